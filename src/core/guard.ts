@@ -1,0 +1,391 @@
+import { prepareText, type PreparedText } from './normalize/views.js';
+import { defaultPolicy, validatePolicy } from './policy/load.js';
+import type { Policy, PolicyInput, ScannerPolicy } from './policy/schema.js';
+import { redactSpans, type Replacer } from './redact.js';
+import type { ScannerRegistry } from './registry.js';
+import {
+  ACTION_SEVERITY,
+  mostSevere,
+  type Action,
+  type Decision,
+  type Direction,
+  type Finding,
+  type JudgedFinding,
+  type RawFinding,
+  type ScanContext,
+  type Scanner,
+  type ScannerError,
+  type ScannerTiming,
+} from './types.js';
+
+/** A chat message in the OpenAI shape; content may be a string or a list of parts. */
+export interface ChatMessage {
+  role: string;
+  content?: string | ReadonlyArray<{ type: string; text?: string; [k: string]: unknown }> | null;
+  [k: string]: unknown;
+}
+
+/** Per-call facts the caller may give. */
+export interface CheckContext {
+  /** The conversation's system prompt, for output leak checks (taken from messages when given). */
+  systemPrompt?: string;
+  /** Canary tokens planted for this session (see createCanary). */
+  canaries?: readonly string[];
+  /** Route, key id, agent, session: passed to scanners and to decision listeners. */
+  metadata?: Readonly<Record<string, unknown>>;
+  /** Per-call scanner options merged over the policy's (e.g. `{ schema: { schema: {...} } }`). */
+  scannerOptions?: Readonly<Record<string, Record<string, unknown>>>;
+}
+
+export interface MessagesDecision extends Decision {
+  /** The messages with every `redact` finding replaced; present when the action is `redact`. */
+  redactedMessages?: ChatMessage[];
+}
+
+export interface GuardOptions {
+  registry?: ScannerRegistry;
+  /** Called with every decision (the audit log subscribes here). Errors it throws are ignored. */
+  onDecision?: (decision: Decision, ctx: CheckContext) => void;
+  /** Replacement text for redacted spans (default `[KIND]`). */
+  replacer?: Replacer;
+}
+
+export interface Guard {
+  readonly policy: Policy;
+  checkInput(input: string | readonly ChatMessage[], ctx?: CheckContext): Promise<MessagesDecision>;
+  checkOutput(text: string, ctx?: CheckContext): Promise<Decision>;
+  checkToolCall(input: string | unknown, ctx?: CheckContext): Promise<Decision>;
+  check(direction: Direction, text: string, ctx?: CheckContext): Promise<Decision>;
+}
+
+/** Roles whose text is the application's own instructions: kept for leak checks, never judged as attacks. */
+const INSTRUCTION_ROLES = new Set(['system', 'developer']);
+
+interface ActiveScanner {
+  scanner: Scanner;
+  policy: ScannerPolicy;
+}
+
+/** A unit of text to scan: a whole string, or one text part of one chat message. */
+interface Unit {
+  text: string;
+  message?: number;
+  part?: number;
+}
+
+/**
+ * Creates a guard: normalize → scanners → policy decision, for input, output and tool calls.
+ *
+ * @example
+ * const guard = createGuard();              // built-in policy
+ * const d = await guard.checkInput('Ignore all previous instructions');
+ * if (d.action === 'block') throw new Error('blocked');
+ */
+export function createGuard(policy?: Policy | PolicyInput, options: GuardOptions = {}): Guard {
+  const resolved: Policy = policy === undefined ? defaultPolicy() : validatePolicy(policy);
+  const registry = options.registry ?? lazyDefaultRegistry();
+  const active = resolveScanners(resolved, registry);
+
+  const runDirection = async (direction: Direction, units: Unit[], ctx: CheckContext): Promise<Decision> => {
+    const started = performance.now();
+    const findings: JudgedFinding[] = [];
+    const errors: ScannerError[] = [];
+    const timings = new Map<string, number>();
+    for (const unit of units) {
+      await scanUnit(unit, direction, active[direction], resolved, ctx, findings, errors, timings);
+    }
+    const decision = decide(direction, findings, errors, timings, started);
+    if (decision.action === 'redact' && units.length === 1 && units[0]!.message === undefined) {
+      decision.redactedText = redactSpans(units[0]!.text, redactable(findings), options.replacer);
+    }
+    return decision;
+  };
+
+  const emit = (decision: Decision, ctx: CheckContext): void => {
+    if (!options.onDecision) return;
+    try {
+      options.onDecision(decision, ctx);
+    } catch {
+      // A listener's failure must not change the decision; the audit module reports its own errors.
+    }
+  };
+
+  const check = async (direction: Direction, text: string, ctx: CheckContext = {}): Promise<Decision> => {
+    const decision = await runDirection(direction, [{ text: String(text ?? '') }], ctx);
+    emit(decision, ctx);
+    return decision;
+  };
+
+  return {
+    policy: resolved,
+    check,
+    checkOutput: (text, ctx) => check('output', text, ctx),
+    checkToolCall: (input, ctx) => check('tool', typeof input === 'string' ? input : JSON.stringify(input) ?? '', ctx),
+    async checkInput(input, ctx = {}) {
+      if (typeof input === 'string') return (await check('input', input, ctx)) as MessagesDecision;
+      const systemPrompt = [ctx.systemPrompt, ...input.filter((m) => INSTRUCTION_ROLES.has(m.role)).map(messageText)]
+        .filter((s): s is string => typeof s === 'string' && s.length > 0)
+        .join('\n');
+      const callCtx: CheckContext = { ...ctx, ...(systemPrompt ? { systemPrompt } : {}) };
+      const units = messageUnits(input);
+      const decision: MessagesDecision = await runDirection('input', units, callCtx);
+      if (decision.action === 'redact') decision.redactedMessages = redactMessages(input, decision.findings, options.replacer);
+      emit(decision, callCtx);
+      return decision;
+    },
+  };
+}
+
+async function scanUnit(
+  unit: Unit,
+  direction: Direction,
+  scanners: ActiveScanner[],
+  policy: Policy,
+  ctx: CheckContext,
+  findings: JudgedFinding[],
+  errors: ScannerError[],
+  timings: Map<string, number>,
+): Promise<void> {
+  const where = { ...(unit.message !== undefined ? { message: unit.message } : {}), ...(unit.part !== undefined ? { part: unit.part } : {}) };
+  if (unit.text.length > policy.limits.maxTextChars) {
+    const action = policy.limits.onOversize;
+    findings.push({ scanner: 'limits', kind: 'oversize', score: 1, action, threshold: 0, ...where, detail: { chars: unit.text.length, max: policy.limits.maxTextChars } });
+    if (!isPassingAction(action)) return;
+    errors.push({ scanner: 'limits', message: `text of ${unit.text.length} characters exceeds maxTextChars; not scanned`, action });
+    return;
+  }
+  if (scanners.length === 0) return;
+  const prepared = prepareText(unit.text, {
+    maxDepth: policy.limits.maxDecodeDepth,
+    maxViews: policy.limits.maxDecodedViews,
+  });
+  for (const { scanner, policy: sp } of scanners) {
+    const t0 = performance.now();
+    const options = { ...sp.options, ...(ctx.scannerOptions?.[scanner.id] ?? {}) };
+    try {
+      const raw = await runScanner(scanner, sp, prepared, direction, options, ctx);
+      for (const f of dedupe(raw)) findings.push(judge({ ...f, scanner: scanner.id, ...where }, sp));
+    } catch (err) {
+      errors.push({ scanner: scanner.id, message: safeErrorMessage(err), action: sp.onError });
+      findings.push({ scanner: scanner.id, kind: 'scanner_error', score: 1, action: sp.onError, threshold: 0, ...where });
+    }
+    timings.set(scanner.id, (timings.get(scanner.id) ?? 0) + (performance.now() - t0));
+  }
+}
+
+/** Runs one scanner over the views it asked for and maps every span back to the original text. */
+async function runScanner(
+  scanner: Scanner,
+  sp: ScannerPolicy,
+  prepared: PreparedText,
+  direction: Direction,
+  options: Record<string, unknown>,
+  ctx: CheckContext,
+): Promise<RawFinding[]> {
+  const mode = scanner.input ?? 'all-views';
+  const out: RawFinding[] = [];
+  const controller = sp.timeoutMs ? new AbortController() : undefined;
+  const base = {
+    direction,
+    options,
+    signals: prepared.signals,
+    ...(ctx.systemPrompt !== undefined ? { systemPrompt: ctx.systemPrompt } : {}),
+    ...(ctx.canaries ? { canaries: ctx.canaries } : {}),
+    ...(ctx.metadata ? { metadata: ctx.metadata } : {}),
+    ...(controller ? { signal: controller.signal } : {}),
+  };
+  const runOne = async (text: string, view: ScanContext['view']) => {
+    const result = scanner.scan(text, { ...base, view });
+    return isPromise(result) ? await withTimeout(result, sp.timeoutMs, controller) : result;
+  };
+
+  if (mode === 'original') {
+    for (const f of await runOne(prepared.original, { kind: 'original', depth: 0 })) out.push(sanitize(f, prepared.original.length));
+    return out;
+  }
+  const views = mode === 'normalized' ? prepared.views.slice(0, 1) : prepared.views;
+  for (const view of views) {
+    const found = await runOne(view.text, { kind: view.kind, depth: view.depth });
+    for (const f of found) {
+      const clean = sanitize(f, view.text.length);
+      if (clean.start !== undefined && clean.end !== undefined) {
+        const span = view.mapper.toOriginal(clean.start, clean.end);
+        clean.start = span.start;
+        clean.end = span.end;
+      }
+      if (view.kind !== 'text') clean.view = view.kind;
+      out.push(clean);
+    }
+  }
+  return out;
+}
+
+/** Scores become finite numbers in [0,1] (NaN counts as certain: fail closed); spans are clamped. */
+function sanitize(f: RawFinding, length: number): RawFinding {
+  const score = Number.isFinite(f.score) ? Math.min(1, Math.max(0, f.score)) : 1;
+  const clean: RawFinding = { ...f, score };
+  if (f.start !== undefined || f.end !== undefined) {
+    const start = Math.min(length, Math.max(0, Math.trunc(f.start ?? 0)));
+    const end = Math.min(length, Math.max(start, Math.trunc(f.end ?? length)));
+    clean.start = start;
+    clean.end = end;
+  }
+  return clean;
+}
+
+/** The same finding seen in several views (or twice) is kept once, at its highest score. */
+function dedupe(findings: RawFinding[]): RawFinding[] {
+  if (findings.length < 2) return findings;
+  const byKey = new Map<string, RawFinding>();
+  for (const f of findings) {
+    const key = `${f.kind}|${f.start ?? ''}|${f.end ?? ''}|${f.view ?? ''}`;
+    const seen = byKey.get(key);
+    if (!seen || f.score > seen.score) byKey.set(key, f);
+  }
+  return [...byKey.values()];
+}
+
+function judge(f: Finding, sp: ScannerPolicy): JudgedFinding {
+  const kindPolicy = sp.kinds[f.kind];
+  const threshold = kindPolicy?.threshold ?? sp.threshold;
+  const enabled = kindPolicy?.enabled ?? true;
+  const action: Action = enabled && f.score >= threshold ? (kindPolicy?.action ?? sp.action) : 'allow';
+  return { ...f, action, threshold };
+}
+
+function decide(
+  direction: Direction,
+  findings: JudgedFinding[],
+  errors: ScannerError[],
+  timings: Map<string, number>,
+  started: number,
+): Decision {
+  let action: Action = 'allow';
+  for (const f of findings) {
+    // A redaction needs a span; without one the only safe reading is to block.
+    const wanted = f.action === 'redact' && (f.start === undefined || f.end === undefined) ? 'block' : f.action;
+    action = mostSevere(action, wanted);
+  }
+  const degraded = errors.some((e) => ACTION_SEVERITY[e.action] < ACTION_SEVERITY.review);
+  const timingList: ScannerTiming[] = [...timings].map(([scanner, ms]) => ({ scanner, ms }));
+  return { action, direction, findings, timings: timingList, errors, degraded, ms: performance.now() - started };
+}
+
+function redactable(findings: readonly JudgedFinding[]): JudgedFinding[] {
+  return findings.filter((f) => f.action === 'redact');
+}
+
+function messageText(m: ChatMessage): string {
+  if (typeof m.content === 'string') return m.content;
+  if (Array.isArray(m.content)) return m.content.map((p) => (typeof p.text === 'string' ? p.text : '')).join('\n');
+  return '';
+}
+
+function messageUnits(messages: readonly ChatMessage[]): Unit[] {
+  const units: Unit[] = [];
+  messages.forEach((m, message) => {
+    if (INSTRUCTION_ROLES.has(m.role)) return;
+    if (typeof m.content === 'string') units.push({ text: m.content, message });
+    else if (Array.isArray(m.content)) {
+      m.content.forEach((p, part) => {
+        if (typeof p.text === 'string') units.push({ text: p.text, message, part });
+      });
+    }
+    // Tool calls the assistant made earlier carry arguments that may echo injected text.
+    const toolCalls = (m as { tool_calls?: unknown }).tool_calls;
+    if (Array.isArray(toolCalls)) {
+      toolCalls.forEach((call: { function?: { arguments?: unknown } }, part) => {
+        const args = call?.function?.arguments;
+        if (typeof args === 'string') units.push({ text: args, message, part: -1 - part });
+      });
+    }
+  });
+  return units;
+}
+
+function redactMessages(messages: readonly ChatMessage[], findings: readonly JudgedFinding[], replacer?: Replacer): ChatMessage[] {
+  const toRedact = redactable(findings);
+  return messages.map((m, index) => {
+    const mine = toRedact.filter((f) => f.message === index);
+    if (mine.length === 0) return m;
+    if (typeof m.content === 'string') return { ...m, content: redactSpans(m.content, mine, replacer) };
+    if (Array.isArray(m.content)) {
+      return {
+        ...m,
+        content: m.content.map((p, part) => {
+          const inPart = mine.filter((f) => f.part === part);
+          return inPart.length > 0 && typeof p.text === 'string' ? { ...p, text: redactSpans(p.text, inPart, replacer) } : p;
+        }),
+      };
+    }
+    return m;
+  });
+}
+
+function resolveScanners(policy: Policy, registry: ScannerRegistry): Record<Direction, ActiveScanner[]> {
+  const problems: string[] = [];
+  const result = { input: [], output: [], tool: [] } as Record<Direction, ActiveScanner[]>;
+  for (const direction of ['input', 'output', 'tool'] as const) {
+    for (const [id, sp] of Object.entries(policy[direction].scanners)) {
+      const scanner = registry.get(id);
+      if (!scanner) {
+        problems.push(`${direction}.scanners.${id}: unknown scanner "${id}" (known: ${registry.ids().join(', ')})`);
+        continue;
+      }
+      if (!scanner.directions.includes(direction)) {
+        problems.push(`${direction}.scanners.${id}: scanner "${id}" does not run on ${direction} (it runs on: ${scanner.directions.join(', ')})`);
+        continue;
+      }
+      if (sp.enabled) result[direction].push({ scanner, policy: sp });
+    }
+  }
+  if (problems.length > 0) throw new PolicyScannerError(problems);
+  return result;
+}
+
+export class PolicyScannerError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid policy:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'PolicyError';
+  }
+}
+
+function isPassingAction(a: Action): boolean {
+  return ACTION_SEVERITY[a] <= ACTION_SEVERITY.redact;
+}
+
+function isPromise<T>(v: T | Promise<T>): v is Promise<T> {
+  return typeof (v as { then?: unknown })?.then === 'function';
+}
+
+async function withTimeout<T>(p: Promise<T>, ms: number | undefined, controller: AbortController | undefined): Promise<T> {
+  if (!ms) return p;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller?.abort();
+      reject(new Error(`timed out after ${ms} ms`));
+    }, ms);
+  });
+  try {
+    return await Promise.race([p, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Error messages end up in logs and audit rows: keep the first line, cap it, never echo the input. */
+function safeErrorMessage(err: unknown): string {
+  const msg = err instanceof Error ? err.message : String(err);
+  return (msg.split('\n')[0] ?? '').slice(0, 200) || 'scanner failed';
+}
+
+// The default registry is imported lazily so that core/ does not depend on scanners/ at load time.
+let defaultRegistryRef: ScannerRegistry | undefined;
+export function setDefaultRegistry(registry: ScannerRegistry): void {
+  defaultRegistryRef = registry;
+}
+function lazyDefaultRegistry(): ScannerRegistry {
+  if (!defaultRegistryRef) throw new Error('no scanner registry: import from "rampart" (index) or pass options.registry');
+  return defaultRegistryRef;
+}

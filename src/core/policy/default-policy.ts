@@ -1,0 +1,84 @@
+/**
+ * The built-in policy. It is kept as commented YAML so that `rampart policy init` writes exactly
+ * what the engine uses when no policy is given, with the comments a reader needs to change it.
+ */
+export const DEFAULT_POLICY_YAML = `# Rampart policy (version 1).
+# For each direction (input = what users and tools send to the model, output = what the model
+# answers, tool = tool-call arguments and tool results) list the scanners to run and what their
+# findings mean. Per scanner:
+#   enabled    true | false
+#   threshold  findings scoring below it (0..1) are recorded but ask for nothing
+#   action     allow | flag | redact | block | review  (review: a human must approve)
+#   onError    what happens when the scanner itself fails or times out (default: block = fail closed)
+#   timeoutMs  time budget for asynchronous scanners
+#   kinds      per finding kind overrides: { KIND: { enabled, threshold, action } }
+#   options    scanner-specific settings
+# The strictest action among all findings decides: block > review > redact > flag > allow.
+version: 1
+name: rampart-default
+
+limits:
+  maxTextChars: 16777216   # longer texts get onOversize
+  onOversize: block
+  maxDecodeDepth: 4        # base64 inside hex inside URL-encoding… is followed this deep
+  maxDecodedViews: 64
+
+input:
+  scanners:
+    # Hidden text: Unicode tag characters, bidi controls (Trojan Source), invisible runs,
+    # variation-selector payloads, look-alike letters from other scripts.
+    unicode:
+      threshold: 0.8
+      action: block
+      kinds:
+        mixed_script: { action: flag, threshold: 0.5 }
+        invisible_characters: { action: flag, threshold: 0.5 }
+        bidi_control: { action: flag, threshold: 0.5 }
+    # Prompt injection and jailbreaks, on the normalized text and on every decoded view.
+    injection:
+      threshold: 0.5
+      action: block
+
+output:
+  scanners:
+    # Markdown images/links and HTML that send data to hosts outside the allowlist.
+    exfil:
+      threshold: 0.5
+      action: block
+      options:
+        allowedHosts: []          # e.g. [example.com, "*.example.org"]
+    # Output that contains a canary token planted in the system prompt (see createCanary()).
+    canary:
+      action: block
+    # Output that reproduces a long part of the system prompt.
+    prompt-leak:
+      threshold: 0.5
+      action: block
+      options:
+        minChars: 60              # shortest reproduced run that counts as a leak
+    # JSON Schema validation of the model's answer; only runs when a schema is set.
+    schema:
+      action: block
+      options: {}                 # schema: { type: object, ... }
+    unicode:
+      threshold: 0.8
+      action: block
+      kinds:
+        mixed_script: { action: flag, threshold: 0.5 }
+        invisible_characters: { action: flag, threshold: 0.5 }
+        bidi_control: { action: flag, threshold: 0.5 }
+
+tool:
+  scanners:
+    # Tool results are where indirect injection arrives.
+    injection:
+      threshold: 0.5
+      action: block
+    unicode:
+      threshold: 0.8
+      action: block
+      kinds:
+        mixed_script: { action: flag, threshold: 0.5 }
+        invisible_characters: { action: flag, threshold: 0.5 }
+        bidi_control: { action: flag, threshold: 0.5 }
+`;

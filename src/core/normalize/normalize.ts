@@ -44,6 +44,17 @@ export interface NormalizedText {
 
 const PLAIN_ASCII = /^[\t\n\r\x20-\x7e]*$/;
 
+function isSpecial(cp: number): boolean {
+  return isTag(cp) || isBidiControl(cp) || isInvisible(cp) || variationSelectorByte(cp) !== null;
+}
+
+/** One lookup per BMP unit instead of four range checks: this loop runs over every character. */
+const SPECIAL_BMP = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let cp = 0; cp < 0x10000; cp++) if (isSpecial(cp)) table[cp] = 1;
+  return table;
+})();
+
 /**
  * Normalizes text for scanning and keeps a map back to the original offsets.
  * Linear in the input: one pass over code points, NFKC only on runs that need it.
@@ -105,7 +116,7 @@ export function normalizeText(original: string): NormalizedText {
       }
     }
 
-    const special = isTag(cp) || isBidiControl(cp) || isInvisible(cp) || variationSelectorByte(cp) !== null;
+    const special = width === 2 ? isSpecial(cp) : SPECIAL_BMP[cp] === 1;
     if (!special) {
       if (vsBytes.length > 0 && !isCombiningMark(cp)) closeVariationRun();
       i += width;
@@ -237,33 +248,45 @@ function foldConfusables(text: string, mapper: SpanMapper, signals: UnicodeSigna
     else if (s !== 'other') other++;
   }
   const latinText = latin > other;
-  const chars = text.split('');
-  const word = /[\p{L}\p{M}]+/gu;
-  let changed = false;
-  for (const m of text.matchAll(word)) {
-    const w = m[0];
+  let chars: string[] | null = null;
+  // Words are maximal runs of Latin/Cyrillic/Greek/Armenian letters; anything else separates them.
+  let i = 0;
+  while (i < text.length) {
+    if (scriptOf(text.charCodeAt(i)) === 'other') {
+      i++;
+      continue;
+    }
+    const start = i;
     let hasLatin = false;
     let hasForeign = false;
     let hasConfusable = false;
-    for (let k = 0; k < w.length; k++) {
-      const c = w.charCodeAt(k);
+    let allConfusable = true;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
       const s = scriptOf(c);
+      if (s === 'other') break;
+      const confusable = CONFUSABLE_TO_LATIN.has(c);
       if (s === 'latin') hasLatin = true;
-      else if (s !== 'other') hasForeign = true;
-      if (CONFUSABLE_TO_LATIN.has(c)) hasConfusable = true;
+      else {
+        hasForeign = true;
+        if (!confusable) allConfusable = false;
+      }
+      if (confusable) hasConfusable = true;
     }
     if (!hasConfusable) continue;
     const mixed = hasLatin && hasForeign;
-    if (!mixed && !(latinText && hasForeign && allConfusable(w))) {
-      // Latin-only words fold their own look-alikes (dotless i, small caps) without a signal.
-      if (!hasForeign) changed = foldWord(chars, m.index!, w) || changed;
-      continue;
+    const disguised = mixed || (latinText && hasForeign && allConfusable);
+    // Latin-only words fold their own look-alikes (dotless i, small caps) without a signal;
+    // real words of another script are left alone.
+    if (!disguised && hasForeign) continue;
+    chars ??= text.split('');
+    foldWord(chars, start, text.slice(start, i));
+    if (disguised) {
+      const span = mapper.toOriginal(start, i);
+      signals.push({ kind: 'mixed_script', start: span.start, end: span.end, count: 1, detail: { mixedWord: mixed } });
     }
-    changed = foldWord(chars, m.index!, w) || changed;
-    const span = mapper.toOriginal(m.index!, m.index! + w.length);
-    signals.push({ kind: 'mixed_script', start: span.start, end: span.end, count: 1, detail: { mixedWord: mixed } });
   }
-  return changed ? chars.join('') : text;
+  return chars ? chars.join('') : text;
 }
 
 function foldWord(chars: string[], at: number, w: string): boolean {
@@ -276,14 +299,6 @@ function foldWord(chars: string[], at: number, w: string): boolean {
     }
   }
   return changed;
-}
-
-function allConfusable(w: string): boolean {
-  for (let k = 0; k < w.length; k++) {
-    const c = w.charCodeAt(k);
-    if (scriptOf(c) !== 'latin' && !CONFUSABLE_TO_LATIN.has(c)) return false;
-  }
-  return true;
 }
 
 function codePointBefore(s: string, i: number): number {

@@ -40,10 +40,15 @@ const DEFAULTS: Required<ViewOptions> = {
   minEncodedLength: 16,
 };
 
-/** Runs that may be base64 (standard or URL-safe, MIME line breaks allowed) or plain hex. */
-const BASE64_OR_HEX = /[A-Za-z0-9+/_-]{16,}={0,2}(?:\r?\n[A-Za-z0-9+/_-]{4,}={0,2})*/g;
+/** Characters of base64 (standard and URL-safe) and hex runs. */
+const B64_CHAR = (() => {
+  const t = new Uint8Array(128);
+  for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-') t[c.charCodeAt(0)] = 1;
+  return t;
+})();
 /** Hex written with escapes or separators: `\x49\x67`, `0x49 0x67`, `49 67 6e`. */
 const HEX_SEPARATED = /(?:\\x[0-9a-fA-F]{2}){4,}|(?:0x[0-9a-fA-F]{2}[\s,]*){4,}|\b[0-9a-fA-F]{2}(?:[ :,][0-9a-fA-F]{2}){7,}\b/g;
+
 /** A run holding at least three percent-escapes. */
 const URL_ENCODED = /[^\s%]*(?:%[0-9A-Fa-f]{2}[^\s%]*){3,}/g;
 /** ROT13 of very common English words and of attack vocabulary. */
@@ -113,10 +118,10 @@ export function prepareText(original: string, options: ViewOptions = {}): Prepar
 /** Finds runs of base64, hex, URL-encoding and ROT13 in a text and decodes them. */
 export function findEncodedRuns(text: string, minLength = DEFAULTS.minEncodedLength): Candidate[] {
   const found: Candidate[] = [];
-  for (const m of text.matchAll(BASE64_OR_HEX)) {
-    const run = m[0];
-    if (run.length < minLength) continue;
-    const compact = run.replace(/\s+/g, '');
+  const scan = base64Runs(text, minLength);
+  for (const run of scan.runs) {
+    const raw = text.slice(run.start, run.end);
+    const compact = raw.replace(/\s+/g, '');
     let decoded: string | null = null;
     let kind = 'base64';
     if (/^[0-9a-fA-F]+$/.test(compact)) {
@@ -127,9 +132,9 @@ export function findEncodedRuns(text: string, minLength = DEFAULTS.minEncodedLen
     } else if (looksLikeBase64(compact)) {
       decoded = printableText(Buffer.from(compact.replace(/-/g, '+').replace(/_/g, '/'), 'base64'));
     }
-    if (decoded !== null) found.push({ kind, decoded, span: { start: m.index!, end: m.index! + run.length } });
+    if (decoded !== null) found.push({ kind, decoded, span: run });
   }
-  if (/\\x|0x|[0-9a-fA-F]{2}[ :,][0-9a-fA-F]{2}/.test(text)) {
+  if (scan.separatedHexPairs >= 8 || text.includes('\\x') || text.includes('0x')) {
     for (const m of text.matchAll(HEX_SEPARATED)) {
       const digits = m[0].replace(/\\x|0x|[\s:,]/g, '');
       const decoded = printableText(Buffer.from(digits, 'hex'));
@@ -147,6 +152,68 @@ export function findEncodedRuns(text: string, minLength = DEFAULTS.minEncodedLen
   return found;
 }
 
+/**
+ * Finds maximal runs of base64/hex characters of at least `minLength`, with `=` padding and MIME
+ * line continuations (a line break followed by at least 4 more run characters). One pass, no regex:
+ * this runs over every text and must cost about as much as reading it.
+ */
+function base64Runs(text: string, minLength: number): { runs: Span[]; separatedHexPairs: number } {
+  const runs: Span[] = [];
+  const n = text.length;
+  // Longest chain of two-digit hex words joined by one space, colon or comma ("49 67 6e …").
+  let separatedHexPairs = 0;
+  let chain = 0;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || B64_CHAR[c] !== 1) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isB64(text.charCodeAt(i))) i++;
+    if (i - start === 2 && isHexDigit(text.charCodeAt(start)) && isHexDigit(text.charCodeAt(start + 1))) {
+      const sep = text.charCodeAt(i);
+      chain = start > 0 && isHexSeparator(text.charCodeAt(start - 1)) ? chain + 1 : 1;
+      if (chain > separatedHexPairs) separatedHexPairs = chain;
+      if (!isHexSeparator(sep)) chain = 0;
+    } else chain = 0;
+    if (i - start < minLength) continue;
+    for (;;) {
+      let j = i;
+      while (j < n && j - i < 2 && text.charCodeAt(j) === 0x3d) j++; // '=' padding
+      let k = j;
+      if (text.charCodeAt(k) === 0x0d) k++;
+      if (text.charCodeAt(k) !== 0x0a) {
+        i = j;
+        break;
+      }
+      k++;
+      let m = k;
+      while (m < n && isB64(text.charCodeAt(m))) m++;
+      if (m - k < 4) {
+        i = j;
+        break;
+      }
+      i = m;
+    }
+    runs.push({ start, end: i });
+  }
+  return { runs, separatedHexPairs };
+}
+
+function isB64(c: number): boolean {
+  return c < 128 && B64_CHAR[c] === 1;
+}
+
+function isHexDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+
+function isHexSeparator(c: number): boolean {
+  return c === 0x20 || c === 0x3a || c === 0x2c;
+}
+
 /** Base64 runs need a mix of character classes; a long plain word is not base64. */
 function looksLikeBase64(s: string): boolean {
   if (s.length < 16) return false;
@@ -160,15 +227,13 @@ function looksLikeBase64(s: string): boolean {
 function printableText(bytes: Uint8Array): string | null {
   const text = utf8Text(bytes);
   if (text === null || text.length < 4) return null;
-  let good = 0;
-  let letters = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    if (cp === 0x09 || cp === 0x0a || cp === 0x0d || (cp >= 0x20 && cp !== 0x7f && !(cp >= 0x80 && cp < 0xa0))) good++;
-    if (/\p{L}/u.test(ch)) letters++;
-  }
-  const chars = [...text].length;
-  return good / chars >= 0.9 && letters / chars >= 0.4 ? text : null;
+  // Judge what a reader (or a model) would see: hidden tag characters count as the letters they smuggle.
+  const visible = normalizeText(text).text;
+  const chars = visible.length;
+  if (chars === 0) return null;
+  const control = (visible.match(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]/g) ?? []).length;
+  const letters = (visible.match(/\p{L}/gu) ?? []).length;
+  return control / chars <= 0.1 && letters / chars >= 0.4 ? text : null;
 }
 
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });

@@ -1,0 +1,23 @@
+/**
+ * `npm run bench [-- NAME...]`: runs every benchmark file in bench/ (or those whose name contains
+ * one of NAMEs), one child process each so that one benchmark's heap never skews another's.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const filters = process.argv.slice(2);
+const files = readdirSync(here)
+  .filter((f) => f.endsWith('.ts') && f !== 'run.ts' && !f.startsWith('_'))
+  .filter((f) => filters.length === 0 || filters.some((n) => f.includes(n)))
+  .sort();
+
+let failed = 0;
+for (const file of files) {
+  process.stdout.write(`\n=== bench/${file} ===\n`);
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(here, file)], { stdio: 'inherit' });
+  if (r.status !== 0) failed++;
+}
+process.exitCode = failed > 0 ? 1 : 0;

@@ -1,27 +1,48 @@
 import { Command, CommanderError } from 'commander';
 import { PolicyScannerError } from '../core/guard.js';
 import { PolicyError } from '../core/policy/load.js';
-import '../index.js'; // installs the default scanner registry
-import { registerCheck } from './check.js';
 import { EXIT_USAGE, UsageError } from './io.js';
-import { registerPolicy } from './policy.js';
 
-/** Every command is one module with a `register(program)` function; this file only wires them. */
-const COMMANDS: Array<(program: Command) => void> = [registerCheck, registerPolicy];
+type Register = (program: Command) => void;
 
-export function buildProgram(): Command {
+/**
+ * Every command is one module with a `register(program)` function. Modules are loaded only for the
+ * command being run (the gateway, MCP and artifact modules pull in heavy dependencies), and all of
+ * them for `--help` or an unknown command. The key is the top-level command name(s) a module adds.
+ */
+const COMMANDS: ReadonlyArray<{ names: readonly string[]; load: () => Promise<Register> }> = [
+  { names: ['check'], load: async () => (await import('./check.js')).registerCheck },
+  { names: ['policy'], load: async () => (await import('./policy.js')).registerPolicy },
+  { names: ['redact'], load: async () => (await import('./redact.js')).registerRedact },
+  { names: ['eval'], load: async () => (await import('./eval-injection.js')).registerEvalInjection },
+  { names: ['eval'], load: async () => (await import('./eval-pii.js')).registerEvalPii },
+  { names: ['serve'], load: async () => (await import('./serve.js')).registerServe },
+  { names: ['audit'], load: async () => (await import('./audit.js')).registerAudit },
+  { names: ['keys'], load: async () => (await import('./keys.js')).registerKeys },
+  { names: ['kill'], load: async () => (await import('./kill.js')).registerKill },
+  { names: ['mcp'], load: async () => (await import('./mcp.js')).registerMcp },
+  { names: ['approvals'], load: async () => (await import('./approvals.js')).registerApprovals },
+  { names: ['scan'], load: async () => (await import('./scan.js')).registerScan },
+  { names: ['pin', 'verify'], load: async () => (await import('./pin.js')).registerPin },
+  { names: ['sign', 'verify-signature'], load: async () => (await import('./sign.js')).registerSign },
+];
+
+export async function buildProgram(commandName?: string): Promise<Command> {
+  // The library entry installs the default scanner registry that check, eval and serve use.
+  await import('../index.js');
   const program = new Command()
     .name('rampart')
     .description('Rampart: a security layer for AI systems')
     .version('0.1.0')
     .exitOverride()
     .configureOutput({ outputError: (str, write) => write(str) });
-  for (const register of COMMANDS) register(program);
+  const wanted = COMMANDS.filter((c) => commandName !== undefined && c.names.includes(commandName));
+  for (const c of wanted.length > 0 ? wanted : COMMANDS) (await c.load())(program);
   return program;
 }
 
 async function main(argv: string[]): Promise<void> {
-  const program = buildProgram();
+  const program = await buildProgram(argv[2]);
   try {
     await program.parseAsync(argv);
   } catch (err) {

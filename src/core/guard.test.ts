@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { unicodeScanner } from '../scanners/unicode/index.js';
 import { createGuard, PolicyScannerError } from './guard.js';
@@ -224,6 +225,25 @@ describe('policy files', () => {
     expect(() => parsePolicy('version: 2')).toThrow(/version/);
     expect(() => parsePolicy('version: 1\ninptu: {}')).toThrow(/inptu|Unrecognized/);
     expect(() => parsePolicy('version: 1\ninput: {scanners: {x: {threshold: 1.5}}}')).toThrow(/threshold/);
+  });
+
+  it('turns YAML alias errors into a PolicyError (found by the gateway config fuzz test)', () => {
+    expect(() => parsePolicy('*!')).toThrow(PolicyError);
+    expect(() => parsePolicy('a: &x [*x]')).toThrow(PolicyError);
+  });
+
+  it('fuzz: any text either parses or fails with a PolicyError, never another exception', () => {
+    const yamlish = fc.array(fc.constantFrom('version: 1\n', 'input:\n', '  scanners:\n', '    x: {}\n', '*a', '&a ', '!!', '[', '{', ': ', '- ', '\t', '"', "'", '? ', '%YAML 1.2\n', '---\n', '#'), { maxLength: 20 });
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 200 }), yamlish.map((p) => p.join(''))), (text) => {
+        try {
+          parsePolicy(text);
+        } catch (err) {
+          expect(err).toBeInstanceOf(PolicyError);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('accepts JSON as well as YAML and fills defaults', () => {

@@ -86,6 +86,16 @@ export function createGuard(policy?: Policy | PolicyInput, options: GuardOptions
   const registry = options.registry ?? lazyDefaultRegistry();
   const active = resolveScanners(resolved, registry);
 
+  // A custom replacer learns the direction and the finding's scanner options (per-kind redaction modes live there).
+  const bindReplacer = (direction: Direction, ctx: CheckContext): Replacer | undefined => {
+    const replacer = options.replacer;
+    if (!replacer) return undefined;
+    return (f, original) => {
+      const scannerOptions = { ...resolved[direction].scanners[f.scanner]?.options, ...(ctx.scannerOptions?.[f.scanner] ?? {}) };
+      return replacer(f, original, { direction, scannerOptions });
+    };
+  };
+
   const runDirection = async (direction: Direction, units: Unit[], ctx: CheckContext): Promise<Decision> => {
     const started = performance.now();
     const findings: JudgedFinding[] = [];
@@ -96,7 +106,7 @@ export function createGuard(policy?: Policy | PolicyInput, options: GuardOptions
     }
     const decision = decide(direction, findings, errors, timings, started);
     if (decision.action === 'redact' && units.length === 1 && units[0]!.message === undefined) {
-      decision.redactedText = redactSpans(units[0]!.text, redactable(findings), options.replacer);
+      decision.redactedText = redactSpans(units[0]!.text, redactable(findings), bindReplacer(direction, ctx));
     }
     return decision;
   };
@@ -129,7 +139,7 @@ export function createGuard(policy?: Policy | PolicyInput, options: GuardOptions
       const callCtx: CheckContext = { ...ctx, ...(systemPrompt ? { systemPrompt } : {}) };
       const units = messageUnits(input);
       const decision: MessagesDecision = await runDirection('input', units, callCtx);
-      if (decision.action === 'redact') decision.redactedMessages = redactMessages(input, decision.findings, options.replacer);
+      if (decision.action === 'redact') decision.redactedMessages = redactMessages(input, decision.findings, bindReplacer('input', callCtx));
       emit(decision, callCtx);
       return decision;
     },

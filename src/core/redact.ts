@@ -1,7 +1,17 @@
-import type { Finding } from './types.js';
+import type { Direction, Finding } from './types.js';
 
-/** Produces the replacement for one redacted span. */
-export type Replacer = (finding: Finding, original: string) => string;
+/**
+ * What the guard tells a replacer about a finding beyond the finding itself: the direction and the
+ * options of the scanner that made it (after per-call overrides), so a replacer can follow per-kind
+ * redaction settings kept in the policy (e.g. `pii.options.redaction`).
+ */
+export interface ReplacerContext {
+  direction: Direction;
+  scannerOptions: Readonly<Record<string, unknown>>;
+}
+
+/** Produces the replacement for one redacted span. The guard always passes `context`. */
+export type Replacer = (finding: Finding, original: string, context?: ReplacerContext) => string;
 
 /** Default replacement: the kind in brackets, e.g. `[EMAIL]`. */
 export const maskReplacer: Replacer = (f) => `[${f.kind}]`;

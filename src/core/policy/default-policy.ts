@@ -34,17 +34,44 @@ input:
         mixed_script: { action: flag, threshold: 0.5 }
         invisible_characters: { action: flag, threshold: 0.5 }
         bidi_control: { action: flag, threshold: 0.5 }
-    # Prompt injection and jailbreaks, on the normalized text and on every decoded view.
+    # Prompt injection and jailbreaks, on the normalized text and on every decoded view: multilingual
+    # rules (kinds instruction_override, role_hijack, prompt_extraction, …) and a trained classifier
+    # (kind classifier) whose calibrated score has its own held-out threshold.
     injection:
       threshold: 0.5
       action: block
+      kinds:
+        classifier: { threshold: 0.714 }
+    # Credentials (100+ formats: cloud, AI, CI, payment keys, private keys, DB URLs, password=…).
+    # Only the secret is replaced (api_key=[OPENAI_API_KEY]); the kind is the format.
+    secrets:
+      threshold: 0.5
+      action: redact
+    # Personal data, checked with validators (Luhn, mod-97, check digits) and context words.
+    # Card numbers, SSNs and IBANs are replaced; other kinds are recorded (flag).
+    # Redaction per kind: options.redaction: { mode: mask, kinds: { CREDIT_CARD: partial } }
+    # (modes: mask [EMAIL], partial …1111, hash (HMAC, needs a key), pseudonym PERSON_1, fake).
+    pii:
+      threshold: 0.5
+      action: flag
+      kinds:
+        CREDIT_CARD: { action: redact }
+        US_SSN: { action: redact }
+        IBAN: { action: redact }
+        DATE_TIME: { threshold: 0.8 }   # dates only next to "born", "DOB", "date of birth"
+        URL: { action: allow }          # links are everywhere; the exfil scanner judges them on output
+        LOCATION: { threshold: 0.7 }    # a bare place name ("the capital of France") is not personal data
 
 output:
   scanners:
     # Markdown images/links and HTML that send data to hosts outside the allowlist.
+    # Images and embeds load without a click (zero-click exfiltration): blocked. A plain link to an
+    # unknown host (0.6) is recorded; one that carries data in its URL (0.8) is blocked.
     exfil:
       threshold: 0.5
       action: block
+      kinds:
+        link_exfil: { threshold: 0.75 }
       options:
         allowedHosts: []          # e.g. [example.com, "*.example.org"]
     # Output that contains a canary token planted in the system prompt (see createCanary()).
@@ -60,6 +87,20 @@ output:
     schema:
       action: block
       options: {}                 # schema: { type: object, ... }
+    # A model must not hand out credentials or payment data, even ones it was shown.
+    secrets:
+      threshold: 0.5
+      action: redact
+    pii:
+      threshold: 0.5
+      action: flag
+      kinds:
+        CREDIT_CARD: { action: redact }
+        US_SSN: { action: redact }
+        IBAN: { action: redact }
+        DATE_TIME: { threshold: 0.8 }
+        URL: { action: allow }
+        LOCATION: { threshold: 0.7 }
     unicode:
       threshold: 0.8
       action: block
@@ -74,6 +115,12 @@ tool:
     injection:
       threshold: 0.5
       action: block
+      kinds:
+        classifier: { threshold: 0.714 }
+    # Tool arguments and results carry keys and customer records too.
+    secrets:
+      threshold: 0.5
+      action: redact
     unicode:
       threshold: 0.8
       action: block

@@ -31,7 +31,14 @@ export function parsePolicy(text: string, source = '<policy>'): Policy {
       }),
     );
   }
-  return validatePolicy(doc.toJS({ maxAliasCount: 100 }), source);
+  let value: unknown;
+  try {
+    // toJS resolves aliases; a dangling or runaway alias throws here rather than at parse time.
+    value = doc.toJS({ maxAliasCount: 100, mapAsMap: false });
+  } catch (err) {
+    throw new PolicyError(source, [`cannot read YAML: ${(err as Error).message.split('\n')[0]}`]);
+  }
+  return validatePolicy(value, source);
 }
 
 /** Validates an already-parsed policy object. Throws PolicyError. */

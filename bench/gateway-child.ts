@@ -1,0 +1,105 @@
+/**
+ * One process of the gateway benchmark: `upstream` (fake LLM), `bare` (node:http pass-through
+ * proxy, the floor) or `rampart` (the real gateway, guards on or off). Prints `{"port": n}` once
+ * listening and answers the IPC message "cpu" with its process.cpuUsage(), so the driver can charge
+ * CPU time to exactly this process.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const [kind, arg1, arg2] = process.argv.slice(2);
+
+// Exit cleanly on SIGTERM so `--cpu-prof` can write its profile.
+process.on('SIGTERM', () => process.exit(0));
+process.on('message', (m) => {
+  if (m === 'cpu') process.send?.({ cpu: process.cpuUsage() });
+});
+
+function ready(server: http.Server | { address(): AddressInfo | string | null }): void {
+  const { port } = server.address() as AddressInfo;
+  process.stdout.write(`${JSON.stringify({ port })}\n`);
+}
+
+const ANSWER = 'This is a short benchmark answer from the fake upstream model, about two hundred characters long, so that the streaming path has a realistic number of chunks to relay and check.';
+
+if (kind === 'upstream') {
+  const delayMs = Number(arg1 ?? 0);
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = JSON.parse(Buffer.concat(chunks).toString() || '{}') as { stream?: boolean; model?: string };
+      const respond = () => {
+        if (body.stream) {
+          res.writeHead(200, { 'content-type': 'text/event-stream' });
+          const base = { id: 'c', object: 'chat.completion.chunk', created: 1, model: body.model };
+          res.write(`data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: { role: 'assistant', content: '' }, finish_reason: null }] })}\n\n`);
+          const pieces = ANSWER.match(/.{1,10}/g) ?? [];
+          let i = 0;
+          const next = () => {
+            if (i < pieces.length) {
+              res.write(`data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: { content: pieces[i++] }, finish_reason: null }] })}\n\n`);
+              setImmediate(next);
+            } else {
+              res.write(`data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] })}\n\n`);
+              res.end('data: [DONE]\n\n');
+            }
+          };
+          next();
+          return;
+        }
+        const text = JSON.stringify({
+          id: 'c', object: 'chat.completion', created: 1, model: body.model,
+          choices: [{ index: 0, message: { role: 'assistant', content: ANSWER }, finish_reason: 'stop' }],
+          usage: { prompt_tokens: 250, completion_tokens: 40, total_tokens: 290 },
+        });
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+        res.end(text);
+      };
+      if (delayMs > 0) setTimeout(respond, delayMs);
+      else respond();
+    });
+  });
+  server.keepAliveTimeout = 60_000;
+  server.listen(0, '127.0.0.1', () => ready(server));
+} else if (kind === 'bare') {
+  const target = new URL(arg1!);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+  const server = http.createServer((req, res) => {
+    const up = http.request(
+      { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: { 'content-type': 'application/json' }, agent },
+      (upRes) => {
+        res.writeHead(upRes.statusCode ?? 502, upRes.headers);
+        upRes.pipe(res);
+      },
+    );
+    up.on('error', () => {
+      res.writeHead(502);
+      res.end();
+    });
+    req.pipe(up);
+  });
+  server.keepAliveTimeout = 60_000;
+  server.listen(0, '127.0.0.1', () => ready(server));
+} else if (kind === 'rampart') {
+  const { createGateway } = await import('../src/gateway/app.js');
+  const { validateGatewayConfig } = await import('../src/gateway/config.js');
+  const dir = mkdtempSync(join(tmpdir(), 'rampart-bench-'));
+  const config = validateGatewayConfig({
+    upstreams: { up: { baseUrl: arg1 } },
+    routes: [{ model: '*', upstream: 'up' }],
+    guards: arg2 !== 'off',
+    audit: { sqlite: join(dir, 'bench.db') },
+    server: { adminToken: 'bench-admin-token-0123456789' },
+  });
+  const gw = await createGateway({ config });
+  for (const w of gw.warnings) process.stderr.write(`warning: ${w}\n`);
+  await gw.app.listen({ port: 0, host: '127.0.0.1' });
+  ready(gw.app.server);
+} else {
+  process.stderr.write('usage: gateway-child upstream [delayMs] | bare <upstreamBase> | rampart <upstreamBase> on|off\n');
+  process.exit(2);
+}

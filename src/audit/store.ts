@@ -1,0 +1,21 @@
+import type { AuditEvent, AuditRecord, ChainHead } from './chain.js';
+import type { Checkpoint } from './checkpoint.js';
+
+/**
+ * Where the chain lives. A store chains a batch inside one write transaction (reading its own head
+ * under a lock), so several writers, even several gateway replicas sharing PostgreSQL, keep one
+ * unbroken chain. `appendBatch` resolves only once the batch is durable.
+ */
+export interface AuditStore {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Chains and durably writes `events`; optionally signs the new head in the same transaction. */
+  appendBatch(events: readonly AuditEvent[], sign?: (head: ChainHead) => Checkpoint): Promise<AuditRecord[]>;
+  /** Stores a checkpoint of the current head (used when the log closes). */
+  saveCheckpoint(cp: Checkpoint): Promise<void>;
+  head(): Promise<ChainHead>;
+  /** Records in ascending seq, `limit` at a time from `afterSeq`. */
+  readRecords(afterSeq: number, limit: number): Promise<AuditRecord[]>;
+  checkpoints(): Promise<Checkpoint[]>;
+  count(): Promise<number>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,211 @@
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Command } from 'commander';
+import { createGuard, type Guard } from '../core/guard.js';
+import { defaultPolicy } from '../core/policy/load.js';
+import { classifyInjection, INJECTION_CLASSIFIER_THRESHOLD } from '../scanners/injection/classifier/index.js';
+import { createDefaultRegistry } from '../scanners/index.js';
+import { evalCommand } from './eval.js';
+import { UsageError } from './io.js';
+
+interface EvalFlags {
+  json?: boolean;
+  scores?: string;
+  classifierOnly?: boolean;
+}
+
+/** Longest JSONL line read; a longer line is reported and skipped. */
+const MAX_LINE = 4 * 1024 * 1024;
+
+/** Per-file figures printed by `rampart eval injection` (the `--json` shape is stable: scripts read it). */
+export interface InjectionFileResult {
+  file: string;
+  n: number;
+  positives: number;
+  negatives: number;
+  /** True-positive rate at the default threshold; null when the file holds no attacks. */
+  tpr: number | null;
+  /** False-positive rate at the default threshold; null when the file holds no benign texts. */
+  fpr: number | null;
+  latency_us: { mean: number; p99: number };
+  skipped: number;
+}
+
+export interface InjectionEvalResult {
+  /** `scanner` when the registered `injection` scanner judged (all its layers), `classifier` otherwise. */
+  scoredBy: 'scanner' | 'classifier';
+  threshold: number | 'policy';
+  files: InjectionFileResult[];
+  latency_us: { mean: number; p99: number };
+}
+
+/**
+ * `rampart eval injection FILE.jsonl...`: TPR / FPR and latency of injection detection on labelled
+ * lines `{"text", "label": 0|1}`. Uses the registered `injection` scanner through a guard (heuristics
+ * and classifier together, default policy threshold) when there is one, else the classifier alone.
+ */
+export function registerEvalInjection(program: Command): void {
+  evalCommand(program)
+    .command('injection')
+    .description('measure prompt-injection detection on labelled JSONL ({"text", "label": 0|1}): TPR, FPR, latency')
+    .argument('<files...>', 'JSONL files')
+    .option('--json', 'print one JSON object')
+    .option('--scores <out.jsonl>', 'write every score (file, line, label, score, flagged) to this JSONL file')
+    .option('--classifier-only', 'score with the trained classifier alone, at its own default threshold (model development)')
+    .action(async (files: string[], flags: EvalFlags) => {
+      const result = await evaluateInjectionFiles(files, flags.scores, flags.classifierOnly === true);
+      process.stdout.write(flags.json ? `${JSON.stringify(result)}\n` : formatResult(result));
+    });
+}
+
+interface Scorer {
+  scoredBy: InjectionEvalResult['scoredBy'];
+  threshold: number | 'policy';
+  score(text: string): Promise<{ score: number; flagged: boolean; start?: number; end?: number }>;
+}
+
+/** The full `injection` scanner when registered, judged by the default policy; else the classifier. */
+function createScorer(classifierOnly: boolean): Scorer {
+  const registry = createDefaultRegistry();
+  if (!classifierOnly && registry.get('injection')) {
+    const scannerPolicy = defaultPolicy().input.scanners.injection ?? {};
+    const guard: Guard = createGuard({ version: 1, input: { scanners: { injection: { ...scannerPolicy, enabled: true } } } }, { registry });
+    return {
+      scoredBy: 'scanner',
+      threshold: 'policy',
+      async score(text) {
+        const d = await guard.check('input', text);
+        let best = 0;
+        let flagged = false;
+        for (const f of d.findings) {
+          if (f.scanner !== 'injection') continue;
+          best = Math.max(best, f.score);
+          if (f.action !== 'allow') flagged = true;
+        }
+        // A scanner error is judged by onError (fail closed): the text counts as flagged then.
+        if (d.errors.some((e) => e.scanner === 'injection' && e.action !== 'allow')) flagged = true;
+        return { score: best, flagged };
+      },
+    };
+  }
+  return {
+    scoredBy: 'classifier',
+    threshold: INJECTION_CLASSIFIER_THRESHOLD,
+    async score(text) {
+      const r = classifyInjection(text);
+      return { score: r.score, flagged: r.score >= INJECTION_CLASSIFIER_THRESHOLD, start: r.start, end: r.end };
+    },
+  };
+}
+
+export async function evaluateInjectionFiles(files: string[], scoresPath?: string, classifierOnly = false): Promise<InjectionEvalResult> {
+  if (files.length === 0) throw new UsageError('name at least one JSONL file');
+  const scorer = createScorer(classifierOnly);
+  let out: WriteStream | undefined;
+  if (scoresPath) {
+    out = createWriteStream(scoresPath, { encoding: 'utf8' });
+    await new Promise<void>((resolve, reject) => out!.once('open', () => resolve()).once('error', (e: NodeJS.ErrnoException) => reject(new UsageError(`cannot write ${scoresPath}: ${e.code ?? String(e)}`))));
+  }
+  const all: number[] = [];
+  const results: InjectionFileResult[] = [];
+  try {
+    for (const file of files) {
+      let tp = 0, fp = 0, positives = 0, negatives = 0, skipped = 0;
+      const latencies: number[] = [];
+      for await (const rec of readLabelled(file)) {
+        if (rec.skip) {
+          skipped++;
+          continue;
+        }
+        const t0 = performance.now();
+        const s = await scorer.score(rec.text);
+        latencies.push((performance.now() - t0) * 1000);
+        if (rec.label === 1) {
+          positives++;
+          if (s.flagged) tp++;
+        } else {
+          negatives++;
+          if (s.flagged) fp++;
+        }
+        if (out && !out.write(`${JSON.stringify({ file, line: rec.line, label: rec.label, score: round(s.score), flagged: s.flagged, ...(s.start !== undefined ? { start: s.start, end: s.end } : {}) })}\n`)) {
+          await new Promise<void>((resolve) => out!.once('drain', () => resolve()));
+        }
+      }
+      all.push(...latencies);
+      results.push({
+        file,
+        n: positives + negatives,
+        positives,
+        negatives,
+        tpr: positives ? round(tp / positives) : null,
+        fpr: negatives ? round(fp / negatives) : null,
+        latency_us: stats(latencies),
+        skipped,
+      });
+    }
+  } finally {
+    if (out) await new Promise<void>((resolve) => out!.end(() => resolve()));
+  }
+  return { scoredBy: scorer.scoredBy, threshold: scorer.threshold, files: results, latency_us: stats(all) };
+}
+
+/** One JSONL line of an evaluation file, parsed; `skip` says why a line cannot be used. */
+export type LabelledLine = { skip: false; text: string; label: 0 | 1 } | { skip: true; reason: string };
+
+/** Parses one line `{"text": string, "label": 0|1, ...}`; never throws (bad lines are skipped, not fatal). */
+export function parseLabelledLine(raw: string): LabelledLine | null {
+  if (raw.trim() === '') return null;
+  if (raw.length > MAX_LINE) return { skip: true, reason: 'line too long' };
+  let rec: unknown;
+  try {
+    rec = JSON.parse(raw);
+  } catch {
+    return { skip: true, reason: 'invalid JSON' };
+  }
+  if (typeof rec !== 'object' || rec === null) return { skip: true, reason: 'not a JSON object' };
+  const { text, label } = rec as { text?: unknown; label?: unknown };
+  if (typeof text !== 'string' || (label !== 0 && label !== 1)) return { skip: true, reason: 'needs "text" (string) and "label" (0 or 1)' };
+  return { skip: false, text, label };
+}
+
+async function* readLabelled(file: string): AsyncGenerator<LabelledLine & { line: number }> {
+  const stream = createReadStream(file, { encoding: 'utf8' });
+  try {
+    await new Promise<void>((resolve, reject) => stream.once('open', () => resolve()).once('error', reject));
+  } catch (err) {
+    throw new UsageError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+  let line = 0;
+  for await (const raw of createInterface({ input: stream, crlfDelay: Infinity })) {
+    line++;
+    const parsed = parseLabelledLine(raw);
+    if (parsed) yield { ...parsed, line };
+  }
+}
+
+function stats(latencies: number[]): { mean: number; p99: number } {
+  if (latencies.length === 0) return { mean: 0, p99: 0 };
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const mean = sorted.reduce((s, x) => s + x, 0) / sorted.length;
+  const p99 = sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)]!;
+  return { mean: Math.round(mean * 10) / 10, p99: Math.round(p99 * 10) / 10 };
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+function formatResult(r: InjectionEvalResult): string {
+  const name = (f: string): string => (f.length > 40 ? `…${f.slice(-39)}` : f);
+  const lines = [
+    `scored by: ${r.scoredBy === 'scanner' ? 'injection scanner (all default layers), default policy threshold' : `classifier only, threshold ${r.threshold === 'policy' ? 'policy' : r.threshold.toFixed(3)}`}`,
+    `${'file'.padEnd(40)} ${'n'.padStart(6)} ${'pos'.padStart(6)} ${'neg'.padStart(6)} ${'TPR'.padStart(6)} ${'FPR'.padStart(6)} ${'mean µs'.padStart(8)} ${'p99 µs'.padStart(8)}`,
+  ];
+  const v = (x: number | null): string => (x === null ? '–' : x.toFixed(3)).padStart(6);
+  for (const f of r.files) {
+    lines.push(`${name(f.file).padEnd(40)} ${String(f.n).padStart(6)} ${String(f.positives).padStart(6)} ${String(f.negatives).padStart(6)} ${v(f.tpr)} ${v(f.fpr)} ${f.latency_us.mean.toFixed(1).padStart(8)} ${f.latency_us.p99.toFixed(1).padStart(8)}`);
+    if (f.skipped > 0) lines.push(`  (${f.skipped} line${f.skipped === 1 ? '' : 's'} skipped: not {"text", "label": 0|1})`);
+  }
+  lines.push(`all files: mean ${r.latency_us.mean.toFixed(1)} µs, p99 ${r.latency_us.p99.toFixed(1)} µs per text`);
+  return `${lines.join('\n')}\n`;
+}

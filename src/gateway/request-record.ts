@@ -1,0 +1,82 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { Decision, Finding, JudgedFinding } from '../core/types.js';
+
+/**
+ * What the audit log learns about one proxied request. It holds ids, decisions, timings, token
+ * counts and hashes of the bodies, never the prompt or completion text, never a key or the raw
+ * client address (a salted hash stands for it).
+ */
+export interface RequestRecord {
+  type: 'request';
+  id: string;
+  endpoint: string;
+  client: string;
+  keyId?: string;
+  model?: string;
+  route?: string;
+  upstreamModel?: string;
+  stream?: boolean;
+  status?: number;
+  /** The action the gateway carried out: allow, flag, redact, review, block (policy), or error. */
+  action?: string;
+  error?: string;
+  input?: DecisionSummary;
+  output?: DecisionSummary;
+  degraded?: boolean;
+  killScope?: string;
+  extraction?: { score: number; similarity: number; logprobs: number; volume: number; action: string };
+  limit?: string;
+  latencyMs?: number;
+  upstreamMs?: number;
+  overheadMs?: number;
+  tokens?: { prompt?: number; completion?: number; estimated?: boolean };
+  requestSha256?: string;
+  responseSha256?: string;
+}
+
+export interface DecisionSummary {
+  action: string;
+  degraded: boolean;
+  ms: number;
+  findings: Array<Pick<Finding, 'scanner' | 'kind' | 'score' | 'message' | 'part'> & { action: string }>;
+  errors?: Array<{ scanner: string; action: string }>;
+}
+
+export function summarizeDecision(d: Decision): DecisionSummary {
+  return {
+    action: d.action,
+    degraded: d.degraded,
+    ms: round(d.ms),
+    // Below-threshold findings are noise in an audit trail; keep what asked for something.
+    findings: d.findings
+      .filter((f: JudgedFinding) => f.action !== 'allow')
+      .slice(0, 50)
+      .map((f) => ({
+        scanner: f.scanner,
+        kind: f.kind,
+        score: round(f.score),
+        action: f.action,
+        ...(f.message !== undefined ? { message: f.message } : {}),
+        ...(f.part !== undefined ? { part: f.part } : {}),
+      })),
+    ...(d.errors.length > 0 ? { errors: d.errors.map((e) => ({ scanner: e.scanner, action: e.action })) } : {}),
+  };
+}
+
+/** `salt` should be stable for one deployment so events from one client can be correlated. */
+export function newRecord(endpoint: string, clientAddress: string, salt: string): RequestRecord {
+  return {
+    type: 'request',
+    id: randomUUID(),
+    endpoint,
+    client: createHash('sha256').update(salt).update(clientAddress).digest('hex').slice(0, 16),
+  };
+}
+
+export function sha256(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+export function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

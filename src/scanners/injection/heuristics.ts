@@ -1,0 +1,233 @@
+import type { RawFinding } from '../../core/types.js';
+import { TriggerIndex } from './prefilter.js';
+import { CJK_RULES } from './rules/cjk.js';
+import { DE_RULES } from './rules/de.js';
+import { EN_RULES } from './rules/en.js';
+import { ES_RULES } from './rules/es.js';
+import { FR_RULES } from './rules/fr.js';
+import { RU_RULES } from './rules/ru.js';
+import { LETTERS } from './rules/fragments.js';
+import { INJECTION_KINDS, type HeuristicRule, type InjectionKind } from './rules/types.js';
+
+/** Every heuristic rule, all languages. Ids are unique (checked when compiled). */
+export const HEURISTIC_RULES: readonly HeuristicRule[] = [...EN_RULES, ...DE_RULES, ...FR_RULES, ...ES_RULES, ...RU_RULES, ...CJK_RULES];
+
+/** Where one rule matched, in the scanned text. */
+export interface RuleMatch {
+  rule: HeuristicRule;
+  start: number;
+  end: number;
+}
+
+/** One finding per category, as the heuristics layer reports it. */
+export interface HeuristicFinding extends RawFinding {
+  kind: InjectionKind;
+  score: number;
+  start: number;
+  end: number;
+  detail: { layer: 'heuristics'; rules: string[] };
+}
+
+interface CompiledRule {
+  rule: HeuristicRule;
+  /** Sticky: tried exactly at a trigger position, on the lower-cased text unless case-sensitive. */
+  sticky: RegExp;
+  caseSensitive: boolean;
+  triggerIds: number[];
+}
+
+interface CompiledRuleSet {
+  index: TriggerIndex;
+  rules: CompiledRule[];
+  /** Trigger id → indices of the rules it can start, so a scan visits only rules whose triggers occur. */
+  rulesByTrigger: number[][];
+}
+
+/** Compiles rules once: a sticky regex each, and the shared trigger index. Throws on a bad rule. */
+export function compileRules(rules: readonly HeuristicRule[]): CompiledRuleSet {
+  const index = new TriggerIndex();
+  const seen = new Set<string>();
+  const compiled = rules.map((rule) => {
+    if (seen.has(rule.id)) throw new Error(`duplicate heuristic rule id ${rule.id}`);
+    seen.add(rule.id);
+    if (!(rule.weight > 0 && rule.weight <= 1)) throw new Error(`rule ${rule.id}: weight must be in (0, 1]`);
+    if (rule.triggers.length === 0) throw new Error(`rule ${rule.id}: needs at least one trigger`);
+    const withLetters = rule.pattern.replace(/\\p\{L\}/g, `[${LETTERS}]`);
+    if (/\\[pP]\{/.test(withLetters)) throw new Error(`rule ${rule.id}: only \\p{L} is supported as a property class`);
+    const source = rule.caseSensitive ? withLetters : lowerPattern(withLetters);
+    return {
+      rule,
+      sticky: new RegExp(source, 'y'),
+      caseSensitive: rule.caseSensitive === true,
+      triggerIds: [...new Set(rule.triggers.map((t) => index.add(t)))],
+    };
+  });
+  const rulesByTrigger: number[][] = Array.from({ length: index.size }, () => []);
+  compiled.forEach((c, r) => {
+    for (const id of c.triggerIds) rulesByTrigger[id]!.push(r);
+  });
+  return { index, rules: compiled, rulesByTrigger };
+}
+
+const DEFAULT_SET = compileRules(HEURISTIC_RULES);
+
+/**
+ * Lower-cases a pattern source for matching against lower-cased text, leaving escapes alone
+ * (`\\S`, `\\W`, `\\u00C0` keep their meaning).
+ */
+function lowerPattern(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      out += c + (source[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    out += c.toLowerCase();
+  }
+  return out;
+}
+
+/**
+ * Lower-cases without changing length, so offsets found in the lower-cased copy are offsets in the
+ * text. (`toLowerCase` lengthens a few characters such as U+0130; those are kept as they are.)
+ */
+export function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  return text.replace(/[^\0-\x7f]/g, (c) => {
+    const l = c.toLowerCase();
+    return l.length === 1 ? l : c;
+  });
+}
+
+/**
+ * Every rule that matches, with its first match. Each rule is tried only at the offsets where one
+ * of its triggers occurs, with a sticky regex, so the cost is one pass plus bounded work per
+ * trigger occurrence.
+ */
+export function matchRules(text: string, set: CompiledRuleSet = DEFAULT_SET): RuleMatch[] {
+  if (text.length === 0) return [];
+  const lower = lowerSameLength(text);
+  const hits = set.index.find(lower);
+  const candidates = new Set<number>();
+  for (const id of hits.fired) for (const r of set.rulesByTrigger[id]!) candidates.add(r);
+  const matches: RuleMatch[] = [];
+  for (const r of [...candidates].sort((a, b) => a - b)) {
+    const compiled = set.rules[r]!;
+    let best: RuleMatch | null = null;
+    for (const id of compiled.triggerIds) {
+      const positions = hits.positions[id];
+      if (positions === undefined) continue;
+      for (const at of positions) {
+        if (best !== null && at >= best.start) break;
+        // test() on a sticky regex leaves lastIndex at the match end and allocates no match array.
+        compiled.sticky.lastIndex = at;
+        if (compiled.sticky.test(compiled.caseSensitive ? text : lower) && compiled.sticky.lastIndex > at) {
+          best = { rule: compiled.rule, start: at, end: compiled.sticky.lastIndex };
+          break;
+        }
+      }
+    }
+    if (best !== null) matches.push(best);
+  }
+  return matches;
+}
+
+/**
+ * Evidence combines only when it is close together: weak cues scattered over a long benign document
+ * ("you are now able to…", "act as a reviewer", "developer mode setting") are not one attack.
+ */
+export const EVIDENCE_WINDOW = 1000;
+
+/**
+ * The heuristics layer: rule matches combined per category by noisy-OR (independent pieces of
+ * evidence: 1 - Π(1 - w)) over the matches that lie within EVIDENCE_WINDOW characters of each
+ * other, one finding per category, located at the strongest rule's match of the best window.
+ * Detail names the rules, never the text.
+ *
+ * @example
+ * scanHeuristics('Ignore all previous instructions')
+ * // → [{ kind: 'instruction_override', score: 0.92, start: 0, end: 32, detail: { layer: 'heuristics', rules: [...] } }]
+ */
+export function scanHeuristics(text: string, set: CompiledRuleSet = DEFAULT_SET): HeuristicFinding[] {
+  const matches = matchRules(text, set);
+  if (matches.length === 0) return [];
+  const byKind = new Map<InjectionKind, RuleMatch[]>();
+  for (const m of matches) {
+    const list = byKind.get(m.rule.category);
+    if (list) list.push(m);
+    else byKind.set(m.rule.category, [m]);
+  }
+  const findings: HeuristicFinding[] = [];
+  for (const kind of INJECTION_KINDS) {
+    const list = byKind.get(kind);
+    if (list) findings.push(combineNearby(kind, list));
+  }
+  const supported = CROSS_CATEGORY_SUPPORT > 0 && findings.length > 1 ? withCrossSupport(findings) : findings;
+  return supported.map((f) => (hasStrongRuleNear(f, matches) ? f : { ...f, score: Math.min(f.score, WEAK_ONLY_CAP) }));
+}
+
+/**
+ * Generic cues ("you are now", "act as a", "developer mode", "jailbreak") are common in benign
+ * text and weigh at most GENERIC_CUE_WEIGHT. However many of them occur together, they alone never
+ * reach the default threshold: a finding scores above WEAK_ONLY_CAP only when a rule heavier than
+ * a generic cue (in any category) matched nearby. Jailbreak-specific cues ("amoral", "never
+ * refuses", "stay in character") weigh more and do add up.
+ */
+export const GENERIC_CUE_WEIGHT = 0.3;
+export const WEAK_ONLY_CAP = 0.45;
+
+function hasStrongRuleNear(f: HeuristicFinding, matches: readonly RuleMatch[]): boolean {
+  return matches.some((m) => m.rule.weight > GENERIC_CUE_WEIGHT && Math.abs(m.start - f.start) <= EVIDENCE_WINDOW);
+}
+
+/**
+ * Different kinds of evidence close together support each other a little ("I am your developer"
+ * + "share your configuration"): each finding's score is noisy-OR'ed with this fraction of every
+ * other category's score found within EVIDENCE_WINDOW characters.
+ */
+export const CROSS_CATEGORY_SUPPORT = 0.3;
+
+function withCrossSupport(findings: HeuristicFinding[]): HeuristicFinding[] {
+  return findings.map((f) => {
+    let miss = 1 - f.score;
+    for (const other of findings) {
+      if (other === f || Math.abs(other.start - f.start) > EVIDENCE_WINDOW) continue;
+      miss *= 1 - CROSS_CATEGORY_SUPPORT * other.score;
+    }
+    return { ...f, score: 1 - miss };
+  });
+}
+
+/** Noisy-OR over the best window of nearby matches of one category. */
+function combineNearby(kind: InjectionKind, list: readonly RuleMatch[]): HeuristicFinding {
+  let bestScore = -1;
+  let bestStrongest = list[0]!;
+  let bestRules: string[] = [];
+  for (const anchor of list) {
+    let miss = 1;
+    let strongest = anchor;
+    const rules: string[] = [];
+    for (const m of list) {
+      if (Math.abs(m.start - anchor.start) > EVIDENCE_WINDOW) continue;
+      miss *= 1 - m.rule.weight;
+      rules.push(m.rule.id);
+      if (m.rule.weight > strongest.rule.weight || (m.rule.weight === strongest.rule.weight && m.start < strongest.start)) strongest = m;
+    }
+    const score = 1 - miss;
+    if (score > bestScore) {
+      bestScore = score;
+      bestStrongest = strongest;
+      bestRules = rules;
+    }
+  }
+  return {
+    kind,
+    score: bestScore,
+    start: bestStrongest.start,
+    end: bestStrongest.end,
+    detail: { layer: 'heuristics', rules: bestRules },
+  };
+}

@@ -1,0 +1,123 @@
+import type { RawFinding, ScanContext, Scanner } from '../../core/types.js';
+import { classifyInjection, INJECTION_CLASSIFIER_THRESHOLD } from './classifier/index.js';
+import { scanHeuristics } from './heuristics.js';
+
+export { scanHeuristics, matchRules, HEURISTIC_RULES, compileRules } from './heuristics.js';
+export type { HeuristicFinding, RuleMatch } from './heuristics.js';
+export type { HeuristicRule, InjectionKind } from './rules/types.js';
+export { INJECTION_KINDS } from './rules/types.js';
+
+/**
+ * One detector inside the `injection` scanner. Layers are independent: each sees the same view of
+ * the text and reports its own findings (kind = an injection category, detail.layer = its id), and
+ * the policy judges each finding. A trained classifier is added as one more layer.
+ */
+export interface InjectionLayer {
+  /** Also the key under `options.layers` that turns it on or off. */
+  readonly id: string;
+  /** Whether it runs when the policy does not say. */
+  readonly enabledByDefault: boolean;
+  scan(text: string, ctx: ScanContext): RawFinding[] | Promise<RawFinding[]>;
+}
+
+/** The rule layer: fast, multilingual, precise on explicit attacks. */
+export const heuristicsLayer: InjectionLayer = {
+  id: 'heuristics',
+  enabledByDefault: true,
+  scan: (text) => scanHeuristics(text),
+};
+
+/**
+ * Scores below this are not reported at all: far under any threshold a policy would use, and
+ * reporting them would put a finding on almost every text.
+ */
+const CLASSIFIER_REPORT_FLOOR = 0.3;
+
+/**
+ * The trained classifier layer (docs/model-card-injection.md): hashed character and word n-grams,
+ * windowed so one injected paragraph in a long document is found. It catches phrasings no rule
+ * names. Its score is a calibrated probability; its decision threshold is held-out-chosen
+ * (INJECTION_CLASSIFIER_THRESHOLD) and set per kind (`classifier`) in the built-in policy.
+ */
+export const classifierLayer: InjectionLayer = {
+  id: 'classifier',
+  enabledByDefault: true,
+  scan(text) {
+    if (text.trim().length === 0) return [];
+    // The engine hands this scanner normalized views, so the classifier need not normalize again.
+    const r = classifyInjection(text, { normalized: true });
+    if (r.score < CLASSIFIER_REPORT_FLOOR) return [];
+    return [{ kind: 'classifier', score: r.score, start: r.start, end: r.end, detail: { layer: 'classifier' } }];
+  },
+};
+
+export { INJECTION_CLASSIFIER_THRESHOLD };
+
+/**
+ * Text found only after decoding (base64, hex, URL, ROT13, tag characters are inline) is more
+ * suspicious than the same words in the clear: nobody base64-encodes a benign request to the model.
+ * Evidence found in a decoded view is strengthened by this much (noisy-OR with it).
+ */
+export const DECODED_VIEW_BOOST = 0.2;
+
+/**
+ * The layers the built-in scanner runs, in order. A new layer (the trained classifier in
+ * ./classifier/) is plugged in by adding it here; policies switch layers with `options.layers`.
+ */
+export const DEFAULT_LAYERS: readonly InjectionLayer[] = [heuristicsLayer, classifierLayer];
+
+export interface InjectionScannerOptions {
+  /** The layers, in order. Default: DEFAULT_LAYERS. */
+  layers?: readonly InjectionLayer[];
+}
+
+/**
+ * Builds the `injection` scanner from layers. Policy options:
+ * `options.layers: { <layerId>: boolean }` turns layers on or off (unknown ids are an error, so a
+ * typo cannot silently disable detection).
+ *
+ * @example
+ * // a policy that runs only the classifier layer (once one is registered):
+ * // input: { scanners: { injection: { options: { layers: { heuristics: false, classifier: true } } } } }
+ */
+export function createInjectionScanner(options: InjectionScannerOptions = {}): Scanner {
+  const layers = options.layers ?? DEFAULT_LAYERS;
+  const known = new Set(layers.map((l) => l.id));
+  return {
+    id: 'injection',
+    directions: ['input', 'output', 'tool'],
+    input: 'all-views',
+    description: 'Prompt injection and jailbreaks: instruction override, role hijack, prompt and secret extraction, fake roles, obfuscation, indirect injection',
+    scan(text, ctx) {
+      const toggles = layerToggles(ctx.options, known);
+      const results: (RawFinding[] | Promise<RawFinding[]>)[] = [];
+      for (const layer of layers) {
+        if (toggles[layer.id] ?? layer.enabledByDefault) results.push(layer.scan(text, ctx));
+      }
+      const finish = (all: RawFinding[][]): RawFinding[] => all.flat().map((f) => (ctx.view.depth > 0 ? strengthen(f) : f));
+      // Stay synchronous when every layer is (the heuristics are): no microtask per view.
+      if (results.every((r): r is RawFinding[] => Array.isArray(r))) return finish(results);
+      return Promise.all(results).then(finish);
+    },
+  };
+}
+
+function layerToggles(options: Record<string, unknown>, known: ReadonlySet<string>): Record<string, boolean> {
+  const raw = options.layers;
+  if (raw === undefined) return {};
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new Error('injection: options.layers must be an object of { layerId: boolean }');
+  const toggles: Record<string, boolean> = {};
+  for (const [id, on] of Object.entries(raw)) {
+    if (!known.has(id)) throw new Error(`injection: unknown layer "${id}" in options.layers (known: ${[...known].join(', ')})`);
+    if (typeof on !== 'boolean') throw new Error(`injection: options.layers.${id} must be true or false`);
+    toggles[id] = on;
+  }
+  return toggles;
+}
+
+function strengthen(f: RawFinding): RawFinding {
+  return { ...f, score: 1 - (1 - f.score) * (1 - DECODED_VIEW_BOOST) };
+}
+
+/** The built-in `injection` scanner (heuristics layer on by default). */
+export const injectionScanner: Scanner = createInjectionScanner();

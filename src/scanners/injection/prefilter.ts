@@ -1,0 +1,164 @@
+/**
+ * One pass over a lower-cased text that finds where trigger literals occur, so that a rule is
+ * tried only at the places its distinctive word appears. Most benign text holds few triggers, so
+ * most rules never run; the pass itself is a table lookup per character and a hashed table lookup per word. Its
+ * notion of a word character (Latin, Greek, Cyrillic letters, digits, `_`) is the one the `B`/`E`
+ * pattern fragments use.
+ *
+ * Trigger kinds, by their first character:
+ * - a letter, digit or `_`: matched at the start of a word only (a prefix, e.g. `ignor`); a trigger
+ *   shorter than three word characters must be the whole word (`do`, `ai`);
+ * - a CJK or kana character: matched anywhere, keyed by its first two characters;
+ * - anything else (`<|`, `[inst`, `#`): matched anywhere, keyed by its first character.
+ */
+
+const TABLE_SIZE = 1 << 16;
+const TABLE_MASK = TABLE_SIZE - 1;
+const WORD = 1;
+const CJK = 2;
+
+/** Character class of every UTF-16 unit (0 = other; surrogates are other, CJK extension B+ is rare in attacks). */
+const CLASS = buildClassTable();
+
+function buildClassTable(): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f) t[c] = WORD;
+    else if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) t[c] = WORD;
+    else if (c >= 0x370 && c <= 0x52f) t[c] = WORD; // Greek, Cyrillic
+    else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) t[c] = CJK;
+  }
+  return t;
+}
+
+interface Trigger {
+  text: string;
+  /** Word triggers shorter than three word characters must end where the word ends. */
+  wholeWord: boolean;
+}
+
+/** Where each trigger occurs: positions[i] lists the start offsets of trigger i, ascending (absent: none). */
+export interface TriggerHits {
+  positions: (number[] | undefined)[];
+  /** Ids of the triggers that occur at least once, in order of first occurrence. */
+  fired: number[];
+}
+
+export class TriggerIndex {
+  private readonly triggers: Trigger[] = [];
+  private readonly ids = new Map<string, number>();
+  /** Hashed word key → bucket of trigger ids (-1: none). Integer tables: no allocation per word. */
+  private readonly wordTable = new Int32Array(TABLE_SIZE).fill(-1);
+  private readonly cjkTable = new Int32Array(TABLE_SIZE).fill(-1);
+  private readonly symbolTable = new Int32Array(0x10000).fill(-1);
+  private readonly buckets: number[][] = [];
+  /** Fast gate: first characters of CJK and symbol triggers. */
+  private readonly anywhereStart = new Uint8Array(0x10000);
+
+  /** Registers a trigger (lower case) and returns its id; the same text gets the same id. */
+  add(trigger: string): number {
+    const text = trigger.toLowerCase();
+    if (text.length === 0) throw new Error('empty trigger');
+    const known = this.ids.get(text);
+    if (known !== undefined) return known;
+    const id = this.triggers.length;
+    const first = text.charCodeAt(0);
+    let wholeWord = false;
+    if (CLASS[first] === WORD) {
+      const key = wordKey(text, 0, text.length);
+      const prefix = wordPrefixLength(text);
+      wholeWord = prefix < 3 && prefix === text.length;
+      this.addToBucket(this.wordTable, key, id);
+    } else if (CLASS[first] === CJK) {
+      if (text.length < 2) throw new Error(`CJK trigger "${trigger}" needs at least two characters`);
+      this.addToBucket(this.cjkTable, cjkKey(text, 0), id);
+      this.anywhereStart[first] = 1;
+    } else {
+      this.addToBucket(this.symbolTable, first, id);
+      this.anywhereStart[first] = 1;
+    }
+    this.triggers.push({ text, wholeWord });
+    this.ids.set(text, id);
+    return id;
+  }
+
+  get size(): number {
+    return this.triggers.length;
+  }
+
+  /** Finds every trigger occurrence in `lower` (already lower-cased) in one pass. */
+  find(lower: string): TriggerHits {
+    // Pre-sized so that writes at high ids never turn it into a slow dictionary-mode array.
+    const positions = new Array<number[] | undefined>(this.triggers.length);
+    const fired: number[] = [];
+    const { wordTable, cjkTable, symbolTable, anywhereStart, buckets } = this;
+    const n = lower.length;
+    let previousWasWord = false;
+    for (let i = 0; i < n; i++) {
+      const c = lower.charCodeAt(i);
+      const cls = CLASS[c]!;
+      if (cls === WORD) {
+        if (!previousWasWord) {
+          const bucket = wordTable[wordKey(lower, i, n)]!;
+          if (bucket >= 0) this.check(buckets[bucket]!, lower, i, positions, fired);
+        }
+        previousWasWord = true;
+        continue;
+      }
+      previousWasWord = false;
+      if (anywhereStart[c] === 1) {
+        const bucket = cls === CJK ? cjkTable[cjkKey(lower, i)]! : symbolTable[c]!;
+        if (bucket >= 0) this.check(buckets[bucket]!, lower, i, positions, fired);
+      }
+    }
+    return { positions, fired };
+  }
+
+  private addToBucket(table: Int32Array, key: number, id: number): void {
+    let bucket = table[key]!;
+    if (bucket < 0) {
+      bucket = this.buckets.length;
+      this.buckets.push([]);
+      table[key] = bucket;
+    }
+    this.buckets[bucket]!.push(id);
+  }
+
+  private check(candidates: number[], lower: string, at: number, positions: (number[] | undefined)[], fired: number[]): void {
+    const room = lower.length - at;
+    for (let k = 0; k < candidates.length; k++) {
+      const id = candidates[k]!;
+      const trigger = this.triggers[id]!;
+      const text = trigger.text;
+      if (text.length > room) continue;
+      let j = 0;
+      while (j < text.length && lower.charCodeAt(at + j) === text.charCodeAt(j)) j++;
+      if (j !== text.length) continue;
+      if (trigger.wholeWord && CLASS[lower.charCodeAt(at + text.length)] === WORD) continue;
+      const list = positions[id];
+      if (list === undefined) {
+        positions[id] = [at];
+        fired.push(id);
+      } else list.push(at);
+    }
+  }
+}
+
+/** Hash of the first (up to) three word characters at `at` (shorter words pad with 0); collisions are resolved by `startsWith`. */
+function wordKey(s: string, at: number, n: number): number {
+  const c0 = s.charCodeAt(at);
+  const c1 = at + 1 < n && CLASS[s.charCodeAt(at + 1)] === WORD ? s.charCodeAt(at + 1) : 0;
+  const c2 = c1 !== 0 && at + 2 < n && CLASS[s.charCodeAt(at + 2)] === WORD ? s.charCodeAt(at + 2) : 0;
+  return (((c0 * 31 + c1) * 31) ^ (c2 * 7)) & TABLE_MASK;
+}
+
+function wordPrefixLength(s: string): number {
+  let k = 0;
+  while (k < s.length && CLASS[s.charCodeAt(k)] === WORD) k++;
+  return k;
+}
+
+function cjkKey(s: string, at: number): number {
+  return ((s.charCodeAt(at) * 31) ^ (s.charCodeAt(at + 1) || 0)) & TABLE_MASK;
+}
+

@@ -1,0 +1,51 @@
+/**
+ * The shape of one heuristic rule and the finding kinds the injection scanner reports.
+ * Kept apart from the rule tables so a table file holds only patterns.
+ */
+
+/** What an injection rule is evidence of; also the finding `kind`. */
+export type InjectionKind =
+  | 'instruction_override'
+  | 'role_hijack'
+  | 'prompt_extraction'
+  | 'fake_role'
+  | 'obfuscation'
+  | 'safety_bypass'
+  | 'secret_extraction'
+  | 'indirect_injection';
+
+export const INJECTION_KINDS: readonly InjectionKind[] = [
+  'instruction_override',
+  'role_hijack',
+  'prompt_extraction',
+  'fake_role',
+  'obfuscation',
+  'safety_bypass',
+  'secret_extraction',
+  'indirect_injection',
+];
+
+/**
+ * One pattern with the evidence it carries.
+ *
+ * `triggers` are lower-case literals of which at least one must occur in any text the pattern can
+ * match: a trigger starting with a letter or digit must start a word, a CJK trigger may stand
+ * anywhere, a trigger starting with a symbol (`<|`, `[`, `#`) anywhere. The prefilter finds them in
+ * one pass, so a rule whose triggers are absent never runs.
+ *
+ * `pattern` must be linear: only bounded quantifiers, and no quantified group that itself holds a
+ * quantifier except the vetted word-gap fragment (see fragments.ts). The rule tests check this.
+ */
+export interface HeuristicRule {
+  /** `<lang>.<category>.<name>`, stable: it is reported in finding detail. */
+  id: string;
+  category: InjectionKind;
+  /** Evidence in (0, 1]: the probability-like score the rule gives alone. */
+  weight: number;
+  triggers: readonly string[];
+  /** Source of the pattern (compiled with flags `iu` unless `caseSensitive`). */
+  pattern: string;
+  caseSensitive?: boolean;
+  /** Texts the rule must match: its tests, and the seeds of its adversarial tests. */
+  examples: readonly [string, ...string[]];
+}

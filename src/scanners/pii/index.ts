@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import type { RawFinding, Scanner } from '../../core/types.js';
+import { detectStructured, type PiiMatch } from './detect.js';
+import { detectEntities } from './entities/detect.js';
+
+/** Options of the `pii` scanner (policy `options:`). */
+export const PiiOptionsSchema = z
+  .object({
+    /** Only these types (manifest names such as EMAIL, CREDIT_CARD); all when absent. */
+    types: z.array(z.string()).optional(),
+    /** Candidates scoring below this are not reported at all (default 0.25). */
+    minScore: z.number().min(0).max(1).optional(),
+    /** The PERSON / ADDRESS / LOCATION / ORGANIZATION layer (default on). */
+    entities: z.boolean().optional(),
+    /** Redaction settings, read by the redactor (see src/redact), not by detection. */
+    redaction: z.unknown().optional(),
+  })
+  .passthrough();
+
+export type PiiOptions = z.output<typeof PiiOptionsSchema>;
+
+/** Detects PII in a text: structured identifiers by validators, then names, places and organisations. */
+export function detectPii(text: string, options: PiiOptions = {}): PiiMatch[] {
+  const types = options.types ? new Set(options.types) : undefined;
+  const minScore = options.minScore ?? 0.25;
+  const structured = detectStructured(text, { ...(types ? { types } : {}), minScore });
+  if (options.entities === false) return structured;
+  return detectEntities(text, structured, { ...(types ? { types } : {}), minScore });
+}
+
+/**
+ * The `pii` scanner. It reads the original text (not the normalized one) so that spans are exact for
+ * redaction. Finding kinds are the type names of the PII data manifest; `detail.format` names the
+ * concrete format (e.g. `US_NPI`) and never holds the value.
+ *
+ * @example
+ * pii:
+ *   action: flag
+ *   kinds: { CREDIT_CARD: { action: redact }, DATE_TIME: { threshold: 0.8 } }
+ */
+export const piiScanner: Scanner = {
+  id: 'pii',
+  directions: ['input', 'output', 'tool'],
+  input: 'original',
+  description: 'Personal data: e-mail, phone, cards, IBAN, SSN and national IDs (check digits), IPs, names, addresses',
+  scan(text, ctx): RawFinding[] {
+    const options = PiiOptionsSchema.parse(ctx.options ?? {});
+    return detectPii(text, options).map((m) => ({
+      kind: m.type,
+      score: m.score,
+      start: m.start,
+      end: m.end,
+      detail: { format: m.format },
+    }));
+  },
+};

@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createGuard } from '../../core/guard.js';
+import { createDefaultRegistry } from '../index.js';
+import { detectPii } from './index.js';
+
+const found = (text: string, min = 0.5) => detectPii(text, { entities: false }).filter((m) => m.score >= min).map((m) => [m.type, text.slice(m.start, m.end)]);
+
+describe('pii structured detection', () => {
+  it('finds validated values with exact spans', () => {
+    expect(found('mail me at jane.doe+x@example.co.uk today')).toEqual([['EMAIL', 'jane.doe+x@example.co.uk']]);
+    expect(found('card: 4111 1111 1111 1111.')).toEqual([['CREDIT_CARD', '4111 1111 1111 1111']]);
+    expect(found('mc 2221 0000 0000 0009 ok')).toEqual([['CREDIT_CARD', '2221 0000 0000 0009']]);
+    expect(found('pay to GB82 WEST 1234 5698 7654 32 AND thanks')).toEqual([['IBAN', 'GB82 WEST 1234 5698 7654 32']]);
+    expect(found('His social security number is 078-05-1121')).toEqual([['US_SSN', '078-05-1121']]);
+    expect(found('from 192.168.10.1 and 2001:db8::8a2e:370:7334')).toEqual([['IP_ADDRESS', '192.168.10.1'], ['IP_ADDRESS', '2001:db8::8a2e:370:7334']]);
+    expect(found('MAC: 00:1A:2B:3C:4D:5E')).toEqual([['MAC_ADDRESS', '00:1A:2B:3C:4D:5E']]);
+    expect(found('call +1 415 555 0132 now')).toEqual([['PHONE', '+1 415 555 0132']]);
+    expect(found('see https://example.org/a?b=1.')).toEqual([['URL', 'https://example.org/a?b=1']]);
+    expect(found('codice fiscale RSSMRA85T10A562S')).toEqual([['NATIONAL_ID', 'RSSMRA85T10A562S']]);
+    expect(found('hetu 131052-308T')).toEqual([['NATIONAL_ID', '131052-308T']]);
+    expect(found('wallet 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed')).toEqual([['CRYPTO', '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed']]);
+    expect(found('NPI: 1234567893')).toEqual([['MEDICAL_ID', '1234567893']]);
+    expect(found('born on 12/03/1985')).toEqual([['DATE_TIME', '12/03/1985']]);
+  });
+
+  it('rejects look-alikes: bad checksums, sample numbers, versions, hashes', () => {
+    expect(found('order 4111 1111 1111 1112')).toEqual([]);
+    expect(found('ssn 078-05-1120')).toEqual([]);
+    expect(found('ssn 666-12-3456')).toEqual([]);
+    expect(found('IBAN GB82 WEST 1234 5698 7654 33')).toEqual([]);
+    expect(found('sha 8f953371d3e85eddb89b05ed6b9e680791055315c73e1025ab5dba7bb2aee189')).toEqual([]);
+    expect(found('NPI 1234567890')).toEqual([]);
+  });
+
+  it('context words raise weak formats over the threshold', () => {
+    expect(found('121000358')).toEqual([]);
+    expect(found('routing number 121000358')).toEqual([['BANK_ACCOUNT', '121000358']]);
+    expect(found('my passport is A12803456')).toEqual([['PASSPORT', 'A12803456']]);
+    expect(found('A12803456')).toEqual([]);
+  });
+
+  it('spans index UTF-16 text exactly, astral characters included', () => {
+    const text = '😀😀 contact: ana@example.com 😀';
+    const [m] = detectPii(text, { entities: false });
+    expect(text.slice(m!.start, m!.end)).toBe('ana@example.com');
+  });
+
+  it('never throws and returns in-range spans on arbitrary text (fuzz)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (s) => {
+        for (const m of detectPii(s)) {
+          expect(m.start).toBeGreaterThanOrEqual(0);
+          expect(m.end).toBeLessThanOrEqual(s.length);
+          expect(m.end).toBeGreaterThan(m.start);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('redacts cards through the built-in policy and leaves a flagged e-mail alone', async () => {
+    const guard = createGuard(undefined, { registry: createDefaultRegistry() });
+    const d = await guard.checkInput('my card is 4111 1111 1111 1111, mail a@b.io');
+    expect(d.action).toBe('redact');
+    expect(d.redactedText).toBe('my card is [CREDIT_CARD], mail a@b.io');
+    expect(d.findings.find((f) => f.kind === 'EMAIL')?.action).toBe('flag');
+  });
+});

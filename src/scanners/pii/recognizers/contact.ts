@@ -1,0 +1,208 @@
+import { isIPv6 } from 'node:net';
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { hasContext } from '../context.js';
+import type { Recognizer } from '../recognizer.js';
+
+/** Recognizers for contact and network identifiers: e-mail, URL, phone, IP, MAC. */
+
+const TLDS = new Set(
+  ('com net org edu gov mil int info biz name pro io co ai app dev site online store tech xyz me tv cc us uk de fr it es nl be ch at se no dk fi ' +
+    'pl cz sk hu ro bg gr pt ie is ee lv lt si hr rs ba mk al ua by ru tr il ae sa qa kw eg za ng ke ma tn in pk bd lk cn jp kr tw hk sg my ' +
+    'th vn id ph au nz ca mx br ar cl pe uy py bo ve ec cr pa do cu jm eu asia mobi cloud blog shop news live world today email space website ' +
+    'agency company digital media network solutions systems services club design studio webcam vlaanderen berlin london paris nyc tokyo global ' +
+    'cy lu li mt md ge am az kz uz mn np mm kh la').split(' '),
+);
+
+const EMAIL_CONTEXT = ['email', 'e-mail', 'mail', 'contact', 'courriel', 'correo'];
+
+/** Characters allowed in the local part of an address we report (RFC 5322 atext, minus rarities). */
+const LOCAL_CHAR = /[A-Za-z0-9._%+'-]/;
+
+const email: Recognizer = {
+  type: 'EMAIL',
+  format: 'EMAIL',
+  needsDigit: false,
+  prefilter: (t) => t.includes('@'),
+  // Anchored on "@" (fast to find); the local part is walked backwards in validate.
+  pattern: /@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}(?:[A-Za-z]{2,24}|xn--[a-z0-9-]{2,59})(?![A-Za-z0-9-])/g,
+  validate(value, text, start) {
+    let from = start;
+    while (from > 0 && start - from < 64 && LOCAL_CHAR.test(text[from - 1]!)) from--;
+    while (from < start && /[._%+'-]/.test(text[from]!)) from++;
+    const local = text.slice(from, start);
+    if (local.length === 0 || local.endsWith('.') || local.includes('..')) return undefined;
+    const tld = value.slice(value.lastIndexOf('.') + 1).toLowerCase();
+    if (/^(png|jpe?g|gif|svg|webp|js|ts|css|json|html?|txt|md|py|java|go|rs|rb|php|sh|yml|yaml|xml|pdf|zip|gz)$/.test(tld)) return undefined;
+    return { score: 0.95, trimStart: from - start };
+  },
+  context: EMAIL_CONTEXT,
+  contextBoost: 0.05,
+};
+
+const url: Recognizer = {
+  type: 'URL',
+  format: 'URL',
+  needsDigit: false,
+  prefilter: (t) => t.includes('://') || t.includes('www.'),
+  pattern: /\b(?:(?:https?|ftp|wss?):\/\/|www\.)[^\s<>"'`\\^{}|]{2,2048}/gi,
+  validate(value) {
+    const trimmed = value.replace(/[.,;:!?)\]}*]+$/, '');
+    const host = /^(?:[a-z]+:\/\/)?([^/?#:]+)/i.exec(trimmed)?.[1] ?? '';
+    if (!host.includes('.') && !/^localhost$/i.test(host) && !/^\[/.test(host)) return undefined;
+    if (/[${}]/.test(host)) return undefined; // template, not a URL anyone owns
+    return { score: 0.9, trimEnd: trimmed.length };
+  },
+};
+
+const HOST_CHAR = /[A-Za-z0-9.-]/;
+
+const bareDomain: Recognizer = {
+  type: 'URL',
+  format: 'DOMAIN_NAME',
+  needsDigit: false,
+  prefilter: (t) => t.includes('.'),
+  // Anchored on the dot before a top-level domain; the host is walked backwards in validate.
+  pattern: /\.(?<=[A-Za-z0-9]\.)[A-Za-z]{2,24}(?![A-Za-z0-9@-]|\.[A-Za-z0-9])/g,
+  validate(value, text, start) {
+    const tld = value.slice(1).toLowerCase();
+    if (!TLDS.has(tld)) return undefined;
+    let from = start;
+    while (from > 0 && start - from < 253 && HOST_CHAR.test(text[from - 1]!)) from--;
+    while (from < start && /[.-]/.test(text[from]!)) from++;
+    if (from > 0 && /[@/:\w]/.test(text[from - 1]!)) return undefined; // part of an e-mail, URL or path
+    const host = text.slice(from, start + value.length);
+    const labels = host.split('.');
+    if (labels.some((l) => l.length === 0 || l.length > 63) || /^\d+$/.test(labels[0]!)) return undefined;
+    if (!/[a-z]/i.test(labels.slice(0, -1).join(''))) return undefined;
+    // "e.g", "i.e", "Mr.Smith": the first label needs 2+ characters, and "No.de" style pairs are not hosts.
+    if (labels[0]!.length < 2 || (labels.length === 2 && tld.length === 2 && labels[0]!.length < 3)) return undefined;
+    return { score: 0.55, trimStart: from - start };
+  },
+  context: ['website', 'domain', 'site', 'visit', 'web', 'url', 'link'],
+  contextBoost: 0.3,
+};
+
+const PHONE_CONTEXT = [
+  'phone', 'tel', 'mobile', 'cell', 'call', 'fax', 'desk', 'office', 'contact', 'reach', 'whatsapp', 'sms', 'text me',
+  'messages to', 'answering', 'dial', 'number is', 'number:', 'telepono', 'téléphone', 'telefon', 'teléfono', 'telefono', 'numara', 'cep', 'handy', 'portable', 'ring',
+];
+/** A bare digit run is parsed as a phone number only right after one of these (ids and timestamps are not). */
+const BARE_PHONE_CONTEXT = /\b(?:phone|tel|telephone|mobile|cell|call(?: me)?(?: on| at)?|fax|whatsapp|sms|text|dial|contact|number(?: is|:)|no\.?|nr\.?|numara|telepono|desk|office)\b[^\n\d]{0,6}$/i;
+const PHONE_REGIONS: readonly CountryCode[] = ['US', 'GB', 'DE', 'FR', 'IN', 'PH', 'TR', 'IL', 'JP', 'CN', 'BR', 'AU', 'IT', 'ES', 'NL', 'SE'];
+const DATE_SHAPE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4}))$/;
+
+/** Parsing costs ~30 µs a region; the same numbers recur in logs and datasets, so verdicts are cached (bounded). */
+const phoneCache = new Map<string, number | undefined>();
+const PHONE_CACHE_MAX = 10_000;
+
+function phoneScore(value: string): number | undefined {
+  const cached = phoneCache.get(value);
+  if (cached !== undefined || phoneCache.has(value)) return cached;
+  const score = scorePhone(value);
+  if (phoneCache.size >= PHONE_CACHE_MAX) phoneCache.clear();
+  phoneCache.set(value, score);
+  return score;
+}
+
+/** Scores a phone-number candidate: libphonenumber validity first, then shape; context is added by the engine. */
+function scorePhone(value: string): number | undefined {
+  const main = value.replace(/\s*(?:x|ext\.?|#)\s*\d{1,6}$/i, '');
+  const digits = main.replace(/\D/g, '');
+  if (digits.length < 7 || digits.length > 15) return undefined;
+  if (DATE_SHAPE.test(main) || /^(\d)\1+$/.test(digits)) return undefined;
+  if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(main) || /^\d+\.\d{1,2}$/.test(main) || /^\d{1,2}\.\d{1,3}\.\d{1,3}$/.test(main)) return undefined; // IPv4, decimals, versions
+  const formatted = /[\s().-]/.test(main);
+  if (formatted && !/^\+?(?:\(\d{1,5}\)|\d{1,12})(?:[\s.-]{0,2}(?:\(\d{1,5}\)|\d{1,12}))*$/.test(main.replace(/\s?\(0\)/, ''))) return undefined;
+  if (main.startsWith('+')) {
+    const p = parsePhoneNumberFromString(main);
+    if (p?.isValid()) return 0.95;
+    return p?.isPossible() ? 0.6 : 0.35;
+  }
+  // North American layout, (415) 555-0132 / 415-555-0132 / 415.555.0132: a strong shape on its own.
+  const nanp = /^(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}([.-]))\d{3}[.-]\d{4}$/.test(main);
+  for (const region of PHONE_REGIONS) {
+    const p = parsePhoneNumberFromString(main, region);
+    // A national number with its trunk prefix (0917 123 4567, 090-1234-5678) is written as a phone number.
+    const trunk = /^0[1-9]/.test(main);
+    if (p?.isValid()) return nanp ? 0.75 : trunk ? (formatted ? 0.6 : 0.5) : formatted ? 0.45 : 0.4;
+  }
+  return nanp ? 0.5 : formatted ? 0.3 : 0.15;
+}
+
+const phone: Recognizer = {
+  type: 'PHONE',
+  format: 'PHONE',
+  digits: [7, 15],
+  // Starts by consuming one of + ( or a digit, then checks what came before: V8 scans for that
+  // first character quickly, where a leading lookbehind would be tried at every position.
+  pattern: /[+(\d](?<![\w+.-][+(\d])(?:(?<=\+)\d{1,3}[\s.-]?(?:\(0\)\s?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,12}|(?<=\()\d{1,5}\)[\s.-]?\d{1,8}|(?<=\d)\d{0,14})(?:[\s.-]{1,2}\(?\d{1,8}\)?){0,5}(?:\s?(?:x|ext\.?)\s?\d{1,6})?(?![\w-]|\.\d)/g,
+  validate(value, text, start) {
+    // Bare digit runs (ids, timestamps) only go to the phone library when a phone word is near.
+    if (!/[\s().+-]/.test(value)) {
+      if (value.length < 7 || value.length > 15) return undefined;
+      // Without a phone word only a national trunk-prefixed number (0917…, 0532…) is worth parsing.
+      if (!/^0[1-9]\d{8,10}$/.test(value) && !BARE_PHONE_CONTEXT.test(text.slice(Math.max(0, start - 24), start))) return undefined;
+    }
+    return phoneScore(value);
+  },
+  context: PHONE_CONTEXT,
+  contextBoost: 0.4,
+  negativeContext: ['isbn', 'order', 'invoice', 'tracking', 'serial', 'version', 'social security', 'ssn', 'card', 'account', 'postcode', 'zip', 'licen', 'driver', 'passport', 'lives at', 'located at', ' is at ', 'apt', 'suite'],
+};
+
+const ipv4: Recognizer = {
+  type: 'IP_ADDRESS',
+  format: 'IPV4',
+  digits: [4, 12],
+  prefilter: (t) => t.includes('.'),
+  pattern: /\d(?<![\d.]\d)\d{0,2}(?:\.\d{1,3}){3}(?:\/\d{1,2})?(?![\d]|\.\d)/g,
+  validate(value) {
+    const octets = value.replace(/\/\d+$/, '').split('.');
+    return octets.every((o) => Number(o) <= 255 && (o.length === 1 || o[0] !== '0')) ? 0.85 : undefined;
+  },
+  context: ['ip', 'address', 'host', 'server', 'client', 'src', 'dst', 'from'],
+  contextBoost: 0.1,
+  negativeContext: ['version', ' v.', 'release', 'build'],
+};
+
+const ipv6: Recognizer = {
+  type: 'IP_ADDRESS',
+  format: 'IPV6',
+  needsDigit: false,
+  prefilter: (t) => t.includes(':'),
+  // Anchored on the first colon of a run (fast to find); the address is walked both ways in validate.
+  pattern: /:(?<![0-9A-Fa-f:]{46}:)(?=[0-9A-Fa-f]{0,4}:)/g,
+  validate(_value, text, start) {
+    let from = start;
+    while (from > 0 && start - from < 4 && /[0-9A-Fa-f]/.test(text[from - 1]!)) from--;
+    if (from > 0 && /[\w:.]/.test(text[from - 1]!)) return undefined; // not the first colon of the run
+    let to = start;
+    while (to < text.length && to - from < 45 && /[0-9A-Fa-f:.]/.test(text[to]!)) to++;
+    while (to > start && text[to - 1] === '.') to--;
+    if (to < text.length && /[\w]/.test(text[to]!)) return undefined;
+    const addr = text.slice(from, to);
+    if (!isIPv6(addr)) return undefined;
+    // "::" alone is the unspecified address; keep it but with less confidence.
+    const verdict = { trimStart: from - start, trimEnd: to - start };
+    return { ...verdict, score: addr === '::' ? 0.6 : 0.9 };
+  },
+  context: ['ip', 'ipv6', 'address', 'src', 'dst', 'host'],
+  contextBoost: 0.2,
+};
+
+const mac: Recognizer = {
+  type: 'MAC_ADDRESS',
+  format: 'MAC',
+  needsDigit: false,
+  prefilter: (t) => t.includes(':') || t.includes('-') || t.includes('.'),
+  pattern: /\b(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})\b/g,
+  validate(value, text, start) {
+    if (text[start + value.length] === ':' || (start > 0 && text[start - 1] === ':')) return undefined; // part of an IPv6 run
+    if (value.includes('.') && !/[a-f]/i.test(value) && !hasContext(text, start, start + value.length, ['mac', 'physical', 'hardware', 'ether'])) return 0.4;
+    return 0.8;
+  },
+  context: ['mac', 'physical address', 'hardware', 'ethernet', 'wifi', 'bssid'],
+  contextBoost: 0.15,
+};
+
+export const CONTACT_RECOGNIZERS: readonly Recognizer[] = [email, url, bareDomain, phone, ipv4, ipv6, mac];

@@ -1,0 +1,84 @@
+import { cardIssuer } from '../cards.js';
+import { abaValid, luhnValid } from '../checksums.js';
+import { base58CheckValid, bech32AddressValid, eip55Valid } from '../crypto-address.js';
+import { ibanPrefixLength } from '../iban.js';
+import { consistentSeparators, digitsOf, type Recognizer } from '../recognizer.js';
+
+/** Recognizers for payment and banking identifiers and crypto wallets. */
+
+const creditCard: Recognizer = {
+  type: 'CREDIT_CARD',
+  format: 'CREDIT_CARD',
+  digits: [12, 19],
+  pattern: /\d(?<![\w.-]\d)(?:[ -]?\d){11,18}(?!\w|[.-]\d)/g,
+  validate(value) {
+    if (!consistentSeparators(value)) return undefined;
+    const digits = digitsOf(value);
+    if (!luhnValid(digits) || /^(\d)\1+$/.test(digits)) return undefined;
+    const issuer = cardIssuer(digits);
+    if (!issuer) return undefined;
+    // Grouped like a card (4-4-4-4, 4-6-5) or bare; other groupings are weaker evidence.
+    const groups = value.split(/[ -]/).map((g) => g.length);
+    const cardLike = groups.length === 1 || groups.slice(0, -1).every((g) => g === 4) || groups.join(',') === '4,6,5' || groups.join(',') === '4,6,4';
+    return cardLike ? 0.9 : 0.55;
+  },
+  context: ['card', 'credit', 'visa', 'mastercard', 'amex', 'cc', 'payment', 'carte', 'tarjeta', 'karte'],
+  contextBoost: 0.09,
+};
+
+const iban: Recognizer = {
+  type: 'IBAN',
+  format: 'IBAN',
+  pattern: /\b[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,32}/g,
+  validate(value) {
+    const len = ibanPrefixLength(value);
+    if (len === 0) return undefined;
+    return { score: 0.95, trimEnd: len };
+  },
+  context: ['iban', 'bank', 'account', 'transfer'],
+  contextBoost: 0.04,
+};
+
+const aba: Recognizer = {
+  type: 'BANK_ACCOUNT',
+  format: 'ABA_ROUTING',
+  digits: [9, 9],
+  pattern: /\d(?<![\d-]\d)(?:\d{8}|\d{3}-\d{4}-\d)(?![\d]|-\d)/g,
+  validate(value) {
+    return abaValid(digitsOf(value)) && /^[0-3]/.test(value) ? (value.includes('-') ? 0.5 : 0.3) : undefined;
+  },
+  context: ['aba', 'routing', 'rtn', 'bank', 'transit', 'wire'],
+  contextBoost: 0.45,
+};
+
+const btc: Recognizer = {
+  type: 'CRYPTO',
+  format: 'BTC_BASE58',
+  pattern: /[13](?<![\w][13])[1-9A-HJ-NP-Za-km-z]{25,34}\b/g,
+  validate: (value) => (base58CheckValid(value) ? 0.95 : undefined),
+};
+
+const bech32: Recognizer = {
+  type: 'CRYPTO',
+  format: 'BECH32',
+  prefilter: (t) => /(?:bc|tb|ltc|bcrt)1/i.test(t),
+  pattern: /\b(?:bc|tb|ltc|bcrt)1[02-9ac-hj-np-z]{6,87}\b/gi,
+  validate: (value) => (bech32AddressValid(value) ? 0.95 : undefined),
+};
+
+const eth: Recognizer = {
+  type: 'CRYPTO',
+  format: 'ETH',
+  prefilter: (t) => t.includes('0x'),
+  pattern: /\b0x[0-9a-fA-F]{40}\b/g,
+  validate(value) {
+    const hex = value.slice(2);
+    const mixed = /[a-f]/.test(hex) && /[A-F]/.test(hex);
+    if (mixed) return eip55Valid(value) ? 0.95 : undefined;
+    return 0.4; // unchecksummed: could be any 20-byte hash prefix
+  },
+  context: ['wallet', 'eth', 'ether', 'address', 'send', 'usdt', 'token'],
+  contextBoost: 0.45,
+};
+
+export const FINANCIAL_RECOGNIZERS: readonly Recognizer[] = [creditCard, iban, aba, btc, bech32, eth];

@@ -1,0 +1,252 @@
+import { checkJwt, jwtPayloadDecodes } from './jwt.js';
+
+/** A generic value must look machine-made: two character classes, no version or dotted identifier shape. */
+function looksRandom(v: string): boolean {
+  const classes = [/[a-z]/, /[A-Z]/, /\d/].filter((re) => re.test(v)).length;
+  if (classes < 2 || v.length < 16 || /[-_.]$/.test(v)) return false;
+  if (/^[A-Z0-9]+(?:[_-][A-Z0-9]+)+$/.test(v) && /[A-Z]{3}/.test(v)) return false; // CONSTANT_NAME
+  if (/\d+\.\d+\.\d+/.test(v) || /\.[a-z_]{3,}$/.test(v)) return false; // versions, member access
+  return true;
+}
+
+/**
+ * Credential formats. Each rule names the format (the finding kind), the lower-case keywords of which
+ * one must occur in the text before its pattern runs (a prefilter: most texts contain none, so most
+ * rules cost one `includes`), and a pattern whose first capture group, when present, is the secret.
+ * Formats with a distinctive prefix need no entropy test; context-keyed ones (a 32-hex value after
+ * "datadog") do.
+ */
+export interface SecretRule {
+  kind: string;
+  keywords: readonly string[];
+  pattern: RegExp;
+  /** Lowest Shannon entropy (bits/char) of the secret; for formats without a distinctive prefix. */
+  minEntropy?: number;
+  /** Extra structural check on the secret. */
+  validate?: (secret: string) => boolean;
+  /** Score of a match (default 0.95). Generic rules score lower so a specific one wins on overlap. */
+  score?: number;
+  /** Whether placeholder/hash/UUID filters apply (default: only for rules with minEntropy or generic ones). */
+  filterPlaceholders?: boolean;
+  /** The format may legitimately be a UUID (an API key sent as a header value). */
+  allowUuid?: boolean;
+}
+
+const B = '(?<![A-Za-z0-9_./-])'; // left boundary: not inside a word, path or file name
+const E = '(?![A-Za-z0-9_])';
+
+function rule(kind: string, keywords: string[], source: string, extra: Partial<SecretRule> = {}, flags = ''): SecretRule {
+  return { kind, keywords, pattern: new RegExp(source, `g${flags}d`), ...extra };
+}
+
+/** Assignment operators of config files and languages: `=`, `:`, `:=`, `::=`, `?=`, `=>`. */
+const ASSIGN = '(?:[:?]{0,3}=>?|:)';
+
+/** A value keyed by a service name: `<service>…key = <value>` (the name must end or be followed by a key word). */
+function keyed(kind: string, service: string[], value: string, minEntropy = 3.0): SecretRule {
+  const names = service.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return rule(
+    kind,
+    service.map((s) => s.toLowerCase()),
+    `(?<![A-Za-z])(?:${names})(?=[_.\\-\\s"':=]|key|token|secret|api|id|login|pass|auth|cred|client)[\\w.-]{0,40}?["']?[ \\t]{0,4}${ASSIGN}[ \\t]{0,4}["'\`]?(${value})${E}`,
+    { minEntropy, score: 0.85, filterPlaceholders: true },
+    'i',
+  );
+}
+
+const HEX = '[a-f0-9]';
+const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+
+export const SECRET_RULES: readonly SecretRule[] = [
+  // ---- AI providers ----
+  rule('OPENAI_API_KEY', ['t3blbkfj'], `${B}(sk-(?:(?:proj|svcacct|admin|None)-)?[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,})${E}`),
+  rule('OPENAI_API_KEY', ['sk-proj-', 'sk-svcacct-', 'sk-admin-'], `${B}(sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,200})${E}`, { minEntropy: 3.5 }),
+  rule('ANTHROPIC_API_KEY', ['sk-ant-api'], `${B}(sk-ant-api\\d{2}-[A-Za-z0-9_-]{80,110}AA)${E}`),
+  rule('ANTHROPIC_ADMIN_KEY', ['sk-ant-admin'], `${B}(sk-ant-admin\\d{2}-[A-Za-z0-9_-]{80,110}AA)${E}`),
+  rule('GROQ_API_KEY', ['gsk_'], `${B}(gsk_[A-Za-z0-9]{52})${E}`),
+  rule('XAI_API_KEY', ['xai-'], `${B}(xai-[A-Za-z0-9]{80})${E}`),
+  rule('PERPLEXITY_API_KEY', ['pplx-'], `${B}(pplx-[A-Za-z0-9]{48})${E}`),
+  rule('REPLICATE_API_TOKEN', ['r8_'], `${B}(r8_[A-Za-z0-9]{37})${E}`),
+  rule('HUGGINGFACE_TOKEN', ['hf_'], `${B}(hf_[A-Za-z]{34})${E}`, { validate: (s) => /[A-Z]/.test(s.slice(3)) && /[a-z]/.test(s.slice(3)) }),
+  rule('HUGGINGFACE_ORG_TOKEN', ['api_org_'], `${B}(api_org_[A-Za-z]{34})${E}`),
+  rule('LANGSMITH_API_KEY', ['lsv2_'], `${B}(lsv2_(?:pt|sk)_${HEX}{32}_${HEX}{10})${E}`),
+  rule('PINECONE_API_KEY', ['pcsk_'], `${B}(pcsk_[A-Za-z0-9_]{40,120})${E}`),
+  keyed('COHERE_API_KEY', ['cohere', 'co_api_key'], '[A-Za-z0-9]{40}', 3.5),
+  keyed('MISTRAL_API_KEY', ['mistral'], '[A-Za-z0-9]{32}', 3.5),
+  keyed('DEEPSEEK_API_KEY', ['deepseek'], `sk-${HEX}{32}`, 3.0),
+  keyed('GEMINI_API_KEY', ['gemini'], 'AIza[0-9A-Za-z_-]{35}', 3.0),
+  // ---- cloud ----
+  rule('AWS_ACCESS_KEY_ID', ['akia', 'asia', 'abia', 'acca', 'a3t'], `${B}((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})${E}`, {
+    validate: (s) => !/EXAMPLE$/.test(s),
+  }),
+  rule('AWS_SECRET_ACCESS_KEY', ['secret', 'aws'], `(?:aws)?_?secret_?(?:access)?_?key(?:_id)?["']?\\s{0,4}(?:[:=]|=>)\\s{0,4}["']?([A-Za-z0-9/+=]{40})${E}`, { minEntropy: 4.0, filterPlaceholders: true }, 'i'),
+  rule('AWS_BEDROCK_API_KEY', ['absk'], `${B}(ABSK[A-Za-z0-9+/]{109,269}={0,2})`),
+  rule('AWS_SESSION_TOKEN', ['session_token', 'sessiontoken'], `(?:aws_?)?session_?token["']?\\s{0,4}[:=]\\s{0,4}["']?([A-Za-z0-9/+=]{100,})`, { minEntropy: 4.0 }, 'i'),
+  rule('GCP_API_KEY', ['aiza'], `${B}(AIza[0-9A-Za-z_-]{35})${E}`, { minEntropy: 3.5 }),
+  rule('GCP_SERVICE_ACCOUNT_KEY', ['private_key'], `"private_key"\\s*:\\s*"(-----BEGIN [A-Z ]*PRIVATE KEY-----[^"]{64,}?-----END [A-Z ]*PRIVATE KEY-----(?:\\\\n)?)"`),
+  rule('GOOGLE_OAUTH_CLIENT_SECRET', ['gocspx-'], `${B}(GOCSPX-[A-Za-z0-9_-]{28})${E}`),
+  rule('GOOGLE_OAUTH_ACCESS_TOKEN', ['ya29.'], `${B}(ya29\\.[0-9A-Za-z_-]{30,})${E}`),
+  rule('GOOGLE_OAUTH_REFRESH_TOKEN', ['1//0'], `${B}(1//0[0-9A-Za-z_-]{40,})${E}`),
+  rule('FIREBASE_CLOUD_MESSAGING_KEY', ['apa91b'], `${B}(AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134})${E}`),
+  rule('AZURE_STORAGE_ACCOUNT_KEY', ['accountkey='], `AccountKey=([A-Za-z0-9+/]{86}==)`, {}, 'i'),
+  rule('AZURE_AD_CLIENT_SECRET', ['q~'], `${B}([a-zA-Z0-9_~.]{3}\\dQ~[a-zA-Z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])`),
+  rule('AZURE_SAS_TOKEN', ['sig='], `[?&]sig=([A-Za-z0-9%+/=]{40,100})`, { validate: (s) => /%2B|%2F|%3D|[+/=]/i.test(s) || s.length >= 43 }),
+  rule('AZURE_SERVICE_BUS_KEY', ['sharedaccesskey='], `SharedAccessKey=([A-Za-z0-9+/]{43}=)`, {}, 'i'),
+  rule('AZURE_DEVOPS_PAT', ['azure', 'devops', 'ado_'], `(?:azure|devops|ado)[\\w.-]{0,30}(?:pat|token)["']?\\s{0,4}[:=]\\s{0,4}["']?([a-z2-7]{52})${E}`, { minEntropy: 3.5 }, 'i'),
+  rule('ALIBABA_ACCESS_KEY_ID', ['ltai'], `${B}(LTAI[A-Za-z0-9]{20})${E}`),
+  rule('TENCENT_SECRET_ID', ['akid'], `${B}(AKID[A-Za-z0-9]{32})${E}`),
+  rule('IBM_CLOUD_API_KEY', ['ibm'], `ibm[\\w.-]{0,30}(?:api_?key|apikey)["']?\\s{0,4}[:=]\\s{0,4}["']?([A-Za-z0-9_-]{44})${E}`, { minEntropy: 3.5 }, 'i'),
+  rule('DIGITALOCEAN_TOKEN', ['dop_v1_', 'doo_v1_', 'dor_v1_'], `${B}(do[por]_v1_${HEX}{64})${E}`),
+  rule('CLOUDFLARE_ORIGIN_CA_KEY', ['v1.0-'], `${B}(v1\\.0-${HEX}{24}-${HEX}{146})${E}`),
+  keyed('CLOUDFLARE_API_TOKEN', ['cloudflare', 'cf_api'], '[A-Za-z0-9_-]{40}', 3.5),
+  rule('HEROKU_API_KEY', ['hrku-'], `${B}(HRKU-[A-Za-z0-9_-]{58,60})${E}`),
+  keyed('HEROKU_API_KEY', ['heroku'], UUID, 3.0),
+  rule('FLYIO_TOKEN', ['fo1_', 'fm1', 'fm2_'], `${B}((?:fo1_[\\w-]{43}|fm1[ar]_[A-Za-z0-9+/]{100,}={0,3}|fm2_[A-Za-z0-9+/]{100,}={0,3}))`),
+  rule('VERCEL_TOKEN', ['vercel'], `vercel[\\w.-]{0,30}(?:token|key)["']?\\s{0,4}[:=]\\s{0,4}["']?([A-Za-z0-9]{24})${E}`, { minEntropy: 3.5 }, 'i'),
+  rule('NETLIFY_TOKEN', ['netlify'], `netlify[\\w.-]{0,30}(?:token|key)["']?\\s{0,4}[:=]\\s{0,4}["']?([A-Za-z0-9_-]{40,46})${E}`, { minEntropy: 3.5 }, 'i'),
+  rule('SUPABASE_TOKEN', ['sbp_', 'sb_secret_'], `${B}(sbp_${HEX}{40}|sb_secret_[A-Za-z0-9_-]{30,})${E}`),
+  rule('DATABRICKS_TOKEN', ['dapi'], `${B}(dapi${HEX}{32}(?:-\\d)?)${E}`),
+  rule('PLANETSCALE_TOKEN', ['pscale_'], `${B}(pscale_(?:tkn|pw|oauth)_[\\w=.-]{32,64})${E}`),
+  rule('DOPPLER_TOKEN', ['dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.'], `${B}(dp\\.(?:pt|st|sa|ct)\\.[a-zA-Z0-9]{40,44})${E}`),
+  rule('HASHICORP_VAULT_TOKEN', ['hvs.', 'hvb.', 'hvr.'], `${B}(hv[sbr]\\.[A-Za-z0-9_-]{24,200})${E}`, { minEntropy: 3.5 }),
+  rule('TERRAFORM_CLOUD_TOKEN', ['atlasv1'], `${B}([a-z0-9]{14}\\.atlasv1\\.[a-z0-9_=-]{60,70})${E}`),
+  rule('PULUMI_ACCESS_TOKEN', ['pul-'], `${B}(pul-${HEX}{40})${E}`),
+  rule('ARTIFACTORY_TOKEN', ['akcp', 'cmvmdgtu'], `${B}(AKCp[A-Za-z0-9]{69}|cmVmdGtu[A-Za-z0-9]{56})${E}`),
+  rule('DOCKER_HUB_PAT', ['dckr_pat_'], `${B}(dckr_pat_[A-Za-z0-9_-]{27})${E}`),
+  rule('OKTA_API_TOKEN', ['okta'], `okta[\\w.-]{0,30}(?:token|key)["']?\\s{0,4}[:=]\\s{0,4}["']?(00[A-Za-z0-9_-]{40})${E}`, { minEntropy: 3.5 }, 'i'),
+  // ---- source hosting and CI ----
+  rule('GITHUB_PAT', ['ghp_'], `${B}(ghp_[A-Za-z0-9]{36})${E}`),
+  rule('GITHUB_OAUTH_TOKEN', ['gho_'], `${B}(gho_[A-Za-z0-9]{36})${E}`),
+  rule('GITHUB_USER_TO_SERVER_TOKEN', ['ghu_'], `${B}(ghu_[A-Za-z0-9]{36})${E}`),
+  rule('GITHUB_SERVER_TO_SERVER_TOKEN', ['ghs_'], `${B}(ghs_[A-Za-z0-9]{36})${E}`),
+  rule('GITHUB_REFRESH_TOKEN', ['ghr_'], `${B}(ghr_[A-Za-z0-9]{36,76})${E}`),
+  rule('GITHUB_FINE_GRAINED_PAT', ['github_pat_'], `${B}(github_pat_[A-Za-z0-9_]{82})${E}`),
+  rule('GITLAB_PAT', ['glpat-'], `${B}(glpat-[A-Za-z0-9_.-]{20,60})${E}`),
+  rule('GITLAB_DEPLOY_TOKEN', ['gldt-'], `${B}(gldt-[A-Za-z0-9_-]{20,})${E}`),
+  rule('GITLAB_PIPELINE_TRIGGER_TOKEN', ['glptt-'], `${B}(glptt-${HEX}{40})${E}`),
+  rule('GITLAB_RUNNER_TOKEN', ['glrt-', 'gr1348941'], `${B}(glrt-[A-Za-z0-9_-]{20,}|GR1348941[A-Za-z0-9_-]{20,})${E}`),
+  rule('GITLAB_CI_JOB_TOKEN', ['glcbt-'], `${B}(glcbt-[A-Za-z0-9_-]{20,})${E}`),
+  rule('GITLAB_FEED_TOKEN', ['glft-'], `${B}(glft-[A-Za-z0-9_-]{20,})${E}`),
+  rule('GITLAB_OAUTH_SECRET', ['gloas-'], `${B}(gloas-[A-Za-z0-9_-]{64})${E}`),
+  rule('GITLAB_INCOMING_MAIL_TOKEN', ['glimt-'], `${B}(glimt-[A-Za-z0-9_-]{25})${E}`),
+  rule('GITLAB_AGENT_TOKEN', ['glagent-'], `${B}(glagent-[A-Za-z0-9_-]{50,})${E}`),
+  rule('GITLAB_SCIM_TOKEN', ['glsoat-'], `${B}(glsoat-[A-Za-z0-9_-]{20,})${E}`),
+  keyed('BITBUCKET_CLIENT_SECRET', ['bitbucket'], '[A-Za-z0-9=_-]{64}', 3.5),
+  rule('ATLASSIAN_API_TOKEN', ['atatt3'], `${B}(ATATT3[A-Za-z0-9_=-]{186})${E}`),
+  rule('NPM_TOKEN', ['npm_'], `${B}(npm_[A-Za-z0-9]{36})${E}`),
+  rule('PYPI_TOKEN', ['pypi-ageichlwas5vcmc'], `${B}(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,})`),
+  rule('RUBYGEMS_API_KEY', ['rubygems_'], `${B}(rubygems_${HEX}{48})${E}`),
+  rule('CLOJARS_TOKEN', ['clojars_'], `${B}(CLOJARS_[a-z0-9]{60})${E}`, {}, 'i'),
+  rule('NUGET_API_KEY', ['oy2'], `${B}(oy2[a-z0-9]{43})${E}`, { minEntropy: 3.5 }),
+  rule('POSTMAN_API_KEY', ['pmak-'], `${B}(PMAK-${HEX}{24}-${HEX}{34})${E}`),
+  rule('SONARQUBE_TOKEN', ['squ_', 'sqp_', 'sqa_', 'sonar'], `${B}((?:squ|sqp|sqa)_[A-Za-z0-9]{40})${E}`),
+  keyed('SONAR_TOKEN', ['sonar'], '[A-Za-z0-9]{40}', 3.0),
+  rule('SOURCEGRAPH_TOKEN', ['sgp_', 'sourcegraph'], `${B}(sgp_(?:(?:${HEX}{16}|local)_)?${HEX}{40})${E}`, {}, 'i'),
+  keyed('SOURCEGRAPH_TOKEN', ['sourcegraph'], '[a-fA-F0-9]{40}', 3.0),
+  keyed('SNYK_TOKEN', ['snyk'], UUID, 3.0),
+  rule('SENTRY_ORG_TOKEN', ['sntrys_'], `${B}(sntrys_eyJ[A-Za-z0-9+/=_-]{50,})`),
+  rule('SENTRY_USER_TOKEN', ['sntryu_'], `${B}(sntryu_${HEX}{64})${E}`),
+  rule('SENTRY_DSN', ['ingest.sentry.io', 'ingest.us.sentry.io'], `https://(${HEX}{32})@o\\d+\\.ingest\\.(?:us\\.)?sentry\\.io/\\d+`),
+  rule('CIRCLECI_TOKEN', ['circle'], `circle[\\w.-]{0,30}token["']?\\s{0,4}[:=]\\s{0,4}["']?(${HEX}{40})${E}`, { minEntropy: 3.0 }, 'i'),
+  rule('TRAVIS_TOKEN', ['travis'], `travis[\\w.-]{0,30}token["']?\\s{0,4}[:=]\\s{0,4}["']?([A-Za-z0-9_-]{22})${E}`, { minEntropy: 3.0 }, 'i'),
+  rule('INFRACOST_API_TOKEN', ['ico-'], `${B}(ico-[A-Za-z0-9]{32})${E}`),
+  rule('OCTOPUS_DEPLOY_API_KEY', ['api-'], `${B}(API-[A-Z0-9]{26})${E}`),
+  rule('SCALINGO_API_TOKEN', ['tk-us-'], `${B}(tk-us-[\\w-]{48})${E}`),
+  rule('PREFECT_API_KEY', ['pnu_'], `${B}(pnu_[A-Za-z0-9]{36})${E}`),
+  rule('README_API_KEY', ['rdme_'], `${B}(rdme_[a-z0-9]{70})${E}`),
+  rule('LINEAR_API_KEY', ['lin_api_'], `${B}(lin_api_[A-Za-z0-9]{40})${E}`),
+  rule('NOTION_TOKEN', ['ntn_', 'secret_'], `${B}(ntn_\\d{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43})${E}`, { minEntropy: 3.5 }),
+  rule('AIRTABLE_PAT', ['pat'], `${B}(pat[A-Za-z0-9]{14}\\.${HEX}{64})${E}`),
+  rule('TYPEFORM_TOKEN', ['tfp_'], `${B}(tfp_[A-Za-z0-9_.=-]{59})${E}`),
+  rule('CONTENTFUL_PAT', ['cfpat-'], `${B}(CFPAT-[A-Za-z0-9_-]{43})${E}`),
+  rule('FRAMEIO_TOKEN', ['fio-u-'], `${B}(fio-u-[A-Za-z0-9_=-]{64})${E}`),
+  rule('GRAFANA_CLOUD_TOKEN', ['glc_'], `${B}(glc_[A-Za-z0-9+/]{32,400}={0,2})`),
+  rule('GRAFANA_SERVICE_ACCOUNT_TOKEN', ['glsa_'], `${B}(glsa_[A-Za-z0-9]{32}_${HEX}{8})${E}`, {}, 'i'),
+  rule('NEW_RELIC_KEY', ['nrak-', 'nrjs-', 'nrii-'], `${B}(NRAK-[A-Z0-9]{27}|NRJS-${HEX}{19}|NRII-[A-Za-z0-9_-]{32})${E}`),
+  keyed('DATADOG_API_KEY', ['datadog', 'dd_api', 'dd_app'], `${HEX}{32}|${HEX}{40}`, 3.0),
+  rule('DYNATRACE_TOKEN', ['dt0c01.'], `${B}(dt0c01\\.[A-Z0-9]{24}\\.[A-Z0-9]{64})${E}`),
+  keyed('SUMOLOGIC_ACCESS_ID', ['sumologic', 'sumo_access', 'sumo.access'], 'su[A-Za-z0-9]{12}', 3.0),
+  keyed('SUMOLOGIC_ACCESS_KEY', ['sumologic', 'sumo_access', 'sumo.access'], '[A-Za-z0-9]{64}', 3.5),
+  rule('AGE_SECRET_KEY', ['age-secret-key-1'], `${B}(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})${E}`),
+  rule('ONEPASSWORD_SERVICE_ACCOUNT_TOKEN', ['ops_eyj'], `${B}(ops_eyJ[A-Za-z0-9+/]{250,}={0,3})`),
+  rule('ONEPASSWORD_SECRET_KEY', ['a3-'], `${B}(A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})${E}`),
+  // ---- messaging and collaboration ----
+  rule('SLACK_BOT_TOKEN', ['xoxb-'], `${B}(xoxb-\\d{8,13}-\\d{8,13}(?:-[A-Za-z0-9]{6,})+)${E}`),
+  rule('SLACK_LEGACY_BOT_TOKEN', ['xoxb-'], `${B}(xoxb-\\d{8,14}-[A-Za-z0-9]{18,})${E}`, { score: 0.9 }),
+  rule('SLACK_USER_TOKEN', ['xoxp-', 'xoxe-'], `${B}(xox[pe](?:-\\d{8,13}){3}-[A-Za-z0-9]{28,34})${E}`),
+  rule('SLACK_APP_TOKEN', ['xapp-'], `${B}(xapp-\\d-[A-Z0-9]+-\\d+-[a-z0-9]+)${E}`, {}, 'i'),
+  rule('SLACK_CONFIG_TOKEN', ['xoxe.xox'], `${B}(xoxe\\.xox[bp]-\\d-[A-Z0-9]{163,166})${E}`, {}, 'i'),
+  rule('SLACK_CONFIG_REFRESH_TOKEN', ['xoxe-'], `${B}(xoxe-\\d-[A-Z0-9]{146})${E}`, {}, 'i'),
+  rule('SLACK_LEGACY_TOKEN', ['xoxo-', 'xoxs-', 'xoxa-', 'xoxr-'], `${B}(xox[osar]-(?:\\d+-)+[A-Za-z0-9]{8,})${E}`),
+  rule('SLACK_LEGACY_WORKSPACE_TOKEN', ['xoxa-', 'xoxr-'], `${B}(xox[ar]-(?:\\d-)?[A-Za-z0-9]{8,48})${E}`, { score: 0.9 }),
+  rule('SLACK_WEBHOOK_URL', ['hooks.slack.com'], `(?:https?://)?hooks\\.slack\\.com/(?:services|workflows|triggers)/([A-Za-z0-9+/_-]{20,100})`),
+  rule('DISCORD_WEBHOOK_URL', ['discord'], `https://(?:ptb\\.|canary\\.)?discord(?:app)?\\.com/api/webhooks/\\d+/([\\w-]{60,70})`),
+  rule('DISCORD_BOT_TOKEN', ['discord'], `discord[\\w.-]{0,30}["']?\\s{0,4}[:=]\\s{0,4}["']?([MNO][A-Za-z\\d_-]{23,25}\\.[\\w-]{6}\\.[\\w-]{27,38})${E}`, {}, 'i'),
+  rule('TELEGRAM_BOT_TOKEN', [':aa'], `${B}(\\d{8,10}:AA[A-Za-z0-9_-]{33})${E}`),
+  rule('MICROSOFT_TEAMS_WEBHOOK', ['webhook.office.com'], `https://[a-z0-9]+\\.webhook\\.office\\.com/webhookb2/(${UUID}@${UUID}/IncomingWebhook/${HEX}{32}/${UUID})`),
+  rule('TWILIO_API_KEY', ['twilio', 'sk'], `${B}(SK${HEX}{32})${E}`, { minEntropy: 3.0 }),
+  rule('SENDGRID_API_KEY', ['sg.'], `${B}(SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})${E}`),
+  rule('MAILGUN_API_KEY', ['key-'], `${B}(key-${HEX}{32})${E}`),
+  rule('MAILCHIMP_API_KEY', ['-us'], `${B}(${HEX}{32}-us\\d{1,2})${E}`),
+  keyed('MESSAGEBIRD_API_KEY', ['messagebird', 'message-bird', 'message_bird'], `[A-Za-z0-9]{25}|${UUID}`, 3.0),
+  keyed('HUBSPOT_API_KEY', ['hubspot'], UUID, 3.0),
+  rule('HUBSPOT_PRIVATE_APP_TOKEN', ['pat-na1-', 'pat-eu1-'], `${B}(pat-(?:na|eu)1-${UUID})${E}`),
+  rule('INTERCOM_TOKEN', ['intercom'], `intercom[\\w.-]{0,30}(?:token|key)["']?\\s{0,4}[:=]\\s{0,4}["']?([A-Za-z0-9=_-]{60})${E}`, { minEntropy: 3.5 }, 'i'),
+  rule('FACEBOOK_ACCESS_TOKEN', ['eaa'], `${B}(EAA[MC][A-Za-z0-9]{100,})${E}`),
+  rule('FACEBOOK_APP_TOKEN', ['facebook', 'fb'], `${B}(\\d{15,16}(?:\\||%7C)[0-9a-z_-]{27,40})${E}`, {}, 'i'),
+  keyed('FACEBOOK_APP_SECRET', ['facebook', 'fb_'], `${HEX}{32}`, 3.0),
+  rule('TWITTER_BEARER_TOKEN', ['aaaaaaaaaaaaaaaaaaaaa'], `${B}(A{22}[A-Za-z0-9%]{80,})${E}`),
+  keyed('TWITTER_API_SECRET', ['twitter'], '[A-Za-z0-9]{50}', 3.5),
+  rule('DROPBOX_TOKEN', ['sl.'], `${B}(sl\\.[A-Za-z0-9_-]{130,152})${E}`),
+  rule('SHOPIFY_TOKEN', ['shpat_', 'shpca_', 'shppa_', 'shpss_'], `${B}(shp(?:at|ca|pa|ss)_${HEX}{32})${E}`, {}, 'i'),
+  // ---- payments ----
+  rule('STRIPE_SECRET_KEY', ['sk_live', 'sk_test', 'sk_prod', 'rk_live', 'rk_test', 'rk_prod'], `${B}((?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{10,99})${E}`),
+  rule('STRIPE_WEBHOOK_SECRET', ['whsec_'], `${B}(whsec_[A-Za-z0-9]{32,})${E}`),
+  rule('SQUARE_ACCESS_TOKEN', ['sq0atp-', 'eaaa'], `${B}(sq0atp-[0-9A-Za-z_-]{22}|EAAA[A-Za-z0-9_+=-]{60})${E}`),
+  rule('SQUARE_SECRET', ['sq0csp-'], `${B}(sq0csp-[0-9A-Za-z_-]{43})${E}`),
+  rule('BRAINTREE_ACCESS_TOKEN', ['access_token$'], `(access_token\\$(?:production|sandbox)\\$[0-9a-z]{16}\\$${HEX}{32})`),
+  rule('PAYPAL_CLIENT_SECRET', ['paypal'], `paypal[\\w.-]{0,30}secret["']?\\s{0,4}[:=]\\s{0,4}["']?([A-Za-z0-9_-]{80})${E}`, { minEntropy: 3.5 }, 'i'),
+  rule('FLUTTERWAVE_SECRET_KEY', ['flwseck'], `${B}(FLWSECK(?:_TEST)?-${HEX}{32}-X)${E}`),
+  rule('DUFFEL_TOKEN', ['duffel_'], `${B}(duffel_(?:test|live)_[A-Za-z0-9_=-]{43})${E}`),
+  rule('EASYPOST_API_KEY', ['ezak'], `${B}(EZ[AT]K[A-Za-z0-9]{54})${E}`),
+  rule('SHIPPO_API_TOKEN', ['shippo_'], `${B}(shippo_(?:live|test)_${HEX}{40})${E}`),
+  rule('COINBASE_KEY', ['coinbase'], `coinbase[\\w.-]{0,30}(?:secret|key)["']?\\s{0,4}[:=]\\s{0,4}["']?([A-Za-z0-9_-]{64})${E}`, { minEntropy: 3.5 }, 'i'),
+  rule('MAPBOX_SECRET_TOKEN', ['sk.eyj'], `${B}(sk\\.eyJ[A-Za-z0-9_-]{50,}\\.[A-Za-z0-9_-]{20,})${E}`),
+  rule('INTRA42_CLIENT_SECRET', ['s-s4t2'], `${B}(s-s4t2(?:ud|af)-${HEX}{64})${E}`),
+  rule('ADOBE_CLIENT_SECRET', ['p8e-'], `${B}(p8e-[A-Za-z0-9]{32})${E}`, {}, 'i'),
+  // ---- tokens and keys by structure ----
+  rule('JWT', ['eyj'], `${B}(eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{16,})${E}`, { validate: (s) => checkJwt(s)?.signed === true, score: 0.9 }),
+  // A token whose header is damaged but whose payload still decodes: likely a real token, edited.
+  rule('JWT', ['eyj'], `${B}(eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{16,})${E}`, { validate: (s) => jwtPayloadDecodes(s), score: 0.7 }),
+  rule('JWT_UNSIGNED', ['eyj'], `${B}(eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.)(?![A-Za-z0-9_-])`, { validate: (s) => checkJwt(`${s}`)?.alg.toLowerCase() === 'none', score: 0.6 }),
+  rule('OPENSHIFT_TOKEN', ['sha256~'], `${B}(sha256~[\\w-]{43})(?![\\w-])`),
+  rule('GCP_SERVICE_ACCOUNT_FILE', ['service_account'], `("type"\\s*:\\s*"service_account")`, { score: 0.8 }),
+  rule(
+    'PRIVATE_KEY',
+    ['private key'],
+    `(-----BEGIN[ A-Z0-9]{0,30} PRIVATE KEY(?: BLOCK)?-----[\\s\\S]{40,16384}?(?:-----END[ A-Z0-9]{0,30} PRIVATE KEY(?: BLOCK)?-----|$))`,
+    { validate: (s) => (s.replace(/-----[^-]+-----/g, '').match(/[A-Za-z0-9+/=]/g)?.length ?? 0) >= 40 && !/\.\.\.|<|your/i.test(s.slice(0, 120)) },
+  ),
+  rule('PUTTY_PRIVATE_KEY', ['putty-user-key-file'], `(PuTTY-User-Key-File-\\d: [\\s\\S]{40,8192}?Private-MAC: ${HEX}{40,64})`),
+  rule('DATABASE_URL_PASSWORD', ['://'], `\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|redis|rediss|amqps?|mssql|sqlserver|clickhouse|cockroachdb|couchdb|neo4j|jdbc:[a-z]+|oracle|db2|snowflake|ldaps?|ftp|sftp|smtp)://[^\\s:/@'"]{1,128}:([^\\s@/'"]{3,256})@[\\w.-]+`, { filterPlaceholders: true }, 'i'),
+  rule('BASIC_AUTH_URL', ['://'], `\\bhttps?://[^\\s:/@'"]{1,128}:([^\\s@/'"]{3,256})@[\\w.-]+\\.[a-z]{2,}`, { filterPlaceholders: true }, 'i'),
+  rule('AUTHORIZATION_HEADER', ['authorization', 'bearer'], `(?:authorization|x-api-key|api-key|x-auth-token)["']?\\s{0,4}[:=]\\s{0,4}["']?(?:bearer|basic|token|apikey)?\\s{0,4}([A-Za-z0-9._~+/=-]{16,2048})`, { minEntropy: 3.2, filterPlaceholders: true, score: 0.85 }, 'i'),
+  rule('CURL_USER_PASSWORD', ['curl'], `curl\\b[\\s\\S]{0,300}?\\s(?:-u|--user)\\s{1,4}["']?[^\\s:'"]{0,64}:["']?([^\\s'"]{6,128})`, { filterPlaceholders: true, minEntropy: 2.5, score: 0.85 }),
+  rule('CURL_AUTH_HEADER', ['curl'], `(?:-H|--header)\\s+["']\\s*[\\w-]*(?:authorization|api-?key|token|secret)[\\w-]*\\s*:\\s*(?:(?:bearer|basic|token|api-token)\\s+)?([^\\s'"]{8,2048})`, { filterPlaceholders: true, minEntropy: 2.8, score: 0.85, allowUuid: true }, 'i'),
+  rule('SIDEKIQ_SECRET', ['contribsys'], `contribsys[\\w.]{0,40}["']?\\s{0,4}[:=]\\s{0,4}["']?(${HEX}{8}:${HEX}{8})${E}`, {}, 'i'),
+  // ---- assignments (generic; scored lower than the formats above) ----
+  rule(
+    'PASSWORD',
+    ['pass', 'pwd'],
+    `(?:password|passwd|pass|pwd|passphrase)(?:_\\w{0,20})?["']?[ \\t]{0,4}${ASSIGN}[ \\t]{0,4}(?:"([^"\\s]{4,128})"|'([^'\\s]{4,128})'|([^\\s"',;)}\\]]{4,128}))`,
+    { filterPlaceholders: true, score: 0.8, minEntropy: 1.5 },
+    'i',
+  ),
+  rule(
+    'GENERIC_API_KEY',
+    ['key', 'secret', 'token', 'credential', 'auth'],
+    `(?<!(?:public|csrf|xsrf|next|page|sync|continuation)[-_]?)(?:api[_-]?key|apikey|secret(?:[_-]?key)?|access[_-]?token|auth[_-]?token|client[_-]?secret|private[_-]?key|token|credentials?|auth)(?![_-]?(?:name|length|len|size|count|type|url|uri|path|file|id|ids|endpoint|expir\\w*|ttl)\\b)(?:[_-]?\\w{0,20})?["']?[ \\t]{0,4}${ASSIGN}[ \\t]{0,4}["'\`]?([A-Za-z0-9+/_.=~-]{16,256})(?![A-Za-z0-9+/_.=~-])`,
+    { filterPlaceholders: true, score: 0.7, minEntropy: 3.5, validate: looksRandom },
+    'i',
+  ),
+];

@@ -1,0 +1,142 @@
+/**
+ * A stand-in for an LLM provider: a real node:http server on 127.0.0.1:0 speaking the OpenAI wire
+ * format. What it answers is steered by the request so tests stay readable:
+ *   - the last user message `say:TEXT` makes the model answer exactly TEXT (default: "Hello from fake"),
+ *     `rev:TEXT` answers TEXT reversed (so a test can make the model say what the input guard would stop);
+ *   - the model name picks a fault: fault-500, fault-reset, fault-timeout, fault-malformed, fault-cut,
+ *     fault-stream-error, tool-call (answers with a tool call to `delete_everything`).
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface FakeUpstream {
+  url: string;
+  calls: Array<{ path: string; body: Record<string, unknown> | undefined }>;
+  close(): Promise<void>;
+}
+
+function answerText(body: Record<string, unknown> | undefined): string {
+  const messages = (body?.messages ?? (typeof body?.input === 'string' ? [{ role: 'user', content: body.input }] : body?.input)) as Array<{ role?: string; content?: unknown }> | undefined;
+  const last = Array.isArray(messages) ? [...messages].reverse().find((m) => m.role === 'user') : undefined;
+  const content = typeof last?.content === 'string' ? last.content : '';
+  if (content.startsWith('rev:')) return [...content.slice(4)].reverse().join('');
+  return content.startsWith('say:') ? content.slice(4) : 'Hello from fake';
+}
+
+export async function startFakeUpstream(options: { chunkSize?: number; delayMs?: number } = {}): Promise<FakeUpstream> {
+  const calls: FakeUpstream['calls'] = [];
+  const sockets = new Set<import('node:net').Socket>();
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const raw = Buffer.concat(chunks).toString('utf8');
+      let body: Record<string, unknown> | undefined;
+      try {
+        body = raw ? (JSON.parse(raw) as Record<string, unknown>) : undefined;
+      } catch {
+        body = undefined;
+      }
+      const path = (req.url ?? '').replace(/^\/v1/, '');
+      calls.push({ path, body });
+      const respond = () => handle(path, body, req, res, options.chunkSize ?? 7);
+      if (options.delayMs) setTimeout(respond, options.delayMs);
+      else respond();
+    });
+  });
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/v1`,
+    calls,
+    async close() {
+      for (const s of sockets) s.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function handle(path: string, body: Record<string, unknown> | undefined, req: http.IncomingMessage, res: http.ServerResponse, chunkSize: number): void {
+  const model = String(body?.model ?? '');
+  if (path === '/models') return json(res, 200, { object: 'list', data: [{ id: 'fake-1', object: 'model' }, { id: 'fake-2', object: 'model' }] });
+  if (model === 'fault-500') return json(res, 500, { error: { message: 'internal upstream failure', type: 'server_error' } });
+  if (model === 'fault-reset') return void req.socket.destroy();
+  if (model === 'fault-timeout') return; // never answers
+  if (model === 'fault-malformed') {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    return void res.end('{"id": "x", "choices": [');
+  }
+  if (path === '/embeddings') {
+    const inputs = Array.isArray(body?.input) ? body.input : [body?.input];
+    return json(res, 200, { object: 'list', data: inputs.map((_, index) => ({ object: 'embedding', index, embedding: [0.1, 0.2, 0.3] })), model, usage: { prompt_tokens: 3, total_tokens: 3 } });
+  }
+  const text = answerText(body);
+  if (path === '/responses') {
+    if (body?.stream) return streamResponses(res, model, text, chunkSize);
+    return json(res, 200, {
+      id: 'resp_1', object: 'response', model, status: 'completed',
+      output: [{ type: 'message', id: 'msg_1', role: 'assistant', content: [{ type: 'output_text', text, annotations: [] }] }],
+      usage: { input_tokens: 5, output_tokens: 7, total_tokens: 12 },
+    });
+  }
+  if (body?.stream) return streamChat(res, model, text, chunkSize);
+  const message: Record<string, unknown> = { role: 'assistant', content: text };
+  if (model === 'tool-call') {
+    message.content = null;
+    message.tool_calls = [{ id: 'call_1', type: 'function', function: { name: 'delete_everything', arguments: '{}' } }];
+  }
+  json(res, 200, {
+    id: 'chatcmpl-1', object: 'chat.completion', created: 1, model,
+    choices: [{
+      index: 0, message, finish_reason: model === 'tool-call' ? 'tool_calls' : 'stop',
+      ...(body?.logprobs ? { logprobs: { content: [{ token: 'x', logprob: -0.123456789, top_logprobs: Array.from({ length: Number(body.top_logprobs ?? 0) }, (_, i) => ({ token: `t${i}`, logprob: -1.987654321 })) }] } } : {}),
+    }],
+    usage: { prompt_tokens: 5, completion_tokens: 7, total_tokens: 12 },
+  });
+}
+
+function json(res: http.ServerResponse, status: number, value: unknown): void {
+  const text = JSON.stringify(value);
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+function streamChat(res: http.ServerResponse, model: string, text: string, chunkSize: number): void {
+  res.writeHead(200, { 'content-type': 'text/event-stream' });
+  const base = { id: 'chatcmpl-1', object: 'chat.completion.chunk', created: 1, model };
+  const send = (v: unknown) => res.write(`data: ${JSON.stringify(v)}\n\n`);
+  send({ ...base, choices: [{ index: 0, delta: { role: 'assistant', content: '' }, finish_reason: null }] });
+  const pieces: string[] = [];
+  for (let i = 0; i < text.length; i += chunkSize) pieces.push(text.slice(i, i + chunkSize));
+  let i = 0;
+  const next = () => {
+    if (model === 'fault-cut' && i >= pieces.length / 2) return void res.socket?.destroy();
+    if (model === 'fault-stream-error' && i >= pieces.length / 2) {
+      res.write('data: {"error":{"message":"overloaded"}}\n\n');
+      return void res.end();
+    }
+    if (i < pieces.length) {
+      send({ ...base, choices: [{ index: 0, delta: { content: pieces[i++] }, finish_reason: null }] });
+      return void setImmediate(next);
+    }
+    send({ ...base, choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] });
+    res.end('data: [DONE]\n\n');
+  };
+  next();
+}
+
+function streamResponses(res: http.ServerResponse, model: string, text: string, chunkSize: number): void {
+  res.writeHead(200, { 'content-type': 'text/event-stream' });
+  const send = (type: string, v: Record<string, unknown>) => res.write(`event: ${type}\ndata: ${JSON.stringify({ type, ...v })}\n\n`);
+  send('response.created', { response: { id: 'resp_1', model, status: 'in_progress' } });
+  for (let i = 0; i < text.length; i += chunkSize) send('response.output_text.delta', { item_id: 'msg_1', content_index: 0, delta: text.slice(i, i + chunkSize) });
+  // Cut only after what was written has left, so the client sees a started, then broken, stream.
+  if (model === 'fault-cut') return void res.write('', () => res.socket?.destroy());
+  send('response.output_text.done', { item_id: 'msg_1', content_index: 0, text });
+  send('response.completed', { response: { id: 'resp_1', model, status: 'completed', usage: { input_tokens: 5, output_tokens: 7, total_tokens: 12 } } });
+  res.end();
+}

@@ -1,0 +1,300 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSqliteStore, verifyAuditLog } from '../../src/audit/index.js';
+import { ADMIN, says, startHarness, user, type Harness } from './harness.js';
+
+let h: Harness;
+let key: string;
+
+beforeAll(async () => {
+  h = await startHarness();
+  key = (await h.newKey()).key;
+});
+afterAll(async () => h.close());
+
+async function auditEvents(): Promise<Array<Record<string, unknown>>> {
+  await h.gw.context.audit.flush();
+  const records = await h.gw.context.audit.store.readRecords(0, 100_000);
+  return records.map((r) => JSON.parse(r.body) as Record<string, unknown>);
+}
+
+describe('gateway proxy: chat completions', () => {
+  it('forwards an allowed request and answers with the upstream completion', async () => {
+    const res = await h.chat(key, user('say:hi there'));
+    expect(res.statusCode).toBe(200);
+    expect(res.json().choices[0].message.content).toBe('hi there');
+    expect(Number(res.headers['x-rampart-overhead-ms'])).toBeGreaterThanOrEqual(0);
+    const call = h.upstream.calls.at(-1)!;
+    expect(call.path).toBe('/chat/completions');
+    expect(call.body?.model).toBe('fake-1');
+  });
+
+  it('refuses requests without a valid key with 401 and never calls upstream', async () => {
+    const before = h.upstream.calls.length;
+    for (const authorization of [undefined, 'Bearer nope', `Bearer rk-${'A'.repeat(43)}`]) {
+      const res = await h.gw.app.inject({ method: 'POST', url: '/v1/chat/completions', headers: authorization ? { authorization } : {}, payload: user('hi') });
+      expect(res.statusCode).toBe(401);
+      expect(res.json().error.code).toMatch(/^rampart_/);
+    }
+    expect(h.upstream.calls.length).toBe(before);
+  });
+
+  it('blocks input by policy with an OpenAI-style 4xx and never calls upstream', async () => {
+    const before = h.upstream.calls.length;
+    const res = await h.chat(key, user('please do the FORBIDDEN thing'));
+    expect(res.statusCode).toBe(400);
+    const body = res.json();
+    expect(body.error).toMatchObject({ type: 'invalid_request_error', code: 'rampart_input_blocked' });
+    expect(typeof body.error.message).toBe('string');
+    expect(body.error.message).not.toContain('please do');
+    expect(h.upstream.calls.length).toBe(before);
+  });
+
+  it('checks tool results (indirect injection) but not the system prompt', async () => {
+    const before = h.upstream.calls.length;
+    const toolTurn = {
+      model: 'fake-1',
+      messages: [
+        { role: 'system', content: 'Never say FORBIDDEN.' },
+        { role: 'user', content: 'look this up' },
+        { role: 'assistant', content: null, tool_calls: [{ id: 'c1', type: 'function', function: { name: 'search', arguments: '{}' } }] },
+        { role: 'tool', tool_call_id: 'c1', content: 'result: FORBIDDEN instructions' },
+      ],
+    };
+    expect((await h.chat(key, toolTurn)).json().error.code).toBe('rampart_input_blocked');
+    expect(h.upstream.calls.length).toBe(before);
+    const systemOnly = await h.chat(key, { model: 'fake-1', messages: [{ role: 'system', content: 'Never say FORBIDDEN.' }, { role: 'user', content: 'say:ok' }] });
+    expect(systemOnly.statusCode).toBe(200);
+  });
+
+  it('redacts input before it reaches the upstream', async () => {
+    const res = await h.chat(key, user('my token is XSECRETX-12345 ok'));
+    expect(res.statusCode).toBe(200);
+    const sent = h.upstream.calls.at(-1)!.body as { messages: Array<{ content: string }> };
+    expect(sent.messages[1]!.content).toBe('my token is [TEST_SECRET] ok');
+  });
+
+  it('fails closed when a scanner throws', async () => {
+    const res = await h.chat(key, user('EXPLODE now'));
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('rampart_input_blocked');
+  });
+
+  it('blocks and redacts output (non-streaming)', async () => {
+    const blocked = await h.chat(key, user(says('the answer is FORBIDDEN')));
+    expect(blocked.statusCode).toBe(400);
+    expect(blocked.json().error.code).toBe('rampart_output_blocked');
+    expect(blocked.body).not.toContain('the answer is');
+    const redacted = await h.chat(key, user(says('use XSECRETX-999 to log in')));
+    expect(redacted.json().choices[0].message.content).toBe('use [TEST_SECRET] to log in');
+  });
+
+  it('enforces key model scopes and tool scopes', async () => {
+    const scoped = await h.newKey({ name: 'scoped', models: ['fake-1', 'tool-call'], tools: ['search'] });
+    expect((await h.chat(scoped.key, user('say:ok', 'fake-2'))).json().error.code).toBe('rampart_model_not_allowed');
+    expect((await h.chat(scoped.key, user('say:ok', 'fake-1'))).statusCode).toBe(200);
+    const tool = await h.chat(scoped.key, user('hi', 'tool-call'));
+    expect(tool.statusCode).toBe(400);
+    expect(tool.json().error.code).toBe('rampart_tool_not_allowed');
+    const models = await h.gw.app.inject({ method: 'GET', url: '/v1/models', headers: { authorization: `Bearer ${scoped.key}` } });
+    expect(models.json().data.map((m: { id: string }) => m.id)).toEqual(['fake-1']);
+  });
+
+  it('rejects a revoked or expired key', async () => {
+    const k = await h.newKey({ name: 'short' });
+    expect((await h.chat(k.key, user('say:ok'))).statusCode).toBe(200);
+    const del = await h.gw.app.inject({ method: 'DELETE', url: `/admin/keys/${k.id}`, headers: { authorization: `Bearer ${ADMIN}` } });
+    expect(del.statusCode).toBe(200);
+    expect((await h.chat(k.key, user('say:ok'))).statusCode).toBe(401);
+    const expired = await h.newKey({ name: 'expired', expiresAt: Date.now() - 1000 });
+    expect((await h.chat(expired.key, user('say:ok'))).statusCode).toBe(401);
+  });
+});
+
+describe('gateway proxy: other endpoints', () => {
+  it('GET /v1/models lists upstream models', async () => {
+    const res = await h.gw.app.inject({ method: 'GET', url: '/v1/models', headers: { authorization: `Bearer ${key}` } });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ object: 'list', data: [{ id: 'fake-1' }, { id: 'fake-2' }] });
+  });
+
+  it('POST /v1/embeddings guards each input string', async () => {
+    const ok = await h.chat(key, { model: 'emb', input: ['a', 'XSECRETX-1 b'] }, '/v1/embeddings');
+    expect(ok.statusCode).toBe(200);
+    expect(h.upstream.calls.at(-1)!.body?.input).toEqual(['a', '[TEST_SECRET] b']);
+    const blocked = await h.chat(key, { model: 'emb', input: 'FORBIDDEN' }, '/v1/embeddings');
+    expect(blocked.json().error.code).toBe('rampart_input_blocked');
+    const tokens = await h.chat(key, { model: 'emb', input: [[1, 2, 3]] }, '/v1/embeddings');
+    expect(tokens.statusCode).toBe(400);
+  });
+
+  it('POST /v1/responses guards input items, tool outputs and output text', async () => {
+    const ok = await h.chat(key, { model: 'fake-1', instructions: 'be brief', input: 'say:fine' }, '/v1/responses');
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().output[0].content[0].text).toBe('fine');
+    const toolOut = await h.chat(key, { model: 'fake-1', input: [{ role: 'user', content: 'hi' }, { type: 'function_call_output', call_id: 'c', output: 'FORBIDDEN' }] }, '/v1/responses');
+    expect(toolOut.json().error.code).toBe('rampart_input_blocked');
+    const redacted = await h.chat(key, { model: 'fake-1', input: [{ role: 'user', content: [{ type: 'input_text', text: 'say:XSECRETX-7' }] }] }, '/v1/responses');
+    expect(redacted.statusCode).toBe(200);
+    expect(((h.upstream.calls.at(-1)!.body!.input as Array<{ content: Array<{ text: string }> }>)[0]!.content[0]!.text)).toBe('say:[TEST_SECRET]');
+    const outBlocked = await h.chat(key, { model: 'fake-1', input: says('FORBIDDEN') }, '/v1/responses');
+    expect(outBlocked.json().error.code).toBe('rampart_output_blocked');
+  });
+});
+
+describe('gateway proxy: bad input and upstream faults', () => {
+  const garbage: Array<[string, string | Buffer, RegExp]> = [
+    ['invalid JSON', '{"model": ', /invalid_json/],
+    ['a JSON array', '[1,2]', /invalid_body/],
+    ['a wrong type', JSON.stringify({ model: 5, messages: [] }), /invalid_field/],
+    ['messages not an array', JSON.stringify({ model: 'm', messages: 'hi' }), /invalid_field/],
+    ['deep nesting', `{"model":"m","messages":${'['.repeat(5000)}${']'.repeat(5000)}}`, /too_deep/],
+    ['invalid UTF-8', Buffer.concat([Buffer.from('{"model":"m","messages":[{"role":"user","content":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}]}')]), /invalid_utf8/],
+    ['an empty body', '', /invalid_body/],
+    ['a 10 MB body', JSON.stringify({ model: 'm', messages: [{ role: 'user', content: 'x'.repeat(10 * 1024 * 1024) }] }), /body_too_large/],
+  ];
+  for (const [what, payload, code] of garbage) {
+    it(`answers ${what} with 400 and a clear message`, async () => {
+      const before = h.upstream.calls.length;
+      const res = await h.gw.app.inject({ method: 'POST', url: '/v1/chat/completions', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, payload });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.code).toMatch(code);
+      expect(res.json().error.message.length).toBeGreaterThan(10);
+      expect(h.upstream.calls.length).toBe(before);
+    });
+  }
+
+  const faults: Array<[string, number, string]> = [
+    ['fault-500', 502, 'rampart_upstream_error'],
+    ['fault-reset', 502, 'rampart_upstream_unreachable'],
+    ['fault-timeout', 504, 'rampart_upstream_timeout'],
+    ['fault-malformed', 502, 'rampart_upstream_bad_response'],
+  ];
+  for (const [model, status, code] of faults) {
+    it(`turns upstream ${model} into ${status} ${code} and audits it`, async () => {
+      const res = await h.chat(key, user('hi', model));
+      expect(res.statusCode).toBe(status);
+      expect(res.json().error.code).toBe(code);
+      const last = (await auditEvents()).at(-1)!;
+      expect(last).toMatchObject({ type: 'request', model, status, error: code });
+    });
+  }
+
+  it('answers 502 when the upstream is down', async () => {
+    const down = await startHarness({ upstreams: { fake: { baseUrl: 'http://127.0.0.1:1/v1', timeoutMs: 1000 } } });
+    const k = await down.newKey();
+    const res = await down.chat(k.key, user('hi'));
+    expect(res.statusCode).toBe(502);
+    expect(res.json().error.code).toBe('rampart_upstream_unreachable');
+    await down.close();
+  });
+});
+
+describe('gateway audit', () => {
+  it('writes exactly one audit event per request, and the chain verifies', async () => {
+    const before = (await auditEvents()).filter((e) => e.type === 'request').length;
+    const n = 40;
+    const results = await Promise.all(Array.from({ length: n }, (_, i) => h.chat(key, user(i % 4 === 0 ? 'FORBIDDEN' : `say:${i}`))));
+    expect(results.filter((r) => r.statusCode === 200)).toHaveLength(30);
+    const events = (await auditEvents()).filter((e) => e.type === 'request');
+    expect(events.length - before).toBe(n);
+    const ids = new Set(events.map((e) => e.id));
+    expect(ids.size).toBe(events.length);
+    const verify = await h.gw.app.inject({ method: 'GET', url: '/admin/audit/verify', headers: { authorization: `Bearer ${ADMIN}` } });
+    expect(verify.json()).toMatchObject({ ok: true });
+    expect(verify.json().events).toBe((await auditEvents()).length);
+  });
+
+  it('stores decisions and hashes, never the prompt text or the key', async () => {
+    await h.chat(key, user('my token is XSECRETX-424242'));
+    const last = (await auditEvents()).at(-1)!;
+    const text = JSON.stringify(last);
+    expect(text).not.toContain('XSECRETX-424242');
+    expect(text).not.toContain(key);
+    expect(last).toMatchObject({ action: 'redact', input: { action: 'redact', findings: [{ scanner: 'mask', kind: 'TEST_SECRET' }] } });
+    expect(last.requestSha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('answers 503 (not an unaudited answer) when the audit store is unavailable', async () => {
+    const broken = await startHarness();
+    const k = await broken.newKey();
+    const calls = broken.upstream.calls.length;
+    await broken.gw.context.audit.store.close();
+    const res = await broken.chat(k.key, user('say:hello'));
+    expect(res.statusCode).toBe(503);
+    expect(res.json().error.code).toBe('rampart_audit_unavailable');
+    expect(res.body).not.toContain('hello');
+    expect(broken.upstream.calls.length).toBe(calls + 1);
+    await broken.close();
+  });
+
+  it('the audit file verifies with the store API after the gateway closes', async () => {
+    const g = await startHarness();
+    const k = await g.newKey();
+    await g.chat(k.key, user('say:1'));
+    await g.gw.close();
+    const store = openSqliteStore(g.dbPath, { readonly: true });
+    expect(await verifyAuditLog(store)).toMatchObject({ ok: true, events: 2 });
+    await store.close();
+    await g.close();
+  });
+});
+
+describe('gateway extraction defence', () => {
+  it('blocks a key whose traffic looks like an extraction campaign, and hardens logprobs', async () => {
+    const g = await startHarness({ extraction: { enabled: true, minRequests: 10, volumeRef: 20, action: 'block', maxTopLogprobs: 2, roundLogprobs: 3 } });
+    const attacker = await g.newKey({ name: 'attacker' });
+    const normal = await g.newKey({ name: 'normal' });
+    const first = await g.chat(attacker.key, user('say:Classify the sentiment of this sentence as positive or negative: word0', 'fake-1', { logprobs: true, top_logprobs: 10 }));
+    expect(first.statusCode).toBe(200);
+    expect(g.upstream.calls.at(-1)!.body?.top_logprobs).toBe(2);
+    expect(first.json().choices[0].logprobs.content[0].logprob).toBe(-0.123);
+    let last = first;
+    for (let i = 1; i < 30 && last.statusCode === 200; i++) {
+      last = await g.chat(attacker.key, user(`say:Classify the sentiment of this sentence as positive or negative: word${i}`, 'fake-1', { logprobs: true, top_logprobs: 5 }));
+    }
+    expect(last.statusCode).toBe(403);
+    expect(last.json().error.code).toBe('rampart_extraction_blocked');
+    expect((await g.chat(normal.key, user('say:hello'))).statusCode).toBe(200);
+    await g.close();
+  });
+});
+
+describe('fail-open guards', () => {
+  it('a scanner set to fail open lets the request through, marked degraded in the header and the audit event', async () => {
+    const { createGuard } = await import('../../src/core/guard.js');
+    const { testRegistry } = await import('./harness.js');
+    const g = await startHarness({}, { guard: createGuard({ version: 1, input: { scanners: { boom: { onError: 'flag' } } } }, { registry: testRegistry }) });
+    const k = await g.newKey();
+    const res = await g.chat(k.key, user('EXPLODE please'));
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['x-rampart-degraded']).toBe('true');
+    await g.gw.context.audit.flush();
+    const head = await g.gw.context.audit.store.head();
+    const [last] = await g.gw.context.audit.store.readRecords(head.seq - 1, 1);
+    expect(JSON.parse(last!.body)).toMatchObject({ degraded: true, input: { degraded: true, errors: [{ scanner: 'boom', action: 'flag' }] } });
+    await g.close();
+  });
+});
+
+describe('route aliases', () => {
+  it('pins an alias to an exact version, rolls it back, and audits each change', async () => {
+    const g = await startHarness({ routes: [{ model: 'smart', upstream: 'fake', target: 'fake-2024-01' }, { model: '*', upstream: 'fake' }] });
+    const k = await g.newKey();
+    const admin = { authorization: `Bearer ${ADMIN}` };
+    await g.chat(k.key, user('say:a', 'smart'));
+    expect(g.upstream.calls.at(-1)!.body?.model).toBe('fake-2024-01');
+    const pin = await g.gw.app.inject({ method: 'PUT', url: '/admin/routes/smart', headers: admin, payload: { target: 'fake-2024-06' } });
+    expect(pin.statusCode).toBe(200);
+    await g.chat(k.key, user('say:b', 'smart'));
+    expect(g.upstream.calls.at(-1)!.body?.model).toBe('fake-2024-06');
+    const back = await g.gw.app.inject({ method: 'POST', url: '/admin/routes/smart/rollback', headers: admin });
+    expect(back.statusCode).toBe(200);
+    await g.chat(k.key, user('say:c', 'smart'));
+    expect(g.upstream.calls.at(-1)!.body?.model).toBe('fake-2024-01');
+    expect((await g.gw.app.inject({ method: 'PUT', url: '/admin/routes/smart', payload: { target: 'x' } })).statusCode).toBe(401);
+    await g.gw.context.audit.flush();
+    const bodies = (await g.gw.context.audit.store.readRecords(0, 100)).map((r) => JSON.parse(r.body) as { type: string; action?: string });
+    expect(bodies.filter((b) => b.type === 'admin').map((b) => b.action)).toEqual(['key.create', 'route.pin', 'route.rollback']);
+    await g.close();
+  });
+});

@@ -1,0 +1,137 @@
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { says, sseEvents, startHarness, user, type Harness } from './harness.js';
+
+let h: Harness;
+let key: string;
+let base: string;
+
+beforeAll(async () => {
+  h = await startHarness();
+  key = (await h.newKey()).key;
+  await h.gw.app.listen({ port: 0, host: '127.0.0.1' });
+  base = `http://127.0.0.1:${(h.gw.app.server.address() as AddressInfo).port}`;
+});
+afterAll(async () => h.close());
+
+async function post(body: Record<string, unknown>, path = '/v1/chat/completions') {
+  const res = await fetch(`${base}${path}`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return { status: res.status, headers: res.headers, text: await res.text() };
+}
+
+function contentOf(text: string): string {
+  return sseEvents(text)
+    .filter((e) => e.data !== '[DONE]' && !e.event)
+    .map((e) => (JSON.parse(e.data) as { choices?: Array<{ delta?: { content?: string } }> }).choices?.[0]?.delta?.content ?? '')
+    .join('');
+}
+
+async function lastEvent(): Promise<Record<string, unknown>> {
+  await h.gw.context.audit.flush();
+  const head = await h.gw.context.audit.store.head();
+  const [r] = await h.gw.context.audit.store.readRecords(head.seq - 1, 1);
+  return JSON.parse(r!.body) as Record<string, unknown>;
+}
+
+const filler = 'The quick brown fox jumps over the lazy dog. '.repeat(8);
+
+describe('streaming chat completions', () => {
+  it('relays the whole answer and ends with [DONE]', async () => {
+    const res = await post(user(`say:${filler}`, 'fake-1', { stream: true }));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/text\/event-stream/);
+    expect(res.headers.get('x-rampart-overhead-ms')).toMatch(/^\d+(\.\d+)?$/);
+    expect(contentOf(res.text)).toBe(filler);
+    expect(sseEvents(res.text).at(-1)!.data).toBe('[DONE]');
+    expect(await lastEvent()).toMatchObject({ type: 'request', stream: true, status: 200, action: 'allow', tokens: { estimated: true } });
+  });
+
+  it('ends with an SSE error event on a violation mid-stream and never sends the offending text', async () => {
+    const answer = `${filler}and then FORBIDDEN words follow. ${filler}`;
+    const res = await post(user(says(answer), 'fake-1', { stream: true }));
+    expect(res.status).toBe(200);
+    expect(res.text).not.toContain('FORBIDDEN');
+    const events = sseEvents(res.text);
+    const last = events.at(-1)!;
+    expect(last.event).toBe('error');
+    expect(JSON.parse(last.data).error.code).toBe('rampart_output_blocked');
+    expect(events.some((e) => e.data === '[DONE]')).toBe(false);
+    // Text well before the violation was released incrementally (the guard holds back a window, not the whole answer).
+    expect(contentOf(res.text).length).toBeGreaterThan(100);
+    expect(await lastEvent()).toMatchObject({ status: 400, error: 'rampart_output_blocked', action: 'block' });
+  });
+
+  it('redacts a secret split across many chunks before it is sent', async () => {
+    const answer = `${filler}token XSECRETX-123456789 end. ${filler}`;
+    const res = await post(user(says(answer), 'fake-1', { stream: true }));
+    expect(res.text).not.toContain('XSECRETX');
+    expect(contentOf(res.text)).toBe(answer.replace('XSECRETX-123456789', '[TEST_SECRET]'));
+    expect(sseEvents(res.text).at(-1)!.data).toBe('[DONE]');
+  });
+
+  it('blocks a short answer that never fills the hold-back window', async () => {
+    const res = await post(user(says('FORBIDDEN'), 'fake-1', { stream: true }));
+    expect(res.text).not.toContain('FORBIDDEN');
+    expect(sseEvents(res.text).at(-1)!.event).toBe('error');
+  });
+
+  it('turns a cut stream into an error event and an audit event', async () => {
+    const res = await post(user(`say:${filler}`, 'fault-cut', { stream: true }));
+    const last = sseEvents(res.text).at(-1)!;
+    expect(last.event).toBe('error');
+    expect(JSON.parse(last.data).error.code).toBe('rampart_upstream_stream_cut');
+    expect(await lastEvent()).toMatchObject({ status: 502, error: 'rampart_upstream_stream_cut' });
+  });
+
+  it('turns an upstream error event mid-stream into an error', async () => {
+    const res = await post(user(`say:${filler}`, 'fault-stream-error', { stream: true }));
+    expect(JSON.parse(sseEvents(res.text).at(-1)!.data).error.code).toBe('rampart_upstream_error');
+  });
+
+  it('answers upstream failures before the stream starts with a JSON error', async () => {
+    const res = await post(user('hi', 'fault-500', { stream: true }));
+    expect(res.status).toBe(502);
+    expect(JSON.parse(res.text).error.code).toBe('rampart_upstream_error');
+  });
+});
+
+describe('streaming responses API', () => {
+  it('replays an allowed stream and blocks a violating one before any byte', async () => {
+    const ok = await post({ model: 'fake-1', input: 'say:hello world', stream: true }, '/v1/responses');
+    expect(ok.status).toBe(200);
+    expect(sseEvents(ok.text).map((e) => e.event)).toContain('response.completed');
+    const bad = await post({ model: 'fake-1', input: says('x FORBIDDEN y'), stream: true }, '/v1/responses');
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.text).error.code).toBe('rampart_output_blocked');
+    const cut = await post({ model: 'fault-cut', input: 'say:hello', stream: true }, '/v1/responses');
+    expect(JSON.parse(cut.text).error.code).toBe('rampart_upstream_stream_cut');
+  });
+});
+
+describe('load', () => {
+  it('64 concurrent clients, streaming and not: no errors and exactly one audit event per request', async () => {
+    await h.gw.context.audit.flush();
+    const countRequests = async () =>
+      (await h.gw.context.audit.store.readRecords(0, 1_000_000)).filter((r) => r.body.includes('"type":"request"')).length;
+    const before = await countRequests();
+    const total = 320;
+    let next = 0;
+    const statuses: number[] = [];
+    await Promise.all(
+      Array.from({ length: 64 }, async () => {
+        while (next < total) {
+          const i = next++;
+          const res = await post(user(`say:${filler.slice(0, 40 + (i % 100))}`, 'fake-1', { stream: i % 2 === 0 }));
+          statuses.push(res.status);
+          if (i % 2 === 0) expect(sseEvents(res.text).at(-1)!.data).toBe('[DONE]');
+        }
+      }),
+    );
+    expect(statuses).toHaveLength(total);
+    expect(statuses.every((s) => s === 200)).toBe(true);
+    await h.gw.context.audit.flush();
+    expect((await countRequests()) - before).toBe(total);
+    const verify = await h.gw.app.inject({ method: 'GET', url: '/admin/audit/verify', headers: { authorization: 'Bearer admin-token-for-tests-0123456789' } });
+    expect(verify.json().ok).toBe(true);
+  });
+});

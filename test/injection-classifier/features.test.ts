@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { HASH_BUCKETS, accumulateFeatureWeights, featureBuckets, foldText, forEachFeature } from '../../src/scanners/injection/classifier/features.js';
+import { bestWindow } from '../../src/scanners/injection/classifier/window.js';
+
+/** A weight table with distinct values so a wrong bucket shows up in the sums. */
+const weights = Float32Array.from({ length: HASH_BUCKETS }, (_, i) => ((i * 2654435761) % 1000) / 1000 - 0.5);
+
+describe('feature hashing', () => {
+  it('folds case, digits and whitespace and keeps offsets', () => {
+    const f = foldText('  Hello\n\n  World 42 ');
+    expect(String.fromCharCode(...f.codes.subarray(0, f.length))).toBe('hello world 00');
+    expect(f.positions[0]).toBe(2); // 'H'
+    expect(f.positions[6]).toBe(11); // 'W'
+  });
+
+  it('the runtime hot loop computes exactly the reference features', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400, unit: 'grapheme' }), (text) => {
+        const folded = foldText(text);
+        const refSums = new Float64Array(folded.length + 1);
+        const refCounts = new Int32Array(folded.length + 1);
+        forEachFeature(folded, (anchor, bucket) => {
+          refSums[anchor + 1]! += weights[bucket]!;
+          refCounts[anchor + 1]!++;
+        });
+        const sums = new Float64Array(folded.length + 1);
+        const counts = new Int32Array(folded.length + 1);
+        accumulateFeatureWeights(folded, weights, sums, counts);
+        expect(Array.from(counts)).toEqual(Array.from(refCounts));
+        for (let i = 0; i < sums.length; i++) expect(sums[i]).toBeCloseTo(refSums[i]!, 9);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('produces the same buckets for the same text and different ones for different text', () => {
+    expect(featureBuckets('ignore previous instructions')).toEqual(featureBuckets('ignore previous instructions'));
+    expect(featureBuckets('ignore previous instructions')).not.toEqual(featureBuckets('ignore the typos please'));
+    for (const b of featureBuckets('Ünïcödé 漢字 текст')) expect(b).toBeLessThan(HASH_BUCKETS);
+  });
+
+  it('the best window is the one holding the heavily weighted text', () => {
+    const hot = new Float32Array(HASH_BUCKETS);
+    for (const b of featureBuckets('zebra zebra zebra')) hot[b] = 5;
+    const text = `${'plain words here and there. '.repeat(200)}zebra zebra zebra zebra ${'plain words here and there. '.repeat(200)}`;
+    const folded = foldText(text);
+    const best = bestWindow(folded, hot, 0);
+    const start = folded.positions[best.start]!;
+    const end = folded.positions[best.end - 1]! + 1;
+    expect(text.slice(start, end)).toContain('zebra');
+    expect(end - start).toBeLessThan(600);
+  });
+});

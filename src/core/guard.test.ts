@@ -173,6 +173,12 @@ describe('createGuard', () => {
     expect(d.redactedMessages![2]!.content).toBe('[CARD] again');
   });
 
+  it('rejects malformed message lists with an error that names the message', async () => {
+    const guard = createGuard(policy({ scanners: {} }), { registry: registry() });
+    await expect(guard.checkInput([{ role: 'user', content: 'x' }, null] as never)).rejects.toThrow(/messages\[1\] is not an object/);
+    await expect(guard.checkInput([{ content: 'x' }] as never)).rejects.toThrow(/messages\[0\]\.role/);
+  });
+
   it('calls the decision listener and survives its failure', async () => {
     let calls = 0;
     const guard = createGuard(policy({ scanners: {} }), {

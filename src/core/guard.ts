@@ -133,6 +133,7 @@ export function createGuard(policy?: Policy | PolicyInput, options: GuardOptions
     checkToolCall: (input, ctx) => check('tool', typeof input === 'string' ? input : JSON.stringify(input) ?? '', ctx),
     async checkInput(input, ctx = {}) {
       if (typeof input === 'string') return (await check('input', input, ctx)) as MessagesDecision;
+      assertMessages(input);
       const systemPrompt = [ctx.systemPrompt, ...input.filter((m) => INSTRUCTION_ROLES.has(m.role)).map(messageText)]
         .filter((s): s is string => typeof s === 'string' && s.length > 0)
         .join('\n');
@@ -283,6 +284,15 @@ function decide(
 
 function redactable(findings: readonly JudgedFinding[]): JudgedFinding[] {
   return findings.filter((f) => f.action === 'redact');
+}
+
+/** A clear error for a malformed message list, instead of a TypeError from deep inside. */
+function assertMessages(input: unknown): asserts input is readonly ChatMessage[] {
+  if (!Array.isArray(input)) throw new TypeError('checkInput: expected a string or an array of chat messages');
+  input.forEach((m, i) => {
+    if (m === null || typeof m !== 'object') throw new TypeError(`checkInput: messages[${i}] is not an object`);
+    if (typeof (m as ChatMessage).role !== 'string') throw new TypeError(`checkInput: messages[${i}].role must be a string`);
+  });
 }
 
 function messageText(m: ChatMessage): string {

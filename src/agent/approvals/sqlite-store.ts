@@ -46,7 +46,7 @@ export function createSqliteApprovalStore(db: AgentDatabase, now: () => number =
      VALUES (@id, @kind, @tool, @server, @principal, @session, @policies, @reason, @args_json, @args_hash, 'pending', @created_at, @deadline, @on_expire)`,
   );
   const byId = db.prepare('SELECT * FROM agent_approvals WHERE id = ?');
-  const pending = db.prepare(`SELECT * FROM agent_approvals WHERE status = 'pending' AND deadline > ? ORDER BY created_at, id LIMIT ?`);
+  const pending = db.prepare(`SELECT * FROM agent_approvals WHERE status = 'pending' AND deadline > ? ORDER BY created_at, rowid LIMIT ?`);
   const decide = db.prepare(
     `UPDATE agent_approvals SET status = ?, decided_at = ?, decided_by = ?, decision_reason = ?
      WHERE id = ? AND status = 'pending' AND deadline > ?`,

@@ -41,7 +41,7 @@ input:
       threshold: 0.5
       action: block
       kinds:
-        classifier: { threshold: 0.714 }
+        classifier: { threshold: 0.741 }
     # Credentials (100+ formats: cloud, AI, CI, payment keys, private keys, DB URLs, password=…).
     # Only the secret is replaced (api_key=[OPENAI_API_KEY]); the kind is the format.
     secrets:
@@ -116,7 +116,7 @@ tool:
       threshold: 0.5
       action: block
       kinds:
-        classifier: { threshold: 0.714 }
+        classifier: { threshold: 0.741 }
     # Tool arguments and results carry keys and customer records too.
     secrets:
       threshold: 0.5

@@ -34,6 +34,19 @@ export const heuristicsLayer: InjectionLayer = {
 const CLASSIFIER_REPORT_FLOOR = 0.3;
 
 /**
+ * A linear n-gram model has no real evidence in a greeting or a five-word tool result: "hello" opens
+ * many jailbreak prompts and "sent to x@y" reads like an exfiltration goal, so on their own they
+ * score high. Texts with fewer letters than this (about six words) are left to the rules, which need
+ * no statistics to recognise a short explicit attack.
+ */
+const CLASSIFIER_MIN_LETTERS = 32;
+
+function hasEnoughText(text: string): boolean {
+  if (text.length >= 200) return true;
+  return (text.match(/\p{L}/gu)?.length ?? 0) >= CLASSIFIER_MIN_LETTERS;
+}
+
+/**
  * The trained classifier layer (docs/model-card-injection.md): hashed character and word n-grams,
  * windowed so one injected paragraph in a long document is found. It catches phrasings no rule
  * names. Its score is a calibrated probability; its decision threshold is held-out-chosen
@@ -43,7 +56,7 @@ export const classifierLayer: InjectionLayer = {
   id: 'classifier',
   enabledByDefault: true,
   scan(text) {
-    if (text.trim().length === 0) return [];
+    if (!hasEnoughText(text)) return [];
     // The engine hands this scanner normalized views, so the classifier need not normalize again.
     const r = classifyInjection(text, { normalized: true });
     if (r.score < CLASSIFIER_REPORT_FLOOR) return [];

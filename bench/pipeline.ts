@@ -7,7 +7,7 @@
  * The floor beside it: one `String.prototype.toLowerCase()` pass plus one case-insensitive regex
  * search over the same text, which any guard that looks at the text at all must pay.
  */
-import { createGuard } from '../src/index.js';
+import { createGuard, defaultPolicy } from '../src/index.js';
 
 const WORDS = 'the a model answer report customer quarterly data shows revenue growth in region and team asked for summary of results with notes about next steps please review attached table before friday meeting'.split(' ');
 
@@ -41,7 +41,7 @@ const rulesOnly = createGuard({
 /** The same with the trained classifier layer on (the built-in injection configuration). */
 const withClassifier = createGuard({
   version: 1,
-  input: { scanners: { unicode: { threshold: 0.8 }, injection: { threshold: 0.5, kinds: { classifier: { threshold: 0.714 } } } } },
+  input: { scanners: { unicode: { threshold: 0.8 }, injection: defaultPolicy().input.scanners.injection! } },
 });
 let guard = rulesOnly;
 

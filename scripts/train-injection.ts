@@ -1,13 +1,14 @@
 /**
  * Trains the shipped prompt-injection classifier (`npm run train:injection`).
  *
- *   tsx scripts/train-injection.ts [--data DIR] [--seed N] [--no-cross] [--dry-run] [--set option=value]
+ *   tsx scripts/train-injection.ts [--data DIR] [--seed N] [--no-cross] [--dry-run] [--out FILE] [--set option=value]
  *
  * 1. Loads the licence-allowed sets (scripts/injection-data/dataset.ts) and synthesizes our families.
  * 2. Splits every source 70/15/15 into train / calibration / test (seeded).
  * 3. Trains on train, fits Platt scaling and chooses the threshold on calibration, reports test
  *    (in-source) and the evaluation-only sets, and writes the model module.
  * 4. Cross-source: for every source in turn, trains without it (same recipe) and tests on all of it.
+ * `--out FILE` writes the model module elsewhere (experiments); the default is the shipped module.
  * Everything is deterministic for a seed: same data, same seed, same bytes.
  */
 import { writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { HASH_BITS } from '../src/scanners/injection/classifier/features.js';
 import { calibrated, quantizeWeights, type SerializedModel } from '../src/scanners/injection/classifier/model.js';
 import { EVAL_ONLY_SETS, PLAIN_BENIGN_FAMILIES, SYNTH_COUNTS, TRAINABLE_SETS, loadSets, synthesize, type Example } from './injection-data/dataset.js';
 import { Prng } from './injection-data/prng.js';
+import { HARD_BENIGN, HARD_BENIGN_HELDOUT, OWN_ATTACKS } from '../src/scanners/injection/fixtures.js';
 import {
   DEFAULT_TRAIN_OPTIONS,
   buildRows,
@@ -40,17 +42,20 @@ interface Args {
   seed: number;
   cross: boolean;
   write: boolean;
+  /** Where the model module is written (experiments write elsewhere so the shipped model stays put). */
+  out: string;
   overrides: Partial<TrainOptions>;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { dataDir: resolve(ROOT, '../shared/data/injection'), seed: DEFAULT_TRAIN_OPTIONS.seed, cross: true, write: true, overrides: {} };
+  const args: Args = { dataDir: resolve(ROOT, '../shared/data/injection'), seed: DEFAULT_TRAIN_OPTIONS.seed, cross: true, write: true, out: MODEL_MODULE, overrides: {} };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--data') args.dataDir = resolve(argv[++i] ?? '');
     else if (a === '--seed') args.seed = Number(argv[++i]);
     else if (a === '--no-cross') args.cross = false;
     else if (a === '--dry-run') args.write = false;
+    else if (a === '--out') args.out = resolve(argv[++i] ?? '');
     else if (a === '--set') {
       // Experiments only: override one training option, e.g. --set epochs=4 (the shipped model uses the defaults).
       const [key, value] = (argv[++i] ?? '').split('=');
@@ -117,7 +122,7 @@ function table(title: string, rows: Metrics[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-const HARD_BENIGN_SOURCES = new Set(Object.keys(SYNTH_COUNTS).filter((f) => (f.startsWith('syn_benign_') || f === 'syn_multilingual_benign') && !PLAIN_BENIGN_FAMILIES.has(f)));
+const HARD_BENIGN_SOURCES = new Set(Object.keys(SYNTH_COUNTS).filter((f) => (f.startsWith('syn_benign_') || f === 'syn_multilingual_benign' || f === 'syn_multilingual_everyday') && !PLAIN_BENIGN_FAMILIES.has(f)));
 
 function summary(rows: Metrics[]): string {
   const attacks = rows.filter((r) => r.tpr !== null);
@@ -134,6 +139,7 @@ function main(): void {
   const opts: TrainOptions = { ...DEFAULT_TRAIN_OPTIONS, ...args.overrides, seed: args.seed };
   const started = Date.now();
   const examples = [...loadSets(args.dataDir, TRAINABLE_SETS), ...synthesize(args.seed)];
+  assertFixturesHeldOut(examples);
   const evalOnly = loadSets(args.dataDir, EVAL_ONLY_SETS);
   const rng = new Prng(args.seed ^ 0x1234567);
   const split = examples.map((): Split => {
@@ -155,6 +161,7 @@ function main(): void {
   out += table('In-source: shipped (int8) model on the 15% test split of each source', inSource);
   out += `\n${summary(inSource)}\n`;
   out += table('Evaluation-only sets (never trained on), shipped (int8) model', evaluate(quantized, evalOnly));
+  out += `\n${reliability(quantized, part('test'))}\n`;
   const floatVsInt = agreement(final, quantized, part('calib'));
   out += `\nint8 vs float32 decisions agree on ${(floatVsInt * 100).toFixed(2)}% of the calibration split.\n\n`;
 
@@ -186,9 +193,44 @@ function main(): void {
       weightsBase64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
       trainedOn: `seed ${args.seed}; sets ${TRAINABLE_SETS.join(', ')}; synthesized ${Object.keys(SYNTH_COUNTS).length} families; 70% train split`,
     };
-    writeFileSync(MODEL_MODULE, modelModule(serialized));
-    process.stderr.write(`wrote ${MODEL_MODULE} (${(serialized.weightsBase64.length / 1024).toFixed(0)} KiB of base64)\n`);
+    writeFileSync(args.out, modelModule(serialized));
+    process.stderr.write(`wrote ${args.out} (${(serialized.weightsBase64.length / 1024).toFixed(0)} KiB of base64)\n`);
   }
+}
+
+/**
+ * The scanner's fixtures (src/scanners/injection/fixtures.ts) measure over-defense and recall on text
+ * the model never saw: fail loudly if any training example is one of them.
+ */
+function assertFixturesHeldOut(examples: readonly Example[]): void {
+  const fixtureTexts = new Set([...HARD_BENIGN, ...HARD_BENIGN_HELDOUT, ...OWN_ATTACKS].map((t) => t.trim().toLowerCase()));
+  const leaked = examples.filter((e) => fixtureTexts.has(e.text.trim().toLowerCase()));
+  if (leaked.length > 0) throw new Error(`${leaked.length} training examples equal scanner fixtures (first from ${leaked[0]!.source}); fixtures must stay held out`);
+}
+
+/**
+ * Reliability of the calibrated score on the in-source test split: per score bin, the mean score and
+ * the observed share of attacks (they should be close), plus the expected calibration error.
+ */
+function reliability(c: Calibrated, examples: readonly Example[]): string {
+  const edges = [0, 0.1, 0.3, 0.5, 0.7, 0.9, 1.000001];
+  const bins = edges.slice(1).map(() => ({ n: 0, sumP: 0, pos: 0 }));
+  for (const e of examples) {
+    const p = calibrated(logitOf(c.model, e.text), c.plattA, c.plattB);
+    const k = edges.findIndex((edge, i) => p >= edge && p < edges[i + 1]!);
+    const bin = bins[Math.max(0, k)]!;
+    bin.n++;
+    bin.sumP += p;
+    bin.pos += e.label;
+  }
+  const lines = ['### Calibration: in-source test split, calibrated score vs observed attack share', '', '| score bin | n | mean score | attack share |', '|---|---:|---:|---:|'];
+  let ece = 0;
+  bins.forEach((b, i) => {
+    if (b.n === 0) return;
+    ece += (b.n / Math.max(1, examples.length)) * Math.abs(b.sumP / b.n - b.pos / b.n);
+    lines.push(`| [${edges[i]!.toFixed(1)}, ${Math.min(1, edges[i + 1]!).toFixed(1)}) | ${b.n} | ${(b.sumP / b.n).toFixed(3)} | ${(b.pos / b.n).toFixed(3)} |`);
+  });
+  return `${lines.join('\n')}\n\nExpected calibration error ${ece.toFixed(3)} (test split class mix: ${examples.filter((e) => e.label === 1).length} attacks of ${examples.length}).\n`;
 }
 
 function agreement(a: Calibrated, b: Calibrated, examples: readonly Example[]): number {

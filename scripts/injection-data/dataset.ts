@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ATTACK_FAMILIES, FILLER, embedInDocument, injectionSentence } from './attacks.js';
 import { BENIGN_FAMILIES } from './benign.js';
+import { BENIGN_INSTRUCTION, MULTILINGUAL_EVERYDAY, POLITE_LETTER, ROLE_JSON_CODE } from './benign-contrast.js';
 import { LANGUAGES, multilingualAttack, multilingualBenign } from './multilingual.js';
 import { Prng } from './prng.js';
 
@@ -116,10 +117,24 @@ export const SYNTH_COUNTS: Readonly<Record<string, number>> = {
   syn_benign_plainq: 400,
   syn_multilingual_benign: 500,
   syn_longdoc_benign: 150,
+  // Contrast families (benign-contrast.ts): attack openers in harmless requests, everyday text in the
+  // six attack languages (more than syn_multilingual_attack, so language is no proxy for the label).
+  syn_benign_instruction: 900,
+  syn_multilingual_everyday: 700,
+  syn_benign_rolejson: 200,
+  syn_benign_letter: 200,
+};
+
+/** The contrast benign families by name. */
+const CONTRAST_FAMILIES: Readonly<Record<string, (rng: Prng) => string>> = {
+  syn_benign_instruction: BENIGN_INSTRUCTION,
+  syn_multilingual_everyday: MULTILINGUAL_EVERYDAY,
+  syn_benign_rolejson: ROLE_JSON_CODE,
+  syn_benign_letter: POLITE_LETTER,
 };
 
 /** Synthesized benign families without trigger words (scored against the plain-benign FPR target). */
-export const PLAIN_BENIGN_FAMILIES: ReadonlySet<string> = new Set(['syn_benign_plaindoc', 'syn_benign_plainq', 'syn_longdoc_benign']);
+export const PLAIN_BENIGN_FAMILIES: ReadonlySet<string> = new Set(['syn_benign_plaindoc', 'syn_benign_plainq', 'syn_longdoc_benign', 'syn_benign_letter']);
 
 /** Every synthesized example, deterministic for a seed; exact duplicates inside a family are dropped. */
 export function synthesize(seed: number): Example[] {
@@ -148,7 +163,7 @@ function synthesizeOne(family: string, rng: Prng, langs: string[]): Example {
   }
   const attack = ATTACK_FAMILIES[family];
   if (attack) return { text: attack(rng), label: 1, source: family };
-  const benign = BENIGN_FAMILIES[family];
+  const benign = BENIGN_FAMILIES[family] ?? CONTRAST_FAMILIES[family];
   if (benign) return { text: benign(rng), label: 0, source: family, hardBenign: !PLAIN_BENIGN_FAMILIES.has(family) };
   switch (family) {
     case 'syn_multilingual_attack':

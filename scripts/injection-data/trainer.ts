@@ -22,9 +22,14 @@ export interface TrainOptions {
   l2: number;
   /** Extra windows cut from each long benign text (so long benign documents score low window by window). */
   benignWindows: number;
+  /**
+   * Largest absolute weight of one feature (0: no cap). A cap keeps a handful of n-grams ("from now
+   * on", "system prompt") from saturating the score on their own, whatever surrounds them.
+   */
+  weightCap: number;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { seed: 20261126, epochs: 16, learningRate: 0.5, l2: 1e-6, benignWindows: 1 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { seed: 20261126, epochs: 16, learningRate: 0.5, l2: 1e-6, benignWindows: 1, weightCap: 0 };
 
 export interface LinearWeights {
   weights: Float32Array | Int8Array;
@@ -95,6 +100,7 @@ export function train(rows: readonly Row[], opts: TrainOptions): LinearWeights {
   let bias = 0;
   let biasG2 = 1e-8;
   const order = rows.map((_, i) => i);
+  const cap = opts.weightCap;
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     rng.shuffle(order);
     for (const idx of order) {
@@ -112,7 +118,8 @@ export function train(rows: readonly Row[], opts: TrainOptions): LinearWeights {
         const b = f[i]!;
         const grad = gf + opts.l2 * weights[b]!;
         g2[b]! += grad * grad;
-        weights[b]! -= (opts.learningRate * grad) / Math.sqrt(g2[b]!);
+        const w = weights[b]! - (opts.learningRate * grad) / Math.sqrt(g2[b]!);
+        weights[b] = cap > 0 ? Math.max(-cap, Math.min(cap, w)) : w;
       }
       biasG2 += g * g;
       bias -= (opts.learningRate * g) / Math.sqrt(biasG2);

@@ -211,6 +211,7 @@ function emitNormalizedRun(original: string, from: number, to: number, out: Offs
 
 /** Marks each bidi run balanced or not; an unbalanced run can reorder the text after it. */
 function finishBidiSignals(signals: UnicodeSignal[], original: string): void {
+  if (!signals.some((s) => s.kind === 'bidi_control')) return;
   for (const s of signals) {
     if (s.kind !== 'bidi_control') continue;
     const withDepth = s as UnicodeSignal & { depth?: number };
@@ -238,42 +239,51 @@ function finishBidiSignals(signals: UnicodeSignal[], original: string): void {
  * another script, or in any word when the text is mostly Latin. Lengths are unchanged, so the
  * offset map stays valid.
  */
+/** Per BMP unit: LATIN or FOREIGN letter (Cyrillic, Greek, Armenian), and whether it is a look-alike. */
+const LATIN = 1;
+const FOREIGN = 2;
+const CONFUSABLE = 4;
+const LETTER_CLASS = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let cp = 0; cp < 0x10000; cp++) {
+    const s = scriptOf(cp);
+    table[cp] = (s === 'latin' ? LATIN : s === 'other' ? 0 : FOREIGN) | (CONFUSABLE_TO_LATIN.has(cp) ? CONFUSABLE : 0);
+  }
+  return table;
+})();
+
 function foldConfusables(text: string, mapper: SpanMapper, signals: UnicodeSignal[]): string {
   if (!/[\u0250-\u02af\u0370-\u058f\u1d00-\u1d2b\ua731]/.test(text)) return text;
+  const n = text.length;
   let latin = 0;
   let other = 0;
-  for (let i = 0; i < text.length; i++) {
-    const s = scriptOf(text.charCodeAt(i));
-    if (s === 'latin') latin++;
-    else if (s !== 'other') other++;
+  for (let i = 0; i < n; i++) {
+    const c = LETTER_CLASS[text.charCodeAt(i)]!;
+    if (c & LATIN) latin++;
+    else if (c & FOREIGN) other++;
   }
   const latinText = latin > other;
   let chars: string[] | null = null;
   // Words are maximal runs of Latin/Cyrillic/Greek/Armenian letters; anything else separates them.
+  // (Table lookups, not function calls: this loop runs over every character of non-ASCII text.)
   let i = 0;
-  while (i < text.length) {
-    if (scriptOf(text.charCodeAt(i)) === 'other') {
+  while (i < n) {
+    if ((LETTER_CLASS[text.charCodeAt(i)]! & (LATIN | FOREIGN)) === 0) {
       i++;
       continue;
     }
     const start = i;
-    let hasLatin = false;
-    let hasForeign = false;
-    let hasConfusable = false;
+    let seen = 0;
     let allConfusable = true;
-    for (; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      const s = scriptOf(c);
-      if (s === 'other') break;
-      const confusable = CONFUSABLE_TO_LATIN.has(c);
-      if (s === 'latin') hasLatin = true;
-      else {
-        hasForeign = true;
-        if (!confusable) allConfusable = false;
-      }
-      if (confusable) hasConfusable = true;
+    for (; i < n; i++) {
+      const c = LETTER_CLASS[text.charCodeAt(i)]!;
+      if ((c & (LATIN | FOREIGN)) === 0) break;
+      seen |= c;
+      if ((c & FOREIGN) !== 0 && (c & CONFUSABLE) === 0) allConfusable = false;
     }
-    if (!hasConfusable) continue;
+    if ((seen & CONFUSABLE) === 0) continue;
+    const hasLatin = (seen & LATIN) !== 0;
+    const hasForeign = (seen & FOREIGN) !== 0;
     const mixed = hasLatin && hasForeign;
     const disguised = mixed || (latinText && hasForeign && allConfusable);
     // Latin-only words fold their own look-alikes (dotless i, small caps) without a signal;

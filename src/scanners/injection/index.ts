@@ -1,5 +1,6 @@
 import type { RawFinding, ScanContext, Scanner } from '../../core/types.js';
 import { classifyInjection, INJECTION_CLASSIFIER_THRESHOLD } from './classifier/index.js';
+import { scanWithGuardian } from './guardian.js';
 import { scanHeuristics } from './heuristics.js';
 
 export { scanHeuristics, matchRules, HEURISTIC_RULES, compileRules } from './heuristics.js';
@@ -67,6 +68,16 @@ export const classifierLayer: InjectionLayer = {
 export { INJECTION_CLASSIFIER_THRESHOLD };
 
 /**
+ * The guardian-LLM layer (dual-LLM pattern, ./guardian.ts): off by default; turned on with
+ * `options.layers.guardian: true` and configured with `options.guardian: { url, model, … }`.
+ */
+export const guardianLayer: InjectionLayer = {
+  id: 'guardian',
+  enabledByDefault: false,
+  scan: (text, ctx) => scanWithGuardian(text, ctx),
+};
+
+/**
  * Text found only after decoding (base64, hex, URL, ROT13, tag characters are inline) is more
  * suspicious than the same words in the clear: nobody base64-encodes a benign request to the model.
  * Evidence found in a decoded view is strengthened by this much (noisy-OR with it).
@@ -77,7 +88,7 @@ export const DECODED_VIEW_BOOST = 0.2;
  * The layers the built-in scanner runs, in order. A new layer (the trained classifier in
  * ./classifier/) is plugged in by adding it here; policies switch layers with `options.layers`.
  */
-export const DEFAULT_LAYERS: readonly InjectionLayer[] = [heuristicsLayer, classifierLayer];
+export const DEFAULT_LAYERS: readonly InjectionLayer[] = [heuristicsLayer, classifierLayer, guardianLayer];
 
 export interface InjectionScannerOptions {
   /** The layers, in order. Default: DEFAULT_LAYERS. */

@@ -1,7 +1,7 @@
 import type { LanguageModelMiddleware } from 'ai';
 import type { CheckContext, Guard } from '../core/guard.js';
 import { enforceJsonText, toolContext } from './enforce.js';
-import { HoldBackGuard, type HoldBackOptions } from './holdback.js';
+import { HoldBackGuard, type HoldBackOptions } from '../core/holdback.js';
 
 type StreamResult = Awaited<ReturnType<NonNullable<LanguageModelMiddleware['wrapStream']>>>;
 /** One LanguageModelV3StreamPart. */

@@ -19,7 +19,7 @@ import { isPassing } from '../core/types.js';
 import { enforceJsonText, enforceText, joinSystemPrompt, toolContext, withSystemPrompt } from './enforce.js';
 import { RampartBlockedError } from './errors.js';
 import { guardStreamParts } from './ai-sdk-stream.js';
-import type { HoldBackOptions } from './holdback.js';
+import type { HoldBackOptions } from '../core/holdback.js';
 import { promptToMessages } from './ai-sdk-prompt.js';
 
 export { RampartBlockedError } from './errors.js';

@@ -1,6 +1,6 @@
 import type { CheckContext, Guard } from '../core/guard.js';
 import { enforceJsonText, enforceText, toolContext } from './enforce.js';
-import { HoldBackGuard, type HoldBackOptions } from './holdback.js';
+import { HoldBackGuard, type HoldBackOptions } from '../core/holdback.js';
 import { rewrapSdkStream } from './openai-stream.js';
 
 /** A Responses API stream event, as far as the guard reads it. */

@@ -1,6 +1,6 @@
 import type { CheckContext, Guard } from '../core/guard.js';
 import { enforceJsonText, toolContext } from './enforce.js';
-import { HoldBackGuard, type HoldBackOptions } from './holdback.js';
+import { HoldBackGuard, type HoldBackOptions } from '../core/holdback.js';
 
 /** The fields of a chat.completion.chunk the guard reads or rewrites. */
 interface ChunkLike {

@@ -24,7 +24,7 @@ import { RampartBlockedError, RampartUnsupportedError } from './errors.js';
 import { guardResponse, responsesInputToMessages } from './openai-responses.js';
 import { guardResponseStream } from './openai-responses-stream.js';
 import { guardChunkStream } from './openai-stream.js';
-import type { HoldBackOptions } from './holdback.js';
+import type { HoldBackOptions } from '../core/holdback.js';
 
 export { RampartBlockedError, RampartUnsupportedError } from './errors.js';
 export type { BlockReason } from './errors.js';

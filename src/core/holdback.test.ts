@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MARKER, pieces, testGuard } from '../../test/adapters/test-guard.js';
-import { RampartBlockedError } from './errors.js';
+import { RampartBlockedError } from './blocked-error.js';
 import { HoldBackGuard, type HoldBackOptions } from './holdback.js';
 
 const guard = testGuard();

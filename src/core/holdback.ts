@@ -1,6 +1,6 @@
-import { maskReplacer, redactSpans, type Replacer } from '../core/redact.js';
-import type { Decision, JudgedFinding } from '../core/types.js';
-import { RampartBlockedError } from './errors.js';
+import { RampartBlockedError } from './blocked-error.js';
+import { maskReplacer, redactSpans, type Replacer } from './redact.js';
+import type { Decision, JudgedFinding } from './types.js';
 
 /** Checks the whole text streamed so far (normally `guard.checkOutput` bound to a context). */
 export type StreamTextCheck = (text: string) => Promise<Decision>;

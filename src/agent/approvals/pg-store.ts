@@ -2,10 +2,11 @@ import pg from 'pg';
 import { newApprovalId } from './sqlite-store.js';
 import {
   ApprovalError,
+  approvalFromRow,
+  type ApprovalRow,
   MAX_APPROVAL_ARGS_CHARS,
   type ApprovalDecisionInput,
   type ApprovalRecord,
-  type ApprovalStatus,
   type ApprovalStore,
   type NewApproval,
 } from './store.js';
@@ -24,26 +25,6 @@ export interface PgApprovalStoreOptions {
 
 export interface PgApprovalStore extends ApprovalStore {
   close(): Promise<void>;
-}
-
-interface Row {
-  id: string;
-  kind: string;
-  tool: string;
-  server: string;
-  principal: string;
-  session: string;
-  policies: string;
-  reason: string;
-  args_json: string;
-  args_hash: string;
-  status: string;
-  created_at: string;
-  deadline: string;
-  on_expire: string;
-  decided_at: string | null;
-  decided_by: string | null;
-  decision_reason: string | null;
 }
 
 export function openPgApprovalStore(options: PgApprovalStoreOptions): PgApprovalStore {
@@ -69,8 +50,8 @@ export function openPgApprovalStore(options: PgApprovalStoreOptions): PgApproval
 
   const get = async (id: string): Promise<ApprovalRecord | undefined> => {
     await ensure();
-    const { rows } = await pool.query<Row>(`SELECT * FROM ${table} WHERE id = $1`, [id]);
-    return rows[0] ? fromRow(rows[0]) : undefined;
+    const { rows } = await pool.query<ApprovalRow>(`SELECT * FROM ${table} WHERE id = $1`, [id]);
+    return rows[0] ? approvalFromRow(rows[0]) : undefined;
   };
 
   return {
@@ -102,21 +83,21 @@ export function openPgApprovalStore(options: PgApprovalStoreOptions): PgApproval
     get,
     async listPending(limit = 1000) {
       await ensure();
-      const { rows } = await pool.query<Row>(`SELECT * FROM ${table} WHERE status = 'pending' AND deadline > $1 ORDER BY created_at, id LIMIT $2`, [
+      const { rows } = await pool.query<ApprovalRow>(`SELECT * FROM ${table} WHERE status = 'pending' AND deadline > $1 ORDER BY created_at, id LIMIT $2`, [
         now(),
         Math.max(1, Math.min(limit, 10_000)),
       ]);
-      return rows.map(fromRow);
+      return rows.map(approvalFromRow);
     },
     async decide(id: string, decision: ApprovalDecisionInput) {
       await ensure();
       const at = now();
-      const { rows } = await pool.query<Row>(
+      const { rows } = await pool.query<ApprovalRow>(
         `UPDATE ${table} SET status = $1, decided_at = $2, decided_by = $3, decision_reason = $4
          WHERE id = $5 AND status = 'pending' AND deadline > $2 RETURNING *`,
         [decision.approve ? 'approved' : 'denied', at, decision.by, decision.reason ?? null, id],
       );
-      if (rows[0]) return fromRow(rows[0]);
+      if (rows[0]) return approvalFromRow(rows[0]);
       await pool.query(`UPDATE ${table} SET status = 'expired', decided_at = $1 WHERE id = $2 AND status = 'pending' AND deadline <= $1`, [at, id]);
       const current = await get(id);
       if (!current) throw new ApprovalError(`no approval with id ${id}`, 'not_found');
@@ -132,36 +113,5 @@ export function openPgApprovalStore(options: PgApprovalStoreOptions): PgApproval
     async close() {
       await pool.end();
     },
-  };
-}
-
-function fromRow(row: Row): ApprovalRecord {
-  let args: unknown = null;
-  let policies: string[] = [];
-  try {
-    args = JSON.parse(row.args_json);
-    const p: unknown = JSON.parse(row.policies);
-    policies = Array.isArray(p) ? p.map(String) : [];
-  } catch {
-    // A damaged row still shows; its arguments are then unknown.
-  }
-  return {
-    id: row.id,
-    kind: row.kind === 'pin' ? 'pin' : 'call',
-    tool: row.tool,
-    server: row.server,
-    principal: row.principal,
-    session: row.session,
-    policies,
-    reason: row.reason,
-    args,
-    argsHash: row.args_hash,
-    status: row.status as ApprovalStatus,
-    createdAt: Number(row.created_at),
-    deadline: Number(row.deadline),
-    onExpire: row.on_expire === 'allow' ? 'allow' : 'deny',
-    ...(row.decided_at !== null ? { decidedAt: Number(row.decided_at) } : {}),
-    ...(row.decided_by !== null ? { decidedBy: row.decided_by } : {}),
-    ...(row.decision_reason !== null ? { decisionReason: row.decision_reason } : {}),
   };
 }

@@ -2,33 +2,14 @@ import { randomBytes } from 'node:crypto';
 import type { AgentDatabase } from '../db.js';
 import {
   ApprovalError,
+  approvalFromRow,
+  type ApprovalRow,
   MAX_APPROVAL_ARGS_CHARS,
   type ApprovalDecisionInput,
   type ApprovalRecord,
-  type ApprovalStatus,
   type ApprovalStore,
   type NewApproval,
 } from './store.js';
-
-interface Row {
-  id: string;
-  kind: string;
-  tool: string;
-  server: string;
-  principal: string;
-  session: string;
-  policies: string;
-  reason: string;
-  args_json: string;
-  args_hash: string;
-  status: string;
-  created_at: number;
-  deadline: number;
-  on_expire: string;
-  decided_at: number | null;
-  decided_by: string | null;
-  decision_reason: string | null;
-}
 
 /** Short, unguessable, easy to type: `ap_` + 16 base32 characters. */
 export function newApprovalId(): string {
@@ -56,8 +37,8 @@ export function createSqliteApprovalStore(db: AgentDatabase, now: () => number =
   );
 
   const get = (id: string): ApprovalRecord | undefined => {
-    const row = byId.get(id) as Row | undefined;
-    return row ? fromRow(row) : undefined;
+    const row = byId.get(id) as ApprovalRow | undefined;
+    return row ? approvalFromRow(row) : undefined;
   };
 
   return {
@@ -84,7 +65,7 @@ export function createSqliteApprovalStore(db: AgentDatabase, now: () => number =
       return get(id);
     },
     async listPending(limit = 1000) {
-      return (pending.all(now(), Math.max(1, Math.min(limit, 10_000))) as Row[]).map(fromRow);
+      return (pending.all(now(), Math.max(1, Math.min(limit, 10_000))) as ApprovalRow[]).map(approvalFromRow);
     },
     async decide(id: string, decision: ApprovalDecisionInput) {
       const at = now();
@@ -108,41 +89,4 @@ function boundedJson(value: unknown): string {
   const text = JSON.stringify(value ?? null) ?? 'null';
   if (text.length <= MAX_APPROVAL_ARGS_CHARS) return text;
   return JSON.stringify({ truncated: true, preview: text.slice(0, MAX_APPROVAL_ARGS_CHARS) });
-}
-
-function fromRow(row: Row): ApprovalRecord {
-  let args: unknown = null;
-  try {
-    args = JSON.parse(row.args_json);
-  } catch {
-    args = null;
-  }
-  return {
-    id: row.id,
-    kind: row.kind === 'pin' ? 'pin' : 'call',
-    tool: row.tool,
-    server: row.server,
-    principal: row.principal,
-    session: row.session,
-    policies: safeArray(row.policies),
-    reason: row.reason,
-    args,
-    argsHash: row.args_hash,
-    status: row.status as ApprovalStatus,
-    createdAt: row.created_at,
-    deadline: row.deadline,
-    onExpire: row.on_expire === 'allow' ? 'allow' : 'deny',
-    ...(row.decided_at !== null ? { decidedAt: row.decided_at } : {}),
-    ...(row.decided_by !== null ? { decidedBy: row.decided_by } : {}),
-    ...(row.decision_reason !== null ? { decisionReason: row.decision_reason } : {}),
-  };
-}
-
-function safeArray(text: string): string[] {
-  try {
-    const v: unknown = JSON.parse(text);
-    return Array.isArray(v) ? v.map(String) : [];
-  } catch {
-    return [];
-  }
 }

@@ -71,3 +71,60 @@ export interface ApprovalStore {
 
 /** Most characters of arguments kept for the approver. */
 export const MAX_APPROVAL_ARGS_CHARS = 16 * 1024;
+
+/** An approvals table row, as both stores keep it (PostgreSQL returns BIGINT columns as strings). */
+export interface ApprovalRow {
+  id: string;
+  kind: string;
+  tool: string;
+  server: string;
+  principal: string;
+  session: string;
+  policies: string;
+  reason: string;
+  args_json: string;
+  args_hash: string;
+  status: string;
+  created_at: number | string;
+  deadline: number | string;
+  on_expire: string;
+  decided_at: number | string | null;
+  decided_by: string | null;
+  decision_reason: string | null;
+}
+
+/** Reads a row back into a record. A damaged JSON column still shows, as unknown arguments / no policies. */
+export function approvalFromRow(row: ApprovalRow): ApprovalRecord {
+  return {
+    id: row.id,
+    kind: row.kind === 'pin' ? 'pin' : 'call',
+    tool: row.tool,
+    server: row.server,
+    principal: row.principal,
+    session: row.session,
+    policies: parseStringArray(row.policies),
+    reason: row.reason,
+    args: parseJsonOrNull(row.args_json),
+    argsHash: row.args_hash,
+    status: row.status as ApprovalStatus,
+    createdAt: Number(row.created_at),
+    deadline: Number(row.deadline),
+    onExpire: row.on_expire === 'allow' ? 'allow' : 'deny',
+    ...(row.decided_at !== null ? { decidedAt: Number(row.decided_at) } : {}),
+    ...(row.decided_by !== null ? { decidedBy: row.decided_by } : {}),
+    ...(row.decision_reason !== null ? { decisionReason: row.decision_reason } : {}),
+  };
+}
+
+function parseJsonOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+function parseStringArray(text: string): string[] {
+  const v = parseJsonOrNull(text);
+  return Array.isArray(v) ? v.map(String) : [];
+}

@@ -108,6 +108,38 @@ function toRecord(id: string, input: NewKey, now: number): VirtualKey {
   };
 }
 
+/** A new key, its record, and the values of its row in COLUMNS order (revoked_at left NULL). */
+function newKeyRow(input: NewKey): { record: VirtualKey; key: string; values: unknown[] } {
+  const { id, key } = newSecret();
+  const record = toRecord(id, input, Date.now());
+  const values = [id, record.name, hashKey(key), json(record.models), json(record.tools), record.rpm, record.tpm, record.expiresAt, record.createdAt];
+  return { record, key, values };
+}
+
+/**
+ * Key lookup by hash with a short cache, shared by both stores. The cache bounds how long a key
+ * revoked by another process or replica keeps working (`cacheMs`); `clear()` makes a local revoke
+ * take effect at once.
+ */
+function cachedLookup(cacheMs: number, findRow: (hash: string) => Row | undefined | Promise<Row | undefined>) {
+  const cache = new Map<string, { at: number; key: VirtualKey | undefined; hash?: string }>();
+  return {
+    async lookup(presented: string): Promise<VirtualKey | undefined> {
+      if (!plausible(presented)) return undefined;
+      const hash = hashKey(presented);
+      const now = Date.now();
+      const hit = cache.get(hash);
+      if (hit && now - hit.at < cacheMs) return live(hit.key, hash, hit.hash, now);
+      const row = await findRow(hash);
+      const key = row && fromRow(row);
+      if (cache.size > 10_000) cache.clear();
+      cache.set(hash, { at: now, key, ...(row ? { hash: row.hash } : {}) });
+      return live(key, hash, row?.hash, now);
+    },
+    clear: () => cache.clear(),
+  };
+}
+
 const COLUMNS = 'id, name, hash, models, tools, rpm, tpm, expires_at, created_at, revoked_at';
 const TABLE_SQL = (t: string, big: string) =>
   `CREATE TABLE IF NOT EXISTS ${t} (id TEXT PRIMARY KEY, name TEXT NOT NULL, hash TEXT NOT NULL UNIQUE, models TEXT, tools TEXT,
@@ -126,26 +158,14 @@ export function openSqliteKeyStore(path: string, cacheMs = 1000): KeyStore {
   db.exec(TABLE_SQL('rampart_keys', 'INTEGER'));
   const byHash = db.prepare(`SELECT ${COLUMNS} FROM rampart_keys WHERE hash = ?`);
   const insert = db.prepare(`INSERT INTO rampart_keys (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)`);
-  const cache = new Map<string, { at: number; key: VirtualKey | undefined; hash?: string }>();
+  const cache = cachedLookup(cacheMs, (hash) => byHash.get(hash) as Row | undefined);
   return {
     async create(input) {
-      const { id, key } = newSecret();
-      const record = toRecord(id, input, Date.now());
-      insert.run(id, record.name, hashKey(key), json(record.models), json(record.tools), record.rpm, record.tpm, record.expiresAt, record.createdAt);
+      const { record, key, values } = newKeyRow(input);
+      insert.run(...values);
       return { record, key };
     },
-    async lookup(presented) {
-      if (!plausible(presented)) return undefined;
-      const hash = hashKey(presented);
-      const now = Date.now();
-      const hit = cache.get(hash);
-      if (hit && now - hit.at < cacheMs) return live(hit.key, hash, hit.hash, now);
-      const row = byHash.get(hash) as Row | undefined;
-      const key = row && fromRow(row);
-      if (cache.size > 10_000) cache.clear();
-      cache.set(hash, { at: now, key, ...(row ? { hash: row.hash } : {}) });
-      return live(key, hash, row?.hash, now);
-    },
+    lookup: cache.lookup,
     async revoke(id) {
       cache.clear();
       return db.prepare('UPDATE rampart_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(Date.now(), id).changes > 0;
@@ -169,29 +189,14 @@ export async function openPgKeyStore(connectionString: string, prefix = 'rampart
   const pool = new pg.Pool({ connectionString, max: 4, connectionTimeoutMillis: 5000 });
   pool.on('error', () => undefined);
   await pool.query(TABLE_SQL(table, 'BIGINT'));
-  const cache = new Map<string, { at: number; key: VirtualKey | undefined; hash?: string }>();
+  const cache = cachedLookup(cacheMs, async (hash) => (await pool.query(`SELECT ${COLUMNS} FROM ${table} WHERE hash = $1`, [hash])).rows[0] as Row | undefined);
   return {
     async create(input) {
-      const { id, key } = newSecret();
-      const record = toRecord(id, input, Date.now());
-      await pool.query(`INSERT INTO ${table} (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, NULL)`, [
-        id, record.name, hashKey(key), json(record.models), json(record.tools), record.rpm, record.tpm, record.expiresAt, record.createdAt,
-      ]);
+      const { record, key, values } = newKeyRow(input);
+      await pool.query(`INSERT INTO ${table} (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, NULL)`, values);
       return { record, key };
     },
-    async lookup(presented) {
-      if (!plausible(presented)) return undefined;
-      const hash = hashKey(presented);
-      const now = Date.now();
-      const hit = cache.get(hash);
-      if (hit && now - hit.at < cacheMs) return live(hit.key, hash, hit.hash, now);
-      const res = await pool.query(`SELECT ${COLUMNS} FROM ${table} WHERE hash = $1`, [hash]);
-      const row = res.rows[0] as Row | undefined;
-      const key = row && fromRow(row);
-      if (cache.size > 10_000) cache.clear();
-      cache.set(hash, { at: now, key, ...(row ? { hash: row.hash } : {}) });
-      return live(key, hash, row?.hash, now);
-    },
+    lookup: cache.lookup,
     async revoke(id) {
       cache.clear();
       const res = await pool.query(`UPDATE ${table} SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL`, [Date.now(), id]);

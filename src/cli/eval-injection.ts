@@ -1,12 +1,11 @@
-import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import type { Command } from 'commander';
 import { createGuard, type Guard } from '../core/guard.js';
 import { defaultPolicy } from '../core/policy/load.js';
 import { classifyInjection, INJECTION_CLASSIFIER_THRESHOLD } from '../scanners/injection/classifier/index.js';
 import { createDefaultRegistry } from '../scanners/index.js';
 import { evalCommand } from './eval.js';
-import { UsageError } from './io.js';
+import { UsageError, readNumberedLines } from './io.js';
 
 interface EvalFlags {
   json?: boolean;
@@ -169,15 +168,7 @@ export function parseLabelledLine(raw: string): LabelledLine | null {
 }
 
 async function* readLabelled(file: string): AsyncGenerator<LabelledLine & { line: number }> {
-  const stream = createReadStream(file, { encoding: 'utf8' });
-  try {
-    await new Promise<void>((resolve, reject) => stream.once('open', () => resolve()).once('error', reject));
-  } catch (err) {
-    throw new UsageError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
-  }
-  let line = 0;
-  for await (const raw of createInterface({ input: stream, crlfDelay: Infinity })) {
-    line++;
+  for await (const { line, raw } of readNumberedLines(file)) {
     const parsed = parseLabelledLine(raw);
     if (parsed) yield { ...parsed, line };
   }

@@ -1,5 +1,3 @@
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { detectPii } from '../scanners/pii/index.js';
 import {
@@ -7,7 +5,7 @@ import {
 } from '../scanners/pii/evaluate.js';
 import { detectSecrets } from '../scanners/secrets/detect.js';
 import { evalCommand } from './eval.js';
-import { UsageError } from './io.js';
+import { UsageError, readNumberedLines } from './io.js';
 
 interface EvalFlags {
   json?: boolean;
@@ -52,16 +50,7 @@ interface Rec {
 }
 
 async function* readRecords(file: string, skipped: EvalResult['skipped']): AsyncGenerator<Rec> {
-  let stream;
-  try {
-    stream = createReadStream(file, { encoding: 'utf8' });
-    await new Promise<void>((resolve, reject) => stream!.once('open', () => resolve()).once('error', reject));
-  } catch (err) {
-    throw new UsageError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
-  }
-  let line = 0;
-  for await (const raw of createInterface({ input: stream, crlfDelay: Infinity })) {
-    line++;
+  for await (const { line, raw } of readNumberedLines(file)) {
     if (raw.trim() === '') continue;
     if (raw.length > MAX_LINE) {
       skipped.push({ file, line, reason: 'line too long' });

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 
 /** A usage or input problem: printed without a stack trace, exit status 2. */
 export class UsageError extends Error {
@@ -46,5 +47,23 @@ export function readJsonFile(path: string, what: string): unknown {
     return JSON.parse(text);
   } catch (err) {
     throw new UsageError(`${what} ${path} is not valid JSON: ${(err as Error).message}`);
+  }
+}
+
+/**
+ * The lines of a JSONL (or any line-based) file with their 1-based numbers, streamed. A file that
+ * cannot be opened is a UsageError naming it; what a line means is the caller's business.
+ */
+export async function* readNumberedLines(file: string): AsyncGenerator<{ line: number; raw: string }> {
+  const stream = createReadStream(file, { encoding: 'utf8' });
+  try {
+    await new Promise<void>((resolve, reject) => stream.once('open', () => resolve()).once('error', reject));
+  } catch (err) {
+    throw new UsageError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+  let line = 0;
+  for await (const raw of createInterface({ input: stream, crlfDelay: Infinity })) {
+    line++;
+    yield { line, raw };
   }
 }

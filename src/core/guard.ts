@@ -5,6 +5,7 @@ import { redactSpans, type Replacer } from './redact.js';
 import type { ScannerRegistry } from './registry.js';
 import {
   ACTION_SEVERITY,
+  isPassing,
   mostSevere,
   type Action,
   type Decision,
@@ -161,7 +162,7 @@ async function scanUnit(
   if (unit.text.length > policy.limits.maxTextChars) {
     const action = policy.limits.onOversize;
     findings.push({ scanner: 'limits', kind: 'oversize', score: 1, action, threshold: 0, ...where, detail: { chars: unit.text.length, max: policy.limits.maxTextChars } });
-    if (!isPassingAction(action)) return;
+    if (!isPassing(action)) return;
     errors.push({ scanner: 'limits', message: `text of ${unit.text.length} characters exceeds maxTextChars; not scanned`, action });
     return;
   }
@@ -368,10 +369,6 @@ export class PolicyScannerError extends Error {
     super(`invalid policy:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'PolicyError';
   }
-}
-
-function isPassingAction(a: Action): boolean {
-  return ACTION_SEVERITY[a] <= ACTION_SEVERITY.redact;
 }
 
 function isPromise<T>(v: T | Promise<T>): v is Promise<T> {

@@ -7,10 +7,9 @@
  * const decision = await guard.checkInput(userText);
  * if (decision.action === 'block' || decision.action === 'review') return refuse(decision);
  */
-import { setDefaultRegistry } from './core/guard.js';
-import { createDefaultRegistry } from './scanners/index.js';
+import { installDefaultRegistry } from './scanners/index.js';
 
-setDefaultRegistry(createDefaultRegistry());
+installDefaultRegistry();
 
 export { createGuard, PolicyScannerError } from './core/guard.js';
 export type { ChatMessage, CheckContext, Guard, GuardOptions, MessagesDecision } from './core/guard.js';

@@ -28,8 +28,9 @@ const COMMANDS: ReadonlyArray<{ names: readonly string[]; load: () => Promise<Re
 ];
 
 export async function buildProgram(commandName?: string): Promise<Command> {
-  // The library entry installs the default scanner registry that check, eval and serve use.
-  await import('../index.js');
+  // check, eval and serve build guards on the built-in scanners. Only those are loaded here, not the
+  // whole library entry (the agent firewall and artifact modules cost half a second of start-up).
+  (await import('../scanners/index.js')).installDefaultRegistry();
   const program = new Command()
     .name('rampart')
     .description('Rampart: a security layer for AI systems')

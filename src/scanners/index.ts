@@ -1,3 +1,4 @@
+import { setDefaultRegistry } from '../core/guard.js';
 import { ScannerRegistry } from '../core/registry.js';
 import { unicodeScanner } from './unicode/index.js';
 import { injectionScanner } from './injection/index.js';
@@ -22,4 +23,9 @@ export function createDefaultRegistry(): ScannerRegistry {
     .register(schemaScanner)
     .register(piiScanner)
     .register(secretsScanner);
+}
+
+/** Makes the built-in scanners the registry `createGuard()` uses when none is passed. */
+export function installDefaultRegistry(): void {
+  setDefaultRegistry(createDefaultRegistry());
 }

@@ -7,11 +7,13 @@ const present = existsSync(`${DIR}/presidio_research_synth_v2.jsonl`);
 if (!present) console.warn(`skipping PII dev-data checks: ${DIR} is absent`);
 
 // CI always has ../shared beside the clone: there a missing data set is a failure, not a skip.
-describe.runIf(!present && process.env.CI === 'true')('pii development data in CI', () => {
-  it('is present', () => {
-    throw new Error(`PII development data missing at ${DIR}: CI must run these checks`);
+if (!present && process.env.CI === 'true') {
+  describe('pii development data in CI', () => {
+    it('is present', () => {
+      throw new Error(`PII development data missing at ${DIR}: CI must run these checks`);
+    });
   });
-});
+}
 
 describe.skipIf(!present)('pii + secrets on the development data', () => {
   it('structured types on the synthetic set keep precision and recall at 0.95', async () => {

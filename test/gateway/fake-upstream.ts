@@ -4,7 +4,8 @@
  *   - the last user message `say:TEXT` makes the model answer exactly TEXT (default: "Hello from fake"),
  *     `rev:TEXT` answers TEXT reversed (so a test can make the model say what the input guard would stop);
  *   - the model name picks a fault: fault-500, fault-reset, fault-timeout, fault-malformed, fault-cut,
- *     fault-stream-error, tool-call (answers with a tool call to `delete_everything`).
+ *     fault-stream-error, tool-call (answers with a tool call to `delete_everything`), no-deltas
+ *     (a Responses stream that sends each text only whole).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -131,12 +132,22 @@ function streamChat(res: http.ServerResponse, model: string, text: string, chunk
 
 function streamResponses(res: http.ServerResponse, model: string, text: string, chunkSize: number): void {
   res.writeHead(200, { 'content-type': 'text/event-stream' });
-  const send = (type: string, v: Record<string, unknown>) => res.write(`event: ${type}\ndata: ${JSON.stringify({ type, ...v })}\n\n`);
-  send('response.created', { response: { id: 'resp_1', model, status: 'in_progress' } });
-  for (let i = 0; i < text.length; i += chunkSize) send('response.output_text.delta', { item_id: 'msg_1', content_index: 0, delta: text.slice(i, i + chunkSize) });
+  // The event sequence of the OpenAI Responses API: the text arrives as deltas, then whole, four more times.
+  let seq = 0;
+  const send = (type: string, v: Record<string, unknown>) => res.write(`event: ${type}\ndata: ${JSON.stringify({ type, sequence_number: seq++, ...v })}\n\n`);
+  const where = { item_id: 'msg_1', output_index: 0, content_index: 0 };
+  const part = (t: string) => ({ type: 'output_text', text: t, annotations: [] });
+  const item = (status: string, content: unknown[]) => ({ id: 'msg_1', type: 'message', role: 'assistant', status, content });
+  send('response.created', { response: { id: 'resp_1', model, status: 'in_progress', output: [] } });
+  send('response.output_item.added', { output_index: 0, item: item('in_progress', []) });
+  send('response.content_part.added', { ...where, part: part('') });
+  // `no-deltas`: a server that sends each text only whole.
+  if (model !== 'no-deltas') for (let i = 0; i < text.length; i += chunkSize) send('response.output_text.delta', { ...where, delta: text.slice(i, i + chunkSize) });
   // Cut only after what was written has left, so the client sees a started, then broken, stream.
   if (model === 'fault-cut') return void res.write('', () => res.socket?.destroy());
-  send('response.output_text.done', { item_id: 'msg_1', content_index: 0, text });
-  send('response.completed', { response: { id: 'resp_1', model, status: 'completed', usage: { input_tokens: 5, output_tokens: 7, total_tokens: 12 } } });
+  send('response.output_text.done', { ...where, text });
+  send('response.content_part.done', { ...where, part: part(text) });
+  send('response.output_item.done', { output_index: 0, item: item('completed', [part(text)]) });
+  send('response.completed', { response: { id: 'resp_1', model, status: 'completed', output: [item('completed', [part(text)])], usage: { input_tokens: 5, output_tokens: 7, total_tokens: 12 } } });
   res.end();
 }

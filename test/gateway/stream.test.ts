@@ -96,15 +96,73 @@ describe('streaming chat completions', () => {
 });
 
 describe('streaming responses API', () => {
-  it('replays an allowed stream and blocks a violating one before any byte', async () => {
-    const ok = await post({ model: 'fake-1', input: 'say:hello world', stream: true }, '/v1/responses');
+  const deltas = (text: string) =>
+    sseEvents(text)
+      .filter((e) => e.event === 'response.output_text.delta')
+      .map((e) => (JSON.parse(e.data) as { delta: string }).delta)
+      .join('');
+  /** Every whole copy of the answer text in the later events. */
+  const wholeTexts = (text: string) => {
+    const byType = new Map(sseEvents(text).filter((e) => e.event).map((e) => [e.event!, JSON.parse(e.data)]));
+    return [
+      byType.get('response.output_text.done')?.text,
+      byType.get('response.content_part.done')?.part.text,
+      byType.get('response.output_item.done')?.item.content[0].text,
+      byType.get('response.completed')?.response.output[0].content[0].text,
+    ];
+  };
+
+  it('relays an allowed stream incrementally, every event in order, ending with response.completed', async () => {
+    const ok = await post({ model: 'fake-1', input: `say:${filler}`, stream: true }, '/v1/responses');
     expect(ok.status).toBe(200);
-    expect(sseEvents(ok.text).map((e) => e.event)).toContain('response.completed');
-    const bad = await post({ model: 'fake-1', input: says('x FORBIDDEN y'), stream: true }, '/v1/responses');
-    expect(bad.status).toBe(400);
-    expect(JSON.parse(bad.text).error.code).toBe('rampart_output_blocked');
+    expect(ok.headers.get('content-type')).toMatch(/text\/event-stream/);
+    const types = sseEvents(ok.text).map((e) => e.event);
+    expect(types[0]).toBe('response.created');
+    expect(types.at(-1)).toBe('response.completed');
+    // Released as it came (minus the hold-back window), not in one piece at the end.
+    expect(types.filter((t) => t === 'response.output_text.delta').length).toBeGreaterThan(2);
+    expect(deltas(ok.text)).toBe(filler);
+    expect(wholeTexts(ok.text)).toEqual([filler, filler, filler, filler]);
+    expect(await lastEvent()).toMatchObject({ endpoint: 'responses', stream: true, status: 200, action: 'allow', tokens: { prompt: 5, completion: 7 } });
+  });
+
+  it('ends with an error event on a violation mid-stream; the offending text is in no event', async () => {
+    const bad = await post({ model: 'fake-1', input: says(`${filler}x FORBIDDEN y${filler}`), stream: true }, '/v1/responses');
+    expect(bad.status).toBe(200);
+    expect(bad.text).not.toContain('FORBIDDEN');
+    const last = sseEvents(bad.text).at(-1)!;
+    expect(last.event).toBe('error');
+    expect(JSON.parse(last.data).error.code).toBe('rampart_output_blocked');
+    expect(deltas(bad.text).length).toBeGreaterThan(100);
+    expect(sseEvents(bad.text).some((e) => e.event === 'response.completed')).toBe(false);
+    expect(await lastEvent()).toMatchObject({ status: 400, error: 'rampart_output_blocked', action: 'block' });
+  });
+
+  it('redacts a secret split across deltas, identically in every copy of the text', async () => {
+    const answer = `${filler}token XSECRETX-123456789 end. ${filler}`;
+    const res = await post({ model: 'fake-1', input: says(answer), stream: true }, '/v1/responses');
+    expect(res.text).not.toContain('XSECRETX');
+    const expected = answer.replace('XSECRETX-123456789', '[TEST_SECRET]');
+    expect(deltas(res.text)).toBe(expected);
+    expect(wholeTexts(res.text)).toEqual([expected, expected, expected, expected]);
+  });
+
+  it('checks a text that arrives only whole (no deltas)', async () => {
+    const ok = await post({ model: 'no-deltas', input: 'say:calm words', stream: true }, '/v1/responses');
+    expect(wholeTexts(ok.text)).toEqual(['calm words', 'calm words', 'calm words', 'calm words']);
+    const masked = await post({ model: 'no-deltas', input: says('key XSECRETX-42 here'), stream: true }, '/v1/responses');
+    expect(masked.text).not.toContain('XSECRETX');
+    expect(wholeTexts(masked.text)[3]).toBe('key [TEST_SECRET] here');
+    const bad = await post({ model: 'no-deltas', input: says('x FORBIDDEN y'), stream: true }, '/v1/responses');
+    expect(bad.text).not.toContain('FORBIDDEN');
+    expect(sseEvents(bad.text).at(-1)!.event).toBe('error');
+  });
+
+  it('turns a cut stream into an error event', async () => {
     const cut = await post({ model: 'fault-cut', input: 'say:hello', stream: true }, '/v1/responses');
-    expect(JSON.parse(cut.text).error.code).toBe('rampart_upstream_stream_cut');
+    const last = sseEvents(cut.text).at(-1)!;
+    expect(last.event).toBe('error');
+    expect(JSON.parse(last.data).error.code).toBe('rampart_upstream_stream_cut');
   });
 });
 

@@ -1,0 +1,77 @@
+import { parseEventJson, released, upstreamStreamError, type EventRelay } from './event-relay.js';
+import { checkTools, type Exchange } from './proxy.js';
+import { formatSse, type SseEvent } from './sse.js';
+import type { StreamOutputGuard } from './stream-guard.js';
+
+type Choice = { index?: number; delta?: Record<string, unknown>; finish_reason?: unknown };
+
+/**
+ * Chat-completions streams: each choice's `delta.content` goes through the hold-back guard; chunks
+ * that only carried held-back text are dropped, everything else (roles, tool calls, finish reasons,
+ * usage) is relayed. Tool calls are checked against the key's tools as their names arrive.
+ */
+export class ChatEventRelay implements EventRelay {
+  complete = false;
+  stop = false;
+  readonly terminator = 'data: [DONE]\n\n';
+  usage: Record<string, number> | undefined;
+  completionChars = 0;
+  /** The first chunk's envelope (id, model, created…), reused for text released at the end. */
+  private template: Record<string, unknown> | undefined;
+  private readonly toolNames = new Set<string>();
+
+  constructor(
+    private readonly ex: Exchange,
+    private readonly guard: StreamOutputGuard | undefined,
+  ) {}
+
+  async onEvent(ev: SseEvent): Promise<string> {
+    if (ev.data === '[DONE]') {
+      this.complete = true;
+      this.stop = true;
+      return '';
+    }
+    const json = parseEventJson(ev);
+    if (json.error) throw upstreamStreamError();
+    if (json.usage && typeof json.usage === 'object') this.usage = json.usage as Record<string, number>;
+    if (!this.template) {
+      const { choices: _c, usage: _u, ...rest } = json;
+      this.template = rest;
+    }
+    const choices = (Array.isArray(json.choices) ? json.choices : []) as Choice[];
+    let out = '';
+    const finishing: number[] = [];
+    for (const choice of choices) {
+      const index = typeof choice.index === 'number' ? choice.index : 0;
+      const delta = choice.delta ?? {};
+      if (typeof delta.content === 'string') {
+        this.completionChars += delta.content.length;
+        if (this.guard) delta.content = released(this.ex, await this.guard.push(index, delta.content));
+      }
+      if (Array.isArray(delta.tool_calls)) {
+        for (const call of delta.tool_calls as Array<{ function?: { name?: unknown } }>) {
+          if (typeof call?.function?.name === 'string') this.toolNames.add(call.function.name);
+        }
+        checkTools(this.ex, [...this.toolNames]);
+      }
+      if (choice.finish_reason) finishing.push(index);
+    }
+    // A finishing choice releases its held text before the chunk that carries the finish reason.
+    if (this.guard) for (const index of finishing) out += this.textChunk(index, released(this.ex, await this.guard.finish(index)));
+    const meaningful = choices.length === 0 || choices.some((c) => c.finish_reason || Object.entries(c.delta ?? {}).some(([k, v]) => k !== 'content' || v !== ''));
+    if (meaningful) out += formatSse(JSON.stringify(json));
+    return out;
+  }
+
+  async finish(): Promise<string> {
+    if (!this.guard) return '';
+    let out = '';
+    for (const index of this.guard.pendingChoices()) out += this.textChunk(index, released(this.ex, await this.guard.finish(index)));
+    return out;
+  }
+
+  private textChunk(index: number, text: string): string {
+    if (!text) return '';
+    return formatSse(JSON.stringify({ ...this.template, choices: [{ index, delta: { content: text }, finish_reason: null }] }));
+  }
+}

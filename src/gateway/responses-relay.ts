@@ -1,0 +1,154 @@
+import type { CheckContext, Guard } from '../core/guard.js';
+import { parseEventJson, outputRefusal, released, upstreamStreamError, type EventRelay } from './event-relay.js';
+import { checkTools, noteDecision, type Exchange } from './proxy.js';
+import { formatSse, type SseEvent } from './sse.js';
+import type { StreamOutputGuard } from './stream-guard.js';
+
+type Json = Record<string, unknown>;
+type ContentPart = { type?: unknown; text?: unknown };
+
+/**
+ * Responses-API streams, guarded incrementally. The answer text arrives as
+ * `response.output_text.delta` events (one text per output item and content part), and then again,
+ * whole, in `output_text.done`, `content_part.done`, `output_item.done` and `response.completed`.
+ * Deltas go through the hold-back guard like chat deltas; every later copy of a text is replaced
+ * by exactly what was released, so a redaction is the same in every event and a blocked text
+ * appears in none. A whole text that arrives without deltas is checked on its own (fail closed).
+ */
+export class ResponsesEventRelay implements EventRelay {
+  complete = false;
+  stop = false;
+  readonly terminator = '';
+  usage: Record<string, number> | undefined;
+  completionChars = 0;
+  /** Guard slot per `item_id:content_index` (StreamOutputGuard numbers its texts). */
+  private readonly slots = new Map<string, number>();
+  /** Text released so far per slot: what every later copy of that text becomes. */
+  private readonly sent = new Map<number, string>();
+  private readonly finished = new Set<number>();
+  /** Envelope of the last delta per slot, for text released when the part ends. */
+  private readonly lastDelta = new Map<number, Json>();
+  private readonly toolNames = new Set<string>();
+  /** Delta events that release held text; sent before the event being handled. */
+  private pending = '';
+
+  constructor(
+    private readonly ex: Exchange,
+    private readonly guard: StreamOutputGuard | undefined,
+    /** Checks a whole text that arrived without deltas. */
+    private readonly checkWhole: Guard | undefined,
+    private readonly checkCtx: CheckContext,
+  ) {}
+
+  async onEvent(ev: SseEvent): Promise<string> {
+    if (ev.data === '[DONE]') {
+      this.stop = true;
+      return formatSse(ev.data, ev.event);
+    }
+    const json = parseEventJson(ev);
+    const type = String(json.type ?? ev.event ?? '');
+    switch (type) {
+      case 'error':
+      case 'response.failed':
+        throw upstreamStreamError();
+      case 'response.output_text.delta': {
+        if (typeof json.delta !== 'string') break;
+        this.completionChars += json.delta.length;
+        if (!this.guard) break;
+        const slot = this.slot(json.item_id, json.content_index);
+        this.lastDelta.set(slot, json);
+        json.delta = this.release(slot, released(this.ex, await this.guard.push(slot, json.delta)));
+        if (json.delta === '') return '';
+        break;
+      }
+      case 'response.output_text.done':
+        if (typeof json.text === 'string') {
+          json.text = await this.finalText(this.slot(json.item_id, json.content_index), json.text);
+        }
+        break;
+      case 'response.content_part.done':
+        await this.rewritePart(json.item_id, json.content_index, json.part as ContentPart | undefined);
+        break;
+      case 'response.output_item.added':
+      case 'response.output_item.done':
+        await this.rewriteItem(json.item as Json | undefined);
+        break;
+      case 'response.completed': {
+        const response = json.response as { output?: unknown; usage?: Record<string, number> } | undefined;
+        for (const item of Array.isArray(response?.output) ? (response.output as Json[]) : []) await this.rewriteItem(item);
+        if (response?.usage && typeof response.usage === 'object') this.usage = response.usage;
+        this.complete = true;
+        break;
+      }
+    }
+    return this.takePending() + formatSse(JSON.stringify(json), ev.event);
+  }
+
+  async finish(): Promise<string> {
+    for (const slot of this.slots.values()) await this.finishSlot(slot);
+    return this.takePending();
+  }
+
+  private takePending(): string {
+    const out = this.pending;
+    this.pending = '';
+    return out;
+  }
+
+  private slot(itemId: unknown, contentIndex: unknown): number {
+    const key = `${String(itemId ?? '')}:${typeof contentIndex === 'number' ? contentIndex : 0}`;
+    let slot = this.slots.get(key);
+    if (slot === undefined) {
+      slot = this.slots.size;
+      this.slots.set(key, slot);
+    }
+    return slot;
+  }
+
+  private release(slot: number, text: string): string {
+    this.sent.set(slot, (this.sent.get(slot) ?? '') + text);
+    return text;
+  }
+
+  /** Ends a text part: what the guard still held is released as one more delta event (queued in `pending`). */
+  private async finishSlot(slot: number): Promise<void> {
+    if (!this.guard || this.finished.has(slot) || !this.sent.has(slot)) return;
+    this.finished.add(slot);
+    const rest = this.release(slot, released(this.ex, await this.guard.finish(slot)));
+    if (!rest) return;
+    // The envelope of the part's last delta; its sequence_number would repeat, so it is left out.
+    const { sequence_number: _seq, ...envelope } = this.lastDelta.get(slot) ?? { type: 'response.output_text.delta' };
+    this.pending += formatSse(JSON.stringify({ ...envelope, delta: rest }), 'response.output_text.delta');
+  }
+
+  /** The text the client may see for a part: what was released, or — with no deltas — the whole text, checked now. */
+  private async finalText(slot: number, upstreamText: string): Promise<string> {
+    if (!this.guard) return upstreamText;
+    if (this.sent.has(slot)) {
+      await this.finishSlot(slot);
+      return this.sent.get(slot)!;
+    }
+    const decision = await this.checkWhole!.checkOutput(upstreamText, this.checkCtx);
+    if (decision.action === 'block' || decision.action === 'review') throw outputRefusal(this.ex, decision);
+    noteDecision(this.ex, decision, 'output');
+    const text = decision.action === 'redact' && decision.redactedText !== undefined ? decision.redactedText : upstreamText;
+    this.sent.set(slot, text);
+    this.finished.add(slot);
+    return text;
+  }
+
+  private async rewritePart(itemId: unknown, contentIndex: unknown, part: ContentPart | undefined): Promise<void> {
+    if (part?.type !== 'output_text' || typeof part.text !== 'string') return;
+    part.text = await this.finalText(this.slot(itemId, contentIndex), part.text);
+  }
+
+  private async rewriteItem(item: Json | undefined): Promise<void> {
+    if (!item) return;
+    if (item.type === 'function_call' && typeof item.name === 'string') {
+      this.toolNames.add(item.name);
+      checkTools(this.ex, [...this.toolNames]);
+    }
+    const content = Array.isArray(item.content) ? (item.content as ContentPart[]) : [];
+    for (let i = 0; i < content.length; i++) await this.rewritePart(item.id, i, content[i]);
+  }
+}

@@ -37,8 +37,9 @@ export function registerKeys(program: Command): void {
       .option('--rpm <n>', 'requests per minute')
       .option('--tpm <n>', 'tokens per minute')
       .option('--expires <date>', 'ISO date after which the key stops working')
+      .option('--policy <name>', "a named policy from the gateway config's `policies` (default: the gateway's policy)")
       .option('--json', 'print JSON'),
-  ).action(async (flags: StoreFlags & { name: string; models?: string; tools?: string; rpm?: string; tpm?: string; expires?: string; json?: boolean }) => {
+  ).action(async (flags: StoreFlags & { name: string; models?: string; tools?: string; rpm?: string; tpm?: string; expires?: string; policy?: string; json?: boolean }) => {
     const int = (v: string | undefined, what: string) => {
       if (v === undefined) return null;
       if (!/^\d+$/.test(v) || Number(v) <= 0) throw new UsageError(`--${what} must be a positive integer`);
@@ -47,9 +48,12 @@ export function registerKeys(program: Command): void {
     const expiresAt = flags.expires ? Date.parse(flags.expires) : null;
     if (Number.isNaN(expiresAt)) throw new UsageError('--expires must be an ISO date');
     const list = (v?: string) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : null);
+    if (flags.policy !== undefined && !/^[A-Za-z0-9_-]{1,64}$/.test(flags.policy)) throw new UsageError('--policy must be a policy name (letters, digits, _ or -)');
+    const policy = flags.policy && flags.policy !== 'default' ? flags.policy : null;
     await withStores(flags, async (store, audit) => {
-      const { record, key } = await store.create({ name: flags.name, models: list(flags.models), tools: list(flags.tools), rpm: int(flags.rpm, 'rpm'), tpm: int(flags.tpm, 'tpm'), expiresAt });
-      await audit({ action: 'key.create', keyId: record.id, name: record.name, models: record.models });
+      // The gateway refuses (503) requests of a key whose policy its config does not define.
+      const { record, key } = await store.create({ name: flags.name, models: list(flags.models), tools: list(flags.tools), rpm: int(flags.rpm, 'rpm'), tpm: int(flags.tpm, 'tpm'), expiresAt, policy });
+      await audit({ action: 'key.create', keyId: record.id, name: record.name, models: record.models, policy: record.policy });
       process.stdout.write(flags.json ? `${JSON.stringify({ id: record.id, key })}\n` : `id:  ${record.id}\nkey: ${key}\n(store the key now: it is not shown again)\n`);
     });
   });
@@ -57,7 +61,7 @@ export function registerKeys(program: Command): void {
     await withStores(flags, async (store) => {
       const all = await store.list();
       if (flags.json) process.stdout.write(`${JSON.stringify(all)}\n`);
-      else for (const k of all) process.stdout.write(`${k.id}  ${k.revokedAt ? 'revoked' : 'live   '}  ${k.name}  models=${k.models?.join(',') ?? '*'}\n`);
+      else for (const k of all) process.stdout.write(`${k.id}  ${k.revokedAt ? 'revoked' : 'live   '}  ${k.name}  models=${k.models?.join(',') ?? '*'}${k.policy ? `  policy=${k.policy}` : ''}\n`);
     });
   });
   storeOptions(keys.command('revoke').description('revoke a key by id').argument('<id>')).action(async (id: string, flags: StoreFlags) => {

@@ -39,9 +39,13 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: GatewayContext, a
   app.post('/admin/keys', (req, reply) =>
     guard(req, reply, async () => {
       const input = parseNewKey(parseJsonBody(req.body as Buffer));
+      if (input.policy && !ctx.runtime.policies.has(input.policy)) {
+        throw badRequest('invalid_field', `"policy" must name a policy in the gateway config (known: ${[...ctx.runtime.policies.keys()].filter((n) => n !== 'default').join(', ') || 'none'})`);
+      }
       const { record, key } = await ctx.keys.create(input);
-      await auditAdmin({ action: 'key.create', keyId: record.id, name: record.name, models: record.models, tools: record.tools, rpm: record.rpm, tpm: record.tpm, expiresAt: record.expiresAt });
-      await reply.code(201).send({ id: record.id, key, name: record.name, models: record.models, tools: record.tools, rpm: record.rpm, tpm: record.tpm, expiresAt: record.expiresAt });
+      const shown = { name: record.name, models: record.models, tools: record.tools, rpm: record.rpm, tpm: record.tpm, expiresAt: record.expiresAt, policy: record.policy };
+      await auditAdmin({ action: 'key.create', keyId: record.id, ...shown });
+      await reply.code(201).send({ id: record.id, key, ...shown });
     }),
   );
   app.get('/admin/keys', (req, reply) =>
@@ -113,7 +117,8 @@ function sameSecret(a: string, b: string): boolean {
 }
 
 function parseNewKey(body: Record<string, unknown>): NewKey {
-  const { name, models, tools, rpm, tpm, expiresAt, ttlSeconds } = body;
+  const { name, models, tools, rpm, tpm, expiresAt, ttlSeconds, policy } = body;
+  if (policy !== undefined && policy !== null && (typeof policy !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(policy))) throw badRequest('invalid_field', '"policy" must be a policy name');
   if (typeof name !== 'string' || name.length === 0 || name.length > 128) throw badRequest('invalid_field', '"name" must be a string of 1 to 128 characters');
   const list = (v: unknown, field: string) => {
     if (v === undefined || v === null) return null;
@@ -135,5 +140,5 @@ function parseNewKey(body: Record<string, unknown>): NewKey {
   else if (expiresAt !== undefined && expiresAt !== null) throw badRequest('invalid_field', '"expiresAt" must be an ISO date or epoch milliseconds');
   const ttl = positive(ttlSeconds, 'ttlSeconds');
   if (ttl) expires = Date.now() + ttl * 1000;
-  return { name, models: list(models, 'models'), tools: list(tools, 'tools'), rpm: positive(rpm, 'rpm'), tpm: positive(tpm, 'tpm'), expiresAt: expires };
+  return { name, models: list(models, 'models'), tools: list(tools, 'tools'), rpm: positive(rpm, 'rpm'), tpm: positive(tpm, 'tpm'), expiresAt: expires, policy: policy === 'default' ? null : ((policy as string | null | undefined) ?? null) };
 }

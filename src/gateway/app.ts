@@ -58,6 +58,16 @@ export function guardFor(config: GatewayConfig, registry: ScannerRegistry, warni
   return createGuard(policy, { registry });
 }
 
+/** The guard of each named policy that has its own file (the others share the default guard). */
+export function namedGuardsFor(config: GatewayConfig, registry: ScannerRegistry | undefined): Map<string, Guard | null> {
+  const guards = new Map<string, Guard | null>();
+  for (const [name, p] of Object.entries(config.policies)) {
+    if (!config.guards) guards.set(name, null);
+    else if (p.file) guards.set(name, createGuard(loadPolicyFile(p.file), registry ? { registry } : {}));
+  }
+  return guards;
+}
+
 /**
  * Creates the gateway: an OpenAI-compatible proxy that authenticates virtual keys, enforces limits
  * and the kill switch, guards input and output, and writes one audit event per request.
@@ -72,6 +82,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const registry = options.registry ?? (options.guard !== undefined ? undefined : (await import('../scanners/index.js')).createDefaultRegistry());
   const warnings: string[] = [];
   const guard = options.guard !== undefined ? options.guard : guardFor(config, registry!, warnings);
+  // A caller that switched guards off (guard: null) switches them off for every named policy too.
+  const namedGuards = (cfg: GatewayConfig) => namedGuardsFor(options.guard === null ? { ...cfg, guards: false } : cfg, registry);
   const auditConfig = { sqlitePath: config.audit.sqlite, ...(config.audit.postgres ? { postgresUrl: config.audit.postgres } : {}), ...(config.audit.postgresPrefix ? { postgresPrefix: config.audit.postgresPrefix } : {}), ...(config.audit.keyPath ? { keyPath: config.audit.keyPath } : {}), mode: config.audit.mode, maxBuffer: config.audit.maxBuffer };
   const owned: Array<() => Promise<void>> = [];
   const audit = options.audit ?? (await openAuditLog(auditConfig));
@@ -92,7 +104,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     owned.push(() => tracing.shutdown());
   }
   const ctx: GatewayContext = {
-    runtime: buildRuntime(config, guard),
+    runtime: buildRuntime(config, guard, namedGuards(config)),
     audit,
     keys,
     limiter,
@@ -188,7 +200,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     reload(next) {
       const nextWarnings: string[] = [];
       const nextGuard = options.guard !== undefined ? options.guard : guardFor(next, registry!, nextWarnings);
-      ctx.runtime = buildRuntime(next, nextGuard);
+      ctx.runtime = buildRuntime(next, nextGuard, namedGuards(next));
       ctx.extraction.configure(next.extraction);
       if (!options.adminToken && next.server.adminToken) adminToken = next.server.adminToken;
       warnings.splice(0, warnings.length, ...nextWarnings);

@@ -19,6 +19,8 @@ export class ChatEventRelay implements EventRelay {
   /** The first chunk's envelope (id, model, created…), reused for text released at the end. */
   private template: Record<string, unknown> | undefined;
   private readonly toolNames = new Set<string>();
+  /** Answer text sent per choice. */
+  private readonly sent = new Map<number, string>();
 
   constructor(
     private readonly ex: Exchange,
@@ -47,6 +49,7 @@ export class ChatEventRelay implements EventRelay {
       if (typeof delta.content === 'string') {
         this.completionChars += delta.content.length;
         if (this.guard) delta.content = released(this.ex, await this.guard.push(index, delta.content));
+        this.note(index, delta.content as string);
       }
       if (Array.isArray(delta.tool_calls)) {
         for (const call of delta.tool_calls as Array<{ function?: { name?: unknown } }>) {
@@ -70,7 +73,16 @@ export class ChatEventRelay implements EventRelay {
     return out;
   }
 
+  answer(): string {
+    return [...this.sent.entries()].sort((a, b) => a[0] - b[0]).map(([, text]) => text).join('\n');
+  }
+
+  private note(index: number, text: string): void {
+    if (text) this.sent.set(index, (this.sent.get(index) ?? '') + text);
+  }
+
   private textChunk(index: number, text: string): string {
+    this.note(index, text);
     if (!text) return '';
     return formatSse(JSON.stringify({ ...this.template, choices: [{ index, delta: { content: text }, finish_reason: null }] }));
   }

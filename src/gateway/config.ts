@@ -53,6 +53,16 @@ export const GatewayConfigSchema = z
     routes: z.array(route).default(() => [{ model: '*', upstream: 'openai' }]),
     /** Policy file (YAML/JSON); the built-in policy when absent. */
     policy: z.string().optional(),
+    /**
+     * Named policies a key can be given (`POST /admin/keys {"policy": "<name>"}`): each its own
+     * policy file (the gateway's policy when absent) and its own rule for storing text in the audit log.
+     */
+    policies: z
+      .record(
+        z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'policy names are 1 to 64 letters, digits, _ or -').refine((n) => n !== 'default', '"default" is the gateway\'s own policy and can not be redefined'),
+        z.object({ file: z.string().optional(), auditContent: z.enum(['none', 'redacted']).optional() }).strict(),
+      )
+      .default(() => ({})),
     /** Guards off: a plain authenticated, audited, rate-limited proxy (for measurements). */
     guards: z.boolean().default(true),
     audit: z
@@ -64,9 +74,14 @@ export const GatewayConfigSchema = z
         keyPath: z.string().optional(),
         mode: z.enum(['sync', 'async']).default('sync'),
         maxBuffer: z.number().int().positive().default(10_000),
+        /**
+         * Whether events keep the prompt and the answer: `none` (default: hashes only) or
+         * `redacted` (the text after the guards, with every PII type and secret masked again).
+         */
+        content: z.enum(['none', 'redacted']).default('none'),
       })
       .strict()
-      .default(() => ({ sqlite: '.rampart/rampart.db', mode: 'sync' as const, maxBuffer: 10_000 })),
+      .default(() => ({ sqlite: '.rampart/rampart.db', mode: 'sync' as const, maxBuffer: 10_000, content: 'none' as const })),
     redis: z.object({ url: z.string(), prefix: z.string().default('rampart') }).strict().optional(),
     limits: z
       .object({

@@ -9,13 +9,24 @@ import type { KillSwitch } from './kill-switch.js';
 import type { Limiter } from './limits.js';
 import type { RouteConfig, UpstreamConfig } from './upstream.js';
 
+/** The guard a request runs under and what its audit event may keep. */
+export interface GatewayPolicy {
+  /** `default` (the gateway's own policy) or a name from `policies` in the config. */
+  name: string;
+  /** null: guards off. */
+  guard: Guard | null;
+  auditContent: 'none' | 'redacted';
+}
+
 /** What a config reload swaps atomically: requests in flight keep the runtime they started with. */
 export interface GatewayRuntime {
   config: GatewayConfig;
   routes: RouteConfig[];
   upstreams: Map<string, UpstreamConfig>;
-  /** null: guards off. */
+  /** The default policy's guard (null: guards off). */
   guard: Guard | null;
+  /** Every policy by name, `default` included. */
+  policies: Map<string, GatewayPolicy>;
 }
 
 /** Everything a request handler needs; built once by createGateway. */
@@ -35,7 +46,12 @@ export interface GatewayContext {
   tracer?: Tracer;
 }
 
-export function buildRuntime(config: GatewayConfig, guard: Guard | null): GatewayRuntime {
+/** `namedGuards`: the guard of each named policy in config.policies (built by the caller, which knows the registry). */
+export function buildRuntime(config: GatewayConfig, guard: Guard | null, namedGuards: ReadonlyMap<string, Guard | null> = new Map()): GatewayRuntime {
   const upstreams = new Map<string, UpstreamConfig>(Object.entries(config.upstreams).map(([name, u]) => [name, { name, ...u }]));
-  return { config, routes: config.routes.map((r) => ({ ...r })), upstreams, guard };
+  const policies = new Map<string, GatewayPolicy>([['default', { name: 'default', guard, auditContent: config.audit.content }]]);
+  for (const [name, p] of Object.entries(config.policies)) {
+    policies.set(name, { name, guard: namedGuards.get(name) ?? guard, auditContent: p.auditContent ?? config.audit.content });
+  }
+  return { config, routes: config.routes.map((r) => ({ ...r })), upstreams, guard, policies };
 }

@@ -24,6 +24,8 @@ export interface EventRelay {
   readonly usage: Record<string, number> | undefined;
   /** Characters of answer text seen (for the token estimate when there is no usage). */
   readonly completionChars: number;
+  /** The answer text the client was sent (choices or parts joined by newlines). */
+  answer(): string;
 }
 
 /** Parses one upstream event's JSON; a malformed event ends the stream (it can not be guarded). */

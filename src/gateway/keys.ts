@@ -20,6 +20,8 @@ export interface VirtualKey {
   tpm: number | null;
   /** Epoch ms after which the key stops working; null = never. */
   expiresAt: number | null;
+  /** Named policy (config `policies`) its requests run under; null = the gateway's default policy. */
+  policy: string | null;
   createdAt: number;
   revokedAt: number | null;
 }
@@ -31,6 +33,7 @@ export interface NewKey {
   rpm?: number | null;
   tpm?: number | null;
   expiresAt?: number | null;
+  policy?: string | null;
 }
 
 export interface KeyStore {
@@ -75,6 +78,7 @@ interface Row {
   rpm: number | null;
   tpm: number | null;
   expires_at: number | string | null;
+  policy: string | null;
   created_at: number | string;
   revoked_at: number | string | null;
 }
@@ -89,6 +93,7 @@ function fromRow(r: Row): VirtualKey {
     rpm: r.rpm,
     tpm: r.tpm,
     expiresAt: num(r.expires_at),
+    policy: r.policy ?? null,
     createdAt: Number(r.created_at),
     revokedAt: num(r.revoked_at),
   };
@@ -103,16 +108,17 @@ function toRecord(id: string, input: NewKey, now: number): VirtualKey {
     rpm: input.rpm ?? null,
     tpm: input.tpm ?? null,
     expiresAt: input.expiresAt ?? null,
+    policy: input.policy ?? null,
     createdAt: now,
     revokedAt: null,
   };
 }
 
-/** A new key, its record, and the values of its row in COLUMNS order (revoked_at left NULL). */
+/** A new key, its record, and the values of its row in COLUMNS order (revoked_at, last, left NULL). */
 function newKeyRow(input: NewKey): { record: VirtualKey; key: string; values: unknown[] } {
   const { id, key } = newSecret();
   const record = toRecord(id, input, Date.now());
-  const values = [id, record.name, hashKey(key), json(record.models), json(record.tools), record.rpm, record.tpm, record.expiresAt, record.createdAt];
+  const values = [id, record.name, hashKey(key), json(record.models), json(record.tools), record.rpm, record.tpm, record.expiresAt, record.createdAt, record.policy];
   return { record, key, values };
 }
 
@@ -140,10 +146,12 @@ function cachedLookup(cacheMs: number, findRow: (hash: string) => Row | undefine
   };
 }
 
-const COLUMNS = 'id, name, hash, models, tools, rpm, tpm, expires_at, created_at, revoked_at';
+const COLUMNS = 'id, name, hash, models, tools, rpm, tpm, expires_at, created_at, policy, revoked_at';
 const TABLE_SQL = (t: string, big: string) =>
   `CREATE TABLE IF NOT EXISTS ${t} (id TEXT PRIMARY KEY, name TEXT NOT NULL, hash TEXT NOT NULL UNIQUE, models TEXT, tools TEXT,
-   rpm INTEGER, tpm INTEGER, expires_at ${big}, created_at ${big} NOT NULL, revoked_at ${big})`;
+   rpm INTEGER, tpm INTEGER, expires_at ${big}, created_at ${big} NOT NULL, revoked_at ${big}, policy TEXT)`;
+/** Tables created before keys had a policy gain the column (a NULL policy is the default one). */
+const ADD_POLICY_SQL = (t: string) => `ALTER TABLE ${t} ADD COLUMN policy TEXT`;
 
 /**
  * Keys in a SQLite file (by default the same file as the audit log, table `rampart_keys`).
@@ -156,8 +164,10 @@ export function openSqliteKeyStore(path: string, cacheMs = 1000): KeyStore {
   db.pragma('busy_timeout = 5000');
   db.pragma('journal_mode = WAL');
   db.exec(TABLE_SQL('rampart_keys', 'INTEGER'));
+  const columns = db.prepare('PRAGMA table_info(rampart_keys)').all() as Array<{ name: string }>;
+  if (!columns.some((c) => c.name === 'policy')) db.exec(ADD_POLICY_SQL('rampart_keys'));
   const byHash = db.prepare(`SELECT ${COLUMNS} FROM rampart_keys WHERE hash = ?`);
-  const insert = db.prepare(`INSERT INTO rampart_keys (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)`);
+  const insert = db.prepare(`INSERT INTO rampart_keys (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)`);
   const cache = cachedLookup(cacheMs, (hash) => byHash.get(hash) as Row | undefined);
   return {
     async create(input) {
@@ -189,11 +199,15 @@ export async function openPgKeyStore(connectionString: string, prefix = 'rampart
   const pool = new pg.Pool({ connectionString, max: 4, connectionTimeoutMillis: 5000 });
   pool.on('error', () => undefined);
   await pool.query(TABLE_SQL(table, 'BIGINT'));
+  // Two replicas starting together may race here; the loser's "duplicate column" is harmless.
+  await pool.query(ADD_POLICY_SQL(table).replace('ADD COLUMN', 'ADD COLUMN IF NOT EXISTS')).catch((err: { code?: string }) => {
+    if (err.code !== '42701' && err.code !== '23505') throw err;
+  });
   const cache = cachedLookup(cacheMs, async (hash) => (await pool.query(`SELECT ${COLUMNS} FROM ${table} WHERE hash = $1`, [hash])).rows[0] as Row | undefined);
   return {
     async create(input) {
       const { record, key, values } = newKeyRow(input);
-      await pool.query(`INSERT INTO ${table} (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, NULL)`, values);
+      await pool.query(`INSERT INTO ${table} (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, NULL)`, values);
       return { record, key };
     },
     lookup: cache.lookup,

@@ -3,12 +3,13 @@ import type { ChatMessage, CheckContext } from '../core/guard.js';
 import { recordRequestSpan } from '../telemetry/tracing.js';
 import { ACTION_SEVERITY, type Action, type Decision } from '../core/types.js';
 import { optionalBoolean, optionalPositiveInt, parseJsonBody, requireString } from './body.js';
-import type { GatewayContext, GatewayRuntime } from './context.js';
+import type { GatewayContext, GatewayPolicy, GatewayRuntime } from './context.js';
 import { GatewayError } from './errors.js';
 import type { VirtualKey } from './keys.js';
 import { hasRule, type LimitRule } from './limits.js';
 import { chatInput, embeddingsInput, responsesInput, type GuardedInput } from './messages.js';
 import { newRecord, round, sha256, summarizeDecision, type RequestRecord } from './request-record.js';
+import { auditContent } from './audit-content.js';
 import { hardenRequest, hardenResponse } from './extraction.js';
 import { relayStream } from './stream.js';
 import { callUpstream, resolveRoute, upstreamFault, type Endpoint, type ResolvedRoute } from './upstream.js';
@@ -20,6 +21,8 @@ const MAX_UPSTREAM_BYTES = 32 * 1024 * 1024;
 export interface Exchange {
   ctx: GatewayContext;
   runtime: GatewayRuntime;
+  /** The default policy until the key names another. */
+  policy: GatewayPolicy;
   record: RequestRecord;
   started: number;
   upstreamMs: number;
@@ -31,10 +34,15 @@ export interface Exchange {
   /** Guard decisions, for the trace. */
   guards: Array<{ direction: string; decision: Decision; startedAt: number }>;
   route?: ResolvedRoute;
+  /** The messages sent upstream (after input redaction), for policies that keep content. */
+  prompt?: readonly ChatMessage[];
+  /** The answer text the client received. */
+  answer?: string;
 }
 
 export function startExchange(ctx: GatewayContext, endpoint: string, req: FastifyRequest): Exchange {
-  return { ctx, runtime: ctx.runtime, record: newRecord(endpoint, req.ip, ctx.salt), started: performance.now(), upstreamMs: 0, releases: [], tokenSubjects: [], audited: false, guards: [] };
+  const runtime = ctx.runtime;
+  return { ctx, runtime, policy: runtime.policies.get('default')!, record: newRecord(endpoint, req.ip, ctx.salt), started: performance.now(), upstreamMs: 0, releases: [], tokenSubjects: [], audited: false, guards: [] };
 }
 
 /** Writes the request's one audit event. Throws 503 when the log can not take it (sync mode). */
@@ -46,6 +54,7 @@ export async function auditExchange(ex: Exchange): Promise<void> {
   ex.record.upstreamMs = round(ex.upstreamMs);
   ex.record.overheadMs = round(total - ex.upstreamMs);
   if (ex.ctx.tracer) traceExchange(ex, total);
+  if (ex.policy.auditContent === 'redacted' && (ex.prompt || ex.answer !== undefined)) ex.record.content = auditContent(ex.prompt, ex.answer);
   try {
     await ex.ctx.audit.append(ex.record as unknown as Record<string, unknown>);
   } catch {
@@ -108,6 +117,13 @@ export async function authenticate(ex: Exchange, req: FastifyRequest): Promise<V
   if (!key) throw new GatewayError(401, 'rampart_invalid_key', 'invalid, revoked or expired API key');
   ex.key = key;
   ex.record.keyId = key.id;
+  if (key.policy) {
+    ex.record.policy = key.policy;
+    const policy = ex.runtime.policies.get(key.policy);
+    // The key names a policy this config no longer has: refuse rather than guard it with another one.
+    if (!policy) throw new GatewayError(503, 'rampart_policy_unavailable', `this key's policy "${key.policy}" is not configured on this gateway`, 'server_error');
+    ex.policy = policy;
+  }
   return key;
 }
 
@@ -210,6 +226,7 @@ export async function handleProxy(ctx: GatewayContext, endpoint: 'chat' | 'respo
     ex.record.upstreamModel = route.upstreamModel;
     checkMaxTokens(ex, body);
     const input = INPUTS[endpoint](body);
+    ex.prompt = input.messages;
     await admitLimits(ex, req);
     const checkCtx = await guardInput(ex, input, route);
     checkExtraction(ex, input, body);
@@ -264,13 +281,16 @@ async function guardInput(ex: Exchange, input: GuardedInput, route: ResolvedRout
     ...(input.systemPrompt ? { systemPrompt: input.systemPrompt } : {}),
     metadata: { keyId: ex.key?.id, route: route.route.model, endpoint: ex.record.endpoint },
   };
-  const guard = ex.runtime.guard;
+  const guard = ex.policy.guard;
   if (!guard) return checkCtx;
   const decision = await guard.checkInput(input.messages, checkCtx);
   noteDecision(ex, decision, 'input');
   const refused = refusal(decision, 'input');
   if (refused) throw refused;
-  if (decision.action === 'redact' && decision.redactedMessages) input.apply(decision.redactedMessages);
+  if (decision.action === 'redact' && decision.redactedMessages) {
+    input.apply(decision.redactedMessages);
+    ex.prompt = decision.redactedMessages;
+  }
   // The output guard compares answers with the system prompt (leak checks).
   const system = systemPromptOf(input.messages, input.systemPrompt);
   return system ? { ...checkCtx, systemPrompt: system } : checkCtx;
@@ -382,15 +402,17 @@ async function guardOutput(ex: Exchange, endpoint: 'chat' | 'responses', answer:
     }
   }
   checkTools(ex, toolNames);
-  const guard = ex.runtime.guard;
-  if (!guard) return;
-  for (const t of texts) {
-    const decision = await guard.checkOutput(t.get(), checkCtx);
-    noteDecision(ex, decision, 'output');
-    const refused = refusal(decision, 'output');
-    if (refused) throw refused;
-    if (decision.action === 'redact' && decision.redactedText !== undefined) t.set(decision.redactedText);
+  const guard = ex.policy.guard;
+  if (guard) {
+    for (const t of texts) {
+      const decision = await guard.checkOutput(t.get(), checkCtx);
+      noteDecision(ex, decision, 'output');
+      const refused = refusal(decision, 'output');
+      if (refused) throw refused;
+      if (decision.action === 'redact' && decision.redactedText !== undefined) t.set(decision.redactedText);
+    }
   }
+  ex.answer = texts.map((t) => t.get()).join('\n');
 }
 
 /** A key scoped to tools may not receive a tool call to any other tool. */

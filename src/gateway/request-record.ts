@@ -1,10 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Decision, Finding, JudgedFinding } from '../core/types.js';
+import type { AuditContent } from './audit-content.js';
 
 /**
  * What the audit log learns about one proxied request. It holds ids, decisions, timings, token
- * counts and hashes of the bodies, never the prompt or completion text, never a key or the raw
- * client address (a salted hash stands for it).
+ * counts and hashes of the bodies, never a key or the raw client address (a salted hash stands for
+ * it). The prompt and the answer are kept only when the request's policy says `redacted`, and then
+ * with every PII type and secret masked (`content`).
  */
 export interface RequestRecord {
   type: 'request';
@@ -12,6 +14,8 @@ export interface RequestRecord {
   endpoint: string;
   client: string;
   keyId?: string;
+  /** The key's named policy, when it is not the default one. */
+  policy?: string;
   model?: string;
   route?: string;
   upstreamModel?: string;
@@ -32,6 +36,7 @@ export interface RequestRecord {
   tokens?: { prompt?: number; completion?: number; estimated?: boolean };
   requestSha256?: string;
   responseSha256?: string;
+  content?: AuditContent;
 }
 
 export interface DecisionSummary {

@@ -54,7 +54,10 @@ export class ResponsesEventRelay implements EventRelay {
       case 'response.output_text.delta': {
         if (typeof json.delta !== 'string') break;
         this.completionChars += json.delta.length;
-        if (!this.guard) break;
+        if (!this.guard) {
+          this.release(this.slot(json.item_id, json.content_index), json.delta);
+          break;
+        }
         const slot = this.slot(json.item_id, json.content_index);
         this.lastDelta.set(slot, json);
         json.delta = this.release(slot, released(this.ex, await this.guard.push(slot, json.delta)));
@@ -87,6 +90,10 @@ export class ResponsesEventRelay implements EventRelay {
   async finish(): Promise<string> {
     for (const slot of this.slots.values()) await this.finishSlot(slot);
     return this.takePending();
+  }
+
+  answer(): string {
+    return [...this.sent.values()].join('\n');
   }
 
   private takePending(): string {

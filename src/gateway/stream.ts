@@ -46,8 +46,9 @@ export async function relayStream(
     throw new GatewayError(502, 'rampart_upstream_bad_response', 'the upstream model provider did not answer with an event stream');
   }
 
-  const guard = ex.runtime.guard ? new StreamOutputGuard(ex.runtime.guard, checkCtx, ex.runtime.config.stream.holdBackChars) : undefined;
-  const relay: EventRelay = endpoint === 'chat' ? new ChatEventRelay(ex, guard) : new ResponsesEventRelay(ex, guard, ex.runtime.guard ?? undefined, checkCtx);
+  const policyGuard = ex.policy.guard;
+  const guard = policyGuard ? new StreamOutputGuard(policyGuard, checkCtx, ex.runtime.config.stream.holdBackChars) : undefined;
+  const relay: EventRelay = endpoint === 'chat' ? new ChatEventRelay(ex, guard) : new ResponsesEventRelay(ex, guard, policyGuard ?? undefined, checkCtx);
   const raw = reply.raw;
   reply.hijack();
   raw.writeHead(200, {
@@ -91,6 +92,7 @@ export async function relayStream(
     ex.upstreamMs = performance.now() - t;
     ex.ctx.metrics.upstreamLatency.observe({ endpoint }, ex.upstreamMs / 1000);
     recordStreamTokens(ex, relay.usage, relay.completionChars);
+    ex.answer = relay.answer();
     ex.record.status = 200;
     ex.record.action ??= 'allow';
     sealHash(relay.terminator);
@@ -108,6 +110,7 @@ export async function relayStream(
     if (guard?.worst && !ex.record.output) noteDecision(ex, guard.worst, 'output');
     if (!ex.record.action || ex.record.action === 'allow') ex.record.action = 'error';
     recordStreamTokens(ex, relay.usage, relay.completionChars);
+    ex.answer = relay.answer();
     sealHash(formatSse(JSON.stringify(ge.toBody()), 'error'));
     try {
       await auditExchange(ex);

@@ -1,11 +1,9 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { openPgApprovalStore } from '../agent/approvals/pg-store.js';
-import { createRedisNotifier, notifyingStore, type ApprovalNotifier } from '../agent/approvals/redis-notify.js';
-import { createSqliteApprovalStore } from '../agent/approvals/sqlite-store.js';
+import { approvalQueue } from '../agent/approvals/queue.js';
 import { startApprovalsServer } from '../agent/approvals/server.js';
-import { ApprovalError, type ApprovalRecord, type ApprovalStore } from '../agent/approvals/store.js';
+import { ApprovalError, type ApprovalRecord } from '../agent/approvals/store.js';
 import { auditLogSink } from '../agent/audit-adapter.js';
 import { openAgentDatabase } from '../agent/db.js';
 import { openAuditLog } from '../audit/index.js';
@@ -138,31 +136,6 @@ export function toJson(a: ApprovalRecord): Record<string, unknown> {
     deadline: new Date(a.deadline).toISOString(),
     ...(a.decidedBy ? { decidedBy: a.decidedBy } : {}),
     ...(a.decisionReason ? { decisionReason: a.decisionReason } : {}),
-  };
-}
-
-/**
- * The approvals queue: PostgreSQL when a URL is given (flag or RAMPART_APPROVALS_POSTGRES, shared by
- * replicas), else the SQLite --db file; with Redis (flag or RAMPART_APPROVALS_REDIS) decisions are
- * announced so waiting proxies wake at once.
- */
-export function approvalQueue(
-  db: ReturnType<typeof openAgentDatabase>,
-  postgres?: string,
-  redis?: string,
-): { store: ApprovalStore; notifier?: ApprovalNotifier; close: () => Promise<void> } {
-  const url = postgres ?? process.env.RAMPART_APPROVALS_POSTGRES;
-  const pgStore = url ? openPgApprovalStore({ connectionString: url }) : undefined;
-  const base: ApprovalStore = pgStore ?? createSqliteApprovalStore(db);
-  const redisUrl = redis ?? process.env.RAMPART_APPROVALS_REDIS;
-  const notifier = redisUrl ? createRedisNotifier(redisUrl) : undefined;
-  return {
-    store: notifier ? notifyingStore(base, notifier) : base,
-    ...(notifier ? { notifier } : {}),
-    close: async () => {
-      await notifier?.close();
-      await pgStore?.close();
-    },
   };
 }
 

@@ -8,7 +8,7 @@ import { openAgentDatabase } from '../agent/db.js';
 import { createToolFirewall } from '../agent/firewall.js';
 import { createMcpProxy, type Downstream } from '../agent/mcp-proxy.js';
 import { openAuditLog } from '../audit/index.js';
-import { approvalQueue } from './approvals.js';
+import { approvalQueue } from '../agent/approvals/queue.js';
 import { UsageError } from './io.js';
 
 interface McpFlags {

@@ -10,6 +10,7 @@ import type { ScannerRegistry } from '../core/registry.js';
 import { createGatewayMetrics } from '../telemetry/metrics.js';
 import { startTracing } from '../telemetry/tracing.js';
 import { registerAdminRoutes } from './admin.js';
+import { mountApprovals } from './approvals.js';
 import type { GatewayConfig } from './config.js';
 import { buildRuntime, type GatewayContext } from './context.js';
 import { GatewayError } from './errors.js';
@@ -191,6 +192,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   }
   app.get('/healthz', async () => ({ ok: true }));
   registerAdminRoutes(app, ctx, () => adminToken);
+  if (config.approvals.enabled) owned.push(await mountApprovals(app, config, audit, () => adminToken));
 
   let closed = false;
   return {

@@ -83,6 +83,14 @@ export const GatewayConfigSchema = z
       .strict()
       .default(() => ({ sqlite: '.rampart/rampart.db', mode: 'sync' as const, maxBuffer: 10_000, content: 'none' as const })),
     redis: z.object({ url: z.string(), prefix: z.string().default('rampart') }).strict().optional(),
+    /**
+     * The agent firewall's approvals queue, served at /admin/approvals: the SQLite file `rampart mcp
+     * --db` uses (default: the audit file), or PostgreSQL; Redis wakes waiting proxies at once.
+     */
+    approvals: z
+      .object({ enabled: z.boolean().default(true), sqlite: z.string().optional(), postgres: z.string().optional(), redis: z.string().optional() })
+      .strict()
+      .default(() => ({ enabled: true })),
     limits: z
       .object({
         perKey: limitRule.default({}),

@@ -18,7 +18,12 @@ export function createRedisNotifier(url: string, channel = 'rampart:approvals'):
   const pub = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 2 });
   const sub = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 2 });
   const waiters = new Map<string, Set<() => void>>();
-  const subscribed = sub.subscribe(channel).catch(() => undefined);
+  // Settled once the subscription is in place, or has failed (then the timer alone paces the caller's polls).
+  let settled = false;
+  const subscribed = sub.subscribe(channel).then(
+    () => void (settled = true),
+    () => void (settled = true),
+  );
   // Ids announced lately: a decision that lands between a waiter's store read and its wait()
   // must still wake it, so announcements are remembered for a minute.
   const recent = new Map<string, number>();
@@ -36,7 +41,12 @@ export function createRedisNotifier(url: string, channel = 'rampart:approvals'):
       await pub.publish(channel, id);
     },
     async wait(id, ms, signal) {
-      await subscribed;
+      if (!settled) {
+        // A decision announced before the subscription was in place was never heard: return so
+        // the caller reads the store again, now that later announcements will be.
+        await subscribed;
+        return;
+      }
       const seen = recent.get(id);
       if (seen !== undefined && Date.now() - seen < 60_000) {
         recent.delete(id);

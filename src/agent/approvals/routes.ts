@@ -15,7 +15,8 @@ import { ApprovalError, type ApprovalRecord, type ApprovalStore } from './store.
  */
 export interface ApprovalRoutesOptions {
   store: ApprovalStore;
-  adminToken: string;
+  /** A function when the token can change while the server runs (the gateway reloads its config). */
+  adminToken: string | (() => string | undefined);
   /** Called after each decision (the audit log subscribes here). */
   onDecision?: (record: ApprovalRecord) => void | Promise<void>;
 }
@@ -24,13 +25,15 @@ const MAX_REASON_CHARS = 1000;
 const ID_PATTERN = /^ap_[a-z0-9]{1,64}$/;
 
 export const approvalRoutes: FastifyPluginAsync<ApprovalRoutesOptions> = async (app, options) => {
-  if (!options.adminToken) throw new Error('the approvals API needs an admin token (RAMPART_ADMIN_TOKEN)');
-  const expected = digest(options.adminToken);
+  const token = typeof options.adminToken === 'function' ? options.adminToken : () => options.adminToken as string;
+  if (typeof options.adminToken === 'string' && !options.adminToken) throw new Error('the approvals API needs an admin token (RAMPART_ADMIN_TOKEN)');
 
   const authorized = (request: FastifyRequest, reply: FastifyReply): boolean => {
     const header = request.headers.authorization ?? '';
     const m = /^Bearer\s+(\S+)$/i.exec(header);
-    if (m && timingSafeEqual(digest(m[1]!), expected)) return true;
+    const expected = token();
+    // No token configured: nobody is authorized (the API is off, never open).
+    if (m && expected && timingSafeEqual(digest(m[1]!), digest(expected))) return true;
     void reply.code(401).send({ error: 'unauthorized', message: 'an admin token is required (Authorization: Bearer ...)' });
     return false;
   };

@@ -39,14 +39,22 @@ export function linkHash(seq: number, ts: number, prev: string, body: string): s
   return createHash('sha256').update(`rampart-audit-v1\n${seq}\n${ts}\n${prev}\n`).update(body).digest('hex');
 }
 
-/** Chains a batch of events after `head`. Stores call this inside their write transaction. */
+/** Chains a batch of events after `head`. */
 export function linkBatch(head: ChainHead, events: readonly AuditEvent[], now = Date.now()): AuditRecord[] {
+  return linkBodies(head, events.map((e) => canonicalJson(e)), now);
+}
+
+/**
+ * Chains events already in canonical JSON (`canonicalJson`) after `head`. Stores call this inside
+ * their write transaction; the log serializes each event when it is appended, so one bad event
+ * fails its own append, never the batch it would have shared.
+ */
+export function linkBodies(head: ChainHead, bodies: readonly string[], now = Date.now()): AuditRecord[] {
   const records: AuditRecord[] = [];
   let prev = head.hash;
   let seq = head.seq;
-  for (const event of events) {
+  for (const body of bodies) {
     seq += 1;
-    const body = canonicalJson(event);
     const hash = linkHash(seq, now, prev, body);
     records.push({ seq, ts: now, prev, hash, body });
     prev = hash;

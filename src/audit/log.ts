@@ -1,4 +1,5 @@
 import { renameSync, writeFileSync } from 'node:fs';
+import { canonicalJson } from './canonical-json.js';
 import type { AuditEvent } from './chain.js';
 import type { Checkpoint, CheckpointSigner } from './checkpoint.js';
 import type { AuditStore } from './store.js';
@@ -50,7 +51,8 @@ export interface AuditLog {
 }
 
 interface Waiting {
-  event: AuditEvent;
+  /** The event's canonical JSON, made when it was appended. */
+  body: string;
   resolve?: () => void;
   reject?: (err: unknown) => void;
 }
@@ -96,7 +98,7 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
     const sign = signer && due ? (head: { seq: number; hash: string }) => (signed = signer.sign(head.seq, head.hash)) : undefined;
     try {
       await store.appendBatch(
-        batch.map((w) => w.event),
+        batch.map((w) => w.body),
         sign,
       );
       stats.appended += batch.length;
@@ -142,18 +144,26 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
     store,
     append(event) {
       if (closed) return Promise.reject(new Error('audit log is closed'));
+      let body: string;
+      try {
+        body = canonicalJson(event);
+      } catch (err) {
+        // Refused here, this event fails alone instead of failing the batch it would have joined.
+        stats.failed += 1;
+        return Promise.reject(err);
+      }
       if (mode === 'async') {
         if (queue.length >= maxBuffer) {
           stats.dropped += 1;
           return Promise.resolve();
         }
-        queue.push({ event });
+        queue.push({ body });
         stats.pending = queue.length;
         schedule();
         return Promise.resolve();
       }
       return new Promise<void>((resolve, reject) => {
-        queue.push({ event, resolve, reject });
+        queue.push({ body, resolve, reject });
         stats.pending = queue.length;
         schedule();
       });

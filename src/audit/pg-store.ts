@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { EMPTY_HEAD, linkBatch, type AuditRecord, type ChainHead } from './chain.js';
+import { EMPTY_HEAD, linkBodies, type AuditRecord, type ChainHead } from './chain.js';
 import type { AuditStore } from './store.js';
 
 /** Any number that names our advisory lock; it serializes writers across gateway replicas. */
@@ -59,12 +59,12 @@ export async function openPgStore(options: PgStoreOptions): Promise<AuditStore> 
   return {
     kind: 'postgres',
     async appendBatch(batch, sign) {
-      if (batch.length === 0) return [];
+      if (batch.length === 0) return readHead(pool);
       const c = await pool.connect();
       try {
         await c.query('BEGIN');
         await c.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
-        const records = linkBatch(await readHead(c), batch);
+        const records = linkBodies(await readHead(c), batch);
         const values: unknown[] = [];
         const rows = records.map((r, i) => {
           values.push(r.seq, r.ts, r.prev, r.hash, r.body);
@@ -73,15 +73,16 @@ export async function openPgStore(options: PgStoreOptions): Promise<AuditStore> 
         });
         await c.query(`INSERT INTO ${events} (seq, ts, prev, hash, body) VALUES ${rows.join(', ')}`, values);
         const last = records[records.length - 1]!;
+        const head = { seq: last.seq, hash: last.hash };
         if (sign) {
-          const cp = sign({ seq: last.seq, hash: last.hash });
+          const cp = sign(head);
           await c.query(
             `INSERT INTO ${checkpoints} (seq, hash, ts, public_key, signature) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (seq) DO NOTHING`,
             [cp.seq, cp.hash, cp.ts, cp.publicKey, cp.signature],
           );
         }
         await c.query('COMMIT');
-        return records;
+        return head;
       } catch (err) {
         await c.query('ROLLBACK').catch(() => undefined);
         throw err;

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { EMPTY_HEAD, linkBatch, type AuditEvent, type AuditRecord, type ChainHead } from './chain.js';
+import { EMPTY_HEAD, linkBodies, type AuditRecord, type ChainHead } from './chain.js';
 import type { Checkpoint } from './checkpoint.js';
 import type { AuditStore } from './store.js';
 
@@ -52,23 +52,24 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     ? undefined
     : db.prepare('INSERT OR REPLACE INTO audit_checkpoints (seq, hash, ts, public_key, signature) VALUES (?, ?, ?, ?, ?)');
 
-  const append = db.transaction((events: readonly AuditEvent[], sign?: (head: ChainHead) => Checkpoint) => {
-    const records = linkBatch(readHead(), events);
+  const append = db.transaction((bodies: readonly string[], sign?: (head: ChainHead) => Checkpoint): ChainHead => {
+    const records = linkBodies(readHead(), bodies);
     for (const r of records) insertEvent!.run(r.seq, r.ts, r.prev, r.hash, r.body);
-    const last = records[records.length - 1];
-    if (sign && last) {
-      const cp = sign({ seq: last.seq, hash: last.hash });
+    const last = records[records.length - 1]!;
+    const head = { seq: last.seq, hash: last.hash };
+    if (sign) {
+      const cp = sign(head);
       insertCheckpoint!.run(cp.seq, cp.hash, cp.ts, cp.publicKey, cp.signature);
     }
-    return records;
+    return head;
   });
 
   return {
     kind: 'sqlite',
-    async appendBatch(events, sign) {
+    async appendBatch(bodies, sign) {
       if (!insertEvent) throw new Error('audit store is read-only');
-      if (events.length === 0) return [];
-      return append.immediate(events, sign);
+      if (bodies.length === 0) return readHead();
+      return append.immediate(bodies, sign);
     },
     async saveCheckpoint(cp) {
       if (!insertCheckpoint) throw new Error('audit store is read-only');

@@ -49,12 +49,11 @@ export async function openSqliteWorkerStore(path: string): Promise<AuditStore> {
   await call('head');
   return {
     kind: 'sqlite',
-    async appendBatch(events, sign) {
-      if (events.length === 0) return [];
-      const records = await call<AuditRecord[]>('append', events);
-      const last = records[records.length - 1];
-      if (sign && last) await call('checkpoint', sign({ seq: last.seq, hash: last.hash }));
-      return records;
+    async appendBatch(bodies, sign) {
+      // Strings cross to the worker as flat copies; only the new head comes back.
+      const head = await call<ChainHead>('append', bodies);
+      if (sign && bodies.length > 0) await call('checkpoint', sign(head));
+      return head;
     },
     saveCheckpoint: (cp: Checkpoint) => call<void>('checkpoint', cp),
     head: () => call<ChainHead>('head'),

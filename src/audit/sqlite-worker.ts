@@ -26,7 +26,7 @@ parentPort!.on('message', (req: Request) => {
 async function handle(req: Request): Promise<unknown> {
   switch (req.op) {
     case 'append':
-      return store.appendBatch(req.args[0] as Array<Record<string, unknown>>);
+      return store.appendBatch(req.args[0] as string[]);
     case 'checkpoint':
       return store.saveCheckpoint(req.args[0] as Checkpoint);
     case 'head':

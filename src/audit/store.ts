@@ -1,4 +1,4 @@
-import type { AuditEvent, AuditRecord, ChainHead } from './chain.js';
+import type { AuditRecord, ChainHead } from './chain.js';
 import type { Checkpoint } from './checkpoint.js';
 
 /**
@@ -8,8 +8,11 @@ import type { Checkpoint } from './checkpoint.js';
  */
 export interface AuditStore {
   readonly kind: 'sqlite' | 'postgres';
-  /** Chains and durably writes `events`; optionally signs the new head in the same transaction. */
-  appendBatch(events: readonly AuditEvent[], sign?: (head: ChainHead) => Checkpoint): Promise<AuditRecord[]>;
+  /**
+   * Chains and durably writes events given as canonical JSON (`canonicalJson(event)`); optionally
+   * signs the new head in the same transaction. Resolves with the new head.
+   */
+  appendBatch(bodies: readonly string[], sign?: (head: ChainHead) => Checkpoint): Promise<ChainHead>;
   /** Stores a checkpoint of the current head (used when the log closes). */
   saveCheckpoint(cp: Checkpoint): Promise<void>;
   head(): Promise<ChainHead>;

@@ -26,8 +26,6 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: GatewayContext, a
       if (!reply.sent) await reply.code(ge.status).type('application/json').send(JSON.stringify(ge.toBody()));
     }
   };
-  // Route pins live in this replica's memory (a config reload or restart returns to the file's targets).
-  const routeHistory: Array<{ model: string; from?: string; to?: string; at: number }> = [];
   const auditAdmin = async (event: Record<string, unknown>) => {
     try {
       await ctx.audit.append({ type: 'admin', ...event });
@@ -82,30 +80,37 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: GatewayContext, a
       await reply.send({ ok: r.ok, events: r.events, checkpoints: r.checkpoints, head: r.head, problems: r.problems, stats: ctx.audit.stats() });
     }),
   );
-  app.get('/admin/routes', (req, reply) => guard(req, reply, async () => reply.send({ data: ctx.runtime.routes, history: routeHistory })));
+  const effectiveTarget = (model: string) => ctx.pins.target(model) ?? ctx.runtime.routes.find((r) => r.model === model)?.target;
+  const routeView = (model: string) => {
+    const route = ctx.runtime.routes.find((r) => r.model === model)!;
+    const target = effectiveTarget(model);
+    return { ...route, ...(target ? { target } : {}), pinned: ctx.pins.target(model) !== undefined };
+  };
+  app.get('/admin/routes', (req, reply) => guard(req, reply, async () => reply.send({ data: ctx.runtime.routes.map((r) => routeView(r.model)), history: ctx.pins.history() })));
   app.put<{ Params: { model: string } }>('/admin/routes/:model', (req, reply) =>
     guard(req, reply, async () => {
       const body = parseJsonBody(req.body as Buffer);
       if (typeof body.target !== 'string' || !body.target || body.target.length > 256) throw badRequest('invalid_field', '"target" must be the exact model version');
-      const route = ctx.runtime.routes.find((r) => r.model === req.params.model);
-      if (!route) throw new GatewayError(404, 'rampart_unknown_route', 'no route with that model alias');
-      const change = { model: route.model, ...(route.target ? { from: route.target } : {}), to: body.target, at: Date.now() };
+      const model = req.params.model;
+      if (!ctx.runtime.routes.some((r) => r.model === model)) throw new GatewayError(404, 'rampart_unknown_route', 'no route with that model alias');
+      const from = effectiveTarget(model);
+      const change = { model, ...(from ? { from } : {}), to: body.target, at: Date.now() };
       await auditAdmin({ action: 'route.pin', ...change });
-      routeHistory.push(change);
-      route.target = body.target;
-      await reply.send(route);
+      await ctx.pins.set(change);
+      await reply.send(routeView(model));
     }),
   );
   app.post<{ Params: { model: string } }>('/admin/routes/:model/rollback', (req, reply) =>
     guard(req, reply, async () => {
-      const route = ctx.runtime.routes.find((r) => r.model === req.params.model);
-      const last = [...routeHistory].reverse().find((h) => h.model === req.params.model && h.to === route?.target);
-      if (!route || !last) throw new GatewayError(409, 'rampart_nothing_to_roll_back', 'this route has no earlier pin to return to');
-      await auditAdmin({ action: 'route.rollback', model: route.model, from: route.target, to: last.from ?? null });
-      routeHistory.push({ model: route.model, ...(route.target ? { from: route.target } : {}), ...(last.from ? { to: last.from } : {}), at: Date.now() });
-      if (last.from) route.target = last.from;
-      else delete route.target;
-      await reply.send(route);
+      const model = req.params.model;
+      const current = effectiveTarget(model);
+      // The change that brought the route to where it is now; rolling back returns to its `from`.
+      const last = ctx.runtime.routes.some((r) => r.model === model) ? [...ctx.pins.history()].reverse().find((h) => h.model === model && h.to === current) : undefined;
+      if (!last) throw new GatewayError(409, 'rampart_nothing_to_roll_back', 'this route has no earlier pin to return to');
+      const change = { model, ...(current ? { from: current } : {}), ...(last.from ? { to: last.from } : {}), at: Date.now() };
+      await auditAdmin({ action: 'route.rollback', model, from: current ?? null, to: last.from ?? null });
+      await ctx.pins.set(change);
+      await reply.send(routeView(model));
     }),
   );
 }

@@ -21,6 +21,7 @@ import { ExtractionDetector } from './extraction.js';
 import { builtInPolicyFor } from './policy.js';
 import { authenticate, checkKill, failExchange, handleProxy, overheadHeader, readUpstreamBody, startExchange, upstreamStatusError, auditExchange } from './proxy.js';
 import { createRedisKillSwitch, createRedisLimiter } from './redis-state.js';
+import { createMemoryRoutePins, createRedisRoutePins } from './route-pins.js';
 import { callUpstream, upstreamFault } from './upstream.js';
 import { createUpstreamAgent } from './upstream.js';
 
@@ -95,6 +96,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   if (!options.limiter) owned.push(() => limiter.close());
   const kill = options.kill ?? (config.redis ? await createRedisKillSwitch(config.redis.url, config.redis.prefix) : createMemoryKillSwitch());
   if (!options.kill) owned.push(() => kill.close());
+  const pins = config.redis ? await createRedisRoutePins(config.redis.url, config.redis.prefix) : createMemoryRoutePins();
+  owned.push(() => pins.close());
   const agent = createUpstreamAgent();
   owned.push(() => agent.close());
   const metrics = createGatewayMetrics(() => audit.stats());
@@ -113,6 +116,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     agent,
     metrics,
     salt: clientSalt(auditSidecars(auditConfig).keyPath),
+    pins,
     extraction: new ExtractionDetector(config.extraction),
     ...(tracer ? { tracer } : {}),
   };

@@ -40,6 +40,8 @@ export interface GatewayContext {
   metrics: GatewayMetrics;
   /** Salt for the client-address hash in audit events. */
   salt: string;
+  /** Route targets pinned through the admin API (kept across config reloads). */
+  pins: import('./route-pins.js').RoutePins;
   /** Per-key extraction scores (kept across config reloads). */
   extraction: import('./extraction.js').ExtractionDetector;
   /** Set when tracing is configured; requests then become GenAI spans. */

@@ -219,7 +219,7 @@ export async function handleProxy(ctx: GatewayContext, endpoint: 'chat' | 'respo
     ex.record.stream = stream;
     checkKill(ex, model);
     if (key.models && !key.models.includes(model)) throw new GatewayError(403, 'rampart_model_not_allowed', `this key may not use model "${model.slice(0, 64)}"`);
-    const route = resolveRoute(ex.runtime.routes, ex.runtime.upstreams, model);
+    const route = resolveRoute(ex.runtime.routes, ex.runtime.upstreams, model, ex.ctx.pins.target);
     if (!route) throw new GatewayError(404, 'rampart_unknown_model', `no route for model "${model.slice(0, 64)}"`);
     ex.record.route = route.route.model;
     ex.route = route;

@@ -39,12 +39,18 @@ export interface ResolvedRoute {
 }
 
 /** Picks the route for a requested model: an exact match first, then `*`. */
-export function resolveRoute(routes: readonly RouteConfig[], upstreams: ReadonlyMap<string, UpstreamConfig>, model: string): ResolvedRoute | undefined {
+/** `pinned`: a target set at run time through the admin API, which wins over the config's. */
+export function resolveRoute(
+  routes: readonly RouteConfig[],
+  upstreams: ReadonlyMap<string, UpstreamConfig>,
+  model: string,
+  pinned: (alias: string) => string | undefined = () => undefined,
+): ResolvedRoute | undefined {
   const route = routes.find((r) => r.model === model) ?? routes.find((r) => r.model === '*');
   if (!route) return undefined;
   const upstream = upstreams.get(route.upstream);
   if (!upstream) return undefined;
-  return { route, upstream, upstreamModel: route.target ?? model };
+  return { route, upstream, upstreamModel: pinned(route.model) ?? route.target ?? model };
 }
 
 /** Reads the provider key at call time from env or file. It is never logged or audited. */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryLimiter, type Limiter } from '../../src/gateway/limits.js';
 import { createRedisKillSwitch, createRedisLimiter } from '../../src/gateway/redis-state.js';
+import { createRedisRoutePins } from '../../src/gateway/route-pins.js';
 import { REDIS_URL, serviceAvailable } from '../audit/services.js';
 import { eventually, spawnServe } from './cli-process.js';
 import { startFakeUpstream } from './fake-upstream.js';
@@ -130,6 +131,22 @@ describe('replicas sharing Redis', { timeout: 180_000 }, () => {
       await upstream.close();
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('a route pin made on one replica reaches the other, and so does its rollback', async (ctx) => {
+    if (!redisUp) return ctx.skip();
+    const prefix = `rpin${Date.now()}`;
+    const a = await createRedisRoutePins(REDIS_URL, prefix);
+    const b = await createRedisRoutePins(REDIS_URL, prefix);
+    await a.set({ model: 'smart', from: 'v1', to: 'v2', at: 1 });
+    expect(await eventually(async () => b.target('smart') === 'v2')).toBe(true);
+    await b.set({ model: 'smart', from: 'v2', at: 2 });
+    expect(await eventually(async () => a.target('smart') === undefined)).toBe(true);
+    expect(a.history().map((c) => c.to ?? null)).toEqual(['v2', null]);
+    // A replica started later reads the stored pins, not only announcements.
+    const c = await createRedisRoutePins(REDIS_URL, prefix);
+    expect(c.history()).toHaveLength(2);
+    await Promise.all([a.close(), b.close(), c.close()]);
   });
 
   it('the Redis kill switch survives a restart of a replica (state is stored, not only published)', async (ctx) => {

@@ -18,6 +18,7 @@ import { openPgKeyStore, openSqliteKeyStore, type KeyStore } from './keys.js';
 import { createMemoryKillSwitch, type KillSwitch } from './kill-switch.js';
 import { createMemoryLimiter, type Limiter } from './limits.js';
 import { ExtractionDetector } from './extraction.js';
+import { shareExtractionOverRedis } from './extraction-share.js';
 import { builtInPolicyFor } from './policy.js';
 import { authenticate, checkKill, failExchange, handleProxy, overheadHeader, readUpstreamBody, startExchange, upstreamStatusError, auditExchange } from './proxy.js';
 import { createRedisKillSwitch, createRedisLimiter } from './redis-state.js';
@@ -98,6 +99,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   if (!options.kill) owned.push(() => kill.close());
   const pins = config.redis ? await createRedisRoutePins(config.redis.url, config.redis.prefix) : createMemoryRoutePins();
   owned.push(() => pins.close());
+  const extraction = new ExtractionDetector(config.extraction);
+  if (config.redis) owned.push(await shareExtractionOverRedis(extraction, config.redis.url, config.redis.prefix));
   const agent = createUpstreamAgent();
   owned.push(() => agent.close());
   const metrics = createGatewayMetrics(() => audit.stats());
@@ -117,7 +120,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     metrics,
     salt: clientSalt(auditSidecars(auditConfig).keyPath),
     pins,
-    extraction: new ExtractionDetector(config.extraction),
+    extraction,
     ...(tracer ? { tracer } : {}),
   };
   let adminToken = options.adminToken ?? config.server.adminToken;

@@ -7,7 +7,9 @@
  *               prompt (MinHash over word bigrams: template enumeration, near-duplicate probing),
  *   logprobs    share of recent requests that ask for log-probabilities (or echo),
  *   volume      requests in the time window relative to `volumeRef`.
- * The gateway then flags, throttles (429) or blocks (403) per config. State is per replica.
+ * The gateway then flags, throttles (429) or blocks (403) per config. State is per replica; with
+ * Redis, replicas send each other their observations (extraction-share.ts), so each one scores a
+ * key on all of its traffic, not on the share its load balancer happened to send it.
  */
 export interface ExtractionConfig {
   enabled: boolean;
@@ -50,6 +52,14 @@ export interface ExtractionVerdict {
 const HASHES = 32;
 const SEEDS = Array.from({ length: HASHES }, (_, i) => Math.imul(0x9e3779b1, i + 1) >>> 0);
 const SIMILAR = 0.5;
+
+/** One request as the detector sees it: no prompt text, only its MinHash signature. */
+export interface Observation {
+  keyId: string;
+  sig: Uint32Array;
+  logprobs: boolean;
+  at: number;
+}
 
 interface Entry {
   at: number;
@@ -95,8 +105,28 @@ export class ExtractionDetector {
     this.config = config;
   }
 
+  /** Called with every local observation (the Redis share forwards it to the other replicas). */
+  onObserve: ((o: Observation) => void) | undefined;
+
   /** Adds one request of `keyId` and returns the key's current score. */
   observe(keyId: string, prompt: string, wantsLogprobs: boolean, now = Date.now()): ExtractionVerdict {
+    const o: Observation = { keyId, sig: promptSignature(prompt), logprobs: wantsLogprobs, at: now };
+    this.onObserve?.(o);
+    return this.add(o);
+  }
+
+  /** Requests of `keyId` in its window now. */
+  windowLength(keyId: string): number {
+    return this.windows.get(keyId)?.length ?? 0;
+  }
+
+  /** Adds a request another replica observed. */
+  ingest(o: Observation): void {
+    if (o.sig.length !== HASHES) return;
+    this.add(o);
+  }
+
+  private add({ keyId, sig, logprobs, at: now }: Observation): ExtractionVerdict {
     let win = this.windows.get(keyId);
     if (!win) {
       if (this.windows.size >= 10_000) this.windows.delete(this.windows.keys().next().value!);
@@ -104,7 +134,7 @@ export class ExtractionDetector {
       this.windows.set(keyId, win);
     }
     while (win.length > 0 && (win.length >= this.config.windowSize || now - win[0]!.at > this.config.windowMs)) win.shift();
-    const entry: Entry = { at: now, sig: promptSignature(prompt), logprobs: wantsLogprobs, maxSim: 0 };
+    const entry: Entry = { at: now, sig, logprobs, maxSim: 0 };
     for (const other of win) {
       const s = similarity(entry.sig, other.sig);
       // An identical prompt (a retry, a cached question) teaches an attacker nothing new; only

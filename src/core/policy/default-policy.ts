@@ -36,12 +36,16 @@ input:
         bidi_control: { action: flag, threshold: 0.5 }
     # Prompt injection and jailbreaks, on the normalized text and on every decoded view: multilingual
     # rules (kinds instruction_override, role_hijack, prompt_extraction, …) and a trained classifier
-    # (kind classifier) whose calibrated score has its own held-out threshold.
+    # (kind classifier) whose calibrated score has its own held-out threshold. Optional layers, off
+    # unless options.layers turns them on: guardian (a judge LLM) and onnx (a local transformer
+    # classifier such as Prompt Guard 2; kind transformer, scored by the model's attack probability,
+    # blocked where the model itself would say attack).
     injection:
       threshold: 0.5
       action: block
       kinds:
         classifier: { threshold: 0.741 }
+        transformer: { threshold: 0.5 }
     # Credentials (100+ formats: cloud, AI, CI, payment keys, private keys, DB URLs, password=…).
     # Only the secret is replaced (api_key=[OPENAI_API_KEY]); the kind is the format.
     secrets:
@@ -117,6 +121,7 @@ tool:
       action: block
       kinds:
         classifier: { threshold: 0.741 }
+        transformer: { threshold: 0.5 }
     # Tool arguments and results carry keys and customer records too.
     secrets:
       threshold: 0.5

@@ -2,6 +2,7 @@ import type { RawFinding, ScanContext, Scanner } from '../../core/types.js';
 import { classifyInjection, INJECTION_CLASSIFIER_THRESHOLD } from './classifier/index.js';
 import { scanWithGuardian } from './guardian.js';
 import { scanHeuristics } from './heuristics.js';
+import { scanWithOnnx } from './onnx/layer.js';
 
 export { scanHeuristics, matchRules, HEURISTIC_RULES, compileRules } from './heuristics.js';
 export type { HeuristicFinding, RuleMatch } from './heuristics.js';
@@ -78,6 +79,17 @@ export const guardianLayer: InjectionLayer = {
 };
 
 /**
+ * The local transformer layer (./onnx/): a prompt-injection classifier such as Llama Prompt Guard 2
+ * run with the optional onnxruntime-node package. Off by default; turned on with
+ * `options.layers.onnx: true` and `options.onnx: { modelDir }`. Findings have kind `transformer`.
+ */
+export const onnxLayer: InjectionLayer = {
+  id: 'onnx',
+  enabledByDefault: false,
+  scan: (text, ctx) => scanWithOnnx(text, ctx),
+};
+
+/**
  * Text found only after decoding (base64, hex, URL, ROT13, tag characters are inline) is more
  * suspicious than the same words in the clear: nobody base64-encodes a benign request to the model.
  * Evidence found in a decoded view is strengthened by this much (noisy-OR with it).
@@ -88,7 +100,7 @@ export const DECODED_VIEW_BOOST = 0.2;
  * The layers the built-in scanner runs, in order. A new layer (the trained classifier in
  * ./classifier/) is plugged in by adding it here; policies switch layers with `options.layers`.
  */
-export const DEFAULT_LAYERS: readonly InjectionLayer[] = [heuristicsLayer, classifierLayer, guardianLayer];
+export const DEFAULT_LAYERS: readonly InjectionLayer[] = [heuristicsLayer, classifierLayer, guardianLayer, onnxLayer];
 
 export interface InjectionScannerOptions {
   /** The layers, in order. Default: DEFAULT_LAYERS. */

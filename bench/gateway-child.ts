@@ -6,7 +6,8 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import inspector from 'node:inspector';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -15,8 +16,27 @@ const [kind, arg1, arg2] = process.argv.slice(2);
 // Exit cleanly on SIGTERM so `--cpu-prof` can write its profile.
 process.on('SIGTERM', () => process.exit(0));
 process.on('message', (m) => {
-  if (m === 'cpu') process.send?.({ cpu: process.cpuUsage() });
+  if (m !== 'cpu') return;
+  process.send?.({ cpu: process.cpuUsage() });
+  if (process.env.BENCH_CPU_PROFILE) toggleProfile(process.env.BENCH_CPU_PROFILE);
 });
+
+/**
+ * With BENCH_CPU_PROFILE=<file>, the span between the first and the second "cpu" message (the
+ * measured load, without start-up and warm-up) is written as a V8 CPU profile.
+ */
+let profiler: import('node:inspector').Session | undefined;
+function toggleProfile(file: string): void {
+  if (!profiler) {
+    profiler = new inspector.Session();
+    profiler.connect();
+    profiler.post('Profiler.enable', () => profiler!.post('Profiler.start'));
+    return;
+  }
+  profiler.post('Profiler.stop', (err, res) => {
+    if (!err) writeFileSync(file, JSON.stringify(res.profile));
+  });
+}
 
 function ready(server: http.Server | { address(): AddressInfo | string | null }): void {
   const { port } = server.address() as AddressInfo;

@@ -70,12 +70,22 @@ export function summarizeDecision(d: Decision): DecisionSummary {
 
 /** `salt` should be stable for one deployment so events from one client can be correlated. */
 export function newRecord(endpoint: string, clientAddress: string, salt: string): RequestRecord {
-  return {
-    type: 'request',
-    id: randomUUID(),
-    endpoint,
-    client: createHash('sha256').update(salt).update(clientAddress).digest('hex').slice(0, 16),
-  };
+  return { type: 'request', id: randomUUID(), endpoint, client: clientHash(salt, clientAddress) };
+}
+
+/** Clients come back: their salted hashes are kept (per salt, up to 10 000 addresses) instead of recomputed. */
+const clientHashes = new Map<string, Map<string, string>>();
+
+function clientHash(salt: string, address: string): string {
+  let bySalt = clientHashes.get(salt);
+  if (!bySalt) clientHashes.set(salt, (bySalt = new Map()));
+  let hash = bySalt.get(address);
+  if (hash === undefined) {
+    hash = createHash('sha256').update(salt).update(address).digest('hex').slice(0, 16);
+    if (bySalt.size >= 10_000) bySalt.clear();
+    bySalt.set(address, hash);
+  }
+  return hash;
 }
 
 export function sha256(data: string | Buffer): string {

@@ -59,14 +59,25 @@ export function upstreamKey(u: UpstreamConfig): string | undefined {
     const v = process.env[u.apiKeyEnv];
     if (v) return v;
   }
-  if (u.apiKeyFile) {
-    try {
-      return readFileSync(u.apiKeyFile, 'utf8').trim();
-    } catch {
-      return undefined;
-    }
-  }
+  if (u.apiKeyFile) return keyFromFile(u.apiKeyFile);
   return undefined;
+}
+
+/** Key files are re-read at most this often: a rotated key is picked up without a file read per request. */
+const KEY_FILE_TTL_MS = 5000;
+const keyFiles = new Map<string, { at: number; key: string | undefined }>();
+
+function keyFromFile(path: string, now = Date.now()): string | undefined {
+  const cached = keyFiles.get(path);
+  if (cached && now - cached.at < KEY_FILE_TTL_MS) return cached.key;
+  let key: string | undefined;
+  try {
+    key = readFileSync(path, 'utf8').trim() || undefined;
+  } catch {
+    key = undefined;
+  }
+  keyFiles.set(path, { at: now, key });
+  return key;
 }
 
 const PATHS = { chat: '/chat/completions', responses: '/responses', embeddings: '/embeddings', models: '/models' } as const;
@@ -111,11 +122,12 @@ export async function callUpstream(
   signal?: AbortSignal,
 ): Promise<UpstreamResponse> {
   const { url, headers } = upstreamRequest(u, endpoint, upstreamModel);
+  const { origin, path } = splitUrl(url);
   for (let attempt = 0; ; attempt++) {
     try {
       const res = await agent.request({
-        origin: new URL(url).origin,
-        path: url.slice(new URL(url).origin.length),
+        origin,
+        path,
         method: body === undefined ? 'GET' : 'POST',
         headers,
         ...(body !== undefined ? { body } : {}),
@@ -129,6 +141,19 @@ export async function callUpstream(
       throw upstreamFault(err);
     }
   }
+}
+
+/** Upstream base URLs are few: each scheme://host:port is parsed once (URL normalizes the origin). */
+const origins = new Map<string, string>();
+function splitUrl(url: string): { origin: string; path: string } {
+  const cut = url.indexOf('/', url.indexOf('//') + 2);
+  const prefix = cut < 0 ? url : url.slice(0, cut);
+  let origin = origins.get(prefix);
+  if (origin === undefined) {
+    origin = new URL(url).origin;
+    if (origins.size < 1000) origins.set(prefix, origin);
+  }
+  return { origin, path: cut < 0 ? '/' : url.slice(cut) };
 }
 
 function isConnectFailure(err: unknown): boolean {

@@ -32,7 +32,10 @@ export function redactLine(line: string, format: 'text' | 'jsonl', fields: reado
   }
   const before = JSON.stringify(rec);
   const after = JSON.stringify(fields ? redactFields(rec, fields, redact) : redactAll(rec, redact, 0));
-  return { output: after, changed: after !== before, counted: true };
+  // A record with nothing to redact is written as it was read: re-serializing would round integers
+  // beyond 2^53 (ids), rewrite 1.0 as 1 and drop duplicate keys.
+  if (after === before) return { output: line, changed: false, counted: true };
+  return { output: after, changed: true, counted: true };
 }
 
 /** Redacts every string in a JSON value (keys stay). */

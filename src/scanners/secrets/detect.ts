@@ -1,5 +1,6 @@
 import { shannonEntropy } from './entropy.js';
 import { isFiller, isHashLike, isPlaceholder, isUuid } from './placeholders.js';
+import { isCodeExpression, isEncodedMedia, isPasswordSetting, isRepeatedUnit, keyNameBefore, namesMetadata } from './shape.js';
 import { SECRET_RULES, type SecretRule } from './rules.js';
 
 /** One credential found, span in UTF-16 offsets of the scanned text (the secret itself, not its key name). */
@@ -16,7 +17,8 @@ const OVERLAP = 20_000;
 
 /**
  * Finds credentials. Each rule runs only when one of its keywords occurs in the lower-cased text,
- * so the cost on ordinary prose is one lower-casing and a hundred `includes`.
+ * so the cost on ordinary prose is one lower-casing and one keyword scan, and a short field (an
+ * e-mail, a phone number) with no keyword returns before any rule is looked at.
  */
 export function detectSecrets(text: string, rules: readonly SecretRule[] = SECRET_RULES): SecretMatch[] {
   if (text.length > WINDOW) {
@@ -27,11 +29,17 @@ export function detectSecrets(text: string, rules: readonly SecretRule[] = SECRE
     }
     return resolve(all);
   }
-  const present = keywordsIn(text.toLowerCase(), rules);
+  const index = keywordIndex(rules);
+  const present = keywordsIn(text.toLowerCase(), index);
+  if (present.size === 0) return [];
+  // The rules of the keywords found, run in rule order (so ties resolve the same way every time).
+  const selected: number[] = [];
+  for (const k of present) for (const i of index.rulesOf.get(k)!) selected.push(i);
+  selected.sort((a, b) => a - b);
   const found: SecretMatch[] = [];
-  for (const r of rules) {
-    if (!r.keywords.some((k) => present.has(k))) continue;
-    runRule(r, text, found);
+  for (let j = 0; j < selected.length; j++) {
+    if (j > 0 && selected[j] === selected[j - 1]) continue;
+    runRule(rules[selected[j]!]!, text, found);
   }
   return resolve(found);
 }
@@ -40,24 +48,32 @@ interface KeywordIndex {
   pattern: RegExp;
   /** For each keyword, the keywords it contains (found when it is found). */
   contained: Map<string, string[]>;
+  /** For each keyword, the indexes of the rules it enables: most texts enable a handful of 160 rules. */
+  rulesOf: Map<string, number[]>;
 }
 
 const keywordIndexes = new WeakMap<readonly SecretRule[], KeywordIndex>();
+
+/** The keyword alternation and the keyword → rules map of a rule set, built once per set. */
+function keywordIndex(rules: readonly SecretRule[]): KeywordIndex {
+  let index = keywordIndexes.get(rules);
+  if (!index) {
+    const all = [...new Set(rules.flatMap((r) => r.keywords))].sort((a, b) => b.length - a.length);
+    const escaped = all.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const contained = new Map(all.map((k) => [k, all.filter((o) => o !== k && k.includes(o))]));
+    const rulesOf = new Map(all.map((k) => [k, rules.flatMap((r, i) => (r.keywords.includes(k) ? [i] : []))]));
+    index = { pattern: new RegExp(escaped.join('|'), 'g'), contained, rulesOf };
+    keywordIndexes.set(rules, index);
+  }
+  return index;
+}
 
 /**
  * Which rule keywords occur in the lower-cased text, in one pass: one alternation of every keyword
  * (longest first) instead of an `includes` per keyword and rule, which cost more than the rules.
  * Each match restarts one character later, so overlapping keywords are all seen.
  */
-function keywordsIn(lower: string, rules: readonly SecretRule[]): Set<string> {
-  let index = keywordIndexes.get(rules);
-  if (!index) {
-    const all = [...new Set(rules.flatMap((r) => r.keywords))].sort((a, b) => b.length - a.length);
-    const escaped = all.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    const contained = new Map(all.map((k) => [k, all.filter((o) => o !== k && k.includes(o))]));
-    index = { pattern: new RegExp(escaped.join('|'), 'g'), contained };
-    keywordIndexes.set(rules, index);
-  }
+function keywordsIn(lower: string, index: KeywordIndex): Set<string> {
   const present = new Set<string>();
   const re = index.pattern;
   re.lastIndex = 0;
@@ -92,17 +108,28 @@ function runRule(r: SecretRule, text: string, out: SecretMatch[]): void {
     const secret = m[group]!;
     const [start, end] = m.indices?.[group] ?? [m.index, m.index + m[0].length];
     if (r.validate && !r.validate(secret)) continue;
-    if (isFiller(secret)) continue;
+    if (isFiller(secret) || isRepeatedUnit(secret)) continue;
     if (r.minEntropy !== undefined && shannonEntropy(secret) < r.minEntropy) continue;
-    if (r.filterPlaceholders ?? r.minEntropy !== undefined) {
-      const before = text.slice(Math.max(0, start - 40), start);
-      if (isPlaceholder(secret) || (isUuid(secret) && !r.allowUuid && !r.pattern.source.includes('[0-9a-fA-F]{8}-')) || isHashLike(secret, before)) continue;
-      if (r.kind === 'GENERIC_API_KEY' && !/\d/.test(secret) && /^[a-z_.-]+$/i.test(secret)) continue; // an identifier, not a key
-      if ((r.kind === 'GENERIC_API_KEY' || r.kind === 'PASSWORD') && /1234567890|0123456789/.test(secret)) continue; // a counting placeholder
-      if (/^(?:https?:\/\/|\/|\.\/|[\w-]+\.(?:com|org|net|io)\b)/i.test(secret) && r.kind !== 'DATABASE_URL_PASSWORD') continue;
-    }
-    out.push({ kind: r.kind, start, end, score: r.score ?? 0.95 });
+    if ((r.filterPlaceholders ?? r.minEntropy !== undefined) && !passesValueFilters(r, secret, text, start)) continue;
+    if (r.acceptMatch && !r.acceptMatch(secret, m[0])) continue;
+    out.push({ kind: r.kind, start, end, score: r.rescore?.(secret) ?? r.score ?? 0.95 });
   }
+}
+
+/** Placeholder, hash, UUID, URL and shape filters for rules whose value has no distinctive prefix. */
+function passesValueFilters(r: SecretRule, secret: string, text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  if (isPlaceholder(secret) || (isUuid(secret) && !r.allowUuid && !r.pattern.source.includes('[0-9a-fA-F]{8}-')) || isHashLike(secret, before.slice(-40))) return false;
+  if (isEncodedMedia(secret, before)) return false;
+  if (/^(?:https?:\/\/|\/|\.\/|[\w-]+\.(?:com|org|net|io)\b)/i.test(secret) && r.kind !== 'DATABASE_URL_PASSWORD') return false;
+  if (r.namedValue) {
+    if (/1234567890|0123456789/.test(secret)) return false; // a counting placeholder
+    if (namesMetadata(keyNameBefore(before))) return false;
+    const quoted = /["'`]$/.test(before);
+    if (!quoted && isCodeExpression(secret)) return false;
+    if (r.kind === 'PASSWORD' && isPasswordSetting(secret)) return false;
+  }
+  return true;
 }
 
 /** One finding per span: the higher score (a specific format over a generic assignment), then the longer. */

@@ -11,7 +11,7 @@ const PLACEHOLDER_WORDS =
 export function isPlaceholder(value: string): boolean {
   const v = value.trim();
   if (v.length === 0) return true;
-  if (/^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/.test(v) || /\$\{[^}]*\}/.test(v) || /\{\{[^}]*\}\}/.test(v) || /%\([a-z_]+\)s|%s\b|\{\w*\}/.test(v)) return true;
+  if (/^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/.test(v) || /\$\{[^}]*\}/.test(v) || /\{\{[^}]*\}\}/.test(v) || /^%[A-Za-z_]\w*%$/.test(v) || /%\([a-z_]+\)s|%s\b|\{\w*\}/.test(v)) return true;
   if (/^(?:process\.env|os\.environ|env\.|getenv|secrets\.|vault:|ENV\[|\$env:)/i.test(v)) return true;
   if (/[<>]/.test(v) || /^\[.*\]$/.test(v) || /^(?:\{|\$\()/.test(v)) return true;
   if (/^(.)\1+$/.test(v) || /^[x*•#.\-_]+$/i.test(v)) return true;
@@ -26,10 +26,32 @@ export function isPlaceholder(value: string): boolean {
  * one character making up most of it, or the word EXAMPLE. Applies to every rule, prefixed or not.
  */
 export function isFiller(secret: string): boolean {
-  if (/(.)\1{9,}/.test(secret) || /EXAMPLE/.test(secret) || /(\d{3,})-\1-\1/.test(secret)) return true;
+  if (secret.includes('EXAMPLE') || (secret.includes('-') && /(\d{3,})-\1-\1/.test(secret))) return true;
+  // One pass over the code units (this runs on every candidate, so no Map and no regex): the longest
+  // run of one unit, and the most frequent unit. Non-ASCII values (rare) are counted by character.
+  const counts = new Uint32Array(128);
+  let most = 0;
+  let run = 0;
+  for (let i = 0; i < secret.length; i++) {
+    const c = secret.charCodeAt(i);
+    if (c >= 128) return isFillerByCharacter(secret);
+    const n = ++counts[c]!;
+    if (n > most) most = n;
+    run = i > 0 && c === secret.charCodeAt(i - 1) ? run + 1 : 1;
+    if (run >= 10) return true;
+  }
+  return most / secret.length > 0.4;
+}
+
+function isFillerByCharacter(secret: string): boolean {
+  if (/(.)\1{9,}/u.test(secret)) return true;
   const counts = new Map<string, number>();
-  for (const ch of secret) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  return Math.max(...counts.values()) / secret.length > 0.4;
+  let length = 0;
+  for (const ch of secret) {
+    counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    length++;
+  }
+  return Math.max(...counts.values()) / length > 0.4;
 }
 
 /** UUIDs are identifiers, not credentials (unless a rule for a UUID-shaped key says otherwise). */

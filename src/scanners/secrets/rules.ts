@@ -1,4 +1,6 @@
+import { hasValidBase62Checksum } from './checksums.js';
 import { checkJwt, jwtPayloadDecodes } from './jwt.js';
+import { isDefaultCredential, isPlaceholderBasicAuth, looksLikeIdentifier } from './shape.js';
 
 /** A generic value must look machine-made: two character classes, no version or dotted identifier shape. */
 function looksRandom(v: string): boolean {
@@ -6,7 +8,13 @@ function looksRandom(v: string): boolean {
   if (classes < 2 || v.length < 16 || /[-_.]$/.test(v)) return false;
   if (/^[A-Z0-9]+(?:[_-][A-Z0-9]+)+$/.test(v) && /[A-Z]{3}/.test(v)) return false; // CONSTANT_NAME
   if (/\d+\.\d+\.\d+/.test(v) || /\.[a-z_]{3,}$/.test(v)) return false; // versions, member access
-  return true;
+  if (!/\d/.test(v) && /^[a-z_.-]+$/i.test(v)) return false; // an identifier, not a key
+  return !looksLikeIdentifier(v); // slugs and resource names: `auth0-tenant-eu-west-1-prod`
+}
+
+/** Confidence of a GitHub / npm token: higher when its CRC32 checksum holds (see checksums.ts). */
+function checksummed(valid: number, invalid: number): (s: string) => number {
+  return (s) => (hasValidBase62Checksum(s) ? valid : invalid);
 }
 
 /**
@@ -30,6 +38,15 @@ export interface SecretRule {
   filterPlaceholders?: boolean;
   /** The format may legitimately be a UUID (an API key sent as a header value). */
   allowUuid?: boolean;
+  /**
+   * The secret is the value of a generically named key (`password = …`, `api_key: …`): the key must
+   * not name metadata (`secret_version`, `auth_request_id`) and an unquoted value must not be code.
+   */
+  namedValue?: boolean;
+  /** Score from the secret itself (e.g. a checksum that holds); overrides `score`. */
+  rescore?: (secret: string) => number;
+  /** Check of the secret against the whole match (e.g. the user name beside a password). */
+  acceptMatch?: (secret: string, match: string) => boolean;
 }
 
 const B = '(?<![A-Za-z0-9_./-])'; // left boundary: not inside a word, path or file name
@@ -41,6 +58,8 @@ function rule(kind: string, keywords: string[], source: string, extra: Partial<S
 
 /** Assignment operators of config files and languages: `=`, `:`, `:=`, `::=`, `?=`, `=>`. */
 const ASSIGN = '(?:[:?]{0,3}=>?|:)';
+/** Quote closing a key and opening a value, also escaped (`\\"` in JSON logs) or doubled (`""` in CSV). */
+const Q = `(?:\\\\{0,3}["'\`]|"")?`;
 
 /** A value keyed by a service name: `<service>…key = <value>` (the name must end or be followed by a key word). */
 function keyed(kind: string, service: string[], value: string, minEntropy = 3.0): SecretRule {
@@ -48,7 +67,7 @@ function keyed(kind: string, service: string[], value: string, minEntropy = 3.0)
   return rule(
     kind,
     service.map((s) => s.toLowerCase()),
-    `(?<![A-Za-z])(?:${names})(?=[_.\\-\\s"':=]|key|token|secret|api|id|login|pass|auth|cred|client)[\\w.-]{0,40}?["']?[ \\t]{0,4}${ASSIGN}[ \\t]{0,4}["'\`]?(${value})${E}`,
+    `(?<![A-Za-z])(?:${names})(?=[_.\\-\\s"':=\\\\]|key|token|secret|api|id|login|pass|auth|cred|client)[\\w.-]{0,40}?${Q}[ \\t]{0,4}${ASSIGN}[ \\t]{0,4}${Q}(${value})${E}`,
     { minEntropy, score: 0.85, filterPlaceholders: true },
     'i',
   );
@@ -115,10 +134,10 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('DOCKER_HUB_PAT', ['dckr_pat_'], `${B}(dckr_pat_[A-Za-z0-9_-]{27})${E}`),
   rule('OKTA_API_TOKEN', ['okta'], `okta[\\w.-]{0,30}(?:token|key)["']?\\s{0,4}[:=]\\s{0,4}["']?(00[A-Za-z0-9_-]{40})${E}`, { minEntropy: 3.5 }, 'i'),
   // ---- source hosting and CI ----
-  rule('GITHUB_PAT', ['ghp_'], `${B}(ghp_[A-Za-z0-9]{36})${E}`),
-  rule('GITHUB_OAUTH_TOKEN', ['gho_'], `${B}(gho_[A-Za-z0-9]{36})${E}`),
-  rule('GITHUB_USER_TO_SERVER_TOKEN', ['ghu_'], `${B}(ghu_[A-Za-z0-9]{36})${E}`),
-  rule('GITHUB_SERVER_TO_SERVER_TOKEN', ['ghs_'], `${B}(ghs_[A-Za-z0-9]{36})${E}`),
+  rule('GITHUB_PAT', ['ghp_'], `${B}(ghp_[A-Za-z0-9]{36})${E}`, { rescore: checksummed(0.99, 0.95) }),
+  rule('GITHUB_OAUTH_TOKEN', ['gho_'], `${B}(gho_[A-Za-z0-9]{36})${E}`, { rescore: checksummed(0.99, 0.95) }),
+  rule('GITHUB_USER_TO_SERVER_TOKEN', ['ghu_'], `${B}(ghu_[A-Za-z0-9]{36})${E}`, { rescore: checksummed(0.99, 0.95) }),
+  rule('GITHUB_SERVER_TO_SERVER_TOKEN', ['ghs_'], `${B}(ghs_[A-Za-z0-9]{36})${E}`, { rescore: checksummed(0.99, 0.95) }),
   rule('GITHUB_REFRESH_TOKEN', ['ghr_'], `${B}(ghr_[A-Za-z0-9]{36,76})${E}`),
   rule('GITHUB_FINE_GRAINED_PAT', ['github_pat_'], `${B}(github_pat_[A-Za-z0-9_]{82})${E}`),
   rule('GITLAB_PAT', ['glpat-'], `${B}(glpat-[A-Za-z0-9_.-]{20,60})${E}`),
@@ -133,7 +152,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('GITLAB_SCIM_TOKEN', ['glsoat-'], `${B}(glsoat-[A-Za-z0-9_-]{20,})${E}`),
   keyed('BITBUCKET_CLIENT_SECRET', ['bitbucket'], '[A-Za-z0-9=_-]{64}', 3.5),
   rule('ATLASSIAN_API_TOKEN', ['atatt3'], `${B}(ATATT3[A-Za-z0-9_=-]{186})${E}`),
-  rule('NPM_TOKEN', ['npm_'], `${B}(npm_[A-Za-z0-9]{36})${E}`),
+  rule('NPM_TOKEN', ['npm_'], `${B}(npm_[A-Za-z0-9]{36})${E}`, { rescore: checksummed(0.99, 0.95) }),
   rule('PYPI_TOKEN', ['pypi-ageichlwas5vcmc'], `${B}(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,})`),
   rule('RUBYGEMS_API_KEY', ['rubygems_'], `${B}(rubygems_${HEX}{48})${E}`),
   rule('CLOJARS_TOKEN', ['clojars_'], `${B}(CLOJARS_[a-z0-9]{60})${E}`, {}, 'i'),
@@ -228,25 +247,25 @@ export const SECRET_RULES: readonly SecretRule[] = [
     { validate: (s) => (s.replace(/-----[^-]+-----/g, '').match(/[A-Za-z0-9+/=]/g)?.length ?? 0) >= 40 && !/\.\.\.|<|your/i.test(s.slice(0, 120)) },
   ),
   rule('PUTTY_PRIVATE_KEY', ['putty-user-key-file'], `(PuTTY-User-Key-File-\\d: [\\s\\S]{40,8192}?Private-MAC: ${HEX}{40,64})`),
-  rule('DATABASE_URL_PASSWORD', ['://'], `\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|redis|rediss|amqps?|mssql|sqlserver|clickhouse|cockroachdb|couchdb|neo4j|jdbc:[a-z]+|oracle|db2|snowflake|ldaps?|ftp|sftp|smtp)://[^\\s:/@'"]{1,128}:([^\\s@/'"]{3,256})@[\\w.-]+`, { filterPlaceholders: true }, 'i'),
-  rule('BASIC_AUTH_URL', ['://'], `\\bhttps?://[^\\s:/@'"]{1,128}:([^\\s@/'"]{3,256})@[\\w.-]+\\.[a-z]{2,}`, { filterPlaceholders: true }, 'i'),
-  rule('AUTHORIZATION_HEADER', ['authorization', 'bearer'], `(?:authorization|x-api-key|api-key|x-auth-token)["']?\\s{0,4}[:=]\\s{0,4}["']?(?:bearer|basic|token|apikey)?\\s{0,4}([A-Za-z0-9._~+/=-]{16,2048})`, { minEntropy: 3.2, filterPlaceholders: true, score: 0.85 }, 'i'),
+  rule('DATABASE_URL_PASSWORD', ['://'], `\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|redis|rediss|amqps?|mssql|sqlserver|clickhouse|cockroachdb|couchdb|neo4j|jdbc:[a-z]+|oracle|db2|snowflake|ldaps?|ftp|sftp|smtp)://[^\\s:/@'"]{1,128}:([^\\s@/'"]{3,256})@[\\w.-]+`, { filterPlaceholders: true, acceptMatch: (p, m) => !isDefaultCredential(m, p) }, 'i'),
+  rule('BASIC_AUTH_URL', ['://'], `\\bhttps?://[^\\s:/@'"]{1,128}:([^\\s@/'"]{3,256})@[\\w.-]+\\.[a-z]{2,}`, { filterPlaceholders: true, acceptMatch: (p, m) => !isDefaultCredential(m, p) }, 'i'),
+  rule('AUTHORIZATION_HEADER', ['authorization', 'bearer'], `(?:authorization|x-api-key|api-key|x-auth-token)["']?\\s{0,4}[:=]\\s{0,4}["']?(?:bearer|basic|token|apikey)?\\s{0,4}([A-Za-z0-9._~+/=-]{16,2048})`, { minEntropy: 3.2, filterPlaceholders: true, score: 0.85, acceptMatch: (s, m) => !isPlaceholderBasicAuth(m, s) }, 'i'),
   rule('CURL_USER_PASSWORD', ['curl'], `curl\\b[\\s\\S]{0,300}?\\s(?:-u|--user)\\s{1,4}["']?[^\\s:'"]{0,64}:["']?([^\\s'"]{6,128})`, { filterPlaceholders: true, minEntropy: 2.5, score: 0.85 }),
-  rule('CURL_AUTH_HEADER', ['curl'], `(?:-H|--header)\\s+["']\\s*[\\w-]*(?:authorization|api-?key|token|secret)[\\w-]*\\s*:\\s*(?:(?:bearer|basic|token|api-token)\\s+)?([^\\s'"]{8,2048})`, { filterPlaceholders: true, minEntropy: 2.8, score: 0.85, allowUuid: true }, 'i'),
+  rule('CURL_AUTH_HEADER', ['curl'], `(?:-H|--header)\\s+["']\\s*[\\w-]*(?:authorization|api-?key|token|secret)[\\w-]*\\s*:\\s*(?:(?:bearer|basic|token|api-token)\\s+)?([^\\s'"]{8,2048})`, { filterPlaceholders: true, minEntropy: 2.8, score: 0.85, allowUuid: true, acceptMatch: (s, m) => !isPlaceholderBasicAuth(m, s) }, 'i'),
   rule('SIDEKIQ_SECRET', ['contribsys'], `contribsys[\\w.]{0,40}["']?\\s{0,4}[:=]\\s{0,4}["']?(${HEX}{8}:${HEX}{8})${E}`, {}, 'i'),
   // ---- assignments (generic; scored lower than the formats above) ----
   rule(
     'PASSWORD',
     ['pass', 'pwd'],
-    `(?:password|passwd|pass|pwd|passphrase)(?:_\\w{0,20})?["']?[ \\t]{0,4}${ASSIGN}[ \\t]{0,4}(?:"([^"\\s]{4,128})"|'([^'\\s]{4,128})'|([^\\s"',;)}\\]]{4,128}))`,
-    { filterPlaceholders: true, score: 0.8, minEntropy: 1.5 },
+    `(?:password|passwd|pass|pwd|passphrase)(?:_\\w{0,20})?${Q}[ \\t]{0,4}${ASSIGN}[ \\t]{0,4}(?:\\\\{0,3}"([^"\\s\\\\]{4,128})\\\\{0,3}"|'([^'\\s]{4,128})'|""([^"\\s]{4,128})""|([^\\s"',;)}\\]\\\\]{4,128}))`,
+    { filterPlaceholders: true, score: 0.8, minEntropy: 1.5, namedValue: true },
     'i',
   ),
   rule(
     'GENERIC_API_KEY',
     ['key', 'secret', 'token', 'credential', 'auth'],
-    `(?<!(?:public|csrf|xsrf|next|page|sync|continuation)[-_]?)(?:api[_-]?key|apikey|secret(?:[_-]?key)?|access[_-]?token|auth[_-]?token|client[_-]?secret|private[_-]?key|token|credentials?|auth)(?![_-]?(?:name|length|len|size|count|type|url|uri|path|file|id|ids|endpoint|expir\\w*|ttl)\\b)(?:[_-]?\\w{0,20})?["']?[ \\t]{0,4}${ASSIGN}[ \\t]{0,4}["'\`]?([A-Za-z0-9+/_.=~-]{16,256})(?![A-Za-z0-9+/_.=~-])`,
-    { filterPlaceholders: true, score: 0.7, minEntropy: 3.5, validate: looksRandom },
+    `(?<!(?:public|csrf|xsrf|next|page|sync|continuation)[-_]?)(?:api[_-]?key|apikey|secret(?:[_-]?key)?|access[_-]?token|auth[_-]?token|client[_-]?secret|private[_-]?key|token|credentials?|auth)(?![_-]?(?:name|length|len|size|count|type|url|uri|path|file|id|ids|endpoint|expir\\w*|ttl)\\b)(?:[_-]?\\w{0,20})?${Q}[ \\t]{0,4}${ASSIGN}[ \\t]{0,4}${Q}([A-Za-z0-9+/_.=~-]{16,256})(?![A-Za-z0-9+/_.=~-])`,
+    { filterPlaceholders: true, score: 0.7, minEntropy: 3.5, validate: looksRandom, namedValue: true },
     'i',
   ),
 ];

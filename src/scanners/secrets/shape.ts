@@ -1,0 +1,146 @@
+import { isPlaceholder } from './placeholders.js';
+
+/**
+ * Shape checks for values found by assignment rules (`api_key = …`, `password: …`), where no format
+ * prefix vouches for the value: the key may name metadata about a secret rather than the secret, and
+ * the value may be an identifier, a code expression, a config word or an encoded file.
+ */
+
+/**
+ * Last words of key names that describe a secret instead of holding it: `auth_request_id`,
+ * `secret_version`, `password_policy`, `token_expires_at`, `api_key_hash`.
+ */
+const METADATA_WORDS = new Set([
+  'id', 'ids', 'uuid', 'guid', 'name', 'names', 'label', 'alias', 'ref', 'reference', 'arn',
+  'url', 'uri', 'urls', 'endpoint', 'host', 'path', 'file', 'filename', 'dir', 'location',
+  'type', 'types', 'kind', 'format', 'mode', 'method', 'provider', 'strategy', 'scheme', 'algorithm', 'alg',
+  'length', 'len', 'size', 'count', 'min', 'max', 'limit',
+  'version', 'ver', 'revision', 'rev', 'hash', 'hashed', 'digest', 'checksum', 'sha', 'sha1', 'sha256', 'md5', 'fingerprint', 'etag',
+  'policy', 'rotation', 'regex', 'pattern', 'hint', 'prompt', 'placeholder', 'template',
+  'ttl', 'expiry', 'expires', 'expiration', 'expire', 'timeout', 'at', 'ts', 'time', 'date', 'age',
+  'enabled', 'disabled', 'required', 'status', 'state', 'level', 'scope', 'scopes', 'field', 'column', 'header', 'param',
+  'issuer', 'audience', 'user', 'username', 'email', 'owner', 'region', 'index', 'prefix', 'suffix', 'encoding',
+]);
+
+/** Words around `pass` that are not about passwords. */
+const NOT_PASS_WORDS = /^(?:by|com|tres|encom|over|under|sur|im)pass/;
+
+/** The key name right before a value: `"auth_request_id": "` → `auth_request_id`. */
+export function keyNameBefore(before: string): string {
+  const trimmed = before.replace(/(?:\\?["'`]|[\s:=>?]|\[|\()*$/, '');
+  return /[A-Za-z0-9_.-]*$/.exec(trimmed)?.[0] ?? '';
+}
+
+/** Splits an identifier into lower-case words at `_`, `-`, `.` and camelCase humps. */
+export function identifierWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[\s_.-]+/)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
+}
+
+/** True when the key holds something about a secret (its id, hash, policy, expiry), not the secret. */
+export function namesMetadata(keyName: string): boolean {
+  const words = identifierWords(keyName);
+  const last = words[words.length - 1];
+  if (last === undefined) return false;
+  if (METADATA_WORDS.has(last)) return true;
+  return words.some((w) => NOT_PASS_WORDS.test(w)) && !words.some((w) => /^(?:pass(?:word|wd|phrase)?|pwd)$/.test(w));
+}
+
+/** Changes between lower case, upper case and digits inside each `-_.`-separated part. */
+export function classTransitions(value: string): number {
+  let n = 0;
+  let prev = '';
+  for (const ch of value) {
+    const cls = ch >= 'a' && ch <= 'z' ? 'l' : ch >= 'A' && ch <= 'Z' ? 'u' : ch >= '0' && ch <= '9' ? 'd' : '';
+    if (cls && prev && cls !== prev) n++;
+    prev = cls;
+  }
+  return n;
+}
+
+/**
+ * A slug or resource name (`oauth2-client-credentials`, `auth0-tenant-eu-west-1-prod`,
+ * `cmp2-qat-1208358310`): words and numbers whose characters change class rarely, where a
+ * machine-made key changes class every couple of characters (a random base62 string of 16 changes
+ * about 9 times).
+ */
+export function looksLikeIdentifier(value: string): boolean {
+  return classTransitions(value) < Math.max(3, value.length / 8);
+}
+
+/** Base64 of common file formats (PNG, JPEG, GIF, WebP, PDF, SVG, XML, ZIP, gzip, MP4): encoded files, not keys. */
+const MEDIA_BASE64 = /^(?:iVBORw0KGgo|\/9j\/|R0lGOD|UklGR|JVBERi0|PHN2Zy|PD94bWw|UEsDB|H4sI|AAAA[GI]GZ0eXA)/;
+
+export function isEncodedMedia(value: string, before: string): boolean {
+  return MEDIA_BASE64.test(value) || /;base64,$/i.test(before);
+}
+
+/**
+ * An unquoted value that is code, not a literal: a call or index (`getpass.getpass()`,
+ * `request.form["password"]`), a member path (`settings.DB_PASSWORD`), or a shell or
+ * Windows variable (`$PGPASSWORD`, `%DB_PASSWORD%`).
+ */
+export function isCodeExpression(value: string): boolean {
+  if (/[([]/.test(value)) return true;
+  // Member paths read like words (`config.dbPassword`); a dotted token (`s.ZC9Ecf4M5g9o34Q6Rk`) does not.
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) && looksLikeIdentifier(value)) return true;
+  return /^\$[A-Za-z_]\w*$|^%[A-Za-z_]\w*%$/.test(value);
+}
+
+/** Words that configure how a password is handled (`passwd: files`, `password_policy: strong`), never one. */
+const PASSWORD_SETTING_WORDS = new Set([
+  'files', 'file', 'strong', 'weak', 'medium', 'required', 'optional', 'none', 'disabled', 'enabled', 'prompt', 'stdin',
+  'plain', 'plaintext', 'hashed', 'bcrypt', 'scrypt', 'argon2', 'argon2id', 'pbkdf2', 'sha256', 'sha512', 'md5', 'crypt',
+  'systemd', 'ldap', 'sss', 'compat', 'nis', 'kerberos', 'never', 'always', 'auto', 'default', 'random', 'generated',
+  'hidden', 'masked', 'text', 'input', 'field', 'form', 'reset', 'expired', 'valid', 'invalid', 'match', 'mismatch',
+]);
+
+export function isPasswordSetting(value: string): boolean {
+  return PASSWORD_SETTING_WORDS.has(value.toLowerCase());
+}
+
+/**
+ * A value made mostly of one short unit repeated (`123123123123`, `abababab`): filler typed to fit a
+ * format. Random keys almost never repeat a 2–6 character unit four times in a row.
+ */
+export function isRepeatedUnit(secret: string): boolean {
+  if (secret.length < 12) return false;
+  const needed = Math.max(12, Math.ceil(secret.length / 3));
+  // For each unit length u, a stretch where every character equals the one u places back is the
+  // unit repeated; it covers the stretch plus the first unit. Linear, no backtracking.
+  for (let u = 2; u <= 6; u++) {
+    let same = 0;
+    for (let i = u; i < secret.length; i++) {
+      same = secret.charCodeAt(i) === secret.charCodeAt(i - u) ? same + 1 : 0;
+      if (same + u >= needed && same >= 3 * u) return true;
+    }
+  }
+  return false;
+}
+
+/** Username and password equal (`guest:guest`, `postgres:postgres`): a product's published default. */
+export function isDefaultCredential(match: string, password: string): boolean {
+  const user = /\/\/([^\s:/@'"]{1,128}):/.exec(match)?.[1];
+  return user !== undefined && user.toLowerCase() === password.toLowerCase();
+}
+
+/**
+ * `Authorization: Basic <base64>` whose decoded `user:password` is a placeholder or a published default
+ * (`user:password`, `admin:<password>`, `guest:guest`): documentation, not a credential. An empty
+ * password (`browser:`) is still reported: the user name alone can be the secret (API keys sent as
+ * the Basic user).
+ */
+export function isPlaceholderBasicAuth(match: string, secret: string): boolean {
+  if (!/basic\s*$/i.test(match.slice(0, match.length - secret.length))) return false;
+  const decoded = Buffer.from(secret, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon < 0 || !/^[\x20-\x7e]+$/.test(decoded)) return false;
+  const user = decoded.slice(0, colon);
+  const password = decoded.slice(colon + 1);
+  if (password === '') return false;
+  return isPlaceholder(password) || password.toLowerCase() === user.toLowerCase() || /^(?:pass|passwd|pwd)$/i.test(password);
+}

@@ -21,6 +21,31 @@ export interface Verdict {
   trimEnd?: number;
 }
 
+/**
+ * Where matches of a recognizer begin. A test must accept every position where the pattern can match
+ * (it may accept more, never fewer): `anchors.test.ts` checks this against a whole-text scan.
+ */
+export interface Anchor {
+  /** Matches begin at each occurrence of this character (the first character of the pattern)… */
+  char?: string;
+  /**
+   * …or at the start of a token, a maximal run of ASCII letters and digits, whose length is within
+   * this range…
+   */
+  token?: readonly [number, number];
+  /**
+   * …and whose first characters fit this shape: `L` a letter, `U` an upper-case letter, `D` a digit,
+   * `H` a hex digit, `?` any, another character itself. Checked before `test`, without a call.
+   */
+  prefix?: string;
+  /** Classes the token must contain somewhere, in the same letters (`D`: a digit). */
+  contains?: string;
+  /** The characters a token may begin with, when the prefix says too little (`hfw` of `http`, `ftp`, `www`). */
+  first?: string;
+  /** Sees the token or the character (`end` exclusive) and may look at the text around it. */
+  test?: (text: string, start: number, end: number) => boolean;
+}
+
 export interface Recognizer {
   type: PiiType;
   /** The concrete format, e.g. `US_NPI`, kept in finding.detail (never the value). */
@@ -33,18 +58,27 @@ export interface Recognizer {
   /** Cheap whole-text test; the pattern runs only when it passes. */
   prefilter?: (text: string) => boolean;
   /**
-   * False for formats that can occur without any digit (e-mail, URL, MAC, IPv6, month names); the
-   * others run only on the regions of the text around digits, which is most of the speed on prose.
+   * Where a match can begin, for formats not made of digit groups. The engine then tries the pattern
+   * only at those positions (sticky, from left to right like a global scan) instead of scanning the
+   * whole text with it: one pass over the text serves every anchored recognizer. Without an anchor
+   * (and without `digits`) the pattern scans the whole text, which is slow and kept for formats that
+   * are gated by `keywords`.
    */
-  needsDigit?: boolean;
+  anchor?: Anchor;
   /**
    * For formats made of digit groups (cards, SSNs, phone numbers): how many digits a value has.
-   * Such recognizers do not scan the text; the engine finds runs of digit groups once and hands
-   * each run only to the recognizers whose digit count fits, which is most of the speed on logs.
+   * Such recognizers do not scan the text; the engine finds runs of digit groups once and tries the
+   * pattern at each group that starts a window of groups holding between these many digits.
    */
   digits?: readonly [number, number];
+  /** With `digits`: how many digit groups a value spans at least (four for an IPv4 address). */
+  minGroups?: number;
+  /** With `digits`: characters that may begin a match just before a digit group (`+` of `+44`, `X` of an NIE). */
+  lead?: string;
   /** Global regular expression proposing candidates. */
   pattern: RegExp;
+  /** Called once before each scan of a text, e.g. to set a work budget in proportion to its length. */
+  beginScan?: (text: string) => void;
   /** Decides on one candidate; `undefined` rejects it. */
   validate: (value: string, text: string, start: number) => Verdict | number | undefined;
   /** Lower-case words that, within the context window, make the match more likely. */

@@ -21,8 +21,8 @@ const LOCAL_CHAR = /[A-Za-z0-9._%+'-]/;
 const email: Recognizer = {
   type: 'EMAIL',
   format: 'EMAIL',
-  needsDigit: false,
   prefilter: (t) => t.includes('@'),
+  anchor: { char: '@' },
   // Anchored on "@" (fast to find); the local part is walked backwards in validate.
   pattern: /@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}(?:[A-Za-z]{2,24}|xn--[a-z0-9-]{2,59})(?![A-Za-z0-9-])/g,
   validate(value, text, start) {
@@ -42,8 +42,13 @@ const email: Recognizer = {
 const url: Recognizer = {
   type: 'URL',
   format: 'URL',
-  needsDigit: false,
   prefilter: (t) => t.includes('://') || t.includes('www.'),
+  // The scheme (`https`, `ws`) followed by `://`, or a `www` followed by a dot.
+  anchor: {
+    token: [2, 5],
+    first: 'hfwHFW',
+    test: (t, start, end) => t.startsWith('://', end) || (end - start === 3 && t.charCodeAt(end) === 46 && (t.charCodeAt(start) | 0x20) === 119),
+  },
   pattern: /\b(?:(?:https?|ftp|wss?):\/\/|www\.)[^\s<>"'`\\^{}|]{2,2048}/gi,
   validate(value) {
     const trimmed = value.replace(/[.,;:!?)\]}*]+$/, '');
@@ -56,11 +61,16 @@ const url: Recognizer = {
 
 const HOST_CHAR = /[A-Za-z0-9.-]/;
 
+// Character tests for anchors, on char codes (NaN past either end of the text is none of them).
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAlnum = (c: number): boolean => isDigit(c) || ((c | 0x20) >= 97 && (c | 0x20) <= 122);
+const isHex = (c: number): boolean => isDigit(c) || ((c | 0x20) >= 97 && (c | 0x20) <= 102);
+
 const bareDomain: Recognizer = {
   type: 'URL',
   format: 'DOMAIN_NAME',
-  needsDigit: false,
   prefilter: (t) => t.includes('.'),
+  anchor: { char: '.', test: (t, at) => at > 0 && isAlnum(t.charCodeAt(at - 1)) && isAlnum(t.charCodeAt(at + 1)) && !isDigit(t.charCodeAt(at + 1)) },
   // Anchored on the dot before a top-level domain; the host is walked backwards in validate.
   pattern: /\.(?<=[A-Za-z0-9]\.)[A-Za-z]{2,24}(?![A-Za-z0-9@-]|\.[A-Za-z0-9])/g,
   validate(value, text, start) {
@@ -95,17 +105,30 @@ const DATE_SHAPE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?
 const phoneCache = new Map<string, number | undefined>();
 const PHONE_CACHE_MAX = 10_000;
 
+/**
+ * Library parses left for the text being scanned. A text made of phone-shaped groups (`+12 345678
+ * +98 765432 …`) would otherwise cost a parse for each; past the budget, candidates are scored by
+ * shape alone, so a megabyte of them takes about a second, not minutes.
+ */
+let parseBudget = 0;
+
+function setParseBudget(text: string): void {
+  parseBudget = 32 + Math.floor(text.length / 512);
+}
+
 function phoneScore(value: string): number | undefined {
   const cached = phoneCache.get(value);
   if (cached !== undefined || phoneCache.has(value)) return cached;
-  const score = scorePhone(value);
+  if (parseBudget <= 0) return scorePhone(value, false);
+  parseBudget--;
+  const score = scorePhone(value, true);
   if (phoneCache.size >= PHONE_CACHE_MAX) phoneCache.clear();
   phoneCache.set(value, score);
   return score;
 }
 
-/** Scores a phone-number candidate: libphonenumber validity first, then shape; context is added by the engine. */
-function scorePhone(value: string): number | undefined {
+/** Scores a phone-number candidate: libphonenumber validity first (when `parse`), then shape; context is added by the engine. */
+function scorePhone(value: string, parse: boolean): number | undefined {
   const main = value.replace(/\s*(?:x|ext\.?|#)\s*\d{1,6}$/i, '');
   const digits = main.replace(/\D/g, '');
   if (digits.length < 7 || digits.length > 15) return undefined;
@@ -114,13 +137,14 @@ function scorePhone(value: string): number | undefined {
   const formatted = /[\s().-]/.test(main);
   if (formatted && !/^\+?(?:\(\d{1,5}\)|\d{1,12})(?:[\s.-]{0,2}(?:\(\d{1,5}\)|\d{1,12}))*$/.test(main.replace(/\s?\(0\)/, ''))) return undefined;
   if (main.startsWith('+')) {
+    if (!parse) return 0.35;
     const p = parsePhoneNumberFromString(main);
     if (p?.isValid()) return 0.95;
     return p?.isPossible() ? 0.6 : 0.35;
   }
   // North American layout, (415) 555-0132 / 415-555-0132 / 415.555.0132: a strong shape on its own.
   const nanp = /^(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}([.-]))\d{3}[.-]\d{4}$/.test(main);
-  for (const region of PHONE_REGIONS) {
+  for (const region of parse ? PHONE_REGIONS : []) {
     const p = parsePhoneNumberFromString(main, region);
     // A national number with its trunk prefix (0917 123 4567, 090-1234-5678) is written as a phone number.
     const trunk = /^0[1-9]/.test(main);
@@ -129,13 +153,23 @@ function scorePhone(value: string): number | undefined {
   return nanp ? 0.5 : formatted ? 0.3 : 0.15;
 }
 
+/** White space inside a line (a phone number does not run on to the next line), for a character class. */
+const SPACE = ' \\t\\u00a0\\u2000-\\u200a\\u202f\\u205f\\u3000';
+
 const phone: Recognizer = {
   type: 'PHONE',
   format: 'PHONE',
   digits: [7, 15],
+  lead: '+(',
+  beginScan: setParseBudget,
   // Starts by consuming one of + ( or a digit, then checks what came before: V8 scans for that
-  // first character quickly, where a leading lookbehind would be tried at every position.
-  pattern: /[+(\d](?<![\w+.-][+(\d])(?:(?<=\+)\d{1,3}[\s.-]?(?:\(0\)\s?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,12}|(?<=\()\d{1,5}\)[\s.-]?\d{1,8}|(?<=\d)\d{0,14})(?:[\s.-]{1,2}\(?\d{1,8}\)?){0,5}(?:\s?(?:x|ext\.?)\s?\d{1,6})?(?![\w-]|\.\d)/g,
+  // first character quickly, where a leading lookbehind would be tried at every position. Ends
+  // where no longer number goes on (a `-` or `.` and a digit): `555 0132-Office` is a phone number.
+  pattern: new RegExp(
+    `[+(\\d](?<![\\w+.-][+(\\d])(?:(?<=\\+)\\d{1,3}[${SPACE}.-]?(?:\\(0\\)[${SPACE}]?)?(?:\\(\\d{1,5}\\)[${SPACE}.-]?)?\\d{1,12}|(?<=\\()\\d{1,5}\\)[${SPACE}.-]?\\d{1,8}|(?<=\\d)\\d{0,14})` +
+      `(?:[${SPACE}.-]{1,2}\\(?\\d{1,8}\\)?){0,5}(?:[${SPACE}]?(?:x|ext\\.?)[${SPACE}]?\\d{1,6})?(?!\\w|[.-]\\d)`,
+    'g',
+  ),
   validate(value, text, start) {
     // Bare digit runs (ids, timestamps) only go to the phone library when a phone word is near.
     if (!/[\s().+-]/.test(value)) {
@@ -154,6 +188,7 @@ const ipv4: Recognizer = {
   type: 'IP_ADDRESS',
   format: 'IPV4',
   digits: [4, 12],
+  minGroups: 4,
   prefilter: (t) => t.includes('.'),
   pattern: /\d(?<![\d.]\d)\d{0,2}(?:\.\d{1,3}){3}(?:\/\d{1,2})?(?![\d]|\.\d)/g,
   validate(value) {
@@ -168,8 +203,19 @@ const ipv4: Recognizer = {
 const ipv6: Recognizer = {
   type: 'IP_ADDRESS',
   format: 'IPV6',
-  needsDigit: false,
   prefilter: (t) => t.includes(':'),
+  // Only the first colon of a run of hex groups (what validate accepts): not `12:34` after a `T`.
+  anchor: {
+    char: ':',
+    test(t, at) {
+      const next = t.charCodeAt(at + 1);
+      if (next !== 58 && !isHex(next)) return false;
+      let from = at;
+      while (from > 0 && at - from < 4 && isHex(t.charCodeAt(from - 1))) from--;
+      const before = t.charCodeAt(from - 1);
+      return !(isAlnum(before) || before === 95 || before === 58 || before === 46);
+    },
+  },
   // Anchored on the first colon of a run (fast to find); the address is walked both ways in validate.
   pattern: /:(?<![0-9A-Fa-f:]{46}:)(?=[0-9A-Fa-f]{0,4}:)/g,
   validate(_value, text, start) {
@@ -193,8 +239,17 @@ const ipv6: Recognizer = {
 const mac: Recognizer = {
   type: 'MAC_ADDRESS',
   format: 'MAC',
-  needsDigit: false,
   prefilter: (t) => t.includes(':') || t.includes('-') || t.includes('.'),
+  // A first pair of hex digits before `:` or `-`, or a first group of four before `.`.
+  anchor: {
+    token: [2, 4],
+    prefix: 'HH',
+    test(t, start, end) {
+      const sep = t.charCodeAt(end);
+      if (end - start === 2) return (sep === 58 || sep === 45) && t.charCodeAt(end + 3) === sep && t.charCodeAt(end + 6) === sep;
+      return sep === 46 && t.charCodeAt(end + 5) === 46;
+    },
+  },
   pattern: /\b(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})\b/g,
   validate(value, text, start) {
     if (text[start + value.length] === ':' || (start > 0 && text[start - 1] === ':')) return undefined; // part of an IPv6 run

@@ -29,6 +29,7 @@ const creditCard: Recognizer = {
 const iban: Recognizer = {
   type: 'IBAN',
   format: 'IBAN',
+  anchor: { token: [4, Infinity], prefix: 'LLDD' },
   pattern: /\b[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,32}/g,
   validate(value) {
     const len = ibanPrefixLength(value);
@@ -54,6 +55,8 @@ const aba: Recognizer = {
 const btc: Recognizer = {
   type: 'CRYPTO',
   format: 'BTC_BASE58',
+  // The whole token is the address: the pattern ends at a word boundary.
+  anchor: { token: [26, 35], test: (t, s) => t.charCodeAt(s) === 49 || t.charCodeAt(s) === 51 },
   pattern: /[13](?<![\w][13])[1-9A-HJ-NP-Za-km-z]{25,34}\b/g,
   validate: (value) => (base58CheckValid(value) ? 0.95 : undefined),
 };
@@ -61,7 +64,7 @@ const btc: Recognizer = {
 const bech32: Recognizer = {
   type: 'CRYPTO',
   format: 'BECH32',
-  prefilter: (t) => /(?:bc|tb|ltc|bcrt)1/i.test(t),
+  anchor: { token: [9, 92], prefix: 'L', contains: 'D', test: (t, s) => /^(?:bc|tb|ltc|bcrt)1/i.test(t.slice(s, s + 5)) },
   pattern: /\b(?:bc|tb|ltc|bcrt)1[02-9ac-hj-np-z]{6,87}\b/gi,
   validate: (value) => (bech32AddressValid(value) ? 0.95 : undefined),
 };
@@ -69,7 +72,7 @@ const bech32: Recognizer = {
 const eth: Recognizer = {
   type: 'CRYPTO',
   format: 'ETH',
-  prefilter: (t) => t.includes('0x'),
+  anchor: { token: [42, 42], prefix: '0x' },
   pattern: /\b0x[0-9a-fA-F]{40}\b/g,
   validate(value) {
     const hex = value.slice(2);

@@ -11,6 +11,10 @@ import { digitsOf, type Recognizer } from '../recognizer.js';
  * structure (codice fiscale, NIR, HETU) stand on their own.
  */
 
+// Character tests for anchors, on char codes (NaN past either end of the text is neither).
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isLetter = (c: number): boolean => (c | 0x20) >= 97 && (c | 0x20) <= 122;
+
 const ssn: Recognizer = {
   type: 'US_SSN',
   format: 'US_SSN',
@@ -62,6 +66,8 @@ const nhs: Recognizer = {
 const mbi: Recognizer = {
   type: 'MEDICAL_ID',
   format: 'US_MBI',
+  // `1EG4TE5MK73` whole, or its first group `1EG4` of `1EG4-TE5-MK73`.
+  anchor: { token: [4, 11], prefix: 'DU', test: (_t, s, e) => e - s === 11 || e - s === 4 },
   pattern: /\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d(-?)[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d\1[AC-HJKMNP-RT-Y]{2}\d{2}\b/g,
   validate: (value) => (/-/.test(value) ? 0.7 : 0.55),
   context: ['mbi', 'medicare', 'beneficiary'],
@@ -83,6 +89,7 @@ const passport: Recognizer = {
 const deDocument: Recognizer = {
   type: 'NATIONAL_ID',
   format: 'DE_ID_DOCUMENT',
+  anchor: { token: [9, 9], prefix: 'L', contains: 'D', test: (t, _s, e) => isDigit(t.charCodeAt(e - 1)) },
   pattern: /\b[CFGHJKLMNPRTVWXYZcfghjklmnprtvwxyz][CFGHJKLMNPRTVWXYZcfghjklmnprtvwxyz0-9]{7}\d\b/g,
   validate(value, text, start) {
     const v = value.toUpperCase();
@@ -99,6 +106,7 @@ const DL_CONTEXT = ['driver', 'driving', 'licence', 'license', 'dl#', 'dl ', 'dl
 const ukDrivingLicence: Recognizer = {
   type: 'DRIVER_LICENSE',
   format: 'UK_DRIVING_LICENCE',
+  anchor: { token: [16, 16], prefix: '?????D' },
   pattern: /\b[A-Za-z9]{5}\d[0156]\d[0-3]\d{2}[A-Za-z9]{2}\d[A-Za-z]{2}\b/g,
   validate(value) {
     const month = Number(value.slice(6, 8)) % 50;
@@ -122,6 +130,12 @@ const usDriverLicense: Recognizer = {
 const nino: Recognizer = {
   type: 'NATIONAL_ID',
   format: 'UK_NINO',
+  // Two letters, then the first digits in the same token or after one space.
+  anchor: {
+    token: [2, 9],
+    prefix: 'LL',
+    test: (t, s, e) => (e - s > 2 ? isDigit(t.charCodeAt(s + 2)) : t.charCodeAt(e) === 32 && isDigit(t.charCodeAt(e + 1))),
+  },
   pattern: /\b[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]\b/g,
   validate: (value) => (ninoValid(value.replace(/ /g, '').toUpperCase()) ? 0.75 : undefined),
   context: ['nino', 'national insurance', 'ni number'],
@@ -152,7 +166,12 @@ const nir: Recognizer = {
 const dniNie: Recognizer = {
   type: 'NATIONAL_ID',
   format: 'ES_DNI_NIE',
-  digits: [7, 8],
+  // The check letter ends the token (`12345678Z`, `X1234567L`) or follows a dash (`12345678-Z`).
+  anchor: {
+    token: [7, 10],
+    prefix: '?D',
+    test: (t, _s, e) => (isLetter(t.charCodeAt(e - 1)) || (t.charCodeAt(e) === 45 && isLetter(t.charCodeAt(e + 1)))),
+  },
   pattern: /\b[XYZxyz]?\d{7,8}-?[A-Za-z]\b/g,
   validate(value) {
     let v = value.toUpperCase().replace('-', '');
@@ -167,6 +186,7 @@ const dniNie: Recognizer = {
 const codiceFiscale: Recognizer = {
   type: 'NATIONAL_ID',
   format: 'IT_CODICE_FISCALE',
+  anchor: { token: [16, 16], prefix: 'LLLLLL' },
   pattern: /\b[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z]\b/g,
   validate: (value) => (codiceFiscaleValid(value.toUpperCase()) ? 0.9 : undefined),
 };
@@ -210,6 +230,12 @@ const personnummer: Recognizer = {
 const hetu: Recognizer = {
   type: 'NATIONAL_ID',
   format: 'FI_HETU',
+  // Six digits of birth date, then the century sign inside the token or as `-`/`+` after it.
+  anchor: {
+    token: [6, 11],
+    prefix: 'DDDDDD',
+    test: (t, s, e) => (e - s === 6 ? t.charCodeAt(e) === 45 || t.charCodeAt(e) === 43 : e - s === 11),
+  },
   pattern: /\d(?<![\dA-Za-z]\d)\d{5}[-+A-FU-Ya-fu-y]\d{3}[0-9A-Ya-y]\b/g,
   validate: (value) => (hetuValid(value.toUpperCase()) ? 0.9 : undefined),
 };
@@ -230,6 +256,7 @@ const aadhaar: Recognizer = {
 const pan: Recognizer = {
   type: 'TAX_ID',
   format: 'IN_PAN',
+  anchor: { token: [10, 10], prefix: 'UUUUUDDDDU' },
   pattern: /\b[A-Z]{5}\d{4}[A-Z]\b/g,
   validate: (value) => (panValid(value) ? 0.6 : undefined),
   context: ['pan', 'income tax', 'permanent account'],

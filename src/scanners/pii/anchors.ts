@@ -1,0 +1,185 @@
+import type { Anchor, Recognizer } from './recognizer.js';
+
+/**
+ * Candidate start positions for anchored recognizers, found in one pass over the text. Scanning the
+ * text once per pattern costs far more than the patterns themselves: most of the text is words and
+ * numbers no recognizer wants, so one loop over the characters splits it into tokens (runs of ASCII
+ * letters and digits) and hands each token only to the recognizers whose token length, first
+ * character and character classes fit. A plain lower-case word meets two or three at most.
+ */
+
+/** Character classes of ASCII by code, as bits: digit, upper-case letter, lower-case letter, hex digit. */
+const DIGIT = 1;
+const UPPER = 2;
+const LOWER = 4;
+const HEX = 8;
+const ANY = DIGIT | UPPER | LOWER;
+const CLASS = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) CLASS[c] = DIGIT | HEX;
+for (let c = 65; c <= 90; c++) CLASS[c] = UPPER | (c <= 70 ? HEX : 0);
+for (let c = 97; c <= 122; c++) CLASS[c] = LOWER | (c <= 102 ? HEX : 0);
+const ALNUM_CODES = [...CLASS.keys()].filter((c) => CLASS[c] !== 0);
+
+/** One prefix position: a class mask the character must meet, or (mask 0) the exact character code. */
+interface PrefixStep {
+  mask: number;
+  code: number;
+}
+
+const STEP_MASKS: Record<string, number> = { L: UPPER | LOWER, U: UPPER, D: DIGIT, H: HEX, '?': ANY };
+
+function compilePrefix(prefix: string): PrefixStep[] {
+  return [...prefix].map((ch) => ({ mask: STEP_MASKS[ch] ?? 0, code: ch.charCodeAt(0) }));
+}
+
+const fits = (step: PrefixStep, c: number): boolean => (step.mask === 0 ? c === step.code : c < 128 && (CLASS[c]! & step.mask) !== 0);
+
+interface TokenEntry {
+  index: number;
+  /** The prefix after its first character (the first is resolved by the table). */
+  rest: PrefixStep[];
+  test: ((text: string, start: number, end: number) => boolean) | undefined;
+}
+
+/** Tokens longer than this share one bucket; recognizers wanting longer tokens are in it. */
+const LONG_TOKEN = 64;
+
+/**
+ * Token recognizers by token length, first character and the classes the token contains (digits,
+ * upper-case, lower-case letters: 8 combinations). First characters that begin the same anchors
+ * share a group, which keeps the table small enough to stay in cache.
+ */
+interface TokenTable {
+  /** Group of each ASCII code as a first character. */
+  groupOf: Uint8Array;
+  groups: number;
+  entries: TokenEntry[][];
+}
+const NONE: TokenEntry[] = [];
+const tableKey = (t: TokenTable, length: number, first: number, classes: number): number =>
+  ((length < LONG_TOKEN ? length : LONG_TOKEN) * t.groups + t.groupOf[first]!) * 8 + (classes & ANY);
+
+/** Classes a token must contain for the anchor: from its prefix (`D` a digit, `U` upper-case, `L` a letter, literals) and `contains`. */
+function requiredClasses(anchor: Anchor, prefix: readonly PrefixStep[]): number[] {
+  const fromPrefix = prefix.map((step) => (step.mask === 0 ? (CLASS[step.code] ?? 0) & ANY : step.mask));
+  const fromContains = [...(anchor.contains ?? '')].map((ch) => STEP_MASKS[ch] ?? 0);
+  return [...fromPrefix, ...fromContains].filter((m) => m !== 0 && m !== ANY && m !== HEX);
+}
+
+const tablesByList = new WeakMap<readonly Recognizer[], TokenTable>();
+
+function tokenTable(recognizers: readonly Recognizer[]): TokenTable {
+  const cached = tablesByList.get(recognizers);
+  if (cached) return cached;
+  const anchors = recognizers.flatMap((r, index) => {
+    const a = r.anchor;
+    if (!a?.token) return [];
+    const prefix = compilePrefix(a.prefix ?? '');
+    const firsts = new Set(ALNUM_CODES.filter((c) => (!prefix[0] || fits(prefix[0], c)) && (!a.first || a.first.includes(String.fromCharCode(c)))));
+    return [{ a, index, prefix, firsts, needs: requiredClasses(a, prefix) }];
+  });
+  // Characters that begin the same anchors (and have the same class) form one group.
+  const groupOf = new Uint8Array(128);
+  const signatures = new Map<string, number>();
+  for (const c of ALNUM_CODES) {
+    const signature = `${CLASS[c]}:${anchors.filter((x) => x.firsts.has(c)).map((x) => x.index).join(',')}`;
+    if (!signatures.has(signature)) signatures.set(signature, signatures.size);
+    groupOf[c] = signatures.get(signature)!;
+  }
+  const built: TokenTable = { groupOf, groups: signatures.size, entries: [] };
+  built.entries = new Array<TokenEntry[]>((LONG_TOKEN + 1) * built.groups * 8).fill(NONE);
+  for (const { a, index, prefix, firsts, needs } of anchors) {
+    const entry: TokenEntry = { index, rest: prefix.slice(1), test: a.test };
+    const [min, max] = a.token!;
+    for (let len = Math.max(1, min); len <= Math.min(max, LONG_TOKEN); len++) {
+      const seen = new Set<number>();
+      for (const first of firsts) {
+        for (let classes = 1; classes <= ANY; classes++) {
+          if ((classes & CLASS[first]!) === 0 || !needs.every((m) => (classes & m) !== 0)) continue;
+          const key = tableKey(built, len, first, classes);
+          if (seen.has(key)) continue;
+          seen.add(key);
+          built.entries[key] = [...built.entries[key]!, entry];
+        }
+      }
+    }
+  }
+  tablesByList.set(recognizers, built);
+  return built;
+}
+
+/** What the pass over the text found. */
+export interface Anchors {
+  /** Per recognizer, start positions (ascending) worth trying; empty for non-anchored ones. */
+  candidates: number[][];
+  /**
+   * Start and end offsets, flat and ascending, of the tokens that hold a digit, when the token
+   * pass ran: digit runs begin only there, so their search can skip everything else.
+   */
+  digitTokens?: number[];
+}
+
+/**
+ * Start positions, ascending, at which each anchored recognizer of `recognizers` is worth trying;
+ * `active[i]` false skips recognizer i (its prefilter failed).
+ */
+export function findAnchors(text: string, recognizers: readonly Recognizer[], active: readonly boolean[]): Anchors {
+  const candidates: number[][] = [];
+  let anyToken = false;
+  for (let i = 0; i < recognizers.length; i++) {
+    const list: number[] = [];
+    candidates.push(list);
+    const a = recognizers[i]!.anchor;
+    if (!a || !active[i]) continue;
+    if (a.token) anyToken = true;
+    if (!a.char) continue;
+    for (let at = text.indexOf(a.char); at >= 0; at = text.indexOf(a.char, at + 1)) {
+      if (!a.test || a.test(text, at, at + 1)) list.push(at);
+    }
+  }
+  if (!anyToken) return { candidates };
+  const digitTokens: number[] = [];
+  collectTokens(text, tokenTable(recognizers), active, candidates, digitTokens);
+  return { candidates, digitTokens };
+}
+
+/** The candidate lists alone (see `findAnchors`). */
+export function anchorCandidates(text: string, recognizers: readonly Recognizer[], active: readonly boolean[]): number[][] {
+  return findAnchors(text, recognizers, active).candidates;
+}
+
+function collectTokens(text: string, table: TokenTable, active: readonly boolean[], out: number[][], digitTokens: number[]): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || CLASS[c] === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let classes = CLASS[c]!;
+    i++;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (d >= 128 || CLASS[d] === 0) break;
+      classes |= CLASS[d]!;
+      i++;
+    }
+    if (classes & DIGIT) digitTokens.push(start, i);
+    const entries = table.entries[tableKey(table, i - start, c, classes)]!;
+    for (let k = 0; k < entries.length; k++) {
+      const e = entries[k]!;
+      if (!active[e.index] || (e.rest.length > 0 && !restFits(text, start + 1, e.rest))) continue;
+      if (e.test === undefined || e.test(text, start, i)) out[e.index]!.push(start);
+    }
+  }
+}
+
+/** True when the characters from `at` fit the steps (tokens are at least as long as the prefix). */
+function restFits(text: string, at: number, steps: readonly PrefixStep[]): boolean {
+  for (let k = 0; k < steps.length; k++) {
+    if (!fits(steps[k]!, text.charCodeAt(at + k))) return false;
+  }
+  return true;
+}

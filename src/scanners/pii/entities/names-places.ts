@@ -1,0 +1,290 @@
+import type { PiiMatch } from '../detect.js';
+import type { Gazetteer } from './gazetteer.js';
+
+/** Words right before a capitalised run that make a person more likely. */
+const PERSON_CONTEXT =
+  /(?:\b(?:mr|mrs|ms|mx|miss|dr|prof|sir|madam|dear|hi|hello|hey|thanks|thank you|name is|named|called|i am|i'm|this is|by|with|for|from|to|said|says|asked|told|tell|ask|call|email|met|signed|regards|cc|attn|contact|patient|customer|client|user|employee|mother|father|wife|husband|son|daughter|brother|sister|friend|colleague|manager|boss|author|founder|ceo|director|starring|featuring|under|and)\.?,?\s*|\bname\s*:\s*)$/i;
+
+/** Words before someone spoken to or about, for unknown names ("it's under Chihiro Fukunaga"); not "from" or "with", which precede products too. */
+const ADDRESSEE_CONTEXT = /\b(?:under|met|meet|call|ask|tell|told|asked|thanks|thank you|hi|hello|hey|dear|contact|cc|attn|married|hired|invited)\s+$/i;
+
+/** Titles, capitalised as titles are: "ms." after a number is milliseconds, not Ms. */
+const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Madam|Dame|Lord|Lady|Rev|Fr|MR|MRS|MS|MISS|DR|PROF)\.?,?\s*$/;
+
+/**
+ * Words after which a capitalised run is a person's name even when the gazetteer does not know it:
+ * titles, self-introductions, sign-offs, credits, and labelled fields (`Name:`, `"full_name": "`, `author=`).
+ */
+const STRONG_PERSON_CONTEXT = new RegExp(
+  '(?:\\b(?:dear|my name is|name is|named|called|i am|i\'m|' +
+    'last name is|first name is|surname is|signed|sincerely|regards|yours|cheers|attn|directed by|written by|sung by|' +
+    'performed by|composed by|painted by|authored by|produced by|follow up with|speak to|speak with|talk to|ask for|' +
+    'under the name|under my name|in the name of|on behalf of|patient|tenant|applicant|employee|assignee|reporter)' +
+    '\\.?,?\\s*|\\bname\\?\\s*' +
+    '|\\bname[ \\t]*[:=][ \\t]*' +
+    '|\\b(?:(?:full|first|last|given|family|middle|maiden|sur|display|contact|customer|client|patient|user|account|card|holder|sender|recipient|author|owner|employee)[ _-]?name|author|owner|assignee|reporter|from|to|cc|signed|signature|contact|customer|patient|attendee|guest|passenger|driver|holder|cardholder|recipient|sender|beneficiary)' +
+    '["\']?\\s*[:=]\\s*["\']?)$',
+  'i',
+);
+/** What follows a name in a sentence: a possessive, an address in angle brackets, a reporting verb, a vocative's "!". */
+const PERSON_AFTER = /^(?:'s\b|’s\b|\s*<[^\s@<>]+@|,? (?:said|says|wrote|writes|asked|replied|told|explained|added|noted|stated|confirmed)\b|, (?:the|our|a|an|my|your|his|her) [\p{L}-]+(?: [\p{L}-]+)?(?: (?:at|of|for)\b|,))/u;
+/** What follows the subject of a sentence: a verb or a pause ("David lives on …", "Aloisia, can I …"). */
+const SUBJECT_AFTER = /^(?:,\s|:\s|'s\b|’s\b| (?:is|was|has|had|have|lives|lived|works|worked|spent|said|says|went|goes|will|would|can|could|did|does|and|just|also|never|always|told|asked|wrote|called|sent|gave|got|made|came|left|moved|joined|became|studied|grew|met|wants|needs|loves|likes|thinks|knows)\b)/;
+/** A colon and a sentence after a name at a line start: a speaker in a chat or play transcript. */
+const SPEAKER_AFTER = /^:[ \t]+["“]?[\p{Lu}]/u;
+/** Verbs and pauses after a person as subject, not after a town ("Paris is …" stays a town). */
+const HUMAN_AFTER = /^(?:,\s|:\s| (?:lives|lived|works|worked|said|says|told|asked|wrote|called|spent|went|studied|grew up|met|wants|needs|loves|likes|thinks|knows|joined|moved|replied|answered|agreed)\b)/;
+/** Words after which a capitalised run is a place even when the gazetteer does not know it. */
+const STRONG_PLACE_CONTEXT =
+  /\b(?:i am in|i'm in|lives? in|living in|based in|born in|grew up in|moved (?:here )?(?:from|to)|originally from|returned to|arrived (?:at|in)|flew to|fly to|flight to|travel(?:l?ed|ling)? to|trip to|visit(?:ed|ing)?|home city(?: of)?|city of|town of|village of|university of|serving(?: (?:northern|southern|eastern|western|central))?|around the world to|back to|coming to|year in|near|outside|located in|headquartered in|(?:city|town|country|state|region|province|location|place|birthplace|hometown)["']?\s*[:=]\s*["']?)\s*(?:the\s+)?$/i;
+const PLACE_CONTEXT = /\b(?:in|from|to|at|near|visit(?:ed|ing)?|live[sd]? in|based in|born in|moved to|city of|town of|country|city)\s+$/i;
+const MONTHS_DAYS =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const DIRECTION = /^(?:north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|new)/i;
+/** "Springfield, IL": a run followed by a US state or Canadian province code is a place. */
+const STATE_AFTER =
+  /^, (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\b(?![\p{L}])/u;
+
+/** Capitalised (or ALL-CAPS) word runs, joined by single spaces; initials like "J." allowed inside. */
+const CAP_RUN =
+  /(?<![\p{L}\p{N}])(?:[\p{Lu}][\p{Ll}\p{Lu}'’-]*\.?|[\p{Lu}]\.)(?:[ ](?:[\p{Lu}][\p{Ll}\p{Lu}'’-]*\.?|[\p{Lu}]\.|(?:van|von|de|da|di|del|der|den|dos|das|le|la|bin|al|y)(?=[ ][\p{Lu}])))*(?![\p{L}\p{N}])/gu;
+
+const TITLE_JOINT = /^(?:To|In|From|At|For|With|On|By)$/;
+const ABBREVIATION = /^(?:mr|mrs|ms|mx|dr|prof|st|jr|sr|mt|ft|gen|col|capt|lt|sgt|rev|hon|fr|avda|av|ave|blvd|rd|no)\.$/i;
+const STREET_PREFIX = /^(?:via|viale|piazza|piazzale|rua|avenida|avda|av|calle|carrer|rue|chemin|plaza|praça|travessa|largo|strada|ulica|ul|bulevar|boulevard)$/;
+const STREET_WORD_BEFORE = /\b(?:via|viale|piazza|rua|avenida|avda\.?|av\.|calle|carrer|rue|chemin|plaza|praça|travessa|largo|strada|ul\.|ulica|boulevard|avenue)\s+(?:(?:de|da|do|dos|das|del|dei|della|di|du|des|la|le|los|las)\s+)*$/i;
+/** First words of town names ("North Cindymouth", "Port Brianne", "Neu Elia", "Borgo Filiberto"). */
+const TOWN_PREFIX =
+  /^(?:North|East|South|West|New|Lake|Port|Fort|Great|Little|Upper|Lower|Old|Long|High|Nether|Castle|Upton|Newton|Nord|Ost|Süd|Neu|Alt|Bad|San|Santa|Santo|São|Saint|Sainte|St|Sankt|Borgo|Sesto|Quarto|Settimo|Söder|Norr|Väst|Öster|Mount|Mt|Glen|Cape|Villa|Ciudad|Puerto|Porto|Bandar|Kota)$/;
+
+/**
+ * A run shaped like a town name: a town prefix before unknown words, or a last word with a town
+ * ending ("…chester", "…hamn", "…dijk") that is no known name and no English word.
+ */
+export function townShape(words: string[], plain: string[], g: Gazetteer): boolean {
+  const unknown = (w: string) => !g.common.has(w) && !g.everyday.has(w);
+  if (words.length >= 2 && words.length <= 3 && TOWN_PREFIX.test(stripDot(words[0]!)) && plain.slice(1).every(unknown)) return true;
+  const last = plain[plain.length - 1]!;
+  return words.length <= 2 && g.citySuffix.test(last) && !g.first.has(last) && !g.last.has(last) && unknown(last);
+}
+
+const stripDot = (w: string) => w.replace(/\.$/, '');
+const plainWord = (w: string) => w.replace(/[.'’]+$/, '').toLowerCase();
+
+/** Last words of the strong cues above (a one-character sign such as ":" or "=" always gets the full test). */
+const PERSON_CUE_ENDS: ReadonlySet<string> = new Set(
+  'mr|mrs|ms|mx|miss|dr|prof|sir|madam|dame|lord|lady|rev|fr|dear|is|named|called|am|i\'m|signed|sincerely|regards|yours|cheers|attn|by|with|to|for|name|of|patient|tenant|applicant|employee|assignee|reporter'.split('|'),
+);
+const PLACE_CUE_ENDS: ReadonlySet<string> = new Set(
+  'in|from|to|at|of|city|visit|visited|visiting|near|outside|serving|northern|southern|eastern|western|central|the|trip|flight|fly|flew'.split('|'),
+);
+
+/** The word before position `i`, lower-cased without a trailing full stop or comma; or the sign there (":", "="). */
+function wordBefore(text: string, i: number): string {
+  let end = i;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t' || text[end - 1] === '\n' || text[end - 1] === '"' || text[end - 1] === "'")) end--;
+  let start = end;
+  while (start > 0 && end - start < 20 && /[\p{L}'’]/u.test(text[start - 1]!)) start--;
+  if (start === end) return text.slice(Math.max(0, end - 1), end);
+  return text.slice(start, end).toLowerCase();
+}
+
+/** True where a capital letter is expected anyway: the start of a text, a sentence, a line or a field. */
+export function sentenceStart(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 3), index);
+  return index === 0 || /(?:[.!?:;"“([{|\t]\s*|,|\n\s*|^\s*)$/.test(before);
+}
+
+/**
+ * Capitalised word runs judged as a person, a place or neither: gazetteer hits (first and last names,
+ * places), the words before and after (titles, field labels, "lives in", "said"), and the shape of the
+ * run (initials, sentence position). A word that is also everyday English needs context.
+ */
+export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], person: boolean, location: boolean): void {
+  CAP_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CAP_RUN.exec(text)) !== null) {
+    let words = m[0].split(' ');
+    let start = m.index;
+    // A full stop after a word (not an initial or a title) ends the sentence: "in Recife. It was".
+    const stop = words.findIndex((w, i) => i < words.length - 1 && /\.$/.test(w) && w.length > 2 && !ABBREVIATION.test(w));
+    if (stop >= 0) {
+      words = words.slice(0, stop + 1);
+      CAP_RUN.lastIndex = m.index + words.join(' ').length + 1;
+    }
+    // A capitalised little word inside a title-case run ends the part before it: "Carry Me Back To Canada".
+    const joint = words.findIndex((w, i) => i > 0 && i < words.length - 1 && TITLE_JOINT.test(w));
+    if (joint > 0 && !g.places.has(stripDot(words.join(' ')).toLowerCase())) {
+      words = words.slice(0, joint);
+      CAP_RUN.lastIndex = m.index + words.join(' ').length + 1;
+    }
+    const wholePlace = words.length > 1 && g.places.has(stripDot(m[0]).toLowerCase());
+    // A common word opening the run is not part of the name ("Please call John Smith"), unless the
+    // whole run is a known place ("New Zealand").
+    while (!wholePlace && words.length > 0 && isSentenceWord(words[0]!, g)) {
+      start += words[0]!.length + 1;
+      words = words.slice(1);
+    }
+    if (words.length === 0) continue;
+    // The cue regexes are long; the word (or sign) right before the run says whether one can match.
+    const cue = wordBefore(text, start);
+    const context = text.slice(Math.max(0, start - 40), start);
+    const strongPerson = (PERSON_CUE_ENDS.has(cue) || cue.length === 1) && (STRONG_PERSON_CONTEXT.test(context) || TITLE_BEFORE.test(context));
+    const strongPlace = (PLACE_CUE_ENDS.has(cue) || cue.length === 1) && STRONG_PLACE_CONTEXT.test(context);
+    // A sentence's first word is capitalised anyway: keep it only when it is a known name or place.
+    if (!wholePlace && words.length > 1 && !strongPerson && !strongPlace && sentenceStart(text, start)) {
+      const w0 = plainWord(words[0]!);
+      if (!g.first.has(w0) && !g.last.has(w0) && !g.places.has(w0)) {
+        start += words[0]!.length + 1;
+        words = words.slice(1);
+      }
+    }
+    while (!wholePlace && words.length > 0 && g.common.has(plainWord(words[words.length - 1]!)) && !g.first.has(plainWord(words[words.length - 1]!))) {
+      words = words.slice(0, -1);
+    }
+    if (words.length === 0 || words.length > 5) continue;
+    // "Maite Lemmens's killers": the possessive ending is not part of the name.
+    const possessive = /['’]s$/.exec(words[words.length - 1]!);
+    if (possessive) words[words.length - 1] = words[words.length - 1]!.slice(0, -2);
+    const phrase = stripDot(words.join(' '));
+    const end = start + phrase.length;
+    judgeRun(text, g, out, { words, phrase, start, end, wholePlace, strongPerson, strongPlace }, person, location);
+  }
+}
+
+function isSentenceWord(word: string, g: Gazetteer): boolean {
+  const w = stripDot(word);
+  return g.common.has(w.toLowerCase()) || MONTHS_DAYS.test(w);
+}
+
+interface Run {
+  words: string[];
+  phrase: string;
+  start: number;
+  end: number;
+  wholePlace: boolean;
+  strongPerson: boolean;
+  strongPlace: boolean;
+}
+
+function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person: boolean, location: boolean): void {
+  const { words, phrase, start, end, strongPerson } = run;
+  const lower = phrase.toLowerCase();
+  const before = text.slice(Math.max(0, start - 24), start);
+  const after = text.slice(end, end + 40);
+  const plain = words.map(plainWord);
+  const firstHits = plain.filter((w) => g.first.has(w)).length;
+  const lastHits = plain.filter((w) => g.last.has(w)).length;
+  const commonHits = plain.filter((w) => g.common.has(w)).length;
+  const everydayHits = plain.filter((w) => g.everyday.has(w)).length;
+  const initials = words.filter((w) => /^[\p{Lu}]\.?$/u.test(w)).length;
+  const atStart = sentenceStart(text, start);
+  // "Halldór: What a wife." — a speaker's name opening a line of a transcript.
+  const speaker = words.length <= 3 && SPEAKER_AFTER.test(after) && /(?:^|\n)[ \t>]*$/.test(before);
+  // "Are you there, Maya?": a word closing a question or an exclamation is someone addressed only
+  // after a comma; "What is the capital of France?" ends with a place.
+  const addressed = /^\s*[!?](?:\s|$)/.test(after) && /,\s*$/.test(before);
+  const personAfter = PERSON_AFTER.test(after) || speaker || addressed;
+
+  // "Sofia Lima" is two places word by word, but a first and a last name as a whole.
+  const nameShape = words.length > 1 && g.first.has(plain[0]!) && g.last.has(plain[plain.length - 1]!);
+  let isPlace = run.wholePlace || g.places.has(lower) || (words.length > 1 && !nameShape && plain.every((w) => g.places.has(w)));
+  if (isPlace && everydayHits === words.length && !PLACE_CONTEXT.test(before) && !run.strongPlace) isPlace = false;
+  // "Southern Tunisia", "Greater London": a known place at the end of the run is the place.
+  if (!isPlace && words.length > 1 && g.places.has(plain[plain.length - 1]!) && DIRECTION.test(plain[0]!)) {
+    const last = stripDot(words[words.length - 1]!);
+    if (location) out.push({ type: 'LOCATION', format: 'LOCATION', start: end - last.length, end, score: 0.75 });
+    return;
+  }
+  const country = /^, ([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,3})/u.exec(after);
+  const placeCue = run.strongPlace || PLACE_CONTEXT.test(before) || STATE_AFTER.test(after) || (!!country && g.places.has(country[1]!.toLowerCase()));
+  if (!isPlace && commonHits === 0 && words.length <= 3 && !nameShape && !g.first.has(plain[0]!)) {
+    if (run.strongPlace || STATE_AFTER.test(after) || (placeCue && townShape(words, plain, g))) isPlace = true;
+  }
+
+  // "Zachary Cliffs", "Talga Court": a street named after someone is a street.
+  // Without a house number it needs a preposition before it: "lives on Talga Court", not "played Hyde Park".
+  if (words.length >= 2 && g.streetSuffixes.has(plain[plain.length - 1]!) && !strongPerson) {
+    out.push({ type: 'ADDRESS', format: 'STREET', start, end, score: /\b(?:on|at|in|to|via|from|into|onto|off)\s+$/i.test(before) ? 0.6 : 0.45 });
+    return;
+  }
+  // "Frederick lives two streets away": a name that is also a town, as the subject of a human verb.
+  if (isPlace && !run.wholePlace && words.length === 1 && g.first.has(plain[0]!) && HUMAN_AFTER.test(after) && !placeCue) isPlace = false;
+  // "Hi Charlotte,", "Ask Lamar about …": a name that is also a town, where people are addressed.
+  if (isPlace && !run.wholePlace && words.length === 1 && (g.first.has(plain[0]!) || g.last.has(plain[0]!)) && PERSON_CONTEXT.test(before) && !placeCue) isPlace = false;
+  if (isPlace && !strongPerson && !personAfter) {
+    const nameToo = firstHits + lastHits > 0;
+    // "David is …": one word that is a first name and a small town, with nothing pointing at a place,
+    // is more often the person (people are mentioned far more often than such towns).
+    if (nameToo && !placeCue && !run.wholePlace && words.length === 1 && g.first.has(plain[0]!) && everydayHits === 0 && !g.countries.has(lower)) {
+      if (person) out.push({ type: 'PERSON', format: 'PERSON', start, end, score: 0.55 });
+      if (location) out.push({ type: 'LOCATION', format: 'LOCATION', start, end, score: 0.45 });
+      return;
+    }
+    if (location) out.push({ type: 'LOCATION', format: 'LOCATION', start, end, score: nameToo && !placeCue ? 0.55 : 0.8 });
+    return;
+  }
+  if (!person) return;
+  // "Rua Mina 50", "Via dei Fiorentini": a street name, whoever it was named after.
+  if (STREET_WORD_BEFORE.test(before) || STREET_PREFIX.test(plain[0]!)) return;
+  // "Marie Langrová, the Packager, said": a job title after an article is not a name.
+  if (/\b(?:the|a|an)\s+$/i.test(before) && after.startsWith(',') && firstHits + lastHits === 0) return;
+  // Acronyms (IBAN, NASA) and nationalities (German, Czech) are not names unless someone is addressed by them.
+  if (words.length === 1 && /^[\p{Lu}]{2,5}$/u.test(words[0]!) && !strongPerson) return;
+  if (words.length === 1 && g.languages.has(plain[0]!) && !strongPerson) return;
+  const score = personScore();
+  if (score > 0) out.push({ type: 'PERSON', format: 'PERSON', start, end, score: Math.min(0.95, score) });
+
+  function personScore(): number {
+    if (strongPerson && commonHits === 0 && words.length <= 4) return 0.8;
+    if (words.length >= 2) {
+      let s = 0;
+      if (g.first.has(plain[0]!) && (g.last.has(plain[plain.length - 1]!) || g.first.has(plain[plain.length - 1]!))) s = 0.85;
+      else if (g.first.has(plain[0]!) || initials > 0) s = 0.65;
+      else if (g.last.has(plain[plain.length - 1]!)) s = 0.6;
+      else if (firstHits + lastHits > 0) s = 0.5;
+      if (s === 0 && personAfter && words.length <= 3) s = 0.6;
+      // Two or three unknown title-case words where people are mentioned ("it's under Chihiro Fukunaga").
+      if (s === 0 && words.length <= 3 && !atStart && ADDRESSEE_CONTEXT.test(before) && words.every((w) => /^[\p{Lu}][\p{Ll}]/u.test(w))) s = 0.5;
+      if (commonHits > 0 && s < 0.85) s -= 0.2;
+      if (everydayHits === words.length) s -= 0.3;
+      if (personAfter || PERSON_CONTEXT.test(before)) s += 0.1;
+      // "the Main Hall", "the Princess Royal": an article before a run is rare before a person's name.
+      if (/\bthe\s+$/i.test(before)) s -= 0.2;
+      return s;
+    }
+    if (firstHits + lastHits === 0 || phrase.length < 2) return personAfter && !atStart && commonHits === 0 && !PLACE_CONTEXT.test(before) ? 0.55 : 0;
+    const contextual = PERSON_CONTEXT.test(before) || personAfter;
+    if (commonHits > 0 || everydayHits > 0) return contextual ? 0.6 : 0.2;
+    if (contextual) return 0.75;
+    if (!atStart) return 0.6;
+    // The first word of a sentence: a name when the sentence goes on like one about a person.
+    return g.first.has(plain[0]!) && SUBJECT_AFTER.test(after) ? 0.55 : 0.45;
+  }
+}
+
+/**
+ * A part of a name found once is the same person when it stands alone elsewhere in the text
+ * ("… directed by Joakim Westgård and starring Westgård").
+ */
+export function findRepeatedNames(text: string, g: Gazetteer, out: PiiMatch[]): void {
+  const parts = new Set<string>();
+  for (const m of out) {
+    if (m.type !== 'PERSON' || m.score < 0.6) continue;
+    for (const w of text.slice(m.start, m.end).split(' ')) {
+      if (w.length >= 3 && /^[\p{Lu}][\p{Ll}]/u.test(w) && !g.common.has(w.toLowerCase()) && !g.everyday.has(w.toLowerCase())) parts.add(w);
+    }
+  }
+  if (parts.size === 0) return;
+  const taken = out.filter((m) => m.type === 'PERSON');
+  const word = /(?<![\p{L}\p{N}])[\p{Lu}][\p{Ll}\p{Lu}'’-]*(?![\p{L}\p{N}])/gu;
+  let m: RegExpExecArray | null;
+  while ((m = word.exec(text)) !== null) {
+    const w = m[0].replace(/['’]s$/, '');
+    if (!parts.has(w)) continue;
+    const start = m.index;
+    const end = start + w.length;
+    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    out.push({ type: 'PERSON', format: 'PERSON', start, end, score: 0.6 });
+  }
+}

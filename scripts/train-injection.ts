@@ -1,13 +1,15 @@
 /**
  * Trains the shipped prompt-injection classifier (`npm run train:injection`).
  *
- *   tsx scripts/train-injection.ts [--data DIR] [--seed N] [--no-cross] [--dry-run] [--out FILE] [--set option=value]
+ *   tsx scripts/train-injection.ts [--data DIR] [--seed N] [--no-cross] [--cross-sources a,b] [--without a,b] [--dry-run] [--out FILE] [--set option=value]
  *
  * 1. Loads the licence-allowed sets (scripts/injection-data/dataset.ts) and synthesizes our families.
  * 2. Splits every source 70/15/15 into train / calibration / test (seeded).
  * 3. Trains on train, fits Platt scaling and chooses the threshold on calibration, reports test
  *    (in-source) and the evaluation-only sets, and writes the model module.
- * 4. Cross-source: for every source in turn, trains without it (same recipe) and tests on all of it.
+ * 4. Cross-source: for every source in turn, trains without it (same recipe) and tests on all of it
+ *    (`--cross-sources a,b` holds out only those, e.g. the four real sets, for quicker experiments).
+ * `--without a,b` drops whole sources or synthesized families from everything (ablations).
  * `--out FILE` writes the model module elsewhere (experiments); the default is the shipped module.
  * Everything is deterministic for a seed: same data, same seed, same bytes.
  */
@@ -44,11 +46,15 @@ interface Args {
   write: boolean;
   /** Where the model module is written (experiments write elsewhere so the shipped model stays put). */
   out: string;
+  /** Sources held out one at a time in the cross-source run (empty: every source). */
+  crossSources: string[];
+  /** Sources and families left out entirely (ablations; the shipped model uses all). */
+  without: string[];
   overrides: Partial<TrainOptions>;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { dataDir: resolve(ROOT, '../shared/data/injection'), seed: DEFAULT_TRAIN_OPTIONS.seed, cross: true, write: true, out: MODEL_MODULE, overrides: {} };
+  const args: Args = { dataDir: resolve(ROOT, '../shared/data/injection'), seed: DEFAULT_TRAIN_OPTIONS.seed, cross: true, write: true, out: MODEL_MODULE, crossSources: [], without: [], overrides: {} };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--data') args.dataDir = resolve(argv[++i] ?? '');
@@ -56,6 +62,8 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--no-cross') args.cross = false;
     else if (a === '--dry-run') args.write = false;
     else if (a === '--out') args.out = resolve(argv[++i] ?? '');
+    else if (a === '--cross-sources') args.crossSources = (argv[++i] ?? '').split(',').filter(Boolean);
+    else if (a === '--without') args.without = (argv[++i] ?? '').split(',').filter(Boolean);
     else if (a === '--set') {
       // Experiments only: override one training option, e.g. --set epochs=4 (the shipped model uses the defaults).
       const [key, value] = (argv[++i] ?? '').split('=');
@@ -138,7 +146,8 @@ function main(): void {
   const args = parseArgs(process.argv.slice(2));
   const opts: TrainOptions = { ...DEFAULT_TRAIN_OPTIONS, ...args.overrides, seed: args.seed };
   const started = Date.now();
-  const examples = [...loadSets(args.dataDir, TRAINABLE_SETS), ...synthesize(args.seed)];
+  const examples = [...loadSets(args.dataDir, TRAINABLE_SETS), ...synthesize(args.seed)].filter((e) => !args.without.includes(e.source));
+  if (args.without.length > 0 && (args.write && args.out === MODEL_MODULE)) throw new Error('--without is for experiments: add --out FILE or --dry-run');
   assertFixturesHeldOut(examples);
   const evalOnly = loadSets(args.dataDir, EVAL_ONLY_SETS);
   const rng = new Prng(args.seed ^ 0x1234567);
@@ -166,7 +175,9 @@ function main(): void {
   out += `\nint8 vs float32 decisions agree on ${(floatVsInt * 100).toFixed(2)}% of the calibration split.\n\n`;
 
   if (args.cross) {
-    const sources = [...new Set(examples.map((e) => e.source))];
+    const known = new Set(examples.map((e) => e.source));
+    for (const s of args.crossSources) if (!known.has(s)) throw new Error(`--cross-sources: unknown source ${s}`);
+    const sources = args.crossSources.length > 0 ? args.crossSources : [...known];
     const cross: Metrics[] = [];
     for (const held of sources) {
       const others = (e: Example): boolean => e.source !== held;
@@ -176,8 +187,11 @@ function main(): void {
     }
     out += table('Cross-source: each source held out WHOLE (trained and calibrated without it, tested on all of it)', cross);
     out += `\n${summary(cross)}\n`;
-    const realOnly = fitAndCalibrate(part('train', (e) => !e.source.startsWith('syn_')), part('calib', (e) => !e.source.startsWith('syn_')), opts);
-    out += table('Ablation: trained on the real sets only (no synthesized data), tested on the eval-only sets and all synthesized data', evaluate(realOnly, [...evalOnly, ...examples.filter((e) => e.source.startsWith('syn_'))]));
+    // The ablation below retrains once more; a partial cross-source run (experiments) skips it.
+    if (args.crossSources.length === 0) {
+      const realOnly = fitAndCalibrate(part('train', (e) => !e.source.startsWith('syn_')), part('calib', (e) => !e.source.startsWith('syn_')), opts);
+      out += table('Ablation: trained on the real sets only (no synthesized data), tested on the eval-only sets and all synthesized data', evaluate(realOnly, [...evalOnly, ...examples.filter((e) => e.source.startsWith('syn_'))]));
+    }
   }
   process.stdout.write(out);
 

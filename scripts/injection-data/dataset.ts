@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { ATTACK_FAMILIES, FILLER, embedInDocument, injectionSentence } from './attacks.js';
 import { BENIGN_FAMILIES } from './benign.js';
 import { BENIGN_INSTRUCTION, MULTILINGUAL_EVERYDAY, POLITE_LETTER, ROLE_JSON_CODE } from './benign-contrast.js';
+import { extractionParaphrase, fluentJailbreak, longRoleplay } from './fluent-jailbreaks.js';
+import { benignDocumentRequest, indirectGoal } from './indirect-goals.js';
 import { LANGUAGES, multilingualAttack, multilingualBenign } from './multilingual.js';
 import { Prng } from './prng.js';
 
@@ -123,6 +125,14 @@ export const SYNTH_COUNTS: Readonly<Record<string, number>> = {
   syn_multilingual_everyday: 700,
   syn_benign_rolejson: 200,
   syn_benign_letter: 200,
+  // Styles the first families missed (indirect-goals.ts, fluent-jailbreaks.ts): directives with
+  // open-ended goals hidden in documents, persuasive rewrites, long persona set-ups, extraction
+  // without the words "system prompt"; and requests to the human reader in the same documents.
+  syn_indirect_goal: 700,
+  syn_fluent_jailbreak: 400,
+  syn_roleplay_long: 250,
+  syn_extraction_paraphrase: 300,
+  syn_benign_doc_request: 600,
 };
 
 /** The contrast benign families by name. */
@@ -131,6 +141,13 @@ const CONTRAST_FAMILIES: Readonly<Record<string, (rng: Prng) => string>> = {
   syn_multilingual_everyday: MULTILINGUAL_EVERYDAY,
   syn_benign_rolejson: ROLE_JSON_CODE,
   syn_benign_letter: POLITE_LETTER,
+};
+
+/** The newer attack families without a located span. */
+const NEW_ATTACK_FAMILIES: Readonly<Record<string, (rng: Prng) => string>> = {
+  syn_fluent_jailbreak: fluentJailbreak,
+  syn_roleplay_long: longRoleplay,
+  syn_extraction_paraphrase: extractionParaphrase,
 };
 
 /** Synthesized benign families without trigger words (scored against the plain-benign FPR target). */
@@ -161,7 +178,16 @@ function synthesizeOne(family: string, rng: Prng, langs: string[]): Example {
     const at = text.indexOf(injection);
     return at >= 0 ? { text, label: 1, source: family, span: { start: at, end: at + injection.length } } : { text, label: 1, source: family };
   }
-  const attack = ATTACK_FAMILIES[family];
+  if (family === 'syn_indirect_goal') {
+    const { text, span } = indirectGoal(rng);
+    return span ? { text, label: 1, source: family, span } : { text, label: 1, source: family };
+  }
+  if (family === 'syn_benign_doc_request') {
+    // Located like the attacks it contrasts with, so training sees windows around benign requests too.
+    const { text, span } = benignDocumentRequest(rng);
+    return { text, label: 0, source: family, hardBenign: true, ...(span ? { span } : {}) };
+  }
+  const attack = ATTACK_FAMILIES[family] ?? NEW_ATTACK_FAMILIES[family];
   if (attack) return { text: attack(rng), label: 1, source: family };
   const benign = BENIGN_FAMILIES[family] ?? CONTRAST_FAMILIES[family];
   if (benign) return { text: benign(rng), label: 0, source: family, hardBenign: !PLAIN_BENIGN_FAMILIES.has(family) };

@@ -41,6 +41,8 @@ interface CompiledRuleSet {
   rules: CompiledRule[];
   /** Trigger id → indices of the rules it can start, so a scan visits only rules whose triggers occur. */
   rulesByTrigger: number[][];
+  /** One flag per rule, all 0 between scans: dedupes candidate rules without a Set per scan. */
+  seenScratch: Uint8Array;
 }
 
 /** Compiles rules once: a sticky regex each, and the shared trigger index. Throws on a bad rule. */
@@ -66,10 +68,35 @@ export function compileRules(rules: readonly HeuristicRule[]): CompiledRuleSet {
   compiled.forEach((c, r) => {
     for (const id of c.triggerIds) rulesByTrigger[id]!.push(r);
   });
-  return { index, rules: compiled, rulesByTrigger };
+  return { index, rules: compiled, rulesByTrigger, seenScratch: new Uint8Array(compiled.length) };
 }
 
 const DEFAULT_SET = compileRules(HEURISTIC_RULES);
+
+/**
+ * Probes that make V8 compile every rule regex ahead of use: once for one-byte (Latin-1) and once for
+ * two-byte subject strings, each run twice so the regex tiers up from the bytecode interpreter to
+ * native code. The content does not matter: compilation happens on the first execution of each form.
+ */
+const WARM_UP_PROBES = ['warm up', 'warm up', 'warm \u2014 up', 'warm \u2014 up'];
+
+/**
+ * Compiles every heuristic rule now instead of on the first texts that trigger it, and runs the scan
+ * on every rule's own examples a few times so V8 optimizes the scan code too (≈100–150 ms on one core
+ * for the built-in set, otherwise paid in the latency of the first few hundred scans). For
+ * long-running processes and benchmarks; calling it is optional and changes no result.
+ */
+export function warmUpHeuristics(set: CompiledRuleSet = DEFAULT_SET): void {
+  for (const probe of WARM_UP_PROBES) {
+    for (const compiled of set.rules) {
+      compiled.sticky.lastIndex = 0;
+      compiled.sticky.test(probe);
+    }
+  }
+  for (let round = 0; round < 3; round++) {
+    for (const compiled of set.rules) for (const example of compiled.rule.examples) scanHeuristics(example, set);
+  }
+}
 
 /**
  * Lower-cases a pattern source for matching against lower-cased text, leaving escapes alone
@@ -111,11 +138,10 @@ export function matchRules(text: string, set: CompiledRuleSet = DEFAULT_SET): Ru
   if (text.length === 0) return [];
   const lower = lowerSameLength(text);
   const hits = set.index.find(lower);
-  const candidates = new Set<number>();
-  for (const id of hits.fired) for (const r of set.rulesByTrigger[id]!) candidates.add(r);
+  const candidates = candidateRules(hits.fired, set);
   const matches: RuleMatch[] = [];
-  for (const r of [...candidates].sort((a, b) => a - b)) {
-    const compiled = set.rules[r]!;
+  for (let k = 0; k < candidates.length; k++) {
+    const compiled = set.rules[candidates[k]!]!;
     let best: RuleMatch | null = null;
     for (const id of compiled.triggerIds) {
       const positions = hits.positions[id];
@@ -134,6 +160,25 @@ export function matchRules(text: string, set: CompiledRuleSet = DEFAULT_SET): Ru
   }
   return matches;
 }
+
+/** Indices of the rules some fired trigger can start, ascending (rule order decides finding order). */
+function candidateRules(fired: readonly number[], set: CompiledRuleSet): Int32Array {
+  if (fired.length === 0) return EMPTY_RULES;
+  const seen = set.seenScratch;
+  const out: number[] = [];
+  for (const id of fired) {
+    for (const r of set.rulesByTrigger[id]!) {
+      if (seen[r] === 1) continue;
+      seen[r] = 1;
+      out.push(r);
+    }
+  }
+  for (const r of out) seen[r] = 0;
+  // A typed array sorts numerically and without a comparator callback.
+  return Int32Array.from(out).sort();
+}
+
+const EMPTY_RULES = new Int32Array(0);
 
 /**
  * Evidence combines only when it is close together: weak cues scattered over a long benign document

@@ -43,9 +43,14 @@ const CLASSIFIER_REPORT_FLOOR = 0.3;
  */
 const CLASSIFIER_MIN_LETTERS = 32;
 
+const LETTER = /\p{L}/u;
+
+/** Counts letters up to the minimum (no array of every letter, as `match(/\p{L}/gu)` would build). */
 function hasEnoughText(text: string): boolean {
   if (text.length >= 200) return true;
-  return (text.match(/\p{L}/gu)?.length ?? 0) >= CLASSIFIER_MIN_LETTERS;
+  let letters = 0;
+  for (const ch of text) if (LETTER.test(ch) && ++letters >= CLASSIFIER_MIN_LETTERS) return true;
+  return false;
 }
 
 /**

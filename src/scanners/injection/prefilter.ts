@@ -9,7 +9,11 @@
  * - a letter, digit or `_`: matched at the start of a word only (a prefix, e.g. `ignor`); a trigger
  *   shorter than three word characters must be the whole word (`do`, `ai`);
  * - a CJK or kana character: matched anywhere, keyed by its first two characters;
- * - anything else (`<|`, `[inst`, `#`): matched anywhere, keyed by its first character.
+ * - anything else (`<|`, `[inst`, `#`): matched anywhere, keyed by its first two characters (one
+ *   for a one-character trigger), so a common character such as `.` does not start a check by itself.
+ *
+ * The scan allocates one small list per trigger that occurs and nothing per trigger that does not:
+ * the positions table is reused between calls (see `find`).
  */
 
 const TABLE_SIZE = 1 << 16;
@@ -37,7 +41,10 @@ interface Trigger {
   wholeWord: boolean;
 }
 
-/** Where each trigger occurs: positions[i] lists the start offsets of trigger i, ascending (absent: none). */
+/**
+ * Where each trigger occurs: positions[i] lists the start offsets of trigger i, ascending (absent: none).
+ * Valid until the next `find` on the same index, which reuses the table.
+ */
 export interface TriggerHits {
   positions: (number[] | undefined)[];
   /** Ids of the triggers that occur at least once, in order of first occurrence. */
@@ -50,8 +57,14 @@ export class TriggerIndex {
   /** Hashed word key → bucket of trigger ids (-1: none). Integer tables: no allocation per word. */
   private readonly wordTable = new Int32Array(TABLE_SIZE).fill(-1);
   private readonly cjkTable = new Int32Array(TABLE_SIZE).fill(-1);
+  /** One-character symbol triggers, keyed by the character. */
   private readonly symbolTable = new Int32Array(0x10000).fill(-1);
+  /** Longer symbol triggers, keyed by their first two characters. */
+  private readonly symbolPairTable = new Int32Array(TABLE_SIZE).fill(-1);
   private readonly buckets: number[][] = [];
+  /** Reused by `find`: entries of the triggers that fired last time are cleared at the next call. */
+  private positionsScratch: (number[] | undefined)[] = [];
+  private firedScratch: number[] = [];
   /** Fast gate: first characters of CJK and symbol triggers. */
   private readonly anywhereStart = new Uint8Array(0x10000);
 
@@ -74,7 +87,8 @@ export class TriggerIndex {
       this.addToBucket(this.cjkTable, cjkKey(text, 0), id);
       this.anywhereStart[first] = 1;
     } else {
-      this.addToBucket(this.symbolTable, first, id);
+      if (text.length === 1) this.addToBucket(this.symbolTable, first, id);
+      else this.addToBucket(this.symbolPairTable, pairKey(text, 0), id);
       this.anywhereStart[first] = 1;
     }
     this.triggers.push({ text, wholeWord });
@@ -86,12 +100,14 @@ export class TriggerIndex {
     return this.triggers.length;
   }
 
-  /** Finds every trigger occurrence in `lower` (already lower-cased) in one pass. */
+  /**
+   * Finds every trigger occurrence in `lower` (already lower-cased) in one pass. The result is valid
+   * until the next call on this index (the positions table is reused, so a scan allocates almost nothing).
+   */
   find(lower: string): TriggerHits {
-    // Pre-sized so that writes at high ids never turn it into a slow dictionary-mode array.
-    const positions = new Array<number[] | undefined>(this.triggers.length);
-    const fired: number[] = [];
-    const { wordTable, cjkTable, symbolTable, anywhereStart, buckets } = this;
+    const positions = this.resetScratch();
+    const fired = this.firedScratch;
+    const { wordTable, cjkTable, symbolTable, symbolPairTable, anywhereStart, buckets } = this;
     const n = lower.length;
     let previousWasWord = false;
     for (let i = 0; i < n; i++) {
@@ -106,12 +122,33 @@ export class TriggerIndex {
         continue;
       }
       previousWasWord = false;
-      if (anywhereStart[c] === 1) {
-        const bucket = cls === CJK ? cjkTable[cjkKey(lower, i)]! : symbolTable[c]!;
+      if (anywhereStart[c] !== 1) continue;
+      if (cls === CJK) {
+        const bucket = cjkTable[cjkKey(lower, i)]!;
         if (bucket >= 0) this.check(buckets[bucket]!, lower, i, positions, fired);
+        continue;
+      }
+      const single = symbolTable[c]!;
+      if (single >= 0) this.check(buckets[single]!, lower, i, positions, fired);
+      if (i + 1 < n) {
+        const pair = symbolPairTable[pairKey(lower, i)]!;
+        if (pair >= 0) this.check(buckets[pair]!, lower, i, positions, fired);
       }
     }
     return { positions, fired };
+  }
+
+  /** Clears what the previous `find` wrote; pre-sized so high ids never make it a slow dictionary-mode array. */
+  private resetScratch(): (number[] | undefined)[] {
+    let positions = this.positionsScratch;
+    if (positions.length !== this.triggers.length) {
+      positions = new Array<number[] | undefined>(this.triggers.length);
+      this.positionsScratch = positions;
+    } else {
+      for (const id of this.firedScratch) positions[id] = undefined;
+    }
+    this.firedScratch = [];
+    return positions;
   }
 
   private addToBucket(table: Int32Array, key: number, id: number): void {
@@ -144,12 +181,16 @@ export class TriggerIndex {
   }
 }
 
-/** Hash of the first (up to) three word characters at `at` (shorter words pad with 0); collisions are resolved by `startsWith`. */
+/**
+ * Hash of the first (up to) three word characters at `at` (shorter words pad with 0); collisions are
+ * resolved by comparing the trigger. Each character is multiplied by its own odd constant so that
+ * common English prefixes do not share a slot with a trigger and start needless comparisons.
+ */
 function wordKey(s: string, at: number, n: number): number {
   const c0 = s.charCodeAt(at);
   const c1 = at + 1 < n && CLASS[s.charCodeAt(at + 1)] === WORD ? s.charCodeAt(at + 1) : 0;
   const c2 = c1 !== 0 && at + 2 < n && CLASS[s.charCodeAt(at + 2)] === WORD ? s.charCodeAt(at + 2) : 0;
-  return (((c0 * 31 + c1) * 31) ^ (c2 * 7)) & TABLE_MASK;
+  return (Math.imul(c0, 0x9e3779b1) ^ Math.imul(c1, 0x85ebca6b) ^ Math.imul(c2, 0xc2b2ae35)) >>> 16;
 }
 
 function wordPrefixLength(s: string): number {
@@ -160,5 +201,10 @@ function wordPrefixLength(s: string): number {
 
 function cjkKey(s: string, at: number): number {
   return ((s.charCodeAt(at) * 31) ^ (s.charCodeAt(at + 1) || 0)) & TABLE_MASK;
+}
+
+/** Key of a symbol trigger's first two characters (`<|`, `.e`, `[i`); the caller checks there is a second one. */
+function pairKey(s: string, at: number): number {
+  return (Math.imul(s.charCodeAt(at), 0x9e3779b1) ^ Math.imul(s.charCodeAt(at + 1), 0x85ebca6b)) >>> 16;
 }
 

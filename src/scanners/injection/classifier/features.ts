@@ -11,6 +11,7 @@
  * a window's score can be read from prefix sums in linear time (see window.ts).
  */
 
+import { IntTable } from './int-table.js';
 import { CJK_CONCEPTS, CONCEPTS } from './lexicon.js';
 
 /** log2 of the number of hash buckets; the weight table has 2^HASH_BITS entries. */
@@ -105,19 +106,20 @@ export function forEachWordFeature(folded: FoldedText, emit: (anchor: number, bu
   let prev = 0;
   let havePrev = false;
   let token = 0;
-  // The last few concepts seen: class and token index, newest last.
-  const recentClass = [-1, -1, -1];
-  const recentToken = [0, 0, 0];
+  // The last three concepts seen (class and token index), oldest first: r0, r1, r2.
+  let r0Class = -1, r1Class = -1, r2Class = -1;
+  let r0Token = 0, r1Token = 0, r2Token = 0;
   const concept = (anchor: number, cls: number): void => {
     emit(anchor, fmix(SEED_CONCEPT ^ cls) & HASH_MASK);
-    for (let k = 0; k < recentClass.length; k++) {
-      const c = recentClass[k]!;
-      if (c >= 0 && token - recentToken[k]! <= CONCEPT_REACH) emit(anchor, fmix(SEED_CONCEPT_PAIR ^ (c * 64 + cls)) & HASH_MASK);
-    }
-    recentClass.shift();
-    recentToken.shift();
-    recentClass.push(cls);
-    recentToken.push(token);
+    if (r0Class >= 0 && token - r0Token <= CONCEPT_REACH) emit(anchor, fmix(SEED_CONCEPT_PAIR ^ (r0Class * 64 + cls)) & HASH_MASK);
+    if (r1Class >= 0 && token - r1Token <= CONCEPT_REACH) emit(anchor, fmix(SEED_CONCEPT_PAIR ^ (r1Class * 64 + cls)) & HASH_MASK);
+    if (r2Class >= 0 && token - r2Token <= CONCEPT_REACH) emit(anchor, fmix(SEED_CONCEPT_PAIR ^ (r2Class * 64 + cls)) & HASH_MASK);
+    r0Class = r1Class;
+    r0Token = r1Token;
+    r1Class = r2Class;
+    r1Token = r2Token;
+    r2Class = cls;
+    r2Token = token;
   };
   let i = 0;
   while (i < length) {
@@ -141,12 +143,12 @@ export function forEachWordFeature(folded: FoldedText, emit: (anchor: number, bu
     havePrev = true;
     token++;
     const cls = WORD_CONCEPTS.get(word);
-    if (cls !== undefined) concept(start, cls);
+    if (cls >= 0) concept(start, cls);
     if (cjk) {
       for (let j = start; j + 1 < i; j++) {
         const pairClass = CJK_PAIR_CONCEPTS.get(codes[j]! * 65536 + codes[j + 1]!);
         if ((j - start) % 2 === 1) token++;
-        if (pairClass !== undefined) concept(j, pairClass);
+        if (pairClass >= 0) concept(j, pairClass);
       }
     }
   }
@@ -246,8 +248,12 @@ function wordHash(word: string): number {
   return fmix(h);
 }
 
-const WORD_CONCEPTS = new Map<number, number>();
-const CJK_PAIR_CONCEPTS = new Map<number, number>();
+const CONCEPT_WORDS = Object.values(CONCEPTS).reduce((n, words) => n + words.length, 0);
+const CONCEPT_PAIRS = Object.values(CJK_CONCEPTS).reduce((n, pairs) => n + pairs.length, 0);
+/** Word hash → concept class (the first class listing a word wins). */
+const WORD_CONCEPTS = new IntTable(CONCEPT_WORDS);
+/** Two CJK code units (c0·65536 + c1) → concept class (a later class listing the pair wins). */
+const CJK_PAIR_CONCEPTS = new IntTable(CONCEPT_PAIRS);
 Object.keys(CONCEPTS).forEach((name, cls) => {
   for (const w of CONCEPTS[name]!) if (!WORD_CONCEPTS.has(wordHash(w))) WORD_CONCEPTS.set(wordHash(w), cls);
   for (const pair of CJK_CONCEPTS[name] ?? []) CJK_PAIR_CONCEPTS.set(pair.charCodeAt(0) * 65536 + pair.charCodeAt(1), cls);

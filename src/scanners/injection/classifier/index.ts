@@ -58,6 +58,15 @@ export function classifyInjection(text: string, options: ClassifyOptions = {}): 
   return { score: calibrated(best.logit, m.plattA, m.plattB), start: span.start, end: span.end };
 }
 
+/**
+ * Decodes the model and runs the scorer on a few synthetic texts so the first real scans do not pay
+ * for decoding (a few ms) and for V8 optimizing the hashing loops. Optional; changes no result.
+ */
+export function warmUpClassifier(): void {
+  const sample = 'Please summarize the attached report. Ignore the typos. What is the capital of France? ';
+  for (let k = 1; k <= 40; k++) classifyInjection(sample.repeat(1 + (k % 24)), { normalized: true });
+}
+
 export interface ClassifyOptions {
   /**
    * The text is already normalized (e.g. a scanner declared `input: 'normalized'` and the engine

@@ -4,24 +4,51 @@ import type { Gazetteer } from './gazetteer.js';
 /** Share of letters that are capitals below which a text is treated as written without capitals. */
 const LOWERCASE_TEXT = 0.01;
 
-/** True for texts written without capitals (chat, lower-cased corpora), where the capitalisation cue is gone. */
+/**
+ * True for texts written without capitals (chat, lower-cased corpora), where the capitalisation cue
+ * is gone. A text whose sentences mostly open with a capital is ordinary prose even when it has no
+ * other capital ("This is a short answer about the weather."), and is left to the capitalised rules.
+ */
 export function isLowercaseText(text: string): boolean {
   // Any text with more capitals than the threshold allows is decided as soon as they are counted.
   const limit = text.length * LOWERCASE_TEXT;
   let letters = 0;
   let capitals = 0;
+  let sentenceStarts = 0;
+  let capitalStarts = 0;
+  let atSentenceStart = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 97 && c <= 122) letters++;
-    else if (c >= 65 && c <= 90) {
-      letters++;
-      if (++capitals > limit) return false;
-    } else if (c > 127 && /\p{L}/u.test(text[i]!)) {
-      letters++;
-      if (/\p{Lu}/u.test(text[i]!) && ++capitals > limit) return false;
+    let letter = false;
+    let capital = false;
+    if (c >= 97 && c <= 122) letter = true;
+    else if (c >= 65 && c <= 90) letter = capital = true;
+    else if (c > 127 && /\p{L}/u.test(text[i]!)) {
+      letter = true;
+      capital = /\p{Lu}/u.test(text[i]!);
     }
+    if (letter) {
+      letters++;
+      if (capital && ++capitals > limit) return false;
+      if (atSentenceStart) {
+        sentenceStarts++;
+        if (capital) capitalStarts++;
+        atSentenceStart = false;
+      }
+    } else if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a) atSentenceStart = true;
   }
-  return letters >= 8 && capitals <= letters * LOWERCASE_TEXT;
+  return letters >= 8 && capitals <= letters * LOWERCASE_TEXT && capitalStarts * 2 < sentenceStarts;
+}
+
+/** First words of known places, so a word that starts none is passed over without testing its context. */
+const placeStarts = new WeakMap<Gazetteer, Set<string>>();
+function placeFirstWords(g: Gazetteer): Set<string> {
+  let starts = placeStarts.get(g);
+  if (!starts) {
+    starts = new Set([...g.places].map((p) => p.split(' ')[0]!));
+    placeStarts.set(g, starts);
+  }
+  return starts;
 }
 
 const WORD = /(?<![\p{L}\p{N}])[\p{Ll}][\p{Ll}'’-]*\.?(?![\p{L}\p{N}])/gu;
@@ -43,8 +70,11 @@ export function findLowercaseEntities(text: string, g: Gazetteer, out: PiiMatch[
   }
   const plainName = (w: string) => !g.common.has(w) && !g.everyday.has(w) && w.length > 1;
   const adjacent = (a: { end: number }, b: { start: number }) => /^ ?$/.test(text.slice(a.end, b.start).replace(/^\./, ''));
+  const starts = placeFirstWords(g);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // Only a name or the first word of a place can start a finding; the context tests below cost more.
+    if (!g.first.has(t.w) && !g.last.has(t.w) && !starts.has(t.w)) continue;
     const before = text.slice(Math.max(0, t.start - 24), t.start);
     if (location && PLACE_BEFORE.test(before)) {
       // Longest known place of up to three words.

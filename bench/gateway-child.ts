@@ -1,6 +1,7 @@
 /**
  * One process of the gateway benchmark: `upstream` (fake LLM), `bare` (node:http pass-through
- * proxy, the floor) or `rampart` (the real gateway, guards on or off). Prints `{"port": n}` once
+ * proxy, the floor) or `rampart` (the real gateway, guards on or off, from the built dist/ — what
+ * `rampart serve` runs; `npm run bench:gateway` builds first). Prints `{"port": n}` once
  * listening and answers the IPC message "cpu" with its process.cpuUsage(), so the driver can charge
  * CPU time to exactly this process.
  */
@@ -105,8 +106,8 @@ if (kind === 'upstream') {
   server.keepAliveTimeout = 60_000;
   server.listen(0, '127.0.0.1', () => ready(server));
 } else if (kind === 'rampart') {
-  const { createGateway } = await import('../src/gateway/app.js');
-  const { validateGatewayConfig } = await import('../src/gateway/config.js');
+  const { createGateway } = await import('../dist/gateway/app.js');
+  const { validateGatewayConfig } = await import('../dist/gateway/config.js');
   const dir = mkdtempSync(join(tmpdir(), 'rampart-bench-'));
   const config = validateGatewayConfig({
     upstreams: { up: { baseUrl: arg1 } },

@@ -27,6 +27,9 @@ describe('people in prose and signatures', () => {
     has('Are you coming to the launch, Maya?', 'PERSON', 'Maya');
     expect(found('What is the capital of France?')).not.toContainEqual(['PERSON', 'France']);
     expect(found('What is the capital of Texas?')).not.toContainEqual(['PERSON', 'Texas']);
+    // A city of millions that is also a first name is the city unless something points at a person.
+    expect(found('The capital of France is Paris.')).not.toContainEqual(['PERSON', 'Paris']);
+    has('Thanks, Paris, for the flowers!', 'PERSON', 'Paris');
   });
 
   it('keeps a possessive out of the span and finds a repeated surname alone', () => {

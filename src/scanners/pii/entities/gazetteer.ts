@@ -1,4 +1,4 @@
-import { CITY_SUFFIXES, COMMON_WORDS, EVERYDAY_WORDS, FIRST_NAMES, LAST_NAMES, PLACES, STREET_SUFFIXES } from './gazetteer.generated.js';
+import { CITY_SUFFIXES, COMMON_WORDS, EVERYDAY_WORDS, FIRST_NAMES, LAST_NAMES, MAJOR_CITIES, PLACES, STREET_SUFFIXES } from './gazetteer.generated.js';
 
 /** Lower-cased word sets, built once on first use (a few milliseconds). */
 export interface Gazetteer {
@@ -13,6 +13,8 @@ export interface Gazetteer {
   languages: ReadonlySet<string>;
   /** Country and territory names (a country is never a person: "France was fun"). */
   countries: ReadonlySet<string>;
+  /** Cities of a million or more ("paris", "houston"): the city, unless something points at a person. */
+  majorCities: ReadonlySet<string>;
   /** Word endings of town names ("…chester", "…hamn", "…dijk"), lower-cased. */
   citySuffix: RegExp;
 }
@@ -30,6 +32,7 @@ export function gazetteer(): Gazetteer {
     everyday: new Set(EVERYDAY_WORDS.split('|')),
     languages: new Set([...languageNames(), ...demonyms(regionNames())]),
     countries: new Set(regionNames()),
+    majorCities: new Set(MAJOR_CITIES.split('|')),
     citySuffix: new RegExp(`\\p{L}{3}(?:${CITY_SUFFIXES})$`, 'u'),
   };
   return cached;

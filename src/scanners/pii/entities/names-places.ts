@@ -216,7 +216,7 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
     const nameToo = firstHits + lastHits > 0;
     // "David is …": one word that is a first name and a small town, with nothing pointing at a place,
     // is more often the person (people are mentioned far more often than such towns).
-    if (nameToo && !placeCue && !run.wholePlace && words.length === 1 && g.first.has(plain[0]!) && everydayHits === 0 && !g.countries.has(lower)) {
+    if (nameToo && !placeCue && !run.wholePlace && words.length === 1 && g.first.has(plain[0]!) && everydayHits === 0 && !g.countries.has(lower) && !g.majorCities.has(lower)) {
       if (person) out.push({ type: 'PERSON', format: 'PERSON', start, end, score: 0.55 });
       if (location) out.push({ type: 'LOCATION', format: 'LOCATION', start, end, score: 0.45 });
       return;

@@ -307,7 +307,7 @@ try {
 
   const run = await runCli(input, output, reportFile, inputBytes);
   if (run.exitCode !== 0) throw new Error(`rampart redact exited with ${run.exitCode}: ${run.stderr.slice(0, 2000)}`);
-  const report = JSON.parse(readFileSync(reportFile, 'utf8')) as { records: number; redactedRecords: number; byType: Record<string, number>; badRecords: unknown[]; workers: number };
+  const report = JSON.parse(readFileSync(reportFile, 'utf8')) as { records: number; redactedRecords: number; byType: Record<string, number>; badRecords: unknown[]; badRecordCount?: number; workers: number };
   const check = await verify(output, samples);
 
   const rows: Array<[string, string]> = [
@@ -320,7 +320,7 @@ try {
     ['RSS at 25/50/75/100 % read', run.rssAt.map((r) => `${mb(r.rss)}`).join(' / ') + ' MB'],
     ['output size', `${mb(statSync(output).size)} MB`],
     ['lines in / out', `${records} / ${check.lines}${records === check.lines ? '' : '  MISMATCH'}`],
-    ['records redacted', `${report.redactedRecords} of ${report.records}; bad records ${report.badRecords.length}`],
+    ['records redacted', `${report.redactedRecords} of ${report.records}; bad records ${report.badRecordCount ?? report.badRecords.length}`],
     ['spans by type', Object.entries(report.byType).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')],
     ['sampled planted values', `${check.checked} in ${samples.size} records; survived: ${check.leaks.size === 0 ? 'none' : [...check.leaks].map(([k, v]) => `${k} ${v}`).join(', ')}`],
     ['sampled lines not JSON', String(check.badJson)],

@@ -1,6 +1,6 @@
 import { statSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { DatasetError, formatFromName, redactDataset, type DatasetFormat } from '../redact/dataset.js';
+import { DatasetError, MAX_LISTED_BAD_RECORDS, RedactionWorkerError, formatFromName, redactDataset, type DatasetFormat } from '../redact/dataset.js';
 import { availableParallelism } from 'node:os';
 import { REDACTION_MODES, createRedactor, type RedactionMode } from '../redact/modes.js';
 import { PseudonymVault } from '../redact/pseudonyms.js';
@@ -20,6 +20,9 @@ interface RedactFlags {
   workers?: string;
 }
 
+/** Bad records printed on stderr; --report lists up to MAX_LISTED_BAD_RECORDS of them and counts all. */
+const SHOWN_BAD_RECORDS = 20;
+
 /** `rampart redact INPUT`: PII and secrets out of text, JSONL and CSV datasets, streamed. */
 export function registerRedact(program: Command): void {
   program
@@ -31,7 +34,7 @@ export function registerRedact(program: Command): void {
     .option('--types <list>', 'types to redact, e.g. EMAIL,CREDIT_CARD,SECRET (all when absent)')
     .option('--mode <mode>', `redaction mode: ${REDACTION_MODES.join(' | ')}`, 'mask')
     .option('--format <format>', 'text | jsonl | csv (from the file name when absent)')
-    .option('--report <file>', 'write a JSON summary (counts per type, bad records with line numbers)')
+    .option('--report <file>', `write a JSON summary (counts per type, bad records with line numbers: the first ${MAX_LISTED_BAD_RECORDS} and their count)`)
     .option('--on-error <what>', 'bad records: skip (reported) | fail', 'skip')
     .option('--key-env <var>', 'environment variable holding the HMAC key for --mode hash / fake', 'RAMPART_REDACT_KEY')
     .option('--entities', 'also redact PERSON / ADDRESS / LOCATION / ORGANIZATION (slower)')
@@ -69,8 +72,11 @@ export function registerRedact(program: Command): void {
           ...(bar ? { onProgress: (bytes: number) => bar.update(bytes) } : {}),
         });
         bar?.stop();
-        for (const b of report.badRecords.slice(0, 20)) process.stderr.write(`rampart: ${input}:${b.line}: skipped: ${b.error}\n`);
-        if (report.badRecords.length > 20) process.stderr.write(`rampart: … ${report.badRecords.length - 20} more bad records (see --report)\n`);
+        for (const b of report.badRecords.slice(0, SHOWN_BAD_RECORDS)) process.stderr.write(`rampart: ${input}:${b.line}: skipped: ${b.error}\n`);
+        if (report.badRecordCount > SHOWN_BAD_RECORDS) {
+          const listed = report.badRecordsCapped ? ` (--report lists the first ${report.badRecords.length})` : ' (see --report)';
+          process.stderr.write(`rampart: … ${report.badRecordCount - SHOWN_BAD_RECORDS} more bad records${listed}\n`);
+        }
         if (flags.report) writeFileSync(flags.report, `${JSON.stringify({ input, mode, ...report }, null, 2)}\n`);
         if (flags.output && flags.output !== '-') {
           const total = Object.values(report.byType).reduce((a, b) => a + b, 0);
@@ -78,7 +84,8 @@ export function registerRedact(program: Command): void {
         }
       } catch (err) {
         bar?.stop();
-        if (err instanceof DatasetError) {
+        // A bad record with --on-error fail, or a worker that died: the output is incomplete.
+        if (err instanceof DatasetError || err instanceof RedactionWorkerError) {
           process.stderr.write(`rampart: ${input}: ${err.message}\n`);
           process.exitCode = EXIT_FAIL;
           return;

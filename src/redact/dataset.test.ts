@@ -1,10 +1,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CsvRecordReader, formatCsvRecord } from './csv.js';
-import { DatasetError, redactDataset } from './dataset.js';
+import { DatasetError, MAX_LISTED_BAD_RECORDS, RedactionWorkerError, redactDataset } from './dataset.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rampart-redact-'));
 const config = { entities: false, mode: 'mask' as const };
@@ -20,8 +21,62 @@ describe('dataset redaction', () => {
     expect(report.badRecords[0]!.error).toMatch(/^invalid JSON/);
     expect(report.badRecords[0]!.error).not.toContain('not json'); // never echo the record
     expect(report.byType).toEqual({ CREDIT_CARD: 1, US_SSN: 1 });
+    expect(report.badRecordCount).toBe(1);
+    expect(report.badRecordsCapped).toBe(false);
     await expect(redactDataset(input, join(dir, 'x.jsonl'), { format: 'jsonl', config, onError: 'fail' })).rejects.toBeInstanceOf(DatasetError);
   });
+
+  it('JSONL: a redacted record keeps its big integers, 1.0 and escapes; only changed strings are re-encoded', async () => {
+    const input = join(dir, 'exact.jsonl');
+    const records = [
+      String.raw`{"id":12345678901234567891,"score":1.0,"u":{"mail":"ana\u0040example.com","note":"he said \"call 4111 1111 1111 1111\"","bio":"caf\u00e9"},"exp":2.50E+3}`,
+      String.raw`{"id":9007199254740993,"msgs":[{"content":"SSN 078-05-1121","ts":1.10},{"content":["mail ana@example.com"]}],"v":1.0}`,
+      String.raw`{"id":9007199254740995,"note":"nothing here","v":1.0}`,
+    ];
+    writeFileSync(input, `${records.join('\n')}\n`);
+    const output = join(dir, 'exact.out.jsonl');
+    const report = await redactDataset(input, output, { format: 'jsonl', config, fields: ['u.mail', 'u.note', 'msgs.content', 'note'], onError: 'skip' });
+    expect(readFileSync(output, 'utf8').split('\n')).toEqual([
+      String.raw`{"id":12345678901234567891,"score":1.0,"u":{"mail":"[EMAIL]","note":"he said \"call [CREDIT_CARD]\"","bio":"caf\u00e9"},"exp":2.50E+3}`,
+      String.raw`{"id":9007199254740993,"msgs":[{"content":"SSN [US_SSN]","ts":1.10},{"content":["mail [EMAIL]"]}],"v":1.0}`,
+      records[2],
+      '',
+    ]);
+    expect(report.redactedRecords).toBe(2);
+    expect(report.byType).toEqual({ EMAIL: 2, CREDIT_CARD: 1, US_SSN: 1 });
+  });
+
+  it('many bad rows: the first 1000 listed with line numbers, all counted, the cap stated', async () => {
+    const input = join(dir, 'bad.jsonl');
+    const lines: string[] = [];
+    for (let i = 1; i <= 3000; i++) lines.push(i % 6 === 0 ? JSON.stringify({ i }) : `{bad ${i}`);
+    writeFileSync(input, `${lines.join('\n')}\n`);
+    const report = await redactDataset(input, join(dir, 'bad.out.jsonl'), { format: 'jsonl', config, onError: 'skip' });
+    expect(report.records).toBe(3000);
+    expect(report.badRecordCount).toBe(2500);
+    expect(report.badRecords).toHaveLength(MAX_LISTED_BAD_RECORDS);
+    expect(report.badRecordsCapped).toBe(true);
+    // Lines 1-5, 7-11, ...: the 1000th bad line is line 1199 (5 bad lines in each 6).
+    expect(report.badRecords.slice(0, 6).map((b) => b.line)).toEqual([1, 2, 3, 4, 5, 7]);
+    expect(report.badRecords.at(-1)!.line).toBe(1199);
+    expect(readFileSync(join(dir, 'bad.out.jsonl'), 'utf8').split('\n')).toHaveLength(501); // 500 good records + final ''
+  });
+
+  it('a worker that exits mid-run fails the run with a clear error instead of hanging', async () => {
+    // A worker module that runs the real one but exits (no exception, like an OOM kill) on its second batch.
+    const exiting = join(dir, 'exiting-worker.mjs');
+    const real = new URL('./dataset-worker.ts', import.meta.url).href;
+    writeFileSync(
+      exiting,
+      `import { parentPort } from 'node:worker_threads';\nlet batches = 0;\nparentPort.on('message', () => { if (++batches === 2) process.exit(7); });\nawait import(${JSON.stringify(real)});\n`,
+    );
+    const input = join(dir, 'exit.jsonl');
+    const lines = Array.from({ length: 12_000 }, (_, i) => JSON.stringify({ i, note: `card 4111 1111 1111 1111 #${i}` }));
+    writeFileSync(input, `${lines.join('\n')}\n`);
+    const run = redactDataset(input, join(dir, 'exit.out.jsonl'), { format: 'jsonl', config, onError: 'skip', workers: 2, workerModule: pathToFileURL(exiting) });
+    await expect(run).rejects.toBeInstanceOf(RedactionWorkerError);
+    await expect(run).rejects.toThrow(/redaction worker \d+ stopped unexpectedly \(exit code 7\); the run stopped and its output is incomplete/);
+  }, 20_000);
 
   it('CSV: chosen columns, quoted newlines kept', async () => {
     const input = join(dir, 'in.csv');

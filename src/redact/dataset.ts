@@ -1,10 +1,13 @@
-import { createReadStream, createWriteStream, existsSync, statSync, type WriteStream } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { createReadStream, createWriteStream, statSync, type WriteStream } from 'node:fs';
 import { formatCsvRecord, CsvRecordReader } from './csv.js';
-import { redactLine, type LineResult } from './lines.js';
+import { compileFieldPaths } from './json-strings.js';
+import { redactLines, type BatchResult } from './lines.js';
+import { OutputWriter } from './output-writer.js';
+import { WorkerPool, type WorkerBatchResult } from './worker-pool.js';
 import { createStringRedactor, type RedactionConfig } from './worker-config.js';
 import type { Replacer } from '../core/redact.js';
+
+export { RedactionWorkerError } from './worker-pool.js';
 
 /**
  * Dataset redaction: plain text, JSONL (chosen fields, nested paths) and CSV, streamed record by
@@ -26,7 +29,12 @@ export interface DatasetOptions {
   workers?: number;
   /** Called with bytes read so far (for a progress bar). */
   onProgress?: (bytes: number) => void;
+  /** The worker threads' module; tests substitute one that fails. The real one when absent. */
+  workerModule?: URL;
 }
+
+/** Bad records listed one by one in the report; beyond this only the count grows (memory stays bounded). */
+export const MAX_LISTED_BAD_RECORDS = 1000;
 
 export interface DatasetReport {
   format: DatasetFormat;
@@ -34,7 +42,12 @@ export interface DatasetReport {
   redactedRecords: number;
   /** Redacted spans per kind. */
   byType: Record<string, number>;
+  /** The first MAX_LISTED_BAD_RECORDS bad records, in input order. */
   badRecords: Array<{ line: number; error: string }>;
+  /** All bad records, listed or not. */
+  badRecordCount: number;
+  /** True when badRecords holds only the first MAX_LISTED_BAD_RECORDS of badRecordCount. */
+  badRecordsCapped: boolean;
   bytesIn: number;
   seconds: number;
   workers: number;
@@ -54,89 +67,103 @@ export function formatFromName(name: string): DatasetFormat {
   return 'text';
 }
 
-/** Lines per batch sent to a worker: large enough to amortise messaging, small enough for constant memory. */
+/**
+ * A batch sent to a worker ends at whichever comes first: large enough to amortise messaging,
+ * small enough that the batches in flight stay a few MB whatever the line lengths.
+ */
 const BATCH_LINES = 2000;
+const BATCH_CHARS = 1 << 20;
 
 /** Redacts `input` into `output` (a path or '-' for stdout) and returns the report. */
 export async function redactDataset(input: string, output: string | undefined, options: DatasetOptions): Promise<DatasetReport> {
   const started = performance.now();
-  const report: DatasetReport = { format: options.format, records: 0, redactedRecords: 0, byType: {}, badRecords: [], bytesIn: 0, seconds: 0, workers: 0 };
+  const report: DatasetReport = {
+    format: options.format,
+    records: 0,
+    redactedRecords: 0,
+    byType: {},
+    badRecords: [],
+    badRecordCount: 0,
+    badRecordsCapped: false,
+    bytesIn: 0,
+    seconds: 0,
+    workers: 0,
+  };
   statSync(input); // a clear ENOENT before any output file is created
   const out: WriteStream | NodeJS.WriteStream = output && output !== '-' ? createWriteStream(output) : process.stdout;
-  const write = (s: string) => (out.write(s) ? undefined : new Promise<void>((resolve) => out.once('drain', () => resolve())));
+  const writer = new OutputWriter(out);
   const redact = createStringRedactor(options.config, report.byType, options.replacer);
+  const paths = options.format === 'jsonl' && options.fields ? compileFieldPaths(options.fields) : undefined;
   const bad = (line: number, error: string) => {
     if (options.onError === 'fail') throw new DatasetError(line, error);
-    report.badRecords.push({ line, error });
+    report.badRecordCount++;
+    if (report.badRecords.length < MAX_LISTED_BAD_RECORDS) report.badRecords.push({ line, error });
+    else report.badRecordsCapped = true;
   };
   const useWorkers = options.format !== 'csv' && options.config.mode !== 'pseudonym' && (options.workers ?? 0) > 1;
-  const pool = useWorkers ? new WorkerPool(options.workers!, options.config) : undefined;
+  const pool = useWorkers ? new WorkerPool(options.workers!, options.config, options.workerModule) : undefined;
   report.workers = pool ? options.workers! : 0;
 
   const stream = createReadStream(input, { encoding: 'utf8', highWaterMark: 1 << 20 });
   const csv = options.format === 'csv' ? new CsvRecordReader() : undefined;
   let header: string[] | undefined;
-  let columns: number[] | undefined;
+  let columns: Set<number> | undefined;
   let carry = '';
   let lineNo = 0;
   let batch: string[] = [];
-  let batchStart = 1;
-  const inFlight: Array<{ start: number; done: Promise<WorkerResult> }> = [];
+  let batchChars = 0;
+  const inFlight: Array<{ start: number; done: Promise<WorkerBatchResult> }> = [];
 
-  const emit = async (result: LineResult, line: number) => {
-    if (!result.counted) return;
-    report.records++;
-    if (result.error !== undefined) return bad(line, result.error);
-    if (result.changed) report.redactedRecords++;
-    await write(`${result.output}\n`);
+  /** Counts a redacted batch whose first line is `start`, then writes its text in one piece. */
+  const takeBatch = (r: BatchResult, start: number) => {
+    report.records += r.records;
+    report.redactedRecords += r.redactedRecords;
+    for (const b of r.bad) bad(start + b.index, b.error);
+    return r.text.length > 0 ? writer.add(r.text) : undefined;
   };
   const drainOne = async () => {
     const head = inFlight.shift()!;
     const r = await head.done;
     for (const [k, n] of Object.entries(r.byType)) report.byType[k] = (report.byType[k] ?? 0) + n;
-    for (let i = 0; i < r.results.length; i++) await emit(r.results[i]!, head.start + i);
+    await takeBatch(r, head.start);
   };
+  /** Sends the lines gathered so far to a worker, or redacts them here when there are no workers. */
   const flushBatch = async () => {
-    if (!pool || batch.length === 0) return;
-    inFlight.push({ start: batchStart, done: pool.run(batch, options.format as 'text' | 'jsonl', options.fields) });
+    if (batch.length === 0) return;
+    const start = lineNo - batch.length + 1;
+    const lines = batch;
     batch = [];
-    batchStart = lineNo + 1;
-    while (inFlight.length >= pool.size * 2) await drainOne();
-  };
-  const handleLine = async (line: string) => {
-    lineNo++;
-    if (pool) {
-      batch.push(line);
-      if (batch.length >= BATCH_LINES) await flushBatch();
+    batchChars = 0;
+    if (!pool) {
+      await takeBatch(redactLines(lines, options.format as 'text' | 'jsonl', paths, redact), start);
       return;
     }
-    await emit(redactLine(line, options.format as 'text' | 'jsonl', options.fields, redact), lineNo);
+    if (pool.failed) throw pool.failed;
+    inFlight.push({ start, done: pool.run(lines, options.format as 'text' | 'jsonl', options.fields) });
+    while (inFlight.length >= pool.size * 2) await drainOne();
   };
 
-  const handleCsv = async (r: { line: number; fields: string[] } | { line: number; error: string }) => {
+  const handleCsv = (r: { line: number; fields: string[] } | { line: number; error: string }) => {
     if ('error' in r) return bad(r.line, r.error);
     if (!header) {
       header = r.fields;
-      columns = options.fields ? options.fields.map((f) => header!.indexOf(f)) : header.map((_, i) => i);
-      const missing = options.fields?.filter((_, i) => columns![i]! < 0) ?? [];
+      const indices = options.fields ? options.fields.map((f) => header!.indexOf(f)) : header.map((_, i) => i);
+      const missing = options.fields?.filter((_, i) => indices[i]! < 0) ?? [];
       if (missing.length > 0) throw new DatasetError(r.line, `no such column: ${missing.join(', ')}`);
-      await write(formatCsvRecord(header));
-      return;
+      columns = new Set(indices);
+      return writer.add(formatCsvRecord(header));
     }
     report.records++;
-    if (r.fields.length !== header.length) {
-      bad(r.line, `expected ${header.length} fields, found ${r.fields.length}`);
-      return;
-    }
+    if (r.fields.length !== header.length) return bad(r.line, `expected ${header.length} fields, found ${r.fields.length}`);
     let changed = false;
     const fields = r.fields.map((f, i) => {
-      if (!columns!.includes(i)) return f;
+      if (!columns!.has(i)) return f;
       const red = redact(f);
       if (red !== f) changed = true;
       return red;
     });
     if (changed) report.redactedRecords++;
-    await write(formatCsvRecord(fields));
+    return writer.add(formatCsvRecord(fields));
   };
 
   try {
@@ -151,71 +178,28 @@ export async function redactDataset(input: string, output: string | undefined, o
       const lines = (carry + text).split('\n');
       carry = lines.pop() ?? '';
       if (carry.length > 64 * 1024 * 1024) throw new DatasetError(lineNo + 1, 'line longer than 64 MiB');
-      for (const l of lines) await handleLine(l.endsWith('\r') ? l.slice(0, -1) : l);
+      for (const l of lines) {
+        lineNo++;
+        const line = l.endsWith('\r') ? l.slice(0, -1) : l;
+        batch.push(line);
+        batchChars += line.length;
+        if (batch.length >= BATCH_LINES || batchChars >= BATCH_CHARS) await flushBatch();
+      }
+      // Without workers, redact what this chunk completed now: output keeps pace with input.
+      if (!pool) await flushBatch();
     }
     if (csv) for (const r of csv.end()) await handleCsv(r);
-    else if (carry.length > 0) await handleLine(carry);
+    else if (carry.length > 0) {
+      lineNo++;
+      batch.push(carry.endsWith('\r') ? carry.slice(0, -1) : carry);
+    }
     await flushBatch();
     while (inFlight.length > 0) await drainOne();
+    await writer.flush();
   } finally {
     await pool?.close();
     if (out !== process.stdout) await new Promise<void>((resolve) => (out as WriteStream).end(() => resolve()));
   }
   report.seconds = (performance.now() - started) / 1000;
   return report;
-}
-
-interface WorkerResult {
-  results: LineResult[];
-  byType: Record<string, number>;
-}
-
-/** A fixed set of redaction workers taking batches round-robin; answers are matched by batch id. */
-class WorkerPool {
-  private readonly workers: Worker[];
-  private readonly pending = new Map<number, { resolve: (r: WorkerResult) => void; reject: (e: Error) => void }>();
-  private nextId = 0;
-
-  constructor(readonly size: number, config: RedactionConfig) {
-    const js = fileURLToPath(new URL('./dataset-worker.js', import.meta.url));
-    // Under tsx/vitest the module is TypeScript source: run the worker through the same loader.
-    const file = existsSync(js) ? js : fileURLToPath(new URL('./dataset-worker.ts', import.meta.url));
-    this.workers = Array.from({ length: size }, () => {
-      const w = file.endsWith('.ts')
-        ? new Worker(
-            `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(new URL(`file://${file}`).href)}); })`,
-            { eval: true, workerData: config },
-          )
-        : new Worker(file, { workerData: config });
-      w.on('message', (m: { id: number } & WorkerResult) => {
-        this.pending.get(m.id)?.resolve(m);
-        this.pending.delete(m.id);
-      });
-      w.on('error', (err) => this.failAll(err));
-      return w;
-    });
-  }
-
-  run(lines: string[], format: 'text' | 'jsonl', fields?: readonly string[]): Promise<WorkerResult> {
-    const id = this.nextId++;
-    const done = new Promise<WorkerResult>((resolve, reject) => {
-      if (this.failure) return reject(this.failure);
-      this.pending.set(id, { resolve, reject });
-      this.workers[id % this.size]!.postMessage({ id, lines, format, ...(fields ? { fields: [...fields] } : {}) });
-    });
-    done.catch(() => undefined); // awaited later in order; keep an early failure from being "unhandled"
-    return done;
-  }
-
-  private failure: Error | undefined;
-
-  private failAll(err: Error): void {
-    this.failure = new Error(`redaction worker failed: ${err.message.split('\n')[0]}`);
-    for (const p of this.pending.values()) p.reject(this.failure);
-    this.pending.clear();
-  }
-
-  async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
-  }
 }

@@ -22,6 +22,10 @@ const FRAGMENTS = [
   '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed', '1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2', 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq',
   '121000358', '1234567893', '943 47 6643', '21 345 678 901', '811218-9876', '19811218-9876', '2345 6789 0124', '9001015009087',
   'passport A12803456', 'driver licence D1234567', 'ssn', 'phone', 'born', 'v4.2.1', 'ts=1704067200000', 'order #123456789', 'x_131052-308T',
+  // Near misses of the anchor tests and the bare-number gate.
+  'Sept. 5', 'since March.', 'Mar-05', 'ab 12 34 56 d', 'AB 123456 c', 'id 123456789012', 'In 2023 we', '"id":1234,', 'fe80:12345::1',
+  'call 0123456789', 'tel:0917123456', '12345678x12', '1234567 ext 12', 'req=12345678', '2024-05-01T12:34:56Z',
+  '5 March', '12th-Dec-2020', '12345 March', 'on May 5', '811218+9876', '1234567890.12', '1000.1.2.3', '912-34-5678', '2 85 05 78 006 084 36',
 ];
 const ALPHABET = [...'0123456789 -./:()+@_#,;=\nabcdefxyzABCDEFXYZ'];
 
@@ -108,7 +112,18 @@ describe('digit-group recognizers', () => {
     });
     expect(tried).not.toContain('CREDIT_CARD');
     expect(tried).not.toContain('US_SSN');
-    expect(tried).toContain('PHONE'); // 8 digits: a phone number is possible
+    expect(tried).not.toContain('PHONE'); // a bare 8-digit number with no phone word before it
+  });
+
+  it('a bare number is tried as a phone number after a phone word, or with an extension', () => {
+    for (const text of ['call 12345678', 'req=12345678 x12', 'req=12345678 ext 9', '0917123456 is mine']) {
+      const tried: string[] = [];
+      dispatchDigitRuns(text, STRUCTURED_RECOGNIZERS, all, (index) => {
+        tried.push(STRUCTURED_RECOGNIZERS[index]!.format);
+        return -1;
+      });
+      expect(tried, text).toContain('PHONE');
+    }
   });
 });
 

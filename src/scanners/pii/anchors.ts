@@ -76,7 +76,7 @@ function tokenTable(recognizers: readonly Recognizer[]): TokenTable {
     if (!a?.token) return [];
     const prefix = compilePrefix(a.prefix ?? '');
     const firsts = new Set(ALNUM_CODES.filter((c) => (!prefix[0] || fits(prefix[0], c)) && (!a.first || a.first.includes(String.fromCharCode(c)))));
-    return [{ a, index, prefix, firsts, needs: requiredClasses(a, prefix) }];
+    return [{ a, index, prefix, firsts }];
   });
   // Characters that begin the same anchors (and have the same class) form one group.
   const groupOf = new Uint8Array(128);
@@ -88,24 +88,44 @@ function tokenTable(recognizers: readonly Recognizer[]): TokenTable {
   }
   const built: TokenTable = { groupOf, groups: signatures.size, entries: [] };
   built.entries = new Array<TokenEntry[]>((LONG_TOKEN + 1) * built.groups * 8).fill(NONE);
-  for (const { a, index, prefix, firsts, needs } of anchors) {
-    const entry: TokenEntry = { index, rest: prefix.slice(1), test: a.test };
-    const [min, max] = a.token!;
-    for (let len = Math.max(1, min); len <= Math.min(max, LONG_TOKEN); len++) {
-      const seen = new Set<number>();
-      for (const first of firsts) {
-        for (let classes = 1; classes <= ANY; classes++) {
-          if ((classes & CLASS[first]!) === 0 || !needs.every((m) => (classes & m) !== 0)) continue;
-          const key = tableKey(built, len, first, classes);
-          if (seen.has(key)) continue;
-          seen.add(key);
-          built.entries[key] = [...built.entries[key]!, entry];
-        }
-      }
-    }
+  for (const { a, index, prefix, firsts: allFirsts } of anchors) {
+    // Tokens that begin with a digit may have lengths of their own (`digitToken`): two passes then.
+    const digitFirsts = [...allFirsts].filter((c) => c >= 48 && c <= 57);
+    const passes: [readonly [number, number], Iterable<number>][] = a.digitToken
+      ? [[a.token!, [...allFirsts].filter((c) => c < 48 || c > 57)], [a.digitToken, digitFirsts]]
+      : [[a.token!, allFirsts]];
+    for (const [[min, max], firsts] of passes) addEntries(built, a, index, prefix, min, max, firsts);
   }
   tablesByList.set(recognizers, built);
   return built;
+}
+
+/** Puts an anchor's entry in the table cells of the token lengths and first characters given. */
+function addEntries(built: TokenTable, a: Anchor, index: number, prefix: readonly PrefixStep[], min: number, max: number, firsts: Iterable<number>): void {
+  // A token shorter than the prefix meets only the part of it that it has (see `Anchor.prefix`).
+  const shapes = new Map<number, { entry: TokenEntry; needs: number[] }>();
+  const shapeFor = (len: number) => {
+    const upTo = Math.min(len, prefix.length);
+    let shape = shapes.get(upTo);
+    if (!shape) {
+      shape = { entry: { index, rest: prefix.slice(1, upTo), test: a.test }, needs: requiredClasses(a, prefix.slice(0, upTo)) };
+      shapes.set(upTo, shape);
+    }
+    return shape;
+  };
+  for (let len = Math.max(1, min); len <= Math.min(max, LONG_TOKEN); len++) {
+    const { entry, needs } = shapeFor(len);
+    const seen = new Set<number>();
+    for (const first of firsts) {
+      for (let classes = 1; classes <= ANY; classes++) {
+        if ((classes & CLASS[first]!) === 0 || !needs.every((m) => (classes & m) !== 0)) continue;
+        const key = tableKey(built, len, first, classes);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        built.entries[key] = [...built.entries[key]!, entry];
+      }
+    }
+  }
 }
 
 /** What the pass over the text found. */
@@ -114,7 +134,8 @@ export interface Anchors {
   candidates: number[][];
   /**
    * Start and end offsets, flat and ascending, of the tokens that hold a digit, when the token
-   * pass ran: digit runs begin only there, so their search can skip everything else.
+   * pass ran: digit runs begin only there, so their search can skip everything else. The start of
+   * a token made of digits only is stored as `-(start + 1)`: its first group is the whole token.
    */
   digitTokens?: number[];
 }
@@ -150,6 +171,7 @@ export function anchorCandidates(text: string, recognizers: readonly Recognizer[
 
 function collectTokens(text: string, table: TokenTable, active: readonly boolean[], out: number[][], digitTokens: number[]): void {
   const n = text.length;
+  const { entries: byKey, groupOf, groups } = table;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -166,17 +188,21 @@ function collectTokens(text: string, table: TokenTable, active: readonly boolean
       classes |= CLASS[d]!;
       i++;
     }
-    if (classes & DIGIT) digitTokens.push(start, i);
-    const entries = table.entries[tableKey(table, i - start, c, classes)]!;
+    if (classes & DIGIT) digitTokens.push(classes === DIGIT ? -start - 1 : start, i);
+    const length = i - start;
+    const entries = byKey[((length < LONG_TOKEN ? length : LONG_TOKEN) * groups + groupOf[c]!) * 8 + (classes & ANY)]!;
     for (let k = 0; k < entries.length; k++) {
       const e = entries[k]!;
-      if (!active[e.index] || (e.rest.length > 0 && !restFits(text, start + 1, e.rest))) continue;
+      if (!active[e.index]) continue;
+      // A one-character rest (`HH`, `LL`) is checked here without a call.
+      const rest = e.rest;
+      if (rest.length === 1 ? !fits(rest[0]!, text.charCodeAt(start + 1)) : rest.length > 1 && !restFits(text, start + 1, rest)) continue;
       if (e.test === undefined || e.test(text, start, i)) out[e.index]!.push(start);
     }
   }
 }
 
-/** True when the characters from `at` fit the steps (tokens are at least as long as the prefix). */
+/** True when the characters from `at` fit the steps (the steps are cut to the token's length). */
 function restFits(text: string, at: number, steps: readonly PrefixStep[]): boolean {
   for (let k = 0; k < steps.length; k++) {
     if (!fits(steps[k]!, text.charCodeAt(at + k))) return false;

@@ -62,19 +62,21 @@ export function detectStructured(text: string, options: DetectOptions = {}): Pii
   });
   const sticky = stickyPatterns(recognizers);
   const context: ContextSource = { text, lower: () => (lower ??= text.toLowerCase()) };
-  const evaluate = (r: Recognizer, value: string, at: number) => evaluateCandidate(r, value, context, at, minScore, candidates, options.types);
+  const checks = checksFor(recognizers);
+  const evaluate = (index: number, value: string, at: number) => evaluateCandidate(checks[index]!, value, context, at, minScore, candidates, options.types);
   const tryAt = (index: number, at: number): number => {
     const re = sticky[index]!;
     re.lastIndex = at;
-    const m = re.exec(text);
-    if (m === null) return -1;
-    evaluate(recognizers[index]!, m[0], at);
-    return at + m[0].length;
+    // `test` leaves the end in lastIndex without building a match array (most tries are refused).
+    if (!re.test(text)) return -1;
+    const end = re.lastIndex;
+    evaluate(index, text.slice(at, end), at);
+    return end;
   };
 
   if (options.wholeText) {
     recognizers.forEach((r, index) => {
-      if (active[index]) scanWhole(r, text, evaluate);
+      if (active[index]) scanWhole(r, index, text, evaluate);
     });
     return resolveOverlaps(candidates);
   }
@@ -91,7 +93,7 @@ export function detectStructured(text: string, options: DetectOptions = {}): Pii
       }
       return;
     }
-    scanWhole(r, text, evaluate);
+    scanWhole(r, index, text, evaluate);
   });
   dispatchDigitRuns(text, recognizers, active, tryAt, digitTokens);
   return resolveOverlaps(candidates);
@@ -110,7 +112,7 @@ function stickyPatterns(recognizers: readonly Recognizer[]): RegExp[] {
 }
 
 /** Runs a recognizer's global pattern over the whole text (recognizers without an anchor). */
-function scanWhole(r: Recognizer, text: string, evaluate: (r: Recognizer, value: string, at: number) => void): void {
+function scanWhole(r: Recognizer, index: number, text: string, evaluate: (index: number, value: string, at: number) => void): void {
   const re = r.pattern;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -119,29 +121,62 @@ function scanWhole(r: Recognizer, text: string, evaluate: (r: Recognizer, value:
       re.lastIndex++;
       continue;
     }
-    evaluate(r, m[0], m.index);
+    evaluate(index, m[0], m.index);
   }
 }
 
+/**
+ * What evaluating a candidate reads of its recognizer, in objects of one shape: the recognizers'
+ * own shapes all differ, which makes each property read in the hot path a slow lookup.
+ */
+interface Check {
+  type: PiiType;
+  format: string;
+  validate: Recognizer['validate'];
+  context: readonly string[] | undefined;
+  contextBoost: number;
+  negativeContext: readonly string[] | undefined;
+}
+
+const checksByList = new WeakMap<readonly Recognizer[], Check[]>();
+
+function checksFor(recognizers: readonly Recognizer[]): Check[] {
+  let checks = checksByList.get(recognizers);
+  if (!checks) {
+    checks = recognizers.map((r) => ({
+      type: r.type,
+      format: r.format,
+      // Called with the recognizer as `this`, as a method call would.
+      validate: r.validate.bind(r),
+      context: r.context,
+      contextBoost: r.contextBoost ?? 0.35,
+      negativeContext: r.negativeContext,
+    }));
+    checksByList.set(recognizers, checks);
+  }
+  return checks;
+}
+
 /** Validates one candidate, adds context, and keeps it when it scores at least `minScore`. */
-function evaluateCandidate(r: Recognizer, value: string, source: ContextSource, at: number, minScore: number, out: PiiMatch[], types?: ReadonlySet<string>): void {
+function evaluateCandidate(r: Check, value: string, source: ContextSource, at: number, minScore: number, out: PiiMatch[], types?: ReadonlySet<string>): void {
   if (value.length === 0 || value.length > MAX_CANDIDATE) return;
   const text = source.text;
   const raw = r.validate(value, text, at);
   if (raw === undefined) return;
-  const verdict: Verdict = typeof raw === 'number' ? { score: raw } : raw;
-  const start = at + (verdict.trimStart ?? 0);
-  const end = at + (verdict.trimEnd ?? value.length);
+  // Most validators answer a bare score: no verdict object is made for them.
+  const verdict: Verdict | undefined = typeof raw === 'number' ? undefined : raw;
+  const start = at + (verdict?.trimStart ?? 0);
+  const end = at + (verdict?.trimEnd ?? value.length);
   if (end <= start) return;
-  let score = verdict.score;
+  let score = verdict === undefined ? (raw as number) : verdict.score;
   if (r.context || r.negativeContext) {
     const around = contextAround(source, start, end);
-    if (r.context && mentionsAny(around, r.context)) score += r.contextBoost ?? 0.35;
+    if (r.context && mentionsAny(around, r.context)) score += r.contextBoost;
     if (r.negativeContext && mentionsAny(around, r.negativeContext)) score -= 0.3;
   }
   score = Math.min(1, Math.max(0, score));
   if (score < minScore) return;
-  const type = verdict.type ?? r.type;
+  const type = verdict?.type ?? r.type;
   if (types && !types.has(type)) return;
   out.push({ type, format: r.format, start, end, score });
 }
@@ -158,7 +193,7 @@ export function resolveOverlaps(candidates: PiiMatch[]): PiiMatch[] {
   // megabyte stay linear).
   let last = 0;
   for (const c of candidates) last = Math.max(last, c.end);
-  const taken = new Uint8Array(last);
+  const taken = takenScratch(last);
   const kept: PiiMatch[] = [];
   for (const c of candidates) {
     let free = true;
@@ -172,5 +207,21 @@ export function resolveOverlaps(candidates: PiiMatch[]): PiiMatch[] {
     taken.fill(1, c.start, c.end);
     kept.push(c);
   }
+  // Hand the scratch back clean: only the kept spans were marked.
+  for (const c of kept) taken.fill(0, c.start, c.end);
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * One zeroed buffer reused by the scans of texts up to SCRATCH_MAX: a fresh typed array per scan
+ * costs an off-heap allocation that shows in the profile (scans are synchronous, so no two use it
+ * at once). Longer texts get their own, so a huge one does not leave a huge buffer behind.
+ */
+const SCRATCH_MAX = 1 << 20;
+let scratch = new Uint8Array(4096);
+
+function takenScratch(length: number): Uint8Array {
+  if (length > SCRATCH_MAX) return new Uint8Array(length);
+  if (scratch.length < length) scratch = new Uint8Array(Math.min(SCRATCH_MAX, Math.max(length, scratch.length * 2)));
+  return scratch;
 }

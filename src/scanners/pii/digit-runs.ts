@@ -22,16 +22,16 @@ export type TryAt = (index: number, at: number) => number;
 export function dispatchDigitRuns(
   text: string, recognizers: readonly Recognizer[], active: readonly boolean[], tryAt: TryAt, digitTokens?: readonly number[],
 ): void {
+  const plan = planFor(recognizers);
   const numeric: number[] = [];
   let minDigits = Infinity;
-  for (let i = 0; i < recognizers.length; i++) {
-    const r = recognizers[i]!;
-    if (!r.digits || !active[i]) continue;
+  for (const i of plan.numeric) {
+    if (!active[i]) continue;
     numeric.push(i);
-    minDigits = Math.min(minDigits, r.digits[0]);
+    minDigits = Math.min(minDigits, plan.min[i]!);
   }
   if (numeric.length === 0) return;
-  const byCount = singleGroupTable(recognizers);
+  const byCount = plan.byCount;
   const nextAllowed = new Array<number>(recognizers.length).fill(0);
   const groupStart: number[] = [];
   const groupDigits: number[] = [];
@@ -40,11 +40,15 @@ export function dispatchDigitRuns(
   // With the tokens that hold digits, characters are looked at one by one only inside them.
   let t = 0;
   let limit = digitTokens ? 0 : n;
+  let digitsOnlyFrom = -1; // start of the current token when it is all digits
   while (i < n) {
     if (i >= limit) {
       while (t < digitTokens!.length && digitTokens![t + 1]! <= i) t += 2;
       if (t >= digitTokens!.length) break;
-      i = Math.max(i, digitTokens![t]!);
+      const stored = digitTokens![t]!;
+      const tokenStart = stored < 0 ? -stored - 1 : stored;
+      digitsOnlyFrom = stored < 0 ? tokenStart : -1;
+      i = Math.max(i, tokenStart);
       limit = digitTokens![t + 1]!;
     }
     if (!isDigit(text.charCodeAt(i))) {
@@ -52,26 +56,37 @@ export function dispatchDigitRuns(
       continue;
     }
     const runStart = i;
-    while (isDigit(text.charCodeAt(i))) i++;
+    if (i === digitsOnlyFrom) i = limit;
+    else while (isDigit(text.charCodeAt(i))) i++;
     if (separatorGap(text, i) === 0) {
       // Most runs are one number (ids, counts, timestamps): only the recognizers of its length.
       const total = i - runStart;
       if (total >= minDigits && total < LONG_RUN) {
-        for (const index of byCount[total]!) {
-          if (active[index]) nextAllowed[index] = tryAt1(text, recognizers[index]!, index, runStart, nextAllowed[index]!, tryAt);
+        const candidates = byCount[total]!;
+        for (let k = 0; k < candidates.length; k++) {
+          const index = candidates[k]!;
+          if (!active[index]) continue;
+          // Skipping a refused value cannot hide a later match: the next run begins after this one ends.
+          const singleNumber = plan.singleNumber[index];
+          const worth = singleNumber === undefined || singleNumber(text, runStart, i);
+          nextAllowed[index] = tryAt1(text, plan.lead[index], index, runStart, nextAllowed[index]!, tryAt, worth);
         }
       }
       continue;
     }
     i = readRun(text, runStart, groupStart, groupDigits);
     let total = 0;
-    for (const d of groupDigits) total += d;
+    for (let g = 0; g < groupDigits.length; g++) total += groupDigits[g]!;
     if (total < minDigits) continue;
     const groups = groupStart.length;
-    for (const index of numeric) {
-      const [min, max] = recognizers[index]!.digits!;
-      if (total < min || groups < (recognizers[index]!.minGroups ?? 1)) continue;
-      nextAllowed[index] = tryGroups(text, recognizers[index]!, index, min, max, groupStart, groupDigits, nextAllowed[index]!, tryAt);
+    for (let k = 0; k < numeric.length; k++) {
+      const index = numeric[k]!;
+      const min = plan.min[index]!;
+      const minGroups = plan.minGroups[index]!;
+      if (total < min || groups < minGroups) continue;
+      nextAllowed[index] = tryGroups(
+        text, plan.lead[index], plan.firstGroup[index], index, min, plan.max[index]!, minGroups, groupStart, groupDigits, nextAllowed[index]!, tryAt,
+      );
     }
   }
 }
@@ -79,20 +94,49 @@ export function dispatchDigitRuns(
 /** Single numbers longer than this reach no recognizer (the longest value, a card, has 19 digits). */
 const LONG_RUN = 32;
 
-/** For a run that is a single number of n digits: the recognizers whose digit range holds n (built once per list). */
-const tablesByList = new WeakMap<readonly Recognizer[], number[][]>();
+/**
+ * What the dispatch needs of a recognizer list, copied out of the recognizer objects once: they
+ * all have different shapes, so reading `r.digits` in the loop is a slow (megamorphic) property
+ * load, where an index into a typed array is not.
+ */
+interface DigitPlan {
+  /** Indices of the recognizers with `digits`. */
+  numeric: number[];
+  /** By recognizer index (0 for the others): digit range and fewest groups of a value. */
+  min: Int32Array;
+  max: Int32Array;
+  minGroups: Int32Array;
+  lead: (string | undefined)[];
+  singleNumber: (Recognizer['singleNumber'])[];
+  firstGroup: (Recognizer['firstGroup'])[];
+  /** For a run that is a single number of n digits: the recognizers whose digit range holds n. */
+  byCount: number[][];
+}
 
-function singleGroupTable(recognizers: readonly Recognizer[]): number[][] {
-  let table = tablesByList.get(recognizers);
-  if (table) return table;
-  table = Array.from({ length: LONG_RUN + 1 }, () => []);
-  recognizers.forEach((r, index) => {
-    if (!r.digits || (r.minGroups ?? 1) > 1) return;
+const plansByList = new WeakMap<readonly Recognizer[], DigitPlan>();
+
+function planFor(recognizers: readonly Recognizer[]): DigitPlan {
+  let plan = plansByList.get(recognizers);
+  if (plan) return plan;
+  const n = recognizers.length;
+  plan = {
+    numeric: [], min: new Int32Array(n), max: new Int32Array(n), minGroups: new Int32Array(n),
+    lead: recognizers.map((r) => r.lead), singleNumber: recognizers.map((r) => r.singleNumber), firstGroup: recognizers.map((r) => r.firstGroup),
+    byCount: Array.from({ length: LONG_RUN + 1 }, () => []),
+  };
+  for (let index = 0; index < n; index++) {
+    const r = recognizers[index]!;
+    if (!r.digits) continue;
     const [min, max] = r.digits;
-    for (let n = min; n <= Math.min(max, LONG_RUN - 1); n++) table![n]!.push(index);
-  });
-  tablesByList.set(recognizers, table);
-  return table;
+    plan.numeric.push(index);
+    plan.min[index] = min;
+    plan.max[index] = Math.min(max, 1 << 30);
+    plan.minGroups[index] = r.minGroups ?? 1;
+    if ((r.minGroups ?? 1) > 1) continue;
+    for (let count = min; count <= Math.min(max, LONG_RUN - 1); count++) plan.byCount[count]!.push(index);
+  }
+  plansByList.set(recognizers, plan);
+  return plan;
 }
 
 /**
@@ -125,20 +169,26 @@ function separatorGap(text: string, at: number): number {
   return gap > 0 && isDigit(text.charCodeAt(at + gap)) ? gap : 0;
 }
 
+/** The ASCII separators inside a run, by code: . / ( ) + - space and tab. */
+const ASCII_SEPARATOR = new Uint8Array(128);
+for (const ch of './()+- \t') ASCII_SEPARATOR[ch.charCodeAt(0)] = 1;
+
 /** Separators inside a run: . / ( ) + - and white space within a line (a phone number's spaces). */
 const isSeparator = (c: number): boolean =>
-  c === 32 || c === 46 || c === 45 || c === 40 || c === 41 || c === 43 || c === 47 || c === 9 ||
-  (c >= 160 && (c === 160 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000));
+  c < 128 ? ASCII_SEPARATOR[c] === 1 : c === 160 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-/** Tries a recognizer at a group start (and at the lead character before it); returns the new `nextAllowed`. */
-function tryAt1(text: string, r: Recognizer, index: number, at: number, nextAllowed: number, tryAt: TryAt): number {
-  if (r.lead && at > 0 && at - 1 >= nextAllowed && r.lead.includes(text[at - 1]!)) {
+/**
+ * Tries a recognizer at a group start (and at the lead character before it); returns the new
+ * `nextAllowed`. `atGroup` false tries the lead character only.
+ */
+function tryAt1(text: string, lead: string | undefined, index: number, at: number, nextAllowed: number, tryAt: TryAt, atGroup = true): number {
+  if (lead && at > 0 && at - 1 >= nextAllowed && lead.includes(text[at - 1]!)) {
     const end = tryAt(index, at - 1);
     if (end >= 0) nextAllowed = Math.max(end, at);
   }
-  if (at >= nextAllowed) {
+  if (atGroup && at >= nextAllowed) {
     const end = tryAt(index, at);
     if (end >= 0) nextAllowed = Math.max(end, at + 1);
   }
@@ -150,11 +200,11 @@ function tryAt1(text: string, r: Recognizer, index: number, at: number, nextAllo
  * at most `max` (two pointers, so long runs stay linear). Returns the new `nextAllowed`.
  */
 function tryGroups(
-  text: string, r: Recognizer, index: number, min: number, max: number, starts: readonly number[], digits: readonly number[],
-  nextAllowed: number, tryAt: TryAt,
+  text: string, lead: string | undefined, firstGroup: Recognizer['firstGroup'], index: number, min: number, max: number, minGroups: number,
+  starts: readonly number[], digits: readonly number[], nextAllowed: number, tryAt: TryAt,
 ): number {
   const g = starts.length;
-  const lastStart = g - (r.minGroups ?? 1); // later groups cannot begin a value
+  const lastStart = g - minGroups; // later groups cannot begin a value
   let j = 0;
   let sum = 0; // digits of groups i..j-1
   for (let i = 0; i <= lastStart; i++) {
@@ -163,7 +213,11 @@ function tryGroups(
       sum = 0;
     }
     while (j < g && sum < min) sum += digits[j++]!;
-    if (sum >= min && sum <= max) nextAllowed = tryAt1(text, r, index, starts[i]!, nextAllowed, tryAt);
+    if (sum >= min && sum <= max) {
+      // Skipping the group start the gate refuses is what the pattern would do: it fails there.
+      const atGroup = firstGroup === undefined || firstGroup(text, starts[i]!, starts[i]! + digits[i]!);
+      nextAllowed = tryAt1(text, lead, index, starts[i]!, nextAllowed, tryAt, atGroup);
+    }
     if (j > i) sum -= digits[i]!;
   }
   return nextAllowed;

@@ -33,9 +33,13 @@ export interface Anchor {
    * this range…
    */
   token?: readonly [number, number];
+  /** With `token`: the lengths for tokens that begin with a digit, when they differ (`12th` but `December`). */
+  digitToken?: readonly [number, number];
   /**
    * …and whose first characters fit this shape: `L` a letter, `U` an upper-case letter, `D` a digit,
-   * `H` a hex digit, `?` any, another character itself. Checked before `test`, without a call.
+   * `H` a hex digit, `?` any, another character itself. Checked before `test`, without a call. A
+   * token shorter than the prefix fits when its characters fit the prefix as far as they go (`LLD`
+   * takes `AB` and `AB12`, not `ABC`).
    */
   prefix?: string;
   /** Classes the token must contain somewhere, in the same letters (`D`: a digit). */
@@ -75,6 +79,19 @@ export interface Recognizer {
   minGroups?: number;
   /** With `digits`: characters that may begin a match just before a digit group (`+` of `+44`, `X` of an NIE). */
   lead?: string;
+  /**
+   * With `digits`: for a run that is one number (digits from `start` to `end`, no separators),
+   * whether a match beginning at `start` could pass `validate`. False skips the pattern there, so a
+   * cheap test can spare the pattern and validator a value they would refuse (an id or a timestamp
+   * where a phone number is looked for). It must never answer false for a value `validate` keeps.
+   */
+  singleNumber?: (text: string, start: number, end: number) => boolean;
+  /**
+   * With `digits`: in a run of several digit groups, whether a match can begin at the group from
+   * `start` to `end` (its digits). False skips the pattern there; like `anchor.test`, it may accept
+   * more positions than the pattern matches at, never fewer.
+   */
+  firstGroup?: (text: string, start: number, end: number) => boolean;
   /** Global regular expression proposing candidates. */
   pattern: RegExp;
   /** Called once before each scan of a text, e.g. to set a work budget in proportion to its length. */

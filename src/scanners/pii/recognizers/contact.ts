@@ -101,6 +101,19 @@ const BARE_PHONE_CONTEXT = /\b(?:phone|tel|telephone|mobile|cell|call(?: me)?(?:
 const PHONE_REGIONS: readonly CountryCode[] = ['US', 'GB', 'DE', 'FR', 'IN', 'PH', 'TR', 'IL', 'JP', 'CN', 'BR', 'AU', 'IT', 'ES', 'NL', 'SE'];
 const DATE_SHAPE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4}))$/;
 
+/**
+ * Whether a bare digit run (no separators) is worth scoring as a phone number: only a national
+ * trunk-prefixed number (0917…, 0532…), or one right after a phone word.
+ */
+function barePhoneWanted(value: string, text: string, start: number): boolean {
+  if (value.length < 7 || value.length > 15) return false;
+  return /^0[1-9]\d{8,10}$/.test(value) || BARE_PHONE_CONTEXT.test(text.slice(Math.max(0, start - 24), start));
+}
+
+/** The white space of SPACE below, by char code. */
+const isLineSpace = (c: number): boolean =>
+  c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+
 /** Parsing costs ~30 µs a region; the same numbers recur in logs and datasets, so verdicts are cached (bounded). */
 const phoneCache = new Map<string, number | undefined>();
 const PHONE_CACHE_MAX = 10_000;
@@ -172,12 +185,15 @@ const phone: Recognizer = {
   ),
   validate(value, text, start) {
     // Bare digit runs (ids, timestamps) only go to the phone library when a phone word is near.
-    if (!/[\s().+-]/.test(value)) {
-      if (value.length < 7 || value.length > 15) return undefined;
-      // Without a phone word only a national trunk-prefixed number (0917…, 0532…) is worth parsing.
-      if (!/^0[1-9]\d{8,10}$/.test(value) && !BARE_PHONE_CONTEXT.test(text.slice(Math.max(0, start - 24), start))) return undefined;
-    }
+    if (!/[\s().+-]/.test(value) && !barePhoneWanted(value, text, start)) return undefined;
     return phoneScore(value);
+  },
+  singleNumber(text, start, end) {
+    // The value is the run itself unless an extension follows (`x12`, ` ext 12`): then ask validate.
+    const next = text.charCodeAt(end);
+    const after = isLineSpace(next) ? text.charCodeAt(end + 1) : next;
+    if (after === 120 || after === 101) return true; // x, e(xt)
+    return barePhoneWanted(text.slice(start, end), text, start);
   },
   context: PHONE_CONTEXT,
   contextBoost: 0.4,
@@ -190,6 +206,8 @@ const ipv4: Recognizer = {
   digits: [4, 12],
   minGroups: 4,
   prefilter: (t) => t.includes('.'),
+  // The first octet: up to three digits and a dot.
+  firstGroup: (t, s, e) => e - s <= 3 && t.charCodeAt(e) === 46,
   pattern: /\d(?<![\d.]\d)\d{0,2}(?:\.\d{1,3}){3}(?:\/\d{1,2})?(?![\d]|\.\d)/g,
   validate(value) {
     const octets = value.replace(/\/\d+$/, '').split('.');
@@ -208,8 +226,10 @@ const ipv6: Recognizer = {
   anchor: {
     char: ':',
     test(t, at) {
-      const next = t.charCodeAt(at + 1);
-      if (next !== 58 && !isHex(next)) return false;
+      // The pattern's look-ahead: up to four hex digits, then another colon (`"id":1234,` stops here).
+      let next = at + 1;
+      while (next - at <= 4 && isHex(t.charCodeAt(next))) next++;
+      if (t.charCodeAt(next) !== 58) return false;
       let from = at;
       while (from > 0 && at - from < 4 && isHex(t.charCodeAt(from - 1))) from--;
       const before = t.charCodeAt(from - 1);

@@ -20,9 +20,16 @@ function monthKey(t: string, at: number): number {
   return ((t.charCodeAt(at) | 0x20) << 16) | ((t.charCodeAt(at + 1) | 0x20) << 8) | (t.charCodeAt(at + 2) | 0x20);
 }
 
-/** A token that may be a month name: `Mar`, `march`, `SEPT`. */
+/**
+ * A token that may be a month name (`Mar`, `march`, `SEPT`) before a day or year: the pattern wants
+ * an optional dot, a space or dash, and a digit after it (`since March.` stops here).
+ */
 function startsMonthName(t: string, s: number, e: number): boolean {
-  return e - s >= 3 && MONTH_KEYS.has(monthKey(t, s));
+  if (e - s < 3 || !MONTH_KEYS.has(monthKey(t, s))) return false;
+  const p = t.charCodeAt(e) === 46 ? e + 1 : e;
+  const sep = t.charCodeAt(p);
+  const digit = t.charCodeAt(p + 1);
+  return (sep === 32 || sep === 45) && digit >= 48 && digit <= 57;
 }
 
 /** A day (`5`, `12`, `12th`) followed by a space or dash and a month name. */
@@ -33,14 +40,45 @@ function startsDayBeforeMonth(t: string, s: number, e: number): boolean {
   return (sep === 32 || sep === 45) && MONTH_KEYS.has(monthKey(t, e + 1));
 }
 
+/**
+ * The numbers of a numeric date, `value.split(/[-/. T:]/).map(Number)` without the arrays and
+ * strings: every log line has a timestamp, so this runs once per line.
+ */
+function dateNumbers(value: string): number[] {
+  const parts: number[] = [];
+  let n = 0;
+  let digits = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57 && digits < 15) {
+      n = n * 10 + (c - 48);
+      digits++;
+    } else if (c === 45 || c === 47 || c === 46 || c === 32 || c === 84 || c === 58) {
+      parts.push(n);
+      n = 0;
+      digits = 0;
+    } else {
+      // Not a shape the pattern proposes (or a number too long to add up exactly): the plain way.
+      return value.split(/[-/. T:]/).map(Number);
+    }
+  }
+  parts.push(n);
+  return parts;
+}
+
 const numericDate: Recognizer = {
   type: 'DATE_TIME',
   format: 'DATE',
   digits: [3, 8],
   minGroups: 3,
+  // The first group of a date is followed by - / or . (not a card's or a phone number's space).
+  firstGroup: (t, _s, e) => {
+    const c = t.charCodeAt(e);
+    return c === 45 || c === 47 || c === 46;
+  },
   pattern: /\d(?<![\d./-]\d)(?:\d{3}([-/.])\d{1,2}\1\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|\d?([-/.])\d{1,2}\2(?:\d{4}|\d{2}))(?![\d]|[./-]\d)/g,
   validate(value) {
-    const parts = value.split(/[-/. T:]/).map(Number);
+    const parts = dateNumbers(value);
     if (value.length >= 8 && /^\d{4}/.test(value)) return validDayMonth(parts[2]!, parts[1]!) ? 0.6 : undefined;
     const [a, b] = [parts[0]!, parts[1]!];
     if (!validDayMonth(a, b) && !validDayMonth(b, a)) return undefined;
@@ -53,7 +91,8 @@ const numericDate: Recognizer = {
 const wordDate: Recognizer = {
   type: 'DATE_TIME',
   format: 'DATE',
-  anchor: { token: [1, 9], first: '0123456789jfmasondJFMASOND', test: (t, s, e) => startsMonthName(t, s, e) || startsDayBeforeMonth(t, s, e) },
+  // A month name (`Mar` to `September`) or a day (`5`, `12th`).
+  anchor: { token: [3, 9], digitToken: [1, 4], first: '0123456789jfmasondJFMASOND', test: (t, s, e) => startsMonthName(t, s, e) || startsDayBeforeMonth(t, s, e) },
   pattern: new RegExp(
     `\\b(?:\\d{1,2}(?:st|nd|rd|th)?[ -](?:${MONTHS})\\.?(?:[ -,]+\\d{4}|-\\d{2,4})?|(?:${MONTHS})\\.?[ -]\\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?|(?:${MONTHS})-\\d{2}|(?:${MONTHS}) \\d{4})\\b`,
     'gi',

@@ -15,6 +15,19 @@ import { digitsOf, type Recognizer } from '../recognizer.js';
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isLetter = (c: number): boolean => (c | 0x20) >= 97 && (c | 0x20) <= 122;
 
+/**
+ * Gate for digit recognizers whose pattern begins with a narrower digit class (`9` of an ITIN,
+ * `[12]` of an NPI): a group starting with another digit is not tried at all.
+ */
+function firstDigitFrom(low: string, high: string): (t: string, start: number) => boolean {
+  const lo = low.charCodeAt(0);
+  const hi = high.charCodeAt(0);
+  return (t, start) => {
+    const c = t.charCodeAt(start);
+    return c >= lo && c <= hi;
+  };
+}
+
 const ssn: Recognizer = {
   type: 'US_SSN',
   format: 'US_SSN',
@@ -34,6 +47,8 @@ const itin: Recognizer = {
   type: 'TAX_ID',
   format: 'US_ITIN',
   digits: [9, 9],
+  singleNumber: firstDigitFrom('9', '9'),
+  firstGroup: firstDigitFrom('9', '9'),
   pattern: /9(?<![\d-]9)\d{2}(?:([- ]?)\d{2}\1\d{4}|-\d{6}|\d{2}-\d{4})(?![\d]|-\d)/g,
   validate(value) {
     if (!itinValid(digitsOf(value))) return undefined;
@@ -47,6 +62,8 @@ const npi: Recognizer = {
   type: 'MEDICAL_ID',
   format: 'US_NPI',
   digits: [10, 10],
+  singleNumber: firstDigitFrom('1', '2'),
+  firstGroup: firstDigitFrom('1', '2'),
   pattern: /[12](?<![\d-][12])\d{3}([- ]?)\d{3}\1\d{3}(?![\d]|-\d)/g,
   validate: (value) => (npiValid(digitsOf(value)) ? 0.4 : undefined),
   context: ['npi', 'provider', 'national provider', 'prescriber', 'physician'],
@@ -127,14 +144,31 @@ const usDriverLicense: Recognizer = {
   contextBoost: 0.6,
 };
 
+/**
+ * `12 34 56 C` (single spaces optional) from `at`: what must follow the two letters of a NINO
+ * written apart from its digits. `In 2023 we` and `id 123456789012` stop here, before the pattern.
+ */
+function ninoDigitsAt(t: string, at: number): boolean {
+  let p = at;
+  for (let pair = 0; pair < 3; pair++) {
+    if (pair > 0 && t.charCodeAt(p) === 32) p++;
+    if (!isDigit(t.charCodeAt(p)) || !isDigit(t.charCodeAt(p + 1))) return false;
+    p += 2;
+  }
+  if (t.charCodeAt(p) === 32) p++;
+  const suffix = t.charCodeAt(p) | 0x20;
+  return suffix >= 97 && suffix <= 100; // a-d
+}
+
 const nino: Recognizer = {
   type: 'NATIONAL_ID',
   format: 'UK_NINO',
   // Two letters, then the first digits in the same token or after one space.
   anchor: {
     token: [2, 9],
-    prefix: 'LL',
-    test: (t, s, e) => (e - s > 2 ? isDigit(t.charCodeAt(s + 2)) : t.charCodeAt(e) === 32 && isDigit(t.charCodeAt(e + 1))),
+    // `AB123456C`, or `AB` alone before ` 12 34 56 C`: most words of prose never reach the test.
+    prefix: 'LLD',
+    test: (t, s, e) => e - s > 2 || (t.charCodeAt(e) === 32 && ninoDigitsAt(t, e + 1)),
   },
   pattern: /\b[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]\b/g,
   validate: (value) => (ninoValid(value.replace(/ /g, '').toUpperCase()) ? 0.75 : undefined),
@@ -157,6 +191,8 @@ const nir: Recognizer = {
   type: 'NATIONAL_ID',
   format: 'FR_NIR',
   digits: [13, 15],
+  singleNumber: firstDigitFrom('1', '2'),
+  firstGroup: firstDigitFrom('1', '2'),
   pattern: /\b[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}\b/g,
   validate: (value) => (nirValid(value.replace(/ /g, '').toUpperCase()) ? 0.85 : undefined),
   context: ['sécurité sociale', 'securite sociale', 'nir', 'insee', 'social'],
@@ -215,6 +251,13 @@ const personnummer: Recognizer = {
   type: 'NATIONAL_ID',
   format: 'SE_PERSONNUMMER',
   digits: [10, 12],
+  // 10 or 12 digits together, or 6 or 8 before a - or + and four more.
+  singleNumber: (_t, s, e) => e - s === 10 || e - s === 12,
+  firstGroup: (t, s, e) => {
+    const n = e - s;
+    const sep = t.charCodeAt(e);
+    return n === 10 || n === 12 || ((n === 6 || n === 8) && (sep === 45 || sep === 43));
+  },
   pattern: /\d(?<![\d-]\d)(?:\d{7}[-+]?\d{4}|\d{5}[-+]?\d{4})(?![\d]|-\d)/g,
   validate(value) {
     const digits = digitsOf(value);
@@ -244,6 +287,8 @@ const aadhaar: Recognizer = {
   type: 'NATIONAL_ID',
   format: 'IN_AADHAAR',
   digits: [12, 12],
+  singleNumber: firstDigitFrom('2', '9'),
+  firstGroup: firstDigitFrom('2', '9'),
   pattern: /[2-9](?<![\d-][2-9])\d{3}([ -]?)\d{4}\1\d{4}(?![\d]|-\d)/g,
   validate(value) {
     if (!aadhaarValid(digitsOf(value))) return undefined;
@@ -267,6 +312,8 @@ const caSin: Recognizer = {
   type: 'NATIONAL_ID',
   format: 'CA_SIN',
   digits: [9, 9],
+  singleNumber: firstDigitFrom('1', '7'),
+  firstGroup: firstDigitFrom('1', '7'),
   pattern: /[1-7](?<![\d-][1-7])\d{2}([- ]?)\d{3}\1\d{3}(?![\d]|-\d)/g,
   validate: (value) => (luhnValid(digitsOf(value)) ? 0.3 : undefined),
   context: ['sin', 'social insurance', 'nas', 'assurance sociale'],
@@ -288,6 +335,8 @@ const tcKimlik: Recognizer = {
   type: 'NATIONAL_ID',
   format: 'TR_TC_KIMLIK',
   digits: [11, 11],
+  singleNumber: firstDigitFrom('1', '9'),
+  firstGroup: firstDigitFrom('1', '9'),
   pattern: /[1-9](?<![\d-][1-9])\d{10}(?![\d]|-\d)/g,
   validate: (value) => (tcKimlikValid(value) ? 0.55 : undefined),
   context: ['kimlik', 'tckn', 'tc no', 't.c.'],

@@ -137,3 +137,53 @@ describe('hard negatives', () => {
     expect(found('There is a nice German bakery and a Czech pub downtown.')).toEqual([]);
   });
 });
+
+describe('people found by their place in a sentence', () => {
+  it('reads every member of a list of founders or authors as a name when one is known', () => {
+    const f = found('The studio was started by its partners: Vellacott, Margaret and Ostrander.');
+    expect(f).toContainEqual(['PERSON', 'Vellacott']);
+    expect(f).toContainEqual(['PERSON', 'Ostrander']);
+    // A firm or an ensemble named after people is not a list of people.
+    expect(found('The Vellacott, Hughes and Ostrander Quartet played on Sunday.')).not.toContainEqual(['PERSON', 'Vellacott']);
+    // A list of places stays places.
+    expect(found('We toured with: Lisbon, Porto and Margaret.')).not.toContainEqual(['PERSON', 'Lisbon']);
+  });
+
+  it('finds the speakers of a transcript, someone addressed, and reported speech', () => {
+    const chat = 'Ulvhild: Did you lock the shed?\nTobias: Yes, twice.';
+    expect(found(chat)).toContainEqual(['PERSON', 'Ulvhild']);
+    has('Wendeline, could you send me the slides?', 'PERSON', 'Wendeline');
+    const speech = 'We are late again, said Orrin to Madison';
+    expect(found(speech)).toContainEqual(['PERSON', 'Orrin']);
+    expect(found(speech)).toContainEqual(['PERSON', 'Madison']);
+    expect(found(speech)).not.toContainEqual(['LOCATION', 'Madison']);
+  });
+
+  it('finds a name after "named him", "calls me" and "my partner\'s name"', () => {
+    has('They named her Ysolde after a grandmother.', 'PERSON', 'Ysolde');
+    has("The lease is in my brother's name Teodor Vasquil", 'PERSON', 'Teodor Vasquil');
+    has("Is the policy still valid? It is under my partner's name Quintessa Harlowe", 'PERSON', 'Quintessa Harlowe');
+  });
+
+  it('finds an unknown word opening a sentence when only a person can do what follows', () => {
+    has('Brannoc spent two winters repairing boats.', 'PERSON', 'Brannoc');
+    expect(found('Brannoc is a small utility for repairing boats.')).not.toContainEqual(['PERSON', 'Brannoc']);
+  });
+
+  it('reads Slavic and Nordic surname shapes as names mid-sentence', () => {
+    has('The best chapter was written by the young Zhdanova in exile.', 'PERSON', 'Zhdanova');
+    has('Nobody sang it better than early Brkljačić did.', 'PERSON', 'Brkljačić');
+  });
+
+  it('ends a name at a possessive and keeps "He\'s" out', () => {
+    has("We sang from Odalys Pereyra's Winter Songs all night.", 'PERSON', 'Odalys Pereyra');
+    expect(found("It was a long day. He's tired from the drive.")).toEqual([]);
+  });
+
+  it('leaves software, browsers and libraries alone', () => {
+    expect(found('The service is deployed in Docker on every node.')).toEqual([]);
+    expect(found('Open in Chrome and clear the cache.')).toEqual([]);
+    expect(found('The dashboard is built with React and Vite.')).toEqual([]);
+    expect(found('Kubernetes, could not pull the image; retrying.')).toEqual([]);
+  });
+});

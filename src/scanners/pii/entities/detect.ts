@@ -5,6 +5,7 @@ import { gazetteer } from './gazetteer.js';
 import { findOrganizations } from './organizations.js';
 import { findLabelledFields, type NeutralSpans } from './fields.js';
 import { findLowercaseEntities, isLowercaseText } from './lowercase.js';
+import { findNameLists } from './name-lists.js';
 import { findNamesAndPlaces, findRepeatedNames } from './names-places.js';
 
 export interface EntityOptions {
@@ -31,6 +32,7 @@ export function detectEntities(text: string, structured: PiiMatch[], options: En
   if (want('PERSON') || want('LOCATION')) {
     findNamesAndPlaces(text, g, found, want('PERSON'), want('LOCATION'));
     if (isLowercaseText(text)) findLowercaseEntities(text, g, found, want('PERSON'), want('LOCATION'));
+    if (want('PERSON')) findNameLists(text, g, found);
     if (want('PERSON')) findRepeatedNames(text, g, found);
   }
   // A value under a neutral label ("product": "Jordan Sneakers") is no name, whatever its shape.

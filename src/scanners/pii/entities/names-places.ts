@@ -19,7 +19,8 @@ const STRONG_PERSON_CONTEXT = new RegExp(
   '(?:\\b(?:dear|my name is|name is|named|called|i am|i\'m|' +
     'last name is|first name is|surname is|signed|sincerely|regards|yours|cheers|attn|directed by|written by|sung by|' +
     'performed by|composed by|painted by|authored by|produced by|follow up with|speak to|speak with|talk to|ask for|' +
-    'under the name|under my name|in the name of|on behalf of|patient|tenant|applicant|employee|assignee|reporter)' +
+    'under the name|under my name|in the name of|on behalf of|patient|tenant|applicant|employee|assignee|reporter|' +
+    'named (?:him|her|them)|call(?:s|ed)? (?:me|him|her)|(?:my|his|her|their|your|\\w+[\'’]s) (?:(?:full|real|maiden|first|last) )?name)' +
     '\\.?,?\\s*|\\bname\\?\\s*' +
     '|\\bname[ \\t]*[:=][ \\t]*' +
     '|\\b(?:(?:full|first|last|given|family|middle|maiden|sur|display|contact|customer|client|patient|user|account|card|holder|sender|recipient|author|owner|employee)[ _-]?name|author|owner|assignee|reporter|from|to|cc|signed|signature|contact|customer|patient|attendee|guest|passenger|driver|holder|cardholder|recipient|sender|beneficiary)' +
@@ -32,8 +33,21 @@ const PERSON_AFTER = /^(?:'s\b|’s\b|\s*<[^\s@<>]+@|,? (?:said|says|wrote|write
 const SUBJECT_AFTER = /^(?:,\s|:\s|'s\b|’s\b| (?:is|was|has|had|have|lives|lived|works|worked|spent|said|says|went|goes|will|would|can|could|did|does|and|just|also|never|always|told|asked|wrote|called|sent|gave|got|made|came|left|moved|joined|became|studied|grew|met|wants|needs|loves|likes|thinks|knows)\b)/;
 /** A colon and a sentence after a name at a line start: a speaker in a chat or play transcript. */
 const SPEAKER_AFTER = /^:[ \t]+["“]?[\p{Lu}]/u;
+/** Verbs that only people do, after an unknown word opening a sentence ("Ysolt lives on …", "Brannoc spent a year …"). */
+const HUMAN_SUBJECT_AFTER = /^ (?:lives|lived|spent|grew up|was born|had given|has given|married|studied|replied|whispered)\b/;
 /** Verbs and pauses after a person as subject, not after a town ("Paris is …" stays a town). */
 const HUMAN_AFTER = /^(?:,\s|:\s| (?:lives|lived|works|worked|said|says|told|asked|wrote|called|spent|went|studied|grew up|met|wants|needs|loves|likes|thinks|knows|joined|moved|replied|answered|agreed)\b)/;
+/** Reported speech with the speaker after the verb: "…, said Orla to Bastien" (both are people). */
+const SPEECH_VERB_BEFORE = /\b(?:said|asked|replied|answered|shouted|whispered|cried|sighed|wrote)\s+$/i;
+const SPEECH_TO_BEFORE = /\b(?:said|asked|replied|answered|shouted|whispered|cried|sighed|wrote)\s+[\p{Lu}][\p{L}'’-]*\s+to\s+$/u;
+/** Someone addressed at the start of a line: "Wendeline, could you …", "Oskar, please …". */
+const VOCATIVE_AFTER = /^, (?:(?:can|could|would|will|do|did|are|have) (?:you|I|we)\b|please\b)/;
+/**
+ * Surname endings of Slavic, Baltic and Nordic names ("Lebedeva", "Horvatić", "Kowalski", "Haraldsdóttir"),
+ * rare in English words and product names; a town on the same pattern needs a place cue to win.
+ */
+const SURNAME_SHAPE = /^[\p{Lu}][\p{Ll}]{2,}(?:ova|eva|yeva|ov|ev|yev|ovich|evich|vić|vič|ić|ič|ski|ska|sky|skaya|enko|dóttir|dottir|sson)$/u;
+
 /** Words after which a capitalised run is a place even when the gazetteer does not know it. */
 const STRONG_PLACE_CONTEXT =
   /\b(?:i am in|i'm in|lives? in|living in|based in|born in|grew up in|moved (?:here )?(?:from|to)|originally from|returned to|arrived (?:at|in)|flew to|fly to|flight to|travel(?:l?ed|ling)? to|trip to|visit(?:ed|ing)?|home city(?: of)?|city of|town of|village of|university of|serving(?: (?:northern|southern|eastern|western|central))?|around the world to|back to|coming to|year in|near|outside|located in|headquartered in|(?:city|town|country|state|region|province|location|place|birthplace|hometown)["']?\s*[:=]\s*["']?)\s*(?:the\s+)?$/i;
@@ -73,7 +87,7 @@ const plainWord = (w: string) => w.replace(/[.'’]+$/, '').toLowerCase();
 
 /** Last words of the strong cues above (a one-character sign such as ":" or "=" always gets the full test). */
 const PERSON_CUE_ENDS: ReadonlySet<string> = new Set(
-  'mr|mrs|ms|mx|miss|dr|prof|sir|madam|dame|lord|lady|rev|fr|dear|is|named|called|am|i\'m|signed|sincerely|regards|yours|cheers|attn|by|with|to|for|name|of|patient|tenant|applicant|employee|assignee|reporter'.split('|'),
+  'mr|mrs|ms|mx|miss|dr|prof|sir|madam|dame|lord|lady|rev|fr|dear|is|named|called|am|i\'m|him|her|them|me|signed|sincerely|regards|yours|cheers|attn|by|with|to|for|name|of|patient|tenant|applicant|employee|assignee|reporter'.split('|'),
 );
 const PLACE_CUE_ENDS: ReadonlySet<string> = new Set(
   'in|from|to|at|of|city|visit|visited|visiting|near|outside|serving|northern|southern|eastern|western|central|the|trip|flight|fly|flew'.split('|'),
@@ -107,7 +121,8 @@ export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], 
     let words = m[0].split(' ');
     let start = m.index;
     // A full stop after a word (not an initial or a title) ends the sentence: "in Recife. It was".
-    const stop = words.findIndex((w, i) => i < words.length - 1 && /\.$/.test(w) && w.length > 2 && !ABBREVIATION.test(w));
+    // A possessive after the second word ends the name: "Ilse Marwitz's Collected Letters".
+    const stop = words.findIndex((w, i) => i < words.length - 1 && ((/\.$/.test(w) && w.length > 2 && !ABBREVIATION.test(w)) || (i >= 1 && /['’]s$/.test(w))));
     if (stop >= 0) {
       words = words.slice(0, stop + 1);
       CAP_RUN.lastIndex = m.index + words.join(' ').length + 1;
@@ -129,7 +144,8 @@ export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], 
     // The cue regexes are long; the word (or sign) right before the run says whether one can match.
     const cue = wordBefore(text, start);
     const context = text.slice(Math.max(0, start - 40), start);
-    const strongPerson = (PERSON_CUE_ENDS.has(cue) || cue.length === 1) && (STRONG_PERSON_CONTEXT.test(context) || TITLE_BEFORE.test(context));
+    const strongPerson =
+      (PERSON_CUE_ENDS.has(cue) || cue.length === 1) && (STRONG_PERSON_CONTEXT.test(context) || TITLE_BEFORE.test(context) || SPEECH_TO_BEFORE.test(context));
     const strongPlace = (PLACE_CUE_ENDS.has(cue) || cue.length === 1) && STRONG_PLACE_CONTEXT.test(context);
     // A sentence's first word is capitalised anyway: keep it only when it is a known name or place.
     if (!wholePlace && words.length > 1 && !strongPerson && !strongPlace && sentenceStart(text, start)) {
@@ -153,7 +169,8 @@ export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], 
 }
 
 function isSentenceWord(word: string, g: Gazetteer): boolean {
-  const w = stripDot(word);
+  // "He's", "It's": a pronoun with a verb is no name.
+  const w = stripDot(word).replace(/['’]s$/, '');
   return g.common.has(w.toLowerCase()) || MONTHS_DAYS.test(w);
 }
 
@@ -184,7 +201,10 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
   // "Are you there, Maya?": a word closing a question or an exclamation is someone addressed only
   // after a comma; "What is the capital of France?" ends with a place.
   const addressed = /^\s*[!?](?:\s|$)/.test(after) && /,\s*$/.test(before);
-  const personAfter = PERSON_AFTER.test(after) || speaker || addressed;
+  const vocative = words.length <= 2 && VOCATIVE_AFTER.test(after) && /(?:^|\n)[ \t>]*$/.test(before);
+  // "…, said Orla to Bastien": the speaker named after the verb of speech.
+  const speaking = SPEECH_VERB_BEFORE.test(before) && /^ to [\p{Lu}]/u.test(after);
+  const personAfter = PERSON_AFTER.test(after) || speaker || addressed || vocative || speaking;
 
   // "Sofia Lima" is two places word by word, but a first and a last name as a whole.
   const nameShape = words.length > 1 && g.first.has(plain[0]!) && g.last.has(plain[plain.length - 1]!);
@@ -253,7 +273,14 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
       if (/\bthe\s+$/i.test(before)) s -= 0.2;
       return s;
     }
-    if (firstHits + lastHits === 0 || phrase.length < 2) return personAfter && !atStart && commonHits === 0 && !PLACE_CONTEXT.test(before) ? 0.55 : 0;
+    if (firstHits + lastHits === 0 || phrase.length < 2) {
+      if (commonHits > 0 || everydayHits > 0 || PLACE_CONTEXT.test(before)) return 0;
+      // A speaker of a transcript, someone addressed or quoted: the position says person, whatever the word.
+      if ((speaker && otherSpeakers(text, start)) || vocative || speaking) return 0.6;
+      if (personAfter && !atStart) return 0.55;
+      if (atStart && HUMAN_SUBJECT_AFTER.test(after) && /^[\p{Lu}][\p{Ll}]/u.test(words[0]!)) return 0.55;
+      return !atStart && SURNAME_SHAPE.test(words[0]!) && !run.strongPlace ? 0.55 : 0;
+    }
     const contextual = PERSON_CONTEXT.test(before) || personAfter;
     if (commonHits > 0 || everydayHits > 0) return contextual ? 0.6 : 0.2;
     if (contextual) return 0.75;
@@ -261,6 +288,15 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
     // The first word of a sentence: a name when the sentence goes on like one about a person.
     return g.first.has(plain[0]!) && SUBJECT_AFTER.test(after) ? 0.55 : 0.45;
   }
+}
+
+/** Another line of the text opens with a speaker too ("Halldór: …\nMarit: …"): the text is a transcript. */
+function otherSpeakers(text: string, start: number): boolean {
+  const line = /(?:^|\n)[ \t>]*[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+)?:[ \t]+["“]?[\p{Lu}]/gu;
+  let m: RegExpExecArray | null;
+  let count = 0;
+  while ((m = line.exec(text)) !== null) if (m.index + m[0].length < start || m.index > start) count++;
+  return count >= 1;
 }
 
 /**

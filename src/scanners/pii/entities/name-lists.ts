@@ -1,0 +1,43 @@
+import type { PiiMatch } from '../detect.js';
+import type { Gazetteer } from './gazetteer.js';
+
+/** "A, B and C" of single capitalised words (two words each at most). */
+const LIST = /(?<![\p{L}\p{N}])[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’-]+)?(?:, [\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’-]+)?)*,? (?:and|&) [\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’-]+)?(?![\p{L}\p{N}])/gu;
+/** Where a list names people: after a colon or a word that introduces people ("founders: …", "written by …"). */
+const PEOPLE_LIST_BEFORE = /(?:[:]|\b(?:by|with|founders?|authors?|members?|partners?|including|namely|starring|featuring))\s*$/i;
+
+/**
+ * Members of a list of names are names: when one member is a known or found name, so are the others
+ * ("authors: Bryce, Okonkwo and Lindahl"). A list that runs on into a capitalised word is a firm or an
+ * ensemble ("the Hale, Ortiz and Young Orchestra"), and a list with a place in it is a list of places.
+ */
+export function findNameLists(text: string, g: Gazetteer, out: PiiMatch[]): void {
+  LIST.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LIST.exec(text)) !== null) {
+    if (!PEOPLE_LIST_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (/^ [\p{Lu}]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+    const members: Array<{ start: number; end: number; words: string[] }> = [];
+    const member = /[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’-]+)?/gu;
+    let w: RegExpExecArray | null;
+    while ((w = member.exec(m[0])) !== null) members.push({ start: m.index + w.index, end: m.index + w.index + w[0].length, words: w[0].toLowerCase().split(' ') });
+    const known = (x: (typeof members)[number]) =>
+      x.words.some((p) => g.first.has(p) || g.last.has(p)) || out.some((o) => o.type === 'PERSON' && o.score >= 0.6 && o.start <= x.start && x.end <= o.end);
+    // An ordinary word ("White", "Grant") or a country or big city in the list makes it no list of names.
+    const ordinary = (x: (typeof members)[number]) => x.words.some((p) => g.common.has(p) || g.countries.has(p) || g.majorCities.has(p));
+    if (members.length < 2 || !members.some(known) || members.some(ordinary)) continue;
+    for (const x of members) {
+      // The list reading replaces a weaker reading of a member as a place.
+      for (let i = out.length - 1; i >= 0; i--) {
+        const o = out[i]!;
+        if (o.type === 'LOCATION' && o.start < x.end && x.start < o.end) out.splice(i, 1);
+      }
+      // A weak reading of a member as a person gives way to the list reading.
+      for (let i = out.length - 1; i >= 0; i--) {
+        const o = out[i]!;
+        if (o.type === 'PERSON' && o.score < 0.6 && o.start < x.end && x.start < o.end) out.splice(i, 1);
+      }
+      if (!out.some((o) => o.type === 'PERSON' && o.start < x.end && x.start < o.end)) out.push({ type: 'PERSON', format: 'PERSON', start: x.start, end: x.end, score: 0.6 });
+    }
+  }
+}

@@ -14,6 +14,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { DEFAULT_EXTRACTION, ExtractionDetector, type ExtractionConfig } from '../src/gateway/extraction.js';
+import { mulberry32 } from './lib/random.js';
 
 const DATA = '../shared/data/injection';
 if (!existsSync(DATA)) {
@@ -36,13 +37,7 @@ for (const r of t0) {
 }
 const families = [...t0ByFamily.values()].filter((v) => v.length >= 8);
 
-let seed = 7;
-const rand = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const rand = mulberry32(7);
 const pick = <T>(a: readonly T[]): T => a[Math.floor(rand() * a.length)]!;
 const between = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
 const fragment = () => {

@@ -14,19 +14,10 @@
  */
 import { detectPii } from '../src/scanners/pii/index.js';
 import { detectSecrets } from '../src/scanners/secrets/detect.js';
+import { mulberry32 } from './lib/random.js';
 
 const MB = Number(process.argv[2] ?? 8);
 const PASSES = Number(process.argv[3] ?? 3);
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const rand = mulberry32(42);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;

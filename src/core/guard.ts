@@ -135,9 +135,7 @@ export function createGuard(policy?: Policy | PolicyInput, options: GuardOptions
     async checkInput(input, ctx = {}) {
       if (typeof input === 'string') return (await check('input', input, ctx)) as MessagesDecision;
       assertMessages(input);
-      const systemPrompt = [ctx.systemPrompt, ...input.filter((m) => INSTRUCTION_ROLES.has(m.role)).map(messageText)]
-        .filter((s): s is string => typeof s === 'string' && s.length > 0)
-        .join('\n');
+      const systemPrompt = systemPromptOf(input, ctx.systemPrompt);
       const callCtx: CheckContext = { ...ctx, ...(systemPrompt ? { systemPrompt } : {}) };
       const units = messageUnits(input);
       const decision: MessagesDecision = await runDirection('input', units, callCtx);
@@ -296,7 +294,18 @@ function assertMessages(input: unknown): asserts input is readonly ChatMessage[]
   });
 }
 
-function messageText(m: ChatMessage): string {
+/**
+ * The application's instructions in a conversation: `given` (e.g. the Responses API's
+ * `instructions`) and every system or developer message, joined by newlines; '' when there are none.
+ */
+export function systemPromptOf(messages: readonly ChatMessage[], given?: string): string {
+  return [given, ...messages.filter((m) => INSTRUCTION_ROLES.has(m.role)).map(messageText)]
+    .filter((s): s is string => typeof s === 'string' && s.length > 0)
+    .join('\n');
+}
+
+/** A message's text: its string content, or its text parts joined by newlines. */
+export function messageText(m: ChatMessage): string {
   if (typeof m.content === 'string') return m.content;
   if (Array.isArray(m.content)) return m.content.map((p) => (typeof p.text === 'string' ? p.text : '')).join('\n');
   return '';

@@ -1,4 +1,4 @@
-import type { ChatMessage } from '../core/guard.js';
+import { messageText, type ChatMessage } from '../core/guard.js';
 import { createStringRedactor } from '../redact/worker-config.js';
 
 /** Most characters of prompt, and of answer, one audit event keeps (the body hashes cover the rest). */
@@ -21,12 +21,6 @@ let redactForStorage: ((s: string) => string) | undefined;
 function redact(text: string): string {
   redactForStorage ??= createStringRedactor({ entities: true, mode: 'mask' }, {});
   return redactForStorage(text);
-}
-
-export function messageText(m: ChatMessage): string {
-  if (typeof m.content === 'string') return m.content;
-  if (Array.isArray(m.content)) return m.content.map((p) => (typeof p?.text === 'string' ? p.text : '')).join(' ');
-  return '';
 }
 
 /** The redacted, bounded copy of a prompt and its answer for the audit event. */

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { ChatMessage, CheckContext } from '../core/guard.js';
+import { messageText, systemPromptOf, type ChatMessage, type CheckContext } from '../core/guard.js';
 import { recordRequestSpan } from '../telemetry/tracing.js';
 import { ACTION_SEVERITY, type Action, type Decision } from '../core/types.js';
 import { optionalBoolean, optionalPositiveInt, parseJsonBody, requireString } from './body.js';
@@ -250,7 +250,7 @@ function checkExtraction(ex: Exchange, input: GuardedInput, body: Record<string,
   if (!cfg.enabled || !ex.key) return;
   const prompt = input.messages
     .filter((m) => m.role === 'user' || m.role === 'tool')
-    .map((m) => (typeof m.content === 'string' ? m.content : Array.isArray(m.content) ? m.content.map((p) => p.text ?? '').join(' ') : ''))
+    .map(messageText)
     .join('\n');
   const wantsLogprobs = body.logprobs === true || (typeof body.top_logprobs === 'number' && body.top_logprobs > 0) || body.echo === true;
   const v = ex.ctx.extraction.observe(ex.key.id, prompt, wantsLogprobs);
@@ -294,12 +294,6 @@ async function guardInput(ex: Exchange, input: GuardedInput, route: ResolvedRout
   // The output guard compares answers with the system prompt (leak checks).
   const system = systemPromptOf(input.messages, input.systemPrompt);
   return system ? { ...checkCtx, systemPrompt: system } : checkCtx;
-}
-
-function systemPromptOf(messages: readonly ChatMessage[], given?: string): string | undefined {
-  const parts = [given, ...messages.filter((m) => m.role === 'system' || m.role === 'developer').map((m) => (typeof m.content === 'string' ? m.content : ''))];
-  const text = parts.filter((s): s is string => Boolean(s)).join('\n');
-  return text || undefined;
 }
 
 /** Reads a whole upstream body, refusing more than `max` bytes. */

@@ -1,5 +1,5 @@
 import { parseEventJson, released, upstreamStreamError, type EventRelay } from './event-relay.js';
-import { checkTools, type Exchange } from './proxy.js';
+import { checkTools, type Exchange, type Usage } from './proxy.js';
 import { formatSse, type SseEvent } from './sse.js';
 import type { StreamOutputGuard } from './stream-guard.js';
 
@@ -14,7 +14,7 @@ export class ChatEventRelay implements EventRelay {
   complete = false;
   stop = false;
   readonly terminator = 'data: [DONE]\n\n';
-  usage: Record<string, number> | undefined;
+  usage: Usage | undefined;
   completionChars = 0;
   /** The first chunk's envelope (id, model, created…), reused for text released at the end. */
   private template: Record<string, unknown> | undefined;
@@ -35,7 +35,7 @@ export class ChatEventRelay implements EventRelay {
     }
     const json = parseEventJson(ev);
     if (json.error) throw upstreamStreamError();
-    if (json.usage && typeof json.usage === 'object') this.usage = json.usage as Record<string, number>;
+    if (json.usage && typeof json.usage === 'object') this.usage = json.usage as Usage;
     if (!this.template) {
       const { choices: _c, usage: _u, ...rest } = json;
       this.template = rest;

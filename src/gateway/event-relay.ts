@@ -1,6 +1,6 @@
 import type { Decision } from '../core/types.js';
 import { GatewayError } from './errors.js';
-import { noteDecision, refusal, type Exchange } from './proxy.js';
+import { noteDecision, refusal, type Exchange, type Usage } from './proxy.js';
 import type { SseEvent } from './sse.js';
 import type { StreamOutputGuard, StreamVerdict } from './stream-guard.js';
 
@@ -21,7 +21,7 @@ export interface EventRelay {
   /** What ends a successful stream for the client ('' when the last event is the end). */
   readonly terminator: string;
   /** Usage as the upstream reported it, when it did. */
-  readonly usage: Record<string, number> | undefined;
+  readonly usage: Usage | undefined;
   /** Characters of answer text seen (for the token estimate when there is no usage). */
   readonly completionChars: number;
   /** The answer text the client was sent (choices or parts joined by newlines). */

@@ -165,6 +165,25 @@ export async function admitLimits(ex: Exchange, req: FastifyRequest): Promise<vo
   }
 }
 
+/** Token counts as the providers name them (chat completions, or the Responses API). */
+export interface Usage {
+  prompt_tokens?: number;
+  completion_tokens?: number;
+  input_tokens?: number;
+  output_tokens?: number;
+  total_tokens?: number;
+}
+
+/** The upstream's reported usage: into the audit record, the token metrics and the keys' tpm budgets. */
+export function recordUsage(ex: Exchange, usage: Usage): void {
+  const prompt = usage.prompt_tokens ?? usage.input_tokens ?? 0;
+  const completion = usage.completion_tokens ?? usage.output_tokens ?? 0;
+  ex.record.tokens = { prompt, completion };
+  ex.ctx.metrics.tokens.inc({ kind: 'prompt' }, prompt);
+  ex.ctx.metrics.tokens.inc({ kind: 'completion' }, completion);
+  addTokens(ex, usage.total_tokens ?? prompt + completion);
+}
+
 export function addTokens(ex: Exchange, tokens: number): void {
   for (const [subject, rule] of ex.tokenSubjects) ex.ctx.limiter.addTokens(subject, tokens, rule);
 }
@@ -353,15 +372,7 @@ async function forward(
   }
   if (endpoint === 'chat' || endpoint === 'responses') await guardOutput(ex, endpoint, answer, checkCtx);
   hardenResponse(endpoint, answer, ex.runtime.config.extraction);
-  const usage = answer.usage as { prompt_tokens?: number; completion_tokens?: number; input_tokens?: number; output_tokens?: number; total_tokens?: number } | undefined;
-  if (usage) {
-    const prompt = usage.prompt_tokens ?? usage.input_tokens ?? 0;
-    const completion = usage.completion_tokens ?? usage.output_tokens ?? 0;
-    ex.record.tokens = { prompt, completion };
-    ex.ctx.metrics.tokens.inc({ kind: 'prompt' }, prompt);
-    ex.ctx.metrics.tokens.inc({ kind: 'completion' }, completion);
-    addTokens(ex, usage.total_tokens ?? prompt + completion);
-  }
+  if (answer.usage && typeof answer.usage === 'object') recordUsage(ex, answer.usage as Usage);
   const out = JSON.stringify(answer);
   ex.record.status = 200;
   ex.record.responseSha256 = sha256(out);

@@ -1,6 +1,6 @@
 import type { CheckContext, Guard } from '../core/guard.js';
 import { parseEventJson, outputRefusal, released, upstreamStreamError, type EventRelay } from './event-relay.js';
-import { checkTools, noteDecision, type Exchange } from './proxy.js';
+import { checkTools, noteDecision, type Exchange, type Usage } from './proxy.js';
 import { formatSse, type SseEvent } from './sse.js';
 import type { StreamOutputGuard } from './stream-guard.js';
 
@@ -19,7 +19,7 @@ export class ResponsesEventRelay implements EventRelay {
   complete = false;
   stop = false;
   readonly terminator = '';
-  usage: Record<string, number> | undefined;
+  usage: Usage | undefined;
   completionChars = 0;
   /** Guard slot per `item_id:content_index` (StreamOutputGuard numbers its texts). */
   private readonly slots = new Map<string, number>();
@@ -77,7 +77,7 @@ export class ResponsesEventRelay implements EventRelay {
         await this.rewriteItem(json.item as Json | undefined);
         break;
       case 'response.completed': {
-        const response = json.response as { output?: unknown; usage?: Record<string, number> } | undefined;
+        const response = json.response as { output?: unknown; usage?: Usage } | undefined;
         for (const item of Array.isArray(response?.output) ? (response.output as Json[]) : []) await this.rewriteItem(item);
         if (response?.usage && typeof response.usage === 'object') this.usage = response.usage;
         this.complete = true;

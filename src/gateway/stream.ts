@@ -4,7 +4,7 @@ import type { CheckContext } from '../core/guard.js';
 import { ChatEventRelay } from './chat-relay.js';
 import { GatewayError } from './errors.js';
 import type { EventRelay } from './event-relay.js';
-import { addTokens, auditExchange, noteDecision, overheadHeader, readUpstreamBody, toGatewayError, upstreamStatusError, type Exchange } from './proxy.js';
+import { addTokens, auditExchange, noteDecision, overheadHeader, readUpstreamBody, recordUsage, toGatewayError, upstreamStatusError, type Exchange, type Usage } from './proxy.js';
 import { ResponsesEventRelay } from './responses-relay.js';
 import { formatSse, SseReader } from './sse.js';
 import { StreamOutputGuard } from './stream-guard.js';
@@ -132,17 +132,14 @@ function midStreamFault(err: unknown): GatewayError {
   return ge;
 }
 
-function recordStreamTokens(ex: Exchange, usage: Record<string, number> | undefined, completionChars: number): void {
+function recordStreamTokens(ex: Exchange, usage: Usage | undefined, completionChars: number): void {
   if (usage) {
-    const prompt = usage.prompt_tokens ?? usage.input_tokens ?? 0;
-    const completion = usage.completion_tokens ?? usage.output_tokens ?? 0;
-    ex.record.tokens = { prompt, completion };
-    addTokens(ex, prompt + completion);
-  } else {
-    // No usage in the stream: about four characters per token.
-    const completion = Math.ceil(completionChars / 4);
-    ex.record.tokens = { completion, estimated: true };
-    addTokens(ex, completion);
+    recordUsage(ex, usage);
+    return;
   }
-  ex.ctx.metrics.tokens.inc({ kind: 'completion' }, ex.record.tokens.completion ?? 0);
+  // No usage in the stream: about four characters per token.
+  const completion = Math.ceil(completionChars / 4);
+  ex.record.tokens = { completion, estimated: true };
+  ex.ctx.metrics.tokens.inc({ kind: 'completion' }, completion);
+  addTokens(ex, completion);
 }

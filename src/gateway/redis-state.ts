@@ -56,16 +56,43 @@ export function createRedisLimiter(url: string, prefix = 'rampart'): Limiter {
   };
 }
 
-/** Kill switch state in a Redis hash; changes are published on a channel every replica listens to. */
-export async function createRedisKillSwitch(url: string, prefix = 'rampart', reloadMs = 1000): Promise<KillSwitch> {
-  const hashKey = `${prefix}:kill`;
-  const channel = `${prefix}:kill:changed`;
+/**
+ * State kept in Redis and mirrored in memory on every replica: `reload` reads it all, once now, again
+ * whenever a change is announced on `channel`, and every `reloadMs` (pub/sub loses messages sent
+ * while a replica was reconnecting; the periodic reload catches up). Returns the command connection
+ * (for writes and announcements) and the closer.
+ */
+export async function mirrorRedisState(
+  url: string,
+  channel: string,
+  reload: (redis: Redis) => Promise<void>,
+  reloadMs = 1000,
+): Promise<{ redis: Redis; close(): Promise<void> }> {
   const redis = new Redis(url, { maxRetriesPerRequest: 1 });
   const sub = new Redis(url);
   redis.on('error', () => undefined);
   sub.on('error', () => undefined);
+  await reload(redis);
+  await sub.subscribe(channel);
+  sub.on('message', () => void reload(redis).catch(() => undefined));
+  const timer = setInterval(() => void reload(redis).catch(() => undefined), reloadMs);
+  timer.unref();
+  return {
+    redis,
+    async close() {
+      clearInterval(timer);
+      sub.disconnect();
+      redis.disconnect();
+    },
+  };
+}
+
+/** Kill switch state in a Redis hash; changes are published on a channel every replica listens to. */
+export async function createRedisKillSwitch(url: string, prefix = 'rampart', reloadMs = 1000): Promise<KillSwitch> {
+  const hashKey = `${prefix}:kill`;
+  const channel = `${prefix}:kill:changed`;
   const state = createKillState();
-  const reload = async () => {
+  const reload = async (redis: Redis) => {
     const all = await redis.hgetall(hashKey);
     const map = new Map<string, KillEntry>();
     for (const [scope, raw] of Object.entries(all)) {
@@ -79,12 +106,7 @@ export async function createRedisKillSwitch(url: string, prefix = 'rampart', rel
     }
     state.replace(map);
   };
-  await reload();
-  await sub.subscribe(channel);
-  sub.on('message', () => void reload().catch(() => undefined));
-  // Pub/sub loses messages sent while a replica was reconnecting; the periodic reload catches up.
-  const timer = setInterval(() => void reload().catch(() => undefined), reloadMs);
-  timer.unref();
+  const { redis, close } = await mirrorRedisState(url, channel, reload, reloadMs);
   return {
     ...state.view,
     async set(scope, on, reason) {
@@ -94,10 +116,6 @@ export async function createRedisKillSwitch(url: string, prefix = 'rampart', rel
       state.apply(scope, entry);
       await redis.publish(channel, scope);
     },
-    async close() {
-      clearInterval(timer);
-      sub.disconnect();
-      redis.disconnect();
-    },
+    close,
   };
 }

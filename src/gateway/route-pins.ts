@@ -1,4 +1,5 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { mirrorRedisState } from './redis-state.js';
 
 /** One change of a route alias's target through the admin API (`to` absent: back to the config's target). */
 export interface PinChange {
@@ -55,12 +56,8 @@ export async function createRedisRoutePins(url: string, prefix = 'rampart', relo
   const pinsKey = `${prefix}:pins`;
   const historyKey = `${prefix}:pins:history`;
   const channel = `${prefix}:pins:changed`;
-  const redis = new Redis(url, { maxRetriesPerRequest: 1 });
-  const sub = new Redis(url);
-  redis.on('error', () => undefined);
-  sub.on('error', () => undefined);
   const state = new PinState();
-  const reload = async () => {
+  const reload = async (redis: Redis) => {
     const [pins, history] = await Promise.all([redis.hgetall(pinsKey), redis.lrange(historyKey, 0, -1)]);
     state.pins = new Map(Object.entries(pins));
     state.changes = history.flatMap((raw) => {
@@ -71,11 +68,7 @@ export async function createRedisRoutePins(url: string, prefix = 'rampart', relo
       }
     });
   };
-  await reload();
-  await sub.subscribe(channel);
-  sub.on('message', () => void reload().catch(() => undefined));
-  const timer = setInterval(() => void reload().catch(() => undefined), reloadMs);
-  timer.unref();
+  const { redis, close } = await mirrorRedisState(url, channel, reload, reloadMs);
   return {
     target: (model) => state.pins.get(model),
     async set(change) {
@@ -90,10 +83,6 @@ export async function createRedisRoutePins(url: string, prefix = 'rampart', relo
       await redis.publish(channel, change.model);
     },
     history: () => [...state.changes],
-    async close() {
-      clearInterval(timer);
-      sub.disconnect();
-      redis.disconnect();
-    },
+    close,
   };
 }

@@ -1,5 +1,5 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, randomUUID, sign, verify, type KeyObject } from 'node:crypto';
-import { canonicalJson } from './pins.js';
+import { canonicalJson } from '../audit/canonical-json.js';
 import type { AgentDatabase } from './db.js';
 
 /**

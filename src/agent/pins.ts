@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '../audit/canonical-json.js';
 import type { ApprovalStore } from './approvals/store.js';
 import type { AgentDatabase } from './db.js';
 
@@ -33,17 +34,6 @@ export function toolDefinitionHash(tool: ToolDefinition): string {
     annotations: tool.annotations ?? null,
   };
   return createHash('sha256').update(canonicalJson(parts)).digest('hex');
-}
-
-/** JSON with object keys sorted at every depth, so equal definitions hash equally. */
-export function canonicalJson(value: unknown, depth = 0): string {
-  if (depth > 64) throw new Error('value nested too deeply to hash');
-  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
-  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v, depth + 1)).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v, depth + 1)}`).join(',')}}`;
 }
 
 interface PinRow {

@@ -21,6 +21,13 @@ const STREAMS = Number(process.env.BENCH_STREAMS ?? 100);
 const STREAM_WARM_UP = Number(process.env.BENCH_STREAM_WARM_UP ?? 100);
 const ADMIN = 'bench-admin-token-0123456789';
 
+/**
+ * Every request carries a different 1 KB prompt (a request number goes in front):
+ * the guard reuses findings for texts it has seen (conversation history), and one prompt sent over
+ * and over would measure that cache, not the scanners.
+ */
+let requestNumber = 0;
+const prompt = () => `Request ${++requestNumber}. ${PROMPT}`.slice(0, PROMPT.length);
 const PROMPT = ('Please summarise the following notes from our weekly planning meeting. The team discussed the release schedule, '
   + 'the migration of the billing service, and the onboarding of two new engineers. ').repeat(6).slice(0, 1024);
 
@@ -56,7 +63,7 @@ const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, 
 
 async function load(port: number, headers: Record<string, string>, seconds: number): Promise<{ n: number; errors: number; latencies: number[] }> {
   const pool = new Pool(`http://127.0.0.1:${port}`, { connections: CONCURRENCY });
-  const body = JSON.stringify({ model: 'bench-model', messages: [{ role: 'system', content: 'You are a helpful assistant.' }, { role: 'user', content: PROMPT }], max_tokens: 100 });
+  const body = () => JSON.stringify({ model: 'bench-model', messages: [{ role: 'system', content: 'You are a helpful assistant.' }, { role: 'user', content: prompt() }], max_tokens: 100 });
   const latencies: number[] = [];
   let errors = 0;
   const end = performance.now() + seconds * 1000;
@@ -65,7 +72,7 @@ async function load(port: number, headers: Record<string, string>, seconds: numb
       while (performance.now() < end) {
         const t = performance.now();
         try {
-          const res = await pool.request({ path: '/v1/chat/completions', method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+          const res = await pool.request({ path: '/v1/chat/completions', method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: body() });
           await res.body.text();
           if (res.statusCode !== 200) errors++;
           else latencies.push(performance.now() - t);
@@ -84,13 +91,13 @@ async function streams(port: number, headers: Record<string, string>, n: number,
   // the figures are the steady state of a running gateway, not the JIT compiling the relay.
   if (warmUp > 0) await streams(port, headers, warmUp, 0);
   const pool = new Pool(`http://127.0.0.1:${port}`, { connections: 1 });
-  const body = JSON.stringify({ model: 'bench-model', stream: true, messages: [{ role: 'user', content: PROMPT }] });
+  const body = () => JSON.stringify({ model: 'bench-model', stream: true, messages: [{ role: 'user', content: prompt() }] });
   const firstByte: number[] = [];
   const firstText: number[] = [];
   let errors = 0;
   for (let i = 0; i < n; i++) {
     const t = performance.now();
-    const res = await pool.request({ path: '/v1/chat/completions', method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    const res = await pool.request({ path: '/v1/chat/completions', method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: body() });
     let seen = '';
     let gotByte = false;
     let gotText = false;

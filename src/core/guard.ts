@@ -3,6 +3,7 @@ import { defaultPolicy, validatePolicy } from './policy/load.js';
 import type { Policy, PolicyInput, ScannerPolicy } from './policy/schema.js';
 import { redactSpans, type Replacer } from './redact.js';
 import type { ScannerRegistry } from './registry.js';
+import { createScanCache, type ScanCache, type ScanCacheOptions } from './scan-cache.js';
 import {
   ACTION_SEVERITY,
   isPassing,
@@ -49,6 +50,11 @@ export interface GuardOptions {
   onDecision?: (decision: Decision, ctx: CheckContext) => void;
   /** Replacement text for redacted spans (default `[KIND]`). */
   replacer?: Replacer;
+  /**
+   * Reuse of deterministic scanners' findings for input texts seen before: conversation history and
+   * system prompts come back with every request (core/scan-cache.ts). On by default; `false` turns it off.
+   */
+  scanCache?: ScanCacheOptions | false;
 }
 
 export interface Guard {
@@ -86,6 +92,7 @@ export function createGuard(policy?: Policy | PolicyInput, options: GuardOptions
   const resolved: Policy = policy === undefined ? defaultPolicy() : validatePolicy(policy);
   const registry = options.registry ?? lazyDefaultRegistry();
   const active = resolveScanners(resolved, registry);
+  const cache = options.scanCache === false ? undefined : createScanCache(options.scanCache);
 
   // A custom replacer learns the direction and the finding's scanner options (per-kind redaction modes live there).
   const bindReplacer = (direction: Direction, ctx: CheckContext): Replacer | undefined => {
@@ -103,7 +110,9 @@ export function createGuard(policy?: Policy | PolicyInput, options: GuardOptions
     const errors: ScannerError[] = [];
     const timings = new Map<string, number>();
     for (const unit of units) {
-      await scanUnit(unit, direction, active[direction], resolved, ctx, findings, errors, timings);
+      // Only input repeats (history, system prompts); answers are new every time.
+      const unitCache = direction === 'input' && cache && unit.text.length >= cache.minChars ? cache : undefined;
+      await scanUnit(unit, direction, active[direction], resolved, ctx, findings, errors, timings, unitCache);
     }
     const decision = decide(direction, findings, errors, timings, started);
     if (decision.action === 'redact' && units.length === 1 && units[0]!.message === undefined) {
@@ -155,6 +164,7 @@ async function scanUnit(
   findings: JudgedFinding[],
   errors: ScannerError[],
   timings: Map<string, number>,
+  cache?: ScanCache,
 ): Promise<void> {
   const where = { ...(unit.message !== undefined ? { message: unit.message } : {}), ...(unit.part !== undefined ? { part: unit.part } : {}) };
   if (unit.text.length > policy.limits.maxTextChars) {
@@ -165,22 +175,40 @@ async function scanUnit(
     return;
   }
   if (scanners.length === 0) return;
-  const prepared = prepareText(unit.text, {
-    maxDepth: policy.limits.maxDecodeDepth,
-    maxViews: policy.limits.maxDecodedViews,
-  });
+  // Scoped by key: one client must not learn by timing whether another sent this text.
+  const cacheKey = cache?.key(typeof ctx.metadata?.keyId === 'string' ? ctx.metadata.keyId : '', unit.text);
+  const cached = cacheKey !== undefined ? cache!.get(cacheKey) : undefined;
+  let prepared: PreparedText | undefined;
   for (const { scanner, policy: sp } of scanners) {
     const t0 = performance.now();
-    const options = { ...sp.options, ...(ctx.scannerOptions?.[scanner.id] ?? {}) };
+    // Options given for this call only were not those of the cached scan.
+    const perCall = ctx.scannerOptions?.[scanner.id];
+    const reused = perCall ? undefined : cached?.get(scanner.id);
+    if (reused) {
+      for (const f of reused) findings.push(judge({ ...f, scanner: scanner.id, ...where }, sp));
+      timings.set(scanner.id, (timings.get(scanner.id) ?? 0) + (performance.now() - t0));
+      continue;
+    }
+    const options = { ...sp.options, ...(perCall ?? {}) };
+    prepared ??= prepareText(unit.text, {
+      maxDepth: policy.limits.maxDecodeDepth,
+      maxViews: policy.limits.maxDecodedViews,
+    });
     try {
-      const raw = await runScanner(scanner, sp, prepared, direction, options, ctx);
-      for (const f of dedupe(raw)) findings.push(judge({ ...f, scanner: scanner.id, ...where }, sp));
+      const found = dedupe(await runScanner(scanner, sp, prepared, direction, options, ctx));
+      for (const f of found) findings.push(judge({ ...f, scanner: scanner.id, ...where }, sp));
+      if (cacheKey !== undefined && !perCall && isDeterministic(scanner, options)) cache!.set(cacheKey, scanner.id, found);
     } catch (err) {
       errors.push({ scanner: scanner.id, message: safeErrorMessage(err), action: sp.onError });
       findings.push({ scanner: scanner.id, kind: 'scanner_error', score: 1, action: sp.onError, threshold: 0, ...where });
     }
     timings.set(scanner.id, (timings.get(scanner.id) ?? 0) + (performance.now() - t0));
   }
+}
+
+function isDeterministic(scanner: Scanner, options: Record<string, unknown>): boolean {
+  const d = scanner.deterministic;
+  return typeof d === 'function' ? d(options) : d === true;
 }
 
 /** Runs one scanner over the views it asked for and maps every span back to the original text. */

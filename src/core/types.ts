@@ -96,6 +96,12 @@ export interface Scanner {
   readonly input?: ScannerInput;
   /** Human description, shown by `rampart policy init`. */
   readonly description?: string;
+  /**
+   * True when the findings depend only on the text, the direction, the view and the options (not on
+   * the call's context, a clock or the network): the guard may then reuse them for an input text it
+   * has already scanned (see core/scan-cache.ts). A function decides per options. Default false.
+   */
+  readonly deterministic?: boolean | ((options: Record<string, unknown>) => boolean);
   scan(text: string, ctx: ScanContext): RawFinding[] | Promise<RawFinding[]>;
 }
 

@@ -26,6 +26,7 @@ export const exfilScanner: Scanner = {
   id: 'exfil',
   directions: ['output', 'tool'],
   input: 'normalized',
+  deterministic: true,
   description: 'Markdown images/links, HTML and CSS that send data to hosts outside options.allowedHosts; data: and javascript: URIs',
   scan(text, ctx) {
     return scanForExfiltration(text, ctx);

@@ -19,6 +19,8 @@ export interface InjectionLayer {
   readonly id: string;
   /** Whether it runs when the policy does not say. */
   readonly enabledByDefault: boolean;
+  /** Its findings depend on the text and options alone (see Scanner.deterministic); default false. */
+  readonly deterministic?: boolean;
   scan(text: string, ctx: ScanContext): RawFinding[] | Promise<RawFinding[]>;
 }
 
@@ -26,6 +28,7 @@ export interface InjectionLayer {
 export const heuristicsLayer: InjectionLayer = {
   id: 'heuristics',
   enabledByDefault: true,
+  deterministic: true,
   scan: (text) => scanHeuristics(text),
 };
 
@@ -62,6 +65,7 @@ function hasEnoughText(text: string): boolean {
 export const classifierLayer: InjectionLayer = {
   id: 'classifier',
   enabledByDefault: true,
+  deterministic: true,
   scan(text) {
     if (!hasEnoughText(text)) return [];
     // The engine hands this scanner normalized views, so the classifier need not normalize again.
@@ -91,6 +95,7 @@ export const guardianLayer: InjectionLayer = {
 export const onnxLayer: InjectionLayer = {
   id: 'onnx',
   enabledByDefault: false,
+  deterministic: true,
   scan: (text, ctx) => scanWithOnnx(text, ctx),
 };
 
@@ -128,6 +133,11 @@ export function createInjectionScanner(options: InjectionScannerOptions = {}): S
     id: 'injection',
     directions: ['input', 'output', 'tool'],
     input: 'all-views',
+    // A judge LLM answers differently from call to call: with the guardian on, nothing is reused.
+    deterministic: (opts) => {
+      const toggles = layerToggles(opts, known);
+      return layers.every((l) => !(toggles[l.id] ?? l.enabledByDefault) || l.deterministic === true);
+    },
     description: 'Prompt injection and jailbreaks: instruction override, role hijack, prompt and secret extraction, fake roles, obfuscation, indirect injection',
     scan(text, ctx) {
       const toggles = layerToggles(ctx.options, known);

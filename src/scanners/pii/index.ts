@@ -42,6 +42,7 @@ export const piiScanner: Scanner = {
   id: 'pii',
   directions: ['input', 'output', 'tool'],
   input: 'original',
+  deterministic: true,
   description: 'Personal data: e-mail, phone, cards, IBAN, SSN and national IDs (check digits), IPs, names, addresses',
   scan(text, ctx): RawFinding[] {
     const options = PiiOptionsSchema.parse(ctx.options ?? {});

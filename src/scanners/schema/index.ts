@@ -22,6 +22,7 @@ export const schemaScanner: Scanner = {
   id: 'schema',
   directions: ['output', 'tool'],
   input: 'original',
+  deterministic: true,
   description: 'Validates JSON output (whole text, ```json block, or first {...}/[...]) against options.schema with ajv',
   scan(text, ctx) {
     const schema = ctx.options.schema;

@@ -26,6 +26,7 @@ export const secretsScanner: Scanner = {
   id: 'secrets',
   directions: ['input', 'output', 'tool'],
   input: 'original',
+  deterministic: true,
   description: 'Credentials: 100+ API key and token formats, private keys, database URLs, password assignments',
   scan(text, ctx): RawFinding[] {
     const options = SecretsOptionsSchema.parse(ctx.options ?? {});

@@ -12,6 +12,7 @@ export const unicodeScanner: Scanner = {
   id: 'unicode',
   directions: ['input', 'output', 'tool'],
   input: 'normalized',
+  deterministic: true,
   description: 'Unicode smuggling: tag characters, bidi controls, invisible runs, variation-selector payloads, look-alike letters',
   scan(_text, ctx) {
     return ctx.signals.map(toFinding).filter((f): f is RawFinding => f !== null);

@@ -12,12 +12,16 @@ const here = dirname(fileURLToPath(import.meta.url));
 const filters = process.argv.slice(2);
 /** Benchmarks that take many minutes (a multi-GB file) run only when named. */
 const ON_REQUEST = new Set(['redact-large.ts']);
+/** Processes that a benchmark starts, not benchmarks of their own. */
+const CHILDREN = new Set(['gateway-child.ts']);
 const files = readdirSync(here)
-  .filter((f) => f.endsWith('.ts') && f !== 'run.ts' && !f.startsWith('_'))
+  .filter((f) => f.endsWith('.ts') && f !== 'run.ts' && !f.startsWith('_') && !CHILDREN.has(f))
   .filter((f) => (filters.length === 0 ? !ON_REQUEST.has(f) : filters.some((n) => f.includes(n))))
   .sort();
 
 let failed = 0;
+// The gateway benchmark measures dist/ (what `rampart serve` runs): build it first, as bench:gateway does.
+if (files.includes('gateway.ts') && spawnSync('npm', ['run', 'build'], { stdio: 'inherit', cwd: join(here, '..') }).status !== 0) failed++;
 for (const file of files) {
   process.stdout.write(`\n=== bench/${file} ===\n`);
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(here, file)], { stdio: 'inherit' });

@@ -78,9 +78,13 @@ export async function relayStream(
   };
   const reader = new SseReader();
 
+  // Read by hand, not with for-await: leaving a for-await at [DONE] destroys the body before its
+  // end was read, which costs an AbortError and closes the upstream connection (a new TCP
+  // connection for the next stream). The rest is drained after the client has its answer.
+  const chunks = res.body[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   try {
-    outer: for await (const chunk of res.body) {
-      for (const ev of reader.push(chunk as Buffer)) {
+    outer: for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
+      for (const ev of reader.push(next.value)) {
         write(await relay.onEvent(ev));
         if (relay.stop) break outer;
       }
@@ -100,6 +104,7 @@ export async function relayStream(
     ex.ctx.metrics.requests.inc({ endpoint, status: '200' });
     write(relay.terminator);
     raw.end();
+    void drainAfterDone(chunks);
   } catch (err) {
     abort.abort();
     res.body.destroy();
@@ -123,6 +128,25 @@ export async function relayStream(
     raw.end();
   }
   void req;
+}
+
+/** What may follow [DONE] before the body ends; an upstream that sends more loses its connection. */
+const MAX_AFTER_DONE_BYTES = 64 * 1024;
+
+/** Reads what follows [DONE] (normally just the end of the body), so the upstream connection stays open for reuse. */
+async function drainAfterDone(chunks: AsyncIterator<Buffer>): Promise<void> {
+  let bytes = 0;
+  try {
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
+      bytes += next.value.length;
+      if (bytes > MAX_AFTER_DONE_BYTES) {
+        await chunks.return?.();
+        return;
+      }
+    }
+  } catch {
+    // The answer was complete and delivered; a fault after it only costs the connection.
+  }
 }
 
 /** A transport error after the stream began: the answer is incomplete (a timeout stays a timeout). */

@@ -5,7 +5,9 @@
  *     `rev:TEXT` answers TEXT reversed (so a test can make the model say what the input guard would stop);
  *   - the model name picks a fault: fault-500, fault-reset, fault-timeout, fault-malformed, fault-cut,
  *     fault-stream-error, tool-call (answers with a tool call to `delete_everything`), no-deltas
- *     (a Responses stream that sends each text only whole).
+ *     (a Responses stream that sends each text only whole), after-done (a chat stream that keeps
+ *     sending 1 KB comments for a long while after [DONE]; `afterDone` tells how that ended), late-end
+ *     (a chat stream whose body ends 20 ms after [DONE]).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,6 +15,10 @@ import type { AddressInfo } from 'node:net';
 export interface FakeUpstream {
   url: string;
   calls: Array<{ path: string; body: Record<string, unknown> | undefined }>;
+  /** TCP connections accepted so far (a gateway that reuses its connections opens few). */
+  connections: number;
+  /** The `after-done` stream: KB written after [DONE], and whether the peer hung up before the end. */
+  afterDone: { kb: number; closedByPeer: boolean };
   close(): Promise<void>;
 }
 
@@ -26,6 +32,7 @@ function answerText(body: Record<string, unknown> | undefined): string {
 
 export async function startFakeUpstream(options: { chunkSize?: number; delayMs?: number } = {}): Promise<FakeUpstream> {
   const calls: FakeUpstream['calls'] = [];
+  const afterDone = { kb: 0, closedByPeer: false };
   const sockets = new Set<import('node:net').Socket>();
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -40,28 +47,32 @@ export async function startFakeUpstream(options: { chunkSize?: number; delayMs?:
       }
       const path = (req.url ?? '').replace(/^\/v1/, '');
       calls.push({ path, body });
-      const respond = () => handle(path, body, req, res, options.chunkSize ?? 7);
+      const respond = () => handle(path, body, req, res, options.chunkSize ?? 7, afterDone);
       if (options.delayMs) setTimeout(respond, options.delayMs);
       else respond();
     });
   });
   server.on('connection', (s) => {
+    upstream.connections++;
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return {
+  const upstream: FakeUpstream = {
     url: `http://127.0.0.1:${port}/v1`,
     calls,
+    connections: 0,
+    afterDone,
     async close() {
       for (const s of sockets) s.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+  return upstream;
 }
 
-function handle(path: string, body: Record<string, unknown> | undefined, req: http.IncomingMessage, res: http.ServerResponse, chunkSize: number): void {
+function handle(path: string, body: Record<string, unknown> | undefined, req: http.IncomingMessage, res: http.ServerResponse, chunkSize: number, afterDone: FakeUpstream['afterDone']): void {
   const model = String(body?.model ?? '');
   if (path === '/models') return json(res, 200, { object: 'list', data: [{ id: 'fake-1', object: 'model' }, { id: 'fake-2', object: 'model' }] });
   if (model === 'fault-500') return json(res, 500, { error: { message: 'internal upstream failure', type: 'server_error' } });
@@ -84,7 +95,7 @@ function handle(path: string, body: Record<string, unknown> | undefined, req: ht
       usage: { input_tokens: 5, output_tokens: 7, total_tokens: 12 },
     });
   }
-  if (body?.stream) return streamChat(res, model, text, chunkSize);
+  if (body?.stream) return streamChat(res, model, text, chunkSize, afterDone);
   const message: Record<string, unknown> = { role: 'assistant', content: text };
   if (model === 'tool-call') {
     message.content = null;
@@ -106,7 +117,7 @@ function json(res: http.ServerResponse, status: number, value: unknown): void {
   res.end(text);
 }
 
-function streamChat(res: http.ServerResponse, model: string, text: string, chunkSize: number): void {
+function streamChat(res: http.ServerResponse, model: string, text: string, chunkSize: number, afterDone: FakeUpstream['afterDone']): void {
   res.writeHead(200, { 'content-type': 'text/event-stream' });
   const base = { id: 'chatcmpl-1', object: 'chat.completion.chunk', created: 1, model };
   const send = (v: unknown) => res.write(`data: ${JSON.stringify(v)}\n\n`);
@@ -125,7 +136,22 @@ function streamChat(res: http.ServerResponse, model: string, text: string, chunk
       return void setImmediate(next);
     }
     send({ ...base, choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] });
-    res.end('data: [DONE]\n\n');
+    if (model === 'late-end') {
+      res.write('data: [DONE]\n\n');
+      return void setTimeout(() => res.end(), 20);
+    }
+    if (model !== 'after-done') return void res.end('data: [DONE]\n\n');
+    res.write('data: [DONE]\n\n');
+    // A misbehaving provider: 1 KB SSE comments every 5 ms, up to 1 MB.
+    res.on('close', () => (afterDone.closedByPeer = !res.writableFinished));
+    const more = () => {
+      if (res.destroyed) return;
+      if (afterDone.kb >= 1024) return void res.end();
+      res.write(`: ${'x'.repeat(1021)}\n`);
+      afterDone.kb++;
+      setTimeout(more, 5);
+    };
+    more();
   };
   next();
 }

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { says, sseEvents, startHarness, user, type Harness } from './harness.js';
 
 let h: Harness;
@@ -86,6 +86,27 @@ describe('streaming chat completions', () => {
   it('turns an upstream error event mid-stream into an error', async () => {
     const res = await post(user(`say:${filler}`, 'fault-stream-error', { stream: true }));
     expect(JSON.parse(sseEvents(res.text).at(-1)!.data).error.code).toBe('rampart_upstream_error');
+  });
+
+  it('keeps the upstream connection for the next stream, even when the body ends after [DONE]', async () => {
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 60)); // the body's end arrives 20 ms after [DONE]
+    await post(user(`say:${filler}`, 'late-end', { stream: true }));
+    await settle();
+    const before = h.upstream.connections;
+    for (let i = 0; i < 5; i++) {
+      expect(contentOf((await post(user(`say:${filler}`, 'late-end', { stream: true }))).text)).toBe(filler);
+      await settle();
+    }
+    expect(h.upstream.connections).toBe(before);
+  });
+
+  it('answers the client at [DONE] and hangs up on an upstream that keeps sending after it', async () => {
+    const res = await post(user(`say:${filler}`, 'after-done', { stream: true }));
+    expect(res.text.endsWith('data: [DONE]\n\n')).toBe(true);
+    expect(contentOf(res.text)).toBe(filler);
+    // The client had its answer while the upstream was still sending; the gateway stops reading after 64 KB.
+    await vi.waitFor(() => expect(h.upstream.afterDone.closedByPeer).toBe(true), { timeout: 5000 });
+    expect(h.upstream.afterDone.kb).toBeLessThan(1024);
   });
 
   it('answers upstream failures before the stream starts with a JSON error', async () => {

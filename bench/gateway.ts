@@ -10,16 +10,14 @@
  * (default 100 sequential streaming requests per target, measured after BENCH_STREAM_WARM_UP,
  * default 100, unmeasured ones).
  */
-import { fork, type ChildProcess } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
-import { createInterface } from 'node:readline';
 import { Pool } from 'undici';
+import { cpuMs, newKey, start, stop } from './lib/gateway-procs.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const STREAMS = Number(process.env.BENCH_STREAMS ?? 100);
 const STREAM_WARM_UP = Number(process.env.BENCH_STREAM_WARM_UP ?? 100);
-const ADMIN = 'bench-admin-token-0123456789';
 
 /**
  * Every request carries a different 1 KB prompt (a request number goes in front):
@@ -30,34 +28,6 @@ let requestNumber = 0;
 const prompt = () => `Request ${++requestNumber}. ${PROMPT}`.slice(0, PROMPT.length);
 const PROMPT = ('Please summarise the following notes from our weekly planning meeting. The team discussed the release schedule, '
   + 'the migration of the billing service, and the onboarding of two new engineers. ').repeat(6).slice(0, 1024);
-
-interface Child {
-  proc: ChildProcess;
-  port: number;
-}
-
-async function start(args: string[]): Promise<Child> {
-  const proc = fork(new URL('./gateway-child.ts', import.meta.url).pathname, args, { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
-  const line = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: proc.stdout! }).once('line', resolve);
-    proc.once('exit', (code) => reject(new Error(`child ${args.join(' ')} exited ${code}`)));
-  });
-  return { proc, port: (JSON.parse(line) as { port: number }).port };
-}
-
-function cpuMs(child: Child): Promise<number> {
-  return new Promise((resolve) => {
-    child.proc.once('message', (m: { cpu: NodeJS.CpuUsage }) => resolve((m.cpu.user + m.cpu.system) / 1000));
-    child.proc.send('cpu');
-  });
-}
-
-function stop(child: Child): Promise<void> {
-  return new Promise((resolve) => {
-    child.proc.once('exit', () => resolve());
-    child.proc.kill('SIGTERM');
-  });
-}
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
 
@@ -117,14 +87,6 @@ async function streams(port: number, headers: Record<string, string>, n: number,
   }
   await pool.close();
   return { firstByte: firstByte.sort((a, b) => a - b), firstText: firstText.sort((a, b) => a - b), errors };
-}
-
-async function newKey(port: number): Promise<string> {
-  const pool = new Pool(`http://127.0.0.1:${port}`);
-  const res = await pool.request({ path: '/admin/keys', method: 'POST', headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'bench' }) });
-  const { key } = (await res.body.json()) as { key: string };
-  await pool.close();
-  return key;
 }
 
 const rows: string[][] = [];

@@ -1,5 +1,5 @@
 /**
- * Gateway soak: `npx tsx bench/gateway-soak.ts` (builds nothing: run `npm run build` first).
+ * Gateway soak: `npm run bench -- gateway-soak` (builds dist/ first, which it measures).
  *
  * The reliability check of the gateway issue: BENCH_SOAK_SECONDS (default 60) of load at
  * BENCH_SOAK_CONCURRENCY (default 64) clients against Rampart with the built-in policy and the

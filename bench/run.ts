@@ -20,8 +20,8 @@ const files = readdirSync(here)
   .sort();
 
 let failed = 0;
-// The gateway benchmark measures dist/ (what `rampart serve` runs): build it first, as bench:gateway does.
-if (files.includes('gateway.ts') && spawnSync('npm', ['run', 'build'], { stdio: 'inherit', cwd: join(here, '..') }).status !== 0) failed++;
+// The gateway benchmarks measure dist/ (what `rampart serve` runs): build it first, as bench:gateway does.
+if (files.some((f) => f.startsWith('gateway')) && spawnSync('npm', ['run', 'build'], { stdio: 'inherit', cwd: join(here, '..') }).status !== 0) failed++;
 for (const file of files) {
   process.stdout.write(`\n=== bench/${file} ===\n`);
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(here, file)], { stdio: 'inherit' });

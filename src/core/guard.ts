@@ -195,7 +195,8 @@ async function scanUnit(
       maxViews: policy.limits.maxDecodedViews,
     });
     try {
-      const found = dedupe(await runScanner(scanner, sp, prepared, direction, options, ctx));
+      const raw = runScanner(scanner, sp, prepared, direction, options, ctx);
+      const found = dedupe(isPromise(raw) ? await raw : raw);
       for (const f of found) findings.push(judge({ ...f, scanner: scanner.id, ...where }, sp));
       if (cacheKey !== undefined && !perCall && isDeterministic(scanner, options)) cache!.set(cacheKey, scanner.id, found);
     } catch (err) {
@@ -211,51 +212,100 @@ function isDeterministic(scanner: Scanner, options: Record<string, unknown>): bo
   return typeof d === 'function' ? d(options) : d === true;
 }
 
-/** Runs one scanner over the views it asked for and maps every span back to the original text. */
-async function runScanner(
+/** The view a scanner that reads the original text is given. */
+const ORIGINAL_VIEW: ScanContext['view'] = Object.freeze({ kind: 'original', depth: 0 });
+
+type View = PreparedText['views'][number];
+
+/** One scanner's pass over one text: what every view's ScanContext shares, and the findings so far. */
+interface ScannerRun {
+  scanner: Scanner;
+  shared: Omit<ScanContext, 'view'>;
+  timeoutMs: number | undefined;
+  controller: AbortController | undefined;
+  views: readonly View[];
+  out: RawFinding[];
+}
+
+/**
+ * Runs one scanner over the views it asked for and maps every span back to the original text.
+ * Synchronous scanners (all the built-in ones but the guardian and ONNX layers) run without a
+ * promise or a microtask per view, and without closures: on a short answer that bookkeeping used to
+ * cost as much as the scanners. The first asynchronous result makes the remaining views wait for it.
+ */
+function runScanner(
   scanner: Scanner,
   sp: ScannerPolicy,
   prepared: PreparedText,
   direction: Direction,
   options: Record<string, unknown>,
   ctx: CheckContext,
-): Promise<RawFinding[]> {
-  const mode = scanner.input ?? 'all-views';
-  const out: RawFinding[] = [];
+): RawFinding[] | Promise<RawFinding[]> {
   const controller = sp.timeoutMs ? new AbortController() : undefined;
-  const base = {
+  const shared: Omit<ScanContext, 'view'> = {
     direction,
     options,
     signals: prepared.signals,
-    ...(ctx.systemPrompt !== undefined ? { systemPrompt: ctx.systemPrompt } : {}),
-    ...(ctx.canaries ? { canaries: ctx.canaries } : {}),
-    ...(ctx.metadata ? { metadata: ctx.metadata } : {}),
-    ...(controller ? { signal: controller.signal } : {}),
+    systemPrompt: ctx.systemPrompt,
+    canaries: ctx.canaries,
+    metadata: ctx.metadata,
+    signal: controller?.signal,
   };
-  const runOne = async (text: string, view: ScanContext['view']) => {
-    const result = scanner.scan(text, { ...base, view });
-    return isPromise(result) ? await withTimeout(result, sp.timeoutMs, controller) : result;
-  };
-
+  const mode = scanner.input ?? 'all-views';
   if (mode === 'original') {
-    for (const f of await runOne(prepared.original, { kind: 'original', depth: 0 })) out.push(sanitize(f, prepared.original.length));
-    return out;
+    const result = settle(scanner.scan(prepared.original, contextFor(shared, ORIGINAL_VIEW)), sp.timeoutMs, controller);
+    if (isPromise(result)) return result.then((found) => sanitizeAll(found, prepared.original.length));
+    return sanitizeAll(result, prepared.original.length);
   }
   const views = mode === 'normalized' ? prepared.views.slice(0, 1) : prepared.views;
-  for (const view of views) {
-    const found = await runOne(view.text, { kind: view.kind, depth: view.depth });
-    for (const f of found) {
-      const clean = sanitize(f, view.text.length);
-      if (clean.start !== undefined && clean.end !== undefined) {
-        const span = view.mapper.toOriginal(clean.start, clean.end);
-        clean.start = span.start;
-        clean.end = span.end;
-      }
-      if (view.kind !== 'text') clean.view = view.kind;
-      out.push(clean);
-    }
+  const run: ScannerRun = { scanner, shared, timeoutMs: sp.timeoutMs, controller, views, out: [] };
+  for (let i = 0; i < views.length; i++) {
+    const result = scanView(run, i);
+    if (isPromise(result)) return finishViews(run, i, result);
+    collectView(run, views[i]!, result);
   }
-  return out;
+  return run.out;
+}
+
+function scanView(run: ScannerRun, i: number): RawFinding[] | Promise<RawFinding[]> {
+  const view = run.views[i]!;
+  return settle(run.scanner.scan(view.text, contextFor(run.shared, { kind: view.kind, depth: view.depth })), run.timeoutMs, run.controller);
+}
+
+async function finishViews(run: ScannerRun, from: number, pending: Promise<RawFinding[]>): Promise<RawFinding[]> {
+  collectView(run, run.views[from]!, await pending);
+  for (let i = from + 1; i < run.views.length; i++) {
+    const result = scanView(run, i);
+    collectView(run, run.views[i]!, isPromise(result) ? await result : result);
+  }
+  return run.out;
+}
+
+function collectView(run: ScannerRun, view: View, found: readonly RawFinding[]): void {
+  for (const f of found) {
+    const clean = sanitize(f, view.text.length);
+    if (clean.start !== undefined && clean.end !== undefined) {
+      const span = view.mapper.toOriginal(clean.start, clean.end);
+      clean.start = span.start;
+      clean.end = span.end;
+    }
+    if (view.kind !== 'text') clean.view = view.kind;
+    run.out.push(clean);
+  }
+}
+
+/** A fresh context per view (an async scanner may hold on to it), as a literal: one shape, no spread. */
+function contextFor(s: Omit<ScanContext, 'view'>, view: ScanContext['view']): ScanContext {
+  return { direction: s.direction, options: s.options, signals: s.signals, systemPrompt: s.systemPrompt, canaries: s.canaries, metadata: s.metadata, signal: s.signal, view };
+}
+
+function sanitizeAll(found: readonly RawFinding[], length: number): RawFinding[] {
+  return found.map((f) => sanitize(f, length));
+}
+
+/** A scanner's promise gets the policy's time budget; a synchronous result passes through. */
+function settle(result: RawFinding[] | Promise<RawFinding[]>, ms: number | undefined, controller: AbortController | undefined): RawFinding[] | Promise<RawFinding[]> {
+  return isPromise(result) ? withTimeout(result, ms, controller) : result;
 }
 
 /** Scores become finite numbers in [0,1] (NaN counts as certain: fail closed); spans are clamped. */

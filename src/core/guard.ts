@@ -71,6 +71,8 @@ const INSTRUCTION_ROLES = new Set(['system', 'developer']);
 interface ActiveScanner {
   scanner: Scanner;
   policy: ScannerPolicy;
+  /** The policy's options for it, copied and frozen once, so each call can share them without a copy. */
+  options: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** A unit of text to scan: a whole string, or one text part of one chat message. */
@@ -179,7 +181,7 @@ async function scanUnit(
   const cacheKey = cache?.key(typeof ctx.metadata?.keyId === 'string' ? ctx.metadata.keyId : '', unit.text);
   const cached = cacheKey !== undefined ? cache!.get(cacheKey) : undefined;
   let prepared: PreparedText | undefined;
-  for (const { scanner, policy: sp } of scanners) {
+  for (const { scanner, policy: sp, options: shared } of scanners) {
     const t0 = performance.now();
     // Options given for this call only were not those of the cached scan.
     const perCall = ctx.scannerOptions?.[scanner.id];
@@ -189,7 +191,7 @@ async function scanUnit(
       timings.set(scanner.id, (timings.get(scanner.id) ?? 0) + (performance.now() - t0));
       continue;
     }
-    const options = { ...sp.options, ...(perCall ?? {}) };
+    const options = perCall || !shared ? { ...sp.options, ...(perCall ?? {}) } : (shared as Record<string, unknown>);
     prepared ??= prepareText(unit.text, {
       maxDepth: policy.limits.maxDecodeDepth,
       maxViews: policy.limits.maxDecodedViews,
@@ -444,11 +446,28 @@ function resolveScanners(policy: Policy, registry: ScannerRegistry): Record<Dire
         problems.push(`${direction}.scanners.${id}: scanner "${id}" does not run on ${direction} (it runs on: ${scanner.directions.join(', ')})`);
         continue;
       }
-      if (sp.enabled) result[direction].push({ scanner, policy: sp });
+      if (sp.enabled) result[direction].push({ scanner, policy: sp, options: frozenCopy(sp.options) });
     }
   }
   if (problems.length > 0) throw new PolicyScannerError(problems);
   return result;
+}
+
+/** A deep, frozen copy of plain data; undefined when it is not plain data (then each call copies it). */
+function frozenCopy(options: Record<string, unknown>): Readonly<Record<string, unknown>> | undefined {
+  let copy: Record<string, unknown>;
+  try {
+    copy = structuredClone(options);
+  } catch {
+    return undefined;
+  }
+  const freeze = (v: unknown): void => {
+    if (v === null || typeof v !== 'object' || Object.isFrozen(v)) return;
+    Object.freeze(v);
+    for (const member of Object.values(v)) freeze(member);
+  };
+  freeze(copy);
+  return copy;
 }
 
 export class PolicyScannerError extends Error {

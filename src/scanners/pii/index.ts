@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionsParser } from '../../core/scanner-options.js';
 import type { RawFinding, Scanner } from '../../core/types.js';
 import { detectStructured, type PiiMatch } from './detect.js';
 import { detectEntities } from './entities/detect.js';
@@ -28,6 +29,8 @@ export function detectPii(text: string, options: PiiOptions = {}): PiiMatch[] {
   return detectEntities(text, structured, { ...(types ? { types } : {}), minScore });
 }
 
+const parseOptions = optionsParser(PiiOptionsSchema);
+
 /**
  * The `pii` scanner. It reads the original text (not the normalized one) so that spans are exact for
  * redaction. Finding kinds are the type names of the PII data manifest; `detail.format` names the
@@ -45,7 +48,7 @@ export const piiScanner: Scanner = {
   deterministic: true,
   description: 'Personal data: e-mail, phone, cards, IBAN, SSN and national IDs (check digits), IPs, names, addresses',
   scan(text, ctx): RawFinding[] {
-    const options = PiiOptionsSchema.parse(ctx.options ?? {});
+    const options = parseOptions(ctx.options);
     return detectPii(text, options).map((m) => ({
       kind: m.type,
       score: m.score,

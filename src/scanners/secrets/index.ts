@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionsParser } from '../../core/scanner-options.js';
 import type { RawFinding, Scanner } from '../../core/types.js';
 import { detectSecrets } from './detect.js';
 
@@ -11,6 +12,8 @@ export const SecretsOptionsSchema = z
     redaction: z.unknown().optional(),
   })
   .passthrough();
+
+const parseOptions = optionsParser(SecretsOptionsSchema);
 
 /**
  * The `secrets` scanner: API keys, tokens, private keys, database URLs with passwords and
@@ -29,7 +32,7 @@ export const secretsScanner: Scanner = {
   deterministic: true,
   description: 'Credentials: 100+ API key and token formats, private keys, database URLs, password assignments',
   scan(text, ctx): RawFinding[] {
-    const options = SecretsOptionsSchema.parse(ctx.options ?? {});
+    const options = parseOptions(ctx.options);
     const ignore = new Set(options.ignore ?? []);
     return detectSecrets(text)
       .filter((m) => !ignore.has(m.kind))

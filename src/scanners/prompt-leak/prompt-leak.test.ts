@@ -6,7 +6,7 @@ import type { RawFinding, ScanContext } from '../../core/types.js';
 import { findPromptLeaks } from './detect.js';
 import { promptLeakScanner } from './index.js';
 import { SuffixAutomaton } from './suffix-automaton.js';
-import { tokenize } from './tokens.js';
+import { tokenize, tokenizeAscii, tokenizeUnicode } from './tokens.js';
 
 const SYSTEM_PROMPT = [
   'You are HelperBot, the support assistant for ACME Corp.',
@@ -143,5 +143,19 @@ describe('suffix automaton', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('tokenize', () => {
+  it('the ASCII fast path gives exactly the tokens of the Unicode path (property)', () => {
+    const asciiText = fc.string({ unit: fc.constantFrom(...'aZ09 _-*#`.\n\tqQxX7'.split('')), maxLength: 200 });
+    fc.assert(
+      fc.property(asciiText, fc.integer({ min: 0, max: 50 }), (text, max) => {
+        expect(tokenizeAscii(text, max)).toEqual(tokenizeUnicode(text, max));
+      }),
+      { numRuns: 500 },
+    );
+    expect(tokenize('Hello, **World** 42').words).toEqual(['hello', 'world', '42']);
+    expect(tokenize('Grüße 你好 ok').words).toEqual(['grüße', '你', '好', 'ok']);
   });
 });

@@ -17,6 +17,38 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 const NON_ASCII = /[^\x00-\x7f]/;
 
 export function tokenize(text: string, maxTokens = Number.MAX_SAFE_INTEGER): WordTokens {
+  return NON_ASCII.test(text) ? tokenizeUnicode(text, maxTokens) : tokenizeAscii(text, maxTokens);
+}
+
+/** ASCII letter or digit: what the Unicode word pattern matches in ASCII text. */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/**
+ * The same tokens for pure-ASCII text (most answers) from one pass over char codes: no regex
+ * matches to allocate, and no per-word script test. Checked against the Unicode path by a property test.
+ */
+export function tokenizeAscii(text: string, maxTokens = Number.MAX_SAFE_INTEGER): WordTokens {
+  const words: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const n = text.length;
+  for (let i = 0; i < n && words.length < maxTokens; ) {
+    if (!isAsciiWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isAsciiWordChar(text.charCodeAt(i))) i++;
+    words.push(text.slice(start, i).toLowerCase());
+    starts.push(start);
+    ends.push(i);
+  }
+  return { words, starts: Uint32Array.from(starts), ends: Uint32Array.from(ends) };
+}
+
+export function tokenizeUnicode(text: string, maxTokens = Number.MAX_SAFE_INTEGER): WordTokens {
   const words: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];

@@ -1,6 +1,7 @@
 import { shannonEntropy } from './entropy.js';
-import { isFiller, isHashLike, isPlaceholder, isUuid } from './placeholders.js';
-import { isCodeExpression, isEncodedMedia, isPasswordSetting, isRepeatedUnit, keyNameBefore, namesMetadata } from './shape.js';
+import { isDemoSignedJwt, isPublishedExample } from './examples.js';
+import { isCiphertext, isEncodedPlaceholder, isFiller, isHashLike, isPlaceholder, isTypedSequence, isUuid } from './placeholders.js';
+import { isCodeExpression, isEncodedMedia, isPasswordSetting, isPublicValue, isPublicSearchKey, isRepeatedUnit, keyNameBefore, namesMetadata } from './shape.js';
 import { SECRET_RULES, type SecretRule } from './rules.js';
 
 /** One credential found, span in UTF-16 offsets of the scanned text (the secret itself, not its key name). */
@@ -41,7 +42,30 @@ export function detectSecrets(text: string, rules: readonly SecretRule[] = SECRE
     if (j > 0 && selected[j] === selected[j - 1]) continue;
     runRule(rules[selected[j]!]!, text, found);
   }
-  return resolve(found);
+  return resolve(withoutPublishedExamples(found, text));
+}
+
+/**
+ * Drops values published on purpose (docs, SDK tests, tutorials: the shape of a key, the value of an
+ * example). Run once over all rules' findings, each value checked once: several rules find the same
+ * JWT, and a tutorial-secret check costs a few HMACs.
+ */
+function withoutPublishedExamples(found: SecretMatch[], text: string): SecretMatch[] {
+  let jwtVerdicts: Map<string, boolean> | undefined;
+  let kept: SecretMatch[] | undefined; // allocated only once something is dropped
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    const value = text.slice(f.start, f.end);
+    let published = isPublishedExample(value);
+    if (!published && value.startsWith('eyJ')) {
+      jwtVerdicts ??= new Map();
+      published = jwtVerdicts.get(value) ?? isDemoSignedJwt(value);
+      jwtVerdicts.set(value, published);
+    }
+    if (published) kept ??= found.slice(0, i);
+    else kept?.push(f);
+  }
+  return kept ?? found;
 }
 
 interface KeywordIndex {
@@ -112,6 +136,7 @@ function runRule(r: SecretRule, text: string, out: SecretMatch[]): void {
     if (r.minEntropy !== undefined && shannonEntropy(secret) < r.minEntropy) continue;
     if ((r.filterPlaceholders ?? r.minEntropy !== undefined) && !passesValueFilters(r, secret, text, start)) continue;
     if (r.acceptMatch && !r.acceptMatch(secret, m[0])) continue;
+    if (isTypedSequence(secret)) continue;
     out.push({ kind: r.kind, start, end, score: r.rescore?.(secret) ?? r.score ?? 0.95 });
   }
 }
@@ -119,13 +144,16 @@ function runRule(r: SecretRule, text: string, out: SecretMatch[]): void {
 /** Placeholder, hash, UUID, URL and shape filters for rules whose value has no distinctive prefix. */
 function passesValueFilters(r: SecretRule, secret: string, text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
-  if (isPlaceholder(secret) || (isUuid(secret) && !r.allowUuid && !r.pattern.source.includes('[0-9a-fA-F]{8}-')) || isHashLike(secret, before.slice(-40))) return false;
-  if (isEncodedMedia(secret, before)) return false;
+  if (isPlaceholder(secret) || isEncodedPlaceholder(secret) || (isUuid(secret) && !r.allowUuid && !r.pattern.source.includes('[0-9a-fA-F]{8}-')) || isHashLike(secret, before.slice(-40))) return false;
+  if (isEncodedMedia(secret, before) || isPublicValue(secret) || isCiphertext(secret, text, start)) return false;
   if (/^(?:https?:\/\/|\/|\.\/|[\w-]+\.(?:com|org|net|io)\b)/i.test(secret) && r.kind !== 'DATABASE_URL_PASSWORD') return false;
+  // A segment of an ARN (`arn:aws:secretsmanager:…:secret:prod/api-key`): a resource name, not a value.
+  if (/arn:aws[\w-]*:[^\s"'`]*$/.test(before)) return false;
   if (r.namedValue) {
     if (/1234567890|0123456789/.test(secret)) return false; // a counting placeholder
-    if (namesMetadata(keyNameBefore(before))) return false;
-    const quoted = /["'`]$/.test(before);
+    const keyName = keyNameBefore(before);
+    if (namesMetadata(keyName) || isPublicSearchKey(keyName, text, start)) return false;
+    const quoted = /["'`>]$/.test(before); // `>`: the value of an XML element is delimited like a quoted one
     if (!quoted && isCodeExpression(secret)) return false;
     if (r.kind === 'PASSWORD' && isPasswordSetting(secret)) return false;
   }

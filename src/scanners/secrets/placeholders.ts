@@ -5,15 +5,30 @@
  */
 
 const PLACEHOLDER_WORDS =
-  /(?:example|placeholder|your[_-]?|changeme|change[_-]me|dummy|sample|redacted|insert|replace|fake|xxxx|\*\*\*|<[^>]*>|todo|secret_here|key_here|token_here|here$|^test$|^none$|^null$|^undefined$|^true$|^false$|^password$|^secret$|^empty$|^string$)/i;
+  /(?:example|placeholder|your[_-]?|changeme|change[_-]me|dummy|sample|redacted|insert|replace|fake|xxxx|\*\*\*|<[^>]*>|todo|secret_here|key_here|token_here|here$|^my[_-]?(?:pass|pwd|secret|token|key|api|access|auth|client|app|db|user)|lorem|ipsum|hello[_-]?world|foo[_-]?bar|^test$|^none$|^null$|^undefined$|^true$|^false$|^password$|^secret$|^empty$|^string$)/i;
 
 /** True when `value` is a reference or a placeholder rather than a credential. */
 export function isPlaceholder(value: string): boolean {
   const v = value.trim();
   if (v.length === 0) return true;
+  // `{apiKey}` and `{YOUR_TOKEN}` name a value to fill in; `{ZqL5kVrX1n8tA2}` is a filled-in value
+  // that kept the template's braces (a name changes character class a few times, a key every other character).
+  const braced = /^\{([A-Za-z0-9+/=_.~-]{10,})\}$/.exec(v)?.[1];
+  if (braced !== undefined && classTransitions(braced) >= Math.max(4, braced.length / 3)) return isPlaceholder(braced);
   if (/^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/.test(v) || /\$\{[^}]*\}/.test(v) || /\{\{[^}]*\}\}/.test(v) || /^%[A-Za-z_]\w*%$/.test(v) || /%\([a-z_]+\)s|%s\b|\{\w*\}/.test(v)) return true;
+  // A secret manager's reference: 1Password (`op://vault/item/field`), Azure Key Vault, AWS, GCP, generic `sm://`.
+  if (/^(?:(?:op|sm|gsm|akv|ssm|vault|doppler|infisical|secret|secrets|keyvault|awssm|gcpsm|bws):\/{0,2}[\w.-]+\/|@Microsoft\.KeyVault\(|arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|projects\/[\w-]+\/secrets\/)/i.test(v)) return true;
+  // A token-replacement marker of a build or deploy tool (`__DB_PASSWORD__`, `@@TOKEN@@`, `%env(DB_PASSWORD)%`) or a note (`(hidden)`).
+  if (/^(__|@@|%%|##|\$\$)[\w.-]+\1$/.test(v) || /^%[\w.() -]+%$/.test(v) || /^\([A-Za-z _.-]*\)$/.test(v)) return true;
+  // A bound parameter of a query (`password = :password`, `@Password`).
+  if (/^:[A-Za-z_]\w*$|^@[A-Za-z_]+$/.test(v)) return true; // not `@dmin2024`
+  // A YAML tag naming where the value comes from: `!vault |`, `!Ref DbPassword`, Home Assistant's `!secret wifi`.
+  if (/^![A-Za-z]+$/.test(v)) return true;
   if (/^(?:process\.env|os\.environ|env\.|getenv|secrets\.|vault:|ENV\[|\$env:)/i.test(v)) return true;
-  if (/[<>]/.test(v) || /^\[.*\]$/.test(v) || /^(?:\{|\$\()/.test(v)) return true;
+  // A reference cut short by the value pattern: `${DB_PASSWORD:-}`, `#{DbPassword}`, `%{token}`, `$(ApiKey)`.
+  if (/[<>]/.test(v) || /^\[.*\]$/.test(v) || /^(?:\{|\$\(|[$#%@]\{)/.test(v)) return true;
+  // An elided value (`eyJhbGciOi...`, `sk-…a1B2`): no key alphabet has a run of dots.
+  if (/\.{3}|\u2026/.test(v)) return true;
   if (/^(.)\1+$/.test(v) || /^[x*•#.\-_]+$/i.test(v)) return true;
   if (PLACEHOLDER_WORDS.test(v)) return true;
   if (/^(?:abc|123|qwerty)/i.test(v) && v.length < 16) return true;
@@ -59,9 +74,106 @@ export function isUuid(value: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
 
+/**
+ * A stored password hash: crypt(3) and PHC strings (`$2b$12$…` bcrypt, `$argon2id$…`, `$6$…`
+ * sha-crypt, `$apr1$…`, `$y$…` yescrypt, `$scrypt$…`), Django (`pbkdf2_sha256$…`), Werkzeug
+ * (`pbkdf2:sha256:…`), LDAP (`{SSHA}…`) and Spring (`{bcrypt}$2a$…`). A digest in a users fixture,
+ * not a credential; Spring's `{noop}` marks a plaintext password and is not among them.
+ */
+const PASSWORD_HASH = /^(?:\{(?:bcrypt|pbkdf2|scrypt|argon2|sha256)\})?(?:\$(?:2[abxy]?|1|5|6|apr1|y|gy|7|md5|sha1|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d+)?)\$|(?:pbkdf2_sha\d+|bcrypt_sha256|argon2|sha1|md5|scrypt)\$|pbkdf2:sha\d+:|\{(?:SSHA|SHA|SMD5|MD5|CRYPT|SSHA256|SSHA512|PBKDF2)\})/i;
+
+export function isPasswordHash(value: string): boolean {
+  return PASSWORD_HASH.test(value);
+}
+
 /** A hex digest (MD5, SHA-1, SHA-256, SHA-512) or an SRI / algorithm-prefixed hash. */
 export function isHashLike(value: string, before: string): boolean {
-  if (/^(?:sha(?:1|224|256|384|512)|md5)[-:]/i.test(value)) return true;
+  if (/^(?:sha(?:1|224|256|384|512)|md5)[-:]/i.test(value) || isPasswordHash(value)) return true;
   if (/(?:integrity|sha\d*|md5|checksum|digest|hash|commit|etag|fingerprint|revision|rev)\W{0,6}$/i.test(before)) return true;
   return false;
+}
+
+/** Rows of the QWERTY keyboard, for keyboard walks typed as filler (`qwertyuiop`, `asdfghjkl`). */
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+/**
+ * A value typed to fill a format rather than issued: it spells out the alphabet in order, eight or
+ * more letters in a row (`abcdefgh`, `klmnopqrstuvwx`) or twelve or more with digits between them
+ * (`abc123def456ghi789jkl012`, `a1b2c3d4e5f6g7h8i9j0k1l2`); or it counts through the hex alphabet
+ * (`0123456789abcdef`, ten or more characters across the 9→a step); or it walks a keyboard row
+ * (`qwertyu`). A random base62 key has such a run with odds below 26^-7. Digit runs alone
+ * (`12345678`) do not count: gitleaks' own true examples use them, and digits in order turn up in real ids.
+ */
+export function isTypedSequence(value: string): boolean {
+  // Typed filler starts where the value does; the first 256 characters decide (a PEM body can run to 16 KiB).
+  const secret = value.length > 256 ? value.slice(0, 256) : value;
+  let letterRun = 0; // letters in order, digits and separators between them skipped
+  let adjacentRun = 0; // letters in order, next to each other
+  let lastLetter = -2;
+  let run = 0;
+  let last = -2;
+  let crossed = false;
+  for (let i = 0; i < secret.length; i++) {
+    const c = secret.charCodeAt(i);
+    const folded = c | 0x20;
+    // 0–9 → 0–9 and a–z → 10–35, so `9a` is a step like `ab` and `12`.
+    const ord = c >= 0x30 && c <= 0x39 ? c - 0x30 : folded >= 0x61 && folded <= 0x7a && (c <= 0x5a || c >= 0x61) ? folded - 0x61 + 10 : -1;
+    if (ord >= 10) {
+      letterRun = ord === lastLetter + 1 ? letterRun + 1 : 1;
+      adjacentRun = ord === last + 1 ? adjacentRun + 1 : 1;
+      lastLetter = ord;
+      if (adjacentRun >= 8 || letterRun >= 12) return true;
+    } else {
+      adjacentRun = 0;
+    }
+    if (ord >= 0 && ord === last + 1) {
+      run++;
+      if (ord === 10) crossed = true;
+    } else {
+      run = ord >= 0 ? 1 : 0;
+      crossed = false;
+    }
+    last = ord;
+    if (run >= 10 && crossed) return true;
+  }
+  if (secret.length < 7) return false;
+  const lower = secret.toLowerCase();
+  for (const row of KEYBOARD_ROWS) {
+    for (let i = 0; i + 7 <= row.length; i++) if (lower.includes(row.slice(i, i + 7))) return true;
+  }
+  return false;
+}
+
+/** Changes between lower case, upper case and digits inside each `-_.`-separated part. */
+export function classTransitions(value: string): number {
+  let n = 0;
+  let prev = '';
+  for (const ch of value) {
+    const cls = ch >= 'a' && ch <= 'z' ? 'l' : ch >= 'A' && ch <= 'Z' ? 'u' : ch >= '0' && ch <= '9' ? 'd' : '';
+    if (cls && prev && cls !== prev) n++;
+    prev = cls;
+  }
+  return n;
+}
+
+/**
+ * Ciphertext of a tool made to keep secrets in a repository: SOPS (`ENC[AES256_GCM,…]`), Ansible
+ * Vault, HashiCorp Vault transit (`vault:v1:…`), AWS KMS blobs (`AQICAH…`), and Bitnami Sealed
+ * Secrets (`Ag…` under `encryptedData:`). Only the key holder can read them; committing them is the point.
+ */
+export function isCiphertext(value: string, text: string, start: number): boolean {
+  if (/^(?:ENC\[|\$ANSIBLE_VAULT;|vault:v\d+:|AQICAH)/.test(value)) return true;
+  if (!/^Ag[A-D][A-Za-z0-9+/]{100,}={0,2}$/.test(value)) return false;
+  const at = text.lastIndexOf('encryptedData:', start);
+  return at >= 0 && start - at < 2000;
+}
+
+/**
+ * Base64 whose text is a placeholder: Kubernetes Secrets and Basic headers carry values encoded
+ * (`Y2hhbmdlbWU=` is `changeme`), so the placeholder test must see through one layer.
+ */
+export function isEncodedPlaceholder(value: string): boolean {
+  if (value.length < 8 || value.length > 256 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  const decoded = Buffer.from(value, 'base64').toString('latin1');
+  return /^[\x20-\x7e]+$/.test(decoded) && isPlaceholder(decoded);
 }

@@ -1,6 +1,6 @@
 import { hasValidBase62Checksum } from './checksums.js';
 import { checkJwt, jwtPayloadDecodes } from './jwt.js';
-import { isDefaultCredential, isPlaceholderBasicAuth, looksLikeIdentifier } from './shape.js';
+import { isDefaultCredential, isPlaceholderBasicAuth, looksLikeIdentifier, namesMetadata } from './shape.js';
 
 /** A generic value must look machine-made: two character classes, no version or dotted identifier shape. */
 function looksRandom(v: string): boolean {
@@ -49,7 +49,9 @@ export interface SecretRule {
   acceptMatch?: (secret: string, match: string) => boolean;
 }
 
-const B = '(?<![A-Za-z0-9_./-])'; // left boundary: not inside a word, path or file name
+// Left boundary: not inside a word, path or file name, but at the start of a URL's authority
+// (`https://ghp_…@github.com`, a token used as the user name) or after an escape (`\\n` in JSON text).
+const B = '(?<!(?<!\\\\)[A-Za-z0-9_.-])(?<![^/]/)';
 const E = '(?![A-Za-z0-9_])';
 
 function rule(kind: string, keywords: string[], source: string, extra: Partial<SecretRule> = {}, flags = ''): SecretRule {
@@ -60,6 +62,8 @@ function rule(kind: string, keywords: string[], source: string, extra: Partial<S
 const ASSIGN = '(?:[:?]{0,3}=>?|:)';
 /** Quote closing a key and opening a value, also escaped (`\\"` in JSON logs) or doubled (`""` in CSV). */
 const Q = `(?:\\\\{0,3}["'\`]|"")?`;
+/** The same quote, required. */
+const QR = `(?:\\\\{0,3}["'\`]|"")`;
 
 /** A value keyed by a service name: `<service>…key = <value>` (the name must end or be followed by a key word). */
 function keyed(kind: string, service: string[], value: string, minEntropy = 3.0): SecretRule {
@@ -90,6 +94,10 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('HUGGINGFACE_ORG_TOKEN', ['api_org_'], `${B}(api_org_[A-Za-z]{34})${E}`),
   rule('LANGSMITH_API_KEY', ['lsv2_'], `${B}(lsv2_(?:pt|sk)_${HEX}{32}_${HEX}{10})${E}`),
   rule('PINECONE_API_KEY', ['pcsk_'], `${B}(pcsk_[A-Za-z0-9_]{40,120})${E}`),
+  rule('OPENROUTER_API_KEY', ['sk-or-v1-'], `${B}(sk-or-v1-${HEX}{64})${E}`),
+  rule('NVIDIA_API_KEY', ['nvapi-'], `${B}(nvapi-[A-Za-z0-9_-]{64})(?![A-Za-z0-9_-])`),
+  rule('TAVILY_API_KEY', ['tvly-'], `${B}(tvly-(?:dev-|prod-)?[A-Za-z0-9]{32})${E}`),
+  rule('LANGFUSE_SECRET_KEY', ['sk-lf-'], `${B}(sk-lf-${UUID})${E}`),
   keyed('COHERE_API_KEY', ['cohere', 'co_api_key'], '[A-Za-z0-9]{40}', 3.5),
   keyed('MISTRAL_API_KEY', ['mistral'], '[A-Za-z0-9]{32}', 3.5),
   keyed('DEEPSEEK_API_KEY', ['deepseek'], `sk-${HEX}{32}`, 3.0),
@@ -121,6 +129,8 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('HEROKU_API_KEY', ['hrku-'], `${B}(HRKU-[A-Za-z0-9_-]{58,60})${E}`),
   keyed('HEROKU_API_KEY', ['heroku'], UUID, 3.0),
   rule('FLYIO_TOKEN', ['fo1_', 'fm1', 'fm2_'], `${B}((?:fo1_[\\w-]{43}|fm1[ar]_[A-Za-z0-9+/]{100,}={0,3}|fm2_[A-Za-z0-9+/]{100,}={0,3}))`),
+  rule('VERCEL_TOKEN', ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'], `${B}(vc[pikar]_[A-Za-z0-9]{20,60})${E}`),
+  rule('TAILSCALE_KEY', ['tskey-'], `${B}(tskey-[a-z]{2,20}-[A-Za-z0-9_]{8,40}-[A-Za-z0-9_]{16,60})${E}`),
   rule('VERCEL_TOKEN', ['vercel'], `vercel[\\w.-]{0,30}(?:token|key)["']?\\s{0,4}[:=]\\s{0,4}["']?([A-Za-z0-9]{24})${E}`, { minEntropy: 3.5 }, 'i'),
   rule('NETLIFY_TOKEN', ['netlify'], `netlify[\\w.-]{0,30}(?:token|key)["']?\\s{0,4}[:=]\\s{0,4}["']?([A-Za-z0-9_-]{40,46})${E}`, { minEntropy: 3.5 }, 'i'),
   rule('SUPABASE_TOKEN', ['sbp_', 'sb_secret_'], `${B}(sbp_${HEX}{40}|sb_secret_[A-Za-z0-9_-]{30,})${E}`),
@@ -171,6 +181,8 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('INFRACOST_API_TOKEN', ['ico-'], `${B}(ico-[A-Za-z0-9]{32})${E}`),
   rule('OCTOPUS_DEPLOY_API_KEY', ['api-'], `${B}(API-[A-Z0-9]{26})${E}`),
   rule('SCALINGO_API_TOKEN', ['tk-us-'], `${B}(tk-us-[\\w-]{48})${E}`),
+  rule('FIGMA_PAT', ['figd_'], `${B}(figd_[A-Za-z0-9_-]{40,200})(?![A-Za-z0-9_-])`),
+  rule('BREVO_API_KEY', ['xkeysib-', 'xsmtpsib-'], `${B}(x(?:key|smtp)sib-${HEX}{64}-[A-Za-z0-9]{16})${E}`),
   rule('PREFECT_API_KEY', ['pnu_'], `${B}(pnu_[A-Za-z0-9]{36})${E}`),
   rule('README_API_KEY', ['rdme_'], `${B}(rdme_[a-z0-9]{70})${E}`),
   rule('LINEAR_API_KEY', ['lin_api_'], `${B}(lin_api_[A-Za-z0-9]{40})${E}`),
@@ -217,7 +229,8 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('TWITTER_BEARER_TOKEN', ['aaaaaaaaaaaaaaaaaaaaa'], `${B}(A{22}[A-Za-z0-9%]{80,})${E}`),
   keyed('TWITTER_API_SECRET', ['twitter'], '[A-Za-z0-9]{50}', 3.5),
   rule('DROPBOX_TOKEN', ['sl.'], `${B}(sl\\.[A-Za-z0-9_-]{130,152})${E}`),
-  rule('SHOPIFY_TOKEN', ['shpat_', 'shpca_', 'shppa_', 'shpss_'], `${B}(shp(?:at|ca|pa|ss)_${HEX}{32})${E}`, {}, 'i'),
+  // 32 hex until 2024; app secrets (`shpss_`) have been longer alphanumerics since.
+  rule('SHOPIFY_TOKEN', ['shpat_', 'shpca_', 'shppa_', 'shpss_'], `${B}(shp(?:at|ca|pa|ss)_(?:${HEX}{32}|[A-Za-z0-9]{32,64}))${E}`, { minEntropy: 3.0 }, 'i'),
   // ---- payments ----
   rule('STRIPE_SECRET_KEY', ['sk_live', 'sk_test', 'sk_prod', 'rk_live', 'rk_test', 'rk_prod'], `${B}((?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{10,99})${E}`),
   rule('STRIPE_WEBHOOK_SECRET', ['whsec_'], `${B}(whsec_[A-Za-z0-9]{32,})${E}`),
@@ -247,13 +260,46 @@ export const SECRET_RULES: readonly SecretRule[] = [
     { validate: (s) => (s.replace(/-----[^-]+-----/g, '').match(/[A-Za-z0-9+/=]/g)?.length ?? 0) >= 40 && !/\.\.\.|<|your/i.test(s.slice(0, 120)) },
   ),
   rule('PUTTY_PRIVATE_KEY', ['putty-user-key-file'], `(PuTTY-User-Key-File-\\d: [\\s\\S]{40,8192}?Private-MAC: ${HEX}{40,64})`),
-  rule('DATABASE_URL_PASSWORD', ['://'], `\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|redis|rediss|amqps?|mssql|sqlserver|clickhouse|cockroachdb|couchdb|neo4j|jdbc:[a-z]+|oracle|db2|snowflake|ldaps?|ftp|sftp|smtp)://[^\\s:/@'"]{1,128}:([^\\s@/'"]{3,256})@[\\w.-]+`, { filterPlaceholders: true, acceptMatch: (p, m) => !isDefaultCredential(m, p) }, 'i'),
+  rule('DATABASE_URL_PASSWORD', ['://'], `\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|redis|rediss|amqps?|mssql|sqlserver|clickhouse|cockroachdb|couchdb|neo4j|jdbc:[a-z]+|oracle|db2|snowflake|ldaps?|ftp|sftp|smtp|cloudinary|nats|kafka|rtsp|mqtts?|wss?)://[^\\s:/@'"]{1,128}:([^\\s@/'"]{3,256})@[\\w.-]+`, { filterPlaceholders: true, acceptMatch: (p, m) => !isDefaultCredential(m, p) }, 'i'),
   rule('BASIC_AUTH_URL', ['://'], `\\bhttps?://[^\\s:/@'"]{1,128}:([^\\s@/'"]{3,256})@[\\w.-]+\\.[a-z]{2,}`, { filterPlaceholders: true, acceptMatch: (p, m) => !isDefaultCredential(m, p) }, 'i'),
   rule('AUTHORIZATION_HEADER', ['authorization', 'bearer'], `(?:authorization|x-api-key|api-key|x-auth-token)["']?\\s{0,4}[:=]\\s{0,4}["']?(?:bearer|basic|token|apikey)?\\s{0,4}([A-Za-z0-9._~+/=-]{16,2048})`, { minEntropy: 3.2, filterPlaceholders: true, score: 0.85, acceptMatch: (s, m) => !isPlaceholderBasicAuth(m, s) }, 'i'),
-  rule('CURL_USER_PASSWORD', ['curl'], `curl\\b[\\s\\S]{0,300}?\\s(?:-u|--user)\\s{1,4}["']?[^\\s:'"]{0,64}:["']?([^\\s'"]{6,128})`, { filterPlaceholders: true, minEntropy: 2.5, score: 0.85 }),
+  // `-u user:password`, also with user and password quoted apart (`--user "id":"secret"`).
+  rule('CURL_USER_PASSWORD', ['curl'], `curl\\b[\\s\\S]{0,300}?\\s(?:-u|--user)(?:=|\\s{1,4})["']?[^\\s:'"]{0,64}["']?:["']?([^\\s'"]{6,128})`, { filterPlaceholders: true, minEntropy: 2.5, score: 0.85 }),
+  // `-u "sk_abc123:"`: an API key sent as the Basic user with an empty password (Stripe, Mailgun, Chargebee style).
+  rule('CURL_USER_PASSWORD', ['curl'], `curl\\b[\\s\\S]{0,300}?\\s(?:-u|--user)(?:=|\\s{1,4})["']?([^\\s:'"$]{8,128}):["']?(?=\\s|$)`, { filterPlaceholders: true, minEntropy: 3.0, score: 0.85, validate: (s) => /[a-z]/.test(s) && /[A-Z0-9]/.test(s) && !looksLikeIdentifier(s) }),
   rule('CURL_AUTH_HEADER', ['curl'], `(?:-H|--header)\\s+["']\\s*[\\w-]*(?:authorization|api-?key|token|secret)[\\w-]*\\s*:\\s*(?:(?:bearer|basic|token|api-token)\\s+)?([^\\s'"]{8,2048})`, { filterPlaceholders: true, minEntropy: 2.8, score: 0.85, allowUuid: true, acceptMatch: (s, m) => !isPlaceholderBasicAuth(m, s) }, 'i'),
   rule('SIDEKIQ_SECRET', ['contribsys'], `contribsys[\\w.]{0,40}["']?\\s{0,4}[:=]\\s{0,4}["']?(${HEX}{8}:${HEX}{8})${E}`, {}, 'i'),
+  // ---- command lines (shell history, CI logs, READMEs) ----
+  // `--password X`, `--api-key=X`, `--token X`; PowerShell's `-Password X`. Not `--password-stdin`, `--token-file`.
+  rule(
+    'COMMAND_LINE_SECRET',
+    ['-pass', '-api', '-token', '-secret'], // `-pass` is in `--password` and `-Password`: few keywords keep the prefilter fast
+    `(?<![\\w-])(?:--(?:password|passwd|api[-_]?key|token|secret|client[-_]?secret|access[-_]?token|auth[-_]?token)|-(?:Password|Secret|ApiKey|Token|AccessToken|ClientSecret))(?:=|[ \\t]+)["']?([A-Za-z0-9+/_.~!@#%^&*-]{8,256}={0,2})(?![^\\s"'])`,
+    { filterPlaceholders: true, minEntropy: 3.0, score: 0.8, validate: (s) => !looksLikeIdentifier(s) },
+  ),
+  // Password flags glued to or right after their command: `mysql -pS3cret`, `sshpass -p S3cret`, `redis-cli -a S3cret`, `docker login -p S3cret`.
+  rule(
+    'COMMAND_LINE_SECRET',
+    ['mysql', 'mariadb', 'sshpass', 'redis-cli', 'docker login'],
+    `\\b(?:(?:mysql(?:dump|admin)?|mariadb)\\b[^\\n]{0,200}?[ \\t]-p["']?([^\\s'"]{4,128})|sshpass[ \\t]+-p[ \\t]*["']?([^\\s'"]{4,128})|(?:redis-cli\\b[^\\n]{0,200}?[ \\t]-a|docker[ \\t]+login\\b[^\\n]{0,200}?[ \\t]-p)[ \\t]+["']?([^\\s'"]{4,128}))`,
+    { filterPlaceholders: true, minEntropy: 2.5, score: 0.8 },
+  ),
+  // PowerShell: `ConvertTo-SecureString "S3cret" -AsPlainText`.
+  rule('COMMAND_LINE_SECRET', ['convertto-securestring'], `ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?${QR}([^"'\\s\\\\]{6,128})${QR}[ \\t]+-AsPlainText`, { filterPlaceholders: true, minEntropy: 2.5, score: 0.8 }, 'i'),
+  // Basic credentials as a pair in code: `auth=("user", "secret")`, `HTTPBasicAuth("user", "secret")`.
+  rule('PASSWORD', ['auth'], `(?:\\bauth[ \\t]*=[ \\t]*\\(?|BasicAuth\\()[ \\t]*${QR}[^"'\\s\\\\]{1,64}${QR}[ \\t]*,[ \\t]*${QR}([^"'\\s\\\\]{6,128})${QR}[ \\t]*\\)`, { filterPlaceholders: true, minEntropy: 2.5, score: 0.8 }),
+  // .NET appSettings: `<add key="ApiKey" value="…" />`.
+  rule('GENERIC_API_KEY', ['<add'], `<add[ \\t]+key[ \\t]*=[ \\t]*${QR}[\\w.:-]*(?:password|pwd|secret|api[-_]?key|token)[\\w.:-]*${QR}[ \\t]+value[ \\t]*=[ \\t]*${QR}([^"\\s\\\\]{6,256})${QR}`, {
+    filterPlaceholders: true,
+    minEntropy: 2.5,
+    score: 0.7,
+    acceptMatch: (_, m) => !namesMetadata(/key[ \t]*=[ \t]*\\{0,3}"+([\w.:-]*)/i.exec(m)?.[1] ?? ''), // `ApiKeyHeader`, `TokenLifetime`
+  }, 'i'),
+  // `.netrc`: `machine host login user password secret`, separated by any whitespace.
+  rule('NETRC_PASSWORD', ['machine'], `(?<![\\w-])machine[ \\t]+[\\w.-]+(?:\\s|\\\\{1,3}[nrt])+(?:login[ \\t]+[^\\s\\\\]+(?:\\s|\\\\{1,3}[nrt])+)?password[ \\t]+([^\\s\\\\"]{4,128})`, { filterPlaceholders: true, minEntropy: 2.0, score: 0.85 }),
   // ---- assignments (generic; scored lower than the formats above) ----
+  // An XML element holding a password (`<password>…</password>`, Maven settings, Tomcat, .NET configs).
+  rule('PASSWORD', ['pass', 'pwd'], `<(?:[\\w-]+:)?(?:password|passwd|pwd|passphrase)>([^<\\s]{4,128})</`, { filterPlaceholders: true, score: 0.8, minEntropy: 1.5, namedValue: true }, 'i'),
   rule(
     'PASSWORD',
     ['pass', 'pwd'],

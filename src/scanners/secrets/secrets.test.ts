@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createHash } from 'node:crypto';
 import { crc32 as zlibCrc32 } from 'node:zlib';
 import { base62, crc32, hasValidBase62Checksum } from './checksums.js';
+import { createHash, createHmac } from 'node:crypto';
 import { detectSecrets } from './detect.js';
+import { isDemoSignedJwt, isPublishedExample } from './examples.js';
+import { isCiphertext, isEncodedPlaceholder, isPlaceholder, isTypedSequence } from './placeholders.js';
 import { SECRET_RULES } from './rules.js';
 
 const kinds = (text: string) => detectSecrets(text).map((m) => [m.kind, text.slice(m.start, m.end)]);
@@ -16,6 +18,10 @@ describe('secrets', () => {
   it('has at least 100 formats', () => {
     expect(SECRET_RULES.length).toBeGreaterThanOrEqual(100);
     expect(new Set(SECRET_RULES.map((r) => r.kind)).size).toBeGreaterThanOrEqual(100);
+  });
+
+  it('has only lower-case keywords (the prefilter matches them against the lower-cased text)', () => {
+    for (const r of SECRET_RULES) for (const k of r.keywords) expect(k, `${r.kind} keyword`).toBe(k.toLowerCase());
   });
 
   it('finds provider keys with the secret as the span', () => {
@@ -155,9 +161,105 @@ describe('secrets', () => {
     expect(score(npm)).toBe(score(valid));
   });
 
+  it('finds human-chosen passwords in env, YAML, JSON, XML and URL syntax', () => {
+    const passwords = ['Tr0ub4dor&3', 'correct-horse-battery-staple', 'Summer2024!', 'j8#Kq2!vLp', '(Qx7#mP2)', '@dmin2024', 'my-p@ss-9', 'zaq1@WSX', 'Hunter2!x', 's3cr3t_Sauce', 'N0v3mber#25', 'kD9$mQ2!', 'Blue-Whale-47', 'f00tb4ll!'];
+    const forms = [(p: string) => `password: "${p}"`, (p: string) => `DB_PASSWORD=${p}`, (p: string) => `{"password": "${p}"}`, (p: string) => `<password>${p}</password>`, (p: string) => `postgres://app:${encodeURIComponent(p)}@db:5432/x`];
+    const missed = passwords.flatMap((p) => forms.map((f) => f(p))).filter((t) => detectSecrets(t).length === 0);
+    expect(missed.length, missed.join('\n')).toBeLessThanOrEqual(1);
+  });
+
+  it('does not report values typed to fill a format: the alphabet in order, keyboard walks', () => {
+    expect(isTypedSequence('ghp_1234567890abcdefghijklmnopqrstuvwxyz')).toBe(true);
+    expect(isTypedSequence('glpat-aBcDeFgHiJkLmNoPqRsT')).toBe(true); // case does not hide the run
+    expect(isTypedSequence('Qwertyuiop2024')).toBe(true);
+    expect(isTypedSequence('abcdefg1')).toBe(false); // seven letters: not enough
+    expect(isTypedSequence('abc123def456ghi789jkl012mno')).toBe(true); // letters in order with digits between
+    expect(isTypedSequence('0123456789abcdef0123456789abcdef')).toBe(true); // counting through hex
+    expect(isTypedSequence('12345678-ABCD-ABCD-ABCD-1234567890AB')).toBe(false); // digits counting alone are not enough
+    expect(kinds(`token: ghp_1234567890abcdefghijklmnopqrstuvwxyz`)).toEqual([]);
+    expect(kinds(`sk-ant-api03-abc123xyz-456def789ghij-klmnopqrstuvwx-${rnd(ALNUM, 40)}AA`)).toEqual([]);
+    // random keys of every alphabet never trip it (1000 draws each)
+    for (const alphabet of [ALNUM, 'abcdefghijklmnopqrstuvwxyz', '0123456789abcdef']) {
+      for (let seed = 0; seed < 1000; seed++) {
+        const key = Array.from(createHash('sha512').update(`${alphabet}${seed}`).digest()).map((b) => alphabet[b % alphabet.length]).join('');
+        expect(isTypedSequence(key), key).toBe(false);
+      }
+    }
+  });
+
+  it('does not report published example values, but does report the same shape with another value', () => {
+    const firebaseTest = ['AIzaSyAnLA7NfeLquW1tJFpx', '_eQCxoX-oo6YyIs'].join('');
+    expect(isPublishedExample(firebaseTest)).toBe(true);
+    expect(kinds(`apiKey: "${firebaseTest}"`)).toEqual([]);
+    const other = `AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIt`; // same prefix, one character off
+    expect(isPublishedExample(other)).toBe(false);
+    expect(kinds(`apiKey: "${other}"`).map((k) => k[0])).toEqual(['GCP_API_KEY']);
+    const emulator = ['Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq', '/K1SZFPTOtr/KBHBeksoGMGw=='].join('');
+    expect(kinds(`DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${emulator};`)).toEqual([]);
+  });
+
+  it('does not report JWTs signed with a tutorial secret (jwt.io, jsonwebtoken README)', () => {
+    const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const signed = (alg: string, hash: string, key: string) => {
+      const body = `${b64({ alg, typ: 'JWT' })}.${b64({ sub: 'u_81', role: 'admin', iat: 1732600000 })}`;
+      return `${body}.${createHmac(hash, key).update(body).digest('base64url')}`;
+    };
+    expect(isDemoSignedJwt(signed('HS256', 'sha256', 'your-256-bit-secret'))).toBe(true);
+    expect(isDemoSignedJwt(signed('HS512', 'sha512', 'your-512-bit-secret'))).toBe(true);
+    expect(kinds(`Authorization: Bearer ${signed('HS256', 'sha256', 'your-256-bit-secret')}`)).toEqual([]);
+    // the same token signed with any other key is a credential, `secret` included (real services ship with it)
+    for (const key of [rnd(ALNUM, 32, 8), 'secret']) {
+      const token = signed('HS256', 'sha256', key);
+      expect(isDemoSignedJwt(token)).toBe(false);
+      expect(kinds(`Authorization: Bearer ${token}`)).toEqual([['JWT', token]]);
+    }
+  });
+
+  it('sees through references cut short, elisions, YAML tags, encoded placeholders and ciphertext', () => {
+    expect(kinds('DB_PASSWORD=${DB_PASSWORD:-}')).toEqual([]);
+    expect(kinds('Password=#{DbPassword};')).toEqual([]);
+    expect(kinds('Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOi...')).toEqual([]);
+    expect(kinds('db_password: !vault |')).toEqual([]);
+    expect(isEncodedPlaceholder(Buffer.from('changeme').toString('base64'))).toBe(true);
+    expect(kinds(`  password: ${Buffer.from('changeme').toString('base64')}`)).toEqual([]);
+    const realEncoded = Buffer.from(`Pq-${rnd(ALNUM, 14, 3)}`).toString('base64');
+    expect(isEncodedPlaceholder(realEncoded)).toBe(false);
+    expect(kinds(`  password: ${realEncoded}`).map((k) => k[0])).toEqual(['PASSWORD']);
+    const sealed = `AgB${rnd(ALNUM + '+/', 120, 6)}==`;
+    expect(isCiphertext(sealed, `encryptedData:\n    password: ${sealed}`, 28)).toBe(true);
+    expect(kinds(`kind: SealedSecret\nspec:\n  encryptedData:\n    password: ${sealed}`)).toEqual([]);
+    expect(kinds(`password: ${sealed}`).map((k) => k[0])).toEqual(['PASSWORD']); // the same value, not under encryptedData
+    expect(kinds('password: ENC[AES256_GCM,data:Tr3x9Q==,iv:abc,tag:def,type:str]')).toEqual([]);
+  });
+
+  it('keeps a random value that kept its template braces, but not a braced name', () => {
+    expect(isPlaceholder('{apiKey}')).toBe(true);
+    expect(isPlaceholder('{accessTokenSecret}')).toBe(true);
+    expect(isPlaceholder('{ZqL5kVrX1n8tA2}')).toBe(false);
+    expect(kinds('curl --user "{acd3c08b}":"{ZqL5kVrX1n8tA2}" https://h').map((k) => k[1])).toEqual(['{ZqL5kVrX1n8tA2}']);
+  });
+
+  it('finds credentials in URL authorities, XML elements, .netrc and curl user-only auth', () => {
+    const gh = `ghp_${rnd(ALNUM, 36, 2)}`;
+    expect(kinds(`git remote set-url origin https://${gh}@github.com/acme/infra.git`)).toEqual([['GITHUB_PAT', gh]]);
+    expect(kinds(`see /docs/ghp_${rnd(ALNUM, 36, 2)}.md`)).toEqual([]); // still not inside a path
+    expect(kinds('<password>Wq8zr-Lm2x!</password>')).toEqual([['PASSWORD', 'Wq8zr-Lm2x!']]);
+    expect(kinds('<password>${DB_PASSWORD}</password>')).toEqual([]);
+    expect(kinds('machine api.heroku.com\n  login ops@acme.io\n  password 9aea93c655bc0ad58da857aee91ef97a')).toEqual([['NETRC_PASSWORD', '9aea93c655bc0ad58da857aee91ef97a']]);
+    expect(kinds('machine example.com login me password <password>')).toEqual([]);
+    expect(kinds('curl -u "d2LkV78zLx!t:" https://localhost:9200')).toEqual([['CURL_USER_PASSWORD', 'd2LkV78zLx!t']]);
+    expect(kinds('curl -u username: https://localhost:9200')).toEqual([]);
+  });
+
+  it('does not report an Algolia search-only key in a DocSearch config', () => {
+    const key = createHash('md5').update('docs').digest('hex');
+    expect(kinds(`docsearch({appId:"BH4D9OD16A",apiKey:"${key}",indexName:"acme-docs"})`)).toEqual([]);
+    expect(kinds(`{apiKey:"${key}"}`).map((k) => k[0])).toEqual(['GENERIC_API_KEY']);
+  });
+
   it('never throws and returns in-range spans on arbitrary text (fuzz)', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 400 }), fc.constantFrom('', 'api_key=', 'password: ', 'ghp_', '-----BEGIN PRIVATE KEY-----\n', 'eyJ'), (s, prefix) => {
+      fc.property(fc.string({ maxLength: 400 }), fc.constantFrom('', 'api_key=', 'password: ', 'ghp_', '-----BEGIN PRIVATE KEY-----\n', 'eyJ', 'curl -u ', 'mysql -p', '--token ', '<password>', 'machine h password ', 'sk-ant-api03-'), (s, prefix) => {
         const text = prefix + s;
         for (const m of detectSecrets(text)) {
           expect(m.start).toBeGreaterThanOrEqual(0);

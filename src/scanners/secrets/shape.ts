@@ -1,4 +1,4 @@
-import { isPlaceholder } from './placeholders.js';
+import { classTransitions, isPlaceholder } from './placeholders.js';
 
 /**
  * Shape checks for values found by assignment rules (`api_key = …`, `password: …`), where no format
@@ -50,18 +50,6 @@ export function namesMetadata(keyName: string): boolean {
   return words.some((w) => NOT_PASS_WORDS.test(w)) && !words.some((w) => /^(?:pass(?:word|wd|phrase)?|pwd)$/.test(w));
 }
 
-/** Changes between lower case, upper case and digits inside each `-_.`-separated part. */
-export function classTransitions(value: string): number {
-  let n = 0;
-  let prev = '';
-  for (const ch of value) {
-    const cls = ch >= 'a' && ch <= 'z' ? 'l' : ch >= 'A' && ch <= 'Z' ? 'u' : ch >= '0' && ch <= '9' ? 'd' : '';
-    if (cls && prev && cls !== prev) n++;
-    prev = cls;
-  }
-  return n;
-}
-
 /**
  * A slug or resource name (`oauth2-client-credentials`, `auth0-tenant-eu-west-1-prod`,
  * `cmp2-qat-1208358310`): words and numbers whose characters change class rarely, where a
@@ -77,6 +65,26 @@ const MEDIA_BASE64 = /^(?:iVBORw0KGgo|\/9j\/|R0lGOD|UklGR|JVBERi0|PHN2Zy|PD94bWw
 
 export function isEncodedMedia(value: string, before: string): boolean {
   return MEDIA_BASE64.test(value) || /;base64,$/i.test(before);
+}
+
+/**
+ * Base64 of public key material, by the fixed bytes its encoding starts with: OpenSSH public keys
+ * (`AAAAB3NzaC1yc2E` is `ssh-rsa`), X.509 certificates (`MII…CCA`), and SubjectPublicKeyInfo of
+ * RSA, P-256, P-384, Ed25519 and X25519 keys. Private keys start differently (`MIIEvQIBAD…`,
+ * `MHcCAQEE…`, `b3BlbnNzaC1rZXk…`), so this never hides one.
+ */
+const PUBLIC_KEY_BASE64 =
+  /^(?:AAAA[A-Za-z0-9+/]{2}NzaC1|AAAAE2VjZHNh|AAAAGnNrLX|MII[A-Za-z0-9+/]{3}CCA|MII[A-Za-z0-9+/]{2}jANBgkqhkiG9w0BAQEFAAOC|MFkwEwYHKoZIzj0CAQYI|MHYwEAYHKoZIzj0CAQYF|MCowBQYDK2V[wu]A)/;
+
+/**
+ * Keys a vendor publishes as client-side by design, told apart from their secret siblings by prefix:
+ * Stripe publishable (`pk_live_`, not `sk_live_`), Mapbox public (`pk.eyJ`, not `sk.eyJ`), PostHog
+ * project keys (`phc_`, not `phx_`).
+ */
+const PUBLISHABLE_KEY = /^(?:pk_(?:live|test)_|pk\.eyJ|phc_)/;
+
+export function isPublicValue(value: string): boolean {
+  return PUBLIC_KEY_BASE64.test(value) || PUBLISHABLE_KEY.test(value);
 }
 
 /**
@@ -99,8 +107,23 @@ const PASSWORD_SETTING_WORDS = new Set([
   'hidden', 'masked', 'text', 'input', 'field', 'form', 'reset', 'expired', 'valid', 'invalid', 'match', 'mismatch',
 ]);
 
+/**
+ * The word "password" in other languages: the value of `"password": "Passwort"` in a translation
+ * file is a label for the field, not its content.
+ */
+const PASSWORD_TRANSLATIONS = new Set([
+  'passwort', 'kennwort', 'contraseña', 'contrasena', 'clave', 'mot de passe', 'mot_de_passe', 'wachtwoord', 'lösenord', 'losenord',
+  'salasana', 'hasło', 'haslo', 'senha', 'palavra-passe', 'parola', 'heslo', 'jelszó', 'jelszo', 'parolă', 'пароль',
+  'лозинка', 'κωδικός', 'şifre', 'sifre', 'adgangskode', 'passord', 'geslo', 'lozinka', 'slaptažodis', 'parole', 'kata sandi',
+  'mật khẩu', 'รหัสผ่าน', 'パスワード', '密码', '密碼', '비밀번호', 'סיסמה', 'كلمة المرور', 'पासवर्ड',
+]);
+
+/** A type in a schema or signature (`password: String!`, `password: str`, `secret: SecretStr`), not a value. */
+const TYPE_NAME = /^\[?(?:string|str|int|integer|number|bool|boolean|bytes|text|char|varchar|secretstr|secretstring|securestring|password)\]?[!?]?$/i;
+
 export function isPasswordSetting(value: string): boolean {
-  return PASSWORD_SETTING_WORDS.has(value.toLowerCase());
+  const lower = value.toLowerCase();
+  return PASSWORD_SETTING_WORDS.has(lower) || PASSWORD_TRANSLATIONS.has(lower.replace(/_/g, ' ')) || PASSWORD_TRANSLATIONS.has(lower) || TYPE_NAME.test(value);
 }
 
 /**
@@ -143,4 +166,15 @@ export function isPlaceholderBasicAuth(match: string, secret: string): boolean {
   const password = decoded.slice(colon + 1);
   if (password === '') return false;
   return isPlaceholder(password) || password.toLowerCase() === user.toLowerCase() || /^(?:pass|passwd|pwd)$/i.test(password);
+}
+
+/**
+ * An Algolia search-only key in a DocSearch / InstantSearch config (`{appId, apiKey, indexName}`):
+ * public by design, shipped in the page of every site with a docs search box. Admin keys are not
+ * written next to an index name in a front-end config.
+ */
+export function isPublicSearchKey(keyName: string, text: string, start: number): boolean {
+  if (!/^(?:search_?)?api_?key$/i.test(keyName)) return false;
+  const around = text.slice(Math.max(0, start - 300), start + 300);
+  return around.includes('indexName') || around.includes('index_name') || around.includes('docsearch') || around.includes('DocSearch');
 }

@@ -2,11 +2,11 @@ import type { PiiMatch } from '../detect.js';
 import type { PiiType } from '../recognizer.js';
 import { findAddresses } from './addresses.js';
 import { gazetteer } from './gazetteer.js';
-import { findOrganizations } from './organizations.js';
+import { findEponymousOrganizations, findOrganizations } from './organizations.js';
 import { findLabelledFields, type NeutralSpans } from './fields.js';
-import { findLowercaseEntities, isLowercaseText } from './lowercase.js';
+import { findIntroducedLowercaseNames, findLowercaseEntities, findUppercaseLines, isLowercaseText } from './lowercase.js';
 import { findNameLists } from './name-lists.js';
-import { findNamesAndPlaces, findRepeatedNames } from './names-places.js';
+import { findBlockHeadNames, findNamesAndPlaces, findRepeatedNames } from './names-places.js';
 
 export interface EntityOptions {
   types?: ReadonlySet<string>;
@@ -29,10 +29,17 @@ export function detectEntities(text: string, structured: PiiMatch[], options: En
   findLabelledFields(text, g, found, want, neutral);
   if (want('ADDRESS')) findAddresses(text, found);
   if (want('ORGANIZATION')) findOrganizations(text, g, found);
+  // Firms named after people are found even when organisations are not wanted: they keep the names out.
+  if (want('ORGANIZATION') || want('PERSON')) findEponymousOrganizations(text, found);
   if (want('PERSON') || want('LOCATION')) {
     findNamesAndPlaces(text, g, found, want('PERSON'), want('LOCATION'));
     if (isLowercaseText(text)) findLowercaseEntities(text, g, found, want('PERSON'), want('LOCATION'));
+    else {
+      if (UPPERCASE_RUN.test(text)) findUppercaseLines(text, g, found, want('PERSON'), want('LOCATION'));
+      if (want('PERSON')) findIntroducedLowercaseNames(text, g, found);
+    }
     if (want('PERSON')) findNameLists(text, g, found);
+    if (want('PERSON')) findBlockHeadNames(text, g, found);
     if (want('PERSON')) findRepeatedNames(text, g, found);
   }
   // A value under a neutral label ("product": "Jordan Sneakers") is no name, whatever its shape.
@@ -63,8 +70,11 @@ export function detectEntities(text: string, structured: PiiMatch[], options: En
     if (kept.some((k) => overlaps(k, f))) kept = kept.filter((k) => !overlaps(k, f));
     entities.push(f);
   }
-  return [...kept, ...entities].sort((a, b) => a.start - b.start);
+  return [...kept, ...entities.filter((e) => want(e.type))].sort((a, b) => a.start - b.start);
 }
+
+/** Five words in capitals in a row: a cheap test before lines in capitals are read as lower-case text. */
+const UPPERCASE_RUN = /(?:\p{Lu}{2,}[ \t:,.-]+){4}\p{Lu}{2,}/u;
 
 /** Structured matches at or above this score are never displaced by an entity. */
 const STRUCTURED_WINS = 0.5;

@@ -12,14 +12,16 @@ import { townShape } from './names-places.js';
 
 /** Labels that name a person on their own; the value needs only a name's shape. */
 const PERSON_LABEL =
-  /^(?:(?:full|first|last|given|family|middle|maiden|sur|fore|display|legal|real|contact|customer|client|patient|account|card|holder|sender|recipient|author|owner|employee|person|student|driver|passenger|guest|member|beneficiary|applicant|tenant|insured|subscriber|emergency contact|billing|shipping|mother'?s?|father'?s?|spouse|doctor|physician|agent|rep|representative)[ _.-]?name|fullname|firstname|lastname|surname|forename|givenname|familyname|author|assignee|reporter|attendee|passenger|cardholder|card holder|beneficiary|signed[ _]by|signatory|created[ _]by|requested[ _]by|approved[ _]by|submitted[ _]by|contact person|next of kin|physician|doctor|nurse|teacher|manager|supervisor|employee|patient|customer|tenant|applicant)$/i;
+  /^(?:(?:full|first|last|given|family|middle|maiden|sur|fore|display|legal|real|contact|customer|client|patient|account|card|holder|sender|recipient|author|owner|employee|person|student|driver|passenger|guest|member|beneficiary|applicant|tenant|insured|subscriber|emergency contact|billing|shipping|mother'?s?|father'?s?|spouse|doctor|physician|agent|rep|representative)[ _.-]?name|fullname|firstname|lastname|surname|forename|givenname|familyname|author|assignee|reporter|attendee|passenger|cardholder|card holder|beneficiary|signed[ _]by|signatory|created[ _]by|requested[ _]by|approved[ _]by|submitted[ _]by|contact person|next of kin|physician|doctor|nurse|teacher|manager|supervisor|employee|patient|customer|tenant|applicant|student|pupil|borrower|buyer|requester|requestor|traveller|traveler|visitor|candidate|consignee|interviewee)$/i;
 /** Labels that often but not always hold a person ("name" of a product, "owner" team): the value must look like a known name. */
-const WEAK_PERSON_LABEL = /^(?:name|owner|contact|user|from|to|cc|sender|recipient|holder|client|member|guest|driver|by|signed|signature)$/i;
+const WEAK_PERSON_LABEL = /^(?:name|display|owner|contact|user|from|to|cc|sender|recipient|holder|client|member|guest|driver|by|signed|signature)$/i;
 const ADDRESS_LABEL =
   /^(?:(?:street|home|work|office|postal|mailing|billing|shipping|delivery|residential|permanent|current|business|registered|physical|pickup|dropoff|return|customer|patient|user)?[ _.-]?(?:address|addr)(?:[ _.-]?(?:line)?[ _.-]?[12])?|street|street[ _]?address|address[ _]?line[ _]?\d|residence|domicile|anschrift|adresse|dirección|direccion|indirizzo)$/i;
 const PLACE_LABEL = /^(?:city|town|village|country|county|province|municipality|locality|birthplace|place[ _]of[ _]birth|birth[ _]?place|hometown|home[ _]town|city[ _]of[ _]birth|country[ _]of[ _](?:birth|residence)|nationality[ _]country|ort|stadt|land|ville|pays|ciudad|país|pais)$/i;
 /** Labels that sometimes hold a place and sometimes a status or a code: the value must be a known place. */
-const WEAK_PLACE_LABEL = /^(?:state|region|location|place|origin|destination|dest|area|district|residence[ _]country|from|to)$/i;
+const WEAK_PLACE_LABEL = /^(?:state|region|location|place|origin|destination|dest|area|district|residence[ _]country|office|branch|site|pickup|pick[ _-]up|dropoff|drop[ _-]off|departure|arrival|geo|from|to)$/i;
+/** Labels of a sender or a destination: a person ("from": "Ana Lima") or a place ("from": "Dubai"). */
+const PERSON_OR_PLACE_LABEL = /^(?:from|to)$/i;
 
 const NAME_VALUE = /^[\p{Lu}][\p{L}'’.-]*(?:[ ]+(?:[\p{Lu}][\p{L}'’.-]*|(?:van|von|de|da|di|del|der|den|dos|das|le|la|bin|al|y)))*$/u;
 const LOWER_NAME_VALUE = /^[\p{L}][\p{L}'’.-]*(?:[ ]+[\p{L}][\p{L}'’.-]*){0,3}$/u;
@@ -28,14 +30,20 @@ const PLACE_VALUE = /^[\p{L}][\p{L}'’.()-]*(?:[ ,]+[\p{L}][\p{L}'’.()-]*){0,
 type Kind = 'PERSON' | 'ADDRESS' | 'LOCATION';
 /** A label that names something other than a person or place: its value is no name, whatever it looks like. */
 type LabelKind = Kind | 'NONE';
+interface Label {
+  kind: LabelKind;
+  weak: boolean;
+  /** The value may be a place instead ("from", "to"): a known place that is no known name is the place. */
+  orPlace?: boolean;
+}
 const NEUTRAL_LABEL =
-  /^(?:product|product[ _]?name|item|item[ _]?name|sku|title|job[ _]?title|category|description|model|brand|type|status|tags?|department|team|plan|tier|colou?r|size|genre|subject|event|course|project|book|song|album|film|movie|app|service|company|organi[sz]ation|employer)$/i;
+  /^(?:product|product[ _]?name|item|item[ _]?name|sku|title|job[ _]?title|category|description|model|brand|type|status|tags?|department|team|plan|tier|colou?r|size|genre|subject|event|course|project|book|song|album|film|movie|app|service|company|organi[sz]ation|employer|room|meeting[ _]?room)$/i;
 
 /**
  * The type a label names, and whether the value must also be known to the gazetteer. A label of
  * several words is also tried without its first words ("Customer billing address", "My name").
  */
-function labelKind(label: string): { kind: LabelKind; weak: boolean } | undefined {
+function labelKind(label: string): Label | undefined {
   if (!LABEL_HINT.test(label) && !NEUTRAL_HINT.test(label)) return undefined;
   const words = label.trim().split(/\s+/);
   for (let i = 0; i < words.length; i++) {
@@ -45,7 +53,7 @@ function labelKind(label: string): { kind: LabelKind; weak: boolean } | undefine
   return undefined;
 }
 
-function labelKindOf(label: string): { kind: LabelKind; weak: boolean } | undefined {
+function labelKindOf(label: string): Label | undefined {
   const key = label
     .trim()
     .replace(/^[-*#\s]+/, '')
@@ -56,6 +64,7 @@ function labelKindOf(label: string): { kind: LabelKind; weak: boolean } | undefi
   if (PERSON_LABEL.test(key)) return { kind: 'PERSON', weak: false };
   if (ADDRESS_LABEL.test(key)) return { kind: 'ADDRESS', weak: false };
   if (PLACE_LABEL.test(key)) return { kind: 'LOCATION', weak: false };
+  if (PERSON_OR_PLACE_LABEL.test(key)) return { kind: 'PERSON', weak: true, orPlace: true };
   if (WEAK_PERSON_LABEL.test(key)) return { kind: 'PERSON', weak: true };
   if (WEAK_PLACE_LABEL.test(key)) return { kind: 'LOCATION', weak: true };
   return undefined;
@@ -76,6 +85,9 @@ function valueScore(value: string, kind: Kind, weak: boolean, g: Gazetteer): num
     const known = words.filter((w) => g.first.has(w) || g.last.has(w)).length;
     const common = words.filter((w) => g.common.has(w) && !g.first.has(w) && !g.last.has(w)).length;
     if (common > 0) return 0;
+    // "Customer: Toronto" in a chat: a country or a big city is no person's name.
+    const lower = value.toLowerCase();
+    if ((g.countries.has(lower) || g.majorCities.has(lower)) && !g.first.has(lower) && !g.last.has(lower)) return 0;
     if (weak) return known > 0 && words.length >= 2 ? 0.8 : 0;
     return 0.85;
   }
@@ -85,6 +97,16 @@ function valueScore(value: string, kind: Kind, weak: boolean, g: Gazetteer): num
   if (weak) return known || townShape(value.split(/\s+/), words, g) ? 0.8 : 0;
   if (!/^\p{Lu}/u.test(value) && !known) return 0;
   return words.every((w) => g.common.has(w) && !g.places.has(w)) && !known ? 0 : 0.85;
+}
+
+/** The type and score of a value under a label that is not neutral. */
+function judgeValue(value: string, label: Label & { kind: Kind }, g: Gazetteer): { kind: Kind; score: number } {
+  if (label.orPlace) {
+    const place = valueScore(value, 'LOCATION', true, g);
+    const lower = value.toLowerCase();
+    if (place > 0 && !g.first.has(lower) && !g.last.has(lower)) return { kind: 'LOCATION', score: place };
+  }
+  return { kind: label.kind, score: valueScore(value, label.kind, label.weak, g) };
 }
 
 /** Spans of values under neutral labels, where guesses from the text's shape are not to be made. */
@@ -148,7 +170,8 @@ export function findLabelledFields(text: string, g: Gazetteer, out: PiiMatch[], 
       continue;
     }
     if (!want(label.kind)) continue;
-    push(out, label.kind, valueAt, value, valueScore(value.trim(), label.kind, label.weak, g));
+    const judged = judgeValue(value.trim(), { ...label, kind: label.kind }, g);
+    if (want(judged.kind)) push(out, judged.kind, valueAt, value, judged.score);
   }
   // Each `:` or `=` is a possible separator; the label is read backwards from it, the value forwards.
   const separators = separatorPositions(text);
@@ -170,14 +193,15 @@ export function findLabelledFields(text: string, g: Gazetteer, out: PiiMatch[], 
       if (next) value = value.slice(0, next.index);
       value = value.replace(/[.!?,]+$/, '');
     }
-    const score = valueScore(value.trim(), label.kind, label.weak, g);
-    if (label.kind === 'ADDRESS' && quoted === undefined && score > 0) {
+    const { kind, score } = judgeValue(value.trim(), { ...label, kind: label.kind }, g);
+    if (!want(kind)) continue;
+    if (kind === 'ADDRESS' && quoted === undefined && score > 0) {
       const lead = value.length - value.trimStart().length;
       const end = extendBlock(text, valueStart + value.trimEnd().length);
       push(out, 'ADDRESS', valueStart + lead, text.slice(valueStart + lead, end), score);
       continue;
     }
-    push(out, label.kind, valueStart, value, score);
+    push(out, kind, valueStart, value, score);
   }
   findCsvColumns(text, g, out, want, neutral);
 }
@@ -211,7 +235,7 @@ function splitCells(line: string, delimiter: string, offset: number): Array<{ va
 function findCsvColumns(text: string, g: Gazetteer, out: PiiMatch[], want: (t: Kind) => boolean, neutral: NeutralSpans): void {
   const lines = text.split('\n');
   let offset = 0;
-  let header: { delimiter: string; kinds: Array<{ kind: LabelKind; weak: boolean } | undefined>; width: number } | undefined;
+  let header: { delimiter: string; kinds: Array<Label | undefined>; width: number } | undefined;
   for (const raw of lines) {
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (header) {
@@ -221,7 +245,10 @@ function findCsvColumns(text: string, g: Gazetteer, out: PiiMatch[], want: (t: K
         cells.forEach((c, i) => {
           const label = header!.kinds[i];
           if (label?.kind === 'NONE') neutral.push({ start: c.start, end: c.start + c.value.length });
-          else if (label && want(label.kind)) push(out, label.kind, c.start, c.value, valueScore(c.value.trim(), label.kind, label.weak, g));
+          else if (label && want(label.kind)) {
+            const judged = judgeValue(c.value.trim(), { ...label, kind: label.kind }, g);
+            if (want(judged.kind)) push(out, judged.kind, c.start, c.value, judged.score);
+          }
         });
       }
     }
@@ -232,11 +259,11 @@ function findCsvColumns(text: string, g: Gazetteer, out: PiiMatch[], want: (t: K
 
 /** Words one of which every label above contains: a cheap test before a line is split into cells. */
 const LABEL_HINT =
-  /name|addr|street|resid|city|town|village|country|county|province|municip|locality|birth|state|region|location|place|origin|dest|area|district|author|owner|assignee|reporter|attendee|passenger|holder|beneficiary|signed|signat|created|requested|approved|submitted|contact|kin|physician|doctor|nurse|teacher|manager|supervisor|employee|patient|customer|tenant|applicant|user|from|to|cc|sender|recipient|client|member|guest|driver|by|anschrift|adresse|direcci|indirizzo|ort|stadt|land|ville|pays|ciudad|pa[ií]s/i;
+  /name|addr|street|resid|city|town|village|country|county|province|municip|locality|birth|state|region|location|place|origin|dest|area|district|author|owner|assignee|reporter|attendee|passenger|holder|beneficiary|signed|signat|created|requested|approved|submitted|contact|kin|physician|doctor|nurse|teacher|manager|supervisor|employee|patient|customer|tenant|applicant|student|pupil|borrower|buyer|request|travel|visitor|candidate|consignee|interviewee|user|from|to|cc|sender|recipient|client|member|guest|driver|by|office|branch|site|pick|drop|departure|arrival|geo|display|anschrift|adresse|direcci|indirizzo|ort|stadt|land|ville|pays|ciudad|pa[ií]s/i;
 
-const NEUTRAL_HINT = /product|item|sku|title|category|descr|model|brand|type|status|tag|department|team|plan|tier|colou?r|size|genre|subject|event|course|project|book|song|album|film|movie|app|service|company|organi|employer/i;
+const NEUTRAL_HINT = /room|product|item|sku|title|category|descr|model|brand|type|status|tag|department|team|plan|tier|colou?r|size|genre|subject|event|course|project|book|song|album|film|movie|app|service|company|organi|employer/i;
 
-function csvHeader(line: string): { delimiter: string; kinds: Array<{ kind: LabelKind; weak: boolean } | undefined>; width: number } | undefined {
+function csvHeader(line: string): { delimiter: string; kinds: Array<Label | undefined>; width: number } | undefined {
   if (line.length > 400 || (!LABEL_HINT.test(line) && !NEUTRAL_HINT.test(line))) return undefined;
   for (const delimiter of [',', '\t', ';', '|']) {
     if (!line.includes(delimiter)) continue;

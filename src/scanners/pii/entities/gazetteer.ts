@@ -1,12 +1,16 @@
-import { CITY_SUFFIXES, COMMON_WORDS, EVERYDAY_WORDS, FIRST_NAMES, LAST_NAMES, MAJOR_CITIES, PLACES, STREET_SUFFIXES } from './gazetteer.generated.js';
+import { CITY_SUFFIXES, COMMON_WORDS, ENGLISH_WORDS, EVERYDAY_WORDS, FIRST_NAMES, LAST_NAMES, MAJOR_CITIES, NAME_PARTS, PLACES, STREET_SUFFIXES } from './gazetteer.generated.js';
 
 /** Lower-cased word sets, built once on first use (a few milliseconds). */
 export interface Gazetteer {
   first: ReadonlySet<string>;
   last: ReadonlySet<string>;
+  /** Name parts of many cultures that the first and last lists miss, first or last unknown: weaker evidence. */
+  nameParts: WordLookup;
   places: ReadonlySet<string>;
   streetSuffixes: ReadonlySet<string>;
   common: ReadonlySet<string>;
+  /** Everyday English words that are no name part and no place ("margin", "revenue"): never part of a person's name. */
+  english: WordLookup;
   /** Names and places that are also everyday English words ("mark", "will", "reading"). */
   everyday: ReadonlySet<string>;
   /** Language and nationality words ("german", "czech"): capitalised, never a person on their own. */
@@ -19,6 +23,43 @@ export interface Gazetteer {
   citySuffix: RegExp;
 }
 
+/** Membership of a word list. */
+export interface WordLookup {
+  has(word: string): boolean;
+}
+
+/**
+ * A sorted "|"-separated word list searched in place: the large lists (176,000 name parts) would take
+ * a tenth of a second and some 15 MB as a Set; here they cost one scan for the word starts and a
+ * binary search per lookup. The generator sorts with the default string order, which `<` follows.
+ */
+export class SortedWords implements WordLookup {
+  private readonly starts: Uint32Array;
+
+  constructor(private readonly joined: string) {
+    let count = joined.length > 0 ? 1 : 0;
+    for (let i = joined.indexOf('|'); i >= 0; i = joined.indexOf('|', i + 1)) count++;
+    this.starts = new Uint32Array(count + 1);
+    let k = 0;
+    if (count > 0) this.starts[k++] = 0;
+    for (let i = joined.indexOf('|'); i >= 0; i = joined.indexOf('|', i + 1)) this.starts[k++] = i + 1;
+    this.starts[count] = joined.length + 1;
+  }
+
+  has(word: string): boolean {
+    let lo = 0;
+    let hi = this.starts.length - 2;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const entry = this.joined.slice(this.starts[mid]!, this.starts[mid + 1]! - 1);
+      if (entry === word) return true;
+      if (entry < word) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+}
+
 let cached: Gazetteer | undefined;
 
 /** The gazetteer (names, places, street suffixes from @faker-js/faker locale data; MIT). */
@@ -26,13 +67,15 @@ export function gazetteer(): Gazetteer {
   cached ??= {
     first: new Set(FIRST_NAMES.split('|')),
     last: new Set(LAST_NAMES.split('|')),
-    places: new Set([...PLACES.split('|'), ...regionNames()]),
+    nameParts: new SortedWords(NAME_PARTS),
+    places: new Set([...PLACES.split('|'), ...regionNames(), ...PLACE_ALIASES]),
     streetSuffixes: new Set(STREET_SUFFIXES.split('|')),
     common: new Set([...COMMON_WORDS.split('|'), ...EXTRA_COMMON]),
+    english: new SortedWords(ENGLISH_WORDS),
     everyday: new Set(EVERYDAY_WORDS.split('|')),
     languages: new Set([...languageNames(), ...demonyms(regionNames())]),
     countries: new Set(regionNames()),
-    majorCities: new Set(MAJOR_CITIES.split('|')),
+    majorCities: new Set([...MAJOR_CITIES.split('|'), ...PLACE_ALIASES]),
     citySuffix: new RegExp(`\\p{L}{3}(?:${CITY_SUFFIXES})$`, 'u'),
   };
   return cached;
@@ -45,8 +88,21 @@ const EXTRA_COMMON = (
   'name address phone email e-mail mobile fax desk office date personal info information number card credit account bank ' +
   'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december ' +
   'mr mrs ms miss dr prof sir madam street road avenue suite apt apartment box unit ' +
-  'today tomorrow yesterday here there now new old good great best first last next one two three'
+  'today tomorrow yesterday here there now new old good great best first last next one two three ' +
+  // Roles that label the turns of a chat or the fields of a form ("User: …", "Agent: …", "Subject: …").
+  'user agent support customer subject item bot assistant system operator admin administrator note answer reply staff caller host client model human moderator interviewer ' +
+  'christmas easter thanksgiving halloween hanukkah ramadan diwali passover'
 ).split(' ');
+
+/** Short and older names of countries and cities that the lists above spell out or lack ("UK", "Bombay"). */
+const PLACE_ALIASES = (
+  'uk|usa|uae|u.k|u.s.a|nyc|great britain|new york city|bay area|' +
+  'bangalore|bombay|calcutta|madras|kiev|peking|saigon|rangoon|canton|kolkata|mumbai|chennai|bengaluru|kyiv|' +
+  // English names of regions the lists give in their own language ("Bayern", "Catalunya") or not at all.
+  'bavaria|saxony|lower saxony|thuringia|swabia|catalonia|andalusia|galicia|basque country|tuscany|lombardy|piedmont|sicily|sardinia|' +
+  'corsica|provence|burgundy|alsace|wallonia|silesia|bohemia|moravia|transylvania|siberia|patagonia|' +
+  'kashmir|bengal|tibet|xinjiang|scandinavia|lapland|yorkshire|the midwest|new england|silicon valley'
+).split('|');
 
 /** English names of languages from the runtime's ICU data; most double as nationality adjectives. */
 function languageNames(): string[] {

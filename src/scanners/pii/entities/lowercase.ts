@@ -51,9 +51,69 @@ function placeFirstWords(g: Gazetteer): Set<string> {
   return starts;
 }
 
+/**
+ * Lines written in capitals ("PASSENGER JOHN MILLER REQUESTS …"), where capitalisation says nothing:
+ * read as lower-case text. Shorter lines are left to the capitalised rules ("PATIENT: MARIA GONZALEZ").
+ */
+export function findUppercaseLines(text: string, g: Gazetteer, out: PiiMatch[], person: boolean, location: boolean): void {
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const words = line.match(/\p{L}+/gu);
+    if (words && words.length >= 5 && !/\p{Ll}/u.test(line)) {
+      const lower = line.toLowerCase();
+      // Lower-casing must keep offsets ("İ" becomes two code units).
+      if (lower.length === line.length) {
+        const found: PiiMatch[] = [];
+        findLowercaseEntities(lower, g, found, person, location);
+        for (const f of found) out.push({ ...f, start: f.start + offset, end: f.end + offset });
+      }
+    }
+    offset += line.length + 1;
+  }
+}
+
+/** A self-introduction and the lower-case words after it, in a text that otherwise has capitals. */
+const INTRODUCTION =
+  /\b(?:[Mm]y name is|[Mm]y name's|[Cc]all me|calls me|[Ii] am|[Ii]'m|[Tt]his is|[Cc]all|[Cc]ontact|[Aa]sk|[Tt]ell|[Ee]mail|[Ww]ith|[Tt]hanks|[Hh]i|[Hh]ello|[Dd]ear|cc)\s+(\p{Ll}[\p{Ll}'’-]+(?: \p{Ll}[\p{Ll}'’-]+)?)/gu;
+
+/**
+ * "my name is vitoria", "everyone calls me borna": a name written in lower case after a self-introduction,
+ * in text that has capitals elsewhere. After "my name is" or "call me" any word that is no ordinary one will
+ * do; after "I am" or "this is" only a known name ("I am tired" stays a mood).
+ */
+export function findIntroducedLowercaseNames(text: string, g: Gazetteer, out: PiiMatch[]): void {
+  INTRODUCTION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = INTRODUCTION.exec(text)) !== null) {
+    const cue = m[0].slice(0, m[0].length - m[1]!.length);
+    const strong = /name|call me|calls me/i.test(cue);
+    const weak = !/name|call me|calls me|\b(?:i am|i'm|this is)\b/i.test(cue);
+    const words = m[1]!.split(' ');
+    const ordinary = (w: string) => g.common.has(w) || g.everyday.has(w) || w.length < 3;
+    const known = (w: string) => g.first.has(w) || g.last.has(w) || g.nameParts.has(w);
+    // The second word belongs to the name only when it is a name itself ("borna jerković but …").
+    const take = words.length > 1 && !ordinary(words[1]!) && (known(words[1]!) || /[^\x00-\x7f]/.test(words[1]!)) ? 2 : 1;
+    const first = words[0]!.replace(/['’]s$/, '');
+    if (ordinary(first) || (!strong && !known(first))) continue;
+    // After "call", "ask", "with": only a first name and a surname ("call dana whitfield about …").
+    if (weak && (take !== 2 || !g.first.has(first) || !(g.last.has(words[1]!) || g.nameParts.has(words[1]!)))) continue;
+    const value = take === 2 ? `${words[0]} ${words[1]!.replace(/['’]s$/, '')}` : first;
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ type: 'PERSON', format: 'PERSON', start, end: start + value.length, score: 0.7 });
+  }
+}
+
 const WORD = /(?<![\p{L}\p{N}])[\p{Ll}][\p{Ll}'’-]*\.?(?![\p{L}\p{N}])/gu;
-const STRONG_PERSON = /(?:\b(?:my name is|name is|named|called|i am|i'm|this is|dear|mr|mrs|ms|dr|follow up with|speak to|signed|regards)\.?,?\s*|\bname\s*[:=?]\s*)$/;
+const STRONG_PERSON = /(?:\b(?:my name is|name is|named|called|calls? me|i am|i'm|this is|dear|mr|mrs|ms|dr|follow up with|speak to|signed|regards)\.?,?\s*|\bname\s*[:=?]\s*)$/;
+/** Words before someone greeted, thanked or spoken of: a first name alone after them is the person ("thanks anna"). */
+const WEAK_PERSON_BEFORE = /\b(?:hi|hey|hello|thanks|thank you|dear|ask|tell|told|asked|met|meet|call|with|and|but|from|to|by|cc|love|miss|sorry|bye)\s*,?\s+$/;
+/** Verbs after someone who speaks or acts: "mateus said the same". */
+const WEAK_PERSON_AFTER = /^ (?:said|says|asked|told|wrote|replied|thinks|thought|wants|called|texted|messaged|mentioned|is coming|was here)\b/;
+/** Slavic and Baltic surname endings, in lower case ("krylova", "kowalski", "petrovic"). */
+const SURNAME_ENDING = /^\p{Ll}{3,}(?:ova|eva|ov|ev|ovich|evich|vić|vic|ić|ski|ska|sky|skaya|enko|dóttir|dottir|sson)$/u;
 const PLACE_BEFORE = /\b(?:in|from|to|at|near|visit(?:ed|ing)?|live[sd]? in|based in|born in|moved (?:here )?(?:from|to)|returned to|city of|town of)\s+(?:the\s+)?$/;
+/** Place cues after which a town that is also a first name is the town ("moved to vienna", not "talk to vienna"). */
+const STRONG_PLACE_BEFORE = /\b(?:live[sd]? in|living in|based in|born in|moved (?:here )?(?:from|to)|returned to|flew to|flying to|city of|town of)\s+(?:the\s+)?$/;
 
 /**
  * Names and places in lower-case text: a first name followed by a last name (with an optional
@@ -65,30 +125,38 @@ export function findLowercaseEntities(text: string, g: Gazetteer, out: PiiMatch[
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(text)) !== null) {
-    const w = m[0].replace(/\.$/, '');
+    // "krylova's": the possessive is no part of the name.
+    const w = m[0].replace(/\.$/, '').replace(/['’]s$/, '');
     tokens.push({ w, start: m.index, end: m.index + w.length });
   }
   const plainName = (w: string) => !g.common.has(w) && !g.everyday.has(w) && w.length > 1;
   const adjacent = (a: { end: number }, b: { start: number }) => /^ ?$/.test(text.slice(a.end, b.start).replace(/^\./, ''));
   const starts = placeFirstWords(g);
+  // "fatima and yusuf": a first name joined by "and" to another first name.
+  const coordinated = (t: { end: number }) => {
+    const m = /^ (?:and|&) (\p{Ll}+)/u.exec(text.slice(t.end, t.end + 24));
+    return !!m && g.first.has(m[1]!) && plainName(m[1]!);
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // Only a name or the first word of a place can start a finding; the context tests below cost more.
     if (!g.first.has(t.w) && !g.last.has(t.w) && !starts.has(t.w)) continue;
     const before = text.slice(Math.max(0, t.start - 24), t.start);
     if (location && PLACE_BEFORE.test(before)) {
-      // Longest known place of up to three words.
+      // Longest known place of up to three words; none, and a name after "to" or "from" may be a person's.
+      let placed = false;
       for (let n = 3; n >= 1; n--) {
         const run = tokens.slice(i, i + n);
         if (run.length < n || !run.every((r, k) => k === 0 || adjacent(run[k - 1]!, r))) continue;
         const phrase = run.map((r) => r.w).join(' ');
-        if (g.places.has(phrase) && (n > 1 || plainName(phrase)) && !g.first.has(phrase)) {
+        if (g.places.has(phrase) && (n > 1 || plainName(phrase)) && (!g.first.has(phrase) || g.majorCities.has(phrase) || g.countries.has(phrase) || STRONG_PLACE_BEFORE.test(before))) {
           out.push({ type: 'LOCATION', format: 'LOCATION', start: t.start, end: run[n - 1]!.end, score: 0.65 });
           i += n - 1;
+          placed = true;
           break;
         }
       }
-      continue;
+      if (placed) continue;
     }
     if (!person) continue;
     const strong = STRONG_PERSON.test(before);
@@ -96,7 +164,16 @@ export function findLowercaseEntities(text: string, g: Gazetteer, out: PiiMatch[
     // An initial ("m." or "a") between first and last name.
     if (j < tokens.length && tokens[j]!.w.length === 1 && adjacent(tokens[j - 1]!, tokens[j]!)) j++;
     const next = tokens[j];
-    const pair = next && adjacent(tokens[j - 1]!, next) && g.first.has(t.w) && plainName(t.w) && g.last.has(next.w) && plainName(next.w);
+    // One of the two may also be a word ("peter schmidt", "john miller"), not both ("will smith" stays words);
+    // a first name that is a short common word ("may", "will") starts no pair.
+    const firstName = g.first.has(t.w) && (!g.common.has(t.w) || t.w.length >= 4) && t.w.length > 1;
+    const pair =
+      next &&
+      adjacent(tokens[j - 1]!, next) &&
+      firstName &&
+      (g.last.has(next.w) || g.nameParts.has(next.w) || (SURNAME_ENDING.test(next.w) && plainName(next.w))) &&
+      !g.common.has(next.w) &&
+      (plainName(t.w) || plainName(next.w));
     if (pair) {
       out.push({ type: 'PERSON', format: 'PERSON', start: t.start, end: next.end, score: strong ? 0.8 : 0.6 });
       i = j;
@@ -104,6 +181,14 @@ export function findLowercaseEntities(text: string, g: Gazetteer, out: PiiMatch[
       const last = next && adjacent(tokens[j - 1]!, next) && plainName(next.w) && !g.common.has(next.w) && (g.last.has(next.w) || g.first.has(next.w)) ? next : t;
       out.push({ type: 'PERSON', format: 'PERSON', start: t.start, end: last.end, score: 0.7 });
       i = last === t ? i : j;
+    } else if (
+      firstName &&
+      plainName(t.w) &&
+      t.w.length >= 3 &&
+      !g.places.has(t.w) &&
+      (WEAK_PERSON_BEFORE.test(before) || WEAK_PERSON_AFTER.test(text.slice(t.end, t.end + 16)) || coordinated(t))
+    ) {
+      out.push({ type: 'PERSON', format: 'PERSON', start: t.start, end: t.end, score: 0.6 });
     }
   }
 }

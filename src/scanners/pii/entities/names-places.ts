@@ -3,13 +3,22 @@ import type { Gazetteer } from './gazetteer.js';
 
 /** Words right before a capitalised run that make a person more likely. */
 const PERSON_CONTEXT =
-  /(?:\b(?:mr|mrs|ms|mx|miss|dr|prof|sir|madam|dear|hi|hello|hey|thanks|thank you|name is|named|called|i am|i'm|this is|by|with|for|from|to|said|says|asked|told|tell|ask|call|email|met|signed|regards|cc|attn|contact|patient|customer|client|user|employee|mother|father|wife|husband|son|daughter|brother|sister|friend|colleague|manager|boss|author|founder|ceo|director|starring|featuring|under|and)\.?,?\s*|\bname\s*:\s*)$/i;
+  /(?:\b(?:mr|mrs|ms|mx|miss|dr|prof|sir|madam|dear|hi|hello|hey|thanks|thank you|name is|named|called|i am|i'm|this is|by|with|for|from|to|said|says|asked|told|tell|ask|call|email|met|signed|regards|cc|attn|contact|patient|customer|client|user|employee|mother|father|wife|husband|son|daughter|brother|sister|friend|colleague|manager|boss|author|founder|ceo|director|starring|featuring|under|and|neighbou?r|guide|partner|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|grandma|grandpa|teacher|doctor|nurse|lawyer|landlord|landlady|tenant|coworker|co-worker|roommate|flatmate|girlfriend|boyfriend|fianc[eé]e?|spouse|assistant|supervisor|forward (?:this|it) to)\.?,?\s*|\bname\s*:\s*)$/i;
 
 /** Words before someone spoken to or about, for unknown names ("it's under Chihiro Fukunaga"); not "from" or "with", which precede products too. */
 const ADDRESSEE_CONTEXT = /\b(?:under|met|meet|call|ask|tell|told|asked|thanks|thank you|hi|hello|hey|dear|contact|cc|attn|married|hired|invited)\s+$/i;
 
+/** Someone's relation to the writer right before a name ("my cousin Anjali", "our guide, Haruka Sato"). */
+const RELATION_BEFORE =
+  /\b(?:mother|father|mum|mom|dad|wife|husband|son|daughter|brother|sister|friend|colleague|boss|neighbou?r|guide|partner|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|grandma|grandpa|landlord|landlady|coworker|co-worker|roommate|flatmate|girlfriend|boyfriend|fianc[eé]e?|spouse)\b,?\s+$/i;
+
+/** Derivational endings of English words (adverbs, abstract nouns, participles, adjectives). */
+const ENGLISH_ENDING = /\p{Ll}{3}(?:ly|tion|sion|ment|ness|ity|ing|able|ible|ful|less|ous|ive|ance|ence|ship|hood|ism|ize|ise|ware|ics)$/u;
+/** Words before an employer or a firm ("works for", "joined", "employed by"). */
+const EMPLOYER_BEFORE = /\b(?:work(?:s|ed|ing)? (?:for|at)|employed (?:by|at)|joined|job at|hired by|acquired by|company|firm)\s+$/i;
+
 /** Titles, capitalised as titles are: "ms." after a number is milliseconds, not Ms. */
-const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Madam|Dame|Lord|Lady|Rev|Fr|MR|MRS|MS|MISS|DR|PROF)\.?,?\s*$/;
+const TITLE_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Madam|Dame|Lord|Lady|Rev|Fr|MR|MRS|MS|MISS|DR|PROF)\.?,?|(?<![\d.,]\s?)\b(?:mr|mrs|ms|dr)\.)\s*$/;
 
 /**
  * Words after which a capitalised run is a person's name even when the gazetteer does not know it:
@@ -28,13 +37,17 @@ const STRONG_PERSON_CONTEXT = new RegExp(
   'i',
 );
 /** What follows a name in a sentence: a possessive, an address in angle brackets, a reporting verb, a vocative's "!". */
-const PERSON_AFTER = /^(?:'s\b|’s\b|\s*<[^\s@<>]+@|,? (?:said|says|wrote|writes|asked|replied|told|explained|added|noted|stated|confirmed)\b|, (?:the|our|a|an|my|your|his|her) [\p{L}-]+(?: [\p{L}-]+)?(?: (?:at|of|for)\b|,))/u;
+const PERSON_AFTER =
+  /^(?:'s\b|’s\b|\s*<[^\s@<>]+@|,? (?:said|says|wrote|writes|asked|replied|told|explained|added|noted|stated|confirmed)\b|, (?:the|our|a|an|my|your|his|her) [\p{L}-]+(?: [\p{L}-]+)?(?: (?:at|of|for)\b|,))/u;
+/** What only follows a person, even one opening a sentence: "…, who", "… and I", "… her keys", "… is my cousin". */
+const ONLY_PERSON_AFTER =
+  /^(?:, who\b| (?:and I|and me|himself|herself)\b| (?:his|her|him) (?!own\b)\p{Ll}| (?:is|was) (?:my|our|your|his|her|their) (?:\p{Ll}+ )?(?:wife|husband|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|friend|cousin|uncle|aunt|boss|colleague|neighbou?r|manager|doctor|teacher|lawyer|grand\p{Ll}+|boyfriend|girlfriend|fianc\p{Ll}+)\b)/u;
 /** What follows the subject of a sentence: a verb or a pause ("David lives on …", "Aloisia, can I …"). */
 const SUBJECT_AFTER = /^(?:,\s|:\s|'s\b|’s\b| (?:is|was|has|had|have|lives|lived|works|worked|spent|said|says|went|goes|will|would|can|could|did|does|and|just|also|never|always|told|asked|wrote|called|sent|gave|got|made|came|left|moved|joined|became|studied|grew|met|wants|needs|loves|likes|thinks|knows)\b)/;
 /** A colon and a sentence after a name at a line start: a speaker in a chat or play transcript. */
 const SPEAKER_AFTER = /^:[ \t]+["“]?[\p{Lu}]/u;
 /** Verbs that only people do, after an unknown word opening a sentence ("Ysolt lives on …", "Brannoc spent a year …"). */
-const HUMAN_SUBJECT_AFTER = /^ (?:lives|lived|spent|grew up|was born|had given|has given|married|studied|replied|whispered)\b/;
+const HUMAN_SUBJECT_AFTER = /^ (?:lives|lived|spent|grew up|was born|had given|has given|married|studied|replied|whispered|is from|was from|comes from|came from|just has to|has to go)\b/;
 /** Verbs and pauses after a person as subject, not after a town ("Paris is …" stays a town). */
 const HUMAN_AFTER = /^(?:,\s|:\s| (?:lives|lived|works|worked|said|says|told|asked|wrote|called|spent|went|studied|grew up|met|wants|needs|loves|likes|thinks|knows|joined|moved|replied|answered|agreed)\b)/;
 /** Reported speech with the speaker after the verb: "…, said Orla to Bastien" (both are people). */
@@ -51,6 +64,12 @@ const SURNAME_SHAPE = /^[\p{Lu}][\p{Ll}]{2,}(?:ova|eva|yeva|ov|ev|yev|ovich|evic
 /** Words after which a capitalised run is a place even when the gazetteer does not know it. */
 const STRONG_PLACE_CONTEXT =
   /\b(?:i am in|i'm in|lives? in|living in|based in|born in|grew up in|moved (?:here )?(?:from|to)|originally from|returned to|arrived (?:at|in)|flew to|fly to|flight to|travel(?:l?ed|ling)? to|trip to|visit(?:ed|ing)?|home city(?: of)?|city of|town of|village of|university of|serving(?: (?:northern|southern|eastern|western|central))?|around the world to|back to|coming to|year in|near|outside|located in|headquartered in|(?:city|town|country|state|region|province|location|place|birthplace|hometown)["']?\s*[:=]\s*["']?)\s*(?:the\s+)?$/i;
+/** Makers whose name opens a product's name ("Apache Kafka", "Microsoft Teams"). */
+const VENDOR = /^(?:apache|google|microsoft|amazon|aws|azure|oracle|ibm|adobe|apple|samsung|sony|intel|nvidia|cisco|salesforce|github|gitlab|atlassian|mozilla|android|windows|linux|ubuntu|debian|redhat|meta|facebook|zoom|slack|docker|hashicorp|elastic|mongo|jetbrains|visual)$/;
+/** Little words inside names: "Khalid bin Abdullah", "Ludwig von Hallberg", "María de la Cruz". */
+const NAME_PARTICLE = /^(?:van|von|de|da|di|del|der|den|dos|das|le|la|bin|ibn|al|el|y)$/;
+/** A site named after its town: "the Wellington office", "the Reading plant". */
+const PLACE_AFTER = /^ (?:office|offices|branch|airport|station|campus|plant|site|headquarters|HQ|store|factory|warehouse|clinic|hospital|area|region)\b/;
 const PLACE_CONTEXT = /\b(?:in|from|to|at|near|visit(?:ed|ing)?|live[sd]? in|based in|born in|moved to|city of|town of|country|city)\s+$/i;
 const MONTHS_DAYS =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
@@ -61,7 +80,7 @@ const STATE_AFTER =
 
 /** Capitalised (or ALL-CAPS) word runs, joined by single spaces; initials like "J." allowed inside. */
 const CAP_RUN =
-  /(?<![\p{L}\p{N}])(?:[\p{Lu}][\p{Ll}\p{Lu}'’-]*\.?|[\p{Lu}]\.)(?:[ ](?:[\p{Lu}][\p{Ll}\p{Lu}'’-]*\.?|[\p{Lu}]\.|(?:van|von|de|da|di|del|der|den|dos|das|le|la|bin|al|y)(?=[ ][\p{Lu}])))*(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:[\p{Lu}][\p{Ll}\p{Lu}'’-]*\.?|[\p{Lu}]\.)(?:[ ](?:[\p{Lu}][\p{Ll}\p{Lu}'’-]*\.?|[\p{Lu}]\.|(?:van|von|de|da|di|del|der|den|dos|das|le|la|bin|ibn|al|el|y)(?=[ ][\p{Lu}])|(?:al|el|ad|ash|as|bin|ibn|abu)[-‐][\p{Lu}][\p{Ll}'’-]*))*(?![\p{L}\p{N}])/gu;
 
 const TITLE_JOINT = /^(?:To|In|From|At|For|With|On|By)$/;
 const ABBREVIATION = /^(?:mr|mrs|ms|mx|dr|prof|st|jr|sr|mt|ft|gen|col|capt|lt|sgt|rev|hon|fr|avda|av|ave|blvd|rd|no)\.$/i;
@@ -136,7 +155,11 @@ export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], 
     const wholePlace = words.length > 1 && g.places.has(stripDot(m[0]).toLowerCase());
     // A common word opening the run is not part of the name ("Please call John Smith"), unless the
     // whole run is a known place ("New Zealand").
-    while (!wholePlace && words.length > 0 && isSentenceWord(words[0]!, g)) {
+    // "She named him Frank", "Dear Will,": a first name that is also a word stays after a strong cue.
+    const cue0 = wordBefore(text, start);
+    const named = (PERSON_CUE_ENDS.has(cue0) || cue0.length === 1) && g.first.has(plainWord(words[0]!)) && /^[\p{Lu}][\p{Ll}]/u.test(words[0]!);
+    const namedHere = named && (TITLE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || STRONG_PERSON_CONTEXT.test(text.slice(Math.max(0, start - 40), start)));
+    while (!wholePlace && !namedHere && words.length > 0 && isSentenceWord(words[0]!, g)) {
       start += words[0]!.length + 1;
       words = words.slice(1);
     }
@@ -150,7 +173,10 @@ export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], 
     // A sentence's first word is capitalised anyway: keep it only when it is a known name or place.
     if (!wholePlace && words.length > 1 && !strongPerson && !strongPlace && sentenceStart(text, start)) {
       const w0 = plainWord(words[0]!);
-      if (!g.first.has(w0) && !g.last.has(w0) && !g.places.has(w0)) {
+      // "Seán O'Sullivan": a word no English list knows before a surname is the first name, not a sentence word.
+      const w1 = plainWord(words[words.length - 1]!);
+      const beforeSurname = !g.english.has(w0) && !g.everyday.has(w0) && (g.last.has(w1) || /^(?:O['’]|Mc|Mac)\p{Lu}\p{Ll}{2,}$/u.test(words[words.length - 1]!));
+      if (!g.first.has(w0) && !g.last.has(w0) && !g.places.has(w0) && !g.nameParts.has(w0) && !beforeSurname) {
         start += words[0]!.length + 1;
         words = words.slice(1);
       }
@@ -164,7 +190,7 @@ export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], 
     if (possessive) words[words.length - 1] = words[words.length - 1]!.slice(0, -2);
     const phrase = stripDot(words.join(' '));
     const end = start + phrase.length;
-    judgeRun(text, g, out, { words, phrase, start, end, wholePlace, strongPerson, strongPlace }, person, location);
+    judgeRun(text, g, out, { words, phrase, start, end, wholePlace, strongPerson, strongPlace, labelCue: cue.length === 1 }, person, location);
   }
 }
 
@@ -182,18 +208,30 @@ interface Run {
   wholePlace: boolean;
   strongPerson: boolean;
   strongPlace: boolean;
+  /** The word before is a sign (":", "="): the strong cue, if any, is a label such as "Customer:". */
+  labelCue: boolean;
 }
 
 function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person: boolean, location: boolean): void {
-  const { words, phrase, start, end, strongPerson } = run;
+  const { words, phrase, start, end } = run;
   const lower = phrase.toLowerCase();
+  // "Customer: Toronto, but …": a country or a big city after a label is still the place.
+  const strongPerson = run.strongPerson && !(run.labelCue && (g.countries.has(lower) || g.majorCities.has(lower)) && !g.last.has(lower));
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 40);
   const plain = words.map(plainWord);
   const firstHits = plain.filter((w) => g.first.has(w)).length;
-  const lastHits = plain.filter((w) => g.last.has(w)).length;
-  const commonHits = plain.filter((w) => g.common.has(w)).length;
-  const everydayHits = plain.filter((w) => g.everyday.has(w)).length;
+  // "O'Sullivan", "McCarthy", "Ben-David", "al-Rashid": surnames by their shape or their parts.
+  const surnameShaped = (w: string, i: number) =>
+    g.last.has(w) ||
+    (i > 0 && /^(?:o['’]|mc|mac)\p{Ll}{3,}$/u.test(w) && /^(?:O['’]|Mc|Mac)\p{Lu}/u.test(words[i]!)) ||
+    (i > 0 && w.includes('-') && w.split('-').every((p) => p.length >= 2 && (g.first.has(p) || g.last.has(p) || g.nameParts.has(p) || /^(?:al|el|ad|ash|as|bin|ibn|abu)$/.test(p))));
+  const lastHits = plain.filter(surnameShaped).length;
+  /** A word some list knows as (part of) a name. */
+  const namePart = (w: string) => g.first.has(w) || g.last.has(w) || g.nameParts.has(w);
+  // Particles ("bin", "van", "de") are part of a name, whatever else they mean.
+  const commonHits = plain.filter((w) => g.common.has(w) && !NAME_PARTICLE.test(w)).length;
+  const everydayHits = plain.filter((w) => g.everyday.has(w) && !NAME_PARTICLE.test(w)).length;
   const initials = words.filter((w) => /^[\p{Lu}]\.?$/u.test(w)).length;
   const atStart = sentenceStart(text, start);
   // "Halldór: What a wife." — a speaker's name opening a line of a transcript.
@@ -204,12 +242,13 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
   const vocative = words.length <= 2 && VOCATIVE_AFTER.test(after) && /(?:^|\n)[ \t>]*$/.test(before);
   // "…, said Orla to Bastien": the speaker named after the verb of speech.
   const speaking = SPEECH_VERB_BEFORE.test(before) && /^ to [\p{Lu}]/u.test(after);
-  const personAfter = PERSON_AFTER.test(after) || speaker || addressed || vocative || speaking;
+  const onlyPersonAfter = ONLY_PERSON_AFTER.test(after);
+  const personAfter = PERSON_AFTER.test(after) || onlyPersonAfter || speaker || addressed || vocative || speaking;
 
   // "Sofia Lima" is two places word by word, but a first and a last name as a whole.
   const nameShape = words.length > 1 && g.first.has(plain[0]!) && g.last.has(plain[plain.length - 1]!);
   let isPlace = run.wholePlace || g.places.has(lower) || (words.length > 1 && !nameShape && plain.every((w) => g.places.has(w)));
-  if (isPlace && everydayHits === words.length && !PLACE_CONTEXT.test(before) && !run.strongPlace) isPlace = false;
+  if (isPlace && everydayHits === words.length && !PLACE_CONTEXT.test(before) && !PLACE_AFTER.test(after) && !run.strongPlace) isPlace = false;
   // "Southern Tunisia", "Greater London": a known place at the end of the run is the place.
   if (!isPlace && words.length > 1 && g.places.has(plain[plain.length - 1]!) && DIRECTION.test(plain[0]!)) {
     const last = stripDot(words[words.length - 1]!);
@@ -217,7 +256,7 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
     return;
   }
   const country = /^, ([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,3})/u.exec(after);
-  const placeCue = run.strongPlace || PLACE_CONTEXT.test(before) || STATE_AFTER.test(after) || (!!country && g.places.has(country[1]!.toLowerCase()));
+  const placeCue = run.strongPlace || PLACE_CONTEXT.test(before) || PLACE_AFTER.test(after) || STATE_AFTER.test(after) || (!!country && g.places.has(country[1]!.toLowerCase()));
   if (!isPlace && commonHits === 0 && words.length <= 3 && !nameShape && !g.first.has(plain[0]!)) {
     if (run.strongPlace || STATE_AFTER.test(after) || (placeCue && townShape(words, plain, g))) isPlace = true;
   }
@@ -249,44 +288,62 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
   if (STREET_WORD_BEFORE.test(before) || STREET_PREFIX.test(plain[0]!)) return;
   // "Marie Langrová, the Packager, said": a job title after an article is not a name.
   if (/\b(?:the|a|an)\s+$/i.test(before) && after.startsWith(',') && firstHits + lastHits === 0) return;
+  // "Apache Kafka", "Google Sheets": a product under its maker's name.
+  if (words.length >= 2 && VENDOR.test(plain[0]!)) return;
   // Acronyms (IBAN, NASA) and nationalities (German, Czech) are not names unless someone is addressed by them.
   if (words.length === 1 && /^[\p{Lu}]{2,5}$/u.test(words[0]!) && !strongPerson) return;
   if (words.length === 1 && g.languages.has(plain[0]!) && !strongPerson) return;
   const score = personScore();
-  if (score > 0) out.push({ type: 'PERSON', format: 'PERSON', start, end, score: Math.min(0.95, score) });
+  // Rounded: 0.7 - 0.2 must be 0.5, not 0.49999999999999994 (which a 0.5 threshold would drop).
+  if (score > 0) out.push({ type: 'PERSON', format: 'PERSON', start, end, score: Math.min(0.95, Math.round(score * 100) / 100) });
 
   function personScore(): number {
+    // Looked up here, not for every run: most runs are decided as places or skipped before.
+    const partHits = plain.filter((w) => g.nameParts.has(w)).length;
+    // For a person, an English word that is no name ("Margin") or a word no list knows with an English word
+    // ending ("Operating") is an ordinary word too.
+    const ordinaryHits =
+      commonHits + plain.filter((w) => !g.common.has(w) && !NAME_PARTICLE.test(w) && (g.english.has(w) || (ENGLISH_ENDING.test(w) && !g.first.has(w) && !g.last.has(w) && !g.nameParts.has(w) && !g.places.has(w)))).length;
+    // After a strong cue only the short list of common words vetoes ("What's your name? Jildau S Bouts").
     if (strongPerson && commonHits === 0 && words.length <= 4) return 0.8;
     if (words.length >= 2) {
       let s = 0;
-      if (g.first.has(plain[0]!) && (g.last.has(plain[plain.length - 1]!) || g.first.has(plain[plain.length - 1]!))) s = 0.85;
+      if (g.first.has(plain[0]!) && (surnameShaped(plain[plain.length - 1]!, plain.length - 1) || g.first.has(plain[plain.length - 1]!))) s = 0.85;
       else if (g.first.has(plain[0]!) || initials > 0) s = 0.65;
       else if (g.last.has(plain[plain.length - 1]!)) s = 0.6;
       else if (firstHits + lastHits > 0) s = 0.5;
+      // "Olusegun Adeyemi", "Haruka Sato": every word a name part of the larger lists (or an initial).
+      if (partHits > 0 && s < 0.7 && ordinaryHits === 0 && everydayHits === 0 && words.every((w, i) => namePart(plain[i]!) || /^[\p{Lu}]\.?$/u.test(w))) s = 0.7;
       if (s === 0 && personAfter && words.length <= 3) s = 0.6;
       // Two or three unknown title-case words where people are mentioned ("it's under Chihiro Fukunaga").
       if (s === 0 && words.length <= 3 && !atStart && ADDRESSEE_CONTEXT.test(before) && words.every((w) => /^[\p{Lu}][\p{Ll}]/u.test(w))) s = 0.5;
-      if (commonHits > 0 && s < 0.85) s -= 0.2;
+      if (ordinaryHits > 0 && s < 0.85) s -= 0.2;
       if (everydayHits === words.length) s -= 0.3;
       if (personAfter || PERSON_CONTEXT.test(before)) s += 0.1;
       // "the Main Hall", "the Princess Royal": an article before a run is rare before a person's name.
       if (/\bthe\s+$/i.test(before)) s -= 0.2;
+      // "I work for Wolters Kluwer": where an employer is named, a weak name reading gives way.
+      if (EMPLOYER_BEFORE.test(before) && s < 0.85) s -= 0.2;
       return s;
     }
     if (firstHits + lastHits === 0 || phrase.length < 2) {
-      if (commonHits > 0 || everydayHits > 0 || PLACE_CONTEXT.test(before)) return 0;
+      if (ordinaryHits > 0 || everydayHits > 0 || PLACE_CONTEXT.test(before)) return 0;
+      // A name part of the larger lists alone ("ask Deepak whether …"): only where people are mentioned.
+      // "with React and Vite": a preposition is not enough for a word that only the larger lists know.
+      if (partHits > 0 && phrase.length >= 3 && (ADDRESSEE_CONTEXT.test(before) || RELATION_BEFORE.test(before) || personAfter)) return 0.65;
       // A speaker of a transcript, someone addressed or quoted: the position says person, whatever the word.
       if ((speaker && otherSpeakers(text, start)) || vocative || speaking) return 0.6;
       if (personAfter && !atStart) return 0.55;
-      if (atStart && HUMAN_SUBJECT_AFTER.test(after) && /^[\p{Lu}][\p{Ll}]/u.test(words[0]!)) return 0.55;
+      if (atStart && (HUMAN_SUBJECT_AFTER.test(after) || onlyPersonAfter) && /^[\p{Lu}][\p{Ll}]/u.test(words[0]!)) return 0.55;
       return !atStart && SURNAME_SHAPE.test(words[0]!) && !run.strongPlace ? 0.55 : 0;
     }
-    const contextual = PERSON_CONTEXT.test(before) || personAfter;
-    if (commonHits > 0 || everydayHits > 0) return contextual ? 0.6 : 0.2;
+    const contextual = strongPerson || PERSON_CONTEXT.test(before) || personAfter;
+    if (ordinaryHits > 0 || everydayHits > 0) return contextual ? 0.6 : 0.2;
     if (contextual) return 0.75;
     if (!atStart) return 0.6;
     // The first word of a sentence: a name when the sentence goes on like one about a person.
-    return g.first.has(plain[0]!) && SUBJECT_AFTER.test(after) ? 0.55 : 0.45;
+    // A first name that is no English word opens the sentence: more often the person than not ("Aurelio went home").
+    return g.first.has(plain[0]!) && SUBJECT_AFTER.test(after) ? 0.55 : g.first.has(plain[0]!) ? 0.5 : 0.45;
   }
 }
 
@@ -322,5 +379,39 @@ export function findRepeatedNames(text: string, g: Gazetteer, out: PiiMatch[]): 
     const end = start + w.length;
     if (taken.some((t) => t.start < end && start < t.end)) continue;
     out.push({ type: 'PERSON', format: 'PERSON', start, end, score: 0.6 });
+  }
+}
+
+/** A line of two to four title-case words (name particles allowed): the shape of a name heading a block. */
+const NAME_LINE = /^[\p{Lu}][\p{Ll}'’-]+(?: (?:van|von|de|da|di|del|der|den|dos|das|le|la|bin|al|y|[\p{Lu}]\.?|[\p{Lu}][\p{Ll}'’-]+)){1,3}$/u;
+
+/**
+ * A name on a line of its own heading a block of lines: a signature, a business card, a shipping label
+ * ("Julcsa Kárpáthy\nHealth coach\n…"). The line must open the text or follow a blank line, be followed
+ * by more text, hold no ordinary word or place, and have a word that is a known name part or not English-shaped
+ * (a letter outside ASCII): "Release Notes" and "Known Issues" are headings, not people.
+ */
+export function findBlockHeadNames(text: string, g: Gazetteer, out: PiiMatch[]): void {
+  if (!text.includes('\n')) return;
+  const lines = text.split('\n');
+  let lastFilled = lines.length - 1;
+  while (lastFilled >= 0 && lines[lastFilled]!.trim() === '') lastFilled--;
+  let offset = 0;
+  let previousBlank = true;
+  for (let i = 0; i < lastFilled; i++) {
+    const raw = lines[i]!;
+    // Leading marks of a list or a form ("??? ", "- ", "> ") are not part of the line's words.
+    const line = raw.trim().replace(/^[^\p{L}]{1,4}\s+/u, '');
+    const lineStart = offset + raw.lastIndexOf(line);
+    offset += raw.length + 1;
+    const headsBlock = previousBlank;
+    previousBlank = line === '';
+    if (!headsBlock || line.length > 60 || !NAME_LINE.test(line)) continue;
+    const words = line.split(' ').filter((w) => /^[\p{Lu}][\p{Ll}]/u.test(w));
+    const plain = words.map(plainWord);
+    if (plain.some((w) => g.common.has(w) || g.english.has(w) || g.everyday.has(w) || g.places.has(w) || g.languages.has(w) || g.streetSuffixes.has(w))) continue;
+    if (!plain.some((w) => g.first.has(w) || g.last.has(w) || g.nameParts.has(w)) && !/[^\x00-\x7f]/.test(line)) continue;
+    if (out.some((o) => o.start < lineStart + line.length && lineStart < o.end && o.score >= 0.6)) continue;
+    out.push({ type: 'PERSON', format: 'PERSON', start: lineStart, end: lineStart + line.length, score: 0.6 });
   }
 }

@@ -31,3 +31,32 @@ export function findOrganizations(text: string, g: Gazetteer, out: PiiMatch[]): 
     out.push({ type: 'ORGANIZATION', format: 'ORGANIZATION', start: m.index, end: m.index + m[0].length, score: m[4] ? 0.55 : 0.75 });
   }
 }
+
+/**
+ * Firms, brands and bands named after people ("Morgan Stanley", "Calvin Klein"): read as first and last
+ * names they would be people. Only names of two words or more; a single surname ("Dell", "Heinz") is
+ * more often a person. Our own list.
+ */
+const EPONYMOUS = [
+  'Morgan Stanley', 'Goldman Sachs', 'Wells Fargo', 'Charles Schwab', 'Merrill Lynch', 'Lehman Brothers', 'JP Morgan', 'J.P. Morgan',
+  'Edward Jones', 'Raymond James', 'Johnson & Johnson', 'Procter & Gamble', 'Ernst & Young', 'Marks & Spencer', "Ben & Jerry's",
+  'Dow Jones', 'Dun & Bradstreet', 'Hewlett Packard', 'Hewlett-Packard', 'Ralph Lauren', 'Calvin Klein', 'Tommy Hilfiger',
+  'Louis Vuitton', 'Christian Dior', 'Yves Saint Laurent', 'Hugo Boss', 'Estée Lauder', 'Kate Spade', 'Michael Kors', 'Tory Burch',
+  'Vera Wang', 'Giorgio Armani', 'Dolce & Gabbana', 'Walt Disney', 'Warner Bros', 'Warner Brothers', 'John Deere', 'Harley Davidson',
+  'Harley-Davidson', 'Rolls Royce', 'Rolls-Royce', 'Aston Martin', 'Alfa Romeo', 'Mercedes Benz', 'Mercedes-Benz', "Papa John's",
+  "Jack Daniel's", 'Johnnie Walker', 'Jim Beam', 'Tim Hortons', 'Thomson Reuters', 'Wolters Kluwer', 'Bain Capital',
+  'Berkshire Hathaway', 'Fannie Mae', 'Freddie Mac', 'Sherwin Williams', 'Sherwin-Williams', 'Black & Decker', 'Smith & Wesson',
+  'Pratt & Whitney', 'Booz Allen Hamilton', 'Booz Allen', 'Arthur Andersen', 'Grant Thornton', 'Baker McKenzie', 'Allen & Overy',
+  'Clifford Chance', 'Sullivan & Cromwell', 'Jones Day', 'Latham & Watkins', 'Kirkland & Ellis', 'Russell Investments', 'Credit Karma',
+  'Ann Taylor', 'Pink Floyd', 'Rolling Stones', 'Tommy Bahama', 'Victoria Secret', "Victoria's Secret", 'Dr Pepper', 'Dr. Pepper',
+  'Martha Stewart Living', 'Charles River', 'Emerson Electric', 'Abbott Laboratories', 'Eli Lilly', 'Bristol Myers', 'Bristol-Myers Squibb',
+];
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const EPONYMOUS_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...EPONYMOUS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+
+/** Known firms and brands named after people, as organisations (sure enough to win over a reading as a person). */
+export function findEponymousOrganizations(text: string, out: PiiMatch[]): void {
+  EPONYMOUS_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = EPONYMOUS_RE.exec(text)) !== null) out.push({ type: 'ORGANIZATION', format: 'ORGANIZATION', start: m.index, end: m.index + m[0].length, score: 0.9 });
+}

@@ -81,6 +81,8 @@ export class ResponsesEventRelay implements EventRelay {
         for (const item of Array.isArray(response?.output) ? (response.output as Json[]) : []) await this.rewriteItem(item);
         if (response?.usage && typeof response.usage === 'object') this.usage = response.usage;
         this.complete = true;
+        // The last event of a Responses stream: the client is answered now, whatever the body still holds.
+        this.stop = true;
         break;
       }
     }

@@ -104,7 +104,7 @@ export async function relayStream(
     ex.ctx.metrics.requests.inc({ endpoint, status: '200' });
     write(relay.terminator);
     raw.end();
-    void drainAfterDone(chunks);
+    void drainAfterDone(chunks, res.body);
   } catch (err) {
     abort.abort();
     res.body.destroy();
@@ -130,22 +130,31 @@ export async function relayStream(
   void req;
 }
 
-/** What may follow [DONE] before the body ends; an upstream that sends more loses its connection. */
+/**
+ * What may follow [DONE] before the body ends: this many bytes within this much time. An upstream
+ * that sends more, or keeps the body open longer, loses its connection (which it would otherwise
+ * hold until the idle timeout, filling the pool of a misbehaving provider's origin).
+ */
 const MAX_AFTER_DONE_BYTES = 64 * 1024;
+const MAX_AFTER_DONE_MS = 1000;
 
 /** Reads what follows [DONE] (normally just the end of the body), so the upstream connection stays open for reuse. */
-async function drainAfterDone(chunks: AsyncIterator<Buffer>): Promise<void> {
+async function drainAfterDone(chunks: AsyncIterator<Buffer>, body: { destroy(): unknown }): Promise<void> {
+  const deadline = setTimeout(() => body.destroy(), MAX_AFTER_DONE_MS);
+  deadline.unref();
   let bytes = 0;
   try {
     for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
       bytes += next.value.length;
       if (bytes > MAX_AFTER_DONE_BYTES) {
-        await chunks.return?.();
+        body.destroy();
         return;
       }
     }
   } catch {
-    // The answer was complete and delivered; a fault after it only costs the connection.
+    // The answer was complete and delivered; a fault (or our deadline) after it only costs the connection.
+  } finally {
+    clearTimeout(deadline);
   }
 }
 

@@ -7,7 +7,8 @@
  *     fault-stream-error, tool-call (answers with a tool call to `delete_everything`), no-deltas
  *     (a Responses stream that sends each text only whole), after-done (a chat stream that keeps
  *     sending 1 KB comments for a long while after [DONE]; `afterDone` tells how that ended), late-end
- *     (a chat stream whose body ends 20 ms after [DONE]).
+ *     (a chat stream whose body ends 20 ms after [DONE]), idle-after-done (a chat or Responses stream that
+ *     keeps its body open, silent, after its last event).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -88,7 +89,7 @@ function handle(path: string, body: Record<string, unknown> | undefined, req: ht
   }
   const text = answerText(body);
   if (path === '/responses') {
-    if (body?.stream) return streamResponses(res, model, text, chunkSize);
+    if (body?.stream) return streamResponses(res, model, text, chunkSize, afterDone);
     return json(res, 200, {
       id: 'resp_1', object: 'response', model, status: 'completed',
       output: [{ type: 'message', id: 'msg_1', role: 'assistant', content: [{ type: 'output_text', text, annotations: [] }] }],
@@ -140,6 +141,7 @@ function streamChat(res: http.ServerResponse, model: string, text: string, chunk
       res.write('data: [DONE]\n\n');
       return void setTimeout(() => res.end(), 20);
     }
+    if (model === 'idle-after-done') return void holdOpen(res, 'data: [DONE]\n\n', afterDone);
     if (model !== 'after-done') return void res.end('data: [DONE]\n\n');
     res.write('data: [DONE]\n\n');
     // A misbehaving provider: 1 KB SSE comments every 5 ms, up to 1 MB.
@@ -156,7 +158,7 @@ function streamChat(res: http.ServerResponse, model: string, text: string, chunk
   next();
 }
 
-function streamResponses(res: http.ServerResponse, model: string, text: string, chunkSize: number): void {
+function streamResponses(res: http.ServerResponse, model: string, text: string, chunkSize: number, afterDone: FakeUpstream['afterDone']): void {
   res.writeHead(200, { 'content-type': 'text/event-stream' });
   // The event sequence of the OpenAI Responses API: the text arrives as deltas, then whole, four more times.
   let seq = 0;
@@ -175,5 +177,13 @@ function streamResponses(res: http.ServerResponse, model: string, text: string, 
   send('response.content_part.done', { ...where, part: part(text) });
   send('response.output_item.done', { output_index: 0, item: item('completed', [part(text)]) });
   send('response.completed', { response: { id: 'resp_1', model, status: 'completed', output: [item('completed', [part(text)])], usage: { input_tokens: 5, output_tokens: 7, total_tokens: 12 } } });
+  if (model === 'idle-after-done') return void holdOpen(res, '', afterDone);
   res.end();
+}
+
+/** A provider that has sent its last event but keeps the body open, silent, for 10 s. */
+function holdOpen(res: http.ServerResponse, last: string, afterDone: FakeUpstream['afterDone']): void {
+  if (last) res.write(last);
+  res.on('close', () => (afterDone.closedByPeer = !res.writableFinished));
+  setTimeout(() => res.end(), 10_000).unref();
 }

@@ -63,13 +63,13 @@ export interface Harness {
 export async function startHarness(
   config: GatewayConfigInput = {},
   extra: Partial<GatewayOptions> = {},
-  upstreamOptions: Parameters<typeof startFakeUpstream>[0] = {},
+  upstreamOptions: Parameters<typeof startFakeUpstream>[0] & { gatewayTimeoutMs?: number } = {},
 ): Promise<Harness> {
   const upstream = await startFakeUpstream(upstreamOptions);
   const dir = mkdtempSync(join(tmpdir(), 'rampart-gw-'));
   const dbPath = join(dir, 'rampart.db');
   const cfg = validateGatewayConfig({
-    upstreams: { fake: { baseUrl: upstream.url, timeoutMs: 2000 } },
+    upstreams: { fake: { baseUrl: upstream.url, timeoutMs: upstreamOptions.gatewayTimeoutMs ?? 2000 } },
     routes: [{ model: '*', upstream: 'fake' }],
     ...config,
     audit: { sqlite: dbPath, keyPath: join(dir, 'audit.key'), ...(config.audit ?? {}) },

@@ -100,7 +100,24 @@ describe('streaming chat completions', () => {
     expect(h.upstream.connections).toBe(before);
   });
 
+  it('answers the client at [DONE] and hangs up on an upstream that keeps its body open, silent, after it', async () => {
+    // A gateway whose upstream timeout (60 s) can not be what ends the drain.
+    const patient = await startHarness({}, {}, { gatewayTimeoutMs: 60_000 });
+    try {
+      const k = (await patient.newKey()).key;
+      await patient.gw.app.listen({ port: 0, host: '127.0.0.1' });
+      const url = `http://127.0.0.1:${(patient.gw.app.server.address() as AddressInfo).port}/v1/chat/completions`;
+      const res = await fetch(url, { method: 'POST', headers: { authorization: `Bearer ${k}`, 'content-type': 'application/json' }, body: JSON.stringify(user(`say:${filler}`, 'idle-after-done', { stream: true })) });
+      expect((await res.text()).endsWith('data: [DONE]\n\n')).toBe(true);
+      // The upstream would hold the body for 10 s; the gateway lets a drain take about a second.
+      await vi.waitFor(() => expect(patient.upstream.afterDone.closedByPeer).toBe(true), { timeout: 5000 });
+    } finally {
+      await patient.close();
+    }
+  });
+
   it('answers the client at [DONE] and hangs up on an upstream that keeps sending after it', async () => {
+    h.upstream.afterDone.closedByPeer = false;
     const res = await post(user(`say:${filler}`, 'after-done', { stream: true }));
     expect(res.text.endsWith('data: [DONE]\n\n')).toBe(true);
     expect(contentOf(res.text)).toBe(filler);
@@ -132,6 +149,15 @@ describe('streaming responses API', () => {
       byType.get('response.completed')?.response.output[0].content[0].text,
     ];
   };
+
+  it('ends the client stream at response.completed even when the upstream keeps its body open', async () => {
+    h.upstream.afterDone.closedByPeer = false;
+    // Before, the client waited for the upstream's body to end (10 s here, past this test's time limit).
+    const res = await post({ model: 'idle-after-done', input: `say:${filler}`, stream: true }, '/v1/responses');
+    expect(sseEvents(res.text).at(-1)!.event).toBe('response.completed');
+    expect(deltas(res.text)).toBe(filler);
+    await vi.waitFor(() => expect(h.upstream.afterDone.closedByPeer).toBe(true), { timeout: 4000 });
+  });
 
   it('relays an allowed stream incrementally, every event in order, ending with response.completed', async () => {
     const ok = await post({ model: 'fake-1', input: `say:${filler}`, stream: true }, '/v1/responses');

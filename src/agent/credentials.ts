@@ -152,7 +152,14 @@ export function verifyToolToken(
   if (claims.exp <= nowSec) return { ok: false, reason: 'token expired' };
   if (typeof claims.nbf === 'number' && claims.nbf > nowSec + 5) return { ok: false, reason: 'token not yet valid' };
   if (claims.exp - claims.iat > MAX_TOKEN_TTL_MS / 1000) return { ok: false, reason: 'token lifetime too long' };
-  if (claims.args_sha256 !== argumentsHash(expected.args)) return { ok: false, reason: 'token was issued for other arguments' };
+  let argsHash: string;
+  try {
+    argsHash = argumentsHash(expected.args);
+  } catch {
+    // NaN, Infinity, functions, cycles: arguments no token can have been minted for.
+    return { ok: false, reason: 'arguments cannot be hashed' };
+  }
+  if (claims.args_sha256 !== argsHash) return { ok: false, reason: 'token was issued for other arguments' };
   if (expected.revocations?.isRevoked(claims.jti)) return { ok: false, reason: 'token revoked' };
   return { ok: true, claims };
 }

@@ -23,6 +23,12 @@ describe('canonicalJson', () => {
     expect(() => canonicalJson(cyclic)).toThrow(/cycle/);
   });
 
+  it('refuses a toJSON that returns itself with its own error, not a stack overflow', () => {
+    const selfish = { toJSON(): unknown { return this; } };
+    expect(() => canonicalJson(selfish)).toThrow(CanonicalJsonError);
+    expect(canonicalJson({ d: new Date(0) })).toBe('{"d":"1970-01-01T00:00:00.000Z"}');
+  });
+
   it('enforces the depth limit', () => {
     let deep: unknown = 1;
     for (let i = 0; i < 100; i++) deep = [deep];

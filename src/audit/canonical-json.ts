@@ -69,7 +69,8 @@ function write(value: unknown, depth: number, maxDepth: number, path: object[]):
     const toJson = (obj as { toJSON?: () => unknown }).toJSON;
     if (typeof toJson === 'function') {
       path.pop();
-      return write(toJson.call(obj), depth, maxDepth, path);
+      // Each toJSON hop counts as a level: one that returns itself must hit the limit, not the stack.
+      return write(toJson.call(obj), depth + 1, maxDepth, path);
     }
     // Default sort compares UTF-16 code units, which is what RFC 8785 asks for.
     const keys = Object.keys(obj).sort();

@@ -257,3 +257,34 @@ describe('policy files', () => {
     expect(p.input.scanners.unicode).toMatchObject({ enabled: true, threshold: 0.5, action: 'block', onError: 'block' });
   });
 });
+
+describe('scanner options', () => {
+  it('are shared frozen when they are plain data, and left to the scanner otherwise', async () => {
+    const seen: Array<Record<string, unknown>> = [];
+    const probe: Scanner = {
+      id: 'probe',
+      directions: ['input'],
+      scan(_text, ctx) {
+        seen.push(ctx.options);
+        return [];
+      },
+    };
+    class Matcher {
+      has(s: string) {
+        return s === 'x';
+      }
+    }
+    const plain = createGuard(policy({ scanners: { probe: { options: { list: ['a'], nested: { n: 1 } } } } }), { registry: registry(probe) });
+    await plain.checkInput('one');
+    await plain.checkInput('two');
+    expect(seen[0]).toBe(seen[1]);
+    expect(Object.isFrozen((seen[0]!.nested as object))).toBe(true);
+
+    seen.length = 0;
+    const rich = createGuard(policy({ scanners: { probe: { options: { bytes: Buffer.from('ab'), matcher: new Matcher(), re: /x/g } } } }), { registry: registry(probe) });
+    await rich.checkInput('three');
+    expect((seen[0]!.matcher as Matcher).has('x')).toBe(true);
+    expect(Buffer.isBuffer(seen[0]!.bytes)).toBe(true);
+    expect(Object.isFrozen(seen[0])).toBe(false);
+  });
+});

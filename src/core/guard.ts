@@ -51,8 +51,8 @@ export interface GuardOptions {
   /** Replacement text for redacted spans (default `[KIND]`). */
   replacer?: Replacer;
   /**
-   * Reuse of deterministic scanners' findings for input texts seen before: conversation history and
-   * system prompts come back with every request (core/scan-cache.ts). On by default; `false` turns it off.
+   * Reuse of deterministic scanners' findings for input texts seen before: the conversation history
+   * comes back with every request (core/scan-cache.ts). On by default; `false` turns it off.
    */
   scanCache?: ScanCacheOptions | false;
 }
@@ -453,14 +453,14 @@ function resolveScanners(policy: Policy, registry: ScannerRegistry): Record<Dire
   return result;
 }
 
-/** A deep, frozen copy of plain data; undefined when it is not plain data (then each call copies it). */
+/**
+ * A deep, frozen copy of the options when they are plain data (objects with the plain prototype,
+ * arrays, primitives), as policy files give; undefined otherwise (a Buffer, a RegExp, a class
+ * instance a library caller passed), and then each call gets its own shallow copy as before.
+ */
 function frozenCopy(options: Record<string, unknown>): Readonly<Record<string, unknown>> | undefined {
-  let copy: Record<string, unknown>;
-  try {
-    copy = structuredClone(options);
-  } catch {
-    return undefined;
-  }
+  if (!isPlainData(options, 0)) return undefined;
+  const copy = structuredClone(options);
   const freeze = (v: unknown): void => {
     if (v === null || typeof v !== 'object' || Object.isFrozen(v)) return;
     Object.freeze(v);
@@ -468,6 +468,15 @@ function frozenCopy(options: Record<string, unknown>): Readonly<Record<string, u
   };
   freeze(copy);
   return copy;
+}
+
+function isPlainData(v: unknown, depth: number): boolean {
+  if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === undefined) return true;
+  if (typeof v !== 'object' || depth > 32) return false;
+  if (Array.isArray(v)) return v.every((x) => isPlainData(x, depth + 1));
+  const proto = Object.getPrototypeOf(v) as unknown;
+  if (proto !== Object.prototype && proto !== null) return false;
+  return Object.values(v).every((x) => isPlainData(x, depth + 1));
 }
 
 export class PolicyScannerError extends Error {

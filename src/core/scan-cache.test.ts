@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGuard } from './guard.js';
+import { createScanCache } from './scan-cache.js';
 import type { PolicyInput } from './policy/schema.js';
 import { ScannerRegistry } from './registry.js';
 import type { RawFinding, Scanner } from './types.js';
@@ -19,7 +20,7 @@ function countingScanner(deterministic: Scanner['deterministic']): Scanner & { c
     scan(text) {
       calls.push(text);
       const out: RawFinding[] = [];
-      for (let i = text.indexOf('card'); i >= 0; i = text.indexOf('card', i + 1)) out.push({ kind: 'CARD', score: 0.9, start: i, end: i + 4, detail: { n: 1 } });
+      for (let i = text.indexOf('card'); i >= 0; i = text.indexOf('card', i + 1)) out.push({ kind: 'CARD', score: 0.9, start: i, end: i + 4, detail: { n: 1, rules: ['r1'] } });
       return out;
     },
   };
@@ -89,8 +90,34 @@ describe('scan cache', () => {
     const first = await guard.checkInput(`${HISTORY} card`);
     first.findings[0]!.score = 0;
     expect(() => ((first.findings[0]!.detail as Record<string, unknown>).n = 2)).toThrow(TypeError);
+    expect(() => (first.findings[0]!.detail!.rules as string[]).push('POISON')).toThrow(TypeError);
     const again = await guard.checkInput(`${HISTORY} card`);
-    expect(again.findings[0]).toMatchObject({ score: 0.9, detail: { n: 1 }, action: 'redact' });
+    expect(again.findings[0]).toMatchObject({ score: 0.9, detail: { n: 1, rules: ['r1'] }, action: 'redact' });
+  });
+});
+
+describe('createScanCache bounds', () => {
+  const finding = (i: number): RawFinding => ({ kind: 'K', score: 0.9, start: i, end: i + 1 });
+
+  it('holds at most maxFindings findings and skips a scan with more than maxFindingsPerScan', () => {
+    const cache = createScanCache({ maxFindings: 10, maxFindingsPerScan: 4 });
+    cache.set(cache.key('', 'a'), 's', [finding(0), finding(1), finding(2), finding(3), finding(4)]);
+    expect(cache.get(cache.key('', 'a'))).toBeUndefined();
+    for (const t of ['b', 'c', 'd']) cache.set(cache.key('', t), 's', [finding(0), finding(1), finding(2), finding(3)]);
+    // 12 findings would exceed 10: the oldest text went.
+    expect(cache.stats.findingsHeld).toBe(8);
+    expect(cache.get(cache.key('', 'b'))).toBeUndefined();
+    expect(cache.get(cache.key('', 'd'))?.get('s')).toHaveLength(4);
+    // Storing the same scan twice (two requests that both missed) counts it once.
+    cache.set(cache.key('', 'd'), 's', [finding(0)]);
+    expect(cache.stats.findingsHeld).toBe(5);
+  });
+
+  it('keeps scope and text apart in its keys, and refuses nonsense sizes', () => {
+    const cache = createScanCache();
+    expect(cache.key('a\u0000b', 'c')).not.toBe(cache.key('a', 'b\u0000c'));
+    expect(() => createScanCache({ maxEntries: Number.NaN })).toThrow(RangeError);
+    expect(() => createScanCache({ maxFindings: -1 })).toThrow(RangeError);
   });
 });
 

@@ -59,7 +59,11 @@ export type RawFinding = Omit<Finding, 'scanner'>;
 /** Per-call facts a scanner may use. */
 export interface ScanContext {
   direction: Direction;
-  /** Scanner options from the policy (already validated by the scanner's own schema if it has one). */
+  /**
+   * Scanner options from the policy (already validated by the scanner's own schema if it has one).
+   * Read-only: the guard copies and freezes the policy's options once, when it is created, and hands
+   * every call the same object (per-call `scannerOptions` are merged into a fresh copy).
+   */
   options: Record<string, unknown>;
   /** The system prompt of the conversation, for leak checks on output. Never judged as an attack. */
   systemPrompt?: string;

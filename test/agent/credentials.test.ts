@@ -42,6 +42,8 @@ describe('credential broker', () => {
     expect(broker.verify(token, { tool: 't', args: {} })).toEqual({ ok: false, reason: 'token revoked' });
     expect(() => broker.mint({ tool: 't', principal: 'agent:a', args: {}, ttlMs: MAX_TOKEN_TTL_MS + 1 })).toThrow(/lifetime/);
     expect(broker.verify('not.a.jwt', { tool: 't', args: {} }).ok).toBe(false);
+    // Arguments that have no canonical form are refused, not thrown at the tool server.
+    expect(broker.verify(token, { tool: 't', args: { n: Number.NaN } })).toEqual({ ok: false, reason: 'arguments cannot be hashed' });
   });
 
   it('revocation in the database is seen by every broker on that database', () => {

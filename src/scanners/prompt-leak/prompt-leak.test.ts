@@ -148,7 +148,7 @@ describe('suffix automaton', () => {
 
 describe('tokenize', () => {
   it('the ASCII fast path gives exactly the tokens of the Unicode path (property)', () => {
-    const asciiText = fc.string({ unit: fc.constantFrom(...'aZ09 _-*#`.\n\tqQxX7'.split('')), maxLength: 200 });
+    const asciiText = fc.string({ unit: fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)), maxLength: 200 });
     fc.assert(
       fc.property(asciiText, fc.integer({ min: 0, max: 50 }), (text, max) => {
         expect(tokenizeAscii(text, max)).toEqual(tokenizeUnicode(text, max));

@@ -3,7 +3,7 @@
  *
  * A chat client sends the whole history with every request. Input: 200 conversations of TURNS
  * (default 20) user turns; each user message is ~400 characters of ordinary prose with a turn
- * number in it (so no two are equal), each assistant answer ~200 characters, and a 1.5 KB system
+ * number in it (so no two are equal), each assistant answer ~200 characters (unique too), and a 1.5 KB system
  * prompt. Request k carries the system prompt and all 2k-1 earlier messages. The built-in policy's
  * input check runs on every request, with the scan cache on (the default) and off; the floor
  * beside it is the same check on the newest message alone, which is what the cache should approach.
@@ -31,7 +31,9 @@ function userMessage(conversation: number, turn: number): string {
   return `Turn ${turn} of ticket ${conversation}: ${body}`.slice(0, 400);
 }
 
-const ANSWER = 'Thanks for reaching out. The seat count on the invoice is taken on the billing date; additions in the middle of a period are prorated by day and shown as a separate line.';
+/** Each assistant answer differs too (a real model never repeats itself word for word). */
+const answer = (conversation: number, turn: number) =>
+  `Thanks for reaching out about ticket ${conversation}, turn ${turn}. The seat count on the invoice is taken on the billing date; additions in the middle of a period are prorated by day.`;
 
 async function run(cache: boolean, newestOnly: boolean): Promise<number> {
   const guard = createGuard(undefined, cache ? {} : { scanCache: false });
@@ -43,7 +45,7 @@ async function run(cache: boolean, newestOnly: boolean): Promise<number> {
       history.push({ role: 'user', content: userMessage(c, t) });
       await guard.checkInput(newestOnly ? [history[0]!, history[history.length - 1]!] : history, { metadata: { keyId: `k${c % 8}` } });
       requests++;
-      history.push({ role: 'assistant', content: ANSWER });
+      history.push({ role: 'assistant', content: answer(c, t) });
     }
   }
   const used = process.cpuUsage(started);

@@ -223,7 +223,7 @@ type View = PreparedText['views'][number];
 interface ScannerRun {
   scanner: Scanner;
   shared: Omit<ScanContext, 'view'>;
-  timeoutMs: number | undefined;
+  deadline: Deadline | undefined;
   controller: AbortController | undefined;
   views: readonly View[];
   out: RawFinding[];
@@ -244,6 +244,8 @@ function runScanner(
   ctx: CheckContext,
 ): RawFinding[] | Promise<RawFinding[]> {
   const controller = sp.timeoutMs ? new AbortController() : undefined;
+  // The time budget covers the scanner's whole pass over the text, not each decoded view anew.
+  const deadline: Deadline | undefined = sp.timeoutMs ? { at: performance.now() + sp.timeoutMs, ms: sp.timeoutMs } : undefined;
   const shared: Omit<ScanContext, 'view'> = {
     direction,
     options,
@@ -255,12 +257,12 @@ function runScanner(
   };
   const mode = scanner.input ?? 'all-views';
   if (mode === 'original') {
-    const result = settle(scanner.scan(prepared.original, contextFor(shared, ORIGINAL_VIEW)), sp.timeoutMs, controller);
+    const result = settle(scanner.scan(prepared.original, contextFor(shared, ORIGINAL_VIEW)), deadline, controller);
     if (isPromise(result)) return result.then((found) => sanitizeAll(found, prepared.original.length));
     return sanitizeAll(result, prepared.original.length);
   }
   const views = mode === 'normalized' ? prepared.views.slice(0, 1) : prepared.views;
-  const run: ScannerRun = { scanner, shared, timeoutMs: sp.timeoutMs, controller, views, out: [] };
+  const run: ScannerRun = { scanner, shared, deadline, controller, views, out: [] };
   for (let i = 0; i < views.length; i++) {
     const result = scanView(run, i);
     if (isPromise(result)) return finishViews(run, i, result);
@@ -271,7 +273,7 @@ function runScanner(
 
 function scanView(run: ScannerRun, i: number): RawFinding[] | Promise<RawFinding[]> {
   const view = run.views[i]!;
-  return settle(run.scanner.scan(view.text, contextFor(run.shared, { kind: view.kind, depth: view.depth })), run.timeoutMs, run.controller);
+  return settle(run.scanner.scan(view.text, contextFor(run.shared, { kind: view.kind, depth: view.depth })), run.deadline, run.controller);
 }
 
 async function finishViews(run: ScannerRun, from: number, pending: Promise<RawFinding[]>): Promise<RawFinding[]> {
@@ -305,9 +307,10 @@ function sanitizeAll(found: readonly RawFinding[], length: number): RawFinding[]
   return found.map((f) => sanitize(f, length));
 }
 
-/** A scanner's promise gets the policy's time budget; a synchronous result passes through. */
-function settle(result: RawFinding[] | Promise<RawFinding[]>, ms: number | undefined, controller: AbortController | undefined): RawFinding[] | Promise<RawFinding[]> {
-  return isPromise(result) ? withTimeout(result, ms, controller) : result;
+/** A scanner's promise gets what is left of the policy's time budget; a synchronous result passes through. */
+function settle(result: RawFinding[] | Promise<RawFinding[]>, deadline: Deadline | undefined, controller: AbortController | undefined): RawFinding[] | Promise<RawFinding[]> {
+  if (!isPromise(result) || deadline === undefined) return result;
+  return withTimeout(result, deadline, controller);
 }
 
 /** Scores become finite numbers in [0,1] (NaN counts as certain: fail closed); spans are clamped. */
@@ -490,14 +493,22 @@ function isPromise<T>(v: T | Promise<T>): v is Promise<T> {
   return typeof (v as { then?: unknown })?.then === 'function';
 }
 
-async function withTimeout<T>(p: Promise<T>, ms: number | undefined, controller: AbortController | undefined): Promise<T> {
-  if (!ms) return p;
+/** When the whole pass of one scanner over one text (all its views) must be done: performance.now() time, and the budget. */
+interface Deadline {
+  at: number;
+  ms: number;
+}
+
+async function withTimeout<T>(p: Promise<T>, deadline: Deadline, controller: AbortController | undefined): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      controller?.abort();
-      reject(new Error(`timed out after ${ms} ms`));
-    }, ms);
+    timer = setTimeout(
+      () => {
+        controller?.abort();
+        reject(new Error(`timed out after ${deadline.ms} ms`));
+      },
+      Math.max(0, deadline.at - performance.now()),
+    );
   });
   try {
     return await Promise.race([p, timeout]);

@@ -8,6 +8,7 @@ import { ATTACK_FAMILIES, FILLER, embedInDocument, injectionSentence } from './a
 import { BENIGN_FAMILIES } from './benign.js';
 import { BENIGN_INSTRUCTION, MULTILINGUAL_EVERYDAY, POLITE_LETTER, ROLE_JSON_CODE } from './benign-contrast.js';
 import { extractionParaphrase, fluentJailbreak, longRoleplay } from './fluent-jailbreaks.js';
+import { hijackPlainGoal, plainGoalTask } from './hijack-goals.js';
 import { benignDocumentRequest, indirectGoal } from './indirect-goals.js';
 import { LANGUAGES, multilingualAttack, multilingualBenign } from './multilingual.js';
 import { Prng } from './prng.js';
@@ -133,6 +134,10 @@ export const SYNTH_COUNTS: Readonly<Record<string, number>> = {
   syn_roleplay_long: 250,
   syn_extraction_paraphrase: 300,
   syn_benign_doc_request: 600,
+  // Hijacks towards an ordinary goal (hijack-goals.ts): only the override marks them.
+  syn_hijack_plain_goal: 500,
+  // The hijack family's goals and topics without the override (hijack-goals.ts).
+  syn_benign_plain_goal: 500,
 };
 
 /** The contrast benign families by name. */
@@ -141,6 +146,7 @@ const CONTRAST_FAMILIES: Readonly<Record<string, (rng: Prng) => string>> = {
   syn_multilingual_everyday: MULTILINGUAL_EVERYDAY,
   syn_benign_rolejson: ROLE_JSON_CODE,
   syn_benign_letter: POLITE_LETTER,
+  syn_benign_plain_goal: plainGoalTask,
 };
 
 /** The newer attack families without a located span. */
@@ -148,6 +154,7 @@ const NEW_ATTACK_FAMILIES: Readonly<Record<string, (rng: Prng) => string>> = {
   syn_fluent_jailbreak: fluentJailbreak,
   syn_roleplay_long: longRoleplay,
   syn_extraction_paraphrase: extractionParaphrase,
+  syn_hijack_plain_goal: hijackPlainGoal,
 };
 
 /** Synthesized benign families without trigger words (scored against the plain-benign FPR target). */

@@ -4,7 +4,7 @@ import { randomSuffixToken } from '../../scripts/injection-data/fluent-jailbreak
 import { carry } from '../../scripts/injection-data/indirect-goals.js';
 import { Prng } from '../../scripts/injection-data/prng.js';
 
-describe('families for the styles issue 3 judges (indirect goals, fluent and long jailbreaks, extraction paraphrases)', () => {
+describe('families for the styles issue 3 judges (indirect goals, fluent and long jailbreaks, extraction paraphrases, plain-goal hijacks)', () => {
   const examples = synthesize(20261126);
   const family = (name: string) => examples.filter((e) => e.source === name);
 
@@ -35,6 +35,28 @@ describe('families for the styles issue 3 judges (indirect goals, fluent and lon
       expect(name, e.text.slice(0, 80)).toBeDefined();
       expect(e.text.split(name!).length).toBeGreaterThan(4);
     }
+  }, 60_000);
+
+  it('hijacks towards ordinary goals: every text overrides, none uses the stock evil payloads', () => {
+    const xs = family('syn_hijack_plain_goal');
+    expect(xs.length).toBeGreaterThanOrEqual(450);
+    expect(xs.every((e) => e.label === 1)).toBe(true);
+    // The override is what marks the attack; the goal is the kind of task a benign prompt asks for.
+    const override = /forget|ignor|skip|do not answer|disregard|leave all|drop|no longer|clear your mind|set aside|wipe|pay no attention|do not use|cancel|put aside|void|stop following|outdated|erase|abandon|none of the|irrelevant|not important|without using|regardless of|vergiss|ignoriere|\blass\b|gilt nicht|streich|missachte|ungültig|benutze|spielt keine|lösch|unwichtig|veraltet|oublie|ne tiens|ne comptent|efface|olvida|ignora|ya no|borra/i;
+    expect(xs.filter((e) => !override.test(e.text)).map((e) => e.text)).toEqual([]);
+    expect(xs.some((e) => /pwned|password|hacked|access granted/i.test(e.text))).toBe(false);
+    // English, German and French or Spanish all present.
+    expect(xs.some((e) => /\b(the|your)\b/.test(e.text))).toBe(true);
+    expect(xs.some((e) => /\b(Aufgabe|Vergiss|Ignoriere)\b/i.test(e.text))).toBe(true);
+    expect(xs.some((e) => /\b(Oublie|Olvida|Ignora)\b/i.test(e.text))).toBe(true);
+    // Its benign twin carries the same goals and topics with no override at all.
+    const twins = family('syn_benign_plain_goal');
+    expect(twins.length).toBeGreaterThanOrEqual(450);
+    expect(twins.every((e) => e.label === 0 && e.hardBenign === true)).toBe(true);
+    expect(twins.filter((e) => override.test(e.text)).map((e) => e.text)).toEqual([]);
+    const goalWords = (t: string): boolean => /essay|poem|opinion|speech|translate|headline|tweet|Aufsatz|Gedicht|Meinung/i.test(t);
+    expect(twins.filter((e) => goalWords(e.text)).length).toBeGreaterThan(60);
+    expect(xs.filter((e) => goalWords(e.text)).length).toBeGreaterThan(60);
   }, 60_000);
 
   it('puts a payload at the reported span of every carrier, and generates varied suffix tokens', () => {

@@ -26,6 +26,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'orders', 'policies', 'policy', 'programming', 'restrictions', 'restriction', 'filters', 'filter', 'guardrails', 'guidance', 'context', 'configuration', 'setup', 'limitations', 'boundaries', 'ethics', 'principles',
     'anweisungen', 'anweisung', 'regeln', 'befehle', 'vorgaben', 'richtlinien', 'consignes', 'règles', 'directives', 'instrucciones', 'reglas', 'indicaciones', 'políticas', 'normas',
     'инструкции', 'инструкций', 'правила', 'указания', 'промпт', 'ограничений', 'ограничения',
+    'tasks', 'task', 'assignments', 'assignment', 'information', 'documents', 'articles', 'aufgaben', 'aufträge', 'informationen', 'tâches', 'tareas', 'задания',
   ],
   system: ['system', 'developer', 'developers', 'admin', 'administrator', 'root', 'sudo', 'operator', 'creator', 'creators', 'systemprompt', 'systemanweisungen', 'système', 'sistema', 'системный'],
   reveal: [
@@ -45,6 +46,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   addressee: ['you', 'your', 'yourself', 'assistant', 'ai', 'model', 'chatgpt', 'gpt', 'llm', 'bot', 'chatbot', 'du', 'dich', 'dein', 'deine', 'tu', 'toi', 'ton', 'tes', 'tú', 'tus', 'ты', 'тебе', 'твои', 'ки', 'ia', 'ии'],
   must: ['must', 'always', 'never', 'only', 'obey', 'comply', 'mandatory', 'required', 'immediately', 'urgent', 'important', 'musst', 'dois', 'debes', 'должен'],
   exfil: ['send', 'forward', 'upload', 'post', 'exfiltrate', 'transfer', 'email', 'url', 'link', 'http', 'https', 'curl', 'visit', 'click', 'image'],
+  totality: ['everything', 'all', 'whatever', 'alles', 'sämtliche', 'tout', 'toutes', 'todo', 'todas', 'всё', 'все'],
   respond: ['say', 'respond', 'reply', 'answer', 'write', 'begin', 'start', 'sag', 'antworte', 'dis', 'réponds', 'di', 'responde', 'скажи', 'отвечай'],
 };
 

@@ -44,7 +44,7 @@ input:
       threshold: 0.5
       action: block
       kinds:
-        classifier: { threshold: 0.850 }
+        classifier: { threshold: 0.852 }
         transformer: { threshold: 0.5 }
     # Credentials (100+ formats: cloud, AI, CI, payment keys, private keys, DB URLs, password=…).
     # Only the secret is replaced (api_key=[OPENAI_API_KEY]); the kind is the format.
@@ -120,7 +120,7 @@ tool:
       threshold: 0.5
       action: block
       kinds:
-        classifier: { threshold: 0.850 }
+        classifier: { threshold: 0.852 }
         transformer: { threshold: 0.5 }
     # Tool arguments and results carry keys and customer records too.
     secrets:

@@ -12,6 +12,7 @@
  */
 
 import { IntTable } from './int-table.js';
+import { forEachRepeatRun } from './repetition.js';
 import { CJK_CONCEPTS, CONCEPTS } from './lexicon.js';
 
 /** log2 of the number of hash buckets; the weight table has 2^HASH_BITS entries. */
@@ -186,11 +187,18 @@ export function accumulateFeatureWeights(folded: FoldedText, weights: Float32Arr
   });
 }
 
-/** Buckets of every feature of a text (already normalized), for training. */
+/**
+ * Buckets of every feature of a text (already normalized), for training. Features anchored in a
+ * repeated run ("xxxxxxxx", "--------") are left out, exactly as the scorer leaves them out (window.ts).
+ */
 export function featureBuckets(text: string): Int32Array {
   const folded = foldText(text);
+  const inRun = new Uint8Array(folded.length);
+  forEachRepeatRun(folded.codes, folded.length, (start, end) => inRun.fill(1, start, end));
   const out: number[] = [];
-  forEachFeature(folded, (_anchor, bucket) => out.push(bucket));
+  forEachFeature(folded, (anchor, bucket) => {
+    if (inRun[anchor] === 0) out.push(bucket);
+  });
   return Int32Array.from(out);
 }
 

@@ -1,4 +1,5 @@
 import { accumulateFeatureWeights, type FoldedText } from './features.js';
+import { forEachRepeatRun } from './repetition.js';
 
 /**
  * Windowed scoring for a mean-pooled linear model: logit = bias + (sum of feature weights) / (feature count).
@@ -38,6 +39,12 @@ export interface WindowScore {
 
 /** Fewer features than this in a window (e.g. a trailing stub): the window is not scored alone. */
 const MIN_WINDOW_FEATURES = 8;
+/**
+ * Once repeated runs were left out, a text or window needs this many features left to be scored: a
+ * 200-character line of dashes around "Title" and "Text." must not be judged on those two words. It
+ * is about what 32 letters of prose give, the least the scanner classifies on its own.
+ */
+const MIN_FEATURES_AROUND_RUNS = 112;
 
 /**
  * Scores the whole text and every window; `weights[i] * scale` is the weight of bucket i (the shipped
@@ -47,15 +54,24 @@ export function bestWindow(folded: FoldedText, weights: Float32Array | Int8Array
   const len = folded.length;
   const { sums, counts } = prefixScratch(len + 1);
   accumulateFeatureWeights(folded, weights, sums, counts);
+  // Repeated runs carry no intent and would set a window's mean on their own (repetition.ts).
+  let masked = false;
+  forEachRepeatRun(folded.codes, len, (start, end) => {
+    masked = true;
+    sums.fill(0, start + 1, end + 1);
+    counts.fill(0, start + 1, end + 1);
+  });
+  const minFeatures = masked ? MIN_FEATURES_AROUND_RUNS : MIN_WINDOW_FEATURES;
   for (let i = 1; i <= len; i++) {
     sums[i]! += sums[i - 1]!;
     counts[i]! += counts[i - 1]!;
   }
   const total = counts[len]!;
-  let best: WindowScore = { logit: total > 0 ? bias + (scale * sums[len]!) / total : bias, start: 0, end: len };
+  const scored = total > 0 && (!masked || total >= MIN_FEATURES_AROUND_RUNS);
+  let best: WindowScore = { logit: scored ? bias + (scale * sums[len]!) / total : bias, start: 0, end: len };
   const consider = (start: number, end: number): void => {
     const n = counts[end]! - counts[start]!;
-    if (n < MIN_WINDOW_FEATURES) return;
+    if (n < minFeatures) return;
     const logit = bias + (scale * (sums[end]! - sums[start]!)) / n;
     if (logit > best.logit) best = { logit, start, end };
   };

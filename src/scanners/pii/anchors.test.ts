@@ -71,6 +71,18 @@ describe('anchored recognizers', () => {
     );
   });
 
+  it('propose the same positions for the active recognizers whatever others are switched off (fuzz)', () => {
+    // Switched-off recognizers change which token table serves the scan (see tokenTable).
+    const full = (text: string) => anchorCandidates(text, STRUCTURED_RECOGNIZERS, all);
+    fc.assert(
+      fc.property(texts, fc.array(fc.boolean(), { minLength: all.length, maxLength: all.length }), (text, active) => {
+        const expected = full(text).map((list, i) => (active[i] ? list : []));
+        expect(anchorCandidates(text, STRUCTURED_RECOGNIZERS, active)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('find what a whole-text scan finds for each known format, alone and inside text', () => {
     for (const fragment of FRAGMENTS) {
       for (const text of [fragment, `see ${fragment}.`, `a,${fragment};b`, `${fragment}\n${fragment}`]) {

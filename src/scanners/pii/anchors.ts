@@ -38,7 +38,21 @@ interface TokenEntry {
   index: number;
   /** The prefix after its first character (the first is resolved by the table). */
   rest: PrefixStep[];
+  /** By char code, 1 for the characters `Anchor.follow` allows after the token; undefined: any. */
+  follow: Uint8Array | undefined;
   test: ((text: string, start: number, end: number) => boolean) | undefined;
+}
+
+/** `Anchor.follow` as a table by char code, for a check without a call or a string search. */
+function followTable(follow: string | undefined): Uint8Array | undefined {
+  if (follow === undefined) return undefined;
+  const table = new Uint8Array(128);
+  for (let i = 0; i < follow.length; i++) {
+    const c = follow.charCodeAt(i);
+    if (c >= 128) throw new Error(`anchor follow ${JSON.stringify(follow)}: ASCII characters only`);
+    table[c] = 1;
+  }
+  return table;
 }
 
 /** Tokens longer than this share one bucket; recognizers wanting longer tokens are in it. */
@@ -66,14 +80,40 @@ function requiredClasses(anchor: Anchor, prefix: readonly PrefixStep[]): number[
   return [...fromPrefix, ...fromContains].filter((m) => m !== 0 && m !== ANY && m !== HEX);
 }
 
-const tablesByList = new WeakMap<readonly Recognizer[], TokenTable>();
+/**
+ * Tables by recognizer list, then by which of its token recognizers are active. Prefilters switch
+ * a few of them off per text (the URL recognizer without `://` or `www.`); a table holding only the
+ * active ones spares the token loop an `active` check per entry and the visits to entries of
+ * switched-off recognizers (the URL anchor alone meets most short words beginning with h, f, w).
+ * Few combinations occur, so each is built once.
+ */
+interface TablesOfList {
+  /** Indices of the recognizers with a token anchor. */
+  tokenIndices: number[];
+  /** Tables by the set of active token recognizers, as a bit mask over `tokenIndices` (or a string past 30). */
+  byActive: Map<number | string, TokenTable>;
+}
 
-function tokenTable(recognizers: readonly Recognizer[]): TokenTable {
-  const cached = tablesByList.get(recognizers);
+const tablesByList = new WeakMap<readonly Recognizer[], TablesOfList>();
+
+function tokenTable(recognizers: readonly Recognizer[], active: readonly boolean[]): TokenTable {
+  let tables = tablesByList.get(recognizers);
+  if (!tables) {
+    const tokenIndices = recognizers.flatMap((r, i) => (r.anchor?.token ? [i] : []));
+    tablesByList.set(recognizers, (tables = { tokenIndices, byActive: new Map() }));
+  }
+  const { tokenIndices, byActive } = tables;
+  let key: number | string = 0;
+  if (tokenIndices.length <= 30) {
+    for (let k = 0; k < tokenIndices.length; k++) if (active[tokenIndices[k]!]) key |= 1 << k;
+  } else {
+    key = tokenIndices.map((i) => (active[i] ? 1 : 0)).join('');
+  }
+  const cached = byActive.get(key);
   if (cached) return cached;
   const anchors = recognizers.flatMap((r, index) => {
     const a = r.anchor;
-    if (!a?.token) return [];
+    if (!a?.token || !active[index]) return [];
     const prefix = compilePrefix(a.prefix ?? '');
     const firsts = new Set(ALNUM_CODES.filter((c) => (!prefix[0] || fits(prefix[0], c)) && (!a.first || a.first.includes(String.fromCharCode(c)))));
     return [{ a, index, prefix, firsts }];
@@ -96,7 +136,7 @@ function tokenTable(recognizers: readonly Recognizer[]): TokenTable {
       : [[a.token!, allFirsts]];
     for (const [[min, max], firsts] of passes) addEntries(built, a, index, prefix, min, max, firsts);
   }
-  tablesByList.set(recognizers, built);
+  byActive.set(key, built);
   return built;
 }
 
@@ -108,7 +148,7 @@ function addEntries(built: TokenTable, a: Anchor, index: number, prefix: readonl
     const upTo = Math.min(len, prefix.length);
     let shape = shapes.get(upTo);
     if (!shape) {
-      shape = { entry: { index, rest: prefix.slice(1, upTo), test: a.test }, needs: requiredClasses(a, prefix.slice(0, upTo)) };
+      shape = { entry: { index, rest: prefix.slice(1, upTo), follow: followTable(a.follow), test: a.test }, needs: requiredClasses(a, prefix.slice(0, upTo)) };
       shapes.set(upTo, shape);
     }
     return shape;
@@ -128,6 +168,15 @@ function addEntries(built: TokenTable, a: Anchor, index: number, prefix: readonl
   }
 }
 
+/** `follow` tables of character anchors, built once per anchor (null: the anchor has none). */
+const followOfCharAnchor = new WeakMap<Anchor, Uint8Array | null>();
+
+function charFollow(a: Anchor): Uint8Array | undefined {
+  let table = followOfCharAnchor.get(a);
+  if (table === undefined) followOfCharAnchor.set(a, (table = followTable(a.follow) ?? null));
+  return table ?? undefined;
+}
+
 /** What the pass over the text found. */
 export interface Anchors {
   /** Per recognizer, start positions (ascending) worth trying; empty for non-anchored ones. */
@@ -137,7 +186,7 @@ export interface Anchors {
    * pass ran: digit runs begin only there, so their search can skip everything else. The start of
    * a token made of digits only is stored as `-(start + 1)`: its first group is the whole token.
    */
-  digitTokens?: number[];
+  digitTokens?: Int32Array;
 }
 
 /**
@@ -154,14 +203,30 @@ export function findAnchors(text: string, recognizers: readonly Recognizer[], ac
     if (!a || !active[i]) continue;
     if (a.token) anyToken = true;
     if (!a.char) continue;
+    const follow = charFollow(a);
     for (let at = text.indexOf(a.char); at >= 0; at = text.indexOf(a.char, at + 1)) {
+      // Past the end of the text (NaN) or past ASCII, `follow` has no entry: not allowed.
+      if (follow !== undefined && follow[text.charCodeAt(at + 1)] !== 1) continue;
       if (!a.test || a.test(text, at, at + 1)) list.push(at);
     }
   }
   if (!anyToken) return { candidates };
-  const digitTokens: number[] = [];
-  collectTokens(text, tokenTable(recognizers), active, candidates, digitTokens);
-  return { candidates, digitTokens };
+  return { candidates, digitTokens: collectTokens(text, tokenTable(recognizers, active), candidates) };
+}
+
+/**
+ * The buffer `collectTokens` writes digit-token offsets to, reused by every scan (scans are
+ * synchronous, and a scan's dispatch reads them before the next scan begins): a JS array grown by
+ * two pushes per number was a steady source of garbage. It grows as needed; one grown past
+ * SCRATCH_MAX entries is not kept, so a huge text does not leave a huge buffer behind.
+ */
+let digitTokenScratch: Int32Array = new Int32Array(1024);
+const SCRATCH_MAX = 1 << 20;
+
+function grown(buffer: Int32Array): Int32Array {
+  const bigger = new Int32Array(buffer.length * 2);
+  bigger.set(buffer);
+  return bigger;
 }
 
 /** The candidate lists alone (see `findAnchors`). */
@@ -169,8 +234,11 @@ export function anchorCandidates(text: string, recognizers: readonly Recognizer[
   return findAnchors(text, recognizers, active).candidates;
 }
 
-function collectTokens(text: string, table: TokenTable, active: readonly boolean[], out: number[][], digitTokens: number[]): void {
+/** Fills `out`, and returns the start and end offsets of the tokens that hold a digit (see `Anchors`). */
+function collectTokens(text: string, table: TokenTable, out: number[][]): Int32Array {
   const n = text.length;
+  let digitTokens: Int32Array = digitTokenScratch;
+  let count = 0;
   const { entries: byKey, groupOf, groups } = table;
   let i = 0;
   while (i < n) {
@@ -188,18 +256,26 @@ function collectTokens(text: string, table: TokenTable, active: readonly boolean
       classes |= CLASS[d]!;
       i++;
     }
-    if (classes & DIGIT) digitTokens.push(classes === DIGIT ? -start - 1 : start, i);
+    if (classes & DIGIT) {
+      if (count + 2 > digitTokens.length) digitTokens = grown(digitTokens);
+      digitTokens[count++] = classes === DIGIT ? -start - 1 : start;
+      digitTokens[count++] = i;
+    }
     const length = i - start;
     const entries = byKey[((length < LONG_TOKEN ? length : LONG_TOKEN) * groups + groupOf[c]!) * 8 + (classes & ANY)]!;
     for (let k = 0; k < entries.length; k++) {
       const e = entries[k]!;
-      if (!active[e.index]) continue;
       // A one-character rest (`HH`, `LL`) is checked here without a call.
       const rest = e.rest;
       if (rest.length === 1 ? !fits(rest[0]!, text.charCodeAt(start + 1)) : rest.length > 1 && !restFits(text, start + 1, rest)) continue;
+      // Past the end of the text (NaN) or past ASCII, `follow` has no entry: not allowed.
+      const follow = e.follow;
+      if (follow !== undefined && follow[text.charCodeAt(i)] !== 1) continue;
       if (e.test === undefined || e.test(text, start, i)) out[e.index]!.push(start);
     }
   }
+  if (digitTokens.length <= SCRATCH_MAX) digitTokenScratch = digitTokens;
+  return digitTokens.subarray(0, count);
 }
 
 /** True when the characters from `at` fit the steps (the steps are cut to the token's length). */

@@ -20,7 +20,7 @@ export type TryAt = (index: number, at: number) => number;
  * `digitTokens` (from `findAnchors`), when given, says where digits are.
  */
 export function dispatchDigitRuns(
-  text: string, recognizers: readonly Recognizer[], active: readonly boolean[], tryAt: TryAt, digitTokens?: readonly number[],
+  text: string, recognizers: readonly Recognizer[], active: readonly boolean[], tryAt: TryAt, digitTokens?: ArrayLike<number>,
 ): void {
   const plan = planFor(recognizers);
   const numeric: number[] = [];
@@ -33,8 +33,7 @@ export function dispatchDigitRuns(
   if (numeric.length === 0) return;
   const byCount = plan.byCount;
   const nextAllowed = new Array<number>(recognizers.length).fill(0);
-  const groupStart: number[] = [];
-  const groupDigits: number[] = [];
+  const groups = newGroups();
   const n = text.length;
   let i = 0;
   // With the tokens that hold digits, characters are looked at one by one only inside them.
@@ -58,7 +57,9 @@ export function dispatchDigitRuns(
     const runStart = i;
     if (i === digitsOnlyFrom) i = limit;
     else while (isDigit(text.charCodeAt(i))) i++;
-    if (separatorGap(text, i) === 0) {
+    // Most numbers end at a character that is no separator: answered here without a call.
+    const after = text.charCodeAt(i);
+    if (!(after < 128 ? ASCII_SEPARATOR[after] === 1 : isSeparator(after)) || separatorGap(text, i) === 0) {
       // Most runs are one number (ids, counts, timestamps): only the recognizers of its length.
       const total = i - runStart;
       if (total >= minDigits && total < LONG_RUN) {
@@ -74,18 +75,17 @@ export function dispatchDigitRuns(
       }
       continue;
     }
-    i = readRun(text, runStart, groupStart, groupDigits);
+    i = readRun(text, runStart, groups);
     let total = 0;
-    for (let g = 0; g < groupDigits.length; g++) total += groupDigits[g]!;
+    for (let g = 0; g < groups.count; g++) total += groups.digits[g]!;
     if (total < minDigits) continue;
-    const groups = groupStart.length;
     for (let k = 0; k < numeric.length; k++) {
       const index = numeric[k]!;
       const min = plan.min[index]!;
       const minGroups = plan.minGroups[index]!;
-      if (total < min || groups < minGroups) continue;
+      if (total < min || groups.count < minGroups) continue;
       nextAllowed[index] = tryGroups(
-        text, plan.lead[index], plan.firstGroup[index], index, min, plan.max[index]!, minGroups, groupStart, groupDigits, nextAllowed[index]!, tryAt,
+        text, plan.lead[index], plan.firstGroup[index], index, min, plan.max[index]!, minGroups, groups, nextAllowed[index]!, tryAt,
       );
     }
   }
@@ -145,19 +145,45 @@ function planFor(recognizers: readonly Recognizer[]): DigitPlan {
  * pattern, the phone number's, allows between two groups. Fills the groups' starts and digit counts
  * and returns the end of the run.
  */
-function readRun(text: string, from: number, starts: number[], digits: number[]): number {
-  starts.length = 0;
-  digits.length = 0;
+function readRun(text: string, from: number, groups: Groups): number {
+  groups.count = 0;
   let i = from;
   for (;;) {
     const start = i;
     while (isDigit(text.charCodeAt(i))) i++;
-    starts.push(start);
-    digits.push(i - start);
+    addGroup(groups, start, i - start);
     const gap = separatorGap(text, i);
     if (gap === 0) return i;
     i += gap;
   }
+}
+
+/**
+ * The digit groups of the current run, in typed buffers reused for every run of a scan: emptying
+ * and refilling JS arrays per run (there is one per number in the text) showed in the profile.
+ */
+interface Groups {
+  start: Int32Array;
+  digits: Int32Array;
+  count: number;
+}
+
+const newGroups = (): Groups => ({ start: new Int32Array(16), digits: new Int32Array(16), count: 0 });
+
+function addGroup(groups: Groups, start: number, digits: number): void {
+  if (groups.count === groups.start.length) {
+    groups.start = doubled(groups.start);
+    groups.digits = doubled(groups.digits);
+  }
+  groups.start[groups.count] = start;
+  groups.digits[groups.count] = digits;
+  groups.count++;
+}
+
+function doubled(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 const MAX_GAP = 4;
@@ -201,9 +227,9 @@ function tryAt1(text: string, lead: string | undefined, index: number, at: numbe
  */
 function tryGroups(
   text: string, lead: string | undefined, firstGroup: Recognizer['firstGroup'], index: number, min: number, max: number, minGroups: number,
-  starts: readonly number[], digits: readonly number[], nextAllowed: number, tryAt: TryAt,
+  groups: Groups, nextAllowed: number, tryAt: TryAt,
 ): number {
-  const g = starts.length;
+  const { start: starts, digits, count: g } = groups;
   const lastStart = g - minGroups; // later groups cannot begin a value
   let j = 0;
   let sum = 0; // digits of groups i..j-1

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createGuard } from '../../core/guard.js';
 import { createDefaultRegistry } from '../index.js';
+import { resolveOverlaps, type PiiMatch } from './detect.js';
 import { detectPii } from './index.js';
 
 const found = (text: string, min = 0.5) => detectPii(text, { entities: false }).filter((m) => m.score >= min).map((m) => [m.type, text.slice(m.start, m.end)]);
@@ -65,5 +66,34 @@ describe('pii structured detection', () => {
     expect(d.action).toBe('redact');
     expect(d.redactedText).toBe('my card is [CREDIT_CARD], mail a@b.io');
     expect(d.findings.find((f) => f.kind === 'EMAIL')?.action).toBe('flag');
+  });
+});
+
+describe('overlap resolution', () => {
+  /** The rule spelled out plainly: best first (score, then length, then start, ties in input order), no overlap with a kept one. */
+  function reference(candidates: PiiMatch[]): PiiMatch[] {
+    const order = [...candidates].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const kept: PiiMatch[] = [];
+    for (const c of order) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+    return kept.sort((a, b) => a.start - b.start);
+  }
+
+  // Few distinct scores and spans, so ties (which only input order decides) are common; lists
+  // long and short, as the sort differs by length.
+  const candidate = fc.record({
+    type: fc.constantFrom('PHONE', 'US_SSN', 'CREDIT_CARD'),
+    format: fc.constant('F'),
+    start: fc.integer({ min: 0, max: 60 }),
+    length: fc.integer({ min: 1, max: 12 }),
+    score: fc.constantFrom(0.3, 0.5, 0.5, 0.9),
+  }).map(({ length, ...c }) => ({ ...c, end: c.start + length }) as PiiMatch);
+
+  it('keeps the same matches as the plain rule, ties included', () => {
+    fc.assert(
+      fc.property(fc.array(candidate, { maxLength: 120 }), (list) => {
+        expect(resolveOverlaps(list.map((c) => ({ ...c })))).toEqual(reference(list));
+      }),
+      { numRuns: 1500 },
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { shannonEntropy } from './entropy.js';
+import { compileKeywordScan, markKeywords, type KeywordScan } from './keyword-scan.js';
 import { isDemoSignedJwt, isPublishedExample } from './examples.js';
 import { isCiphertext, isEncodedPlaceholder, isFiller, isHashLike, isPlaceholder, isTypedSequence, isUuid } from './placeholders.js';
 import { isCodeExpression, isEncodedMedia, isPasswordSetting, isPublicValue, isPublicSearchKey, isRepeatedUnit, keyNameBefore, namesMetadata } from './shape.js';
@@ -30,13 +31,8 @@ export function detectSecrets(text: string, rules: readonly SecretRule[] = SECRE
     }
     return resolve(all);
   }
-  const index = keywordIndex(rules);
-  const present = keywordsIn(text.toLowerCase(), index);
-  if (present.size === 0) return [];
-  // The rules of the keywords found, run in rule order (so ties resolve the same way every time).
-  const selected: number[] = [];
-  for (const k of present) for (const i of index.rulesOf.get(k)!) selected.push(i);
-  selected.sort((a, b) => a - b);
+  const selected = rulesEnabled(text, keywordIndex(rules));
+  if (selected.length === 0) return [];
   const found: SecretMatch[] = [];
   for (let j = 0; j < selected.length; j++) {
     if (j > 0 && selected[j] === selected[j - 1]) continue;
@@ -69,48 +65,49 @@ function withoutPublishedExamples(found: SecretMatch[], text: string): SecretMat
 }
 
 interface KeywordIndex {
-  pattern: RegExp;
-  /** For each keyword, the keywords it contains (found when it is found). */
-  contained: Map<string, string[]>;
-  /** For each keyword, the indexes of the rules it enables: most texts enable a handful of 160 rules. */
-  rulesOf: Map<string, number[]>;
+  scan: KeywordScan;
+  /** For each keyword id, the indexes of the rules it enables: most texts enable a handful of 160 rules. */
+  rulesOf: number[][];
 }
 
 const keywordIndexes = new WeakMap<readonly SecretRule[], KeywordIndex>();
 
-/** The keyword alternation and the keyword → rules map of a rule set, built once per set. */
+/** The keyword scan and the keyword → rules map of a rule set, built once per set. */
 function keywordIndex(rules: readonly SecretRule[]): KeywordIndex {
   let index = keywordIndexes.get(rules);
   if (!index) {
-    const all = [...new Set(rules.flatMap((r) => r.keywords))].sort((a, b) => b.length - a.length);
-    const escaped = all.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    const contained = new Map(all.map((k) => [k, all.filter((o) => o !== k && k.includes(o))]));
-    const rulesOf = new Map(all.map((k) => [k, rules.flatMap((r, i) => (r.keywords.includes(k) ? [i] : []))]));
-    index = { pattern: new RegExp(escaped.join('|'), 'g'), contained, rulesOf };
+    const all = [...new Set(rules.flatMap((r) => r.keywords))];
+    const rulesOf = all.map((k) => rules.flatMap((r, i) => (r.keywords.includes(k) ? [i] : [])));
+    index = { scan: compileKeywordScan(all), rulesOf };
     keywordIndexes.set(rules, index);
   }
   return index;
 }
 
 /**
- * Which rule keywords occur in the lower-cased text, in one pass: one alternation of every keyword
- * (longest first) instead of an `includes` per keyword and rule, which cost more than the rules.
- * Each match restarts one character later, so overlapping keywords are all seen.
+ * One flag per keyword, reused by every scan (scans are synchronous): a fresh array per call would
+ * be garbage on a path that runs per 4 KiB record. Cleared after use.
  */
-function keywordsIn(lower: string, index: KeywordIndex): Set<string> {
-  const present = new Set<string>();
-  const re = index.pattern;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(lower)) !== null) {
-    const k = m[0];
-    if (!present.has(k)) {
-      present.add(k);
-      for (const c of index.contained.get(k) ?? []) present.add(c);
-    }
-    re.lastIndex = m.index + 1;
+let keywordFlags = new Uint8Array(0);
+
+/**
+ * Indexes of the rules enabled by the keywords that occur in `text` (case-insensitively), ascending
+ * and without repeats, so rules run in rule order and ties resolve the same way every time. One
+ * pass over the lower-cased text finds every keyword (see keyword-scan.ts).
+ */
+function rulesEnabled(text: string, index: KeywordIndex): number[] {
+  const count = index.rulesOf.length;
+  if (keywordFlags.length < count) keywordFlags = new Uint8Array(count);
+  const flags = keywordFlags;
+  if (markKeywords(text.toLowerCase(), index.scan, flags) === 0) return [];
+  const selected: number[] = [];
+  for (let k = 0; k < count; k++) {
+    if (flags[k] === 0) continue;
+    flags[k] = 0;
+    for (const i of index.rulesOf[k]!) selected.push(i);
   }
-  return present;
+  selected.sort((a, b) => a - b);
+  return selected;
 }
 
 function runRule(r: SecretRule, text: string, out: SecretMatch[]): void {

@@ -70,7 +70,12 @@ const bareDomain: Recognizer = {
   type: 'URL',
   format: 'DOMAIN_NAME',
   prefilter: (t) => t.includes('.'),
-  anchor: { char: '.', test: (t, at) => at > 0 && isAlnum(t.charCodeAt(at - 1)) && isAlnum(t.charCodeAt(at + 1)) && !isDigit(t.charCodeAt(at + 1)) },
+  anchor: {
+    char: '.',
+    // The top-level domain begins with a letter: most dots end a sentence or sit inside a number.
+    follow: 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ',
+    test: (t, at) => at > 0 && isAlnum(t.charCodeAt(at - 1)) && isAlnum(t.charCodeAt(at + 1)) && !isDigit(t.charCodeAt(at + 1)),
+  },
   // Anchored on the dot before a top-level domain; the host is walked backwards in validate.
   pattern: /\.(?<=[A-Za-z0-9]\.)[A-Za-z]{2,24}(?![A-Za-z0-9@-]|\.[A-Za-z0-9])/g,
   validate(value, text, start) {
@@ -225,6 +230,8 @@ const ipv6: Recognizer = {
   // Only the first colon of a run of hex groups (what validate accepts): not `12:34` after a `T`.
   anchor: {
     char: ':',
+    // A hex digit or another colon (`::1`) comes next: not the space after `note:` or a JSON key.
+    follow: '0123456789abcdefABCDEF:',
     test(t, at) {
       // The pattern's look-ahead: up to four hex digits, then another colon (`"id":1234,` stops here).
       let next = at + 1;
@@ -264,6 +271,7 @@ const mac: Recognizer = {
   anchor: {
     token: [2, 4],
     prefix: 'HH',
+    follow: ':-.',
     test(t, start, end) {
       const sep = t.charCodeAt(end);
       if (end - start === 2) return (sep === 58 || sep === 45) && t.charCodeAt(end + 3) === sep && t.charCodeAt(end + 6) === sep;

@@ -13,23 +13,37 @@ function validDayMonth(day: number, month: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
-/** The first three letters of each month, lower-case, as one number each (no string made per token). */
-const MONTH_KEYS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m) => monthKey(m, 0)));
+/**
+ * The first three letters of each month, as a table by letter triple (`a`–`z` as 0–25, either
+ * case): the date anchor asks this of hundreds of thousands of words per megabyte of prose, and an
+ * index into a typed array costs less than hashing a key into a set.
+ */
+const MONTH_TRIPLES = new Uint8Array(26 * 26 * 26);
+for (const m of ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']) {
+  MONTH_TRIPLES[((m.charCodeAt(0) - 97) * 26 + (m.charCodeAt(1) - 97)) * 26 + (m.charCodeAt(2) - 97)] = 1;
+}
 
-function monthKey(t: string, at: number): number {
-  return ((t.charCodeAt(at) | 0x20) << 16) | ((t.charCodeAt(at + 1) | 0x20) << 8) | (t.charCodeAt(at + 2) | 0x20);
+/** Whether the three characters at `at` begin a month name, in any case (NaN past the end is no letter). */
+function isMonthAt(t: string, at: number): boolean {
+  // `| 0x20` maps A–Z onto a–z; any other character lands outside a–z.
+  const a = (t.charCodeAt(at) | 0x20) - 97;
+  const b = (t.charCodeAt(at + 1) | 0x20) - 97;
+  const c = (t.charCodeAt(at + 2) | 0x20) - 97;
+  if (a < 0 || a > 25 || b < 0 || b > 25 || c < 0 || c > 25) return false;
+  return MONTH_TRIPLES[(a * 26 + b) * 26 + c] === 1;
 }
 
 /**
  * A token that may be a month name (`Mar`, `march`, `SEPT`) before a day or year: the pattern wants
- * an optional dot, a space or dash, and a digit after it (`since March.` stops here).
+ * an optional dot, a space or dash, and a digit after it (`since March.` stops here). The characters
+ * after the token are looked at first: most words of prose are followed by a space and a letter.
  */
 function startsMonthName(t: string, s: number, e: number): boolean {
-  if (e - s < 3 || !MONTH_KEYS.has(monthKey(t, s))) return false;
+  if (e - s < 3) return false;
   const p = t.charCodeAt(e) === 46 ? e + 1 : e;
   const sep = t.charCodeAt(p);
   const digit = t.charCodeAt(p + 1);
-  return (sep === 32 || sep === 45) && digit >= 48 && digit <= 57;
+  return (sep === 32 || sep === 45) && digit >= 48 && digit <= 57 && isMonthAt(t, s);
 }
 
 /** A day (`5`, `12`, `12th`) followed by a space or dash and a month name. */
@@ -37,7 +51,7 @@ function startsDayBeforeMonth(t: string, s: number, e: number): boolean {
   const c = t.charCodeAt(s);
   if (e - s > 4 || c < 48 || c > 57) return false;
   const sep = t.charCodeAt(e);
-  return (sep === 32 || sep === 45) && MONTH_KEYS.has(monthKey(t, e + 1));
+  return (sep === 32 || sep === 45) && isMonthAt(t, e + 1);
 }
 
 /**
@@ -92,7 +106,13 @@ const wordDate: Recognizer = {
   type: 'DATE_TIME',
   format: 'DATE',
   // A month name (`Mar` to `September`) or a day (`5`, `12th`).
-  anchor: { token: [3, 9], digitToken: [1, 4], first: '0123456789jfmasondJFMASOND', test: (t, s, e) => startsMonthName(t, s, e) || startsDayBeforeMonth(t, s, e) },
+  anchor: {
+    token: [3, 9],
+    digitToken: [1, 4],
+    first: '0123456789jfmasondJFMASOND',
+    // Tokens begin with a digit or a letter (see `first`): a day before a month, or a month name.
+    test: (t, s, e) => (t.charCodeAt(s) <= 57 ? startsDayBeforeMonth(t, s, e) : startsMonthName(t, s, e)),
+  },
   pattern: new RegExp(
     `\\b(?:\\d{1,2}(?:st|nd|rd|th)?[ -](?:${MONTHS})\\.?(?:[ -,]+\\d{4}|-\\d{2,4})?|(?:${MONTHS})\\.?[ -]\\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?|(?:${MONTHS})-\\d{2}|(?:${MONTHS}) \\d{4})\\b`,
     'gi',

@@ -138,3 +138,16 @@ console.log(`Machine: ${cpus().length} cores, load average ${loadavg().map((l) =
 console.log(line(header));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of rows) console.log(line(r));
+
+// The issue's targets, read off the instant-upstream rows of this run.
+const row = (name: string) => rows.find((r) => r[0] === '0 ms' && r[1] === name);
+const bare = row('bare node:http proxy');
+const guarded = row('rampart, default policy');
+if (bare && guarded) {
+  const cpu = (r: string[]) => Number.parseFloat(r[5]!);
+  const ttfb = (r: string[]) => Number.parseFloat(r[7]!);
+  console.log(
+    `\nTargets: default policy ${cpu(guarded).toFixed(3)} ms CPU per request, ${(cpu(guarded) / cpu(bare)).toFixed(1)}× the bare proxy (target ≤ 0.3 ms, ≤ 2.5×); ` +
+      `stream first-byte overhead ${(ttfb(guarded) - ttfb(bare)).toFixed(2)} ms at p50 (target ≤ 1 ms).`,
+  );
+}

@@ -1,5 +1,6 @@
 import { shannonEntropy } from './entropy.js';
-import { compileKeywordScan, markKeywords, type KeywordScan } from './keyword-scan.js';
+import { compileKeywordScan, keywordHits, markKeywordsIgnoringCase, type KeywordHits, type KeywordScan } from './keyword-scan.js';
+import { execSplit, splitLeadingLookbehinds, type SplitPattern } from './left-context.js';
 import { isDemoSignedJwt, isPublishedExample } from './examples.js';
 import { isCiphertext, isEncodedPlaceholder, isFiller, isHashLike, isPlaceholder, isTypedSequence, isUuid } from './placeholders.js';
 import { isCodeExpression, isEncodedMedia, isPasswordSetting, isPublicValue, isPublicSearchKey, isRepeatedUnit, keyNameBefore, namesMetadata } from './shape.js';
@@ -18,8 +19,8 @@ const WINDOW = 1 << 20;
 const OVERLAP = 20_000;
 
 /**
- * Finds credentials. Each rule runs only when one of its keywords occurs in the lower-cased text,
- * so the cost on ordinary prose is one lower-casing and one keyword scan, and a short field (an
+ * Finds credentials. Each rule runs only when one of its keywords occurs in the text (ignoring case),
+ * so the cost on ordinary prose is one keyword scan, and a short field (an
  * e-mail, a phone number) with no keyword returns before any rule is looked at.
  */
 export function detectSecrets(text: string, rules: readonly SecretRule[] = SECRET_RULES): SecretMatch[] {
@@ -31,12 +32,13 @@ export function detectSecrets(text: string, rules: readonly SecretRule[] = SECRE
     }
     return resolve(all);
   }
-  const selected = rulesEnabled(text, keywordIndex(rules));
+  const index = keywordIndex(rules);
+  const selected = rulesEnabled(text, index);
   if (selected.length === 0) return [];
   const found: SecretMatch[] = [];
   for (let j = 0; j < selected.length; j++) {
     if (j > 0 && selected[j] === selected[j - 1]) continue;
-    runRule(rules[selected[j]!]!, text, found);
+    runRule(rules[selected[j]!]!, index.plans[selected[j]!]!, text, found);
   }
   return resolve(withoutPublishedExamples(found, text));
 }
@@ -68,6 +70,32 @@ interface KeywordIndex {
   scan: KeywordScan;
   /** For each keyword id, the indexes of the rules it enables: most texts enable a handful of 160 rules. */
   rulesOf: number[][];
+  /** How each rule's pattern is searched. */
+  plans: RulePlan[];
+}
+
+interface RulePlan {
+  /** The pattern split from its leading lookbehinds (see left-context.ts), when it has some. */
+  split?: SplitPattern;
+  /** For a rule with `startsNearKeyword`: the pattern (without leading lookbehinds), sticky, tried only near its keywords. */
+  anchored?: { sticky: RegExp; reach: number; isKeyword: Uint8Array; keywordLength: Int32Array };
+}
+
+function planRule(r: SecretRule, keywords: readonly string[]): RulePlan {
+  const split = splitLeadingLookbehinds(r.pattern);
+  const reach = r.startsNearKeyword;
+  // The promise is about ASCII keywords (the keyword scan lists where keywords are only when all are ASCII).
+  if (reach === undefined || r.keywords.some((k) => /[^\x00-\x7f]/.test(k))) return { split };
+  const body = split?.body ?? r.pattern;
+  return {
+    split,
+    anchored: {
+      sticky: new RegExp(body.source, `${body.flags}y`),
+      reach,
+      isKeyword: Uint8Array.from(keywords, (k) => (r.keywords.includes(k) ? 1 : 0)),
+      keywordLength: Int32Array.from(keywords, (k) => k.length),
+    },
+  };
 }
 
 const keywordIndexes = new WeakMap<readonly SecretRule[], KeywordIndex>();
@@ -78,7 +106,7 @@ function keywordIndex(rules: readonly SecretRule[]): KeywordIndex {
   if (!index) {
     const all = [...new Set(rules.flatMap((r) => r.keywords))];
     const rulesOf = all.map((k) => rules.flatMap((r, i) => (r.keywords.includes(k) ? [i] : [])));
-    index = { scan: compileKeywordScan(all), rulesOf };
+    index = { scan: compileKeywordScan(all), rulesOf, plans: rules.map((r) => planRule(r, all)) };
     keywordIndexes.set(rules, index);
   }
   return index;
@@ -90,16 +118,19 @@ function keywordIndex(rules: readonly SecretRule[]): KeywordIndex {
  */
 let keywordFlags = new Uint8Array(0);
 
+/** Where the keywords occur in the text being scanned, for rules with `startsNearKeyword`; reused likewise. */
+const hits: KeywordHits = keywordHits();
+
 /**
  * Indexes of the rules enabled by the keywords that occur in `text` (case-insensitively), ascending
  * and without repeats, so rules run in rule order and ties resolve the same way every time. One
- * pass over the lower-cased text finds every keyword (see keyword-scan.ts).
+ * pass over the text, folding case as it goes, finds every keyword (see keyword-scan.ts).
  */
 function rulesEnabled(text: string, index: KeywordIndex): number[] {
   const count = index.rulesOf.length;
   if (keywordFlags.length < count) keywordFlags = new Uint8Array(count);
   const flags = keywordFlags;
-  if (markKeywords(text.toLowerCase(), index.scan, flags) === 0) return [];
+  if (markKeywordsIgnoringCase(text, index.scan, flags, hits) === 0) return [];
   const selected: number[] = [];
   for (let k = 0; k < count; k++) {
     if (flags[k] === 0) continue;
@@ -110,32 +141,87 @@ function rulesEnabled(text: string, index: KeywordIndex): number[] {
   return selected;
 }
 
-function runRule(r: SecretRule, text: string, out: SecretMatch[]): void {
-  const re = r.pattern;
+/**
+ * Runs one rule over `text`. A rule with `startsNearKeyword` is tried only near its keywords (when
+ * the keyword scan listed where they are). Otherwise, with `split`, the pattern is searched without
+ * its leading lookbehinds, which are tested at each match's start; where they fail the search
+ * resumes one position on, as the whole pattern's would, so the matches are the whole pattern's.
+ */
+function runRule(r: SecretRule, plan: RulePlan, text: string, out: SecretMatch[]): void {
+  if (plan.anchored && hits.length >= 0) {
+    runAnchored(r, plan, text, out);
+    return;
+  }
+  const { split } = plan;
+  const re = split?.body ?? r.pattern;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
+  while ((m = split ? execSplit(split, text) : re.exec(text)) !== null) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
     }
-    let group = 0;
-    for (let i = 1; i < m.length; i++) {
-      if (m[i] !== undefined) {
-        group = i;
-        break;
-      }
-    }
-    const secret = m[group]!;
-    const [start, end] = m.indices?.[group] ?? [m.index, m.index + m[0].length];
-    if (r.validate && !r.validate(secret)) continue;
-    if (isFiller(secret) || isRepeatedUnit(secret)) continue;
-    if (r.minEntropy !== undefined && shannonEntropy(secret) < r.minEntropy) continue;
-    if ((r.filterPlaceholders ?? r.minEntropy !== undefined) && !passesValueFilters(r, secret, text, start)) continue;
-    if (r.acceptMatch && !r.acceptMatch(secret, m[0])) continue;
-    if (isTypedSequence(secret)) continue;
-    out.push({ kind: r.kind, start, end, score: r.rescore?.(secret) ?? r.score ?? 0.95 });
+    accept(r, m, text, out);
   }
+}
+
+/**
+ * Runs a rule with `startsNearKeyword`: the pattern, sticky, at each position from `reach` before
+ * an occurrence of one of its keywords to that occurrence, in ascending order, skipping positions
+ * inside the last match. Every match of the pattern starts at one of those positions, so the first
+ * one that matches after the last match is where a search would have found the next match: the
+ * same matches, without a search through the rest of the text.
+ */
+function runAnchored(r: SecretRule, plan: RulePlan, text: string, out: SecretMatch[]): void {
+  const { sticky, reach, isKeyword, keywordLength } = plan.anchored!;
+  const starts: number[] = [];
+  for (let h = 0; h < hits.length; h++) {
+    const id = hits.ids[h]!;
+    if (isKeyword[id] === 0) continue;
+    const start = hits.ends[h]! - keywordLength[id]! + 1;
+    for (let p = Math.max(0, start - reach); p <= start; p++) starts.push(p);
+  }
+  if (starts.length === 0) return;
+  starts.sort((a, b) => a - b);
+  const left = plan.split?.left;
+  let from = 0; // where a search would resume: the end of the last match
+  for (let j = 0; j < starts.length; j++) {
+    const p = starts[j]!;
+    if (p < from || (j > 0 && p === starts[j - 1])) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (m === null) continue;
+    if (left) {
+      left.lastIndex = p;
+      if (!left.test(text)) continue;
+    }
+    if (m[0].length === 0) {
+      from = p + 1;
+      continue;
+    }
+    from = p + m[0].length;
+    accept(r, m, text, out);
+  }
+}
+
+/** Checks one match of a rule and keeps its secret when it passes. */
+function accept(r: SecretRule, m: RegExpExecArray, text: string, out: SecretMatch[]): void {
+  let group = 0;
+  for (let i = 1; i < m.length; i++) {
+    if (m[i] !== undefined) {
+      group = i;
+      break;
+    }
+  }
+  const secret = m[group]!;
+  const [start, end] = m.indices?.[group] ?? [m.index, m.index + m[0].length];
+  if (r.validate && !r.validate(secret)) return;
+  if (isFiller(secret) || isRepeatedUnit(secret)) return;
+  if (r.minEntropy !== undefined && shannonEntropy(secret) < r.minEntropy) return;
+  if ((r.filterPlaceholders ?? r.minEntropy !== undefined) && !passesValueFilters(r, secret, text, start)) return;
+  if (r.acceptMatch && !r.acceptMatch(secret, m[0])) return;
+  if (isTypedSequence(secret)) return;
+  out.push({ kind: r.kind, start, end, score: r.rescore?.(secret) ?? r.score ?? 0.95 });
 }
 
 /** Placeholder, hash, UUID, URL and shape filters for rules whose value has no distinctive prefix. */

@@ -1,12 +1,17 @@
 /**
- * Finds which of a fixed set of keywords occur in a text (the secrets scanner passes the lower-cased
- * text and lower-case keywords), in one pass: an Aho–Corasick automaton turned into a table, one
- * lookup per character and no backtracking.
+ * Finds which of a fixed set of keywords occur in a text (the secrets scanner passes its text and
+ * lower-case keywords and lets the walk fold case), in one pass: an Aho–Corasick automaton turned
+ * into a table, one lookup per character and no backtracking.
  *
  * Why not one alternation of the keywords: at most positions of ordinary text some keyword begins
  * with the same character, so the regular expression tries dozens of alternatives there; the
  * profile showed it taking about half of a secrets scan. A table walk costs the same at every
  * position, whatever the number of keywords.
+ *
+ * The walk is bound by the latency of its table loads (each load needs the previous one's result),
+ * so a long text is walked as two halves at once, interleaved: two independent chains of loads keep
+ * the processor busy. The second half starts `longest - 1` characters early, so a keyword across the
+ * middle is still seen whole.
  */
 
 /** The automaton of a keyword list. */
@@ -17,20 +22,27 @@ export interface KeywordScan {
    * root). Keywords are mostly ASCII; their other characters have columns in `classOfOther`.
    */
   classOf: Uint16Array;
+  /** `classOf` of the lower-cased character: what `markKeywordsIgnoringCase` looks up. */
+  foldedClassOf: Uint16Array;
   classOfOther: Map<number, number>;
   classes: number;
   /**
    * The table: for state s (stored as its row offset, s * classes) and class c, entry
-   * `s * classes + c` holds the next state's row offset, bit-inverted (negative) when keywords end
-   * there. One load per character, and the test for output is its sign.
+   * `s * classes + c` holds the next state's row offset. States are numbered so that those where
+   * keywords end come last: the test for output is `row >= outputRow`. 16-bit entries when they fit,
+   * so the table stays small in the cache.
    */
-  delta: Int32Array;
+  delta: Uint16Array | Uint32Array;
+  /** Row offset of the first state where keywords end. */
+  outputRow: number;
   /**
    * Keywords that end at a state (its own and, through its suffix links, those ending in it),
    * flat: the ids of state s are `outputs[outputStart[s] .. outputStart[s + 1])`.
    */
   outputStart: Int32Array;
   outputs: Int32Array;
+  /** Length of the longest keyword. */
+  longest: number;
 }
 
 /** Builds the automaton for `keywords` (UTF-16 code units are its alphabet; an empty keyword is an error). */
@@ -67,12 +79,12 @@ export function compileKeywordScan(keywords: readonly string[]): KeywordScan {
     own[state]!.push(id);
   });
   const states = children.length;
-  const delta = new Int32Array(states * classes);
+  const next = new Int32Array(states * classes); // by trie state number
   const link = new Int32Array(states);
   const out: number[][] = own.map((ids) => [...ids]);
   const queue: number[] = [];
   for (const [c, child] of children[0]!) {
-    delta[c] = child;
+    next[c] = child;
     queue.push(child);
   }
   for (let q = 0; q < queue.length; q++) {
@@ -81,22 +93,83 @@ export function compileKeywordScan(keywords: readonly string[]): KeywordScan {
     for (let c = 0; c < classes; c++) {
       const child = children[state]!.get(c);
       if (child === undefined) {
-        delta[state * classes + c] = delta[link[state]! * classes + c]!;
+        next[state * classes + c] = next[link[state]! * classes + c]!;
       } else {
-        link[child] = delta[link[state]! * classes + c]!;
-        delta[state * classes + c] = child;
+        link[child] = next[link[state]! * classes + c]!;
+        next[state * classes + c] = child;
         queue.push(child);
       }
     }
   }
+  // Renumber: states without output first (the root, which has none, stays 0), then those with.
+  const order: number[] = [];
+  for (let s = 0; s < states; s++) if (out[s]!.length === 0) order.push(s);
+  const outputState = order.length;
+  for (let s = 0; s < states; s++) if (out[s]!.length > 0) order.push(s);
+  const numberOf = new Int32Array(states);
+  order.forEach((s, n) => (numberOf[s] = n));
   // Class 0 (a character in no keyword) leads back to the root from every state: its entries stay 0.
-  for (let i = 0; i < delta.length; i++) {
-    const next = delta[i]!;
-    delta[i] = out[next]!.length > 0 ? ~(next * classes) : next * classes;
+  const delta = states * classes <= 0x10000 ? new Uint16Array(states * classes) : new Uint32Array(states * classes);
+  for (let s = 0; s < states; s++) {
+    for (let c = 0; c < classes; c++) delta[numberOf[s]! * classes + c] = numberOf[next[s * classes + c]!]! * classes;
   }
   const outputStart = new Int32Array(states + 1);
-  for (let s = 0; s < states; s++) outputStart[s + 1] = outputStart[s]! + out[s]!.length;
-  return { keywords, classOf, classOfOther, classes, delta, outputStart, outputs: Int32Array.from(out.flat()) };
+  for (let n = 0; n < states; n++) outputStart[n + 1] = outputStart[n]! + out[order[n]!]!.length;
+  const foldedClassOf = Uint16Array.from(classOf, (k, c) => classOf[String.fromCharCode(c).toLowerCase().charCodeAt(0)] ?? k);
+  return {
+    keywords,
+    classOf,
+    foldedClassOf,
+    classOfOther,
+    classes,
+    delta,
+    outputRow: outputState * classes,
+    outputStart,
+    outputs: Int32Array.from(order.flatMap((s) => out[s]!)),
+    longest: keywords.reduce((m, k) => Math.max(m, k.length), 0),
+  };
+}
+
+/**
+ * Where keywords occur: keyword `ids[h]` ends at index `ends[h]` (its last character), for h below
+ * `length`; in no particular order, and an occurrence may be listed twice. `length` is -1 when the
+ * walk could not say where (see `markKeywordsIgnoringCase`). Reused from call to call.
+ */
+export interface KeywordHits {
+  ids: Int32Array;
+  ends: Int32Array;
+  length: number;
+}
+
+export function keywordHits(): KeywordHits {
+  return { ids: new Int32Array(64), ends: new Int32Array(64), length: 0 };
+}
+
+/** Marks the keywords that end at the state of row offset `row`, at index `at`; returns how many were unmarked. */
+function markOutputs(scan: KeywordScan, row: number, found: Uint8Array, at: number, hits: KeywordHits | undefined): number {
+  const { outputStart, outputs } = scan;
+  const state = row / scan.classes;
+  let count = 0;
+  for (let k = outputStart[state]!; k < outputStart[state + 1]!; k++) {
+    const id = outputs[k]!;
+    if (found[id] === 0) {
+      found[id] = 1;
+      count++;
+    }
+    if (hits) {
+      if (hits.length === hits.ids.length) {
+        const ids = new Int32Array(hits.length * 2);
+        const ends = new Int32Array(hits.length * 2);
+        ids.set(hits.ids);
+        ends.set(hits.ends);
+        hits.ids = ids;
+        hits.ends = ends;
+      }
+      hits.ids[hits.length] = id;
+      hits.ends[hits.length++] = at;
+    }
+  }
+  return count;
 }
 
 /**
@@ -104,26 +177,64 @@ export function compileKeywordScan(keywords: readonly string[]): KeywordScan {
  * many distinct keywords it marked. Marks already set are left alone.
  */
 export function markKeywords(text: string, scan: KeywordScan, found: Uint8Array): number {
-  const { classOf, classOfOther, classes, delta, outputStart, outputs } = scan;
+  const { classOf, classOfOther, delta, outputRow } = scan;
   const anyOther = classOfOther.size > 0;
   let count = 0;
   let row = 0; // the current state's row offset in `delta`
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     // A character in no keyword (most non-ASCII ones) sends the walk back to the root.
-    let next = c < 128 ? delta[row + classOf[c]!]! : anyOther ? delta[row + (classOfOther.get(c) ?? 0)]! : 0;
-    if (next < 0) {
-      next = ~next;
-      const state = next / classes;
-      for (let k = outputStart[state]!; k < outputStart[state + 1]!; k++) {
-        const id = outputs[k]!;
-        if (found[id] === 0) {
-          found[id] = 1;
-          count++;
-        }
-      }
-    }
-    row = next;
+    row = c < 128 ? delta[row + classOf[c]!]! : anyOther ? delta[row + (classOfOther.get(c) ?? 0)]! : 0;
+    if (row >= outputRow) count += markOutputs(scan, row, found, i, undefined);
+  }
+  return count;
+}
+
+/**
+ * The same as `markKeywords(text.toLowerCase(), scan, found)`, without building the lower-cased
+ * copy (on a 4 KiB record that copy costs about a third as much as the walk). ASCII letters fold
+ * through `foldedClassOf`; of the other characters only two lower-case to ASCII: KELVIN SIGN to `k`
+ * and LATIN CAPITAL LETTER I WITH DOT ABOVE to `i` plus a combining dot (a character in no ASCII
+ * keyword, so back to the root). The rest lower-case to non-ASCII characters, which send the walk
+ * back to the root when every keyword is ASCII; a scan with non-ASCII keywords lower-cases the text
+ * instead.
+ *
+ * With `hits`, also lists where each keyword occurs (its `length` is reset first); with non-ASCII
+ * keywords, whose walk is over the lower-cased copy, it says it cannot (length -1).
+ */
+export function markKeywordsIgnoringCase(text: string, scan: KeywordScan, found: Uint8Array, hits?: KeywordHits): number {
+  if (hits) hits.length = 0;
+  if (scan.classOfOther.size > 0) {
+    if (hits) hits.length = -1;
+    return markKeywords(text.toLowerCase(), scan, found);
+  }
+  const { foldedClassOf, delta, outputRow } = scan;
+  const classOfK = foldedClassOf[0x6b]!;
+  const classOfI = foldedClassOf[0x69]!;
+  const n = text.length;
+  // Walk A covers [0, half), walk B [start, n), started `longest - 1` early; both take `half` steps
+  // together, then B finishes alone. Short texts: B alone, from 0.
+  const interleave = scan.longest > 0 && n >= 4 * scan.longest;
+  const half = interleave ? n >> 1 : 0;
+  const start = interleave ? half - (scan.longest - 1) : 0;
+  let count = 0;
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i < half; i++) {
+    const ca = text.charCodeAt(i);
+    const cb = text.charCodeAt(start + i);
+    const na = ca < 128 ? delta[a + foldedClassOf[ca]!]! : ca === 0x212a ? delta[a + classOfK]! : ca === 0x130 ? delta[a + classOfI]! : 0;
+    const nb = cb < 128 ? delta[b + foldedClassOf[cb]!]! : cb === 0x212a ? delta[b + classOfK]! : cb === 0x130 ? delta[b + classOfI]! : 0;
+    if (na >= outputRow) count += markOutputs(scan, na, found, i, hits);
+    if (nb >= outputRow) count += markOutputs(scan, nb, found, start + i, hits);
+    a = ca === 0x130 ? 0 : na; // the combining dot after the `i`
+    b = cb === 0x130 ? 0 : nb;
+  }
+  for (let i = start + half; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const nb = c < 128 ? delta[b + foldedClassOf[c]!]! : c === 0x212a ? delta[b + classOfK]! : c === 0x130 ? delta[b + classOfI]! : 0;
+    if (nb >= outputRow) count += markOutputs(scan, nb, found, i, hits);
+    b = c === 0x130 ? 0 : nb;
   }
   return count;
 }

@@ -36,25 +36,38 @@ export function isPlaceholder(value: string): boolean {
   return false;
 }
 
+/** Counts of ASCII units for `isFiller`, all zero between calls (calls are synchronous). */
+const unitCounts = new Uint32Array(128);
+
 /**
  * A value that fills a format with filler: a run of one character (`xxxxxx`, `######`, `111111`),
  * one character making up most of it, or the word EXAMPLE. Applies to every rule, prefixed or not.
  */
 export function isFiller(secret: string): boolean {
   if (secret.includes('EXAMPLE') || (secret.includes('-') && /(\d{3,})-\1-\1/.test(secret))) return true;
-  // One pass over the code units (this runs on every candidate, so no Map and no regex): the longest
-  // run of one unit, and the most frequent unit. Non-ASCII values (rare) are counted by character.
-  const counts = new Uint32Array(128);
+  // One pass over the code units (this runs on every candidate, so no Map, no regex and no fresh
+  // array): the longest run of one unit, and the most frequent unit. Non-ASCII values (rare) are
+  // counted by character.
+  const counts = unitCounts;
   let most = 0;
   let run = 0;
-  for (let i = 0; i < secret.length; i++) {
-    const c = secret.charCodeAt(i);
-    if (c >= 128) return isFillerByCharacter(secret);
+  let counted = 0; // units counted, cleared again below
+  let verdict: boolean | undefined;
+  for (; counted < secret.length; counted++) {
+    const c = secret.charCodeAt(counted);
+    if (c >= 128) break;
     const n = ++counts[c]!;
     if (n > most) most = n;
-    run = i > 0 && c === secret.charCodeAt(i - 1) ? run + 1 : 1;
-    if (run >= 10) return true;
+    run = counted > 0 && c === secret.charCodeAt(counted - 1) ? run + 1 : 1;
+    if (run >= 10) {
+      verdict = true;
+      counted++;
+      break;
+    }
   }
+  for (let i = 0; i < counted; i++) counts[secret.charCodeAt(i)] = 0;
+  if (verdict !== undefined) return verdict;
+  if (counted < secret.length) return isFillerByCharacter(secret);
   return most / secret.length > 0.4;
 }
 

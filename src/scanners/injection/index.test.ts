@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { createGuard } from '../../index.js';
 import { defaultPolicy } from '../../core/policy/load.js';
 import type { Decision, JudgedFinding } from '../../core/types.js';
-import { HARD_BENIGN, HARD_BENIGN_HELDOUT, OWN_ATTACKS } from './fixtures.js';
+import {
+  EXTRACTION_INDIRECT_ATTACKS,
+  EXTRACTION_INDIRECT_ATTACKS_HELDOUT,
+  EXTRACTION_INDIRECT_BENIGN,
+  EXTRACTION_INDIRECT_BENIGN_HELDOUT,
+  HARD_BENIGN,
+  HARD_BENIGN_HELDOUT,
+  OWN_ATTACKS,
+} from './fixtures.js';
 import { createInjectionScanner, heuristicsLayer, injectionScanner, type InjectionLayer } from './index.js';
 import { ScannerRegistry } from '../../core/registry.js';
 import { unicodeScanner } from '../unicode/index.js';
@@ -154,6 +162,40 @@ describe('own attacks in every language are caught', () => {
   ];
   it.each(perLanguage)('%s', async (_lang, text) => {
     expect((await injectionOnly.checkInput(text)).action).toBe('block');
+  });
+});
+
+describe('prompt extraction and indirect injection (rules layer alone)', () => {
+  // Only the rule layer: these sets measure the heuristics, which must not lean on the classifier.
+  const rulesOnly = createGuard({
+    version: 1,
+    input: { scanners: { injection: { ...defaultPolicy().input.scanners.injection!, options: { layers: { classifier: false } } } } },
+  });
+  const flaggedByRules = async (text: string) => (await rulesOnly.checkInput(text)).action !== 'allow';
+
+  it.each(EXTRACTION_INDIRECT_ATTACKS)('attack: %s', async (text) => {
+    expect(await flaggedByRules(text)).toBe(true);
+  });
+
+  it.each(EXTRACTION_INDIRECT_BENIGN)('benign: %s', async (text) => {
+    expect(await flaggedByRules(text)).toBe(false);
+  });
+
+  it('held-out sets (never used for tuning): recall at least 40%, over-defense at most 1 in 15', async () => {
+    let caught = 0;
+    for (const text of EXTRACTION_INDIRECT_ATTACKS_HELDOUT) if (await flaggedByRules(text)) caught++;
+    let flagged = 0;
+    for (const text of EXTRACTION_INDIRECT_BENIGN_HELDOUT) if (await flaggedByRules(text)) flagged++;
+    expect(EXTRACTION_INDIRECT_ATTACKS_HELDOUT.length).toBeGreaterThanOrEqual(15);
+    expect(EXTRACTION_INDIRECT_BENIGN_HELDOUT.length).toBeGreaterThanOrEqual(15);
+    expect(caught / EXTRACTION_INDIRECT_ATTACKS_HELDOUT.length).toBeGreaterThanOrEqual(0.4);
+    expect(flagged / EXTRACTION_INDIRECT_BENIGN_HELDOUT.length).toBeLessThanOrEqual(1 / 15);
+  });
+
+  it('has at least 40 attacks and 40 benign texts in these styles, in English and three more languages', () => {
+    expect(EXTRACTION_INDIRECT_ATTACKS.length + EXTRACTION_INDIRECT_ATTACKS_HELDOUT.length).toBeGreaterThanOrEqual(40);
+    expect(EXTRACTION_INDIRECT_BENIGN.length + EXTRACTION_INDIRECT_BENIGN_HELDOUT.length).toBeGreaterThanOrEqual(40);
+    for (const s of [/[äöüß]/i, /[éèàç]/i, /[ñ¿¡ó]/i]) expect(EXTRACTION_INDIRECT_ATTACKS.some((t) => s.test(t)), String(s)).toBe(true);
   });
 });
 

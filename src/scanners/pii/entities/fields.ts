@@ -12,7 +12,7 @@ import { townShape } from './names-places.js';
 
 /** Labels that name a person on their own; the value needs only a name's shape. */
 const PERSON_LABEL =
-  /^(?:(?:full|first|last|given|family|middle|maiden|sur|fore|display|legal|real|contact|customer|client|patient|account|card|holder|sender|recipient|author|owner|employee|person|student|driver|passenger|guest|member|beneficiary|applicant|tenant|insured|subscriber|emergency contact|billing|shipping|mother'?s?|father'?s?|spouse|doctor|physician|agent|rep|representative)[ _.-]?name|fullname|firstname|lastname|surname|forename|givenname|familyname|author|assignee|reporter|attendee|passenger|cardholder|card holder|beneficiary|signed[ _]by|signatory|created[ _]by|requested[ _]by|approved[ _]by|submitted[ _]by|contact person|next of kin|physician|doctor|nurse|teacher|manager|supervisor|employee|patient|customer|tenant|applicant|student|pupil|borrower|buyer|requester|requestor|traveller|traveler|visitor|candidate|consignee|interviewee)$/i;
+  /^(?:(?:full|first|last|given|family|middle|maiden|sur|fore|display|legal|real|contact|customer|client|patient|account|card|holder|sender|recipient|author|owner|employee|person|student|driver|passenger|guest|member|beneficiary|applicant|tenant|insured|subscriber|emergency contact|billing|shipping|mother'?s?|father'?s?|spouse|doctor|physician|agent|rep|representative)[ _.-]?name|fullname|firstname|lastname|surname|forename|givenname|familyname|author|assignee|reporter|attendee|passenger|cardholder|card holder|beneficiary|signed[ _]by|signatory|created[ _]by|requested[ _]by|approved[ _]by|submitted[ _]by|contact person|next of kin|physician|doctor|nurse|teacher|manager|supervisor|employee|patient|customer|tenant|applicant|student|pupil|borrower|buyer|requester|requestor|traveller|traveler|visitor|candidate|consignee|interviewee|claimant|adjuster|insured|policyholder|policy holder|witness|guarantor|co-?signer|present|absent|apologies|attendees|participants|invitees|chair|chaired by|note taker|minutes taken by|facilitator|presenter|moderator|caller|interviewer|referring physician|attending physician|name \(print\)|print name|printed name)$/i;
 /** Labels that often but not always hold a person ("name" of a product, "owner" team): the value must look like a known name. */
 const WEAK_PERSON_LABEL = /^(?:name|display|owner|contact|user|from|to|cc|sender|recipient|holder|client|member|guest|driver|by|signed|signature)$/i;
 const ADDRESS_LABEL =
@@ -23,9 +23,13 @@ const WEAK_PLACE_LABEL = /^(?:state|region|location|place|origin|destination|des
 /** Labels of a sender or a destination: a person ("from": "Ana Lima") or a place ("from": "Dubai"). */
 const PERSON_OR_PLACE_LABEL = /^(?:from|to)$/i;
 
-const NAME_VALUE = /^[\p{Lu}][\p{L}'’.-]*(?:[ ]+(?:[\p{Lu}][\p{L}'’.-]*|(?:van|von|de|da|di|del|der|den|dos|das|le|la|bin|al|y)))*$/u;
+const NAME_VALUE = /^[\p{Lu}][\p{L}'’.-]*,?(?:[ ]+(?:[\p{Lu}][\p{L}'’.-]*|(?:van|von|de|da|di|del|der|den|dos|das|le|la|bin|al|y)))*$/u;
 const LOWER_NAME_VALUE = /^[\p{L}][\p{L}'’.-]*(?:[ ]+[\p{L}][\p{L}'’.-]*){0,3}$/u;
 const PLACE_VALUE = /^[\p{L}][\p{L}'’.()-]*(?:[ ,]+[\p{L}][\p{L}'’.()-]*){0,4}$/u;
+
+/** Words a form puts where a name would go: "Insured: Self", "Attendees: Finance, Legal". */
+const NOT_A_NAME =
+  /^(?:self|none|null|nil|n\/a|na|unknown|tbd|tba|tbc|pending|vacant|same|various|all|everyone|anyone|nobody|team|finance|legal|hr|sales|marketing|engineering|operations|support|accounting|procurement|security|design|research|management|admin|administration|it|ops|devops|qa)$/;
 
 type Kind = 'PERSON' | 'ADDRESS' | 'LOCATION';
 /** A label that names something other than a person or place: its value is no name, whatever it looks like. */
@@ -82,9 +86,12 @@ function valueScore(value: string, kind: Kind, weak: boolean, g: Gazetteer): num
     if (words.length > 5 || /\d|@/.test(value)) return 0;
     const shaped = NAME_VALUE.test(value) || (LOWER_NAME_VALUE.test(value) && words.some((w) => g.first.has(w) || g.last.has(w)));
     if (!shaped) return 0;
-    const known = words.filter((w) => g.first.has(w) || g.last.has(w)).length;
+    const known = words.filter((w) => g.first.has(w) || g.last.has(w) || (g.nameParts.has(w) && !g.english.has(w) && !g.everyday.has(w))).length;
     const common = words.filter((w) => g.common.has(w) && !g.first.has(w) && !g.last.has(w)).length;
     if (common > 0) return 0;
+    if (words.some((w) => NOT_A_NAME.test(w))) return 0;
+    // "Insured: Self", "Chair: Vacant", "Attendees: Finance": English words that no list knows as names.
+    if (words.every((w) => (g.english.has(w) || g.everyday.has(w)) && !g.first.has(w) && !g.last.has(w) && !g.nameParts.has(w))) return 0;
     // "Customer: Toronto" in a chat: a country or a big city is no person's name.
     const lower = value.toLowerCase();
     if ((g.countries.has(lower) || g.majorCities.has(lower)) && !g.first.has(lower) && !g.last.has(lower)) return 0;
@@ -193,6 +200,8 @@ export function findLabelledFields(text: string, g: Gazetteer, out: PiiMatch[], 
       if (next) value = value.slice(0, next.index);
       value = value.replace(/[.!?,]+$/, '');
     }
+    // "Present: Farida, Joakim, Lorenzo": a list of names under a label of people, each one a person.
+    if (label.kind === 'PERSON' && !label.weak && quoted === undefined && pushNameList(text, valueStart, g, out)) continue;
     const { kind, score } = judgeValue(value.trim(), { ...label, kind: label.kind }, g);
     if (!want(kind)) continue;
     if (kind === 'ADDRESS' && quoted === undefined && score > 0) {
@@ -204,6 +213,33 @@ export function findLabelledFields(text: string, g: Gazetteer, out: PiiMatch[], 
     push(out, kind, valueStart, value, score);
   }
   findCsvColumns(text, g, out, want, neutral);
+}
+
+/** Items of a list of names on the rest of a line: "Ana Lima, Rui Costa and Bo Chen", three items or more. */
+const NAME_LIST_LINE = /^[ \t]*([^\n]{1,200})/y;
+
+function pushNameList(text: string, at: number, g: Gazetteer, out: PiiMatch[]): boolean {
+  NAME_LIST_LINE.lastIndex = at;
+  const line = NAME_LIST_LINE.exec(text);
+  if (!line || !line[1]!.includes(',')) return false;
+  const body = line[1]!.replace(/[.;]\s*$/, '');
+  const bodyAt = line.index + line[0].length - line[1]!.length;
+  const items: Array<{ value: string; start: number }> = [];
+  const item = /[^,]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = item.exec(body)) !== null) {
+    // "… and Bo Chen": the last item may be joined by "and"; a note in brackets ("(chair)") is not part of the name.
+    for (const part of m[0].split(/\s+(?:and|&)\s+/)) {
+      const lead = m[0].indexOf(part);
+      const v = part.replace(/\s*\([^)]*\)\s*$/, '');
+      if (v.trim()) items.push({ value: v, start: bodyAt + m.index + lead });
+    }
+  }
+  if (items.length < 3) return false;
+  const scores = items.map((x) => valueScore(x.value.trim(), 'PERSON', false, g));
+  if (scores.some((s) => s === 0)) return false;
+  items.forEach((x, i) => push(out, 'PERSON', x.start, x.value, scores[i]!));
+  return true;
 }
 
 /** The cells of one delimited line, with their offsets; quotes are honoured, escaped quotes kept. */
@@ -259,7 +295,7 @@ function findCsvColumns(text: string, g: Gazetteer, out: PiiMatch[], want: (t: K
 
 /** Words one of which every label above contains: a cheap test before a line is split into cells. */
 const LABEL_HINT =
-  /name|addr|street|resid|city|town|village|country|county|province|municip|locality|birth|state|region|location|place|origin|dest|area|district|author|owner|assignee|reporter|attendee|passenger|holder|beneficiary|signed|signat|created|requested|approved|submitted|contact|kin|physician|doctor|nurse|teacher|manager|supervisor|employee|patient|customer|tenant|applicant|student|pupil|borrower|buyer|request|travel|visitor|candidate|consignee|interviewee|user|from|to|cc|sender|recipient|client|member|guest|driver|by|office|branch|site|pick|drop|departure|arrival|geo|display|anschrift|adresse|direcci|indirizzo|ort|stadt|land|ville|pays|ciudad|pa[ií]s/i;
+  /name|claim|adjust|insured|holder|witness|guarant|signer|present|absent|apolog|attend|particip|invite|chair|taker|minutes|facilitat|moderat|caller|interview|addr|street|resid|city|town|village|country|county|province|municip|locality|birth|state|region|location|place|origin|dest|area|district|author|owner|assignee|reporter|attendee|passenger|holder|beneficiary|signed|signat|created|requested|approved|submitted|contact|kin|physician|doctor|nurse|teacher|manager|supervisor|employee|patient|customer|tenant|applicant|student|pupil|borrower|buyer|request|travel|visitor|candidate|consignee|interviewee|user|from|to|cc|sender|recipient|client|member|guest|driver|by|office|branch|site|pick|drop|departure|arrival|geo|display|anschrift|adresse|direcci|indirizzo|ort|stadt|land|ville|pays|ciudad|pa[ií]s/i;
 
 const NEUTRAL_HINT = /room|product|item|sku|title|category|descr|model|brand|type|status|tag|department|team|plan|tier|colou?r|size|genre|subject|event|course|project|book|song|album|film|movie|app|service|company|organi|employer/i;
 

@@ -106,7 +106,7 @@ export function findIntroducedLowercaseNames(text: string, g: Gazetteer, out: Pi
 const WORD = /(?<![\p{L}\p{N}])[\p{Ll}][\p{Ll}'’-]*\.?(?![\p{L}\p{N}])/gu;
 const STRONG_PERSON = /(?:\b(?:my name is|name is|named|called|calls? me|i am|i'm|this is|dear|mr|mrs|ms|dr|follow up with|speak to|signed|regards)\.?,?\s*|\bname\s*[:=?]\s*)$/;
 /** Words before someone greeted, thanked or spoken of: a first name alone after them is the person ("thanks anna"). */
-const WEAK_PERSON_BEFORE = /\b(?:hi|hey|hello|thanks|thank you|dear|ask|tell|told|asked|met|meet|call|with|and|but|from|to|by|cc|love|miss|sorry|bye)\s*,?\s+$/;
+const WEAK_PERSON_BEFORE = /\b(?:hi|hey|hello|thanks(?: so much| again)?|thank you(?: so much)?|dear|ask|tell|told|asked|met|meet|call|with|and|but|from|to|by|cc|love|miss|sorry|bye)\s*,?\s+$/;
 /** Verbs after someone who speaks or acts: "mateus said the same". */
 const WEAK_PERSON_AFTER = /^ (?:said|says|asked|told|wrote|replied|thinks|thought|wants|called|texted|messaged|mentioned|is coming|was here)\b/;
 /** Slavic and Baltic surname endings, in lower case ("krylova", "kowalski", "petrovic"). */

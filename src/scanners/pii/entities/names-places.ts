@@ -10,7 +10,7 @@ const ADDRESSEE_CONTEXT = /\b(?:under|met|meet|call|ask|tell|told|asked|thanks|t
 
 /** Someone's relation to the writer right before a name ("my cousin Anjali", "our guide, Haruka Sato"). */
 const RELATION_BEFORE =
-  /\b(?:mother|father|mum|mom|dad|wife|husband|son|daughter|brother|sister|friend|colleague|boss|neighbou?r|guide|partner|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|grandma|grandpa|landlord|landlady|coworker|co-worker|roommate|flatmate|girlfriend|boyfriend|fianc[eé]e?|spouse)\b,?\s+$/i;
+  /\b(?:mother|father|mum|mom|dad|wife|husband|son|daughter|brother|sister|friend|colleague|boss|neighbou?r|guide|partner|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|grandma|grandpa|landlord|landlady|coworker|co-worker|roommate|flatmate|girlfriend|boyfriend|fianc[eé]e?|spouse|customer|client|caller|agent|member|guest|visitor|patient|requester|technician|courier|intern|candidate)\b,?\s+$/i;
 
 /** Derivational endings of English words (adverbs, abstract nouns, participles, adjectives). */
 const ENGLISH_ENDING = /\p{Ll}{3}(?:ly|tion|sion|ment|ness|ity|ing|able|ible|ful|less|ous|ive|ance|ence|ship|hood|ism|ize|ise|ware|ics)$/u;
@@ -18,7 +18,20 @@ const ENGLISH_ENDING = /\p{Ll}{3}(?:ly|tion|sion|ment|ness|ity|ing|able|ible|ful
 const EMPLOYER_BEFORE = /\b(?:work(?:s|ed|ing)? (?:for|at)|employed (?:by|at)|joined|job at|hired by|acquired by|company|firm)\s+$/i;
 
 /** Titles, capitalised as titles are: "ms." after a number is milliseconds, not Ms. */
-const TITLE_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Madam|Dame|Lord|Lady|Rev|Fr|MR|MRS|MS|MISS|DR|PROF)\.?,?|(?<![\d.,]\s?)\b(?:mr|mrs|ms|dr)\.)\s*$/;
+const TITLE_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Madam|Dame|Lord|Lady|Rev|Fr|MR|MRS|MS|MISS|DR|PROF|Herr|Frau|Mme|Mlle|Sra|Srta|Sr|Sig(?:\.ra|na)?|Dott(?:\.ssa)?|Meneer|Mevrouw|Dhr|Mevr|Monsieur|Madame|Mademoiselle|Señor|Señora|Signor|Signora|Senhor|Senhora)\.?,?|(?<![\d.,]\s?)\b(?:mr|mrs|ms|dr)\.|(?<![\p{L}])M\.)\s*$/u;
+/** Courtesy titles of many languages opening a run ("Herr Müller", "Mme Dubois", "Sr. García"): not part of the name. */
+const TITLE_WORD = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Herr|Frau|Mme|Mlle|Sra|Srta|Sr|Sig|Sig\.ra|Signa|Dott|Dott\.ssa|Meneer|Mevrouw|Dhr|Mevr|Monsieur|Madame|Mademoiselle|Señor|Señora|Signor|Signora|Senhor|Senhora)\.?$/u;
+/** Articles before a title at a sentence start ("El Sr. García", "La Sra. Ortega", "Der Herr …"). */
+const ARTICLE = /^(?:El|La|Le|Il|Lo|Der|Die|De|O|A|Os|As|Los|Las)$/;
+/** Nouns of rank or office: after a title ("Herr Doktor") or as the run itself they are no name. */
+const OFFICE_NOUN =
+  /^(?:doktor|doctor|docteur|professor|professeur|direktor|director|directeur|präsident|president|président|presidente|kollege|minister|ministre|ministro|pfarrer|ingenieur|ingénieur|ingeniero|licenciado|abogado|maître|maitre)$/;
+/**
+ * Offices and jobs written before a name in news text ("Finance Minister Oleksandr Hrytsenko", "Coach
+ * Bettina Sorensen"): the run's name starts after them.
+ */
+const ROLE_WORD =
+  /^(?:minister|president|chancellor|premier|senator|governor|mayor|secretary|spokesman|spokeswoman|spokesperson|coach|striker|midfielder|defender|goalkeeper|captain|chairman|chairwoman|chairperson|ceo|cfo|cto|coo|judge|justice|general|colonel|major|lieutenant|sergeant|inspector|detective|officer|constable|commissioner|ambassador|councillor|councilor|congressman|congresswoman|representative|rep|sen|gov|king|queen|prince|princess|pope|cardinal|bishop|archbishop|rabbi|imam|sheikh|chief|superintendent|professor|prof|dr|anchor|correspondent|editor|reporter|analyst|economist|attorney|prosecutor|lawyer|agent|manager|director|chair|founder|dean|principal|nurse|sister|father|brother)$/;
 
 /**
  * Words after which a capitalised run is a person's name even when the gazetteer does not know it:
@@ -41,13 +54,13 @@ const PERSON_AFTER =
   /^(?:'s\b|’s\b|\s*<[^\s@<>]+@|,? (?:said|says|wrote|writes|asked|replied|told|explained|added|noted|stated|confirmed)\b|, (?:the|our|a|an|my|your|his|her) [\p{L}-]+(?: [\p{L}-]+)?(?: (?:at|of|for)\b|,))/u;
 /** What only follows a person, even one opening a sentence: "…, who", "… and I", "… her keys", "… is my cousin". */
 const ONLY_PERSON_AFTER =
-  /^(?:, who\b| (?:and I|and me|himself|herself)\b| (?:his|her|him) (?!own\b)\p{Ll}| (?:is|was) (?:my|our|your|his|her|their) (?:\p{Ll}+ )?(?:wife|husband|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|friend|cousin|uncle|aunt|boss|colleague|neighbou?r|manager|doctor|teacher|lawyer|grand\p{Ll}+|boyfriend|girlfriend|fianc\p{Ll}+)\b)/u;
+  /^(?:, who\b|, \d{1,2}, | here(?:[.,!]| [-—–])| (?:and I|and me|himself|herself)\b| (?:his|her|him) (?!own\b)\p{Ll}| (?:is|was) (?:my|our|your|his|her|their) (?:\p{Ll}+ )?(?:wife|husband|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|friend|cousin|uncle|aunt|boss|colleague|neighbou?r|manager|doctor|teacher|lawyer|grand\p{Ll}+|boyfriend|girlfriend|fianc\p{Ll}+)\b)/u;
 /** What follows the subject of a sentence: a verb or a pause ("David lives on …", "Aloisia, can I …"). */
 const SUBJECT_AFTER = /^(?:,\s|:\s|'s\b|’s\b| (?:is|was|has|had|have|lives|lived|works|worked|spent|said|says|went|goes|will|would|can|could|did|does|and|just|also|never|always|told|asked|wrote|called|sent|gave|got|made|came|left|moved|joined|became|studied|grew|met|wants|needs|loves|likes|thinks|knows)\b)/;
 /** A colon and a sentence after a name at a line start: a speaker in a chat or play transcript. */
 const SPEAKER_AFTER = /^:[ \t]+["“]?[\p{Lu}]/u;
 /** Verbs that only people do, after an unknown word opening a sentence ("Ysolt lives on …", "Brannoc spent a year …"). */
-const HUMAN_SUBJECT_AFTER = /^ (?:lives|lived|spent|grew up|was born|had given|has given|married|studied|replied|whispered|is from|was from|comes from|came from|just has to|has to go)\b/;
+const HUMAN_SUBJECT_AFTER = /^ (?:lives|lived|spent|grew up|was born|had given|has given|married|studied|replied|whispered|met (?:his|her)|is from|was from|comes from|came from|just has to|has to go)\b/;
 /** Verbs and pauses after a person as subject, not after a town ("Paris is …" stays a town). */
 const HUMAN_AFTER = /^(?:,\s|:\s| (?:lives|lived|works|worked|said|says|told|asked|wrote|called|spent|went|studied|grew up|met|wants|needs|loves|likes|thinks|knows|joined|moved|replied|answered|agreed)\b)/;
 /** Reported speech with the speaker after the verb: "…, said Orla to Bastien" (both are people). */
@@ -69,10 +82,41 @@ const VENDOR = /^(?:apache|google|microsoft|amazon|aws|azure|oracle|ibm|adobe|ap
 /** Little words inside names: "Khalid bin Abdullah", "Ludwig von Hallberg", "María de la Cruz". */
 const NAME_PARTICLE = /^(?:van|von|de|da|di|del|der|den|dos|das|le|la|bin|ibn|al|el|y)$/;
 /** A site named after its town: "the Wellington office", "the Reading plant". */
-const PLACE_AFTER = /^ (?:office|offices|branch|airport|station|campus|plant|site|headquarters|HQ|store|factory|warehouse|clinic|hospital|area|region)\b/;
+const PLACE_AFTER = /^ (?:office|offices|branch|airport|station|campus|plant|site|headquarters|HQ|store|factory|warehouse|clinic|hospital|area|region|team|event|launch|conference|summit|marathon|pilot|lease|shipment|market|trip)\b/;
+/** A task given to someone in meeting notes: "… to book", "… to follow up". */
+const ACTION_AFTER =
+  /^ (?:to|will) (?:own|book|draft|send|follow up|check|review|update|prepare|schedule|share|write|fix|investigate|lead|organi[sz]e|contact|confirm|circulate|call|email|chase|arrange|set up|look into|present|support)\b/;
+/** Words that close the name of a unit, not a person ("Billing Department", "Customer Success Team"). */
+const UNIT_WORD = /^(?:department|dept|team|desk|office|services|service|support|group|division|unit|staff|helpdesk|committee|board|centre|center|operations|bot)$/;
+/** Words a speaker label of a form or a transcript has, never a name: "Requester:", "Attendees:", "Chatbot:". */
+const ROLE_LABEL = /(?:ees|ants?|ents?|ers|ors|ists?|bot|ster|ment|tion)$/;
+/** Chinese surnames (pinyin) and Korean surnames (romanized), for names in either order ("Zhang Wei", "Ji-woo Park"). */
+const CHINESE_SURNAME: ReadonlySet<string> = new Set(
+  'wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo lin gao luo zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao jin fan fu zhong qian xue tan lei mao hao kong bai qiu qin gu hou shao meng long wan duan'.split(' '),
+);
+const KOREAN_SURNAME: ReadonlySet<string> = new Set(
+  'kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo shin kwon hwang ahn song yoo ryu hong jeon moon mun yang son bae baek heo nam noh kwak sung cha joo woo'.split(' '),
+);
+/** A word made of pinyin syllables ("Xiaoming", "Jiahui"). */
+const PINYIN = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|ü))+$/;
+/** A romanized Korean given name: two syllables joined by a hyphen ("Min-jun", "Soo-jin"). */
+const KOREAN_GIVEN = /^[\p{Lu}][a-z]{1,4}-[a-z]{1,4}$/u;
+
+/** Two words that are a Chinese or Korean surname and a given name, in either order. */
+function eastAsianName(words: string[], g: Gazetteer): boolean {
+  if (words.length !== 2 || !/^[\p{Lu}][\p{Ll}]/u.test(words[0]!) || !/^[\p{Lu}][\p{Ll}]/u.test(words[1]!)) return false;
+  const a = plainWord(words[0]!);
+  const b = plainWord(words[1]!);
+  const given = (w: string) => w.length >= 2 && w.length <= 9 && PINYIN.test(w) && !g.common.has(w) && !g.english.has(w) && !g.everyday.has(w) && !g.places.has(w);
+  if (CHINESE_SURNAME.has(a) && (given(b) || CHINESE_SURNAME.has(b))) return true;
+  if (CHINESE_SURNAME.has(b) && given(a)) return true;
+  return (KOREAN_SURNAME.has(a) && KOREAN_GIVEN.test(words[1]!)) || (KOREAN_SURNAME.has(b) && KOREAN_GIVEN.test(words[0]!));
+}
+/** A Japanese or Korean honorific after a name ("Tanaka-san", "Sato-sensei"): the name is the part before it. */
+const HONORIFIC = /^([\p{Lu}][\p{Ll}]+)-(?:san|sama|sensei|kun|chan|senpai|ssi|nim)$/u;
 const PLACE_CONTEXT = /\b(?:in|from|to|at|near|visit(?:ed|ing)?|live[sd]? in|based in|born in|moved to|city of|town of|country|city)\s+$/i;
 const MONTHS_DAYS =
-  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const DIRECTION = /^(?:north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|new)/i;
 /** "Springfield, IL": a run followed by a US state or Canadian province code is a place. */
 const STATE_AFTER =
@@ -80,10 +124,10 @@ const STATE_AFTER =
 
 /** Capitalised (or ALL-CAPS) word runs, joined by single spaces; initials like "J." allowed inside. */
 const CAP_RUN =
-  /(?<![\p{L}\p{N}])(?:[\p{Lu}][\p{Ll}\p{Lu}'’-]*\.?|[\p{Lu}]\.)(?:[ ](?:[\p{Lu}][\p{Ll}\p{Lu}'’-]*\.?|[\p{Lu}]\.|(?:van|von|de|da|di|del|der|den|dos|das|le|la|bin|ibn|al|el|y)(?=[ ][\p{Lu}])|(?:al|el|ad|ash|as|bin|ibn|abu)[-‐][\p{Lu}][\p{Ll}'’-]*))*(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:[\p{Lu}][\p{Ll}\p{Lu}'’-]*\.?|[\p{Lu}]\.)(?:[ ](?:[\p{Lu}][\p{Ll}\p{Lu}'’-]*\.?|[\p{Lu}]\.|(?:van|von|de|da|di|del|der|den|dos|das|le|la|bin|ibn|al|el|y|(?:van|von|de|da|di)[ ](?:der|den|de|la|le|los|las|du|des|ten|ter|het))(?=[ ][\p{Lu}])|(?:al|el|ad|ash|as|bin|ibn|abu)[-‐][\p{Lu}][\p{Ll}'’-]*))*(?![\p{L}\p{N}])/gu;
 
 const TITLE_JOINT = /^(?:To|In|From|At|For|With|On|By)$/;
-const ABBREVIATION = /^(?:mr|mrs|ms|mx|dr|prof|st|jr|sr|mt|ft|gen|col|capt|lt|sgt|rev|hon|fr|avda|av|ave|blvd|rd|no)\.$/i;
+const ABBREVIATION = /^(?:mr|mrs|ms|mx|dr|prof|st|jr|sr|sra|srta|mme|mlle|sig|dott|dhr|mevr|mt|ft|gen|col|capt|lt|sgt|rev|hon|fr|avda|av|ave|blvd|rd|no)\.$/i;
 const STREET_PREFIX = /^(?:via|viale|piazza|piazzale|rua|avenida|avda|av|calle|carrer|rue|chemin|plaza|praça|travessa|largo|strada|ulica|ul|bulevar|boulevard)$/;
 const STREET_WORD_BEFORE = /\b(?:via|viale|piazza|rua|avenida|avda\.?|av\.|calle|carrer|rue|chemin|plaza|praça|travessa|largo|strada|ul\.|ulica|boulevard|avenue)\s+(?:(?:de|da|do|dos|das|del|dei|della|di|du|des|la|le|los|las)\s+)*$/i;
 /** First words of town names ("North Cindymouth", "Port Brianne", "Neu Elia", "Borgo Filiberto"). */
@@ -106,7 +150,7 @@ const plainWord = (w: string) => w.replace(/[.'’]+$/, '').toLowerCase();
 
 /** Last words of the strong cues above (a one-character sign such as ":" or "=" always gets the full test). */
 const PERSON_CUE_ENDS: ReadonlySet<string> = new Set(
-  'mr|mrs|ms|mx|miss|dr|prof|sir|madam|dame|lord|lady|rev|fr|dear|is|named|called|am|i\'m|him|her|them|me|signed|sincerely|regards|yours|cheers|attn|by|with|to|for|name|of|patient|tenant|applicant|employee|assignee|reporter'.split('|'),
+  'mr|mrs|ms|mx|miss|dr|prof|sir|madam|dame|lord|lady|rev|fr|herr|frau|mme|mlle|sra|srta|sr|sig|signa|ssa|ra|dott|meneer|mevrouw|dhr|mevr|monsieur|madame|mademoiselle|señor|señora|signor|signora|senhor|senhora|dear|is|named|called|am|i\'m|him|her|them|me|signed|sincerely|regards|yours|cheers|attn|by|with|to|for|name|of|patient|tenant|applicant|employee|assignee|reporter'.split('|'),
 );
 const PLACE_CUE_ENDS: ReadonlySet<string> = new Set(
   'in|from|to|at|of|city|visit|visited|visiting|near|outside|serving|northern|southern|eastern|western|central|the|trip|flight|fly|flew'.split('|'),
@@ -152,6 +196,34 @@ export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], 
       words = words.slice(0, joint);
       CAP_RUN.lastIndex = m.index + words.join(' ').length + 1;
     }
+    // "Herr Müller", "Mme Dubois": the title is a cue, not part of the name; "Herr Doktor" names no one.
+    const titleAt = words.length > 1 && TITLE_WORD.test(words[0]!) ? 0 : words.length > 2 && ARTICLE.test(words[0]!) && TITLE_WORD.test(words[1]!) ? 1 : -1;
+    if (titleAt >= 0) {
+      start += words.slice(0, titleAt + 1).join(' ').length + 1;
+      words = words.slice(titleAt + 1);
+      // "Herr Professor Schmidt": the office after the title is no part of the name either.
+      if (OFFICE_NOUN.test(plainWord(words[0]!))) {
+        if (words.length === 1) continue;
+        start += words[0]!.length + 1;
+        words = words.slice(1);
+      }
+      const w0 = plainWord(words[0]!);
+      if (words.length === 1 && (g.common.has(w0) || g.english.has(w0)) && !g.first.has(w0) && !g.last.has(w0) && !g.nameParts.has(w0)) continue;
+    }
+    // "Finance Minister Oleksandr Hrytsenko", "Coach Bettina Sorensen": the office before the name is no part of it,
+    // when what follows is no ordinary word or place ("General Electric", "Captain America").
+    let roleBefore = false;
+    if (words.length > 1) {
+      let k = -1;
+      for (let i = 0; i < words.length - 1; i++) if (ROLE_WORD.test(plainWord(words[i]!))) k = i;
+      const rest = words.slice(k + 1).map(plainWord);
+      const named = rest.length >= 2 || rest.some((w) => g.first.has(w) || g.last.has(w) || g.nameParts.has(w));
+      if (k >= 0 && named && rest.every((w) => !g.common.has(w) && !g.english.has(w) && !g.everyday.has(w) && !g.places.has(w) && !NAME_PARTICLE.test(w))) {
+        start += words.slice(0, k + 1).join(' ').length + 1;
+        words = words.slice(k + 1);
+        roleBefore = true;
+      }
+    }
     const wholePlace = words.length > 1 && g.places.has(stripDot(m[0]).toLowerCase());
     // A common word opening the run is not part of the name ("Please call John Smith"), unless the
     // whole run is a known place ("New Zealand").
@@ -159,7 +231,7 @@ export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], 
     const cue0 = wordBefore(text, start);
     const named = (PERSON_CUE_ENDS.has(cue0) || cue0.length === 1) && g.first.has(plainWord(words[0]!)) && /^[\p{Lu}][\p{Ll}]/u.test(words[0]!);
     const namedHere = named && (TITLE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || STRONG_PERSON_CONTEXT.test(text.slice(Math.max(0, start - 40), start)));
-    while (!wholePlace && !namedHere && words.length > 0 && isSentenceWord(words[0]!, g)) {
+    while (!wholePlace && !namedHere && words.length > 0 && isSentenceWord(words[0]!, g) && !eastAsianName(words, g)) {
       start += words[0]!.length + 1;
       words = words.slice(1);
     }
@@ -168,7 +240,8 @@ export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], 
     const cue = wordBefore(text, start);
     const context = text.slice(Math.max(0, start - 40), start);
     const strongPerson =
-      (PERSON_CUE_ENDS.has(cue) || cue.length === 1) && (STRONG_PERSON_CONTEXT.test(context) || TITLE_BEFORE.test(context) || SPEECH_TO_BEFORE.test(context));
+      roleBefore ||
+      ((PERSON_CUE_ENDS.has(cue) || cue.length === 1) && (STRONG_PERSON_CONTEXT.test(context) || TITLE_BEFORE.test(context) || SPEECH_TO_BEFORE.test(context)));
     const strongPlace = (PLACE_CUE_ENDS.has(cue) || cue.length === 1) && STRONG_PLACE_CONTEXT.test(context);
     // A sentence's first word is capitalised anyway: keep it only when it is a known name or place.
     if (!wholePlace && words.length > 1 && !strongPerson && !strongPlace && sentenceStart(text, start)) {
@@ -176,11 +249,13 @@ export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], 
       // "Seán O'Sullivan": a word no English list knows before a surname is the first name, not a sentence word.
       const w1 = plainWord(words[words.length - 1]!);
       const beforeSurname = !g.english.has(w0) && !g.everyday.has(w0) && (g.last.has(w1) || /^(?:O['’]|Mc|Mac)\p{Lu}\p{Ll}{2,}$/u.test(words[words.length - 1]!));
-      if (!g.first.has(w0) && !g.last.has(w0) && !g.places.has(w0) && !g.nameParts.has(w0) && !beforeSurname) {
+      const initial = /^[\p{Lu}]\.$/u.test(words[0]!);
+      if (!g.first.has(w0) && !g.last.has(w0) && !g.places.has(w0) && !g.nameParts.has(w0) && !beforeSurname && !initial && !eastAsianName(words, g)) {
         start += words[0]!.length + 1;
         words = words.slice(1);
       }
     }
+    if (words.length > 1 && UNIT_WORD.test(plainWord(words[words.length - 1]!))) continue;
     while (!wholePlace && words.length > 0 && g.common.has(plainWord(words[words.length - 1]!)) && !g.first.has(plainWord(words[words.length - 1]!))) {
       words = words.slice(0, -1);
     }
@@ -214,6 +289,11 @@ interface Run {
 
 function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person: boolean, location: boolean): void {
   const { words, phrase, start, end } = run;
+  const honorific = words.length === 1 ? HONORIFIC.exec(words[0]!) : null;
+  if (honorific) {
+    if (person && !g.common.has(honorific[1]!.toLowerCase())) out.push({ type: 'PERSON', format: 'PERSON', start, end: start + honorific[1]!.length, score: 0.75 });
+    return;
+  }
   const lower = phrase.toLowerCase();
   // "Customer: Toronto, but …": a country or a big city after a label is still the place.
   const strongPerson = run.strongPerson && !(run.labelCue && (g.countries.has(lower) || g.majorCities.has(lower)) && !g.last.has(lower));
@@ -243,7 +323,9 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
   // "…, said Orla to Bastien": the speaker named after the verb of speech.
   const speaking = SPEECH_VERB_BEFORE.test(before) && /^ to [\p{Lu}]/u.test(after);
   const onlyPersonAfter = ONLY_PERSON_AFTER.test(after);
-  const personAfter = PERSON_AFTER.test(after) || onlyPersonAfter || speaker || addressed || vocative || speaking;
+  // "AI: Wiremu to book the venue", "Decision: Henrik to own …": the owner of an action item.
+  const actionOwner = /:[ \t]*$/.test(before) && ACTION_AFTER.test(after);
+  const personAfter = PERSON_AFTER.test(after) || onlyPersonAfter || speaker || addressed || vocative || speaking || actionOwner;
 
   // "Sofia Lima" is two places word by word, but a first and a last name as a whole.
   const nameShape = words.length > 1 && g.first.has(plain[0]!) && g.last.has(plain[plain.length - 1]!);
@@ -263,7 +345,11 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
 
   // "Zachary Cliffs", "Talga Court": a street named after someone is a street.
   // Without a house number it needs a preposition before it: "lives on Talga Court", not "played Hyde Park".
-  if (words.length >= 2 && g.streetSuffixes.has(plain[plain.length - 1]!) && !strongPerson) {
+  // "Linnea Berg": a first name and a surname that is also a street word is the person, unless the street is visited.
+  const streetPrep = /\b(?:on|at|in|to|via|from|into|onto|off)\s+$/i.test(before);
+  const innerParticle = words.some((w, i) => i > 0 && i < words.length - 1 && NAME_PARTICLE.test(w));
+  const personLike = (nameShape || (innerParticle && (g.first.has(plain[0]!) || g.nameParts.has(plain[0]!)))) && g.last.has(plain[plain.length - 1]!) && !streetPrep;
+  if (words.length >= 2 && g.streetSuffixes.has(plain[plain.length - 1]!) && !strongPerson && !personLike) {
     out.push({ type: 'ADDRESS', format: 'STREET', start, end, score: /\b(?:on|at|in|to|via|from|into|onto|off)\s+$/i.test(before) ? 0.6 : 0.45 });
     return;
   }
@@ -272,7 +358,7 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
   // "Hi Charlotte,", "Ask Lamar about …": a name that is also a town, where people are addressed.
   if (isPlace && !run.wholePlace && words.length === 1 && (g.first.has(plain[0]!) || g.last.has(plain[0]!)) && PERSON_CONTEXT.test(before) && !placeCue) isPlace = false;
   if (isPlace && !strongPerson && !personAfter) {
-    const nameToo = firstHits + lastHits > 0;
+    const nameToo = firstHits + lastHits > 0 && !/\bthe\s+$/i.test(before);
     // "David is …": one word that is a first name and a small town, with nothing pointing at a place,
     // is more often the person (people are mentioned far more often than such towns).
     if (nameToo && !placeCue && !run.wholePlace && words.length === 1 && g.first.has(plain[0]!) && everydayHits === 0 && !g.countries.has(lower) && !g.majorCities.has(lower)) {
@@ -291,8 +377,13 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
   // "Apache Kafka", "Google Sheets": a product under its maker's name.
   if (words.length >= 2 && VENDOR.test(plain[0]!)) return;
   // Acronyms (IBAN, NASA) and nationalities (German, Czech) are not names unless someone is addressed by them.
-  if (words.length === 1 && /^[\p{Lu}]{2,5}$/u.test(words[0]!) && !strongPerson) return;
-  if (words.length === 1 && g.languages.has(plain[0]!) && !strongPerson) return;
+  if (words.length === 1 && /^[\p{Lu}]{2,5}$/u.test(words[0]!) && !strongPerson && !(speaker && g.first.has(plain[0]!) && otherSpeakers(text, start))) return;
+  // "Requester: Okoro", "Attendees: …": a speaker label shaped like a role is no speaker's name.
+  if (speaker && words.length === 1 && firstHits + lastHits === 0 && !g.nameParts.has(plain[0]!) && ROLE_LABEL.test(plain[0]!)) return;
+  // "Emergency contact: None on file": an English word after a label, that no list knows as a name.
+  if (run.labelCue && words.length === 1 && g.english.has(plain[0]!) && firstHits + lastHits === 0 && !g.nameParts.has(plain[0]!)) return;
+  // "signed Norwegian defender …": a nationality stays one after a cue, unless a label or a title puts it in a name's place.
+  if (words.length === 1 && g.languages.has(plain[0]!) && (!strongPerson || !(run.labelCue || TITLE_BEFORE.test(before)))) return;
   const score = personScore();
   // Rounded: 0.7 - 0.2 must be 0.5, not 0.49999999999999994 (which a 0.5 threshold would drop).
   if (score > 0) out.push({ type: 'PERSON', format: 'PERSON', start, end, score: Math.min(0.95, Math.round(score * 100) / 100) });
@@ -314,6 +405,11 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
       else if (firstHits + lastHits > 0) s = 0.5;
       // "Olusegun Adeyemi", "Haruka Sato": every word a name part of the larger lists (or an initial).
       if (partHits > 0 && s < 0.7 && ordinaryHits === 0 && everydayHits === 0 && words.every((w, i) => namePart(plain[i]!) || /^[\p{Lu}]\.?$/u.test(w))) s = 0.7;
+      // "Osama bin Mahfouz", "Annelies van der Berg": name parts around particles.
+      const particle = (i: number) => NAME_PARTICLE.test(words[i]!);
+      const particles = words.filter((_, i) => particle(i)).length;
+      if (particles > 0 && words.length - particles >= 2 && s < 0.7 && plain.every((w, i) => particle(i) || namePart(w))) s = 0.7;
+      if (s < 0.75 && eastAsianName(words, g)) s = 0.75;
       if (s === 0 && personAfter && words.length <= 3) s = 0.6;
       // Two or three unknown title-case words where people are mentioned ("it's under Chihiro Fukunaga").
       if (s === 0 && words.length <= 3 && !atStart && ADDRESSEE_CONTEXT.test(before) && words.every((w) => /^[\p{Lu}][\p{Ll}]/u.test(w))) s = 0.5;
@@ -332,7 +428,7 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
       // "with React and Vite": a preposition is not enough for a word that only the larger lists know.
       if (partHits > 0 && phrase.length >= 3 && (ADDRESSEE_CONTEXT.test(before) || RELATION_BEFORE.test(before) || personAfter)) return 0.65;
       // A speaker of a transcript, someone addressed or quoted: the position says person, whatever the word.
-      if ((speaker && otherSpeakers(text, start)) || vocative || speaking) return 0.6;
+      if ((speaker && otherSpeakers(text, start)) || vocative || speaking || (actionOwner && /^[\p{Lu}][\p{Ll}]/u.test(words[0]!))) return 0.6;
       if (personAfter && !atStart) return 0.55;
       if (atStart && (HUMAN_SUBJECT_AFTER.test(after) || onlyPersonAfter) && /^[\p{Lu}][\p{Ll}]/u.test(words[0]!)) return 0.55;
       return !atStart && SURNAME_SHAPE.test(words[0]!) && !run.strongPlace ? 0.55 : 0;

@@ -47,6 +47,25 @@ describe('pii structured detection', () => {
     expect(text.slice(m!.start, m!.end)).toBe('ana@example.com');
   });
 
+  it('finds the same in a slice of a larger text, in Latin-1 and two-byte text, lone surrogates included', () => {
+    // The scan copies its text (see flatCopy in detect.ts): every code unit and offset must survive.
+    const cases: [string, string[]][] = [
+      ['Zoë paid with 4111 1111 1111 1111, mail zoë.x@example.com', ['4111 1111 1111 1111', 'x@example.com']],
+      ['\ud800 card 4111 1111 1111 1111 \udc00 ssn 078-05-1121 \udfff', ['4111 1111 1111 1111', '078-05-1121']],
+      ['東京 IBAN GB82 WEST 1234 5698 7654 32 € ssn 078-05-1121', ['GB82 WEST 1234 5698 7654 32', '078-05-1121']],
+    ];
+    for (const [text, values] of cases) {
+      const whole = detectPii(text, { entities: false });
+      expect(whole.map((m) => text.slice(m.start, m.end))).toEqual(expect.arrayContaining(values));
+      const padded = `${'x'.repeat(5000)} ${text} ${'y'.repeat(5000)}`;
+      const slice = padded.slice(5001, 5001 + text.length);
+      expect(slice).toBe(text);
+      expect(detectPii(slice, { entities: false })).toEqual(whole);
+    }
+    // U+0131 cut to one byte would be the digit 1 that completes a valid card number.
+    expect(found('card 4111 1111 1111 111\u0131 ok', 0)).toEqual([]);
+  });
+
   it('never throws and returns in-range spans on arbitrary text (fuzz)', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (s) => {

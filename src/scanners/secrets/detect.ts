@@ -1,4 +1,5 @@
 import { shannonEntropy } from './entropy.js';
+import { flatCopy } from '../../core/flat-string.js';
 import { compileKeywordScan, keywordHits, markKeywordsIgnoringCase, type KeywordHits, type KeywordScan } from './keyword-scan.js';
 import { execSplit, splitLeadingLookbehinds, type SplitPattern } from './left-context.js';
 import { isDemoSignedJwt, isPublishedExample } from './examples.js';
@@ -23,8 +24,9 @@ const OVERLAP = 20_000;
  * so the cost on ordinary prose is one keyword scan, and a short field (an
  * e-mail, a phone number) with no keyword returns before any rule is looked at.
  */
-export function detectSecrets(text: string, rules: readonly SecretRule[] = SECRET_RULES): SecretMatch[] {
-  if (text.length > WINDOW) {
+export function detectSecrets(input: string, rules: readonly SecretRule[] = SECRET_RULES): SecretMatch[] {
+  if (input.length > WINDOW) {
+    const text = input;
     const all: SecretMatch[] = [];
     for (let off = 0; off < text.length; off += WINDOW - OVERLAP) {
       for (const m of detectSecrets(text.slice(off, off + WINDOW), rules)) all.push({ ...m, start: m.start + off, end: m.end + off });
@@ -32,6 +34,8 @@ export function detectSecrets(text: string, rules: readonly SecretRule[] = SECRE
     }
     return resolve(all);
   }
+  // A line cut out of a larger text is a view into it; the keyword walk and the rules read a copy (core/flat-string.ts).
+  const text = flatCopy(input);
   const index = keywordIndex(rules);
   const selected = rulesEnabled(text, index);
   if (selected.length === 0) return [];

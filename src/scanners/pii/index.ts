@@ -13,6 +13,11 @@ export const PiiOptionsSchema = z
     minScore: z.number().min(0).max(1).optional(),
     /** The PERSON / ADDRESS / LOCATION / ORGANIZATION layer (default on). */
     entities: z.boolean().optional(),
+    /**
+     * Also report the city, state and country of an address block as LOCATION inside its ADDRESS
+     * (default off: which is right depends on how the data you compare with labels addresses).
+     */
+    placesInAddresses: z.boolean().optional(),
     /** Redaction settings, read by the redactor (see src/redact), not by detection. */
     redaction: z.unknown().optional(),
   })
@@ -26,7 +31,7 @@ export function detectPii(text: string, options: PiiOptions = {}): PiiMatch[] {
   const minScore = options.minScore ?? 0.25;
   const structured = detectStructured(text, { ...(types ? { types } : {}), minScore });
   if (options.entities === false) return structured;
-  return detectEntities(text, structured, { ...(types ? { types } : {}), minScore });
+  return detectEntities(text, structured, { ...(types ? { types } : {}), minScore, ...(options.placesInAddresses !== undefined ? { placesInAddresses: options.placesInAddresses } : {}) });
 }
 
 const parseOptions = optionsParser(PiiOptionsSchema);

@@ -70,11 +70,16 @@ const ADDRESS_PATTERNS: ReadonlyArray<{ re: RegExp; score: number; check?: (m: R
   { re: /\b(?:P\.?O\.? Box|Postfach|Apartado) \d{1,6}\b/gi, score: 0.75 },
 ];
 
-export function findAddresses(text: string, out: PiiMatch[]): void {
+/**
+ * Finds address blocks into `out`. When `places` is given, the city, state or region and country
+ * parts that the block grammar reads after the street ("…, London NW1 6XE, United Kingdom") go
+ * there as LOCATION matches lying inside the block (the caller keeps both).
+ */
+export function findAddresses(text: string, out: PiiMatch[], places?: PiiMatch[]): void {
   const lowercase = isLowercase(text);
   if (/\d/.test(text)) {
-    findNumberedStreets(text, lowercase, out);
-    findNamedStreets(text, out);
+    findNumberedStreets(text, lowercase, out, places);
+    findNamedStreets(text, out, places);
   }
   for (const { re, score, check } of ADDRESS_PATTERNS) {
     re.lastIndex = 0;
@@ -88,7 +93,8 @@ export function findAddresses(text: string, out: PiiMatch[]): void {
       // A pattern with a group locates the address by it (the words before it are context).
       const at = m[1] !== undefined ? m.index + m[0].length - m[1].length : m.index;
       const start = extendBack(text, at);
-      const end = extendBlock(text, m.index + m[0].length);
+      if (places && m[1] !== undefined) placesInTail(at, m[1], places);
+      const end = extendBlock(text, m.index + m[0].length, places);
       out.push({ type: 'ADDRESS', format: 'ADDRESS', start, end, score });
     }
   }
@@ -102,7 +108,7 @@ const STREET_NAME_BEFORE = /(?<![\p{L}\p{N}])(?:[\p{Lu}][\p{L}'’.-]+ ){0,2}[\p
  * "Puruntie 82", "Via Franscini 71", "Hubertusweg 45": a street name (known by its ending or its
  * first word) and a house number. Found from the number backwards, because numbers are rarer than words.
  */
-function findNamedStreets(text: string, out: PiiMatch[]): void {
+function findNamedStreets(text: string, out: PiiMatch[], places?: PiiMatch[]): void {
   HOUSE_NUMBER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = HOUSE_NUMBER.exec(text)) !== null) {
@@ -116,7 +122,7 @@ function findNamedStreets(text: string, out: PiiMatch[]): void {
     const last = name[name.length - 1]!;
     if (!hasStreetEnding(last) && !isStreetPrefix(name[0]!) && last !== 'u.') continue;
     const start = m.index - before[0].length;
-    out.push({ type: 'ADDRESS', format: 'ADDRESS', start: extendBack(text, start), end: extendBlock(text, m.index + m[0].length), score: 0.75 });
+    out.push({ type: 'ADDRESS', format: 'ADDRESS', start: extendBack(text, start), end: extendBlock(text, m.index + m[0].length, places), score: 0.75 });
   }
 }
 
@@ -133,7 +139,7 @@ const capitalised = (w: string) => /^[\p{Lu}\d]/u.test(w);
  * "1668 Glyn St", "221B Baker Street", "5432 Turner Gateways" (a number, capitalised name words, a
  * street word), and "202 Rue Oberkampf" (a number, a street word, particles, a capitalised name).
  */
-function findNumberedStreets(text: string, lowercase: boolean, out: PiiMatch[]): void {
+function findNumberedStreets(text: string, lowercase: boolean, out: PiiMatch[], places?: PiiMatch[]): void {
   NUMBER_AND_WORDS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NUMBER_AND_WORDS.exec(text)) !== null) {
@@ -159,7 +165,7 @@ function findNumberedStreets(text: string, lowercase: boolean, out: PiiMatch[]):
       continue;
     }
     const end = after + length;
-    out.push({ type: 'ADDRESS', format: 'ADDRESS', start: extendBack(text, m.index), end: extendBlock(text, end), score: 0.8 });
+    out.push({ type: 'ADDRESS', format: 'ADDRESS', start: extendBack(text, m.index), end: extendBlock(text, end, places), score: 0.8 });
     NUMBER_AND_WORDS.lastIndex = end;
   }
 }
@@ -191,7 +197,7 @@ const BLOCK_PART = /^(?:\d{4,5} [\p{Lu}][\p{L}'’.()-]*(?:[ -][\p{Lu}][\p{L}'�
  * Extends a street match over the lines or comma-separated parts that follow and look like the
  * rest of a postal address (city, state, country, postcode), at most five parts.
  */
-export function extendBlock(text: string, end: number): number {
+export function extendBlock(text: string, end: number, places?: PiiMatch[]): number {
   let cursor = end;
   for (let parts = 0; parts < 5; parts++) {
     const sep = /^(?:[ \t]*,[ \t]*(?:\r?\n[ \t]*,?[ \t]*)?|[ \t]*\r?\n[ \t]*,?[ \t]*)/.exec(text.slice(cursor, cursor + 16));
@@ -204,9 +210,70 @@ export function extendBlock(text: string, end: number): number {
     if (!part || part[0].length > 48) break;
     // "1971, Mayo-Walters invested heavily": lower-case words running on into a sentence are not a place.
     if (part[0].length < line.length && /\s\p{Ll}{4,}/u.test(part[0])) break;
+    if (places) placesInPart(part[0], cursor + sep[0].length, places);
     cursor += sep[0].length + part[0].length;
     if (part[0].length < line.length) break; // the sentence goes on after the address
   }
   return cursor;
 }
 
+
+/** The score of a place read from an address block: the grammar put it there, the block vouches for it. */
+const PLACE_IN_BLOCK_SCORE = 0.7;
+/** First words of a block part that is a unit or a post box, not a place ("Apt. 5", "Suite 838"). */
+const UNIT_WORD = /^(?:apt\.?|apartment|suite|ste\.?|unit|flat|room|floor|box|p\.?o\.?|postfach|apartado|psc|apo|fpo|dpo)$/i;
+/** Words of a street or a building: a part holding one is no city ("Baker House", "Old Road"). */
+const NOT_PLACE_WORD =
+  /^(?:street|st\.?|road|rd\.?|avenue|ave\.?|lane|ln\.?|boulevard|blvd\.?|drive|dr\.?|way|close|crescent|terrace|court|ct\.?|place|pl\.?|house|building|bldg\.?|tower|towers|hall|block|wing|mansions|apartments|residence|residences|estate|floor|level|department|dept\.?|office|attn\.?|c\/o)$/i;
+
+/** English words that end a place when a sentence runs on after it. */
+const RUN_ON_WORD = /^(?:by|in|on|at|for|to|and|or|from|with|until|before|after|is|was|will|last|next|this|please|today|tomorrow|yesterday)$/;
+
+/**
+ * The place words of one block part ("London NW1 6XE" → "London", "9100 Aalborg" → "Aalborg",
+ * "Aalborg NO 9100" → "Aalborg" and "NO", "United Kingdom" → itself), recorded as LOCATION at `offset`.
+ * Units, postcodes, and street or building names are left out.
+ */
+function placesInPart(part: string, offset: number, places: PiiMatch[]): void {
+  const words: Array<{ w: string; at: number }> = [];
+  for (const m of part.matchAll(/\S+/g)) words.push({ w: m[0], at: m.index });
+  if (words.length === 0 || UNIT_WORD.test(words[0]!.w)) return;
+  // A postcode before the place ("9100 Aalborg") and postcodes after it ("London NW1 6XE", "Iceland 80296").
+  let first = 0;
+  let last = words.length;
+  while (first < last && /\d/.test(words[first]!.w)) first++;
+  while (last > first && /\d/.test(words[last - 1]!.w)) last--;
+  // A sentence running on after the place ("United Kingdom by Friday"), and lower-case words at its
+  // end ("ASKER nan"), are not part of it; particles inside are ("Mora de Rubielos").
+  const stop = words.findIndex((x, k) => k > first && k < last && RUN_ON_WORD.test(x.w));
+  if (stop > 0) last = stop;
+  while (last > first && !/^\p{Lu}/u.test(words[last - 1]!.w)) last--;
+  if (first === last) return;
+  const name = words.slice(first, last).map((x) => ({ w: x.w.replace(/(?<=\p{L}{3,})\.$/u, ''), at: x.at }));
+  if (name.some((x) => /\d/.test(x.w) || NOT_PLACE_WORD.test(x.w)) || !/^\p{Lu}/u.test(name[0]!.w)) return;
+  const push = (from: number, to: number) =>
+    places.push({ type: 'LOCATION', format: 'ADDRESS_PLACE', start: offset + name[from]!.at, end: offset + name[to - 1]!.at + name[to - 1]!.w.length, score: PLACE_IN_BLOCK_SCORE });
+  // "Aalborg NO", "Springfield IL": a city and a state or country code, two places.
+  const code = name.length > 1 && /^[A-Z]{2,3}$/.test(name[name.length - 1]!.w) && !/^[\p{Lu}\d'’.()-]+$/u.test(name[name.length - 2]!.w);
+  if (code) {
+    push(0, name.length - 1);
+    push(name.length - 1, name.length);
+  } else push(0, name.length);
+}
+
+/**
+ * The comma parts after the street inside an announced address ("lives at 86036 Rua do Arenque 1634,
+ * Goiânia"): each one the block grammar reads whole gives its places.
+ */
+function placesInTail(at: number, value: string, places: PiiMatch[]): void {
+  let from = value.indexOf(',');
+  while (from >= 0) {
+    const next = value.indexOf(',', from + 1);
+    const raw = value.slice(from + 1, next < 0 ? value.length : next);
+    const lead = raw.length - raw.trimStart().length;
+    const part = raw.trim();
+    const m = part.length > 0 ? BLOCK_PART.exec(part) : null;
+    if (m && m[0].length === part.length) placesInPart(part, at + from + 1 + lead, places);
+    from = next;
+  }
+}

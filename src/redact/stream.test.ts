@@ -54,6 +54,23 @@ describe('StreamRedactor', () => {
     );
   });
 
+  it('replaces a span that ends right before punctuation once, whatever the chunking', () => {
+    const block = 'Baker Street, London, United Kingdom';
+    // A detector that sees the block whenever it is whole in the text it is given.
+    const detect = (t: string) => {
+      const at = t.indexOf(block);
+      return at < 0 ? [] : [{ kind: 'ADDRESS', start: at, end: at + block.length }];
+    };
+    const text = `${'Some words before it. '.repeat(6)}Ship to ${block}. ${'And some words after. '.repeat(6)}`;
+    for (const size of [1, 2, 3, 7, 50]) {
+      const r = new StreamRedactor({ detect, holdBack: 48, contextChars: 64 });
+      let out = '';
+      for (let i = 0; i < text.length; i += size) out += r.push(text.slice(i, i + size));
+      out += r.end();
+      expect(out, `chunks of ${size}`).toBe(text.replace(block, '[ADDRESS]'));
+    }
+  });
+
   it('holds an opened private-key block until it ends', () => {
     const r = new StreamRedactor({ holdBack: 16 });
     let out = r.push(`intro text here ${'filler '.repeat(20)}-----BEGIN RSA PRIVATE KEY-----\n`);

@@ -113,10 +113,22 @@ export class StreamRedactor {
   private safeCut(text: string, offset: number, spans: RedactionSpan[]): number {
     let cut = text.length - this.holdBack;
     if (cut <= offset) return offset;
-    // Never inside a found span.
-    for (const s of spans) if (s.start < cut && cut < s.end) cut = s.start;
-    // Never inside a run of non-space characters that may continue (it could be the start of a key).
-    while (cut > offset && !/\s/.test(text[cut - 1]!) && !/\s/.test(text[cut] ?? ' ')) cut--;
+    // Never inside a found span, nor inside a run of non-space characters that may continue (it could
+    // be the start of a key). Stepping back to a space can land inside a span that ends before
+    // punctuation ("…Kingdom."), so both rules are applied until neither moves the cut.
+    for (let moved = true; moved && cut > offset; ) {
+      moved = false;
+      for (const s of spans) {
+        if (s.start < cut && cut < s.end) {
+          cut = s.start;
+          moved = true;
+        }
+      }
+      while (cut > offset && !/\s/.test(text[cut - 1]!) && !/\s/.test(text[cut] ?? ' ')) {
+        cut--;
+        moved = true;
+      }
+    }
     // Never after the start of a private-key block that has not ended yet.
     const begin = text.lastIndexOf('-----BEGIN', text.length);
     if (begin >= 0 && begin < cut && text.indexOf('-----END', begin) < 0) cut = Math.min(cut, begin);

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detectPii } from '../../src/scanners/pii/index.js';
 import { HELD_OUT_SHAPE_FIXTURES, MIXED_SHAPE_FIXTURES, NAME_FORM_FIXTURES, NEWS_MEETING_FIXTURES, TICKET_FORM_FIXTURES } from './entity-shapes-more.fixtures.js';
-import { expectedSpans, precision, recall, scoreShapes } from './entity-shapes.js';
+import { expectedSpans, found, precision, recall, report, scoreShapes } from './entity-shapes.js';
 
-const found = (text: string) =>
-  detectPii(text, { types: ['PERSON', 'LOCATION', 'ADDRESS'] })
-    .filter((m) => m.score >= 0.5)
-    .map((m) => [m.type, text.slice(m.start, m.end)]);
 
-function report(name: string, result: ReturnType<typeof scoreShapes>): string {
-  const lines = Object.entries(result.tallies).map(([t, x]) => `${name} ${t}: P ${precision(x).toFixed(3)} R ${recall(x).toFixed(3)} (${JSON.stringify(x)})`);
-  for (const m of result.misses) lines.push(`  ${m.kind} ${m.type} ${JSON.stringify(m.value)} in ${JSON.stringify(m.text)}`);
-  return lines.join('\n');
-}
 
 const BATCHES = [
   // Scored before any rule was changed for them: PERSON P .939 R .861, P .821 R .886, P .932 R .833;

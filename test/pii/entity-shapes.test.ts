@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detectPii } from '../../src/scanners/pii/index.js';
 import { FRESH_SHAPE_FIXTURES, SHAPE_FIXTURES, THIRD_SHAPE_FIXTURES } from './entity-shapes.fixtures.js';
-import { expectedSpans, precision, recall, scoreShapes } from './entity-shapes.js';
+import { expectedSpans, found, precision, recall, report, scoreShapes } from './entity-shapes.js';
 
-const found = (text: string) =>
-  detectPii(text, { types: ['PERSON', 'LOCATION', 'ADDRESS'] })
-    .filter((m) => m.score >= 0.5)
-    .map((m) => [m.type, text.slice(m.start, m.end)]);
 
-/** Prints what was missed and what was wrong, so a failing figure says why. */
-function report(name: string, result: ReturnType<typeof scoreShapes>): string {
-  const lines = Object.entries(result.tallies).map(([t, x]) => `${name} ${t}: P ${precision(x).toFixed(3)} R ${recall(x).toFixed(3)} (${JSON.stringify(x)})`);
-  for (const m of result.misses) lines.push(`  ${m.kind} ${m.type} ${JSON.stringify(m.value)} in ${JSON.stringify(m.text)}`);
-  return lines.join('\n');
-}
 
 describe('entity layer on hand-written texts of many shapes', () => {
   it('the fixtures are well formed: every expected value is in its text, in order', () => {

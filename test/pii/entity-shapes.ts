@@ -66,3 +66,16 @@ export function scoreShapes(fixtures: ShapeFixture[]): { tallies: Record<string,
 
 export const precision = (t: ShapeTally) => (t.predicted === 0 ? 1 : (t.predicted - t.fp) / t.predicted);
 export const recall = (t: ShapeTally) => (t.tp + t.fn === 0 ? 1 : t.tp / (t.tp + t.fn));
+
+/** PERSON, LOCATION and ADDRESS findings at the default threshold, as [type, text] pairs. */
+export const found = (text: string) =>
+  detectPii(text, { types: ['PERSON', 'LOCATION', 'ADDRESS'] })
+    .filter((m) => m.score >= 0.5)
+    .map((m) => [m.type, text.slice(m.start, m.end)]);
+
+/** Prints what was missed and what was wrong, so a failing figure says why. */
+export function report(name: string, result: ReturnType<typeof scoreShapes>): string {
+  const lines = Object.entries(result.tallies).map(([t, x]) => `${name} ${t}: P ${precision(x).toFixed(3)} R ${recall(x).toFixed(3)} (${JSON.stringify(x)})`);
+  for (const m of result.misses) lines.push(`  ${m.kind} ${m.type} ${JSON.stringify(m.value)} in ${JSON.stringify(m.text)}`);
+  return lines.join('\n');
+}

@@ -3,6 +3,7 @@ import { defaultPolicy, validatePolicy } from './policy/load.js';
 import type { Policy, PolicyInput, ScannerPolicy } from './policy/schema.js';
 import { redactSpans, type Replacer } from './redact.js';
 import type { ScannerRegistry } from './registry.js';
+import { deepFreeze } from './deep-freeze.js';
 import { createScanCache, type ScanCache, type ScanCacheOptions } from './scan-cache.js';
 import {
   ACTION_SEVERITY,
@@ -464,12 +465,7 @@ function resolveScanners(policy: Policy, registry: ScannerRegistry): Record<Dire
 function frozenCopy(options: Record<string, unknown>): Readonly<Record<string, unknown>> | undefined {
   if (!isPlainData(options, 0)) return undefined;
   const copy = structuredClone(options);
-  const freeze = (v: unknown): void => {
-    if (v === null || typeof v !== 'object' || Object.isFrozen(v)) return;
-    Object.freeze(v);
-    for (const member of Object.values(v)) freeze(member);
-  };
-  freeze(copy);
+  deepFreeze(copy);
   return copy;
 }
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { deepFreeze } from './deep-freeze.js';
 import type { RawFinding } from './types.js';
 
 /**
@@ -91,12 +92,6 @@ export function createScanCache(options: ScanCacheOptions = {}): ScanCache {
 function freezeFinding(f: RawFinding): RawFinding {
   deepFreeze(f.detail);
   return Object.freeze(f);
-}
-
-function deepFreeze(v: unknown): void {
-  if (v === null || typeof v !== 'object' || Object.isFrozen(v)) return;
-  Object.freeze(v);
-  for (const member of Object.values(v)) deepFreeze(member);
 }
 
 function positiveInt(value: number | undefined, fallback: number, name: string): number {

@@ -26,11 +26,10 @@ const OVERLAP = 20_000;
  */
 export function detectSecrets(input: string, rules: readonly SecretRule[] = SECRET_RULES): SecretMatch[] {
   if (input.length > WINDOW) {
-    const text = input;
     const all: SecretMatch[] = [];
-    for (let off = 0; off < text.length; off += WINDOW - OVERLAP) {
-      for (const m of detectSecrets(text.slice(off, off + WINDOW), rules)) all.push({ ...m, start: m.start + off, end: m.end + off });
-      if (off + WINDOW >= text.length) break;
+    for (let off = 0; off < input.length; off += WINDOW - OVERLAP) {
+      for (const m of detectSecrets(input.slice(off, off + WINDOW), rules)) all.push({ ...m, start: m.start + off, end: m.end + off });
+      if (off + WINDOW >= input.length) break;
     }
     return resolve(all);
   }

@@ -11,6 +11,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import inspector from 'node:inspector';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PerformanceObserver, constants as perfConstants } from 'node:perf_hooks';
 
 const [kind, arg1, arg2] = process.argv.slice(2);
 
@@ -20,7 +21,37 @@ process.on('message', (m) => {
   if (m !== 'cpu') return;
   process.send?.({ cpu: process.cpuUsage() });
   if (process.env.BENCH_CPU_PROFILE) toggleProfile(process.env.BENCH_CPU_PROFILE);
+  if (process.env.BENCH_GC_STATS) reportGc();
 });
+
+/**
+ * With BENCH_GC_STATS=1, each "cpu" message also writes to stderr the garbage collections since the
+ * previous one, by kind (count and main-thread pause ms): the guard's allocations show up here and
+ * in V8's helper threads, not in a CPU profile of the main thread.
+ */
+const gcKinds = new Map<number, { n: number; ms: number }>();
+if (process.env.BENCH_GC_STATS) {
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      const kind = (e.detail as { kind: number } | undefined)?.kind ?? 0;
+      const k = gcKinds.get(kind) ?? { n: 0, ms: 0 };
+      k.n++;
+      k.ms += e.duration;
+      gcKinds.set(kind, k);
+    }
+  }).observe({ entryTypes: ['gc'] });
+}
+function reportGc(): void {
+  const names: Record<number, string> = {
+    [perfConstants.NODE_PERFORMANCE_GC_MINOR]: 'minor',
+    [perfConstants.NODE_PERFORMANCE_GC_MAJOR]: 'major',
+    [perfConstants.NODE_PERFORMANCE_GC_INCREMENTAL]: 'incremental',
+    [perfConstants.NODE_PERFORMANCE_GC_WEAKCB]: 'weakcb',
+  };
+  const parts = [...gcKinds].map(([kind, { n, ms }]) => `${names[kind] ?? kind}: ${n} (${ms.toFixed(0)} ms)`);
+  process.stderr.write(`gc since last report: ${parts.join(', ') || 'none'}\n`);
+  gcKinds.clear();
+}
 
 /**
  * With BENCH_CPU_PROFILE=<file>, the span between the first and the second "cpu" message (the

@@ -44,7 +44,19 @@ export function findPromptLeaks(output: string, systemPrompt: string, minChars: 
   const threshold = Math.min(minChars, Math.max(24, Math.ceil(0.8 * prompt.contentChars)));
   const out = tokenize(output);
   const n = out.words.length;
-  const ids = Int32Array.from(out.words, (w) => prompt.ids.get(w) ?? -1);
+  // A leak is a run of consecutive output words that are all prompt words, at least `threshold`
+  // characters long joined by spaces. Most answers have no such run: they stop here, before the
+  // automaton walk and its buffers.
+  const ids = new Int32Array(n);
+  let run = -1;
+  let longestRun = 0;
+  for (let i = 0; i < n; i++) {
+    const id = prompt.ids.get(out.words[i]!) ?? -1;
+    ids[i] = id;
+    run = id < 0 ? -1 : run + out.words[i]!.length + 1;
+    if (run > longestRun) longestRun = run;
+  }
+  if (longestRun < threshold) return { leaks: [], totalFraction: 0 };
   // charsBefore[i]: joined length of words [0, i) with one space after each.
   const charsBefore = new Float64Array(n + 1);
   for (let i = 0; i < n; i++) charsBefore[i + 1] = charsBefore[i]! + out.words[i]!.length + 1;

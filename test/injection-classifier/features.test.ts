@@ -14,6 +14,48 @@ describe('feature hashing', () => {
     expect(f.positions[6]).toBe(11); // 'W'
   });
 
+  it('folds exactly as the plain definition does, whatever the characters (property)', () => {
+    // The definition, one character at a time: the shipped weights were trained on this folding.
+    const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029;
+    const reference = (text: string) => {
+      const codes: number[] = [];
+      const positions: number[] = [];
+      let pendingSpace = false;
+      for (let i = 0; i < text.length; i++) {
+        let c = text.charCodeAt(i);
+        if (isSpace(c)) {
+          pendingSpace = codes.length > 0;
+          continue;
+        }
+        if (pendingSpace) {
+          codes.push(32);
+          positions.push(i - 1);
+          pendingSpace = false;
+        }
+        if (c >= 65 && c <= 90) c += 32;
+        else if (c >= 48 && c <= 57) c = 48;
+        else if (c >= 0x80) {
+          const lower = String.fromCharCode(c).toLowerCase();
+          if (lower.length === 1) c = lower.charCodeAt(0);
+        }
+        codes.push(c);
+        positions.push(i);
+      }
+      positions.push(text.length);
+      return { codes, positions };
+    };
+    const unit = fc.oneof(fc.constantFrom(' ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\u2028', '\uffff', '\u0000', 'A', 'z', '7', 'É', 'Σ', 'İ', 'Ж'), fc.string({ minLength: 1, maxLength: 1, unit: 'binary' }));
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 80 }).map((parts) => parts.join('')), (text) => {
+        const f = foldText(text);
+        const want = reference(text);
+        expect(Array.from(f.codes.subarray(0, f.length))).toEqual(want.codes);
+        expect(Array.from(f.positions.subarray(0, f.length + 1))).toEqual(want.positions);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('the runtime hot loop computes exactly the reference features', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 400, unit: 'grapheme' }), (text) => {

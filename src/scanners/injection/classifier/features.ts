@@ -53,19 +53,19 @@ export function foldText(text: string, reuseBuffers = false): FoldedText {
   let pendingSpace = false;
   for (let i = 0; i < n; i++) {
     let c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    // The sentinel is tested on the ASCII path only: U+FFFF in the text is a character, not a space.
+    const space = c < 0x80 ? (c = ASCII_FOLD[c]!) === ASCII_SPACE : isSpace(c);
+    if (space) {
       pendingSpace = len > 0;
       continue;
     }
+    if (c >= 0x80) c = lowerNonAscii(c);
     if (pendingSpace) {
       codes[len] = 32;
       positions[len] = i - 1;
       len++;
       pendingSpace = false;
     }
-    if (c >= 65 && c <= 90) c += 32;
-    else if (c >= 48 && c <= 57) c = 48;
-    else if (c >= 0x80) c = lowerNonAscii(c);
     codes[len] = c;
     positions[len] = i;
     len++;
@@ -225,6 +225,15 @@ function isWordUnit(c: number): boolean {
   if (c < 0x80) return (c >= 97 && c <= 122) || c === 48;
   return !(c >= 0x2000 && c <= 0x206f) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xff00 && c <= 0xff0f);
 }
+
+/** ASCII_FOLD's mark for whitespace (no ASCII code folds to it). */
+const ASCII_SPACE = 0xffff;
+/** ASCII code -> its folded code: lower case, every digit '0', whitespace ASCII_SPACE. One load a character. */
+const ASCII_FOLD = (() => {
+  const table = new Uint16Array(0x80);
+  for (let c = 0; c < 0x80; c++) table[c] = isSpace(c) ? ASCII_SPACE : c >= 65 && c <= 90 ? c + 32 : c >= 48 && c <= 57 ? 48 : c;
+  return table;
+})();
 
 const lowerCache = new Map<number, number>();
 

@@ -25,7 +25,7 @@ const MAX_PERIOD = 4;
  * One pass, four comparisons a character: it runs on every text the classifier scores.
  */
 export function forEachRepeatRun(codes: ArrayLike<number>, length: number, drop: (start: number, end: number) => void): void {
-  if (length < MIN_REPEAT_RUN) return;
+  if (length < MIN_REPEAT_RUN || !mayHoldRepeatRun(codes, length)) return;
   // streak[p]: how many positions in a row so far had codes[i] === codes[i - p]; a streak of k
   // ending before i means [i - k - p, i) repeats with period p.
   const streak = [0, 0, 0, 0, 0];
@@ -60,6 +60,25 @@ export function forEachRepeatRun(codes: ArrayLike<number>, length: number, drop:
     if (first >= 0) found(first, last);
   }
   if (pending) drop(pending[0], pending[1]);
+}
+
+/** A distance that every period looked for divides (the lcm of 1..MAX_PERIOD). */
+const COMMON_PERIOD = 12;
+// The prefilter's argument needs runs longer than the common period.
+if (MIN_REPEAT_RUN <= COMMON_PERIOD) throw new Error('repetition: MIN_REPEAT_RUN must exceed COMMON_PERIOD');
+
+/**
+ * A necessary condition, one comparison a character: a run of period p <= 4 and length >= 16 has
+ * codes[i] === codes[i + 12] for at least 16 - 12 = 4 positions in a row (12 is a multiple of p).
+ * Prose almost never does, so most texts skip the exact four-period search.
+ */
+function mayHoldRepeatRun(codes: ArrayLike<number>, length: number): boolean {
+  let streak = 0;
+  for (let i = COMMON_PERIOD; i < length; i++) {
+    if (codes[i] !== codes[i - COMMON_PERIOD]) streak = 0;
+    else if (++streak >= MIN_REPEAT_RUN - COMMON_PERIOD) return true;
+  }
+  return false;
 }
 
 function unitHasBackslash(codes: ArrayLike<number>, at: number, p: number): boolean {

@@ -26,6 +26,16 @@ describe('dataset redaction', () => {
     await expect(redactDataset(input, join(dir, 'x.jsonl'), { format: 'jsonl', config, onError: 'fail' })).rejects.toBeInstanceOf(DatasetError);
   });
 
+  it('counts one replacement per redacted stretch, not per overlapping finding', async () => {
+    // The password is a secret and, with the host after it, also reads as an e-mail address.
+    const input = join(dir, 'overlap.txt');
+    writeFileSync(input, 'connect with postgres://admin:Vq8tZ2mKp4Lr9sXw@db.internal.example.com:5432/app now\n');
+    const output = join(dir, 'overlap.out.txt');
+    const report = await redactDataset(input, output, { format: 'text', config });
+    expect(readFileSync(output, 'utf8')).toBe('connect with postgres://admin:[EMAIL]:5432/app now\n');
+    expect(report.byType).toEqual({ EMAIL: 1 }); // was { DATABASE_URL_PASSWORD: 1, EMAIL: 1 } for one replacement
+  });
+
   it('JSONL: a redacted record keeps its big integers, 1.0 and escapes; only changed strings are re-encoded', async () => {
     const input = join(dir, 'exact.jsonl');
     const records = [

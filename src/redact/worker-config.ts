@@ -22,8 +22,12 @@ export function createStringRedactor(config: RedactionConfig, byType: Record<str
   return (s) => {
     const spans = detect(s);
     if (spans.length === 0) return s;
-    for (const sp of spans) byType[sp.kind] = (byType[sp.kind] ?? 0) + 1;
     const findings: Finding[] = spans.map((sp) => ({ scanner: 'dataset', kind: sp.kind, score: 1, start: sp.start, end: sp.end }));
-    return redactSpans(s, findings, (f, original) => replace(f, original));
+    // Counted per replacement: overlapping spans (a password inside what also reads as an e-mail
+    // address) become one replacement, named after the first and longest of them (core/redact.ts).
+    return redactSpans(s, findings, (f, original) => {
+      byType[f.kind] = (byType[f.kind] ?? 0) + 1;
+      return replace(f, original);
+    });
   };
 }

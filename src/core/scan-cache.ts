@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { deepFreeze } from './deep-freeze.js';
 import type { RawFinding } from './types.js';
 
@@ -58,7 +58,8 @@ export function createScanCache(options: ScanCacheOptions = {}): ScanCache {
     stats,
     minChars: options.minChars ?? 64,
     // The scope's length goes first, so no (scope, text) pair can spell another pair's key.
-    key: (scope, text) => createHash('sha256').update(`${scope.length}:${scope}\u0000`).update(text).digest('base64'),
+    // One-shot hash: no Hash object per text (a third of the key's cost on a 1 KB prompt).
+    key: (scope, text) => hash('sha256', `${scope.length}:${scope}\u0000${text}`, 'base64'),
     get(key) {
       const hit = entries.get(key);
       if (!hit) {

@@ -144,7 +144,8 @@ if (kind === 'upstream') {
     upstreams: { up: { baseUrl: arg1 } },
     routes: [{ model: '*', upstream: 'up' }],
     guards: arg2 !== 'off',
-    audit: { sqlite: join(dir, 'bench.db') },
+    // BENCH_AUDIT_MODE=async measures what waiting for durable audit events costs (default: sync, as shipped).
+    audit: { sqlite: join(dir, 'bench.db'), mode: process.env.BENCH_AUDIT_MODE === 'async' ? 'async' : 'sync' },
     server: { adminToken: 'bench-admin-token-0123456789' },
   });
   const gw = await createGateway({ config });

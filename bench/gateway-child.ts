@@ -33,7 +33,7 @@ const gcKinds = new Map<number, { n: number; ms: number }>();
 if (process.env.BENCH_GC_STATS) {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
-      const kind = (e.detail as { kind: number } | undefined)?.kind ?? 0;
+      const kind = (e as unknown as { detail?: { kind?: number } }).detail?.kind ?? 0;
       const k = gcKinds.get(kind) ?? { n: 0, ms: 0 };
       k.n++;
       k.ms += e.duration;

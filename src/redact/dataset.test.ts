@@ -31,7 +31,7 @@ describe('dataset redaction', () => {
     const input = join(dir, 'overlap.txt');
     writeFileSync(input, 'connect with postgres://admin:Vq8tZ2mKp4Lr9sXw@db.internal.example.com:5432/app now\n');
     const output = join(dir, 'overlap.out.txt');
-    const report = await redactDataset(input, output, { format: 'text', config });
+    const report = await redactDataset(input, output, { format: 'text', config, onError: 'fail' });
     expect(readFileSync(output, 'utf8')).toBe('connect with postgres://admin:[EMAIL]:5432/app now\n');
     expect(report.byType).toEqual({ EMAIL: 1 }); // was { DATABASE_URL_PASSWORD: 1, EMAIL: 1 } for one replacement
   });

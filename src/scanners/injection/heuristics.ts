@@ -3,6 +3,7 @@ import { TriggerIndex } from './prefilter.js';
 import { CJK_RULES } from './rules/cjk.js';
 import { DE_RULES } from './rules/de.js';
 import { EN_RULES } from './rules/en.js';
+import { EN_INDIRECT_RULES } from './rules/en-indirect.js';
 import { ES_RULES } from './rules/es.js';
 import { FR_RULES } from './rules/fr.js';
 import { RU_RULES } from './rules/ru.js';
@@ -10,13 +11,15 @@ import { LETTERS } from './rules/fragments.js';
 import { INJECTION_KINDS, type HeuristicRule, type InjectionKind } from './rules/types.js';
 
 /** Every heuristic rule, all languages. Ids are unique (checked when compiled). */
-export const HEURISTIC_RULES: readonly HeuristicRule[] = [...EN_RULES, ...DE_RULES, ...FR_RULES, ...ES_RULES, ...RU_RULES, ...CJK_RULES];
+export const HEURISTIC_RULES: readonly HeuristicRule[] = [...EN_RULES, ...EN_INDIRECT_RULES, ...DE_RULES, ...FR_RULES, ...ES_RULES, ...RU_RULES, ...CJK_RULES];
 
 /** Where one rule matched, in the scanned text. */
 export interface RuleMatch {
   rule: HeuristicRule;
   start: number;
   end: number;
+  /** The evidence this match carries: the rule's weight, or its embeddedWeight inside a document. */
+  weight: number;
 }
 
 /** One finding per category, as the heuristics layer reports it. */
@@ -53,6 +56,7 @@ export function compileRules(rules: readonly HeuristicRule[]): CompiledRuleSet {
     if (seen.has(rule.id)) throw new Error(`duplicate heuristic rule id ${rule.id}`);
     seen.add(rule.id);
     if (!(rule.weight > 0 && rule.weight <= 1)) throw new Error(`rule ${rule.id}: weight must be in (0, 1]`);
+    if (rule.embeddedWeight !== undefined && !(rule.embeddedWeight > 0 && rule.embeddedWeight <= 1)) throw new Error(`rule ${rule.id}: embeddedWeight must be in (0, 1]`);
     if (rule.triggers.length === 0) throw new Error(`rule ${rule.id}: needs at least one trigger`);
     const withLetters = rule.pattern.replace(/\\p\{L\}/g, `[${LETTERS}]`);
     if (/\\[pP]\{/.test(withLetters)) throw new Error(`rule ${rule.id}: only \\p{L} is supported as a property class`);
@@ -140,6 +144,8 @@ export function matchRules(text: string, set: CompiledRuleSet = DEFAULT_SET): Ru
   const hits = set.index.find(lower);
   const candidates = candidateRules(hits.fired, set);
   const matches: RuleMatch[] = [];
+  // Computed on the first match of a rule that has an embeddedWeight (few texts have one).
+  let bodyStart = -2;
   for (let k = 0; k < candidates.length; k++) {
     const compiled = set.rules[candidates[k]!]!;
     let best: RuleMatch | null = null;
@@ -151,7 +157,9 @@ export function matchRules(text: string, set: CompiledRuleSet = DEFAULT_SET): Ru
         // test() on a sticky regex leaves lastIndex at the match end and allocates no match array.
         compiled.sticky.lastIndex = at;
         if (compiled.sticky.test(compiled.caseSensitive ? text : lower) && compiled.sticky.lastIndex > at) {
-          best = { rule: compiled.rule, start: at, end: compiled.sticky.lastIndex };
+          if (compiled.rule.embeddedWeight !== undefined && bodyStart === -2) bodyStart = documentBodyStart(text);
+          const embedded = compiled.rule.embeddedWeight !== undefined && bodyStart >= 0 && at >= bodyStart;
+          best = { rule: compiled.rule, start: at, end: compiled.sticky.lastIndex, weight: embedded ? compiled.rule.embeddedWeight! : compiled.rule.weight };
           break;
         }
       }
@@ -159,6 +167,20 @@ export function matchRules(text: string, set: CompiledRuleSet = DEFAULT_SET): Ru
     if (best !== null) matches.push(best);
   }
   return matches;
+}
+
+/**
+ * Where the body of a pasted document starts: the first line break after the text's first
+ * non-blank line, or -1 for a one-line text (a user's own request). See HeuristicRule.embeddedWeight.
+ */
+function documentBodyStart(text: string): number {
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) <= 32) i++;
+  const nl = text.indexOf('\n', i);
+  if (nl < 0) return -1;
+  // Trailing blank lines do not make a one-line text a document.
+  for (let k = nl + 1; k < text.length; k++) if (text.charCodeAt(k) > 32) return nl;
+  return -1;
 }
 
 /** Indices of the rules some fired trigger can start, ascending (rule order decides finding order). */
@@ -225,7 +247,7 @@ export const GENERIC_CUE_WEIGHT = 0.3;
 export const WEAK_ONLY_CAP = 0.45;
 
 function hasStrongRuleNear(f: HeuristicFinding, matches: readonly RuleMatch[]): boolean {
-  return matches.some((m) => m.rule.weight > GENERIC_CUE_WEIGHT && Math.abs(m.start - f.start) <= EVIDENCE_WINDOW);
+  return matches.some((m) => m.weight > GENERIC_CUE_WEIGHT && Math.abs(m.start - f.start) <= EVIDENCE_WINDOW);
 }
 
 /**
@@ -257,9 +279,9 @@ function combineNearby(kind: InjectionKind, list: readonly RuleMatch[]): Heurist
     const rules: string[] = [];
     for (const m of list) {
       if (Math.abs(m.start - anchor.start) > EVIDENCE_WINDOW) continue;
-      miss *= 1 - m.rule.weight;
+      miss *= 1 - m.weight;
       rules.push(m.rule.id);
-      if (m.rule.weight > strongest.rule.weight || (m.rule.weight === strongest.rule.weight && m.start < strongest.start)) strongest = m;
+      if (m.weight > strongest.weight || (m.weight === strongest.weight && m.start < strongest.start)) strongest = m;
     }
     const score = 1 - miss;
     if (score > bestScore) {

@@ -2,6 +2,7 @@ import type { RawFinding, ScanContext, Scanner } from '../../core/types.js';
 import { classifyInjection, INJECTION_CLASSIFIER_THRESHOLD } from './classifier/index.js';
 import { scanWithGuardian } from './guardian.js';
 import { scanHeuristics } from './heuristics.js';
+import { scanSuffix } from './suffix.js';
 import { scanWithOnnx } from './onnx/layer.js';
 
 export { scanHeuristics, matchRules, HEURISTIC_RULES, compileRules } from './heuristics.js';
@@ -24,12 +25,19 @@ export interface InjectionLayer {
   scan(text: string, ctx: ScanContext): RawFinding[] | Promise<RawFinding[]>;
 }
 
-/** The rule layer: fast, multilingual, precise on explicit attacks. */
+/**
+ * The rule layer: fast, multilingual, precise on explicit attacks; plus the adversarial-suffix
+ * detector (./suffix.ts), a shape heuristic for optimized token salad that no rule can list.
+ */
 export const heuristicsLayer: InjectionLayer = {
   id: 'heuristics',
   enabledByDefault: true,
   deterministic: true,
-  scan: (text) => scanHeuristics(text),
+  scan(text) {
+    const findings: RawFinding[] = scanHeuristics(text);
+    const suffix = scanSuffix(text);
+    return suffix.length === 0 ? findings : [...findings, ...suffix];
+  },
 };
 
 /**

@@ -46,6 +46,13 @@ export interface HeuristicRule {
   /** Source of the pattern (compiled with flags `iu` unless `caseSensitive`). */
   pattern: string;
   caseSensitive?: boolean;
+  /**
+   * Weight when the match lies inside a pasted document: past the first line of a text with more
+   * than one line. For directives about the model's answer ("respond only in French from now on",
+   * "in your summary, claim …"), which in a user's own first line are the user's wish, and inside an
+   * e-mail, table or tool result the words of someone else addressed to the model.
+   */
+  embeddedWeight?: number;
   /** Texts the rule must match: its tests, and the seeds of its adversarial tests. */
   examples: readonly [string, ...string[]];
 }

@@ -1,0 +1,54 @@
+/**
+ * Scores the hand-written held-out batches (test/injection-heldout/) with the whole `injection`
+ * scanner as `rampart eval injection` runs it (default policy, default layers), and with the
+ * classifier alone at its own threshold. Nothing here trains: these lists are never fed to the trainer.
+ *
+ *   npx tsx scripts/score-heldout.ts [--show-misses]
+ */
+import { createGuard } from '../src/core/guard.js';
+import { defaultPolicy } from '../src/core/policy/load.js';
+import { classifyInjection, INJECTION_CLASSIFIER_THRESHOLD } from '../src/scanners/injection/classifier/index.js';
+import { createDefaultRegistry } from '../src/scanners/index.js';
+import * as A from '../test/injection-heldout/batch-a.js';
+import * as B from '../test/injection-heldout/batch-b.js';
+import * as C from '../test/injection-heldout/batch-c.js';
+import * as D from '../test/injection-heldout/batch-d.js';
+import * as E from '../test/injection-heldout/batch-e.js';
+
+const showMisses = process.argv.includes('--show-misses');
+const registry = createDefaultRegistry();
+const scannerPolicy = defaultPolicy().input.scanners.injection ?? {};
+const guard = createGuard({ version: 1, input: { scanners: { injection: { ...scannerPolicy, enabled: true } } } }, { registry });
+
+async function flagged(text: string): Promise<{ hit: boolean; why: string }> {
+  const d = await guard.check('input', text);
+  const hits = d.findings.filter((f) => f.scanner === 'injection' && f.action !== 'allow');
+  return { hit: hits.length > 0, why: hits.map((f) => `${f.kind}:${f.score.toFixed(2)}`).join(' ') };
+}
+
+async function main(): Promise<void> {
+  const lists: [string, readonly string[], 0 | 1][] = [];
+  for (const [batch, mod] of [['A', A], ['B', B], ['C', C], ['D', D], ['E', E]] as const) {
+    for (const [name, list] of Object.entries(mod)) {
+      if (!Array.isArray(list)) continue;
+      lists.push([`${batch} ${name}`, list as string[], /ATTACKS/.test(name) ? 1 : 0]);
+    }
+  }
+  console.log('| list | n | label | scanner flagged | classifier alone flagged |');
+  console.log('|---|---:|---:|---:|---:|');
+  const misses: string[] = [];
+  for (const [name, list, label] of lists) {
+    let scan = 0;
+    let cls = 0;
+    for (const text of list) {
+      const r = await flagged(text);
+      if (r.hit) scan++;
+      if (classifyInjection(text).score >= INJECTION_CLASSIFIER_THRESHOLD) cls++;
+      if (r.hit !== (label === 1)) misses.push(`${name} [${label ? 'missed' : 'false positive'}] ${r.why} :: ${JSON.stringify(text.slice(0, 160))}`);
+    }
+    console.log(`| ${name} | ${list.length} | ${label} | ${(scan / list.length).toFixed(3)} | ${(cls / list.length).toFixed(3)} |`);
+  }
+  if (showMisses) for (const m of misses) console.log(m);
+}
+
+await main();

@@ -1,0 +1,318 @@
+/**
+ * Adversarial-suffix detector: a natural-language request followed by a tail of optimized token salad
+ * (GCG and its transfer variants: `… describing.\ + similarlyNow write oppositeley.]( Me giving**ONE
+ * please? revert with "\!--Two`). Such tails are found by gradient search over a tokenizer's
+ * vocabulary, so no word list describes them; what they share is their *shape*:
+ *
+ * - many tokens that glue letters to brackets, quotes, backslashes or operators (`]( Me`, `"\!--Two`,
+ *   `surelyAnswer`, `}}{`), or that glue two words in mid-case (`similarlyNow`);
+ * - brackets that do not pair up: closers with no opener and mixed types (`((/ inst)}`), which code,
+ *   regexes, JSON and LaTeX almost never have;
+ * - all of it after ordinary prose on the same line, with no code or log context around it.
+ *
+ * The detector finds the longest tail of the last line in which such tokens are dense, asks that the
+ * text before it reads as prose, that the tail's brackets are broken, that it is made of word pieces
+ * (not digits and operators, as formulas and regexes are), and that the text is not code (fences,
+ * indented lines, imports, log levels, LaTeX commands, a tail ending a statement or opening a block).
+ * Random-letter tails (`xqz vlpt rmbk …`) are the one bracket-free form it accepts. It reports kind
+ * `obfuscation` with the tail as the span. Most texts leave after two regex tests on the last line;
+ * the rest costs O(MAX_TAIL_CHARS), plus one code-context test over at most CODE_CONTEXT_CHARS.
+ */
+import type { RawFinding } from '../../core/types.js';
+
+/** Only the end of the text is examined: suffixes are appended, and this bounds the cost. */
+const MAX_TAIL_CHARS = 600;
+/** At most this many tokens from the end (a tail of ~40 and the request's last words before it). */
+const MAX_TOKENS = 128;
+/** How much text before the tail is checked for signs of code. */
+const CODE_CONTEXT_CHARS = 2000;
+/** A tail needs at least this many anomalous tokens… */
+const MIN_ODD_TOKENS = 4;
+/** …making up at least this share of its (non-neutral) tokens. */
+const MIN_ODD_SHARE = 0.4;
+/** The looser alternative: more salad tokens, at a lower share. */
+const LOOSE_MIN_ODD_TOKENS = 5;
+const LOOSE_MIN_ODD_SHARE = 0.3;
+/** Long universal suffixes (several optimized strings concatenated) are mostly word pieces: many salad tokens at a low share, with more than one broken bracket. */
+const LONG_MIN_ODD_TOKENS = 10;
+const LONG_MIN_ODD_SHARE = 0.2;
+const LONG_MIN_BROKEN = 2;
+/** Tokens of plain prose required right before the tail (the request the suffix is attached to). */
+const MIN_PROSE_TOKENS = 5;
+/** A random-letter tail (`xqz vlpt rmbk …`) needs this many unpronounceable words, at this share. */
+const MIN_NONWORDS = 5;
+const MIN_NONWORD_SHARE = 0.6;
+
+const LETTER = /\p{L}/u;
+/** Mid-word case change after a lower-case run: `similarlyNow`, `surelyAnswer`, `tweeCOMMENT`. */
+const GLUED_WORDS = /^(?:\p{Ll}{2,}\p{Lu}|\p{Lu}\p{Ll}+\p{Lu}{2})/u;
+/** Symbols that GCG tails glue to letters; ordinary prose uses them only at a word's edges. */
+const GLUE_SYMBOLS = /[[\]{}()<>\\"`$=^~|*#%@&+_]|-{2,}/;
+/** A word with ordinary edge punctuation: (see, note), "quoted", end., well-known. */
+const PROSE_WORD = /^[("'“‘[]?[\p{L}][\p{L}'’-]*[)"'”’\].,!?;:]{0,3}$/u;
+const EMOTICON = /^(?:[:;=8xX][-']?[)(\][DPpOo3|\\/]+|[)(][-']?[:;=]|<3|\^_?\^|xD+)$/;
+/** `1)`, `a)`, `iv)`: enumerations close a bracket nobody opened. */
+const ENUMERATOR = /^(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[).]$/;
+/** A word closing two brackets at once (`wrap])`, `Tut:])`): prose closes one at a time. */
+const DOUBLE_CLOSER = /[)\]}][.,!?;:"'”’]*[)\]}][.,!?;:"'”’]*$/;
+/** The common case, classified without the Unicode patterns: an ASCII word and one punctuation mark. */
+const PLAIN_ASCII_WORD = /^[A-Za-z]?[a-z]+[.,!?;:]?$/;
+const URLISH = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|[\w.+-]+@[\w-]+\.)/i;
+/** Lower-case letters only, and no vowel or a run of five consonants: not a word of a Latin-script language. */
+const NONWORD = /^(?:[b-df-hj-np-tv-xz]{3,}|[a-z]*[b-df-hj-np-tv-xz]{5}[a-z]*)$/;
+
+const BRACKET = /[()[\]{}]/;
+/** Characters a salad tail is made of (brackets other than parentheses, quotes, operators). */
+const SALAD_CHAR = /[[\]{}<>\\`$=^~|*#%@&+_"]/g;
+
+/** Whether the line holds at least `min` salad characters (stops counting there). */
+function hasSaladSymbols(line: string, min: number): boolean {
+  SALAD_CHAR.lastIndex = 0;
+  let n = 0;
+  while (n < min && SALAD_CHAR.exec(line) !== null) n++;
+  return n >= min;
+}
+
+/** A vowel-less lower-case word: without one, a random-letter tail is not worth counting. */
+const VOWELLESS_WORD = /\s[b-df-hj-np-tv-xz]{3,}(?:\s|$)/;
+
+/** Whether a lower-case ASCII letter code is a consonant (y counts as a vowel, as in "rhythm"). */
+function consonant(c: number): boolean {
+  return c >= 97 && c <= 122 && c !== 97 && c !== 101 && c !== 105 && c !== 111 && c !== 117 && c !== 121;
+}
+
+/**
+ * How many space-separated words of the line are NONWORD, by one pass over its characters (the
+ * same test as NONWORD without a regex per word: most texts leave here).
+ */
+function countNonwords(line: string): number {
+  let n = 0;
+  let i = 0;
+  while (i < line.length) {
+    while (i < line.length && line.charCodeAt(i) <= 32) i++;
+    let lettersOnly = true;
+    let length = 0;
+    let vowels = 0;
+    let run = 0;
+    let maxRun = 0;
+    for (; i < line.length && line.charCodeAt(i) > 32; i++, length++) {
+      const c = line.charCodeAt(i);
+      if (c < 97 || c > 122) lettersOnly = false;
+      else if (consonant(c)) maxRun = Math.max(maxRun, ++run);
+      else {
+        vowels++;
+        run = 0;
+      }
+    }
+    if (lettersOnly && length >= 3 && (vowels === 0 || maxRun >= 5)) n++;
+  }
+  return n;
+}
+
+/** Signs that the text is code, a log or data, where symbol-dense tails are normal. */
+const CODE_CONTEXT = /```|^\s{2,}\S|[;{]\s*$|^\s*(?:import|from|def|class|function|const|let|var|return|#include|SELECT|INSERT)\b|=>|\b(?:ERR|WARN|INFO|DEBUG)\b|^\s*[-*] \[[ x]\]|\\(?:begin|frac|sum|int|mathbb|left|right)\b/m;
+
+/**
+ * A tail that ends a statement (`x;`, `f(y);`) or opens a block (`) {`, `= {`) is code, even with
+ * salad-like symbols; a bare `({` or `;)` at the end is not.
+ */
+const CODE_LINE_END = /(?:\)\s*\{|[=:>]\s*\{|\w;|\);)\s*$/;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The last MAX_TOKENS whitespace-separated tokens of the line, in order. */
+function tokens(line: string, offset: number): Token[] {
+  const out: Token[] = [];
+  let end = line.length;
+  while (out.length < MAX_TOKENS) {
+    while (end > 0 && line.charCodeAt(end - 1) <= 32) end--;
+    if (end === 0) break;
+    let start = end;
+    while (start > 0 && line.charCodeAt(start - 1) > 32) start--;
+    out.push({ text: line.slice(start, end), start: offset + start, end: offset + end });
+    end = start;
+  }
+  return out.reverse();
+}
+
+const enum Kind {
+  /** Plain prose word. */
+  Prose,
+  /** Token salad: symbols glued to letters, symbol clusters, glued words. */
+  Odd,
+  /** Counts for nothing either way: a lone `!`, `?`, `-`, `&`, `:`, an emoticon, an enumerator. */
+  Neutral,
+  /** Anything else: numbers, names with digits, links, words with unusual letters. */
+  Other,
+}
+
+/** Whether a token looks like a piece of optimized token salad rather than prose, code or a link. */
+function classify(t: string): Kind {
+  if (PLAIN_ASCII_WORD.test(t)) return Kind.Prose;
+  if (EMOTICON.test(t) || ENUMERATOR.test(t)) return Kind.Neutral;
+  if (URLISH.test(t)) return Kind.Other;
+  if (DOUBLE_CLOSER.test(t) && /[A-Za-z]/.test(t)) return Kind.Odd;
+  if (PROSE_WORD.test(t)) return GLUED_WORDS.test(t.replace(/^[("'“‘[]/, '')) ? Kind.Odd : Kind.Prose;
+  let letters = 0;
+  for (const ch of t) if (LETTER.test(ch)) letters++;
+  if (letters === 0) {
+    if (t.length === 1) return Kind.Neutral;
+    // Symbol clusters (`}}{`, `](`, `-->`, `///`); an ellipsis, a dash or `!!`/`?!` is prose.
+    return /^(?:\.{2,}|-{2,3}|[!?.]+|\d[\d.,:/%-]*)$/.test(t) ? Kind.Neutral : /\d/.test(t) ? Kind.Other : Kind.Odd;
+  }
+  const lead = /^[("'“‘[]+/.exec(t)?.[0] ?? '';
+  const trail = /[)"'”’\].,!?;:]+$/.exec(t)?.[0] ?? '';
+  // `((certainly`, `pequeño?");`: bracket and quote runs at a word's edges that prose does not make.
+  if (lead.replace(/["'“‘]/g, '').length >= 2 || (trail.length >= 3 && /[)\]]/.test(trail) && /["'”’]/.test(trail))) return Kind.Odd;
+  const core = t.slice(lead.length, t.length - trail.length);
+  return GLUE_SYMBOLS.test(core) || GLUED_WORDS.test(core) ? Kind.Odd : Kind.Other;
+}
+
+/**
+ * Brackets of the tail that do not pair up: closers with no (or another) opener, and openers the
+ * tail leaves open. Counting starts at the line's start, so `(A B)^T` closes the request's bracket.
+ */
+function brokenBrackets(toks: readonly Token[], tailFrom: number): number {
+  const stack: string[] = [];
+  let broken = 0;
+  let tailOpen = 0;
+  for (let k = 0; k < toks.length; k++) {
+    const tok = toks[k]!;
+    if (k === tailFrom) tailOpen = stack.length;
+    if (EMOTICON.test(tok.text) || ENUMERATOR.test(tok.text)) continue;
+    for (const ch of tok.text) {
+      if (ch === '(' || ch === '[' || ch === '{') stack.push(ch);
+      else if (ch === ')' || ch === ']' || ch === '}') {
+        const want = ch === ')' ? '(' : ch === ']' ? '[' : '{';
+        if (stack.length > 0 && stack[stack.length - 1] === want) stack.pop();
+        else {
+          if (k >= tailFrom) broken++;
+          // A mismatched closer may still close an outer opener of its type.
+          const at = stack.lastIndexOf(want);
+          if (at >= 0) stack.length = at;
+        }
+      }
+    }
+  }
+  return broken + Math.max(0, stack.length - tailOpen);
+}
+
+export interface SuffixVerdict {
+  score: number;
+  start: number;
+  end: number;
+  odd: number;
+  tokens: number;
+}
+
+/**
+ * Longest tail (index) that starts on a marked token with enough marked weight at enough share.
+ * A token's weight is 1, or more for an unspaced run of salad (`oppositeleyagKQsentence}inverse…`),
+ * which stands for as many tokens as it has letter/symbol switches.
+ */
+function longestDenseTail(marks: readonly number[], neutral: readonly boolean[], minCount: number, minShare: number): { at: number; count: number; size: number } | null {
+  let best: { at: number; count: number; size: number } | null = null;
+  let count = 0;
+  let size = 0;
+  for (let i = marks.length - 1; i >= 0; i--) {
+    if (neutral[i]) continue;
+    const w = marks[i]!;
+    size += Math.max(1, w);
+    count += w;
+    if (w > 0 && count >= minCount && count / size >= minShare) best = { at: i, count, size };
+  }
+  return best;
+}
+
+/** How many tokens an odd token stands for: one per two letter/symbol switches in a long one. */
+function saladWeight(t: string): number {
+  if (t.length < 16) return 1;
+  let switches = 0;
+  let prev = -1;
+  for (const ch of t) {
+    const c = LETTER.test(ch) ? 0 : /\d/.test(ch) ? 1 : 2;
+    if (prev !== -1 && c !== prev) switches++;
+    prev = c;
+  }
+  return Math.min(8, 1 + Math.floor(switches / 2));
+}
+
+/**
+ * Salad is made of word pieces (`describ`, `oppositeley`, `Sure`): mostly letters and few digits.
+ * Formulas, regexes and passwords are symbol- and digit-heavy.
+ */
+function wordy(tail: string): boolean {
+  let letters = 0;
+  let digits = 0;
+  let other = 0;
+  for (const ch of tail) {
+    if (ch === ' ' || ch === '\t') continue;
+    if (LETTER.test(ch)) letters++;
+    else if (ch >= '0' && ch <= '9') digits++;
+    else other++;
+  }
+  const all = letters + digits + other;
+  return letters >= 0.5 * all && digits <= 0.1 * all;
+}
+
+/** The request before a tail reads as prose: its last tokens are mostly plain words. */
+function proseBefore(toks: readonly Token[], kinds: readonly Kind[], at: number): boolean {
+  let prose = 0;
+  let seen = 0;
+  for (let i = at - 1; i >= 0 && seen < 12; i--) {
+    if (kinds[i] === Kind.Neutral) continue;
+    seen++;
+    if (kinds[i] === Kind.Prose && !NONWORD.test(toks[i]!.text)) prose++;
+  }
+  return prose >= MIN_PROSE_TOKENS && prose / seen >= 0.75;
+}
+
+/** The best salad tail of the text, or null. Exported for tests and measurement. */
+export function findAdversarialSuffix(text: string): SuffixVerdict | null {
+  let trimmedEnd = text.length;
+  while (trimmedEnd > 0 && text.charCodeAt(trimmedEnd - 1) <= 32) trimmedEnd--;
+  if (trimmedEnd < 40) return null;
+  const lineStart = text.lastIndexOf('\n', trimmedEnd - 1) + 1;
+  const from = Math.max(lineStart, trimmedEnd - MAX_TAIL_CHARS);
+  const line = text.slice(from, trimmedEnd);
+  // Cheap exits for the common case: a salad tail has broken brackets, or else random-letter words.
+  if (!(BRACKET.test(line) && hasSaladSymbols(line, MIN_ODD_TOKENS)) && !(VOWELLESS_WORD.test(line) && countNonwords(line) >= MIN_NONWORDS)) return null;
+  const toks = tokens(line, from);
+  if (toks.length <= MIN_PROSE_TOKENS) return null;
+  const kinds = toks.map((t) => classify(t.text));
+  const neutral = kinds.map((k) => k === Kind.Neutral);
+  const oddWeights = kinds.map((k, i) => (k === Kind.Odd ? saladWeight(toks[i]!.text) : 0));
+  // Dense short tails, or longer ones where salad tokens alternate with real word pieces.
+  let tail = longestDenseTail(oddWeights, neutral, MIN_ODD_TOKENS, MIN_ODD_SHARE) ?? longestDenseTail(oddWeights, neutral, LOOSE_MIN_ODD_TOKENS, LOOSE_MIN_ODD_SHARE);
+  let salad = tail !== null && brokenBrackets(toks, tail.at) > 0;
+  if (!salad) {
+    const long = longestDenseTail(oddWeights, neutral, LONG_MIN_ODD_TOKENS, LONG_MIN_ODD_SHARE);
+    if (long !== null && brokenBrackets(toks, long.at) >= LONG_MIN_BROKEN) {
+      tail = long;
+      salad = true;
+    }
+  }
+  if (!salad) {
+    // Random-letter tails carry no brackets; they are runs of words no Latin-script language has.
+    tail = longestDenseTail(toks.map((t) => (NONWORD.test(t.text) ? 1 : 0)), neutral, MIN_NONWORDS, MIN_NONWORD_SHARE);
+    salad = tail !== null;
+  }
+  if (tail === null || !salad || tail.at < MIN_PROSE_TOKENS || !proseBefore(toks, kinds, tail.at)) return null;
+  const first = toks[tail.at]!;
+  if (!wordy(text.slice(first.start, trimmedEnd))) return null;
+  if (CODE_CONTEXT.test(text.slice(Math.max(0, first.start - CODE_CONTEXT_CHARS), first.start)) || CODE_LINE_END.test(text.slice(first.start, trimmedEnd))) return null;
+  const share = tail.count / tail.size;
+  const score = Math.max(0.55, Math.min(0.95, 0.6 + 0.5 * (share - MIN_ODD_SHARE) + 0.03 * (tail.count - MIN_ODD_TOKENS)));
+  return { score, start: first.start, end: toks[toks.length - 1]!.end, odd: tail.count, tokens: tail.size };
+}
+
+/** The suffix layer's findings for one text view. */
+export function scanSuffix(text: string): RawFinding[] {
+  const v = findAdversarialSuffix(text);
+  if (v === null) return [];
+  return [{ kind: 'obfuscation', score: v.score, start: v.start, end: v.end, detail: { layer: 'heuristics', rules: ['suffix.token_salad'] } }];
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { scanHeuristics } from '../../src/scanners/injection/heuristics.js';
+import { scanSuffix } from '../../src/scanners/injection/suffix.js';
+import * as A from './batch-a.js';
+import * as B from './batch-b.js';
+import * as C from './batch-c.js';
+import * as D from './batch-d.js';
+import * as E from './batch-e.js';
+
+/**
+ * The rule layer (heuristics + suffix detector) on the hand-written held-out batches. These lists
+ * are measured with scripts/score-heldout.ts (whole scanner, in the model card); here they guard
+ * the rule layer against regressions: no benign text may be flagged, and the attack recall of the
+ * rule layer alone may not fall below what it had when the batches were scored.
+ */
+function flagged(text: string): boolean {
+  return [...scanHeuristics(text), ...scanSuffix(text)].some((f) => f.score >= 0.5);
+}
+
+const rate = (list: readonly string[]): number => list.filter(flagged).length / list.length;
+
+describe('held-out batches, rule layer', () => {
+  it('flags none of the hard-benign counterparts', () => {
+    for (const list of [A.SUFFIX_BENIGN_A, A.INDIRECT_BENIGN_A, B.SUFFIX_BENIGN_B, B.INDIRECT_BENIGN_B, C.SUFFIX_BENIGN_C, C.INDIRECT_BENIGN_C, D.SUFFIX_BENIGN_D, D.INDIRECT_BENIGN_D, E.SUFFIX_BENIGN_E, E.INDIRECT_BENIGN_E]) {
+      for (const text of list) expect(flagged(text), text).toBe(false);
+    }
+  });
+
+  it('keeps its recall on adversarial suffixes', () => {
+    for (const list of [A.SUFFIX_ATTACKS_A, B.SUFFIX_ATTACKS_B, C.SUFFIX_ATTACKS_C, D.SUFFIX_ATTACKS_D, E.SUFFIX_ATTACKS_E]) expect(rate(list)).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it('keeps its recall on indirect injection with unseen goals', () => {
+    expect(rate(A.INDIRECT_ATTACKS_A)).toBeGreaterThanOrEqual(0.8);
+    expect(rate(B.INDIRECT_ATTACKS_B)).toBeGreaterThanOrEqual(0.6);
+    expect(rate(C.INDIRECT_ATTACKS_C)).toBeGreaterThanOrEqual(0.7);
+    expect(rate(D.INDIRECT_ATTACKS_D)).toBeGreaterThanOrEqual(0.85);
+    expect(rate(E.INDIRECT_ATTACKS_E)).toBeGreaterThanOrEqual(0.6);
+  });
+});

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anchorCandidates } from './anchors.js';
+import { anchorCandidates, findAnchors } from './anchors.js';
 import { STRUCTURED_RECOGNIZERS, detectStructured } from './detect.js';
 import { dispatchDigitRuns } from './digit-runs.js';
-import type { Recognizer } from './recognizer.js';
+import { digitsOf, type Recognizer } from './recognizer.js';
+import { numericDateAt } from './recognizers/dates.js';
 
 /**
  * The engine tries anchored and digit-group recognizers only at chosen positions. These tests hold
@@ -116,6 +117,38 @@ describe('digit-group recognizers', () => {
     );
   });
 
+  it('are told which tokens are made of digits only (the dispatch skips over those whole)', () => {
+    const { digitTokens } = findAnchors('ab 123 4x5 67', STRUCTURED_RECOGNIZERS, all);
+    expect([...digitTokens!]).toEqual([-(3 + 1), 6, 7, 10, -(11 + 1), 13]);
+  });
+
+  it('digitsValid passes the digits of every value the validator keeps (fuzz)', () => {
+    // Random numbers in the groupings the patterns take, and the known formats among other text.
+    const grouped = fc
+      .array(fc.tuple(fc.integer({ min: 1, max: 8 }), fc.constantFrom('', ' ', '-', '.')), { minLength: 1, maxLength: 4 })
+      .chain((shape) => fc.tuple(...shape.map(([n, sep]) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join('') + sep))))
+      .map((parts) => parts.join(''));
+    const checked = STRUCTURED_RECOGNIZERS.filter((r) => r.digitsValid);
+    expect(checked.length).toBeGreaterThanOrEqual(10);
+    fc.assert(
+      fc.property(fc.oneof(grouped, texts), (text) => {
+        for (const r of checked) {
+          for (const m of globalMatches(r, text)) {
+            if (r.validate(m[0], text, m.index) === undefined) continue;
+            expect(r.digitsValid!(digitsOf(m[0])), `${r.format} ${JSON.stringify(m[0])}`).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('numericDateAt accepts the first group of every numeric date and refuses versions', () => {
+    const at = (text: string) => numericDateAt(text, 0, /^\d+/.exec(text)![0].length);
+    for (const date of ['2024-05-01', '2024-5-1 12:34', '12/03/1985', '1.3.85', '1-12-2024', '05.01.24']) expect(at(date), date).toBe(true);
+    for (const other of ['4.2.1', '10.0.0.1', '2024-05-012', '12/03/198', '123-45-6789', '2024-05/01', '1.23.4']) expect(at(other), other).toBe(false);
+  });
+
   it('a 20-digit hash and an 8-digit id reach no card, SSN or IBAN-length recognizer', () => {
     const tried: string[] = [];
     dispatchDigitRuns('sha 12345678901234567890 req=12345678', STRUCTURED_RECOGNIZERS, all, (index) => {
@@ -125,6 +158,22 @@ describe('digit-group recognizers', () => {
     expect(tried).not.toContain('CREDIT_CARD');
     expect(tried).not.toContain('US_SSN');
     expect(tried).not.toContain('PHONE'); // a bare 8-digit number with no phone word before it
+  });
+
+  it('a time stamp is not tried as a phone number; dashed numbers with an extension or a space after are', () => {
+    const triedAsPhone = (text: string) => {
+      const tried: string[] = [];
+      dispatchDigitRuns(text, STRUCTURED_RECOGNIZERS, all, (index) => {
+        tried.push(STRUCTURED_RECOGNIZERS[index]!.format);
+        return -1;
+      });
+      return tried.includes('PHONE');
+    };
+    expect(triedAsPhone('2024-05-03T12:34:56Z INFO')).toBe(false);
+    expect(triedAsPhone('at 415.555.0132_x')).toBe(false);
+    for (const text of ['415-555-0132x12', '415-555-0132 ext 9', '415-555-0132 Office', '2024-05-03 12:34', '415-555-0132', '415.555.0132-Office']) {
+      expect(triedAsPhone(text), text).toBe(true);
+    }
   });
 
   it('a bare number is tried as a phone number after a phone word, or with an extension', () => {

@@ -82,26 +82,38 @@ function requiredClasses(anchor: Anchor, prefix: readonly PrefixStep[]): number[
 
 /**
  * Tables by recognizer list, then by which of its token recognizers are active. Prefilters switch
- * a few of them off per text (the URL recognizer without `://` or `www.`); a table holding only the
- * active ones spares the token loop an `active` check per entry and the visits to entries of
- * switched-off recognizers (the URL anchor alone meets most short words beginning with h, f, w).
- * Few combinations occur, so each is built once.
+ * a few of them off per text (the MAC address without `:`, `-` or `.`), and `types` some more; a
+ * table holding only the active ones spares the token loop an `active` check per entry and the
+ * visits to entries of switched-off recognizers. Few combinations occur, so each is built once.
  */
 interface TablesOfList {
   /** Indices of the recognizers with a token anchor. */
   tokenIndices: number[];
+  /**
+   * The recognizers with a character anchor, read out of the recognizer objects once: their shapes
+   * all differ, and reading `r.anchor` of each recognizer on every scan showed for short texts.
+   */
+  charAnchors: { index: number; char: string; follow: Uint8Array | undefined; test: Anchor['test'] }[];
   /** Tables by the set of active token recognizers, as a bit mask over `tokenIndices` (or a string past 30). */
   byActive: Map<number | string, TokenTable>;
 }
 
 const tablesByList = new WeakMap<readonly Recognizer[], TablesOfList>();
 
-function tokenTable(recognizers: readonly Recognizer[], active: readonly boolean[]): TokenTable {
+function tablesFor(recognizers: readonly Recognizer[]): TablesOfList {
   let tables = tablesByList.get(recognizers);
   if (!tables) {
     const tokenIndices = recognizers.flatMap((r, i) => (r.anchor?.token ? [i] : []));
-    tablesByList.set(recognizers, (tables = { tokenIndices, byActive: new Map() }));
+    const charAnchors = recognizers.flatMap((r, index) => {
+      const a = r.anchor;
+      return a?.char ? [{ index, char: a.char, follow: followTable(a.follow), test: a.test }] : [];
+    });
+    tablesByList.set(recognizers, (tables = { tokenIndices, charAnchors, byActive: new Map() }));
   }
+  return tables;
+}
+
+function tokenTable(recognizers: readonly Recognizer[], tables: TablesOfList, active: readonly boolean[]): TokenTable {
   const { tokenIndices, byActive } = tables;
   let key: number | string = 0;
   if (tokenIndices.length <= 30) {
@@ -168,19 +180,10 @@ function addEntries(built: TokenTable, a: Anchor, index: number, prefix: readonl
   }
 }
 
-/** `follow` tables of character anchors, built once per anchor (null: the anchor has none). */
-const followOfCharAnchor = new WeakMap<Anchor, Uint8Array | null>();
-
-function charFollow(a: Anchor): Uint8Array | undefined {
-  let table = followOfCharAnchor.get(a);
-  if (table === undefined) followOfCharAnchor.set(a, (table = followTable(a.follow) ?? null));
-  return table ?? undefined;
-}
-
 /** What the pass over the text found. */
 export interface Anchors {
   /** Per recognizer, start positions (ascending) worth trying; empty for non-anchored ones. */
-  candidates: number[][];
+  candidates: (readonly number[])[];
   /**
    * Start and end offsets, flat and ascending, of the tokens that hold a digit, when the token
    * pass ran: digit runs begin only there, so their search can skip everything else. The start of
@@ -194,25 +197,30 @@ export interface Anchors {
  * `active[i]` false skips recognizer i (its prefilter failed).
  */
 export function findAnchors(text: string, recognizers: readonly Recognizer[], active: readonly boolean[]): Anchors {
-  const candidates: number[][] = [];
-  let anyToken = false;
-  for (let i = 0; i < recognizers.length; i++) {
-    const list: number[] = [];
-    candidates.push(list);
-    const a = recognizers[i]!.anchor;
-    if (!a || !active[i]) continue;
-    if (a.token) anyToken = true;
-    if (!a.char) continue;
-    const follow = charFollow(a);
-    for (let at = text.indexOf(a.char); at >= 0; at = text.indexOf(a.char, at + 1)) {
+  const tables = tablesFor(recognizers);
+  // A list of its own only for an active anchored recognizer: the others are never written to.
+  const candidates = new Array<number[]>(recognizers.length).fill(NO_POSITIONS);
+  for (const { index, char, follow, test } of tables.charAnchors) {
+    if (!active[index]) continue;
+    const list: number[] = (candidates[index] = []);
+    for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) {
       // Past the end of the text (NaN) or past ASCII, `follow` has no entry: not allowed.
       if (follow !== undefined && follow[text.charCodeAt(at + 1)] !== 1) continue;
-      if (!a.test || a.test(text, at, at + 1)) list.push(at);
+      if (!test || test(text, at, at + 1)) list.push(at);
     }
   }
+  let anyToken = false;
+  for (const index of tables.tokenIndices) {
+    if (!active[index]) continue;
+    anyToken = true;
+    if (candidates[index] === NO_POSITIONS) candidates[index] = [];
+  }
   if (!anyToken) return { candidates };
-  return { candidates, digitTokens: collectTokens(text, tokenTable(recognizers, active), candidates) };
+  return { candidates, digitTokens: collectTokens(text, tokenTable(recognizers, tables, active), candidates) };
 }
+
+/** The candidate list of the recognizers that have none: frozen, as nothing may be added to it. */
+const NO_POSITIONS = Object.freeze([]) as unknown as number[];
 
 /**
  * The buffer `collectTokens` writes digit-token offsets to, reused by every scan (scans are
@@ -230,7 +238,7 @@ function grown(buffer: Int32Array): Int32Array {
 }
 
 /** The candidate lists alone (see `findAnchors`). */
-export function anchorCandidates(text: string, recognizers: readonly Recognizer[], active: readonly boolean[]): number[][] {
+export function anchorCandidates(text: string, recognizers: readonly Recognizer[], active: readonly boolean[]): (readonly number[])[] {
   return findAnchors(text, recognizers, active).candidates;
 }
 
@@ -258,19 +266,22 @@ function collectTokens(text: string, table: TokenTable, out: number[][]): Int32A
     }
     if (classes & DIGIT) {
       if (count + 2 > digitTokens.length) digitTokens = grown(digitTokens);
-      digitTokens[count++] = classes === DIGIT ? -start - 1 : start;
+      digitTokens[count++] = (classes & ANY) === DIGIT ? -start - 1 : start;
       digitTokens[count++] = i;
     }
     const length = i - start;
     const entries = byKey[((length < LONG_TOKEN ? length : LONG_TOKEN) * groups + groupOf[c]!) * 8 + (classes & ANY)]!;
+    if (entries.length === 0) continue;
+    const next = text.charCodeAt(i);
     for (let k = 0; k < entries.length; k++) {
       const e = entries[k]!;
+      // First what follows the token, which refuses most (a word and a space before a date's
+      // month name): past the end of the text (NaN) or past ASCII, `follow` has no entry.
+      const follow = e.follow;
+      if (follow !== undefined && follow[next] !== 1) continue;
       // A one-character rest (`HH`, `LL`) is checked here without a call.
       const rest = e.rest;
       if (rest.length === 1 ? !fits(rest[0]!, text.charCodeAt(start + 1)) : rest.length > 1 && !restFits(text, start + 1, rest)) continue;
-      // Past the end of the text (NaN) or past ASCII, `follow` has no entry: not allowed.
-      const follow = e.follow;
-      if (follow !== undefined && follow[text.charCodeAt(i)] !== 1) continue;
       if (e.test === undefined || e.test(text, start, i)) out[e.index]!.push(start);
     }
   }

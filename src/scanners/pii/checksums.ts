@@ -6,11 +6,13 @@
 
 /** Luhn (mod 10): payment cards, NPI (with the 80840 prefix), Swedish personnummer, Canadian SIN. */
 export function luhnValid(digits: string): boolean {
-  if (!/^\d{2,}$/.test(digits)) return false;
+  // Digits only, checked in the loop: it runs on every card-length number of a text.
+  if (digits.length < 2) return false;
   let sum = 0;
   let double = false;
   for (let i = digits.length - 1; i >= 0; i--) {
     let d = digits.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return false;
     if (double) {
       d *= 2;
       if (d > 9) d -= 9;
@@ -76,15 +78,21 @@ export function weightedSum(digits: string, weights: readonly number[]): number 
   return sum;
 }
 
+// Weights of the checks below, made once rather than on each call.
+const ABA_WEIGHTS = [3, 7, 1, 3, 7, 1, 3, 7, 1];
+const NHS_WEIGHTS = [10, 9, 8, 7, 6, 5, 4, 3, 2];
+const BSN_WEIGHTS = [9, 8, 7, 6, 5, 4, 3, 2];
+const PESEL_WEIGHTS = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
+
 /** ABA routing number: 3·7·1 weights, sum divisible by 10. */
 export function abaValid(d: string): boolean {
-  return /^\d{9}$/.test(d) && d !== '000000000' && weightedSum(d, [3, 7, 1, 3, 7, 1, 3, 7, 1]) % 10 === 0;
+  return /^\d{9}$/.test(d) && d !== '000000000' && weightedSum(d, ABA_WEIGHTS) % 10 === 0;
 }
 
 /** UK NHS number: weights 10..2, check = 11 - sum mod 11 (10 is invalid, 11 means 0). */
 export function nhsValid(d: string): boolean {
   if (!/^\d{10}$/.test(d)) return false;
-  const r = 11 - (weightedSum(d, [10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11);
+  const r = 11 - (weightedSum(d, NHS_WEIGHTS) % 11);
   const check = r === 11 ? 0 : r;
   return check !== 10 && check === d.charCodeAt(9) - 48;
 }
@@ -92,14 +100,14 @@ export function nhsValid(d: string): boolean {
 /** Dutch BSN "elfproef": weights 9..2 and -1 on the last digit, sum divisible by 11. */
 export function bsnValid(d: string): boolean {
   if (!/^\d{9}$/.test(d) || d === '000000000') return false;
-  const sum = weightedSum(d, [9, 8, 7, 6, 5, 4, 3, 2]) - (d.charCodeAt(8) - 48);
+  const sum = weightedSum(d, BSN_WEIGHTS) - (d.charCodeAt(8) - 48);
   return sum % 11 === 0;
 }
 
 /** Polish PESEL: weights 1,3,7,9 repeating; check = (10 - sum mod 10) mod 10; month encodes century. */
 export function peselValid(d: string): boolean {
   if (!/^\d{11}$/.test(d)) return false;
-  const check = (10 - (weightedSum(d, [1, 3, 7, 9, 1, 3, 7, 9, 1, 3]) % 10)) % 10;
+  const check = (10 - (weightedSum(d, PESEL_WEIGHTS) % 10)) % 10;
   if (check !== d.charCodeAt(10) - 48) return false;
   const month = Number(d.slice(2, 4)) % 20;
   const day = Number(d.slice(4, 6));
@@ -205,12 +213,16 @@ export function ninoValid(s: string): boolean {
 /** US SSN rules: area not 000, 666 or 9xx; group not 00; serial not 0000; and not a well-known sample. */
 export function ssnValid(d: string): boolean {
   if (!/^\d{9}$/.test(d)) return false;
-  const area = d.slice(0, 3);
-  if (area === '000' || area === '666' || area[0] === '9') return false;
-  if (d.slice(3, 5) === '00' || d.slice(5) === '0000') return false;
-  if (/^(\d)\1{8}$/.test(d) || d === '123456789' || d === '078051120' || d === '219099999' || d === '457555462') return false;
-  return true;
+  // The area as a number (000, 666 and 900-999 are never issued); group and serial by their digits.
+  const area = Number(d.slice(0, 3));
+  if (area === 0 || area === 666 || area >= 900) return false;
+  if (d.charCodeAt(3) === 48 && d.charCodeAt(4) === 48) return false;
+  if (d.endsWith('0000')) return false;
+  return !SSN_SAMPLES.has(d) && !/^(\d)\1{8}$/.test(d);
 }
+
+/** Numbers printed as examples (123-45-6789, the Woolworth wallet card, an advertising sample…). */
+const SSN_SAMPLES = new Set(['123456789', '078051120', '219099999', '457555462']);
 
 /** US ITIN: 9xx, group 50-65, 70-88, 90-92 or 94-99. */
 export function itinValid(d: string): boolean {

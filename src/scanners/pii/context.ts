@@ -30,22 +30,62 @@ export function contextAround(source: ContextSource, start: number, end: number)
   return { before: source.text.slice(from, start).toLowerCase(), after: source.text.slice(end, end + CONTEXT_AFTER).toLowerCase() };
 }
 
-/** One expression per word list: a single search of the window instead of one per word. */
-const listPatterns = new WeakMap<readonly string[], RegExp>();
+/**
+ * One expression per word list (a single search of the window instead of one per word), and by
+ * char code the ASCII characters its words are made of and those they begin with.
+ */
+interface WordList {
+  pattern: RegExp;
+  chars: Uint8Array;
+  firsts: Uint8Array;
+}
 
-function listPattern(words: readonly string[]): RegExp {
-  let re = listPatterns.get(words);
-  if (!re) {
-    re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
-    listPatterns.set(words, re);
+const wordLists = new WeakMap<readonly string[], WordList>();
+
+function wordList(words: readonly string[]): WordList {
+  let list = wordLists.get(words);
+  if (!list) {
+    const chars = new Uint8Array(128);
+    const firsts = new Uint8Array(128);
+    for (const w of words) {
+      for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) < 128) chars[w.charCodeAt(i)] = 1;
+      if (w.charCodeAt(0) < 128) firsts[w.charCodeAt(0)] = 1;
+    }
+    list = { pattern: new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')), chars, firsts };
+    wordLists.set(words, list);
   }
-  return re;
+  return list;
+}
+
+/**
+ * True when any of `words` occurs in the window around [start, end) of the source: before or after
+ * the candidate, not across it. The same answer as `mentionsAny(contextAround(…))`, most often with
+ * one search of the window with the candidate inside. A word found there that overlaps the
+ * candidate either runs into it, and then holds its first character, or begins inside it: when no
+ * word holds the first character and none begins with any of its characters (a number or a date
+ * against words of letters), the one search answers for both sides.
+ */
+export function mentionedAround(source: ContextSource, start: number, end: number, words: readonly string[]): boolean {
+  if (words.length === 0) return false;
+  const lower = source.lower();
+  if (lower.length === source.text.length && start < end) {
+    const { pattern, chars, firsts } = wordList(words);
+    const first = lower.charCodeAt(start);
+    let oneSearch = first < 128 && chars[first] !== 1;
+    for (let i = start; oneSearch && i < end; i++) {
+      const c = lower.charCodeAt(i);
+      // Past ASCII: a word may hold the character (`né le`), so both sides are searched apart.
+      if (c >= 128 || firsts[c] === 1) oneSearch = false;
+    }
+    if (oneSearch) return pattern.test(lower.slice(Math.max(0, start - CONTEXT_BEFORE), end + CONTEXT_AFTER));
+  }
+  return mentionsAny(contextAround(source, start, end), words);
 }
 
 /** True when any of `words` occurs in the window (before or after the candidate, not across it). */
 export function mentionsAny(window: ContextWindow, words: readonly string[]): boolean {
   if (words.length === 0) return false;
-  const re = listPattern(words);
+  const re = wordList(words).pattern;
   return re.test(window.before) || re.test(window.after);
 }
 

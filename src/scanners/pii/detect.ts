@@ -1,6 +1,6 @@
 import { flatCopy } from '../../core/flat-string.js';
 import { findAnchors } from './anchors.js';
-import { contextAround, mentionsAny, type ContextSource } from './context.js';
+import { mentionedAround, type ContextSource } from './context.js';
 import { dispatchDigitRuns } from './digit-runs.js';
 import { recognizersWithKeywords } from './keywords.js';
 import type { PiiType, Recognizer, Verdict } from './recognizer.js';
@@ -48,23 +48,14 @@ export function detectStructured(input: string, options: DetectOptions = {}): Pi
   const minScore = options.minScore ?? 0.25;
   const candidates: PiiMatch[] = [];
   const recognizers = options.recognizers ?? STRUCTURED_RECOGNIZERS;
+  const plan = planFor(recognizers);
   let lower: string | undefined;
-  let withKeywords: Set<number> | undefined;
-  const active = recognizers.map((r, i) => {
-    if (options.types && !options.types.has(r.type)) return false;
-    if (r.prefilter && !r.prefilter(text)) return false;
-    if (r.keywords) {
-      withKeywords ??= recognizersWithKeywords((lower ??= text.toLowerCase()), recognizers);
-      if (!withKeywords.has(i)) return false;
-    }
-    return true;
-  });
-  recognizers.forEach((r, i) => {
-    if (active[i]) r.beginScan?.(text);
-  });
-  const sticky = stickyPatterns(recognizers);
   const context: ContextSource = { text, lower: () => (lower ??= text.toLowerCase()) };
-  const checks = checksFor(recognizers);
+  const active = activeRecognizers(recognizers, plan, context, options.types);
+  for (const { index, beginScan } of plan.beginScans) {
+    if (active[index]) beginScan(text);
+  }
+  const { sticky, checks } = plan;
   const evaluate = (index: number, value: string, at: number) => evaluateCandidate(checks[index]!, value, context, at, minScore, candidates, options.types);
   const tryAt = (index: number, at: number): number => {
     const re = sticky[index]!;
@@ -83,9 +74,10 @@ export function detectStructured(input: string, options: DetectOptions = {}): Pi
     return resolveOverlaps(candidates);
   }
   const { candidates: anchored, digitTokens } = findAnchors(text, recognizers, active);
-  recognizers.forEach((r, index) => {
-    if (!active[index] || r.digits) return;
-    if (r.anchor) {
+  // In list order, which decides between otherwise equal candidates (see resolveOverlaps).
+  for (const index of plan.notDigits) {
+    if (!active[index]) continue;
+    if (plan.anchored[index]) {
       // Left to right, never inside the previous match: the same matches a global scan would find.
       let nextAllowed = 0;
       for (const at of anchored[index]!) {
@@ -93,24 +85,80 @@ export function detectStructured(input: string, options: DetectOptions = {}): Pi
         const end = tryAt(index, at);
         if (end >= 0) nextAllowed = Math.max(end, at + 1);
       }
-      return;
+      continue;
     }
-    scanWhole(r, index, text, evaluate);
-  });
+    scanWhole(recognizers[index]!, index, text, evaluate);
+  }
   dispatchDigitRuns(text, recognizers, active, tryAt, digitTokens);
   return resolveOverlaps(candidates);
 }
 
-/** The patterns of a recognizer list as sticky expressions, to match at one position without scanning. */
-const stickyByList = new WeakMap<readonly Recognizer[], RegExp[]>();
+/**
+ * What a scan reads of a recognizer list, read out of the recognizer objects once. Their shapes
+ * all differ, so a loop over the list reading `r.prefilter`, `r.keywords`, `r.anchor` makes a slow
+ * property lookup per recognizer and per scan: for a short text (a chat message) such loops cost
+ * more than the pass over its characters.
+ */
+interface ListPlan {
+  checks: Check[];
+  /** The patterns as sticky expressions, to match at one position without scanning. */
+  sticky: RegExp[];
+  /** By index: the recognizer's type, for `DetectOptions.types`. */
+  types: PiiType[];
+  prefilters: { index: number; prefilter: (text: string) => boolean }[];
+  /** Indices of the recognizers gated by `keywords`. */
+  keyworded: number[];
+  beginScans: { index: number; beginScan: (text: string) => void }[];
+  /** Indices, in list order, of the recognizers without `digits` (anchored or scanning the whole text). */
+  notDigits: number[];
+  /** By index: whether the recognizer has an anchor. */
+  anchored: boolean[];
+}
 
-function stickyPatterns(recognizers: readonly Recognizer[]): RegExp[] {
-  let list = stickyByList.get(recognizers);
-  if (!list) {
-    list = recognizers.map((r) => new RegExp(r.pattern.source, r.pattern.flags.replace('g', '') + 'y'));
-    stickyByList.set(recognizers, list);
+const plansByList = new WeakMap<readonly Recognizer[], ListPlan>();
+
+function planFor(recognizers: readonly Recognizer[]): ListPlan {
+  let plan = plansByList.get(recognizers);
+  if (plan) return plan;
+  const indices = recognizers.map((_, i) => i);
+  plan = {
+    checks: checksFor(recognizers),
+    sticky: recognizers.map((r) => new RegExp(r.pattern.source, r.pattern.flags.replace('g', '') + 'y')),
+    types: recognizers.map((r) => r.type),
+    prefilters: indices.flatMap((index) => {
+      const prefilter = recognizers[index]!.prefilter;
+      return prefilter ? [{ index, prefilter }] : [];
+    }),
+    keyworded: indices.filter((i) => recognizers[i]!.keywords),
+    beginScans: indices.flatMap((index) => {
+      const r = recognizers[index]!;
+      // Called with the recognizer as `this`, as a method call would.
+      return r.beginScan ? [{ index, beginScan: r.beginScan.bind(r) }] : [];
+    }),
+    notDigits: indices.filter((i) => !recognizers[i]!.digits),
+    anchored: recognizers.map((r) => r.anchor !== undefined),
+  };
+  plansByList.set(recognizers, plan);
+  return plan;
+}
+
+/**
+ * By index, whether a recognizer runs on the text: its type is wanted, its prefilter passes, and one
+ * of its keywords occurs (looked for only while a keyword-gated recognizer is still in).
+ */
+function activeRecognizers(recognizers: readonly Recognizer[], plan: ListPlan, source: ContextSource, types: ReadonlySet<string> | undefined): boolean[] {
+  const active = new Array<boolean>(plan.types.length).fill(true);
+  if (types) plan.types.forEach((type, i) => (active[i] = types.has(type)));
+  for (const { index, prefilter } of plan.prefilters) {
+    if (active[index] && !prefilter(source.text)) active[index] = false;
   }
-  return list;
+  let withKeywords: Set<number> | undefined;
+  for (const index of plan.keyworded) {
+    if (!active[index]) continue;
+    withKeywords ??= recognizersWithKeywords(source.lower(), recognizers);
+    if (!withKeywords.has(index)) active[index] = false;
+  }
+  return active;
 }
 
 /** Runs a recognizer's global pattern over the whole text (recognizers without an anchor). */
@@ -140,23 +188,16 @@ interface Check {
   negativeContext: readonly string[] | undefined;
 }
 
-const checksByList = new WeakMap<readonly Recognizer[], Check[]>();
-
 function checksFor(recognizers: readonly Recognizer[]): Check[] {
-  let checks = checksByList.get(recognizers);
-  if (!checks) {
-    checks = recognizers.map((r) => ({
-      type: r.type,
-      format: r.format,
-      // Called with the recognizer as `this`, as a method call would.
-      validate: r.validate.bind(r),
-      context: r.context,
-      contextBoost: r.contextBoost ?? 0.35,
-      negativeContext: r.negativeContext,
-    }));
-    checksByList.set(recognizers, checks);
-  }
-  return checks;
+  return recognizers.map((r) => ({
+    type: r.type,
+    format: r.format,
+    // Called with the recognizer as `this`, as a method call would.
+    validate: r.validate.bind(r),
+    context: r.context,
+    contextBoost: r.contextBoost ?? 0.35,
+    negativeContext: r.negativeContext,
+  }));
 }
 
 /** Validates one candidate, adds context, and keeps it when it scores at least `minScore`. */
@@ -171,11 +212,8 @@ function evaluateCandidate(r: Check, value: string, source: ContextSource, at: n
   const end = at + (verdict?.trimEnd ?? value.length);
   if (end <= start) return;
   let score = verdict === undefined ? (raw as number) : verdict.score;
-  if (r.context || r.negativeContext) {
-    const around = contextAround(source, start, end);
-    if (r.context && mentionsAny(around, r.context)) score += r.contextBoost;
-    if (r.negativeContext && mentionsAny(around, r.negativeContext)) score -= 0.3;
-  }
+  if (r.context && mentionedAround(source, start, end, r.context)) score += r.contextBoost;
+  if (r.negativeContext && mentionedAround(source, start, end, r.negativeContext)) score -= 0.3;
   score = Math.min(1, Math.max(0, score));
   if (score < minScore) return;
   const type = verdict?.type ?? r.type;
@@ -189,29 +227,51 @@ function evaluateCandidate(r: Check, value: string, source: ContextSource, at: n
  */
 export function resolveOverlaps(candidates: PiiMatch[]): PiiMatch[] {
   if (candidates.length < 2) return candidates;
-  stableSort(candidates, byPreference);
-  // Characters already taken by a kept match: each candidate looks only at its own span, so the
-  // work is the total length of the candidates, never candidates × kept (100k dates in a
-  // megabyte stay linear).
-  let last = 0;
-  for (const c of candidates) last = Math.max(last, c.end);
-  const taken = takenScratch(last);
+  // In start order the candidates fall into clusters that overlap one another, and the rule
+  // decides within each cluster alone. Most are a single candidate, kept as it is: only a value
+  // that several recognizers propose needs the preference order (ties keep input order, which the
+  // stable sort by start preserves for candidates that begin at the same place).
+  stableSort(candidates, byStart);
   const kept: PiiMatch[] = [];
-  for (const c of candidates) {
+  let from = 0;
+  while (from < candidates.length) {
+    let end = candidates[from]!.end;
+    let to = from + 1;
+    while (to < candidates.length && candidates[to]!.start < end) end = Math.max(end, candidates[to++]!.end);
+    if (to - from === 1) kept.push(candidates[from]!);
+    else keepBest(candidates.slice(from, to), end, kept);
+    from = to;
+  }
+  return kept;
+}
+
+/**
+ * Adds to `kept`, in start order, the best of one cluster of overlapping candidates (in start
+ * order) that ends at `end`.
+ */
+function keepBest(cluster: PiiMatch[], end: number, kept: PiiMatch[]): void {
+  const base = cluster[0]!.start;
+  stableSort(cluster, byPreference);
+  // Characters of the cluster already taken by a kept match, from `base`: each candidate looks
+  // only at its own span, so the work is the total length of the candidates, never candidates ×
+  // kept (a megabyte of overlapping dates stays linear).
+  const taken = takenScratch(end - base);
+  const best: PiiMatch[] = [];
+  for (const c of cluster) {
     let free = true;
-    for (let i = c.start; i < c.end; i++) {
+    for (let i = c.start - base; i < c.end - base; i++) {
       if (taken[i] === 1) {
         free = false;
         break;
       }
     }
     if (!free) continue;
-    taken.fill(1, c.start, c.end);
-    kept.push(c);
+    taken.fill(1, c.start - base, c.end - base);
+    best.push(c);
   }
   // Hand the scratch back clean: only the kept spans were marked.
-  for (const c of kept) taken.fill(0, c.start, c.end);
-  return stableSort(kept, byStart);
+  for (const c of best) taken.fill(0, c.start - base, c.end - base);
+  for (const c of stableSort(best, byStart)) kept.push(c);
 }
 
 const byPreference = (a: PiiMatch, b: PiiMatch): number => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start;
@@ -237,9 +297,10 @@ function stableSort(list: PiiMatch[], compare: (a: PiiMatch, b: PiiMatch) => num
 }
 
 /**
- * One zeroed buffer reused by the scans of texts up to SCRATCH_MAX: a fresh typed array per scan
- * costs an off-heap allocation that shows in the profile (scans are synchronous, so no two use it
- * at once). Longer texts get their own, so a huge one does not leave a huge buffer behind.
+ * One zeroed buffer reused for the clusters of overlapping candidates up to SCRATCH_MAX characters
+ * long: a fresh typed array each time costs an off-heap allocation that shows in the profile
+ * (scans are synchronous, so no two use it at once). Longer clusters get their own, so a huge one
+ * does not leave a huge buffer behind.
  */
 const SCRATCH_MAX = 1 << 20;
 let scratch = new Uint8Array(4096);

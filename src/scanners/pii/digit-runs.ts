@@ -23,17 +23,14 @@ export function dispatchDigitRuns(
   text: string, recognizers: readonly Recognizer[], active: readonly boolean[], tryAt: TryAt, digitTokens?: ArrayLike<number>,
 ): void {
   const plan = planFor(recognizers);
-  const numeric: number[] = [];
   let minDigits = Infinity;
   for (const i of plan.numeric) {
-    if (!active[i]) continue;
-    numeric.push(i);
-    minDigits = Math.min(minDigits, plan.min[i]!);
+    if (active[i]) minDigits = Math.min(minDigits, plan.min[i]!);
   }
-  if (numeric.length === 0) return;
+  if (minDigits === Infinity) return;
   const byCount = plan.byCount;
   const nextAllowed = new Array<number>(recognizers.length).fill(0);
-  const groups = newGroups();
+  const groups = groupsScratch;
   const n = text.length;
   let i = 0;
   // With the tokens that hold digits, characters are looked at one by one only inside them.
@@ -64,12 +61,14 @@ export function dispatchDigitRuns(
       const total = i - runStart;
       if (total >= minDigits && total < LONG_RUN) {
         const candidates = byCount[total]!;
+        let value: string | undefined; // the run, cut out once for the recognizers that check its digits
         for (let k = 0; k < candidates.length; k++) {
           const index = candidates[k]!;
           if (!active[index]) continue;
           // Skipping a refused value cannot hide a later match: the next run begins after this one ends.
           const singleNumber = plan.singleNumber[index];
-          const worth = singleNumber === undefined || singleNumber(text, runStart, i);
+          const digitsValid = plan.digitsValid[index];
+          const worth = (singleNumber === undefined || singleNumber(text, runStart, i)) && (digitsValid === undefined || digitsValid((value ??= text.slice(runStart, i))));
           nextAllowed[index] = tryAt1(text, plan.lead[index], index, runStart, nextAllowed[index]!, tryAt, worth);
         }
       }
@@ -79,16 +78,14 @@ export function dispatchDigitRuns(
     let total = 0;
     for (let g = 0; g < groups.count; g++) total += groups.digits[g]!;
     if (total < minDigits) continue;
-    for (let k = 0; k < numeric.length; k++) {
-      const index = numeric[k]!;
-      const min = plan.min[index]!;
-      const minGroups = plan.minGroups[index]!;
-      if (total < min || groups.count < minGroups) continue;
-      nextAllowed[index] = tryGroups(
-        text, plan.lead[index], plan.firstGroup[index], index, min, plan.max[index]!, minGroups, groups, nextAllowed[index]!, tryAt,
-      );
+    const wanting = total < LONG_RUN ? plan.upTo[total]! : plan.numeric;
+    for (let k = 0; k < wanting.length; k++) {
+      const index = wanting[k]!;
+      if (!active[index] || groups.count < plan.minGroups[index]!) continue;
+      nextAllowed[index] = tryGroups(text, plan, index, groups, nextAllowed[index]!, tryAt);
     }
   }
+  if (groups.start.length > GROUPS_KEPT) groupsScratch = newGroups();
 }
 
 /** Single numbers longer than this reach no recognizer (the longest value, a card, has 19 digits). */
@@ -106,14 +103,32 @@ interface DigitPlan {
   min: Int32Array;
   max: Int32Array;
   minGroups: Int32Array;
-  lead: (string | undefined)[];
+  /** `lead` as a table by char code (1: may lead), for a test without a string made or searched. */
+  lead: (Uint8Array | undefined)[];
   singleNumber: (Recognizer['singleNumber'])[];
   firstGroup: (Recognizer['firstGroup'])[];
+  /** `digitsValid`, for single numbers. */
+  digitsValid: (Recognizer['digitsValid'])[];
+  /** `digitsValid` of the recognizers whose values all have one digit count, for windows of groups too. */
+  windowDigitsValid: (Recognizer['digitsValid'])[];
   /** For a run that is a single number of n digits: the recognizers whose digit range holds n. */
   byCount: number[][];
+  /** For a run of several groups holding n digits in all: the recognizers whose values have n or fewer. */
+  upTo: number[][];
 }
 
 const plansByList = new WeakMap<readonly Recognizer[], DigitPlan>();
+
+function leadTable(lead: string | undefined): Uint8Array | undefined {
+  if (lead === undefined) return undefined;
+  const table = new Uint8Array(128);
+  for (let i = 0; i < lead.length; i++) {
+    const c = lead.charCodeAt(i);
+    if (c >= 128) throw new Error(`lead ${JSON.stringify(lead)}: ASCII characters only`);
+    table[c] = 1;
+  }
+  return table;
+}
 
 function planFor(recognizers: readonly Recognizer[]): DigitPlan {
   let plan = plansByList.get(recognizers);
@@ -121,8 +136,12 @@ function planFor(recognizers: readonly Recognizer[]): DigitPlan {
   const n = recognizers.length;
   plan = {
     numeric: [], min: new Int32Array(n), max: new Int32Array(n), minGroups: new Int32Array(n),
-    lead: recognizers.map((r) => r.lead), singleNumber: recognizers.map((r) => r.singleNumber), firstGroup: recognizers.map((r) => r.firstGroup),
+    lead: recognizers.map((r) => leadTable(r.lead)), singleNumber: recognizers.map((r) => r.singleNumber), firstGroup: recognizers.map((r) => r.firstGroup),
+    digitsValid: recognizers.map((r) => r.digitsValid),
+    // A window of groups holding `min` digits is the value's digits only when no value has more.
+    windowDigitsValid: recognizers.map((r) => (r.digits && r.digits[0] === r.digits[1] ? r.digitsValid : undefined)),
     byCount: Array.from({ length: LONG_RUN + 1 }, () => []),
+    upTo: Array.from({ length: LONG_RUN }, () => []),
   };
   for (let index = 0; index < n; index++) {
     const r = recognizers[index]!;
@@ -132,6 +151,7 @@ function planFor(recognizers: readonly Recognizer[]): DigitPlan {
     plan.min[index] = min;
     plan.max[index] = Math.min(max, 1 << 30);
     plan.minGroups[index] = r.minGroups ?? 1;
+    for (let total = min; total < LONG_RUN; total++) plan.upTo[total]!.push(index);
     if ((r.minGroups ?? 1) > 1) continue;
     for (let count = min; count <= Math.min(max, LONG_RUN - 1); count++) plan.byCount[count]!.push(index);
   }
@@ -161,6 +181,8 @@ function readRun(text: string, from: number, groups: Groups): number {
 /**
  * The digit groups of the current run, in typed buffers reused for every run of a scan: emptying
  * and refilling JS arrays per run (there is one per number in the text) showed in the profile.
+ * The buffers are also reused by every scan (scans are synchronous): allocating them per scan
+ * showed for short texts. Buffers grown past GROUPS_KEPT groups are let go after the scan.
  */
 interface Groups {
   start: Int32Array;
@@ -169,6 +191,9 @@ interface Groups {
 }
 
 const newGroups = (): Groups => ({ start: new Int32Array(16), digits: new Int32Array(16), count: 0 });
+
+const GROUPS_KEPT = 1024;
+let groupsScratch = newGroups();
 
 function addGroup(groups: Groups, start: number, digits: number): void {
   if (groups.count === groups.start.length) {
@@ -209,8 +234,9 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
  * Tries a recognizer at a group start (and at the lead character before it); returns the new
  * `nextAllowed`. `atGroup` false tries the lead character only.
  */
-function tryAt1(text: string, lead: string | undefined, index: number, at: number, nextAllowed: number, tryAt: TryAt, atGroup = true): number {
-  if (lead && at > 0 && at - 1 >= nextAllowed && lead.includes(text[at - 1]!)) {
+function tryAt1(text: string, lead: Uint8Array | undefined, index: number, at: number, nextAllowed: number, tryAt: TryAt, atGroup = true): number {
+  // Past ASCII the table has no entry: not a lead.
+  if (lead !== undefined && at > 0 && at - 1 >= nextAllowed && lead[text.charCodeAt(at - 1)] === 1) {
     const end = tryAt(index, at - 1);
     if (end >= 0) nextAllowed = Math.max(end, at);
   }
@@ -222,15 +248,16 @@ function tryAt1(text: string, lead: string | undefined, index: number, at: numbe
 }
 
 /**
- * Tries one recognizer at the groups of a run where its smallest window of at least `min` digits has
- * at most `max` (two pointers, so long runs stay linear). Returns the new `nextAllowed`.
+ * Tries recognizer `index` at the groups of a run where its smallest window of at least `min` digits
+ * has at most `max` (two pointers, so long runs stay linear). Returns the new `nextAllowed`.
  */
-function tryGroups(
-  text: string, lead: string | undefined, firstGroup: Recognizer['firstGroup'], index: number, min: number, max: number, minGroups: number,
-  groups: Groups, nextAllowed: number, tryAt: TryAt,
-): number {
+function tryGroups(text: string, plan: DigitPlan, index: number, groups: Groups, nextAllowed: number, tryAt: TryAt): number {
   const { start: starts, digits, count: g } = groups;
-  const lastStart = g - minGroups; // later groups cannot begin a value
+  const min = plan.min[index]!;
+  const max = plan.max[index]!;
+  const firstGroup = plan.firstGroup[index];
+  const digitsValid = plan.windowDigitsValid[index];
+  const lastStart = g - plan.minGroups[index]!; // later groups cannot begin a value
   let j = 0;
   let sum = 0; // digits of groups i..j-1
   for (let i = 0; i <= lastStart; i++) {
@@ -240,11 +267,19 @@ function tryGroups(
     }
     while (j < g && sum < min) sum += digits[j++]!;
     if (sum >= min && sum <= max) {
-      // Skipping the group start the gate refuses is what the pattern would do: it fails there.
-      const atGroup = firstGroup === undefined || firstGroup(text, starts[i]!, starts[i]! + digits[i]!);
-      nextAllowed = tryAt1(text, lead, index, starts[i]!, nextAllowed, tryAt, atGroup);
+      // Skipping a group start the gates refuse is what the pattern and validator would do: refuse.
+      const atGroup = (firstGroup === undefined || firstGroup(text, starts[i]!, starts[i]! + digits[i]!))
+        && (digitsValid === undefined || digitsValid(windowDigits(text, groups, i, j)));
+      nextAllowed = tryAt1(text, plan.lead[index], index, starts[i]!, nextAllowed, tryAt, atGroup);
     }
     if (j > i) sum -= digits[i]!;
   }
   return nextAllowed;
+}
+
+/** The digits of groups `from` to `to` (exclusive), without the separators between them. */
+function windowDigits(text: string, groups: Groups, from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to; k++) out += text.slice(groups.start[k]!, groups.start[k]! + groups.digits[k]!);
+  return out;
 }

@@ -98,6 +98,15 @@ export interface Recognizer {
    * more positions than the pattern matches at, never fewer.
    */
   firstGroup?: (text: string, start: number, end: number) => boolean;
+  /**
+   * With `digits`: a check every value `validate` keeps passes on its digits (separators left out),
+   * such as its check digit. Where the digits of a value beginning at a group are known before the
+   * pattern runs, the engine checks them first and tries the pattern only if they pass: at a run
+   * that is one number (a pattern matches the whole run or nothing there), and, for formats whose
+   * values all have one digit count, at a window of groups holding that many. A random number
+   * passes a mod-10 check one time in ten, so most ids and timestamps stop here.
+   */
+  digitsValid?: (digits: string) => boolean;
   /** Global regular expression proposing candidates. */
   pattern: RegExp;
   /** Called once before each scan of a text, e.g. to set a work budget in proportion to its length. */

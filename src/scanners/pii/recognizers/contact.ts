@@ -42,11 +42,13 @@ const email: Recognizer = {
 const url: Recognizer = {
   type: 'URL',
   format: 'URL',
-  prefilter: (t) => t.includes('://') || t.includes('www.'),
-  // The scheme (`https`, `ws`) followed by `://`, or a `www` followed by a dot.
+  // The scheme (`https`, `ws`) followed by `://`, or a `www` followed by a dot. No whole-text
+  // prefilter: two substring searches of every text cost more than the words the anchor meets,
+  // most of which `follow` refuses without a call.
   anchor: {
     token: [2, 5],
     first: 'hfwHFW',
+    follow: ':.',
     test: (t, start, end) => t.startsWith('://', end) || (end - start === 3 && t.charCodeAt(end) === 46 && (t.charCodeAt(start) | 0x20) === 119),
   },
   pattern: /\b(?:(?:https?|ftp|wss?):\/\/|www\.)[^\s<>"'`\\^{}|]{2,2048}/gi,
@@ -110,9 +112,20 @@ const DATE_SHAPE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?
  * Whether a bare digit run (no separators) is worth scoring as a phone number: only a national
  * trunk-prefixed number (0917…, 0532…), or one right after a phone word.
  */
-function barePhoneWanted(value: string, text: string, start: number): boolean {
-  if (value.length < 7 || value.length > 15) return false;
-  return /^0[1-9]\d{8,10}$/.test(value) || BARE_PHONE_CONTEXT.test(text.slice(Math.max(0, start - 24), start));
+function barePhoneWanted(text: string, start: number, end: number): boolean {
+  if (end - start < 7 || end - start > 15) return false;
+  return isTrunkNumber(text, start, end) || BARE_PHONE_CONTEXT.test(text.slice(Math.max(0, start - 24), start));
+}
+
+/**
+ * `0`, a digit from 1 to 9 and 8 to 10 more digits from `start` to `end` (`/^0[1-9]\d{8,10}$/`),
+ * read where they stand: this runs on every bare number of seven digits or more.
+ */
+function isTrunkNumber(text: string, start: number, end: number): boolean {
+  const second = text.charCodeAt(start + 1);
+  if (end - start < 10 || end - start > 12 || text.charCodeAt(start) !== 48 || second < 49 || second > 57) return false;
+  for (let i = start + 2; i < end; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** The white space of SPACE below, by char code. */
@@ -171,6 +184,29 @@ function scorePhone(value: string, parse: boolean): number | undefined {
   return nanp ? 0.5 : formatted ? 0.3 : 0.15;
 }
 
+/**
+ * Whether a phone number can begin at the digit group from `s` to `e`, as far as where it could end
+ * says. The pattern ends at a group end not followed by a word character or by `-` or `.` and a
+ * digit (`(?!\w|[.-]\d)`). In a run whose groups are joined by a single `-` or `.` each, only
+ * the end of the run is such a place, and when a letter other than the `x` or `e` of an extension
+ * follows it there is none: `2024-05-03T12:34`, the time stamp of every log line, where the
+ * pattern would otherwise backtrack through every way to split the run before failing.
+ */
+function phoneCanEnd(t: string, _s: number, e: number): boolean {
+  let at = e;
+  for (;;) {
+    const c = t.charCodeAt(at);
+    if ((c === 45 || c === 46) && isDigit(t.charCodeAt(at + 1))) {
+      at += 2;
+      while (isDigit(t.charCodeAt(at))) at++;
+      continue;
+    }
+    // `\w` is ASCII here (the pattern has no `u` flag); NaN past the end is none.
+    const word = isAlnum(c) || c === 95;
+    return !word || c === 120 || c === 101;
+  }
+}
+
 /** White space inside a line (a phone number does not run on to the next line), for a character class. */
 const SPACE = ' \\t\\u00a0\\u2000-\\u200a\\u202f\\u205f\\u3000';
 
@@ -179,6 +215,7 @@ const phone: Recognizer = {
   format: 'PHONE',
   digits: [7, 15],
   lead: '+(',
+  firstGroup: phoneCanEnd,
   beginScan: setParseBudget,
   // Starts by consuming one of + ( or a digit, then checks what came before: V8 scans for that
   // first character quickly, where a leading lookbehind would be tried at every position. Ends
@@ -190,7 +227,7 @@ const phone: Recognizer = {
   ),
   validate(value, text, start) {
     // Bare digit runs (ids, timestamps) only go to the phone library when a phone word is near.
-    if (!/[\s().+-]/.test(value) && !barePhoneWanted(value, text, start)) return undefined;
+    if (!/[\s().+-]/.test(value) && !barePhoneWanted(text, start, start + value.length)) return undefined;
     return phoneScore(value);
   },
   singleNumber(text, start, end) {
@@ -198,7 +235,7 @@ const phone: Recognizer = {
     const next = text.charCodeAt(end);
     const after = isLineSpace(next) ? text.charCodeAt(end + 1) : next;
     if (after === 120 || after === 101) return true; // x, e(xt)
-    return barePhoneWanted(text.slice(start, end), text, start);
+    return barePhoneWanted(text, start, end);
   },
   context: PHONE_CONTEXT,
   contextBoost: 0.4,

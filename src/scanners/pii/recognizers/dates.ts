@@ -80,16 +80,35 @@ function dateNumbers(value: string): number[] {
   return parts;
 }
 
+/** How many ASCII digits follow from `at` (NaN past the end is no digit). */
+function digitsFrom(t: string, at: number): number {
+  let end = at;
+  while (t.charCodeAt(end) >= 48 && t.charCodeAt(end) <= 57) end++;
+  return end - at;
+}
+
+/**
+ * Whether the digit group from `s` to `e` begins the shape of a numeric date: `2024-05-01` (a year,
+ * then two groups of one or two digits) or `12/03/1985`, `1.3.85` (one or two digits, one or two,
+ * then four or two), the same separator, - / or ., between them. The numbers of a log line or a
+ * version (`4.2.1`, `10.0.0.1`) mostly stop here, without the pattern.
+ */
+export function numericDateAt(t: string, s: number, e: number): boolean {
+  const separator = t.charCodeAt(e);
+  if (separator !== 45 && separator !== 47 && separator !== 46) return false;
+  const second = digitsFrom(t, e + 1);
+  if (second < 1 || second > 2 || t.charCodeAt(e + 1 + second) !== separator) return false;
+  const third = digitsFrom(t, e + 2 + second);
+  const first = e - s;
+  return first === 4 ? third >= 1 && third <= 2 : first <= 2 && (third === 2 || third === 4);
+}
+
 const numericDate: Recognizer = {
   type: 'DATE_TIME',
   format: 'DATE',
   digits: [3, 8],
   minGroups: 3,
-  // The first group of a date is followed by - / or . (not a card's or a phone number's space).
-  firstGroup: (t, _s, e) => {
-    const c = t.charCodeAt(e);
-    return c === 45 || c === 47 || c === 46;
-  },
+  firstGroup: numericDateAt,
   pattern: /\d(?<![\d./-]\d)(?:\d{3}([-/.])\d{1,2}\1\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|\d?([-/.])\d{1,2}\2(?:\d{4}|\d{2}))(?![\d]|[./-]\d)/g,
   validate(value) {
     const parts = dateNumbers(value);
@@ -110,6 +129,9 @@ const wordDate: Recognizer = {
     token: [3, 9],
     digitToken: [1, 4],
     first: '0123456789jfmasondJFMASOND',
+    // The day or the month name ends at a space or a dash (a month name also at its dot): most
+    // numbers of a log line (`12:`, `200\n`) are refused here, without calling the test.
+    follow: ' -.',
     // Tokens begin with a digit or a letter (see `first`): a day before a month, or a month name.
     test: (t, s, e) => (t.charCodeAt(s) <= 57 ? startsDayBeforeMonth(t, s, e) : startsMonthName(t, s, e)),
   },

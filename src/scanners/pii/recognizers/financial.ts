@@ -6,17 +6,17 @@ import { consistentSeparators, digitsOf, type Recognizer } from '../recognizer.j
 
 /** Recognizers for payment and banking identifiers and crypto wallets. */
 
+/** The checks of a card number on its digits: Luhn, not one digit repeated, an issuer's range and length. */
+const cardDigitsValid = (digits: string): boolean => luhnValid(digits) && !/^(\d)\1+$/.test(digits) && cardIssuer(digits) !== undefined;
+
 const creditCard: Recognizer = {
   type: 'CREDIT_CARD',
   format: 'CREDIT_CARD',
   digits: [12, 19],
+  digitsValid: cardDigitsValid,
   pattern: /\d(?<![\w.-]\d)(?:[ -]?\d){11,18}(?!\w|[.-]\d)/g,
   validate(value) {
-    if (!consistentSeparators(value)) return undefined;
-    const digits = digitsOf(value);
-    if (!luhnValid(digits) || /^(\d)\1+$/.test(digits)) return undefined;
-    const issuer = cardIssuer(digits);
-    if (!issuer) return undefined;
+    if (!consistentSeparators(value) || !cardDigitsValid(digitsOf(value))) return undefined;
     // Grouped like a card (4-4-4-4, 4-6-5) or bare; other groupings are weaker evidence.
     const groups = value.split(/[ -]/).map((g) => g.length);
     const cardLike = groups.length === 1 || groups.slice(0, -1).every((g) => g === 4) || groups.join(',') === '4,6,5' || groups.join(',') === '4,6,4';
@@ -40,13 +40,17 @@ const iban: Recognizer = {
   contextBoost: 0.04,
 };
 
+/** A routing number's checks on its digits: the 3-7-1 check, and a first digit of 0 to 3 (Federal Reserve districts). */
+const routingDigitsValid = (digits: string): boolean => /^[0-3]/.test(digits) && abaValid(digits);
+
 const aba: Recognizer = {
   type: 'BANK_ACCOUNT',
   format: 'ABA_ROUTING',
   digits: [9, 9],
+  digitsValid: routingDigitsValid,
   pattern: /\d(?<![\d-]\d)(?:\d{8}|\d{3}-\d{4}-\d)(?![\d]|-\d)/g,
   validate(value) {
-    return abaValid(digitsOf(value)) && /^[0-3]/.test(value) ? (value.includes('-') ? 0.5 : 0.3) : undefined;
+    return routingDigitsValid(digitsOf(value)) ? (value.includes('-') ? 0.5 : 0.3) : undefined;
   },
   context: ['aba', 'routing', 'rtn', 'bank', 'transit', 'wire'],
   contextBoost: 0.45,

@@ -32,6 +32,7 @@ const ssn: Recognizer = {
   type: 'US_SSN',
   format: 'US_SSN',
   digits: [9, 9],
+  digitsValid: ssnValid,
   pattern: /\d(?<![\d-]\d)(?:\d{2}([- .]?)\d{2}\1\d{4}|\d{2}-\d{6}|\d{4}-\d{4})(?![\d]|[-.]\d)/g,
   validate(value) {
     if (!ssnValid(digitsOf(value))) return undefined;
@@ -47,7 +48,7 @@ const itin: Recognizer = {
   type: 'TAX_ID',
   format: 'US_ITIN',
   digits: [9, 9],
-  singleNumber: firstDigitFrom('9', '9'),
+  digitsValid: itinValid,
   firstGroup: firstDigitFrom('9', '9'),
   pattern: /9(?<![\d-]9)\d{2}(?:([- ]?)\d{2}\1\d{4}|-\d{6}|\d{2}-\d{4})(?![\d]|-\d)/g,
   validate(value) {
@@ -62,7 +63,7 @@ const npi: Recognizer = {
   type: 'MEDICAL_ID',
   format: 'US_NPI',
   digits: [10, 10],
-  singleNumber: firstDigitFrom('1', '2'),
+  digitsValid: npiValid,
   firstGroup: firstDigitFrom('1', '2'),
   pattern: /[12](?<![\d-][12])\d{3}([- ]?)\d{3}\1\d{3}(?![\d]|-\d)/g,
   validate: (value) => (npiValid(digitsOf(value)) ? 0.4 : undefined),
@@ -74,6 +75,7 @@ const nhs: Recognizer = {
   type: 'MEDICAL_ID',
   format: 'UK_NHS',
   digits: [10, 10],
+  digitsValid: nhsValid,
   pattern: /\d(?<![\d-]\d)\d{2}([- ]?)\d{3}\1\d{4}(?![\d]|-\d)/g,
   validate: (value) => (nhsValid(digitsOf(value)) ? (/\D/.test(value) ? 0.5 : 0.4) : undefined),
   context: ['nhs', 'health service', 'patient'],
@@ -181,6 +183,7 @@ const steuerId: Recognizer = {
   type: 'TAX_ID',
   format: 'DE_STEUER_ID',
   digits: [11, 11],
+  digitsValid: steuerIdValid,
   pattern: /\d(?<![\d-]\d)\d ?\d{3} ?\d{3} ?\d{3}(?![\d]|-\d)/g,
   validate: (value) => (steuerIdValid(digitsOf(value)) ? 0.55 : undefined),
   context: ['steuer', 'idnr', 'identifikationsnummer', 'tin', 'tax'],
@@ -191,7 +194,7 @@ const nir: Recognizer = {
   type: 'NATIONAL_ID',
   format: 'FR_NIR',
   digits: [13, 15],
-  singleNumber: firstDigitFrom('1', '2'),
+  singleNumber: (t, s, e) => nirValid(t.slice(s, e)), // not `digitsValid`: a value may hold letters (2A)
   firstGroup: firstDigitFrom('1', '2'),
   pattern: /\b[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[ABab]) ?\d{3} ?\d{3} ?\d{2}\b/g,
   validate: (value) => (nirValid(value.replace(/ /g, '').toUpperCase()) ? 0.85 : undefined),
@@ -231,6 +234,7 @@ const bsn: Recognizer = {
   type: 'NATIONAL_ID',
   format: 'NL_BSN',
   digits: [9, 9],
+  digitsValid: bsnValid,
   pattern: /\d(?<![\d-]\d)(?:\d{8}|\d{3}\.\d{2}\.\d{3})(?![\d]|[.-]\d)/g,
   validate: (value) => (bsnValid(digitsOf(value)) ? 0.3 : undefined),
   context: ['bsn', 'burgerservicenummer', 'sofinummer', 'sofi'],
@@ -241,18 +245,22 @@ const pesel: Recognizer = {
   type: 'NATIONAL_ID',
   format: 'PL_PESEL',
   digits: [11, 11],
+  digitsValid: peselValid,
   pattern: /\d(?<![\d-]\d)\d{10}(?![\d]|-\d)/g,
   validate: (value) => (peselValid(value) ? 0.55 : undefined),
   context: ['pesel'],
   contextBoost: 0.4,
 };
 
+/** The checks of a personnummer on its digits: a 12-digit form begins with the century (19, 20). */
+const swedishIdValid = (digits: string): boolean => (digits.length !== 12 || /^(?:19|20)/.test(digits)) && personnummerValid(digits);
+
 const personnummer: Recognizer = {
   type: 'NATIONAL_ID',
   format: 'SE_PERSONNUMMER',
   digits: [10, 12],
+  digitsValid: swedishIdValid,
   // 10 or 12 digits together, or 6 or 8 before a - or + and four more.
-  singleNumber: (_t, s, e) => e - s === 10 || e - s === 12,
   firstGroup: (t, s, e) => {
     const n = e - s;
     const sep = t.charCodeAt(e);
@@ -261,8 +269,7 @@ const personnummer: Recognizer = {
   pattern: /\d(?<![\d-]\d)(?:\d{7}[-+]?\d{4}|\d{5}[-+]?\d{4})(?![\d]|-\d)/g,
   validate(value) {
     const digits = digitsOf(value);
-    if (digits.length === 12 && !/^(?:19|20)/.test(digits)) return undefined;
-    if (!personnummerValid(digits)) return undefined;
+    if (!swedishIdValid(digits)) return undefined;
     if (digits.length === 12) return 0.7;
     return /[-+]/.test(value) ? 0.65 : 0.4;
   },
@@ -287,7 +294,7 @@ const aadhaar: Recognizer = {
   type: 'NATIONAL_ID',
   format: 'IN_AADHAAR',
   digits: [12, 12],
-  singleNumber: firstDigitFrom('2', '9'),
+  digitsValid: aadhaarValid,
   firstGroup: firstDigitFrom('2', '9'),
   pattern: /[2-9](?<![\d-][2-9])\d{3}([ -]?)\d{4}\1\d{4}(?![\d]|-\d)/g,
   validate(value) {
@@ -312,7 +319,7 @@ const caSin: Recognizer = {
   type: 'NATIONAL_ID',
   format: 'CA_SIN',
   digits: [9, 9],
-  singleNumber: firstDigitFrom('1', '7'),
+  digitsValid: (d) => /^[1-7]/.test(d) && luhnValid(d),
   firstGroup: firstDigitFrom('1', '7'),
   pattern: /[1-7](?<![\d-][1-7])\d{2}([- ]?)\d{3}\1\d{3}(?![\d]|-\d)/g,
   validate: (value) => (luhnValid(digitsOf(value)) ? 0.3 : undefined),
@@ -335,7 +342,7 @@ const tcKimlik: Recognizer = {
   type: 'NATIONAL_ID',
   format: 'TR_TC_KIMLIK',
   digits: [11, 11],
-  singleNumber: firstDigitFrom('1', '9'),
+  digitsValid: tcKimlikValid,
   firstGroup: firstDigitFrom('1', '9'),
   pattern: /[1-9](?<![\d-][1-9])\d{10}(?![\d]|-\d)/g,
   validate: (value) => (tcKimlikValid(value) ? 0.55 : undefined),
@@ -343,17 +350,20 @@ const tcKimlik: Recognizer = {
   contextBoost: 0.4,
 };
 
+/** South African id number: YYMMDD, a citizenship digit of 0 or 1 at the eleventh place, Luhn. */
+function zaIdValid(value: string): boolean {
+  const month = Number(value.slice(2, 4));
+  const day = Number(value.slice(4, 6));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 && /[01]/.test(value[10] ?? '') && luhnValid(value);
+}
+
 const zaId: Recognizer = {
   type: 'NATIONAL_ID',
   format: 'ZA_ID',
   digits: [13, 13],
+  digitsValid: zaIdValid,
   pattern: /\d(?<![\d-]\d)\d{12}(?![\d]|-\d)/g,
-  validate(value) {
-    const month = Number(value.slice(2, 4));
-    const day = Number(value.slice(4, 6));
-    if (month < 1 || month > 12 || day < 1 || day > 31 || !/[01]/.test(value[10]!) || !luhnValid(value)) return undefined;
-    return 0.5;
-  },
+  validate: (value) => (zaIdValid(value) ? 0.5 : undefined),
   context: ['south african', 'rsa id', 'id number', 'identity number'],
   contextBoost: 0.35,
 };

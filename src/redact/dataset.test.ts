@@ -27,13 +27,13 @@ describe('dataset redaction', () => {
   });
 
   it('counts one replacement per redacted stretch, not per overlapping finding', async () => {
-    // The password is a secret and, with the host after it, also reads as an e-mail address.
+    // The key is a secret inside what is also a URL: one replacement, named after the longer span.
     const input = join(dir, 'overlap.txt');
-    writeFileSync(input, 'connect with postgres://admin:Vq8tZ2mKp4Lr9sXw@db.internal.example.com:5432/app now\n');
+    writeFileSync(input, 'see https://api.example.com/v1?api_key=sk-proj-Xq8Tz2mKp4Lr9sXwVb7Nc3DyQw5Er6Ty7Ui8Op9As0Df1Gh2Jk3 ok\n');
     const output = join(dir, 'overlap.out.txt');
     const report = await redactDataset(input, output, { format: 'text', config, onError: 'fail' });
-    expect(readFileSync(output, 'utf8')).toBe('connect with postgres://admin:[EMAIL]:5432/app now\n');
-    expect(report.byType).toEqual({ EMAIL: 1 }); // was { DATABASE_URL_PASSWORD: 1, EMAIL: 1 } for one replacement
+    expect(readFileSync(output, 'utf8')).toBe('see [URL] ok\n');
+    expect(report.byType).toEqual({ URL: 1 }); // was { URL: 1, OPENAI_API_KEY: 1 } for one replacement
   });
 
   it('JSONL: a redacted record keeps its big integers, 1.0 and escapes; only changed strings are re-encoded', async () => {

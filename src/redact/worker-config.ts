@@ -23,8 +23,8 @@ export function createStringRedactor(config: RedactionConfig, byType: Record<str
     const spans = detect(s);
     if (spans.length === 0) return s;
     const findings: Finding[] = spans.map((sp) => ({ scanner: 'dataset', kind: sp.kind, score: 1, start: sp.start, end: sp.end }));
-    // Counted per replacement: overlapping spans (a password inside what also reads as an e-mail
-    // address) become one replacement, named after the first and longest of them (core/redact.ts).
+    // Counted per replacement: overlapping spans (an API key inside a URL) become one replacement,
+    // named after the first and longest of them (core/redact.ts).
     return redactSpans(s, findings, (f, original) => {
       byType[f.kind] = (byType[f.kind] ?? 0) + 1;
       return replace(f, original);

@@ -10,6 +10,9 @@ const found = (text: string, min = 0.5) => detectPii(text, { entities: false }).
 describe('pii structured detection', () => {
   it('finds validated values with exact spans', () => {
     expect(found('mail me at jane.doe+x@example.co.uk today')).toEqual([['EMAIL', 'jane.doe+x@example.co.uk']]);
+    // A URL's password before its host is a credential, not an address; a plain address after a colon still is one.
+    expect(found('DATABASE_URL=postgres://admin:Vq8tZ2mKp4Lr9sXw@db.internal.example.com:5432/app').filter(([t]) => t === 'EMAIL')).toEqual([]);
+    expect(found('Contact:jane.doe@example.com')).toEqual([['EMAIL', 'jane.doe@example.com']]);
     expect(found('card: 4111 1111 1111 1111.')).toEqual([['CREDIT_CARD', '4111 1111 1111 1111']]);
     expect(found('mc 2221 0000 0000 0009 ok')).toEqual([['CREDIT_CARD', '2221 0000 0000 0009']]);
     expect(found('pay to GB82 WEST 1234 5698 7654 32 AND thanks')).toEqual([['IBAN', 'GB82 WEST 1234 5698 7654 32']]);

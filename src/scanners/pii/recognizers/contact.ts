@@ -18,6 +18,9 @@ const EMAIL_CONTEXT = ['email', 'e-mail', 'mail', 'contact', 'courriel', 'correo
 /** Characters allowed in the local part of an address we report (RFC 5322 atext, minus rarities). */
 const LOCAL_CHAR = /[A-Za-z0-9._%+'-]/;
 
+/** What precedes the password in `scheme://user:password@host`: the scheme and the user name. */
+const URL_USER_BEFORE = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s/@:]*$/;
+
 const email: Recognizer = {
   type: 'EMAIL',
   format: 'EMAIL',
@@ -31,6 +34,8 @@ const email: Recognizer = {
     while (from < start && /[._%+'-]/.test(text[from]!)) from++;
     const local = text.slice(from, start);
     if (local.length === 0 || local.endsWith('.') || local.includes('..')) return undefined;
+    // `scheme://user:password@host` is a URL's credentials (the secrets scanner's), not an address.
+    if (text[from - 1] === ':' && URL_USER_BEFORE.test(text.slice(Math.max(0, from - 1 - 128), from - 1))) return undefined;
     const tld = value.slice(value.lastIndexOf('.') + 1).toLowerCase();
     if (/^(png|jpe?g|gif|svg|webp|js|ts|css|json|html?|txt|md|py|java|go|rs|rb|php|sh|yml|yaml|xml|pdf|zip|gz)$/.test(tld)) return undefined;
     return { score: 0.95, trimStart: from - start };

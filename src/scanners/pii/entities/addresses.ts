@@ -1,4 +1,5 @@
 import type { PiiMatch } from '../detect.js';
+import { Cue, indexText, nextAt, nextAtCue, type TextIndex } from './text-index.js';
 
 /**
  * Street addresses by shape: a house number and a street word ("1668 Glyn St"), a street name and
@@ -25,7 +26,12 @@ const STREET_ENDING_LENGTHS = [...new Set(STREET_ENDING_LIST.map((e) => e.length
 
 /** Set lookups of the word's last letters, not a regular expression: this runs for every number in the text. */
 function hasStreetEnding(word: string): boolean {
-  const w = word.toLowerCase();
+  return hasLowerStreetEnding(word.toLowerCase());
+}
+/** The last letters of the endings: a word ending otherwise has none (most words, tested first). */
+const STREET_ENDING_LAST: ReadonlySet<number> = new Set(STREET_ENDING_LIST.map((e) => e.charCodeAt(e.length - 1)));
+function hasLowerStreetEnding(w: string): boolean {
+  if (!STREET_ENDING_LAST.has(w.charCodeAt(w.length - 1))) return false;
   for (const n of STREET_ENDING_LENGTHS) {
     if (w.length < n || !STREET_ENDING_SET.has(w.slice(-n))) continue;
     // "Kaiserring" is a street; "During", "string", "offering" are English.
@@ -39,10 +45,28 @@ const STREET_PREFIX_SET: ReadonlySet<string> = new Set(
 );
 const isStreetPrefix = (word: string) => STREET_PREFIX_SET.has(word.toLowerCase());
 
-/** "1668 Glyn St", "Puruntie 82", "Via Franscini 71", "Apt. 595", "PSC 0413, Box 8144", "APO AA 42323". */
-const ADDRESS_PATTERNS: ReadonlyArray<{ re: RegExp; score: number; check?: (m: RegExpExecArray, lowercase: boolean) => boolean }> = [
+/**
+ * "1668 Glyn St", "Puruntie 82", "Via Franscini 71", "Apt. 595", "PSC 0413, Box 8144", "APO AA 42323".
+ * `needs` tells from the text index whether a pattern can match at all (the words it starts with or
+ * must contain, a digit), so that most texts skip most patterns; `starts`, when given, lists the
+ * words (whole ASCII words after a word boundary) every match starts with, and the pattern is tried
+ * there only.
+ */
+interface AddressPattern {
+  re: RegExp;
+  score: number;
+  check?: (m: RegExpExecArray, lowercase: boolean) => boolean;
+  needs: (index: TextIndex) => boolean;
+  /** `Cue` bits of the words every match starts with (see text-index.ts). */
+  starts?: number;
+}
+const PATTERNS: AddressPattern[] = [
   // Spelled out case by case: a case-insensitive alternation is tried at every word and costs more.
-  { re: /\b(?:Apt\.?|APT\.?|apt\.?|Apartment|apartment|Suite|SUITE|suite|Ste\.?|STE\.?|Unit|UNIT|unit|Flat|flat|Room|room|Floor|floor)\s?#?\d{1,5}[A-Za-z]?\b/gu, score: 0.75 },
+  {
+    re: /\b(?:Apt\.?|APT\.?|apt\.?|Apartment|apartment|Suite|SUITE|suite|Ste\.?|STE\.?|Unit|UNIT|unit|Flat|flat|Room|room|Floor|floor)\s?#?\d{1,5}[A-Za-z]?\b/gu,
+    score: 0.75,
+    needs: (x) => x.hasDigit && (x.cues & Cue.UNIT) !== 0,
+  },
   // "450 Præstevænget 15", "10252 Μεγάλη Άμμος 184": postcode or number, street name, house number.
   {
     re: /\b\d{2,6} (?:[\p{L}][\p{L}'’.-]+ ){1,4}\d{1,5}[A-Za-z]?\b/gu,
@@ -58,33 +82,48 @@ const ADDRESS_PATTERNS: ReadonlyArray<{ re: RegExp; score: number; check?: (m: R
         name.every((w) => (/^\p{Lu}/u.test(w) || NAME_PARTICLE.test(w) || isStreetWord(w)) && !SENTENCE_WORD.test(w))
       );
     },
+    // Two numbers, the second after a space.
+    needs: (x) => x.digitRun.length >= 2 && x.spaceDigit.length >= 1,
   },
   // After words that announce an address (group 1), the rest of the line up to a sentence end.
   {
     re: /\b(?:[Ll]ives (?:at|on)|[Ll]ive (?:at|on)|[Ll]iving (?:at|on)|[Ll]ocated (?:at|on)|is (?:at|on)|[Aa]ddress(?: is|:)|ADDRESS:|[Ss]ent to|[Ss]end it to|[Ss]hip to|[Dd]eliver(?:ed)? to|[Mm]ail it to|office is at|off at|enter on|billing address with|[Mm]oved to|corner of|[Rr]esid(?:es|ing) at)\s+([^\n.?!;]{4,80}?)(?=\s*(?:[.?!;]\s|[.?!;]?$|\n\n|\.$|, and\b| and the\b| by\b| before\b| until\b| in case\b| on (?:the )?\p{Lu}| (?:last|next|this) (?:week|month|year|time)\b| (?:yesterday|today|tomorrow)\b))/gmu,
     score: 0.7,
     check: (m) => /\d/.test(m[1]!) || /\b(?:street|st|avenue|road|rd|lane|drive|corner|blvd)\b/i.test(m[1]!),
+    needs: (x) => (x.cues & Cue.ANNOUNCE) !== 0 && (x.hasDigit || (x.cues & Cue.STREET) !== 0),
+    starts: Cue.ANNOUNCE,
   },
-  { re: /\b(?:PSC|Unit) \d{4},? Box \d{4}\b/g, score: 0.85 },
-  { re: /\b(?:APO|FPO|DPO) (?:AA|AE|AP) \d{5}\b/g, score: 0.85 },
-  { re: /\b(?:P\.?O\.? Box|Postfach|Apartado) \d{1,6}\b/gi, score: 0.75 },
+  { re: /\b(?:PSC|Unit) \d{4},? Box \d{4}\b/g, score: 0.85, needs: (x) => x.hasDigit && (x.cues & Cue.MILITARY) !== 0 },
+  { re: /\b(?:APO|FPO|DPO) (?:AA|AE|AP) \d{5}\b/g, score: 0.85, needs: (x) => x.hasDigit && (x.cues & Cue.MILITARY_POST) !== 0 },
+  { re: /\b(?:P\.?O\.? Box|Postfach|Apartado) \d{1,6}\b/gi, score: 0.75, needs: (x) => x.hasDigit && (x.cues & Cue.POST_BOX) !== 0 },
 ];
+/** A pattern with starting words is tried sticky at each of them. */
+const ADDRESS_PATTERNS: readonly AddressPattern[] = PATTERNS.map((p) => (p.starts ? { ...p, re: new RegExp(p.re.source, p.re.flags.replace('g', 'y')) } : p));
 
 /**
  * Finds address blocks into `out`. When `places` is given, the city, state or region and country
  * parts that the block grammar reads after the street ("…, London NW1 6XE, United Kingdom") go
  * there as LOCATION matches lying inside the block (the caller keeps both).
  */
-export function findAddresses(text: string, out: PiiMatch[], places?: PiiMatch[]): void {
-  const lowercase = isLowercase(text);
-  if (/\d/.test(text)) {
-    findNumberedStreets(text, lowercase, out, places);
-    findNamedStreets(text, out, places);
+export function findAddresses(text: string, out: PiiMatch[], places?: PiiMatch[], index: TextIndex = indexText(text)): void {
+  const lowercase = index.upper.length === 0;
+  if (index.hasDigit) {
+    findNumberedStreets(text, lowercase, out, places, index);
+    findNamedStreets(text, out, places, index);
   }
-  for (const { re, score, check } of ADDRESS_PATTERNS) {
+  for (const { re, score, check, needs, starts } of ADDRESS_PATTERNS) {
+    if (!needs(index)) continue;
     re.lastIndex = 0;
+    const cursor = { k: 0 };
+    let from = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
+    for (;;) {
+      // Sticky, at the words a match starts with, each from where the last match ended.
+      if (starts) {
+        m = nextAtCue(re, text, index, starts, from, cursor);
+        if (m) from = m.index + m[0].length;
+      } else m = re.exec(text);
+      if (m === null) break;
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
@@ -101,21 +140,23 @@ export function findAddresses(text: string, out: PiiMatch[], places?: PiiMatch[]
 }
 
 /** A house number after a word: "Puruntie 82", "Via Franscini 71", "Király u. 15". */
-const HOUSE_NUMBER = /\d{1,5}[A-Za-z]?\b/g;
+const HOUSE_NUMBER = /\d{1,5}[A-Za-z]?\b/y;
 const STREET_NAME_BEFORE = /(?<![\p{L}\p{N}])(?:[\p{Lu}][\p{L}'’.-]+ ){0,2}[\p{L}][\p{L}'’.-]+ $/u;
 
 /**
  * "Puruntie 82", "Via Franscini 71", "Hubertusweg 45": a street name (known by its ending or its
  * first word) and a house number. Found from the number backwards, because numbers are rarer than words.
  */
-function findNamedStreets(text: string, out: PiiMatch[], places?: PiiMatch[]): void {
+function findNamedStreets(text: string, out: PiiMatch[], places: PiiMatch[] | undefined, index: TextIndex): void {
+  // Only a number after a space counts (below), and no match can hold a space: the numbers after a
+  // space are the only places to try.
   HOUSE_NUMBER.lastIndex = 0;
+  const cursor = { k: 0 };
   let m: RegExpExecArray | null;
-  while ((m = HOUSE_NUMBER.exec(text)) !== null) {
+  while ((m = nextAt(HOUSE_NUMBER, text, index.spaceDigit, cursor)) !== null) {
     if (text[m.index - 1] !== ' ' || !/[\p{L}.]/u.test(text[m.index - 2] ?? '')) continue;
     // Cheap look first: the three words before the number must hold a street ending or a street prefix.
-    const near = text.slice(Math.max(0, m.index - 40), m.index - 1).split(' ').slice(-3);
-    if (!near.some((w) => hasStreetEnding(w) || isStreetPrefix(w) || w === 'u.')) continue;
+    if (!nearStreetWord(text.slice(Math.max(0, m.index - 40), m.index - 1))) continue;
     const before = STREET_NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
     if (!before) continue;
     const name = before[0].trimEnd().split(' ');
@@ -126,23 +167,40 @@ function findNamedStreets(text: string, out: PiiMatch[], places?: PiiMatch[]): v
   }
 }
 
+/** One of the last three space-separated words of `window` has a street ending or is a street prefix (`split(' ').slice(-3)`, without the array). */
+function nearStreetWord(window: string): boolean {
+  let end = window.length;
+  for (let n = 0; n < 3; n++) {
+    const space = window.lastIndexOf(' ', end - 1);
+    const w = window.slice(space + 1, end);
+    const lower = w.toLowerCase();
+    if (w === 'u.' || STREET_PREFIX_SET.has(lower) || hasLowerStreetEnding(lower)) return true;
+    if (space < 0) return false;
+    end = space;
+  }
+  return false;
+}
+
 const STREET_WORD_SET: ReadonlySet<string> = new Set(STREET_WORDS.split('|'));
 /** Street words that come before the name: "202 Rue Oberkampf", "12 avenue de la Paix", "3 Via dei Mille". */
 const STREET_WORD_FIRST: ReadonlySet<string> = new Set(
   'rue|avenue|av.|boulevard|bd|chemin|allée|impasse|place|quai|route|via|viale|piazza|calle|avenida|rua|carrer|paseo|plaza|travessa|largo'.split('|'),
 );
 /** A house number and the five words after it; the words are judged in code (a set lookup beats a 300-way alternation). */
-const NUMBER_AND_WORDS = /\b(\d{1,6}[A-Za-z]?),? ([\p{L}\d][\p{L}\d'’.-]*(?: [\p{L}\d][\p{L}\d'’.-]*){0,4})/gu;
+const NUMBER_AND_WORDS = /\b(\d{1,6}[A-Za-z]?),? ([\p{L}\d][\p{L}\d'’.-]*(?: [\p{L}\d][\p{L}\d'’.-]*){0,4})/uy;
 const capitalised = (w: string) => /^[\p{Lu}\d]/u.test(w);
 
 /**
  * "1668 Glyn St", "221B Baker Street", "5432 Turner Gateways" (a number, capitalised name words, a
  * street word), and "202 Rue Oberkampf" (a number, a street word, particles, a capitalised name).
  */
-function findNumberedStreets(text: string, lowercase: boolean, out: PiiMatch[], places?: PiiMatch[]): void {
+function findNumberedStreets(text: string, lowercase: boolean, out: PiiMatch[], places: PiiMatch[] | undefined, index: TextIndex): void {
+  // A match starts a run of digits after a word boundary: tried there only.
   NUMBER_AND_WORDS.lastIndex = 0;
+  const cursor = { k: 0 };
+  const starts = index.digitRun.filter((at) => numberThenSpace(text, at));
   let m: RegExpExecArray | null;
-  while ((m = NUMBER_AND_WORDS.exec(text)) !== null) {
+  while ((m = nextAt(NUMBER_AND_WORDS, text, starts, cursor)) !== null) {
     const words = m[2]!.split(' ');
     const after = m.index + m[0].length - m[2]!.length;
     let length = 0;
@@ -170,6 +228,20 @@ function findNumberedStreets(text: string, lowercase: boolean, out: PiiMatch[], 
   }
 }
 
+/**
+ * Whether the digit run at `at` can open NUMBER_AND_WORDS: at most six digits, an optional letter and
+ * comma, then a space. Most numbers (timestamps, ids, amounts in JSON) fail here, before the expression runs.
+ */
+function numberThenSpace(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  if (i - at > 6) return false;
+  const c = text.charCodeAt(i);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) i++;
+  if (text.charCodeAt(i) === 44) i++;
+  return text.charCodeAt(i) === 32;
+}
+
 /** Lower-case street words inside a name: "Luite tee 87", "Trenerys gate 232", "Hegedûs Gyula utca 76". */
 const isStreetWord = (w: string) => /^(?:ul|u|str|av|avda)\.?$/.test(w) || hasStreetEnding(w) || STREET_WORD_SET.has(w) || /^(?:tee|útja|vei|gate|gade|vej)$/.test(w);
 
@@ -178,11 +250,6 @@ const SENTENCE_WORD = /^(?:In|On|At|The|Our|To|Since|And|But|For|From|By|With|We
 
 /** Lower-case words inside a street name: "33 avenue de Provence", "12 rue des Lilas". */
 const NAME_PARTICLE = /^(?:of|the|de|des|du|la|le|les|del|della|dei|di|da|do|dos|das|van|von|der|den|avenue|rue|via|calle|rua|chemin|allée|place|strada|viale)$/;
-
-/** A text written without capitals, where a capitalised street name cannot be asked for. */
-function isLowercase(text: string): boolean {
-  return !/\p{Lu}/u.test(text);
-}
 
 /** A postcode right before the street ("28245 Puruntie 82") belongs to the address. */
 function extendBack(text: string, start: number): number {

@@ -6,6 +6,7 @@ import { findEponymousOrganizations, findOrganizations } from './organizations.j
 import { findLabelledFields, type NeutralSpans } from './fields.js';
 import { findIntroducedLowercaseNames, findLowercaseEntities, findUppercaseLines, isLowercaseText } from './lowercase.js';
 import { findNameLists } from './name-lists.js';
+import { indexText } from './text-index.js';
 import { findBlockHeadNames, findNamesAndPlaces, findRepeatedNames } from './names-places.js';
 
 export interface EntityOptions {
@@ -38,27 +39,32 @@ export function detectEntities(text: string, structured: PiiMatch[], options: En
   const want = (t: PiiType) => !options.types || options.types.has(t);
   if (!want('PERSON') && !want('LOCATION') && !want('ADDRESS') && !want('ORGANIZATION')) return structured;
   const g = gazetteer();
+  // One pass that says where each detector can match; most skip most texts or run at a few places.
+  const index = indexText(text);
   const found: PiiMatch[] = [];
   const neutral: NeutralSpans = [];
-  findLabelledFields(text, g, found, want, neutral);
+  findLabelledFields(text, g, found, want, neutral, index);
   // City, state and country parts of address blocks, reported as LOCATION inside the ADDRESS.
   const places: PiiMatch[] = [];
   const wantPlaces = want('LOCATION') && (options.placesInAddresses ?? PLACES_IN_ADDRESSES);
-  if (want('ADDRESS')) findAddresses(text, found, wantPlaces ? places : undefined);
-  if (want('ORGANIZATION')) findOrganizations(text, g, found);
+  if (want('ADDRESS')) findAddresses(text, found, wantPlaces ? places : undefined, index);
+  if (want('ORGANIZATION')) findOrganizations(text, g, found, index);
   // Firms named after people are found even when organisations are not wanted: they keep the names out.
-  if (want('ORGANIZATION') || want('PERSON')) findEponymousOrganizations(text, found);
+  if (want('ORGANIZATION') || want('PERSON')) findEponymousOrganizations(text, found, index);
   if (want('PERSON') || want('LOCATION')) {
-    findNamesAndPlaces(text, g, found, want('PERSON'), want('LOCATION'));
-    if (isLowercaseText(text)) findLowercaseEntities(text, g, found, want('PERSON'), want('LOCATION'));
+    findNamesAndPlaces(text, g, found, want('PERSON'), want('LOCATION'), index);
+    if (isLowercaseText(text, index)) findLowercaseEntities(text, g, found, want('PERSON'), want('LOCATION'));
     else {
-      if (UPPERCASE_RUN.test(text)) findUppercaseLines(text, g, found, want('PERSON'), want('LOCATION'));
-      if (want('PERSON')) findIntroducedLowercaseNames(text, g, found);
+      // The run needs ten capitals at least.
+      if (index.upper.length >= 10 && UPPERCASE_RUN.test(text)) findUppercaseLines(text, g, found, want('PERSON'), want('LOCATION'));
+      if (want('PERSON')) findIntroducedLowercaseNames(text, g, found, index);
     }
-    if (want('PERSON')) findNameLists(text, g, found);
+    if (want('PERSON')) findNameLists(text, g, found, index);
     if (want('PERSON')) findBlockHeadNames(text, g, found);
-    if (want('PERSON')) findRepeatedNames(text, g, found);
+    if (want('PERSON')) findRepeatedNames(text, g, found, index);
   }
+  // Nothing found (most prompts): the structured matches, in the order below.
+  if (found.length === 0 && places.length === 0) return [...structured].sort(byPosition);
   // A value under a neutral label ("product": "Jordan Sneakers") is no name, whatever its shape.
   const inNeutral = (f: PiiMatch) => f.type !== 'ADDRESS' && !f.format.startsWith('FIELD_') && neutral.some((n) => f.start < n.end && n.start < f.end);
   const candidates = mergeAddresses(neutral.length > 0 ? found.filter((f) => !inNeutral(f)) : found);
@@ -88,7 +94,7 @@ export function detectEntities(text: string, structured: PiiMatch[], options: En
     entities.push(f);
   }
   const inBlocks = places.length > 0 ? placesInAddresses(places, entities, kept, options.minScore) : [];
-  return [...kept, ...entities.filter((e) => want(e.type)), ...inBlocks].sort((a, b) => a.start - b.start || b.end - a.end);
+  return [...kept, ...entities.filter((e) => want(e.type)), ...inBlocks].sort(byPosition);
 }
 
 /**
@@ -107,6 +113,9 @@ function placesInAddresses(places: PiiMatch[], entities: PiiMatch[], kept: PiiMa
   }
   return out;
 }
+
+/** By start, the longer first. */
+const byPosition = (a: PiiMatch, b: PiiMatch) => a.start - b.start || b.end - a.end;
 
 /** Five words in capitals in a row: a cheap test before lines in capitals are read as lower-case text. */
 const UPPERCASE_RUN = /(?:\p{Lu}{2,}[ \t:,.-]+){4}\p{Lu}{2,}/u;

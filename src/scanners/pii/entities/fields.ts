@@ -3,6 +3,7 @@ import type { PiiType } from '../recognizer.js';
 import { extendBlock } from './addresses.js';
 import type { Gazetteer } from './gazetteer.js';
 import { townShape } from './names-places.js';
+import { indexText, type TextIndex } from './text-index.js';
 
 /**
  * Labelled values: JSON members (`"full_name": "Ana Lima"`), key=value pairs in logs, `Key: value`
@@ -49,6 +50,22 @@ const NEUTRAL_LABEL =
  */
 function labelKind(label: string): Label | undefined {
   if (!LABEL_HINT.test(label) && !NEUTRAL_HINT.test(label)) return undefined;
+  // Keys repeat (the same JSON fields and form labels in request after request): each is judged once.
+  let known = LABEL_CACHE.get(label);
+  if (known === undefined) {
+    if (LABEL_CACHE.size >= LABEL_CACHE_SIZE) LABEL_CACHE.clear();
+    const judged = labelKindUncached(label);
+    known = judged ? Object.freeze(judged) : null;
+    LABEL_CACHE.set(label, known);
+  }
+  return known ?? undefined;
+}
+
+/** Labels judged so far (null: no label of ours); emptied when full, so memory stays bounded. */
+const LABEL_CACHE = new Map<string, Readonly<Label> | null>();
+const LABEL_CACHE_SIZE = 4096;
+
+function labelKindUncached(label: string): Label | undefined {
   const words = label.trim().split(/\s+/);
   for (let i = 0; i < words.length; i++) {
     const kind = labelKindOf(words.slice(i).join(' '));
@@ -163,11 +180,19 @@ const LABEL_BEFORE = /(?<![\w"'])([A-Za-z][\w.-]{0,30}(?: [A-Za-z][\w.-]{0,20}){
 /** The value after the separator: quoted, or up to the line end (cut further below). */
 const VALUE_AFTER = /[ \t]*(?:"([^"\n]{1,160})"|'([^'\n]{1,160})'|([^\s"'{[,;|&][^\n"]{0,159}))/y;
 
-export function findLabelledFields(text: string, g: Gazetteer, out: PiiMatch[], want: (t: Kind) => boolean, neutral: NeutralSpans): void {
-  if (!/[:=,\t;|]/.test(text)) return;
+export function findLabelledFields(
+  text: string,
+  g: Gazetteer,
+  out: PiiMatch[],
+  want: (t: Kind) => boolean,
+  neutral: NeutralSpans,
+  index: TextIndex = indexText(text),
+): void {
+  if (!index.hasSeparator) return;
   let m: RegExpExecArray | null;
   QUOTED_MEMBER.lastIndex = 0;
-  while ((m = QUOTED_MEMBER.exec(text)) !== null) {
+  // A quoted member needs a quote and a colon.
+  while (index.hasQuote && index.hasColon && (m = QUOTED_MEMBER.exec(text)) !== null) {
     const label = labelKind(m[2]!);
     if (!label) continue;
     const value = m[4]!;
@@ -212,7 +237,8 @@ export function findLabelledFields(text: string, g: Gazetteer, out: PiiMatch[], 
     }
     push(out, kind, valueStart, value, score);
   }
-  findCsvColumns(text, g, out, want, neutral);
+  // A header row labels only the rows below it: one line has none.
+  if (index.hasNewline) findCsvColumns(text, g, out, want, neutral);
 }
 
 /** Items of a list of names on the rest of a line: "Ana Lima, Rui Costa and Bo Chen", three items or more. */

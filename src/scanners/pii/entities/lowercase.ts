@@ -1,5 +1,6 @@
 import type { PiiMatch } from '../detect.js';
 import type { Gazetteer } from './gazetteer.js';
+import { Cue, indexText, nextAtCue, type TextIndex } from './text-index.js';
 
 /** Share of letters that are capitals below which a text is treated as written without capitals. */
 const LOWERCASE_TEXT = 0.01;
@@ -9,9 +10,11 @@ const LOWERCASE_TEXT = 0.01;
  * is gone. A text whose sentences mostly open with a capital is ordinary prose even when it has no
  * other capital ("This is a short answer about the weather."), and is left to the capitalised rules.
  */
-export function isLowercaseText(text: string): boolean {
+export function isLowercaseText(text: string, index?: TextIndex): boolean {
   // Any text with more capitals than the threshold allows is decided as soon as they are counted.
   const limit = text.length * LOWERCASE_TEXT;
+  // The index has counted them already (the same way): most texts are decided without a second pass.
+  if (index && index.bmpCapitals > limit) return false;
   let letters = 0;
   let capitals = 0;
   let sentenceStarts = 0;
@@ -74,17 +77,20 @@ export function findUppercaseLines(text: string, g: Gazetteer, out: PiiMatch[], 
 
 /** A self-introduction and the lower-case words after it, in a text that otherwise has capitals. */
 const INTRODUCTION =
-  /\b(?:[Mm]y name is|[Mm]y name's|[Cc]all me|calls me|[Ii] am|[Ii]'m|[Tt]his is|[Cc]all|[Cc]ontact|[Aa]sk|[Tt]ell|[Ee]mail|[Ww]ith|[Tt]hanks|[Hh]i|[Hh]ello|[Dd]ear|cc)\s+(\p{Ll}[\p{Ll}'’-]+(?: \p{Ll}[\p{Ll}'’-]+)?)/gu;
+  /\b(?:[Mm]y name is|[Mm]y name's|[Cc]all me|calls me|[Ii] am|[Ii]'m|[Tt]his is|[Cc]all|[Cc]ontact|[Aa]sk|[Tt]ell|[Ee]mail|[Ww]ith|[Tt]hanks|[Hh]i|[Hh]ello|[Dd]ear|cc)\s+(\p{Ll}[\p{Ll}'’-]+(?: \p{Ll}[\p{Ll}'’-]+)?)/uy;
 
 /**
  * "my name is vitoria", "everyone calls me borna": a name written in lower case after a self-introduction,
  * in text that has capitals elsewhere. After "my name is" or "call me" any word that is no ordinary one will
  * do; after "I am" or "this is" only a known name ("I am tired" stays a mood).
  */
-export function findIntroducedLowercaseNames(text: string, g: Gazetteer, out: PiiMatch[]): void {
-  INTRODUCTION.lastIndex = 0;
+export function findIntroducedLowercaseNames(text: string, g: Gazetteer, out: PiiMatch[], index: TextIndex = indexText(text)): void {
+  // Tried only where a cue word (Cue.INTRODUCTION, the cues' first words) starts, each from where the last match ended.
+  let from = 0;
+  const cursor = { k: 0 };
   let m: RegExpExecArray | null;
-  while ((m = INTRODUCTION.exec(text)) !== null) {
+  while ((m = nextAtCue(INTRODUCTION, text, index, Cue.INTRODUCTION, from, cursor)) !== null) {
+    from = m.index + m[0].length;
     const cue = m[0].slice(0, m[0].length - m[1]!.length);
     const strong = /name|call me|calls me/i.test(cue);
     const weak = !/name|call me|calls me|\b(?:i am|i'm|this is)\b/i.test(cue);

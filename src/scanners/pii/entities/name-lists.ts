@@ -1,8 +1,9 @@
 import type { PiiMatch } from '../detect.js';
 import type { Gazetteer } from './gazetteer.js';
+import { Cue, indexText, nextAt, type TextIndex } from './text-index.js';
 
 /** "A, B and C" of single capitalised words (two words each at most). */
-const LIST = /(?<![\p{L}\p{N}])[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’-]+)?(?:, [\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’-]+)?)*,? (?:and|&) [\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’-]+)?(?![\p{L}\p{N}])/gu;
+const LIST = /(?<![\p{L}\p{N}])[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’-]+)?(?:, [\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’-]+)?)*,? (?:and|&) [\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’-]+)?(?![\p{L}\p{N}])/uy;
 /** Where a list names people: after a colon or a word that introduces people ("founders: …", "written by …"). */
 const PEOPLE_LIST_BEFORE = /(?:[:]|\b(?:by|with|founders?|authors?|members?|partners?|including|namely|starring|featuring))\s*$/i;
 
@@ -11,10 +12,13 @@ const PEOPLE_LIST_BEFORE = /(?:[:]|\b(?:by|with|founders?|authors?|members?|part
  * ("authors: Bryce, Okonkwo and Lindahl"). A list that runs on into a capitalised word is a firm or an
  * ensemble ("the Hale, Ortiz and Young Orchestra"), and a list with a place in it is a list of places.
  */
-export function findNameLists(text: string, g: Gazetteer, out: PiiMatch[]): void {
+export function findNameLists(text: string, g: Gazetteer, out: PiiMatch[], index: TextIndex = indexText(text)): void {
+  // A list has two capitals and "and" or "&"; it starts at a capital, where alone it is tried.
+  if (index.upper.length < 2 || (!index.hasAmpersand && (index.cues & Cue.AND) === 0)) return;
   LIST.lastIndex = 0;
+  const cursor = { k: 0 };
   let m: RegExpExecArray | null;
-  while ((m = LIST.exec(text)) !== null) {
+  while ((m = nextAt(LIST, text, index.upper, cursor)) !== null) {
     if (!PEOPLE_LIST_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (/^ [\p{Lu}]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
     const members: Array<{ start: number; end: number; words: string[] }> = [];

@@ -1,9 +1,49 @@
 import type { PiiMatch } from '../detect.js';
 import type { Gazetteer } from './gazetteer.js';
+import { indexText, nextAt, type TextIndex } from './text-index.js';
 
 /** Words right before a capitalised run that make a person more likely. */
 const PERSON_CONTEXT =
   /(?:\b(?:mr|mrs|ms|mx|miss|dr|prof|sir|madam|dear|hi|hello|hey|thanks|thank you|name is|named|called|i am|i'm|this is|by|with|for|from|to|said|says|asked|told|tell|ask|call|email|met|signed|regards|cc|attn|contact|patient|customer|client|user|employee|mother|father|wife|husband|son|daughter|brother|sister|friend|colleague|manager|boss|author|founder|ceo|director|starring|featuring|under|and|neighbou?r|guide|partner|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|grandma|grandpa|teacher|doctor|nurse|lawyer|landlord|landlady|tenant|coworker|co-worker|roommate|flatmate|girlfriend|boyfriend|fianc[eé]e?|spouse|assistant|supervisor|forward (?:this|it) to)\.?,?\s*|\bname\s*:\s*)$/i;
+
+/**
+ * The last words of the PERSON_CONTEXT and PLACE_CONTEXT cues: a cheap look at the word before a run
+ * says whether the long expression can match at all (`mayEndWithCue`).
+ */
+const PERSON_CONTEXT_ENDS: ReadonlySet<string> = new Set(
+  ('mr|mrs|ms|mx|miss|dr|prof|sir|madam|dear|hi|hello|hey|thanks|you|is|named|called|am|m|by|with|for|from|to|said|says|asked|told|tell|ask|call|' +
+    'email|met|signed|regards|cc|attn|contact|patient|customer|client|user|employee|mother|father|wife|husband|son|daughter|brother|sister|friend|' +
+    'colleague|manager|boss|author|founder|ceo|director|starring|featuring|under|and|neighbour|neighbor|guide|partner|cousin|uncle|aunt|nephew|' +
+    'niece|grandmother|grandfather|grandma|grandpa|teacher|doctor|nurse|lawyer|landlord|landlady|tenant|coworker|worker|roommate|flatmate|' +
+    'girlfriend|boyfriend|fiance|fiancee|spouse|assistant|supervisor').split('|'),
+);
+const PLACE_CONTEXT_ENDS: ReadonlySet<string> = new Set('in|from|to|at|near|visit|visited|visiting|of|country|city'.split('|'));
+
+/**
+ * The last word of `before` as the end of a cue sees it (after trailing space, a comma and a full stop),
+ * lower-cased; ANY_CUE where the expression must decide (a label's colon, a word touching a letter
+ * outside ASCII), NO_CUE where no word ends there. `…\.?,?\s*$` and `…\s+$` cues can only match
+ * when their last word is this one.
+ */
+export function cueTail(before: string): string {
+  const t = before.trimEnd();
+  let e = t.length;
+  if (e > 0 && t.charCodeAt(e - 1) === 58) return ANY_CUE;
+  if (e > 0 && t.charCodeAt(e - 1) === 44) e--;
+  if (e > 0 && t.charCodeAt(e - 1) === 46) e--;
+  let s = e;
+  while (s > 0 && isAsciiLetter(t.charCodeAt(s - 1))) s--;
+  if (s > 0 && t.charCodeAt(s - 1) > 127) return ANY_CUE;
+  if (s === e) return e > 0 && t.charCodeAt(e - 1) > 127 ? ANY_CUE : NO_CUE;
+  return t.slice(s, e).toLowerCase();
+}
+const ANY_CUE = '*';
+const NO_CUE = '';
+/** Whether a cue with last words `ends` can end `before`, from its `cueTail`. */
+export function mayEndWithCue(tail: string, ends: ReadonlySet<string>): boolean {
+  return tail === ANY_CUE || ends.has(tail);
+}
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** Words before someone spoken to or about, for unknown names ("it's under Chihiro Fukunaga"); not "from" or "with", which precede products too. */
 const ADDRESSEE_CONTEXT = /\b(?:under|met|meet|call|ask|tell|told|asked|thanks|thank you|hi|hello|hey|dear|contact|cc|attn|married|hired|invited)\s+$/i;
@@ -79,6 +119,23 @@ const STRONG_PLACE_CONTEXT =
   /\b(?:i am in|i'm in|lives? in|living in|based in|born in|grew up in|moved (?:here )?(?:from|to)|originally from|returned to|arrived (?:at|in)|flew to|fly to|flight to|travel(?:l?ed|ling)? to|trip to|visit(?:ed|ing)?|home city(?: of)?|city of|town of|village of|university of|serving(?: (?:northern|southern|eastern|western|central))?|around the world to|back to|coming to|year in|near|outside|located in|headquartered in|(?:city|town|country|state|region|province|location|place|birthplace|hometown)["']?\s*[:=]\s*["']?)\s*(?:the\s+)?$/i;
 /** Makers whose name opens a product's name ("Apache Kafka", "Microsoft Teams"). */
 const VENDOR = /^(?:apache|google|microsoft|amazon|aws|azure|oracle|ibm|adobe|apple|samsung|sony|intel|nvidia|cisco|salesforce|github|gitlab|atlassian|mozilla|android|windows|linux|ubuntu|debian|redhat|meta|facebook|zoom|slack|docker|hashicorp|elastic|mongo|jetbrains|visual)$/;
+/** A capital alone or with a full stop ("J", "J."); the length test spares the expression for longer words. */
+const isInitial = (w: string) => w.length <= 3 && /^[\p{Lu}]\.?$/u.test(w);
+/** `/:[ \t]*$/`: a label's colon, then spaces or tabs. */
+function endsWithColon(before: string): boolean {
+  let e = before.length;
+  while (e > 0 && (before.charCodeAt(e - 1) === 32 || before.charCodeAt(e - 1) === 9)) e--;
+  return e > 0 && before.charCodeAt(e - 1) === 58;
+}
+/** STATE_AFTER starts with a comma. */
+const stateAfter = (after: string) => after.charCodeAt(0) === 44 && STATE_AFTER.test(after);
+const STREET_PREP = /\b(?:on|at|in|to|via|from|into|onto|off)\s+$/i;
+const STREET_PREP_ENDS: ReadonlySet<string> = new Set('on|at|in|to|via|from|into|onto|off'.split('|'));
+/** The last words STREET_WORD_BEFORE can end with (a street word or a particle after it). */
+const STREET_WORD_BEFORE_ENDS: ReadonlySet<string> = new Set(
+  'via|viale|piazza|rua|avenida|avda|av|calle|carrer|rue|chemin|plaza|travessa|largo|strada|ul|ulica|boulevard|avenue|de|da|do|dos|das|del|dei|della|di|du|des|la|le|los|las'.split('|'),
+);
+
 /** Little words inside names: "Khalid bin Abdullah", "Ludwig von Hallberg", "María de la Cruz". */
 const NAME_PARTICLE = /^(?:van|von|de|da|di|del|der|den|dos|das|le|la|bin|ibn|al|el|y)$/;
 /** A site named after its town: "the Wellington office", "the Reading plant". */
@@ -117,6 +174,8 @@ const HONORIFIC = /^([\p{Lu}][\p{Ll}]+)-(?:san|sama|sensei|kun|chan|senpai|ssi|n
 const PLACE_CONTEXT = /\b(?:in|from|to|at|near|visit(?:ed|ing)?|live[sd]? in|based in|born in|moved to|city of|town of|country|city)\s+$/i;
 const MONTHS_DAYS =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const MONTH_DAY_WORDS: ReadonlySet<string> = new Set(MONTHS_DAYS.source.slice(4, -2).split('|'));
+const ASCII_WORD = /^[\x00-\x7f]*$/;
 const DIRECTION = /^(?:north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|new)/i;
 /** "Springfield, IL": a run followed by a US state or Canadian province code is a place. */
 const STATE_AFTER =
@@ -124,7 +183,7 @@ const STATE_AFTER =
 
 /** Capitalised (or ALL-CAPS) word runs, joined by single spaces; initials like "J." allowed inside. */
 const CAP_RUN =
-  /(?<![\p{L}\p{N}])(?:[\p{Lu}][\p{Ll}\p{Lu}'’-]*\.?|[\p{Lu}]\.)(?:[ ](?:[\p{Lu}][\p{Ll}\p{Lu}'’-]*\.?|[\p{Lu}]\.|(?:van|von|de|da|di|del|der|den|dos|das|le|la|bin|ibn|al|el|y|(?:van|von|de|da|di)[ ](?:der|den|de|la|le|los|las|du|des|ten|ter|het))(?=[ ][\p{Lu}])|(?:al|el|ad|ash|as|bin|ibn|abu)[-‐][\p{Lu}][\p{Ll}'’-]*))*(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:[\p{Lu}][\p{Ll}\p{Lu}'’-]*\.?|[\p{Lu}]\.)(?:[ ](?:[\p{Lu}][\p{Ll}\p{Lu}'’-]*\.?|[\p{Lu}]\.|(?:van|von|de|da|di|del|der|den|dos|das|le|la|bin|ibn|al|el|y|(?:van|von|de|da|di)[ ](?:der|den|de|la|le|los|las|du|des|ten|ter|het))(?=[ ][\p{Lu}])|(?:al|el|ad|ash|as|bin|ibn|abu)[-‐][\p{Lu}][\p{Ll}'’-]*))*(?![\p{L}\p{N}])/uy;
 
 const TITLE_JOINT = /^(?:To|In|From|At|For|With|On|By)$/;
 const ABBREVIATION = /^(?:mr|mrs|ms|mx|dr|prof|st|jr|sr|sra|srta|mme|mlle|sig|dott|dhr|mevr|mt|ft|gen|col|capt|lt|sgt|rev|hon|fr|avda|av|ave|blvd|rd|no)\.$/i;
@@ -145,8 +204,26 @@ export function townShape(words: string[], plain: string[], g: Gazetteer): boole
   return words.length <= 2 && g.citySuffix.test(last) && !g.first.has(last) && !g.last.has(last) && unknown(last);
 }
 
-const stripDot = (w: string) => w.replace(/\.$/, '');
-const plainWord = (w: string) => w.replace(/[.'’]+$/, '').toLowerCase();
+/** `s.split(' ')`, without the runtime call that splitting a string that is no literal costs. */
+function splitSpaces(s: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (let at = s.indexOf(' '); at >= 0; at = s.indexOf(' ', from)) {
+    parts.push(s.slice(from, at));
+    from = at + 1;
+  }
+  parts.push(s.slice(from));
+  return parts;
+}
+
+// These run for every word of every run: plain string operations, no expression.
+const stripDot = (w: string) => (w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
+/** Lower case, without trailing full stops and apostrophes (`/[.'’]+$/`). */
+function plainWord(w: string): string {
+  let e = w.length;
+  for (let c = w.charCodeAt(e - 1); e > 0 && (c === 46 || c === 39 || c === 0x2019); c = w.charCodeAt(e - 1)) e--;
+  return (e === w.length ? w : w.slice(0, e)).toLowerCase();
+}
 
 /** Last words of the strong cues above (a one-character sign such as ":" or "=" always gets the full test). */
 const PERSON_CUE_ENDS: ReadonlySet<string> = new Set(
@@ -157,13 +234,38 @@ const PLACE_CUE_ENDS: ReadonlySet<string> = new Set(
 );
 
 /** The word before position `i`, lower-cased without a trailing full stop or comma; or the sign there (":", "="). */
+/** `/[\p{L}'’]/u` on one UTF-16 unit, ASCII decided without the expression. */
+function isWordUnit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39;
+  return c === 0x2019 || LETTER_UNIT.test(text[i]!);
+}
+const LETTER_UNIT = /\p{L}/u;
+
 function wordBefore(text: string, i: number): string {
   let end = i;
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t' || text[end - 1] === '\n' || text[end - 1] === '"' || text[end - 1] === "'")) end--;
   let start = end;
-  while (start > 0 && end - start < 20 && /[\p{L}'’]/u.test(text[start - 1]!)) start--;
+  while (start > 0 && end - start < 20 && isWordUnit(text, start - 1)) start--;
   if (start === end) return text.slice(Math.max(0, end - 1), end);
   return text.slice(start, end).toLowerCase();
+}
+
+/**
+ * Before a run whose cue is a full stop or a comma: whether the word before that sign ("Dr." "Regards,")
+ * can end a strong person cue (`…\.?,?\s*`). A word that is not plain ASCII letters is left to the expressions.
+ */
+function cueWordBeforeSign(text: string, start: number): boolean {
+  let end = start;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t' || text[end - 1] === '\n' || text[end - 1] === '"' || text[end - 1] === "'")) end--;
+  // The sign, and a full stop before a comma ("Jr.,").
+  end--;
+  if (text[end] === ',' && text[end - 1] === '.') end--;
+  let from = end;
+  while (from > 0 && end - from < 20 && isWordUnit(text, from - 1)) from--;
+  const word = text.slice(from, end).toLowerCase();
+  if (!/^[a-z]*$/.test(word)) return true;
+  return PERSON_CUE_ENDS.has(word) || word === 'm';
 }
 
 /** True where a capital letter is expected anyway: the start of a text, a sentence, a line or a field. */
@@ -177,15 +279,19 @@ export function sentenceStart(text: string, index: number): boolean {
  * places), the words before and after (titles, field labels, "lives in", "said"), and the shape of the
  * run (initials, sentence position). A word that is also everyday English needs context.
  */
-export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], person: boolean, location: boolean): void {
+export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], person: boolean, location: boolean, index: TextIndex = indexText(text)): void {
+  // Runs start at capitals: the expression is tried at the capitals only, not at every position.
   CAP_RUN.lastIndex = 0;
+  const cursor = { k: 0 };
   let m: RegExpExecArray | null;
-  while ((m = CAP_RUN.exec(text)) !== null) {
-    let words = m[0].split(' ');
+  while ((m = nextAt(CAP_RUN, text, index.upper, cursor)) !== null) {
+    // One word that opens sentences ("The", "Please") and is no first name: nothing below can make it a name.
+    if (m[0].indexOf(' ') < 0 && isSentenceWord(m[0], g) && !g.first.has(plainWord(m[0]))) continue;
+    let words = splitSpaces(m[0]);
     let start = m.index;
     // A full stop after a word (not an initial or a title) ends the sentence: "in Recife. It was".
     // A possessive after the second word ends the name: "Ilse Marwitz's Collected Letters".
-    const stop = words.findIndex((w, i) => i < words.length - 1 && ((/\.$/.test(w) && w.length > 2 && !ABBREVIATION.test(w)) || (i >= 1 && /['’]s$/.test(w))));
+    const stop = words.findIndex((w, i) => i < words.length - 1 && ((w.length > 2 && w.charCodeAt(w.length - 1) === 46 && !ABBREVIATION.test(w)) || (i >= 1 && /['’]s$/.test(w))));
     if (stop >= 0) {
       words = words.slice(0, stop + 1);
       CAP_RUN.lastIndex = m.index + words.join(' ').length + 1;
@@ -216,8 +322,9 @@ export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], 
     if (words.length > 1) {
       let k = -1;
       for (let i = 0; i < words.length - 1; i++) if (ROLE_WORD.test(plainWord(words[i]!))) k = i;
-      const rest = words.slice(k + 1).map(plainWord);
-      const named = rest.length >= 2 || rest.some((w) => g.first.has(w) || g.last.has(w) || g.nameParts.has(w));
+      // Looked up only after an office word: most runs have none.
+      const rest = k >= 0 ? words.slice(k + 1).map(plainWord) : [];
+      const named = k >= 0 && (rest.length >= 2 || rest.some((w) => g.first.has(w) || g.last.has(w) || g.nameParts.has(w)));
       if (k >= 0 && named && rest.every((w) => !g.common.has(w) && !g.english.has(w) && !g.everyday.has(w) && !g.places.has(w) && !NAME_PARTICLE.test(w))) {
         start += words.slice(0, k + 1).join(' ').length + 1;
         words = words.slice(k + 1);
@@ -239,10 +346,14 @@ export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], 
     // The cue regexes are long; the word (or sign) right before the run says whether one can match.
     const cue = wordBefore(text, start);
     const context = text.slice(Math.max(0, start - 40), start);
+    // After a full stop or a comma (most sentence starts) only a title or a cue word right before it can
+    // make a strong cue ("Dr. Okafor", "Regards, Petra"), and no place cue ends so.
+    const afterStop = cue === '.' || cue === ',';
     const strongPerson =
       roleBefore ||
-      ((PERSON_CUE_ENDS.has(cue) || cue.length === 1) && (STRONG_PERSON_CONTEXT.test(context) || TITLE_BEFORE.test(context) || SPEECH_TO_BEFORE.test(context)));
-    const strongPlace = (PLACE_CUE_ENDS.has(cue) || cue.length === 1) && STRONG_PLACE_CONTEXT.test(context);
+      ((PERSON_CUE_ENDS.has(cue) || (cue.length === 1 && (!afterStop || cueWordBeforeSign(text, start)))) &&
+        (STRONG_PERSON_CONTEXT.test(context) || TITLE_BEFORE.test(context) || SPEECH_TO_BEFORE.test(context)));
+    const strongPlace = (PLACE_CUE_ENDS.has(cue) || (cue.length === 1 && !afterStop)) && STRONG_PLACE_CONTEXT.test(context);
     // A sentence's first word is capitalised anyway: keep it only when it is a known name or place.
     if (!wholePlace && words.length > 1 && !strongPerson && !strongPlace && sentenceStart(text, start)) {
       const w0 = plainWord(words[0]!);
@@ -271,8 +382,11 @@ export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], 
 
 function isSentenceWord(word: string, g: Gazetteer): boolean {
   // "He's", "It's": a pronoun with a verb is no name.
-  const w = stripDot(word).replace(/['’]s$/, '');
-  return g.common.has(w.toLowerCase()) || MONTHS_DAYS.test(w);
+  let w = stripDot(word);
+  if (w.length >= 2 && w.charCodeAt(w.length - 1) === 115 && (w.charCodeAt(w.length - 2) === 39 || w.charCodeAt(w.length - 2) === 0x2019)) w = w.slice(0, -2);
+  if (g.common.has(w.toLowerCase())) return true;
+  // ASCII words by a set lookup; others (case folding outside ASCII) by the expression.
+  return ASCII_WORD.test(w) ? MONTH_DAY_WORDS.has(w.toLowerCase()) : MONTHS_DAYS.test(w);
 }
 
 interface Run {
@@ -298,6 +412,13 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
   // "Customer: Toronto, but …": a country or a big city after a label is still the place.
   const strongPerson = run.strongPerson && !(run.labelCue && (g.countries.has(lower) || g.majorCities.has(lower)) && !g.last.has(lower));
   const before = text.slice(Math.max(0, start - 24), start);
+  // The two cue tests asked most often, each run at most once and only when the word before can end a cue.
+  let personContextHit: boolean | undefined;
+  let placeContextHit: boolean | undefined;
+  const tail = cueTail(before);
+  const personContext = () => (personContextHit ??= mayEndWithCue(tail, PERSON_CONTEXT_ENDS) && PERSON_CONTEXT.test(before));
+  const placeContext = () => (placeContextHit ??= mayEndWithCue(tail, PLACE_CONTEXT_ENDS) && PLACE_CONTEXT.test(before));
+  const afterThe = () => (tail === 'the' || tail === ANY_CUE) && /\bthe\s+$/i.test(before);
   const after = text.slice(end, end + 40);
   const plain = words.map(plainWord);
   const firstHits = plain.filter((w) => g.first.has(w)).length;
@@ -312,25 +433,25 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
   // Particles ("bin", "van", "de") are part of a name, whatever else they mean.
   const commonHits = plain.filter((w) => g.common.has(w) && !NAME_PARTICLE.test(w)).length;
   const everydayHits = plain.filter((w) => g.everyday.has(w) && !NAME_PARTICLE.test(w)).length;
-  const initials = words.filter((w) => /^[\p{Lu}]\.?$/u.test(w)).length;
+  const initials = words.filter(isInitial).length;
   const atStart = sentenceStart(text, start);
   // "Halldór: What a wife." — a speaker's name opening a line of a transcript.
-  const speaker = words.length <= 3 && SPEAKER_AFTER.test(after) && /(?:^|\n)[ \t>]*$/.test(before);
+  const speaker = words.length <= 3 && after.charCodeAt(0) === 58 && SPEAKER_AFTER.test(after) && /(?:^|\n)[ \t>]*$/.test(before);
   // "Are you there, Maya?": a word closing a question or an exclamation is someone addressed only
   // after a comma; "What is the capital of France?" ends with a place.
   const addressed = /^\s*[!?](?:\s|$)/.test(after) && /,\s*$/.test(before);
-  const vocative = words.length <= 2 && VOCATIVE_AFTER.test(after) && /(?:^|\n)[ \t>]*$/.test(before);
+  const vocative = words.length <= 2 && after.charCodeAt(0) === 44 && VOCATIVE_AFTER.test(after) && /(?:^|\n)[ \t>]*$/.test(before);
   // "…, said Orla to Bastien": the speaker named after the verb of speech.
-  const speaking = SPEECH_VERB_BEFORE.test(before) && /^ to [\p{Lu}]/u.test(after);
+  const speaking = /^ to [\p{Lu}]/u.test(after) && SPEECH_VERB_BEFORE.test(before);
   const onlyPersonAfter = ONLY_PERSON_AFTER.test(after);
   // "AI: Wiremu to book the venue", "Decision: Henrik to own …": the owner of an action item.
-  const actionOwner = /:[ \t]*$/.test(before) && ACTION_AFTER.test(after);
+  const actionOwner = endsWithColon(before) && ACTION_AFTER.test(after);
   const personAfter = PERSON_AFTER.test(after) || onlyPersonAfter || speaker || addressed || vocative || speaking || actionOwner;
 
   // "Sofia Lima" is two places word by word, but a first and a last name as a whole.
   const nameShape = words.length > 1 && g.first.has(plain[0]!) && g.last.has(plain[plain.length - 1]!);
   let isPlace = run.wholePlace || g.places.has(lower) || (words.length > 1 && !nameShape && plain.every((w) => g.places.has(w)));
-  if (isPlace && everydayHits === words.length && !PLACE_CONTEXT.test(before) && !PLACE_AFTER.test(after) && !run.strongPlace) isPlace = false;
+  if (isPlace && everydayHits === words.length && !placeContext() && !PLACE_AFTER.test(after) && !run.strongPlace) isPlace = false;
   // "Southern Tunisia", "Greater London": a known place at the end of the run is the place.
   if (!isPlace && words.length > 1 && g.places.has(plain[plain.length - 1]!) && DIRECTION.test(plain[0]!)) {
     const last = stripDot(words[words.length - 1]!);
@@ -338,27 +459,27 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
     return;
   }
   const country = /^, ([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,3})/u.exec(after);
-  const placeCue = run.strongPlace || PLACE_CONTEXT.test(before) || PLACE_AFTER.test(after) || STATE_AFTER.test(after) || (!!country && g.places.has(country[1]!.toLowerCase()));
+  const placeCue = run.strongPlace || placeContext() || PLACE_AFTER.test(after) || stateAfter(after) || (!!country && g.places.has(country[1]!.toLowerCase()));
   if (!isPlace && commonHits === 0 && words.length <= 3 && !nameShape && !g.first.has(plain[0]!)) {
-    if (run.strongPlace || STATE_AFTER.test(after) || (placeCue && townShape(words, plain, g))) isPlace = true;
+    if (run.strongPlace || stateAfter(after) || (placeCue && townShape(words, plain, g))) isPlace = true;
   }
 
   // "Zachary Cliffs", "Talga Court": a street named after someone is a street.
   // Without a house number it needs a preposition before it: "lives on Talga Court", not "played Hyde Park".
   // "Linnea Berg": a first name and a surname that is also a street word is the person, unless the street is visited.
-  const streetPrep = /\b(?:on|at|in|to|via|from|into|onto|off)\s+$/i.test(before);
+  const streetPrep = mayEndWithCue(tail, STREET_PREP_ENDS) && STREET_PREP.test(before);
   const innerParticle = words.some((w, i) => i > 0 && i < words.length - 1 && NAME_PARTICLE.test(w));
   const personLike = (nameShape || (innerParticle && (g.first.has(plain[0]!) || g.nameParts.has(plain[0]!)))) && g.last.has(plain[plain.length - 1]!) && !streetPrep;
   if (words.length >= 2 && g.streetSuffixes.has(plain[plain.length - 1]!) && !strongPerson && !personLike) {
-    out.push({ type: 'ADDRESS', format: 'STREET', start, end, score: /\b(?:on|at|in|to|via|from|into|onto|off)\s+$/i.test(before) ? 0.6 : 0.45 });
+    out.push({ type: 'ADDRESS', format: 'STREET', start, end, score: streetPrep ? 0.6 : 0.45 });
     return;
   }
   // "Frederick lives two streets away": a name that is also a town, as the subject of a human verb.
   if (isPlace && !run.wholePlace && words.length === 1 && g.first.has(plain[0]!) && HUMAN_AFTER.test(after) && !placeCue) isPlace = false;
   // "Hi Charlotte,", "Ask Lamar about …": a name that is also a town, where people are addressed.
-  if (isPlace && !run.wholePlace && words.length === 1 && (g.first.has(plain[0]!) || g.last.has(plain[0]!)) && PERSON_CONTEXT.test(before) && !placeCue) isPlace = false;
+  if (isPlace && !run.wholePlace && words.length === 1 && (g.first.has(plain[0]!) || g.last.has(plain[0]!)) && personContext() && !placeCue) isPlace = false;
   if (isPlace && !strongPerson && !personAfter) {
-    const nameToo = firstHits + lastHits > 0 && !/\bthe\s+$/i.test(before);
+    const nameToo = firstHits + lastHits > 0 && !afterThe();
     // "David is …": one word that is a first name and a small town, with nothing pointing at a place,
     // is more often the person (people are mentioned far more often than such towns).
     if (nameToo && !placeCue && !run.wholePlace && words.length === 1 && g.first.has(plain[0]!) && everydayHits === 0 && !g.countries.has(lower) && !g.majorCities.has(lower)) {
@@ -371,9 +492,9 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
   }
   if (!person) return;
   // "Rua Mina 50", "Via dei Fiorentini": a street name, whoever it was named after.
-  if (STREET_WORD_BEFORE.test(before) || STREET_PREFIX.test(plain[0]!)) return;
+  if ((mayEndWithCue(tail, STREET_WORD_BEFORE_ENDS) && STREET_WORD_BEFORE.test(before)) || STREET_PREFIX.test(plain[0]!)) return;
   // "Marie Langrová, the Packager, said": a job title after an article is not a name.
-  if (/\b(?:the|a|an)\s+$/i.test(before) && after.startsWith(',') && firstHits + lastHits === 0) return;
+  if (after.startsWith(',') && (tail === 'the' || tail === 'a' || tail === 'an' || tail === ANY_CUE) && /\b(?:the|a|an)\s+$/i.test(before) && firstHits + lastHits === 0) return;
   // "Apache Kafka", "Google Sheets": a product under its maker's name.
   if (words.length >= 2 && VENDOR.test(plain[0]!)) return;
   // Acronyms (IBAN, NASA) and nationalities (German, Czech) are not names unless someone is addressed by them.
@@ -404,7 +525,7 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
       else if (g.last.has(plain[plain.length - 1]!)) s = 0.6;
       else if (firstHits + lastHits > 0) s = 0.5;
       // "Olusegun Adeyemi", "Haruka Sato": every word a name part of the larger lists (or an initial).
-      if (partHits > 0 && s < 0.7 && ordinaryHits === 0 && everydayHits === 0 && words.every((w, i) => namePart(plain[i]!) || /^[\p{Lu}]\.?$/u.test(w))) s = 0.7;
+      if (partHits > 0 && s < 0.7 && ordinaryHits === 0 && everydayHits === 0 && words.every((w, i) => namePart(plain[i]!) || isInitial(w))) s = 0.7;
       // "Osama bin Mahfouz", "Annelies van der Berg": name parts around particles.
       const particle = (i: number) => NAME_PARTICLE.test(words[i]!);
       const particles = words.filter((_, i) => particle(i)).length;
@@ -415,15 +536,15 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
       if (s === 0 && words.length <= 3 && !atStart && ADDRESSEE_CONTEXT.test(before) && words.every((w) => /^[\p{Lu}][\p{Ll}]/u.test(w))) s = 0.5;
       if (ordinaryHits > 0 && s < 0.85) s -= 0.2;
       if (everydayHits === words.length) s -= 0.3;
-      if (personAfter || PERSON_CONTEXT.test(before)) s += 0.1;
+      if (personAfter || personContext()) s += 0.1;
       // "the Main Hall", "the Princess Royal": an article before a run is rare before a person's name.
-      if (/\bthe\s+$/i.test(before)) s -= 0.2;
+      if (afterThe()) s -= 0.2;
       // "I work for Wolters Kluwer": where an employer is named, a weak name reading gives way.
       if (EMPLOYER_BEFORE.test(before) && s < 0.85) s -= 0.2;
       return s;
     }
     if (firstHits + lastHits === 0 || phrase.length < 2) {
-      if (ordinaryHits > 0 || everydayHits > 0 || PLACE_CONTEXT.test(before)) return 0;
+      if (ordinaryHits > 0 || everydayHits > 0 || placeContext()) return 0;
       // A name part of the larger lists alone ("ask Deepak whether …"): only where people are mentioned.
       // "with React and Vite": a preposition is not enough for a word that only the larger lists know.
       if (partHits > 0 && phrase.length >= 3 && (ADDRESSEE_CONTEXT.test(before) || RELATION_BEFORE.test(before) || personAfter)) return 0.65;
@@ -433,7 +554,7 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
       if (atStart && (HUMAN_SUBJECT_AFTER.test(after) || onlyPersonAfter) && /^[\p{Lu}][\p{Ll}]/u.test(words[0]!)) return 0.55;
       return !atStart && SURNAME_SHAPE.test(words[0]!) && !run.strongPlace ? 0.55 : 0;
     }
-    const contextual = strongPerson || PERSON_CONTEXT.test(before) || personAfter;
+    const contextual = strongPerson || personContext() || personAfter;
     if (ordinaryHits > 0 || everydayHits > 0) return contextual ? 0.6 : 0.2;
     if (contextual) return 0.75;
     if (!atStart) return 0.6;
@@ -452,11 +573,13 @@ function otherSpeakers(text: string, start: number): boolean {
   return count >= 1;
 }
 
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}])[\p{Lu}][\p{Ll}\p{Lu}'’-]*(?![\p{L}\p{N}])/uy;
+
 /**
  * A part of a name found once is the same person when it stands alone elsewhere in the text
  * ("… directed by Joakim Westgård and starring Westgård").
  */
-export function findRepeatedNames(text: string, g: Gazetteer, out: PiiMatch[]): void {
+export function findRepeatedNames(text: string, g: Gazetteer, out: PiiMatch[], index: TextIndex = indexText(text)): void {
   const parts = new Set<string>();
   for (const m of out) {
     if (m.type !== 'PERSON' || m.score < 0.6) continue;
@@ -466,9 +589,16 @@ export function findRepeatedNames(text: string, g: Gazetteer, out: PiiMatch[]): 
   }
   if (parts.size === 0) return;
   const taken = out.filter((m) => m.type === 'PERSON');
-  const word = /(?<![\p{L}\p{N}])[\p{Lu}][\p{Ll}\p{Lu}'’-]*(?![\p{L}\p{N}])/gu;
+  // Capitalised words start at capitals: tried there only.
+  const word = CAPITALISED_WORD;
+  word.lastIndex = 0;
+  const cursor = { k: 0 };
   let m: RegExpExecArray | null;
-  while ((m = word.exec(text)) !== null) {
+  // A word can only be a part when it opens with a part's first letter: the others are not tried.
+  const firsts = new Set<number>();
+  for (const p of parts) firsts.add(p.charCodeAt(0));
+  const candidates = index.upper.filter((at) => firsts.has(text.charCodeAt(at)));
+  while ((m = nextAt(word, text, candidates, cursor)) !== null) {
     const w = m[0].replace(/['’]s$/, '');
     if (!parts.has(w)) continue;
     const start = m.index;
@@ -511,3 +641,20 @@ export function findBlockHeadNames(text: string, g: Gazetteer, out: PiiMatch[]):
     out.push({ type: 'PERSON', format: 'PERSON', start: lineStart, end: lineStart + line.length, score: 0.6 });
   }
 }
+
+/** The cue expressions with their gates, for the test that a gate never hides a match. */
+export const CUE_GATES: ReadonlyArray<{ re: RegExp; ends: ReadonlySet<string> }> = [
+  { re: PERSON_CONTEXT, ends: PERSON_CONTEXT_ENDS },
+  { re: PLACE_CONTEXT, ends: PLACE_CONTEXT_ENDS },
+  { re: STREET_PREP, ends: STREET_PREP_ENDS },
+  { re: STREET_WORD_BEFORE, ends: STREET_WORD_BEFORE_ENDS },
+  { re: /\b(?:the|a|an)\s+$/i, ends: new Set(['the', 'a', 'an']) },
+];
+
+/** The strong cues and their gate after a full stop or a comma, for the test that the gate never hides a match. */
+export const STOP_GATE = {
+  wordBefore: (text: string, start: number) => wordBefore(text, start),
+  cueWordBeforeSign,
+  person: [STRONG_PERSON_CONTEXT, TITLE_BEFORE, SPEECH_TO_BEFORE],
+  place: STRONG_PLACE_CONTEXT,
+};

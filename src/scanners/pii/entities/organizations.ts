@@ -1,16 +1,24 @@
 import type { PiiMatch } from '../detect.js';
 import type { Gazetteer } from './gazetteer.js';
+import { indexText, nextAt, type TextIndex } from './text-index.js';
 
 
 const ORG_SUFFIX =
   /^(?:inc|inc\.|llc|l\.l\.c\.|ltd|ltd\.|limited|corp|corp\.|corporation|group|company|co\.|gmbh|ag|sa|s\.a\.|plc|bank|university|insurance|foundation|institute|technologies|technology|systems|solutions|labs|partners|holdings|associates|orchestra|hospital|capital|consulting|services|industries|enterprises|media|networks|software|analytics|pharmaceuticals|motors|airlines|international|ventures|research|press|publishing|studios|energy|pharma|logistics|trust|fund|agency|council|association|society|club|team)$/i;
 
+const ORG_RUN = /\b(?:[\p{Lu}][\p{L}&'’.-]*\s){1,4}(?:[\p{Lu}][\p{L}.]*)/uy;
+const FIRM = /\b([\p{Lu}][\p{L}'’]+)(?:, ([\p{Lu}][\p{L}'’]+))? and ([\p{Lu}][\p{L}'’]+)\b|\b([\p{Lu}][\p{L}'’]+)-([\p{Lu}][\p{L}'’]+)\b/uy;
+
 /** Organisations by their suffix ("… Insurance Group", "… GmbH") and law-firm style surname lists. */
-export function findOrganizations(text: string, g: Gazetteer, out: PiiMatch[]): void {
+export function findOrganizations(text: string, g: Gazetteer, out: PiiMatch[], index: TextIndex = indexText(text)): void {
+  // Both patterns start at a capital: they are tried at the capitals only.
+  if (index.upper.length < 2) return;
   // "X Y Inc", "Healthpocket Inc", "Allstate Insurance Group"
-  const re = /\b(?:[\p{Lu}][\p{L}&'’.-]*\s){1,4}(?:[\p{Lu}][\p{L}.]*)/gu;
+  const re = ORG_RUN;
+  re.lastIndex = 0;
+  let cursor = { k: 0 };
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
+  while ((m = nextAt(re, text, index.upper, cursor)) !== null) {
     const words = m[0].split(/\s+/);
     let end = words.length;
     while (end > 1 && !ORG_SUFFIX.test(words[end - 1]!)) end--;
@@ -23,8 +31,10 @@ export function findOrganizations(text: string, g: Gazetteer, out: PiiMatch[]): 
     out.push({ type: 'ORGANIZATION', format: 'ORGANIZATION', start, end: m.index + span.length, score: 0.8 });
   }
   // Law-firm style names from surnames: "Davis, Reynolds and Williamson", "Weeks-Rivas", "Smith and Sons"
-  const firm = /\b([\p{Lu}][\p{L}'’]+)(?:, ([\p{Lu}][\p{L}'’]+))? and ([\p{Lu}][\p{L}'’]+)\b|\b([\p{Lu}][\p{L}'’]+)-([\p{Lu}][\p{L}'’]+)\b/gu;
-  while ((m = firm.exec(text)) !== null) {
+  const firm = FIRM;
+  firm.lastIndex = 0;
+  cursor = { k: 0 };
+  while ((m = nextAt(firm, text, index.upper, cursor)) !== null) {
     const parts = [m[1], m[2], m[3], m[4], m[5]].filter((x): x is string => !!x);
     const surnames = parts.filter((p) => g.last.has(p.toLowerCase()) || p === 'Sons').length;
     if (surnames < parts.length) continue;
@@ -52,11 +62,13 @@ const EPONYMOUS = [
   'Martha Stewart Living', 'Charles River', 'Emerson Electric', 'Abbott Laboratories', 'Eli Lilly', 'Bristol Myers', 'Bristol-Myers Squibb',
 ];
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const EPONYMOUS_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...EPONYMOUS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const EPONYMOUS_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...EPONYMOUS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'uy');
 
 /** Known firms and brands named after people, as organisations (sure enough to win over a reading as a person). */
-export function findEponymousOrganizations(text: string, out: PiiMatch[]): void {
+export function findEponymousOrganizations(text: string, out: PiiMatch[], index: TextIndex = indexText(text)): void {
+  // Every name starts with a capital: tried at the capitals only.
   EPONYMOUS_RE.lastIndex = 0;
+  const cursor = { k: 0 };
   let m: RegExpExecArray | null;
-  while ((m = EPONYMOUS_RE.exec(text)) !== null) out.push({ type: 'ORGANIZATION', format: 'ORGANIZATION', start: m.index, end: m.index + m[0].length, score: 0.9 });
+  while ((m = nextAt(EPONYMOUS_RE, text, index.upper, cursor)) !== null) out.push({ type: 'ORGANIZATION', format: 'ORGANIZATION', start: m.index, end: m.index + m[0].length, score: 0.9 });
 }

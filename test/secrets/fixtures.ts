@@ -36,13 +36,14 @@ export function randomChars(seed: string): (alphabet: string, n: number) => stri
   };
 }
 
-const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-const LOWER = 'abcdefghijklmnopqrstuvwxyz';
-const DIGITS = '0123456789';
-const ALNUM = UPPER + LOWER + DIGITS;
-const HEXL = '0123456789abcdef';
-const B64 = `${ALNUM}+/`;
-const B64URL = `${ALNUM}-_`;
+/** Alphabets the generated fixtures draw from (the blind batches use them too). */
+export const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+export const LOWER = 'abcdefghijklmnopqrstuvwxyz';
+export const DIGITS = '0123456789';
+export const ALNUM = UPPER + LOWER + DIGITS;
+export const HEXL = '0123456789abcdef';
+export const B64 = `${ALNUM}+/`;
+export const B64URL = `${ALNUM}-_`;
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
 function base62(n: number, width: number): string {
@@ -62,6 +63,24 @@ export interface SecretCase {
 export interface NegativeCase {
   why: string;
   text: string;
+}
+
+/**
+ * The start every generated batch of positives shares: its random source, the list it fills, and
+ * helpers over its own word list. Building it draws nothing, so a batch's values depend only on its calls.
+ */
+export function positiveBatch(seed: string, words: readonly string[]) {
+  const r = randomChars(seed);
+  const out: SecretCase[] = [];
+  return {
+    r,
+    out,
+    add: (format: string, secret: string, wrap: (s: string) => string): void => {
+      out.push({ format, secret, text: wrap(secret) });
+    },
+    word: (): string => words[r(HEXL, 1).charCodeAt(0) % words.length]!,
+    cap: (w: string): string => w[0]!.toUpperCase() + w.slice(1),
+  };
 }
 
 export function positiveCases(seed = 'rampart-secrets-positives'): SecretCase[] {

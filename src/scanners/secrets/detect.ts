@@ -3,8 +3,8 @@ import { flatCopy } from '../../core/flat-string.js';
 import { compileKeywordScan, keywordHits, markKeywordsIgnoringCase, type KeywordHits, type KeywordScan } from './keyword-scan.js';
 import { execSplit, splitLeadingLookbehinds, type SplitPattern } from './left-context.js';
 import { isDemoSignedJwt, isPublishedExample } from './examples.js';
-import { isCiphertext, isEncodedPlaceholder, isFiller, isHashLike, isPlaceholder, isTypedSequence, isUuid } from './placeholders.js';
-import { isCodeExpression, isEncodedMedia, isPasswordSetting, isPublicValue, isPublicSearchKey, isRepeatedUnit, keyNameBefore, namesMetadata } from './shape.js';
+import { isCiphertext, isCredentialName, isEncodedPlaceholder, isFiller, isHashLike, isPlaceholder, isTypedSequence, isUuid } from './placeholders.js';
+import { isCodeExpression, isEncodedMedia, isPasswordSetting, isPublicValue, isPublicSearchKey, isRepeatedUnit, keyNameBefore, namesMetadata, startsProse } from './shape.js';
 import { SECRET_RULES, type SecretRule } from './rules.js';
 
 /** One credential found, span in UTF-16 offsets of the scanned text (the secret itself, not its key name). */
@@ -39,6 +39,7 @@ export function detectSecrets(input: string, rules: readonly SecretRule[] = SECR
   const selected = rulesEnabled(text, index);
   if (selected.length === 0) return [];
   const found: SecretMatch[] = [];
+  chainHits(index.rulesOf.length);
   for (let j = 0; j < selected.length; j++) {
     if (j > 0 && selected[j] === selected[j - 1]) continue;
     runRule(rules[selected[j]!]!, index.plans[selected[j]!]!, text, found);
@@ -81,7 +82,7 @@ interface RulePlan {
   /** The pattern split from its leading lookbehinds (see left-context.ts), when it has some. */
   split?: SplitPattern;
   /** For a rule with `startsNearKeyword`: the pattern (without leading lookbehinds), sticky, tried only near its keywords. */
-  anchored?: { sticky: RegExp; reach: number; isKeyword: Uint8Array; keywordLength: Int32Array };
+  anchored?: { sticky: RegExp; reach: number; keywordIds: Int32Array; keywordLength: Int32Array };
 }
 
 function planRule(r: SecretRule, keywords: readonly string[]): RulePlan {
@@ -95,7 +96,7 @@ function planRule(r: SecretRule, keywords: readonly string[]): RulePlan {
     anchored: {
       sticky: new RegExp(body.source, `${body.flags}y`),
       reach,
-      isKeyword: Uint8Array.from(keywords, (k) => (r.keywords.includes(k) ? 1 : 0)),
+      keywordIds: Int32Array.from(r.keywords.map((k) => keywords.indexOf(k)).filter((id) => id >= 0)),
       keywordLength: Int32Array.from(keywords, (k) => k.length),
     },
   };
@@ -123,6 +124,25 @@ let keywordFlags = new Uint8Array(0);
 
 /** Where the keywords occur in the text being scanned, for rules with `startsNearKeyword`; reused likewise. */
 const hits: KeywordHits = keywordHits();
+
+/**
+ * The same hits chained by keyword, built once per text: `firstHit[id]` is the first hit of keyword
+ * `id` (-1 when none) and `nextHit[h]` the next hit of the same keyword, in text order. A rule then
+ * walks only its own keywords' hits instead of every hit of every keyword.
+ */
+let firstHit = new Int32Array(0);
+let nextHit = new Int32Array(0);
+
+function chainHits(keywordCount: number): void {
+  if (firstHit.length < keywordCount) firstHit = new Int32Array(keywordCount);
+  firstHit.fill(-1, 0, keywordCount);
+  if (nextHit.length < hits.length) nextHit = new Int32Array(Math.max(hits.length, 2 * nextHit.length));
+  for (let h = hits.length - 1; h >= 0; h--) {
+    const id = hits.ids[h]!;
+    nextHit[h] = firstHit[id]!;
+    firstHit[id] = h;
+  }
+}
 
 /**
  * Indexes of the rules enabled by the keywords that occur in `text` (case-insensitively), ascending
@@ -176,19 +196,30 @@ function runRule(r: SecretRule, plan: RulePlan, text: string, out: SecretMatch[]
  * same matches, without a search through the rest of the text.
  */
 function runAnchored(r: SecretRule, plan: RulePlan, text: string, out: SecretMatch[]): void {
-  const { sticky, reach, isKeyword, keywordLength } = plan.anchored!;
-  const starts: number[] = [];
-  for (let h = 0; h < hits.length; h++) {
-    const id = hits.ids[h]!;
-    if (isKeyword[id] === 0) continue;
-    const start = hits.ends[h]! - keywordLength[id]! + 1;
-    for (let p = Math.max(0, start - reach); p <= start; p++) starts.push(p);
+  const { sticky, reach, keywordIds, keywordLength } = plan.anchored!;
+  let count = 0;
+  let sorted = true;
+  for (let k = 0; k < keywordIds.length; k++) {
+    const id = keywordIds[k]!;
+    for (let h = firstHit[id]!; h >= 0; h = nextHit[h]!) {
+      const start = hits.ends[h]! - keywordLength[id]! + 1;
+      const first = Math.max(0, start - reach);
+      if (count + reach + 1 > anchoredStarts.length) {
+        const grown = new Int32Array(Math.max(2 * anchoredStarts.length, count + reach + 1));
+        grown.set(anchoredStarts.subarray(0, count));
+        anchoredStarts = grown;
+      }
+      if (count > 0 && first < anchoredStarts[count - 1]!) sorted = false;
+      for (let p = first; p <= start; p++) anchoredStarts[count++] = p;
+    }
   }
-  if (starts.length === 0) return;
-  starts.sort((a, b) => a - b);
+  if (count === 0) return;
+  // One keyword's hits come in text order; several keywords' (or close hits with a reach) need a sort.
+  const starts = anchoredStarts.subarray(0, count);
+  if (!sorted) starts.sort();
   const left = plan.split?.left;
   let from = 0; // where a search would resume: the end of the last match
-  for (let j = 0; j < starts.length; j++) {
+  for (let j = 0; j < count; j++) {
     const p = starts[j]!;
     if (p < from || (j > 0 && p === starts[j - 1])) continue;
     sticky.lastIndex = p;
@@ -206,6 +237,9 @@ function runAnchored(r: SecretRule, plan: RulePlan, text: string, out: SecretMat
     accept(r, m, text, out);
   }
 }
+
+/** The positions `runAnchored` tries, reused across calls (scans are synchronous): no array and no comparator per rule. */
+let anchoredStarts = new Int32Array(256);
 
 /** Checks one match of a rule and keeps its secret when it passes. */
 function accept(r: SecretRule, m: RegExpExecArray, text: string, out: SecretMatch[]): void {
@@ -230,7 +264,7 @@ function accept(r: SecretRule, m: RegExpExecArray, text: string, out: SecretMatc
 /** Placeholder, hash, UUID, URL and shape filters for rules whose value has no distinctive prefix. */
 function passesValueFilters(r: SecretRule, secret: string, text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
-  if (isPlaceholder(secret) || isEncodedPlaceholder(secret) || (isUuid(secret) && !r.allowUuid && !r.pattern.source.includes('[0-9a-fA-F]{8}-')) || isHashLike(secret, before.slice(-40))) return false;
+  if (isPlaceholder(secret) || isEncodedPlaceholder(secret) || isCredentialName(secret) || (isUuid(secret) && !r.allowUuid && !r.pattern.source.includes('[0-9a-fA-F]{8}-')) || isHashLike(secret, before.slice(-40))) return false;
   if (isEncodedMedia(secret, before) || isPublicValue(secret) || isCiphertext(secret, text, start)) return false;
   if (/^(?:https?:\/\/|\/|\.\/|[\w-]+\.(?:com|org|net|io)\b)/i.test(secret) && r.kind !== 'DATABASE_URL_PASSWORD') return false;
   // A segment of an ARN (`arn:aws:secretsmanager:…:secret:prod/api-key`): a resource name, not a value.
@@ -240,7 +274,7 @@ function passesValueFilters(r: SecretRule, secret: string, text: string, start: 
     const keyName = keyNameBefore(before);
     if (namesMetadata(keyName) || isPublicSearchKey(keyName, text, start)) return false;
     const quoted = /["'`>]$/.test(before); // `>`: the value of an XML element is delimited like a quoted one
-    if (!quoted && isCodeExpression(secret)) return false;
+    if (!quoted && (isCodeExpression(secret) || startsProse(secret, text.slice(start + secret.length, start + secret.length + 60)))) return false;
     if (r.kind === 'PASSWORD' && isPasswordSetting(secret)) return false;
   }
   return true;

@@ -7,6 +7,26 @@
 const PLACEHOLDER_WORDS =
   /(?:example|placeholder|your[_-]?|changeme|change[_-]me|dummy|sample|redacted|insert|replace|fake|xxxx|\*\*\*|<[^>]*>|todo|secret_here|key_here|token_here|here$|^my[_-]?(?:pass|pwd|secret|token|key|api|access|auth|client|app|db|user)|lorem|ipsum|hello[_-]?world|foo[_-]?bar|^test$|^none$|^null$|^undefined$|^true$|^false$|^password$|^secret$|^empty$|^string$)/i;
 
+/**
+ * The name of a credential standing where its value would be (`password TOKEN`, `password: db_password`,
+ * `secret = APP_SECRET`), or a test value that says what it is (`testpassword`, `demo_token1`): a word or
+ * identifier made only of letters, with a credential noun among its words. Chosen passwords that
+ * use such a word almost always add a digit or a symbol (`s3cr3t_Sauce`, `Tokens4all!`), which this leaves alone.
+ */
+const CREDENTIAL_NOUN = /^(?:pass|passwd|password|pwd|passphrase|passcode|pin|secret|token|key|apikey|credential|credentials|auth)$/;
+const TEST_CREDENTIAL = /^(?:test|demo|mock|dev|local)[_-]?(?:pass(?:word|wd)?|pwd|secret|token|api[_-]?key|key|user)[_-]?\d{0,3}$/i;
+
+export function isCredentialName(value: string): boolean {
+  if (TEST_CREDENTIAL.test(value)) return true;
+  // The separator is required: `(?:[_.-]?[A-Za-z]+)*` would backtrack exponentially on a long run of letters.
+  if (value.length > 48 || !/^[A-Za-z]+(?:[_.-][A-Za-z]+)*$/.test(value)) return false;
+  const words = value
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .split(/[\s_.-]+/)
+    .map((w) => w.toLowerCase());
+  return words.some((w) => CREDENTIAL_NOUN.test(w) || w === 'apikey');
+}
+
 /** True when `value` is a reference or a placeholder rather than a credential. */
 export function isPlaceholder(value: string): boolean {
   const v = value.trim();
@@ -22,11 +42,13 @@ export function isPlaceholder(value: string): boolean {
   if (/^(__|@@|%%|##|\$\$)[\w.-]+\1$/.test(v) || /^%[\w.() -]+%$/.test(v) || /^\([A-Za-z _.-]*\)$/.test(v)) return true;
   // A bound parameter of a query (`password = :password`, `@Password`).
   if (/^:[A-Za-z_]\w*$|^@[A-Za-z_]+$/.test(v)) return true; // not `@dmin2024`
-  // A YAML tag naming where the value comes from: `!vault |`, `!Ref DbPassword`, Home Assistant's `!secret wifi`.
-  if (/^![A-Za-z]+$/.test(v)) return true;
+  // A YAML tag naming where the value comes from: `!vault |`, `!Ref DbPassword`, Home Assistant's `!secret wifi`;
+  // a YAML anchor or alias (`&db_password`, `*db_password`): the value is defined elsewhere.
+  if (/^![A-Za-z]+$/.test(v) || /^[&*][A-Za-z_][\w.-]*$/.test(v)) return true;
   if (/^(?:process\.env|os\.environ|env\.|getenv|secrets\.|vault:|ENV\[|\$env:)/i.test(v)) return true;
   // A reference cut short by the value pattern: `${DB_PASSWORD:-}`, `#{DbPassword}`, `%{token}`, `$(ApiKey)`.
-  if (/[<>]/.test(v) || /^\[.*\]$/.test(v) || /^(?:\{|\$\(|[$#%@]\{)/.test(v)) return true;
+  // Also an interpolation with a named function (Grafana's `$__env{GF_PASSWORD}`, `$__file{…}`).
+  if (/[<>]/.test(v) || /^\[.*\]$/.test(v) || /^(?:\{|\$\(|[$#%@]\{|\$\w+\{)/.test(v)) return true;
   // An elided value (`eyJhbGciOi...`, `sk-…a1B2`): no key alphabet has a run of dots.
   if (/\.{3}|\u2026/.test(v)) return true;
   if (/^(.)\1+$/.test(v) || /^[x*•#.\-_]+$/i.test(v)) return true;
@@ -90,10 +112,10 @@ export function isUuid(value: string): boolean {
 /**
  * A stored password hash: crypt(3) and PHC strings (`$2b$12$…` bcrypt, `$argon2id$…`, `$6$…`
  * sha-crypt, `$apr1$…`, `$y$…` yescrypt, `$scrypt$…`), Django (`pbkdf2_sha256$…`), Werkzeug
- * (`pbkdf2:sha256:…`), LDAP (`{SSHA}…`) and Spring (`{bcrypt}$2a$…`). A digest in a users fixture,
+ * (`pbkdf2:sha256:…`), LDAP (`{SSHA}…`), Spring (`{bcrypt}$2a$…`) and PostgreSQL (`SCRAM-SHA-256$4096:…`, `md5` + 32 hex). A digest in a users fixture,
  * not a credential; Spring's `{noop}` marks a plaintext password and is not among them.
  */
-const PASSWORD_HASH = /^(?:\{(?:bcrypt|pbkdf2|scrypt|argon2|sha256)\})?(?:\$(?:2[abxy]?|1|5|6|apr1|y|gy|7|md5|sha1|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d+)?)\$|(?:pbkdf2_sha\d+|bcrypt_sha256|argon2|sha1|md5|scrypt)\$|pbkdf2:sha\d+:|\{(?:SSHA|SHA|SMD5|MD5|CRYPT|SSHA256|SSHA512|PBKDF2)\})/i;
+const PASSWORD_HASH = /^(?:\{(?:bcrypt|pbkdf2|scrypt|argon2|sha256)\})?(?:\$(?:2[abxy]?|1|5|6|apr1|y|gy|7|md5|sha1|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d+)?)\$|(?:pbkdf2_sha\d+|bcrypt_sha256|argon2|sha1|md5|scrypt)\$|pbkdf2:sha\d+:|\{(?:SSHA|SHA|SMD5|MD5|CRYPT|SSHA256|SSHA512|PBKDF2)\}|SCRAM-SHA-256\$\d+:|md5[0-9a-f]{32}$)/i;
 
 export function isPasswordHash(value: string): boolean {
   return PASSWORD_HASH.test(value);

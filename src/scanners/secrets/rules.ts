@@ -1,6 +1,6 @@
 import { hasValidBase62Checksum } from './checksums.js';
 import { checkJwt, jwtPayloadDecodes } from './jwt.js';
-import { isDefaultCredential, isPlaceholderBasicAuth, looksLikeIdentifier, namesMetadata } from './shape.js';
+import { isDefaultCredential, isPassphrase, isPlaceholderBasicAuth, looksLikeIdentifier, namesMetadata } from './shape.js';
 
 /** A generic value must look machine-made: two character classes, no version or dotted identifier shape. */
 function looksRandom(v: string): boolean {
@@ -67,10 +67,10 @@ function rule(kind: string, keywords: string[], source: string, extra: Partial<S
 
 /** Assignment operators of config files and languages: `=`, `:`, `:=`, `::=`, `?=`, `=>`. */
 const ASSIGN = '(?:[:?]{0,3}=>?|:)';
-/** Quote closing a key and opening a value, also escaped (`\\"` in JSON logs) or doubled (`""` in CSV). */
-const Q = `(?:\\\\{0,3}["'\`]|"")?`;
+/** Quote closing a key and opening a value, also escaped (`\\"` in JSON logs), doubled (`""` in CSV) or both (`\\""`: JSON in a CSV cell). */
+const Q = `(?:\\\\{0,3}(?:""|["'\`]))?`;
 /** The same quote, required. */
-const QR = `(?:\\\\{0,3}["'\`]|"")`;
+const QR = `(?:\\\\{0,3}(?:""|["'\`]))`;
 
 /** A value keyed by a service name: `<service>…key = <value>` (the name must end or be followed by a key word). */
 function keyed(kind: string, service: string[], value: string, minEntropy = 3.0): SecretRule {
@@ -80,6 +80,23 @@ function keyed(kind: string, service: string[], value: string, minEntropy = 3.0)
     service.map((s) => s.toLowerCase()),
     `(?<![A-Za-z])(?:${names})(?=[_.\\-\\s"':=\\\\]|key|token|secret|api|id|login|pass|auth|cred|client)[\\w.-]{0,40}?${Q}[ \\t]{0,4}${ASSIGN}[ \\t]{0,4}${Q}(${value})${E}`,
     { minEntropy, score: 0.85, filterPlaceholders: true },
+    'i',
+  );
+}
+
+/**
+ * The password cell of the first row under a CSV header whose column k (0-based) is `password`. One rule
+ * per column position (a regular expression cannot count columns otherwise); cells may be quoted. The
+ * header's cells before it are a lookbehind, so the search starts at the keyword (see left-context.ts).
+ */
+function csvColumnRule(k: number): SecretRule {
+  const cell = '(?:[^,\\n"]*,|"[^"\\n]*",)';
+  return rule(
+    'PASSWORD',
+    ['password', 'passwd', 'pwd'],
+    `(?<=(?:^|\\n)${cell}{${k}})"?(?:password|passwd|pwd)"?(?:,[^\\n]*)?\\r?\\n${cell}{${k}}"?([^,\\n"\\\\]{4,128})"?(?=,|\\r?\\n|$)`,
+    // Tried only where the header's password cell starts (after its opening quote, if any), not at every line.
+    { filterPlaceholders: true, score: 0.75, minEntropy: 2.5, namedValue: true, startsNearKeyword: 1 },
     'i',
   );
 }
@@ -201,6 +218,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('GRAFANA_CLOUD_TOKEN', ['glc_'], `${B}(glc_[A-Za-z0-9+/]{32,400}={0,2})`),
   rule('GRAFANA_SERVICE_ACCOUNT_TOKEN', ['glsa_'], `${B}(glsa_[A-Za-z0-9]{32}_${HEX}{8})${E}`, {}, 'i'),
   rule('NEW_RELIC_KEY', ['nrak-', 'nrjs-', 'nrii-'], `${B}(NRAK-[A-Z0-9]{27}|NRJS-${HEX}{19}|NRII-[A-Za-z0-9_-]{32})${E}`),
+  keyed('WANDB_API_KEY', ['wandb'], `${HEX}{40}`, 3.0),
   keyed('DATADOG_API_KEY', ['datadog', 'dd_api', 'dd_app'], `${HEX}{32}|${HEX}{40}`, 3.0),
   rule('DYNATRACE_TOKEN', ['dt0c01.'], `${B}(dt0c01\\.[A-Z0-9]{24}\\.[A-Z0-9]{64})${E}`),
   keyed('SUMOLOGIC_ACCESS_ID', ['sumologic', 'sumo_access', 'sumo.access'], 'su[A-Za-z0-9]{12}', 3.0),
@@ -269,12 +287,15 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('PUTTY_PRIVATE_KEY', ['putty-user-key-file'], `(PuTTY-User-Key-File-\\d: [\\s\\S]{40,8192}?Private-MAC: ${HEX}{40,64})`),
   rule('DATABASE_URL_PASSWORD', ['://'], `\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|redis|rediss|amqps?|mssql|sqlserver|clickhouse|cockroachdb|couchdb|neo4j|jdbc:[a-z]+|oracle|db2|snowflake|ldaps?|ftp|sftp|smtp|cloudinary|nats|kafka|rtsp|mqtts?|wss?)://[^\\s:/@'"]{1,128}:([^\\s@/'"]{3,256})@[\\w.-]+`, { filterPlaceholders: true, acceptMatch: (p, m) => !isDefaultCredential(m, p) }, 'i'),
   rule('BASIC_AUTH_URL', ['://'], `\\bhttps?://[^\\s:/@'"]{1,128}:([^\\s@/'"]{3,256})@[\\w.-]+\\.[a-z]{2,}`, { filterPlaceholders: true, acceptMatch: (p, m) => !isDefaultCredential(m, p) }, 'i'),
-  rule('AUTHORIZATION_HEADER', ['authorization', 'bearer'], `(?:authorization|x-api-key|api-key|x-auth-token)["']?\\s{0,4}[:=]\\s{0,4}["']?(?:bearer|basic|token|apikey)?\\s{0,4}([A-Za-z0-9._~+/=-]{16,2048})`, { minEntropy: 3.2, filterPlaceholders: true, score: 0.85, acceptMatch: (s, m) => !isPlaceholderBasicAuth(m, s) }, 'i'),
+  // The quotes may be escaped or doubled (`\"Authorization\":\"Bearer …` in a JSON log line, `""` in CSV).
+  rule('AUTHORIZATION_HEADER', ['authorization', 'bearer'], `(?:authorization|x-api-key|api-key|x-auth-token)${Q}\\s{0,4}[:=]\\s{0,4}${Q}(?:bearer|basic|token|apikey)?\\s{0,4}([A-Za-z0-9._~+/=-]{16,2048})`, { minEntropy: 3.2, filterPlaceholders: true, score: 0.85, acceptMatch: (s, m) => !isPlaceholderBasicAuth(m, s) }, 'i'),
   // `-u user:password`, also with user and password quoted apart (`--user "id":"secret"`).
   rule('CURL_USER_PASSWORD', ['curl'], `curl\\b[\\s\\S]{0,300}?\\s(?:-u|--user)(?:=|\\s{1,4})["']?[^\\s:'"]{0,64}["']?:["']?([^\\s'"]{6,128})`, { filterPlaceholders: true, minEntropy: 2.5, score: 0.85 }),
   // `-u "sk_abc123:"`: an API key sent as the Basic user with an empty password (Stripe, Mailgun, Chargebee style).
   rule('CURL_USER_PASSWORD', ['curl'], `curl\\b[\\s\\S]{0,300}?\\s(?:-u|--user)(?:=|\\s{1,4})["']?([^\\s:'"$]{8,128}):["']?(?=\\s|$)`, { filterPlaceholders: true, minEntropy: 3.0, score: 0.85, validate: (s) => /[a-z]/.test(s) && /[A-Z0-9]/.test(s) && !looksLikeIdentifier(s) }),
   rule('CURL_AUTH_HEADER', ['curl'], `(?:-H|--header)\\s+["']\\s*[\\w-]*(?:authorization|api-?key|token|secret)[\\w-]*\\s*:\\s*(?:(?:bearer|basic|token|api-token)\\s+)?([^\\s'"]{8,2048})`, { filterPlaceholders: true, minEntropy: 2.8, score: 0.85, allowUuid: true, acceptMatch: (s, m) => !isPlaceholderBasicAuth(m, s) }, 'i'),
+  // Django's generated development key (`django-insecure-` + 50 characters): a real signing key wherever it is deployed.
+  rule('DJANGO_SECRET_KEY', ['django-insecure-'], `(django-insecure-[a-z0-9!@#$%^&*(\\-_=+)]{40,60})(?![a-z0-9!@#$%^&*(\\-_=+)])`, { score: 0.8 }),
   rule('SIDEKIQ_SECRET', ['contribsys'], `contribsys[\\w.]{0,40}["']?\\s{0,4}[:=]\\s{0,4}["']?(${HEX}{8}:${HEX}{8})${E}`, {}, 'i'),
   // ---- command lines (shell history, CI logs, READMEs) ----
   // `--password X`, `--api-key=X`, `--token X`; PowerShell's `-Password X`. Not `--password-stdin`, `--token-file`.
@@ -288,8 +309,16 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule(
     'COMMAND_LINE_SECRET',
     ['mysql', 'mariadb', 'sshpass', 'redis-cli', 'docker login'],
-    `\\b(?:(?:mysql(?:dump|admin)?|mariadb)\\b[^\\n]{0,200}?[ \\t]-p["']?([^\\s'"]{4,128})|sshpass[ \\t]+-p[ \\t]*["']?([^\\s'"]{4,128})|(?:redis-cli\\b[^\\n]{0,200}?[ \\t]-a|docker[ \\t]+login\\b[^\\n]{0,200}?[ \\t]-p)[ \\t]+["']?([^\\s'"]{4,128}))`,
+    // No backslash in the value: in a JSON string the line ends with the escape `\n`, not a newline.
+    `\\b(?:(?:mysql(?:dump|admin)?|mariadb)\\b[^\\n]{0,200}?[ \\t]-p["']?([^\\s'"\\\\]{4,128})|sshpass[ \\t]+-p[ \\t]*["']?([^\\s'"\\\\]{4,128})|(?:redis-cli\\b[^\\n]{0,200}?[ \\t]-a|docker[ \\t]+login\\b[^\\n]{0,200}?[ \\t]-p)[ \\t]+["']?([^\\s'"\\\\]{4,128}))`,
     { filterPlaceholders: true, minEntropy: 2.5, score: 0.8 },
+  ),
+  // `sqlcmd -P S3cret` (SQL Server's password flag is upper-case `-P`); `htpasswd -b file user S3cret` (password on the command line).
+  rule(
+    'COMMAND_LINE_SECRET',
+    ['sqlcmd', 'htpasswd'],
+    `\\b(?:sqlcmd\\b[^\\n]{0,200}?[ \\t]-P[ \\t]*["']?([^\\s'"\\\\]{4,128})|htpasswd(?:[ \\t]+-[a-zA-Z]+)*?[ \\t]+-[a-zA-Z]*b[a-zA-Z]*(?:[ \\t]+-[a-zA-Z]+)*[ \\t]+[^\\s-][^\\s]*[ \\t]+[^\\s]+[ \\t]+["']?([^\\s'"\\\\]{4,128}))`,
+    { filterPlaceholders: true, minEntropy: 2.5, score: 0.8, startsNearKeyword: 0 },
   ),
   // PowerShell: `ConvertTo-SecureString "S3cret" -AsPlainText`.
   rule('COMMAND_LINE_SECRET', ['convertto-securestring'], `ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?${QR}([^"'\\s\\\\]{6,128})${QR}[ \\t]+-AsPlainText`, { filterPlaceholders: true, minEntropy: 2.5, score: 0.8 }, 'i'),
@@ -304,20 +333,53 @@ export const SECRET_RULES: readonly SecretRule[] = [
   }, 'i'),
   // `.netrc`: `machine host login user password secret`, separated by any whitespace.
   rule('NETRC_PASSWORD', ['machine'], `(?<![\\w-])machine[ \\t]+[\\w.-]+(?:\\s|\\\\{1,3}[nrt])+(?:login[ \\t]+[^\\s\\\\]+(?:\\s|\\\\{1,3}[nrt])+)?password[ \\t]+([^\\s\\\\"]{4,128})`, { filterPlaceholders: true, minEntropy: 2.0, score: 0.85 }),
+  // A CSV table whose header names a password column (an export of accounts): the first row's cell in that column.
+  ...[0, 1, 2, 3, 4].map((k) => csvColumnRule(k)),
+  // Server config directives that take a password after a space: Redis `requirepass` / `masterauth`, Sentinel
+  // `sentinel auth-pass <master>`, HAProxy `insecure-password`, keepalived `auth_pass`.
+  rule('PASSWORD', ['requirepass', 'masterauth', 'insecure-password', 'auth-pass', 'auth_pass'], `(?<!(?<!\\\\)[\\w-])(?:requirepass|masterauth|insecure-password|sentinel[ \\t]{1,4}auth-pass[ \\t]+[\\w.-]+|auth_pass)[ \\t]+["']?([^\\s"'\\\\]{4,128})`, { filterPlaceholders: true, score: 0.8, minEntropy: 1.5, namedValue: true, startsNearKeyword: 12 }, 'i'),
+  // The password as a positional argument of a database connect call: Perl DBI, JDBC, PDO (user then password),
+  // mysqli (host, user, password).
+  rule(
+    'PASSWORD',
+    ['dbi->connect', 'getconnection', 'pdo', 'mysqli'],
+    `(?:(?:DBI->connect|DriverManager\\.getConnection|new[ \\t]{1,4}PDO)\\([ \\t]*[^,()\\n]{1,200},[ \\t]*${QR}[^"'\\s\\\\]{1,64}${QR}|(?:mysqli_connect|new[ \\t]{1,4}mysqli)\\([ \\t]*${QR}[^"'\\s\\\\]{1,100}${QR}[ \\t]*,[ \\t]*${QR}[^"'\\s\\\\]{1,64}${QR})[ \\t]*,[ \\t]*${QR}([^"'\\s\\\\]{4,128})${QR}`,
+    { filterPlaceholders: true, score: 0.8, minEntropy: 1.5, namedValue: true, startsNearKeyword: 14 }, // `DriverManager.` before its keyword
+  ),
+  // PHP constants: `define('DB_PASSWORD', 'S3cret');` (wp-config.php), `define('AUTH_KEY', '…');`.
+  rule('PASSWORD', ['define'], `(?<!(?<!\\\\)[\\w$>:])define\\([ \\t]*${QR}\\w*(?:PASSWORD|PASSWD|PASS|PWD)\\w*${QR}[ \\t]*,[ \\t]*${QR}([^"'\\s\\\\]{4,128})${QR}[ \\t]*\\)`, { filterPlaceholders: true, score: 0.8, minEntropy: 1.5, namedValue: true, startsNearKeyword: 0 }, 'i'),
+  rule('GENERIC_API_KEY', ['define'], `(?<!(?<!\\\\)[\\w$>:])define\\([ \\t]*${QR}\\w*(?:SECRET|KEY|TOKEN|SALT)\\w*${QR}[ \\t]*,[ \\t]*${QR}([^"'\\n\\\\]{16,256})${QR}[ \\t]*\\)`, { filterPlaceholders: true, score: 0.7, minEntropy: 3.5, namedValue: true, startsNearKeyword: 0 }, 'i'),
+  // A passphrase of four or more words, quoted: `password: "orbit seven cobalt lamp"`.
+  rule('PASSWORD', ['pass'], `(?:password|passwd|passphrase|pass)(?:_\\w{0,20})?${Q}[ \\t]{0,4}${ASSIGN}[ \\t]{0,4}${QR}((?:[A-Za-z]{3,12} ){3,7}[A-Za-z]{3,12})${QR}`, { filterPlaceholders: true, score: 0.8, namedValue: true, validate: isPassphrase, startsNearKeyword: 0 }, 'i'),
+  // A .pgpass line, `host:port:database:user:password` (PostgreSQL's port, or `*`, tells it apart from other colon lists),
+  // also as a line of a JSON string (`\n` escapes).
+  rule('PASSWORD', ['.pgpass', ':5432:', ':*:'], `(?:^|\\n|\\\\n)[ \\t]*[\\w.*-]+:(?:5432|\\*|\\d{4,5}):[\\w*.-]+:[\\w*.@-]+:([^\\s:\\\\]{4,128})[ \\t]*(?=\\r?\\n|\\\\[nr]|\\\\?"|$)`, { filterPlaceholders: true, score: 0.8, minEntropy: 2.5 }),
+  // SQL without an assignment operator: `CREATE USER x WITH PASSWORD 'pw'`, `ALTER ROLE x PASSWORD 'pw'`, MySQL's `IDENTIFIED BY 'pw'`.
+  rule('PASSWORD', ['password', 'identified'], `\\b(?:PASSWORD|IDENTIFIED[ \\t]+BY)[ \\t]+'([^'\\s\\\\]{4,128})'`, { filterPlaceholders: true, score: 0.8, minEntropy: 1.5, namedValue: true, startsNearKeyword: 0 }, 'i'),
   // ---- assignments (generic; scored lower than the formats above) ----
+  // A subscript assignment (`app.config["SECRET_KEY"] = …`, `$cfg['password'] = …`) is read by the two rules at the end (`\]?`).
+  // A name and its value as a call's two arguments: `.option("password", "…")`, `os.Setenv("API_TOKEN", "…")`, `props.put("db.password", "…")`.
+  // The start of the call is a lookbehind, so each match starts at its keyword and is tried only there.
+  rule('PASSWORD', ['pass', 'pwd'], `(?<=\\([ \\t]{0,2}${QR}[\\w.-]{0,30})(?:password|passwd|pwd|passphrase)[\\w.-]{0,30}${QR}[ \\t]*,[ \\t]*${QR}([^"'\\s\\\\]{4,128})${QR}[ \\t]*\\)`, { filterPlaceholders: true, score: 0.8, minEntropy: 1.5, namedValue: true, startsNearKeyword: 0 }, 'i'),
+  rule('GENERIC_API_KEY', ['api_key', 'api-key', 'apikey', 'secret', 'token'], `(?<=\\([ \\t]{0,2}${QR}[\\w.-]{0,30})(?:api[_-]?key|secret|token)[\\w.-]{0,30}${QR}[ \\t]*,[ \\t]*${QR}([A-Za-z0-9+/_.=~-]{16,256})${QR}[ \\t]*\\)`, { filterPlaceholders: true, score: 0.7, minEntropy: 3.5, validate: looksRandom, namedValue: true, startsNearKeyword: 0 }, 'i'),
+  // An environment list entry, name then value: Kubernetes `- name: SMTP_PASSWORD\n  value: …`, ECS `{"name": "API_KEY", "value": "…"}`.
+  rule('PASSWORD', ['pass', 'pwd'], `(?<=(?<![\\w-])(?:name|key)${Q}[ \\t]*[:=][ \\t]*${Q}[\\w.-]{0,30})(?:password|passwd|pwd|passphrase)${Q}[ \\t]*(?:,|\\r?\\n|\\\\n)[ \\t]*${Q}value${Q}[ \\t]*[:=][ \\t]*${Q}([^"'\\s\\\\]{4,128})`, { filterPlaceholders: true, score: 0.8, minEntropy: 1.5, startsNearKeyword: 0 }, 'i'),
+  rule('GENERIC_API_KEY', ['api_key', 'api-key', 'apikey', 'secret', 'token'], `(?<=(?<![\\w-])(?:name|key)${Q}[ \\t]*[:=][ \\t]*${Q}[\\w.-]{0,30})(?:api[_-]?key|secret(?:[_-]?key)?|token)${Q}[ \\t]*(?:,|\\r?\\n|\\\\n)[ \\t]*${Q}value${Q}[ \\t]*[:=][ \\t]*${Q}([A-Za-z0-9+/_.=~-]{16,256})(?![A-Za-z0-9+/_.=~-])`, { filterPlaceholders: true, score: 0.7, minEntropy: 3.5, validate: looksRandom, startsNearKeyword: 0 }, 'i'),
+  // In a sentence: `the password for the VPN: X`, `password is X` (a value with a digit or a symbol; a word is prose).
+  rule('PASSWORD', ['password'], `\\bpassword(?:[ \\t]+(?:for|of|to)[ \\t]+[\\w .'-]{1,40}?)?[ \\t]*(?:[ \\t]is|:)[ \\t]+["'\`]?((?=[^\\s"'\`\\\\]*[\\d!#$%&*?@^])[^\\s"'\`\\\\]{6,64}?)["'\`]?(?=[\\s,;)\\\\]|[.!?](?:\\s|$)|$)`, { filterPlaceholders: true, score: 0.75, minEntropy: 2.5, namedValue: true, startsNearKeyword: 0 }, 'i'),
   // An XML element holding a password (`<password>…</password>`, Maven settings, Tomcat, .NET configs).
   rule('PASSWORD', ['pass', 'pwd'], `<(?:[\\w-]+:)?(?:password|passwd|pwd|passphrase)>([^<\\s]{4,128})</`, { filterPlaceholders: true, score: 0.8, minEntropy: 1.5, namedValue: true }, 'i'),
   rule(
     'PASSWORD',
     ['pass', 'pwd'],
-    `(?:password|passwd|pass|pwd|passphrase)(?:_\\w{0,20})?${Q}[ \\t]{0,4}${ASSIGN}[ \\t]{0,4}(?:\\\\{0,3}"([^"\\s\\\\]{4,128})\\\\{0,3}"|'([^'\\s]{4,128})'|""([^"\\s]{4,128})""|([^\\s"',;)}\\]\\\\]{4,128}))`,
+    `(?:password|passwd|pass|pwd|passphrase)(?:_\\w{0,20})?${Q}\\]?[ \\t]{0,4}${ASSIGN}[ \\t]{0,4}(?:\\\\{0,3}"([^"\\s\\\\]{4,128})\\\\{0,3}"|'([^'\\s]{4,128})'|\\\\{0,3}""([^"\\s\\\\]{4,128})\\\\{0,3}""|([^\\s"',;)}\\]\\\\]{4,128}))`,
     { filterPlaceholders: true, score: 0.8, minEntropy: 1.5, namedValue: true },
     'i',
   ),
   rule(
     'GENERIC_API_KEY',
     ['key', 'secret', 'token', 'credential', 'auth'],
-    `(?<!(?:public|csrf|xsrf|next|page|sync|continuation)[-_]?)(?:api[_-]?key|apikey|secret(?:[_-]?key)?|access[_-]?token|auth[_-]?token|client[_-]?secret|private[_-]?key|token|credentials?|auth)(?![_-]?(?:name|length|len|size|count|type|url|uri|path|file|id|ids|endpoint|expir\\w*|ttl)\\b)(?:[_-]?\\w{0,20})?${Q}[ \\t]{0,4}${ASSIGN}[ \\t]{0,4}${Q}([A-Za-z0-9+/_.=~-]{16,256})(?![A-Za-z0-9+/_.=~-])`,
+    `(?<!(?:public|csrf|xsrf|next|page|pagination|paging|cursor|resume|sync|continuation)[-_]?)(?:api[_-]?key|apikey|secret(?:[_-]?key)?|access[_-]?token|auth[_-]?token|client[_-]?secret|private[_-]?key|token|credentials?|auth)(?![_-]?(?:name|length|len|size|count|type|url|uri|path|file|id|ids|endpoint|expir\\w*|ttl)\\b)(?:[_-]?\\w{0,20})?${Q}\\]?[ \\t]{0,4}${ASSIGN}[ \\t]{0,4}${Q}([A-Za-z0-9+/_.=~-]{16,256})(?![A-Za-z0-9+/_.=~-])`,
     { filterPlaceholders: true, score: 0.7, minEntropy: 3.5, validate: looksRandom, namedValue: true, startsNearKeyword: 8 },
     'i',
   ),

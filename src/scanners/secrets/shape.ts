@@ -1,4 +1,4 @@
-import { classTransitions, isPlaceholder } from './placeholders.js';
+import { classTransitions, isCredentialName, isPlaceholder } from './placeholders.js';
 
 /**
  * Shape checks for values found by assignment rules (`api_key = …`, `password: …`), where no format
@@ -20,6 +20,7 @@ const METADATA_WORDS = new Set([
   'ttl', 'expiry', 'expires', 'expiration', 'expire', 'timeout', 'at', 'ts', 'time', 'date', 'age',
   'enabled', 'disabled', 'required', 'status', 'state', 'level', 'scope', 'scopes', 'field', 'column', 'header', 'param',
   'issuer', 'audience', 'user', 'username', 'email', 'owner', 'region', 'index', 'prefix', 'suffix', 'encoding',
+  'encryption', 'cipher', 'hasher', 'hashing', 'changed', 'updated', 'created', 'modified',
 ]);
 
 /** Words around `pass` that are not about passwords. */
@@ -27,7 +28,8 @@ const NOT_PASS_WORDS = /^(?:by|com|tres|encom|over|under|sur|im)pass/;
 
 /** The key name right before a value: `"auth_request_id": "` → `auth_request_id`. */
 export function keyNameBefore(before: string): string {
-  const trimmed = before.replace(/(?:\\?["'`]|[\s:=>?]|\[|\()*$/, '');
+  // Quotes escaped once or twice (JSON in JSON); a subscript's `]` and a call's `,` (`["password"] = `, `("password", `).
+  const trimmed = before.replace(/(?:\\{0,3}["'`]|[\s:=>?,\]]|\[|\()*$/, '');
   return /[A-Za-z0-9_.-]*$/.exec(trimmed)?.[0] ?? '';
 }
 
@@ -83,8 +85,24 @@ const PUBLIC_KEY_BASE64 =
  */
 const PUBLISHABLE_KEY = /^(?:pk_(?:live|test)_|pk\.eyJ|phc_)/;
 
+/** An Ethereum-style address (`0x` and 40 hex digits): public by design; a private key is 64 hex digits. */
+const CHAIN_ADDRESS = /^0x[0-9a-fA-F]{40}$/;
+
 export function isPublicValue(value: string): boolean {
-  return PUBLIC_KEY_BASE64.test(value) || PUBLISHABLE_KEY.test(value);
+  return PUBLIC_KEY_BASE64.test(value) || PUBLISHABLE_KEY.test(value) || CHAIN_ADDRESS.test(value);
+}
+
+/** Words of sentences and labels; a diceware passphrase (`orbit seven cobalt lamp`) has none of them. */
+const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'is', 'are', 'be', 'to', 'of', 'in', 'on', 'for', 'your', 'you', 'my', 'at', 'least', 'and', 'or', 'not', 'no',
+  'with', 'this', 'that', 'enter', 'please', 'must', 'will', 'can', 'do', 'does', 'here', 'new', 'old', 'current', 'confirm',
+  'show', 'hide', 'forgot', 'reset', 'change', 'characters', 'required', 'invalid', 'match', 'should', 'contain', 'use', 'set',
+]);
+
+/** A passphrase of several words (`"Orbit seven cobalt lamp"`), not a sentence or a label (`"Confirm your password"`). */
+export function isPassphrase(value: string): boolean {
+  const words = value.toLowerCase().split(' ');
+  return words.length >= 4 && !words.some((w) => FUNCTION_WORDS.has(w) || isCredentialName(w));
 }
 
 /**
@@ -96,7 +114,20 @@ export function isCodeExpression(value: string): boolean {
   if (/[([]/.test(value)) return true;
   // Member paths read like words (`config.dbPassword`); a dotted token (`s.ZC9Ecf4M5g9o34Q6Rk`) does not.
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value) && looksLikeIdentifier(value)) return true;
+  if (POWERSHELL_CMDLET.test(value)) return true;
   return /^\$[A-Za-z_]\w*$|^%[A-Za-z_]\w*%$/.test(value);
+}
+
+/** A PowerShell cmdlet (`$password = Read-Host -AsSecureString`), by its approved verbs. */
+const POWERSHELL_CMDLET = /^(?:Get|Read|Set|New|ConvertTo|ConvertFrom|Import|Export|Invoke|Select|Out|Write|Resolve|Unprotect)-[A-Z][A-Za-z]+$/;
+
+/**
+ * An unquoted value that is the first word of a sentence (`forgot_password: Forgot your password?`,
+ * `password: Enter a new one`): letters only, followed on its line by another lower-case word that is
+ * not itself a `key=value`. A password followed by more settings (`password=Hunter user=svc`) is kept.
+ */
+export function startsProse(value: string, after: string): boolean {
+  return /^[A-Za-z]{1,20}$/.test(value) && /^[ \t]+[a-z]+(?:[ \t]+[\w(]|[ \t]*[?.!,]|[ \t]*$)/m.test(after) && !/^[ \t]+[\w.-]+[ \t]*[:=]/.test(after);
 }
 
 /** Words that configure how a password is handled (`passwd: files`, `password_policy: strong`), never one. */
@@ -116,14 +147,18 @@ const PASSWORD_TRANSLATIONS = new Set([
   'salasana', 'hasło', 'haslo', 'senha', 'palavra-passe', 'parola', 'heslo', 'jelszó', 'jelszo', 'parolă', 'пароль',
   'лозинка', 'κωδικός', 'şifre', 'sifre', 'adgangskode', 'passord', 'geslo', 'lozinka', 'slaptažodis', 'parole', 'kata sandi',
   'mật khẩu', 'รหัสผ่าน', 'パスワード', '密码', '密碼', '비밀번호', 'סיסמה', 'كلمة المرور', 'पासवर्ड',
+  'contrasenya', 'parool', 'lykilorð', 'lykilord', 'pasahitza', 'cyfrinair', 'nenosiri', 'kodeord', 'lösen', 'losen', 'гасло', 'парола', 'fjalëkalimi',
 ]);
 
 /** A type in a schema or signature (`password: String!`, `password: str`, `secret: SecretStr`), not a value. */
 const TYPE_NAME = /^\[?(?:string|str|int|integer|number|bool|boolean|bytes|text|char|varchar|secretstr|secretstring|securestring|password)\]?[!?]?$/i;
 
+/** A date or time (`password_last_set: 2024-01-01`), or a hash algorithm's name (`password_encryption = scram-sha-256`). */
+const DATE_OR_ALGORITHM = /^(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:scram-)?sha-?(?:1|224|256|384|512)|md5|blowfish|des)$/i;
+
 export function isPasswordSetting(value: string): boolean {
   const lower = value.toLowerCase();
-  return PASSWORD_SETTING_WORDS.has(lower) || PASSWORD_TRANSLATIONS.has(lower.replace(/_/g, ' ')) || PASSWORD_TRANSLATIONS.has(lower) || TYPE_NAME.test(value);
+  return PASSWORD_SETTING_WORDS.has(lower) || DATE_OR_ALGORITHM.test(value) || PASSWORD_TRANSLATIONS.has(lower.replace(/_/g, ' ')) || PASSWORD_TRANSLATIONS.has(lower) || TYPE_NAME.test(value);
 }
 
 /**

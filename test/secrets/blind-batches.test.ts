@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { detectSecrets } from '../../src/scanners/secrets/detect.js';
+import type { NegativeCase, SecretCase } from './fixtures.js';
+import { batchANegatives, batchAPositives } from './blind-batch-a.js';
+import { batchA2Negatives, batchA2Positives } from './blind-batch-a2.js';
+import { batchBNegatives, batchBPositives } from './blind-batch-b.js';
+import { batchCNegatives, batchCPositives } from './blind-batch-c.js';
+
+// Blind batches of issue #4, each written without running the scanner on it and scored once before
+// the fixes it led to (default seed; the second draw gave the same counts):
+//   A  (146 negatives, 40 positives): 9 negatives flagged (6.2%), recall 39/40; after its fixes 0 and 40/40.
+//   A2 (86 / 30), scored after A's fixes: 5 flagged (5.8%), recall 24/30; after its fixes 0 and 29/30
+//      (left: a CSV table with a password column, which needs the header to read).
+//   B  (81 / 34), scored after all of A and A2's fixes, untouched: 0 flagged, recall 31/34 (91.2%);
+//      after its fixes 0 and 34/34.
+//   C  (56 / 30), scored after B's fixes, untouched: 1 flagged (1.8%), recall 23/30 (76.7%; second draw
+//      22/30): names and values passed as call arguments, subscripts, env list entries, a sentence.
+//      After its fixes 0 and 29/30 (left: an API key in a CSV column, whose rule cost 8% of throughput).
+// The bars below are the issue's (recall ≥ 0.95, at most 1% of negative records flagged), not the
+// figures: they keep the batches from regressing; a new blind batch is what measures generalization.
+const THRESHOLD = 0.5;
+const found = (text: string) => detectSecrets(text).filter((m) => m.score >= THRESHOLD);
+
+const batches: [string, (seed?: string) => NegativeCase[], (seed?: string) => SecretCase[]][] = [
+  ['A', batchANegatives, batchAPositives],
+  ['A2', batchA2Negatives, batchA2Positives],
+  ['B', batchBNegatives, batchBPositives],
+  ['C', batchCNegatives, batchCPositives],
+];
+
+const containers: Record<string, { wrap: (t: string) => string; encode: (s: string) => string }> = {
+  plain: { wrap: (t) => t, encode: (x) => x },
+  json: { wrap: (t) => JSON.stringify({ level: 'info', msg: t }), encode: (x) => JSON.stringify(x).slice(1, -1) },
+  csv: { wrap: (t) => `7,ops,"${t.replace(/"/g, '""')}",ok`, encode: (x) => x.replace(/"/g, '""') },
+};
+
+describe.each(batches)('blind batch %s', (_name, negatives, positives) => {
+  for (const seed of [undefined, 'second-draw']) {
+    const negs = negatives(seed && `${seed}-negatives`);
+    const poss = positives(seed && `${seed}-positives`);
+
+    it(`flags at most 1% of negatives, plain and in JSON and CSV (seed ${seed ?? 'default'})`, () => {
+      expect(negs.length).toBeGreaterThanOrEqual(50);
+      for (const [name, { wrap }] of Object.entries(containers)) {
+        const flagged = negs.filter((c) => found(wrap(c.text)).length > 0);
+        const detail = flagged.map((c) => `${c.why}: ${found(wrap(c.text)).map((m) => wrap(c.text).slice(m.start, m.end)).join(', ')}`);
+        expect(flagged.length / negs.length, `${name}\n${detail.join('\n')}`).toBeLessThanOrEqual(0.01);
+      }
+    });
+
+    it(`finds at least 95% of positives, plain and in JSON and CSV (seed ${seed ?? 'default'})`, () => {
+      expect(poss.length).toBeGreaterThanOrEqual(30);
+      for (const [name, { wrap, encode }] of Object.entries(containers)) {
+        const missed = poss.filter((c) => {
+          const text = wrap(c.text);
+          const start = text.indexOf(encode(c.secret));
+          expect(start, `${name}: ${c.format} contains its secret`).toBeGreaterThanOrEqual(0);
+          const end = start + encode(c.secret).length;
+          return !found(text).some((m) => m.start < end && start < m.end);
+        });
+        expect(1 - missed.length / poss.length, `${name} missed: ${missed.map((c) => c.format).join(', ')}`).toBeGreaterThanOrEqual(0.95);
+      }
+    });
+  }
+});

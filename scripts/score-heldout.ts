@@ -3,7 +3,7 @@
  * scanner as `rampart eval injection` runs it (default policy, default layers), and with the
  * classifier alone at its own threshold. Nothing here trains: these lists are never fed to the trainer.
  *
- *   npx tsx scripts/score-heldout.ts [--show-misses]
+ *   npx tsx scripts/score-heldout.ts [--show-misses] [--batch G]
  */
 import { createGuard } from '../src/core/guard.js';
 import { defaultPolicy } from '../src/core/policy/load.js';
@@ -14,8 +14,14 @@ import * as B from '../test/injection-heldout/batch-b.js';
 import * as C from '../test/injection-heldout/batch-c.js';
 import * as D from '../test/injection-heldout/batch-d.js';
 import * as E from '../test/injection-heldout/batch-e.js';
+import * as F from '../test/injection-heldout/batch-f.js';
+import * as G from '../test/injection-heldout/batch-g.js';
+import * as H from '../test/injection-heldout/batch-h.js';
 
 const showMisses = process.argv.includes('--show-misses');
+/** `--batch G` (or `--batch G,H`) scores only those batches. */
+const batchArg = process.argv.indexOf('--batch');
+const onlyBatches = batchArg >= 0 ? new Set((process.argv[batchArg + 1] ?? '').toUpperCase().split(',')) : null;
 const registry = createDefaultRegistry();
 const scannerPolicy = defaultPolicy().input.scanners.injection ?? {};
 const guard = createGuard({ version: 1, input: { scanners: { injection: { ...scannerPolicy, enabled: true } } } }, { registry });
@@ -28,7 +34,8 @@ async function flagged(text: string): Promise<{ hit: boolean; why: string }> {
 
 async function main(): Promise<void> {
   const lists: [string, readonly string[], 0 | 1][] = [];
-  for (const [batch, mod] of [['A', A], ['B', B], ['C', C], ['D', D], ['E', E]] as const) {
+  for (const [batch, mod] of [['A', A], ['B', B], ['C', C], ['D', D], ['E', E], ['F', F], ['G', G], ['H', H]] as const) {
+    if (onlyBatches !== null && !onlyBatches.has(batch)) continue;
     for (const [name, list] of Object.entries(mod)) {
       if (!Array.isArray(list)) continue;
       lists.push([`${batch} ${name}`, list as string[], /ATTACKS/.test(name) ? 1 : 0]);

@@ -6,6 +6,8 @@ import * as B from './batch-b.js';
 import * as C from './batch-c.js';
 import * as D from './batch-d.js';
 import * as E from './batch-e.js';
+import * as G from './batch-g.js';
+import * as H from './batch-h.js';
 
 /**
  * The rule layer (heuristics + suffix detector) on the hand-written held-out batches. These lists
@@ -21,7 +23,7 @@ const rate = (list: readonly string[]): number => list.filter(flagged).length / 
 
 describe('held-out batches, rule layer', () => {
   it('flags none of the hard-benign counterparts', () => {
-    for (const list of [A.SUFFIX_BENIGN_A, A.INDIRECT_BENIGN_A, B.SUFFIX_BENIGN_B, B.INDIRECT_BENIGN_B, C.SUFFIX_BENIGN_C, C.INDIRECT_BENIGN_C, D.SUFFIX_BENIGN_D, D.INDIRECT_BENIGN_D, E.SUFFIX_BENIGN_E, E.INDIRECT_BENIGN_E]) {
+    for (const list of [A.SUFFIX_BENIGN_A, A.INDIRECT_BENIGN_A, B.SUFFIX_BENIGN_B, B.INDIRECT_BENIGN_B, C.SUFFIX_BENIGN_C, C.INDIRECT_BENIGN_C, D.SUFFIX_BENIGN_D, D.INDIRECT_BENIGN_D, E.SUFFIX_BENIGN_E, E.INDIRECT_BENIGN_E, G.INDIRECT_BENIGN_G, H.INDIRECT_BENIGN_H]) {
       for (const text of list) expect(flagged(text), text).toBe(false);
     }
   });
@@ -35,6 +37,9 @@ describe('held-out batches, rule layer', () => {
     expect(rate(B.INDIRECT_ATTACKS_B)).toBeGreaterThanOrEqual(0.6);
     expect(rate(C.INDIRECT_ATTACKS_C)).toBeGreaterThanOrEqual(0.7);
     expect(rate(D.INDIRECT_ATTACKS_D)).toBeGreaterThanOrEqual(0.85);
-    expect(rate(E.INDIRECT_ATTACKS_E)).toBeGreaterThanOrEqual(0.6);
+    expect(rate(E.INDIRECT_ATTACKS_E)).toBeGreaterThanOrEqual(0.9);
+    // G and H after the role-address rules (first scores, whole scanner: G 0.27, H 0.27; model card).
+    expect(rate(G.INDIRECT_ATTACKS_G)).toBeGreaterThanOrEqual(0.9);
+    expect(rate(H.INDIRECT_ATTACKS_H)).toBeGreaterThanOrEqual(0.85);
   });
 });

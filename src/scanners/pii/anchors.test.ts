@@ -91,6 +91,23 @@ describe('anchored recognizers', () => {
       }
     }
   });
+
+  it('check `next`, `digitNext` and `gap` without calling the test, and find character anchors in the token pass', () => {
+    const seen: string[] = [];
+    const test = (t: string, s: number, e: number) => (seen.push(t.slice(s, e)), true);
+    const recognizer = (anchor: Recognizer['anchor']): Recognizer => ({ type: 'DATE_TIME', format: 'X', anchor, pattern: /x/g, validate: () => 1 });
+    const list = [
+      recognizer({ token: [3, 9], digitToken: [1, 2], follow: ' -', next: '0123456789', digitNext: 'm', test }),
+      recognizer({ token: [2, 9], prefix: 'LLD', gap: ' ', test }),
+      recognizer({ char: '.', follow: 'abc' }),
+    ];
+    const text = 'march 5, april x, 12 may, 12 june; AB 12, CD x, EF12. a.b';
+    const candidates = anchorCandidates(text, list, [true, true, true]);
+    expect(seen).toEqual(['march', '12', 'AB', 'EF12']);
+    expect(candidates).toEqual([[0, 18], [35, 48], [text.indexOf('a.b') + 1]]);
+    // Without a token anchor the character is searched for apart: the same positions.
+    expect(anchorCandidates(text, list, [false, false, true])[2]).toEqual(candidates[2]);
+  });
 });
 
 describe('digit-group recognizers', () => {
@@ -118,8 +135,11 @@ describe('digit-group recognizers', () => {
   });
 
   it('are told which tokens are made of digits only (the dispatch skips over those whole)', () => {
-    const { digitTokens } = findAnchors('ab 123 4x5 67', STRUCTURED_RECOGNIZERS, all);
-    expect([...digitTokens!]).toEqual([-(3 + 1), 6, 7, 10, -(11 + 1), 13]);
+    const { digitTokens } = findAnchors('ab 123 4x5 67, 1234567', STRUCTURED_RECOGNIZERS, all);
+    // `67` is a number alone with too few digits for any recognizer: left out. `123` goes on.
+    expect([...digitTokens!]).toEqual([-(3 + 1), 6, 7, 10, -(15 + 1), 22]);
+    // A short number that a separator and a digit follow begins a run: kept.
+    expect([...findAnchors('67 12', STRUCTURED_RECOGNIZERS, all).digitTokens!]).toEqual([-(0 + 1), 2]);
   });
 
   it('digitsValid passes the digits of every value the validator keeps (fuzz)', () => {

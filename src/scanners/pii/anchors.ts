@@ -1,3 +1,4 @@
+import { separatorGap, singleNumberCounts } from './digit-runs.js';
 import type { Anchor, Recognizer } from './recognizer.js';
 
 /**
@@ -40,18 +41,27 @@ interface TokenEntry {
   rest: PrefixStep[];
   /** By char code, 1 for the characters `Anchor.follow` allows after the token; undefined: any. */
   follow: Uint8Array | undefined;
+  /** By char code, 1 for the characters `Anchor.next` allows after the follow character; undefined: any. */
+  next: Uint8Array | undefined;
   test: ((text: string, start: number, end: number) => boolean) | undefined;
 }
 
-/** `Anchor.follow` as a table by char code, for a check without a call or a string search. */
+/** `Anchor.follow` (or `next`) as a table by char code, for a check without a call or a string search. */
 function followTable(follow: string | undefined): Uint8Array | undefined {
   if (follow === undefined) return undefined;
   const table = new Uint8Array(128);
   for (let i = 0; i < follow.length; i++) {
     const c = follow.charCodeAt(i);
-    if (c >= 128) throw new Error(`anchor follow ${JSON.stringify(follow)}: ASCII characters only`);
+    if (c >= 128) throw new Error(`anchor follow/next ${JSON.stringify(follow)}: ASCII characters only`);
     table[c] = 1;
   }
+  return table;
+}
+
+/** The ASCII characters that fit a prefix step, as a table by char code. */
+function stepTable(step: PrefixStep): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) if (fits(step, c)) table[c] = 1;
   return table;
 }
 
@@ -93,7 +103,15 @@ interface TablesOfList {
    * The recognizers with a character anchor, read out of the recognizer objects once: their shapes
    * all differ, and reading `r.anchor` of each recognizer on every scan showed for short texts.
    */
-  charAnchors: { index: number; char: string; follow: Uint8Array | undefined; test: Anchor['test'] }[];
+  charAnchors: CharAnchor[];
+  /**
+   * By char code, 1 for the ASCII characters of `charAnchors` that no token holds, which the token
+   * pass looks for: one table load per character between tokens (the characters are rare; an
+   * anchor switched off makes a visit that finds nothing to do).
+   */
+  anchorChars: Uint8Array;
+  /** `singleNumberCounts` of the list: the digit counts of lone numbers the dispatch wants. */
+  singleCounts: Uint8Array;
   /** Tables by the set of active token recognizers, as a bit mask over `tokenIndices` (or a string past 30). */
   byActive: Map<number | string, TokenTable>;
 }
@@ -106,9 +124,11 @@ function tablesFor(recognizers: readonly Recognizer[]): TablesOfList {
     const tokenIndices = recognizers.flatMap((r, i) => (r.anchor?.token ? [i] : []));
     const charAnchors = recognizers.flatMap((r, index) => {
       const a = r.anchor;
-      return a?.char ? [{ index, char: a.char, follow: followTable(a.follow), test: a.test }] : [];
+      return a?.char ? [{ index, char: a.char, code: a.char.charCodeAt(0), follow: followTable(a.follow), test: a.test }] : [];
     });
-    tablesByList.set(recognizers, (tables = { tokenIndices, charAnchors, byActive: new Map() }));
+    const anchorChars = new Uint8Array(128);
+    for (const { code } of charAnchors) if (code < 128 && CLASS[code] === 0) anchorChars[code] = 1;
+    tablesByList.set(recognizers, (tables = { tokenIndices, charAnchors, anchorChars, singleCounts: singleNumberCounts(recognizers), byActive: new Map() }));
   }
   return tables;
 }
@@ -143,24 +163,32 @@ function tokenTable(recognizers: readonly Recognizer[], tables: TablesOfList, ac
   for (const { a, index, prefix, firsts: allFirsts } of anchors) {
     // Tokens that begin with a digit may have lengths of their own (`digitToken`): two passes then.
     const digitFirsts = [...allFirsts].filter((c) => c >= 48 && c <= 57);
-    const passes: [readonly [number, number], Iterable<number>][] = a.digitToken
-      ? [[a.token!, [...allFirsts].filter((c) => c < 48 || c > 57)], [a.digitToken, digitFirsts]]
-      : [[a.token!, allFirsts]];
-    for (const [[min, max], firsts] of passes) addEntries(built, a, index, prefix, min, max, firsts);
+    const passes: [readonly [number, number], Iterable<number>, string | undefined][] = a.digitToken
+      ? [[a.token!, [...allFirsts].filter((c) => c < 48 || c > 57), a.next], [a.digitToken, digitFirsts, a.digitNext ?? a.next]]
+      : [[a.token!, allFirsts, a.next]];
+    for (const [[min, max], firsts, next] of passes) addEntries(built, a, index, prefix, min, max, firsts, next);
   }
   byActive.set(key, built);
   return built;
 }
 
 /** Puts an anchor's entry in the table cells of the token lengths and first characters given. */
-function addEntries(built: TokenTable, a: Anchor, index: number, prefix: readonly PrefixStep[], min: number, max: number, firsts: Iterable<number>): void {
+function addEntries(built: TokenTable, a: Anchor, index: number, prefix: readonly PrefixStep[], min: number, max: number, firsts: Iterable<number>, next: string | undefined): void {
+  if (next !== undefined && a.follow === undefined) throw new Error('anchor next: only with follow');
+  if (a.gap !== undefined && a.follow !== undefined) throw new Error('anchor gap: not with follow');
   // A token shorter than the prefix meets only the part of it that it has (see `Anchor.prefix`).
   const shapes = new Map<number, { entry: TokenEntry; needs: number[] }>();
   const shapeFor = (len: number) => {
     const upTo = Math.min(len, prefix.length);
     let shape = shapes.get(upTo);
     if (!shape) {
-      shape = { entry: { index, rest: prefix.slice(1, upTo), follow: followTable(a.follow), test: a.test }, needs: requiredClasses(a, prefix.slice(0, upTo)) };
+      // A token shorter than the prefix is followed by a `gap` character, then by one that fits
+      // the prefix's next step.
+      const gap = a.gap !== undefined && upTo < prefix.length;
+      const entry: TokenEntry = gap
+        ? { index, rest: prefix.slice(1, upTo), follow: followTable(a.gap), next: stepTable(prefix[upTo]!), test: a.test }
+        : { index, rest: prefix.slice(1, upTo), follow: followTable(a.follow), next: followTable(next), test: a.test };
+      shape = { entry, needs: requiredClasses(a, prefix.slice(0, upTo)) };
       shapes.set(upTo, shape);
     }
     return shape;
@@ -188,6 +216,8 @@ export interface Anchors {
    * Start and end offsets, flat and ascending, of the tokens that hold a digit, when the token
    * pass ran: digit runs begin only there, so their search can skip everything else. The start of
    * a token made of digits only is stored as `-(start + 1)`: its first group is the whole token.
+   * Such a token is left out when it is a number alone (no separator and digit after it) whose
+   * digit count no recognizer of the list takes (see `singleNumberCounts`).
    */
   digitTokens?: Int32Array;
 }
@@ -200,23 +230,43 @@ export function findAnchors(text: string, recognizers: readonly Recognizer[], ac
   const tables = tablesFor(recognizers);
   // A list of its own only for an active anchored recognizer: the others are never written to.
   const candidates = new Array<number[]>(recognizers.length).fill(NO_POSITIONS);
-  for (const { index, char, follow, test } of tables.charAnchors) {
-    if (!active[index]) continue;
-    const list: number[] = (candidates[index] = []);
-    for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) {
-      // Past the end of the text (NaN) or past ASCII, `follow` has no entry: not allowed.
-      if (follow !== undefined && follow[text.charCodeAt(at + 1)] !== 1) continue;
-      if (!test || test(text, at, at + 1)) list.push(at);
-    }
-  }
   let anyToken = false;
   for (const index of tables.tokenIndices) {
     if (!active[index]) continue;
     anyToken = true;
-    if (candidates[index] === NO_POSITIONS) candidates[index] = [];
+    candidates[index] = [];
+  }
+  // With a token pass, it also meets every character anchor on its way (they are ASCII and no
+  // token character), which spares one `indexOf` pass per anchor character: `.` and `:` occur
+  // every few words in logs and JSON. Without one, each character is searched for.
+  const charAnchors: CharAnchor[] = [];
+  for (const anchor of tables.charAnchors) {
+    if (!active[anchor.index]) continue;
+    candidates[anchor.index] = [];
+    if (anyToken && tables.anchorChars[anchor.code] === 1) charAnchors.push(anchor);
+    else findChar(text, anchor, candidates[anchor.index]!);
   }
   if (!anyToken) return { candidates };
-  return { candidates, digitTokens: collectTokens(text, tokenTable(recognizers, tables, active), candidates) };
+  return { candidates, digitTokens: collectTokens(text, tokenTable(recognizers, tables, active), tables, charAnchors, candidates) };
+}
+
+/** A character anchor of a recognizer list, read out of the recognizer once (see `TablesOfList`). */
+interface CharAnchor {
+  index: number;
+  char: string;
+  /** `char` as a char code. */
+  code: number;
+  follow: Uint8Array | undefined;
+  test: Anchor['test'];
+}
+
+/** Adds to `list` the positions of the anchor's character that pass its `follow` and `test`. */
+function findChar(text: string, { char, follow, test }: CharAnchor, list: number[]): void {
+  for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) {
+    // Past the end of the text or past ASCII, `follow` has no entry: not allowed.
+    if (follow !== undefined && follow[asciiOr128(codeAt(text, at + 1))] !== 1) continue;
+    if (!test || test(text, at, at + 1)) list.push(at);
+  }
 }
 
 /** The candidate list of the recognizers that have none: frozen, as nothing may be added to it. */
@@ -242,8 +292,11 @@ export function anchorCandidates(text: string, recognizers: readonly Recognizer[
   return findAnchors(text, recognizers, active).candidates;
 }
 
-/** Fills `out`, and returns the start and end offsets of the tokens that hold a digit (see `Anchors`). */
-function collectTokens(text: string, table: TokenTable, out: number[][]): Int32Array {
+/**
+ * Fills `out` for the token anchors and for `charAnchors` (the active ones of those marked in
+ * `anchorChars`), and returns the start and end offsets of the tokens that hold a digit (see `Anchors`).
+ */
+function collectTokens(text: string, table: TokenTable, { anchorChars, singleCounts }: TablesOfList, charAnchors: readonly CharAnchor[], out: number[][]): Int32Array {
   const n = text.length;
   let digitTokens: Int32Array = digitTokenScratch;
   let count = 0;
@@ -252,6 +305,7 @@ function collectTokens(text: string, table: TokenTable, out: number[][]): Int32A
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c >= 128 || CLASS[c] === 0) {
+      if (c < 128 && anchorChars[c] === 1) charAnchorAt(text, i, c, charAnchors, out);
       i++;
       continue;
     }
@@ -265,23 +319,29 @@ function collectTokens(text: string, table: TokenTable, out: number[][]): Int32A
       i++;
     }
     if (classes & DIGIT) {
-      if (count + 2 > digitTokens.length) digitTokens = grown(digitTokens);
-      digitTokens[count++] = (classes & ANY) === DIGIT ? -start - 1 : start;
-      digitTokens[count++] = i;
+      const digitsOnly = (classes & ANY) === DIGIT;
+      // A number alone (no run of groups goes on after it) whose digit count no recognizer takes
+      // is left out: the dispatch would do nothing with it.
+      const length = i - start;
+      if (!digitsOnly || (length < singleCounts.length && singleCounts[length] === 1) || separatorGap(text, i) !== 0) {
+        if (count + 2 > digitTokens.length) digitTokens = grown(digitTokens);
+        digitTokens[count++] = digitsOnly ? -start - 1 : start;
+        digitTokens[count++] = i;
+      }
     }
     const length = i - start;
     const entries = byKey[((length < LONG_TOKEN ? length : LONG_TOKEN) * groups + groupOf[c]!) * 8 + (classes & ANY)]!;
     if (entries.length === 0) continue;
-    const next = text.charCodeAt(i);
+    const next = asciiOr128(codeAt(text, i));
     for (let k = 0; k < entries.length; k++) {
       const e = entries[k]!;
       // First what follows the token, which refuses most (a word and a space before a date's
-      // month name): past the end of the text (NaN) or past ASCII, `follow` has no entry.
+      // month name), and the character after that.
       const follow = e.follow;
-      if (follow !== undefined && follow[next] !== 1) continue;
+      if (follow !== undefined && (follow[next] !== 1 || (e.next !== undefined && e.next[asciiOr128(codeAt(text, i + 1))] !== 1))) continue;
       // A one-character rest (`HH`, `LL`) is checked here without a call.
       const rest = e.rest;
-      if (rest.length === 1 ? !fits(rest[0]!, text.charCodeAt(start + 1)) : rest.length > 1 && !restFits(text, start + 1, rest)) continue;
+      if (rest.length === 1 ? !fits(rest[0]!, codeAt(text, start + 1)) : rest.length > 1 && !restFits(text, start + 1, rest)) continue;
       if (e.test === undefined || e.test(text, start, i)) out[e.index]!.push(start);
     }
   }
@@ -289,10 +349,35 @@ function collectTokens(text: string, table: TokenTable, out: number[][]): Int32A
   return digitTokens.subarray(0, count);
 }
 
+/** Adds position `at` (character `c`) to the list of each character anchor it passes. */
+function charAnchorAt(text: string, at: number, c: number, charAnchors: readonly CharAnchor[], out: number[][]): void {
+  for (let k = 0; k < charAnchors.length; k++) {
+    const { code, follow, test, index } = charAnchors[k]!;
+    if (code !== c) continue;
+    // Past the end of the text or past ASCII, `follow` has no entry: not allowed.
+    if (follow !== undefined && follow[asciiOr128(codeAt(text, at + 1))] !== 1) continue;
+    if (!test || test(text, at, at + 1)) out[index]!.push(at);
+  }
+}
+
+/**
+ * A char code as an index into the tables by ASCII code: past ASCII, 128, which no table holds.
+ * An integer index keeps the table loads on their fast path.
+ */
+const asciiOr128 = (c: number): number => (c < 128 ? c : 128);
+
+/**
+ * `text.charCodeAt(at)`, and past the end of the text 128: a code that no table holds and no check
+ * here takes, as NaN would be. Reading past the end at the last token of every text made the
+ * optimized loops give up their inline `charCodeAt` (out-of-bounds deoptimization), and a NaN key
+ * made the table loads generic.
+ */
+const codeAt = (text: string, at: number): number => (at < text.length ? text.charCodeAt(at) : 128);
+
 /** True when the characters from `at` fit the steps (the steps are cut to the token's length). */
 function restFits(text: string, at: number, steps: readonly PrefixStep[]): boolean {
   for (let k = 0; k < steps.length; k++) {
-    if (!fits(steps[k]!, text.charCodeAt(at + k))) return false;
+    if (!fits(steps[k]!, codeAt(text, at + k))) return false;
   }
   return true;
 }

@@ -56,7 +56,7 @@ const VERHOEFF_P = [
 
 /** Verhoeff (dihedral group D5): Indian Aadhaar. Catches all single errors and adjacent swaps. */
 export function verhoeffValid(digits: string): boolean {
-  if (!/^\d+$/.test(digits)) return false;
+  if (!isDigits(digits, digits.length)) return false;
   let c = 0;
   for (let i = 0; i < digits.length; i++) {
     const d = digits.charCodeAt(digits.length - 1 - i) - 48;
@@ -86,12 +86,12 @@ const PESEL_WEIGHTS = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
 
 /** ABA routing number: 3·7·1 weights, sum divisible by 10. */
 export function abaValid(d: string): boolean {
-  return /^\d{9}$/.test(d) && d !== '000000000' && weightedSum(d, ABA_WEIGHTS) % 10 === 0;
+  return isDigits(d, 9) && d !== '000000000' && weightedSum(d, ABA_WEIGHTS) % 10 === 0;
 }
 
 /** UK NHS number: weights 10..2, check = 11 - sum mod 11 (10 is invalid, 11 means 0). */
 export function nhsValid(d: string): boolean {
-  if (!/^\d{10}$/.test(d)) return false;
+  if (!isDigits(d, 10)) return false;
   const r = 11 - (weightedSum(d, NHS_WEIGHTS) % 11);
   const check = r === 11 ? 0 : r;
   return check !== 10 && check === d.charCodeAt(9) - 48;
@@ -99,14 +99,14 @@ export function nhsValid(d: string): boolean {
 
 /** Dutch BSN "elfproef": weights 9..2 and -1 on the last digit, sum divisible by 11. */
 export function bsnValid(d: string): boolean {
-  if (!/^\d{9}$/.test(d) || d === '000000000') return false;
+  if (!isDigits(d, 9) || d === '000000000') return false;
   const sum = weightedSum(d, BSN_WEIGHTS) - (d.charCodeAt(8) - 48);
   return sum % 11 === 0;
 }
 
 /** Polish PESEL: weights 1,3,7,9 repeating; check = (10 - sum mod 10) mod 10; month encodes century. */
 export function peselValid(d: string): boolean {
-  if (!/^\d{11}$/.test(d)) return false;
+  if (!isDigits(d, 11)) return false;
   const check = (10 - (weightedSum(d, PESEL_WEIGHTS) % 10)) % 10;
   if (check !== d.charCodeAt(10) - 48) return false;
   const month = Number(d.slice(2, 4)) % 20;
@@ -116,11 +116,22 @@ export function peselValid(d: string): boolean {
 
 /** German Steuer-ID (11 digits): ISO 7064 mod 11,10; first digit non-zero; at most one digit repeated (2-3 times) in the first 10. */
 export function steuerIdValid(d: string): boolean {
-  if (!/^[1-9]\d{10}$/.test(d)) return false;
-  const counts = new Map<string, number>();
-  for (const ch of d.slice(0, 10)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  const repeated = [...counts.values()].filter((n) => n > 1);
-  if (repeated.length > 1 || (repeated[0] ?? 0) > 3) return false;
+  if (!isDigits(d, 11, 49)) return false;
+  // One digit at most occurs more than once in the first ten, and at most three times: the digits
+  // seen as bits, and the one repeated with its count (this runs on every 11-digit number).
+  let seen = 0;
+  let repeated = -1;
+  let times = 0;
+  for (let i = 0; i < 10; i++) {
+    const digit = d.charCodeAt(i) - 48;
+    if ((seen & (1 << digit)) === 0) seen |= 1 << digit;
+    else if (repeated === -1) {
+      repeated = digit;
+      times = 2;
+    } else if (repeated === digit) times++;
+    else return false;
+  }
+  if (times > 3) return false;
   let product = 10;
   for (let i = 0; i < 10; i++) {
     let sum = (d.charCodeAt(i) - 48 + product) % 10;
@@ -198,7 +209,7 @@ export function hetuValid(s: string): boolean {
 /** Swedish personnummer (YYMMDD-NNNC or YYYYMMDDNNNC): Luhn over the 10-digit form, valid date (or +60 samordningsnummer). */
 export function personnummerValid(digits: string): boolean {
   const d = digits.length === 12 ? digits.slice(2) : digits;
-  if (!/^\d{10}$/.test(d)) return false;
+  if (!isDigits(d, 10)) return false;
   const month = Number(d.slice(2, 4));
   const day = Number(d.slice(4, 6)) % 60;
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 && luhnValid(d);
@@ -212,13 +223,13 @@ export function ninoValid(s: string): boolean {
 
 /** US SSN rules: area not 000, 666 or 9xx; group not 00; serial not 0000; and not a well-known sample. */
 export function ssnValid(d: string): boolean {
-  if (!/^\d{9}$/.test(d)) return false;
+  if (!isDigits(d, 9)) return false;
   // The area as a number (000, 666 and 900-999 are never issued); group and serial by their digits.
-  const area = Number(d.slice(0, 3));
+  const area = (d.charCodeAt(0) - 48) * 100 + (d.charCodeAt(1) - 48) * 10 + (d.charCodeAt(2) - 48);
   if (area === 0 || area === 666 || area >= 900) return false;
   if (d.charCodeAt(3) === 48 && d.charCodeAt(4) === 48) return false;
   if (d.endsWith('0000')) return false;
-  return !SSN_SAMPLES.has(d) && !/^(\d)\1{8}$/.test(d);
+  return !SSN_SAMPLES.has(d) && !oneDigitOnly(d);
 }
 
 /** Numbers printed as examples (123-45-6789, the Woolworth wallet card, an advertising sample…). */
@@ -226,14 +237,14 @@ const SSN_SAMPLES = new Set(['123456789', '078051120', '219099999', '457555462']
 
 /** US ITIN: 9xx, group 50-65, 70-88, 90-92 or 94-99. */
 export function itinValid(d: string): boolean {
-  if (!/^9\d{8}$/.test(d)) return false;
+  if (!isDigits(d, 9, 57)) return false;
   const g = Number(d.slice(3, 5));
   return (g >= 50 && g <= 65) || (g >= 70 && g <= 88) || (g >= 90 && g <= 92) || (g >= 94 && g <= 99);
 }
 
 /** US NPI: 10 digits starting 1 or 2, Luhn over "80840" + the number. */
 export function npiValid(d: string): boolean {
-  return /^[12]\d{9}$/.test(d) && luhnValid(`80840${d}`);
+  return isDigits(d, 10, 49) && d.charCodeAt(0) <= 50 && luhnValid(`80840${d}`);
 }
 
 /** Indian PAN: 5 letters (4th = holder type), 4 digits, 1 letter. */
@@ -243,5 +254,28 @@ export function panValid(s: string): boolean {
 
 /** Aadhaar: 12 digits, first 2-9, Verhoeff check. */
 export function aadhaarValid(d: string): boolean {
-  return /^[2-9]\d{11}$/.test(d) && verhoeffValid(d);
+  return isDigits(d, 12, 50) && verhoeffValid(d);
+}
+
+/**
+ * Whether `d` is `length` ASCII digits, the first of them at least the char code `first` (`/^\d{9}$/`,
+ * `/^[1-9]\d{10}$/` without a regular expression): the checks above run on every number of their
+ * length in a text, most of which they refuse.
+ */
+export function isDigits(d: string, length: number, first = 48): boolean {
+  if (d.length !== length || length === 0) return false;
+  const c0 = d.charCodeAt(0);
+  if (c0 < first || c0 > 57) return false;
+  for (let i = 1; i < length; i++) {
+    const c = d.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** Whether all characters of a non-empty `d` are its first (`/^(\d)\1+$/` once `d` is known to be digits). */
+function oneDigitOnly(d: string): boolean {
+  const c0 = d.charCodeAt(0);
+  for (let i = 1; i < d.length; i++) if (d.charCodeAt(i) !== c0) return false;
+  return true;
 }

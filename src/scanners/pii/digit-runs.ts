@@ -53,9 +53,9 @@ export function dispatchDigitRuns(
     }
     const runStart = i;
     if (i === digitsOnlyFrom) i = limit;
-    else while (isDigit(text.charCodeAt(i))) i++;
+    else while (isDigit(codeAt(text, i))) i++;
     // Most numbers end at a character that is no separator: answered here without a call.
-    const after = text.charCodeAt(i);
+    const after = codeAt(text, i);
     if (!(after < 128 ? ASCII_SEPARATOR[after] === 1 : isSeparator(after)) || separatorGap(text, i) === 0) {
       // Most runs are one number (ids, counts, timestamps): only the recognizers of its length.
       const total = i - runStart;
@@ -78,10 +78,11 @@ export function dispatchDigitRuns(
     let total = 0;
     for (let g = 0; g < groups.count; g++) total += groups.digits[g]!;
     if (total < minDigits) continue;
-    const wanting = total < LONG_RUN ? plan.upTo[total]! : plan.numeric;
+    const g = groups.count < plan.groupsCap ? groups.count : plan.groupsCap;
+    const wanting = total < LONG_RUN ? plan.upTo[total]![g]! : plan.numericByGroups[g]!;
     for (let k = 0; k < wanting.length; k++) {
       const index = wanting[k]!;
-      if (!active[index] || groups.count < plan.minGroups[index]!) continue;
+      if (!active[index]) continue;
       nextAllowed[index] = tryGroups(text, plan, index, groups, nextAllowed[index]!, tryAt);
     }
   }
@@ -90,6 +91,18 @@ export function dispatchDigitRuns(
 
 /** Single numbers longer than this reach no recognizer (the longest value, a card, has 19 digits). */
 const LONG_RUN = 32;
+
+/**
+ * By digit count, 1 where a number of that many digits standing alone (no separator and digit
+ * after it) reaches a recognizer of the list: the token pass leaves the others out of the digit
+ * tokens it hands the dispatch, which would only look at them and move on (`200`, `45 ms`).
+ */
+export function singleNumberCounts(recognizers: readonly Recognizer[]): Uint8Array {
+  const plan = planFor(recognizers);
+  const counts = new Uint8Array(LONG_RUN);
+  for (let n = 0; n < LONG_RUN; n++) counts[n] = plan.byCount[n]!.length > 0 ? 1 : 0;
+  return counts;
+}
 
 /**
  * What the dispatch needs of a recognizer list, copied out of the recognizer objects once: they
@@ -113,8 +126,15 @@ interface DigitPlan {
   windowDigitsValid: (Recognizer['digitsValid'])[];
   /** For a run that is a single number of n digits: the recognizers whose digit range holds n. */
   byCount: number[][];
-  /** For a run of several groups holding n digits in all: the recognizers whose values have n or fewer. */
-  upTo: number[][];
+  /**
+   * For a run of several groups holding n digits in all, by its group count g (capped at
+   * `groupsCap`): the recognizers whose values have n digits or fewer and g groups or fewer.
+   */
+  upTo: number[][][];
+  /** The same for runs of LONG_RUN digits or more: the recognizers whose values have g groups or fewer. */
+  numericByGroups: number[][];
+  /** The most groups a recognizer of the list asks for (`minGroups`): more groups need no other list. */
+  groupsCap: number;
 }
 
 const plansByList = new WeakMap<readonly Recognizer[], DigitPlan>();
@@ -141,8 +161,9 @@ function planFor(recognizers: readonly Recognizer[]): DigitPlan {
     // A window of groups holding `min` digits is the value's digits only when no value has more.
     windowDigitsValid: recognizers.map((r) => (r.digits && r.digits[0] === r.digits[1] ? r.digitsValid : undefined)),
     byCount: Array.from({ length: LONG_RUN + 1 }, () => []),
-    upTo: Array.from({ length: LONG_RUN }, () => []),
+    upTo: [], numericByGroups: [], groupsCap: 1,
   };
+  const upTo: number[][] = Array.from({ length: LONG_RUN }, () => []);
   for (let index = 0; index < n; index++) {
     const r = recognizers[index]!;
     if (!r.digits) continue;
@@ -151,10 +172,15 @@ function planFor(recognizers: readonly Recognizer[]): DigitPlan {
     plan.min[index] = min;
     plan.max[index] = Math.min(max, 1 << 30);
     plan.minGroups[index] = r.minGroups ?? 1;
-    for (let total = min; total < LONG_RUN; total++) plan.upTo[total]!.push(index);
+    for (let total = min; total < LONG_RUN; total++) upTo[total]!.push(index);
     if ((r.minGroups ?? 1) > 1) continue;
     for (let count = min; count <= Math.min(max, LONG_RUN - 1); count++) plan.byCount[count]!.push(index);
   }
+  const { minGroups } = plan;
+  plan.groupsCap = Math.max(1, ...plan.numeric.map((i) => minGroups[i]!));
+  const byGroups = (list: number[]) => Array.from({ length: plan!.groupsCap + 1 }, (_, g) => list.filter((i) => minGroups[i]! <= g));
+  plan.upTo = upTo.map(byGroups);
+  plan.numericByGroups = byGroups(plan.numeric);
   plansByList.set(recognizers, plan);
   return plan;
 }
@@ -170,7 +196,7 @@ function readRun(text: string, from: number, groups: Groups): number {
   let i = from;
   for (;;) {
     const start = i;
-    while (isDigit(text.charCodeAt(i))) i++;
+    while (isDigit(codeAt(text, i))) i++;
     addGroup(groups, start, i - start);
     const gap = separatorGap(text, i);
     if (gap === 0) return i;
@@ -214,10 +240,10 @@ function doubled(a: Int32Array): Int32Array {
 const MAX_GAP = 4;
 
 /** Length of the separators at `at` when a digit follows them (the run goes on), else 0. */
-function separatorGap(text: string, at: number): number {
+export function separatorGap(text: string, at: number): number {
   let gap = 0;
-  while (gap < MAX_GAP && isSeparator(text.charCodeAt(at + gap))) gap++;
-  return gap > 0 && isDigit(text.charCodeAt(at + gap)) ? gap : 0;
+  while (gap < MAX_GAP && isSeparator(codeAt(text, at + gap))) gap++;
+  return gap > 0 && isDigit(codeAt(text, at + gap)) ? gap : 0;
 }
 
 /** The ASCII separators inside a run, by code: . / ( ) + - space and tab. */
@@ -229,6 +255,13 @@ const isSeparator = (c: number): boolean =>
   c < 128 ? ASCII_SEPARATOR[c] === 1 : c === 160 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * `text.charCodeAt(at)`, and past the end of the text 128, which is neither a digit nor a
+ * separator, as NaN is: reading past the end at the last number of a text made the optimized
+ * loops give up their inline `charCodeAt` (out-of-bounds deoptimization).
+ */
+const codeAt = (text: string, at: number): number => (at < text.length ? text.charCodeAt(at) : 128);
 
 /**
  * Tries a recognizer at a group start (and at the lead character before it); returns the new

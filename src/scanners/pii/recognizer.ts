@@ -52,6 +52,20 @@ export interface Anchor {
    * a call: it may refuse only positions where the pattern cannot match.
    */
   follow?: string;
+  /**
+   * With `token` and `follow`: ASCII characters of which one must come right after the `follow`
+   * character (the month name of `5 March`, the digit of `March 5`). Checked without a call, like
+   * `follow`, and it may likewise refuse only positions where the pattern cannot match.
+   */
+  next?: string;
+  /** With `next` and `digitToken`: the characters `next` allows after tokens that begin with a digit. */
+  digitNext?: string;
+  /**
+   * With `prefix`, and not with `follow`: ASCII characters of which one must come right after a
+   * token shorter than the prefix, before the prefix goes on (the space of `AB 12 34 56 C`); the
+   * character after it must then fit the next step of the prefix. Checked without a call.
+   */
+  gap?: string;
   /** Sees the token or the character (`end` exclusive) and may look at the text around it. */
   test?: (text: string, start: number, end: number) => boolean;
 }

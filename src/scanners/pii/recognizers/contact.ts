@@ -110,6 +110,12 @@ const PHONE_CONTEXT = [
 ];
 /** A bare digit run is parsed as a phone number only right after one of these (ids and timestamps are not). */
 const BARE_PHONE_CONTEXT = /\b(?:phone|tel|telephone|mobile|cell|call(?: me)?(?: on| at)?|fax|whatsapp|sms|text|dial|contact|number(?: is|:)|no\.?|nr\.?|numara|telepono|desk|office)\b[^\n\d]{0,6}$/i;
+/**
+ * Characters before a bare number searched for BARE_PHONE_CONTEXT: its longest match (`call me on`
+ * and six more characters) has 16, and the `\b` before it reads one more. A longer window gives
+ * the same answers and only costs the expression more start positions to try.
+ */
+const BARE_PHONE_WINDOW = 17;
 const PHONE_REGIONS: readonly CountryCode[] = ['US', 'GB', 'DE', 'FR', 'IN', 'PH', 'TR', 'IL', 'JP', 'CN', 'BR', 'AU', 'IT', 'ES', 'NL', 'SE'];
 const DATE_SHAPE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4}))$/;
 
@@ -119,7 +125,7 @@ const DATE_SHAPE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?
  */
 function barePhoneWanted(text: string, start: number, end: number): boolean {
   if (end - start < 7 || end - start > 15) return false;
-  return isTrunkNumber(text, start, end) || BARE_PHONE_CONTEXT.test(text.slice(Math.max(0, start - 24), start));
+  return isTrunkNumber(text, start, end) || BARE_PHONE_CONTEXT.test(text.slice(Math.max(0, start - BARE_PHONE_WINDOW), start));
 }
 
 /**
@@ -137,8 +143,11 @@ function isTrunkNumber(text: string, start: number, end: number): boolean {
 const isLineSpace = (c: number): boolean =>
   c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
 
-/** Parsing costs ~30 µs a region; the same numbers recur in logs and datasets, so verdicts are cached (bounded). */
-const phoneCache = new Map<string, number | undefined>();
+/**
+ * Parsing costs ~30 µs a region; the same numbers recur in logs and datasets, so verdicts are cached
+ * (bounded). A refusal is stored as null, so that one lookup tells a miss from a cached refusal.
+ */
+const phoneCache = new Map<string, number | null>();
 const PHONE_CACHE_MAX = 10_000;
 
 /**
@@ -154,12 +163,12 @@ function setParseBudget(text: string): void {
 
 function phoneScore(value: string): number | undefined {
   const cached = phoneCache.get(value);
-  if (cached !== undefined || phoneCache.has(value)) return cached;
+  if (cached !== undefined) return cached ?? undefined;
   if (parseBudget <= 0) return scorePhone(value, false);
   parseBudget--;
   const score = scorePhone(value, true);
   if (phoneCache.size >= PHONE_CACHE_MAX) phoneCache.clear();
-  phoneCache.set(value, score);
+  phoneCache.set(value, score ?? null);
   return score;
 }
 
@@ -247,6 +256,29 @@ const phone: Recognizer = {
   negativeContext: ['isbn', 'order', 'invoice', 'tracking', 'serial', 'version', 'social security', 'ssn', 'card', 'account', 'postcode', 'zip', 'licen', 'driver', 'passport', 'lives at', 'located at', ' is at ', 'apt', 'suite'],
 };
 
+/**
+ * For a value shaped as the pattern proposes (four groups of one to three digits joined by dots,
+ * then maybe `/` and one or two digits): whether every octet is at most 255 without a leading
+ * zero, read where the digits stand (every dotted quad of a log goes through here). Undefined for
+ * any other shape, which the general check takes.
+ */
+function ipv4Octets(value: string): boolean | undefined {
+  let at = 0;
+  let valid = true;
+  for (let octet = 0; octet < 4; octet++) {
+    if (octet > 0 && value.charCodeAt(at++) !== 46) return undefined;
+    const from = at;
+    let n = 0;
+    while (at < value.length && at - from < 3 && isDigit(value.charCodeAt(at))) n = n * 10 + value.charCodeAt(at++) - 48;
+    if (at === from) return undefined;
+    if (n > 255 || (at - from > 1 && value.charCodeAt(from) === 48)) valid = false;
+  }
+  if (at === value.length) return valid;
+  if (value.charCodeAt(at) !== 47) return undefined;
+  const suffix = value.length - at - 1;
+  return suffix >= 1 && suffix <= 2 && isDigit(value.charCodeAt(at + 1)) && isDigit(value.charCodeAt(value.length - 1)) ? valid : undefined;
+}
+
 const ipv4: Recognizer = {
   type: 'IP_ADDRESS',
   format: 'IPV4',
@@ -257,6 +289,8 @@ const ipv4: Recognizer = {
   firstGroup: (t, s, e) => e - s <= 3 && t.charCodeAt(e) === 46,
   pattern: /\d(?<![\d.]\d)\d{0,2}(?:\.\d{1,3}){3}(?:\/\d{1,2})?(?![\d]|\.\d)/g,
   validate(value) {
+    const shaped = ipv4Octets(value);
+    if (shaped !== undefined) return shaped ? 0.85 : undefined;
     const octets = value.replace(/\/\d+$/, '').split('.');
     return octets.every((o) => Number(o) <= 255 && (o.length === 1 || o[0] !== '0')) ? 0.85 : undefined;
   },

@@ -132,6 +132,10 @@ const wordDate: Recognizer = {
     // The day or the month name ends at a space or a dash (a month name also at its dot): most
     // numbers of a log line (`12:`, `200\n`) are refused here, without calling the test.
     follow: ' -.',
+    // Then a digit (`March 5`), or the space or dash after a month name's dot (`Mar. 5`); after a
+    // day, a month name (`5 March`): the test would refuse the rest, most words of prose among them.
+    next: '0123456789 -',
+    digitNext: 'jfmasondJFMASOND',
     // Tokens begin with a digit or a letter (see `first`): a day before a month, or a month name.
     test: (t, s, e) => (t.charCodeAt(s) <= 57 ? startsDayBeforeMonth(t, s, e) : startsMonthName(t, s, e)),
   },

@@ -1,5 +1,5 @@
 import {
-  aadhaarValid, bsnValid, codiceFiscaleValid, dniNieValid, hetuValid, icao731, itinValid, luhnValid, nhsValid, ninoValid,
+  aadhaarValid, bsnValid, codiceFiscaleValid, dniNieValid, hetuValid, icao731, isDigits, itinValid, luhnValid, nhsValid, ninoValid,
   nirValid, npiValid, panValid, peselValid, personnummerValid, ssnValid, steuerIdValid,
 } from '../checksums.js';
 import { hasContext } from '../context.js';
@@ -170,6 +170,8 @@ const nino: Recognizer = {
     token: [2, 9],
     // `AB123456C`, or `AB` alone before ` 12 34 56 C`: most words of prose never reach the test.
     prefix: 'LLD',
+    // `AB` alone: a space and a digit next (the test reads on), which refuses most two-letter words.
+    gap: ' ',
     test: (t, s, e) => e - s > 2 || (t.charCodeAt(e) === 32 && ninoDigitsAt(t, e + 1)),
   },
   pattern: /\b[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]\b/g,
@@ -329,13 +331,14 @@ const caSin: Recognizer = {
 
 /** Turkish TC Kimlik: 11 digits, two check digits from weighted sums. */
 function tcKimlikValid(d: string): boolean {
-  if (!/^[1-9]\d{10}$/.test(d)) return false;
-  const n = [...d].map(Number);
-  const odd = n[0]! + n[2]! + n[4]! + n[6]! + n[8]!;
-  const even = n[1]! + n[3]! + n[5]! + n[7]!;
+  if (!isDigits(d, 11, 49)) return false;
+  // Digit values read where they stand: this runs on every 11-digit number of a text.
+  const n = (i: number): number => d.charCodeAt(i) - 48;
+  const odd = n(0) + n(2) + n(4) + n(6) + n(8);
+  const even = n(1) + n(3) + n(5) + n(7);
   const d10 = (((odd * 7 - even) % 10) + 10) % 10;
-  const d11 = (n.slice(0, 10).reduce((a, b) => a + b, 0)) % 10;
-  return d10 === n[9] && d11 === n[10];
+  const d11 = (odd + even + n(9)) % 10;
+  return d10 === n(9) && d11 === n(10);
 }
 
 const tcKimlik: Recognizer = {

@@ -57,13 +57,13 @@ export function detectStructured(input: string, options: DetectOptions = {}): Pi
   }
   const { sticky, checks } = plan;
   const evaluate = (index: number, value: string, at: number) => evaluateCandidate(checks[index]!, value, context, at, minScore, candidates, options.types);
-  const tryAt = (index: number, at: number): number => {
+  const tryAt = (index: number, at: number, evaluateIt = true): number => {
     const re = sticky[index]!;
     re.lastIndex = at;
     // `test` leaves the end in lastIndex without building a match array (most tries are refused).
     if (!re.test(text)) return -1;
     const end = re.lastIndex;
-    evaluate(index, text.slice(at, end), at);
+    if (evaluateIt) evaluate(index, text.slice(at, end), at);
     return end;
   };
 

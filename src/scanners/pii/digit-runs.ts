@@ -11,7 +11,7 @@ import type { Recognizer } from './recognizer.js';
  * Tries the pattern of recognizer `index` at `at` and returns where the match ended, or -1 when the
  * pattern did not match there.
  */
-export type TryAt = (index: number, at: number) => number;
+export type TryAt = (index: number, at: number, evaluate?: boolean) => number;
 
 /**
  * Walks the digit runs of `text` and calls `tryAt` for each recognizer of `recognizers` (those with
@@ -301,9 +301,15 @@ function tryGroups(text: string, plan: DigitPlan, index: number, groups: Groups,
     while (j < g && sum < min) sum += digits[j++]!;
     if (sum >= min && sum <= max) {
       // Skipping a group start the gates refuse is what the pattern and validator would do: refuse.
-      const atGroup = (firstGroup === undefined || firstGroup(text, starts[i]!, starts[i]! + digits[i]!))
-        && (digitsValid === undefined || digitsValid(windowDigits(text, groups, i, j)));
+      const shapeOk = firstGroup === undefined || firstGroup(text, starts[i]!, starts[i]! + digits[i]!);
+      const atGroup = shapeOk && (digitsValid === undefined || digitsValid(windowDigits(text, groups, i, j)));
       nextAllowed = tryAt1(text, plan.lead[index], index, starts[i]!, nextAllowed, tryAt, atGroup);
+      // Refused by its digits: a global scan would still have matched the pattern here and resumed
+      // after it, so later windows inside that match must stay skipped. Probe without evaluating.
+      if (shapeOk && !atGroup && i < lastStart && starts[i]! >= nextAllowed) {
+        const end = tryAt(index, starts[i]!, false);
+        if (end >= 0) nextAllowed = Math.max(end, starts[i]! + 1);
+      }
     }
     if (j > i) sum -= digits[i]!;
   }

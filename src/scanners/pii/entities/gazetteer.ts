@@ -115,32 +115,15 @@ function bucketKey(c0: number, c1: number): number {
   return c0 * 128 + (c1 < 0 ? 0 : c1 < 128 ? c1 : 127);
 }
 
-/**
- * A set that also finds a word written with accents the list leaves out: the lists spell many names
- * in ASCII ("bogota", "medellin", "jose") while texts write "Bogotá", "Medellín", "José". Only
- * words with a non-ASCII letter pay for the second lookup.
- */
-class AccentFoldingSet extends Set<string> {
-  override has(word: string): boolean {
-    if (super.has(word)) return true;
-    if (!NON_ASCII.test(word)) return false;
-    const folded = word.normalize('NFD').replace(COMBINING_MARKS, '');
-    return folded !== word && super.has(folded);
-  }
-}
-
-const NON_ASCII = /[^\x00-\x7f]/;
-const COMBINING_MARKS = /\p{M}/gu;
-
 let cached: Gazetteer | undefined;
 
 /** The gazetteer (names, places, street suffixes from @faker-js/faker locale data; MIT). */
 export function gazetteer(): Gazetteer {
   cached ??= {
-    first: new AccentFoldingSet(FIRST_NAMES.split('|')),
-    last: new AccentFoldingSet(LAST_NAMES.split('|')),
+    first: new Set(FIRST_NAMES.split('|')),
+    last: new Set(LAST_NAMES.split('|')),
     nameParts: new SortedWords(NAME_PARTS),
-    places: new AccentFoldingSet([...PLACES.split('|'), ...regionNames(), ...PLACE_ALIASES]),
+    places: new Set([...PLACES.split('|'), ...regionNames(), ...PLACE_ALIASES]),
     streetSuffixes: new Set(STREET_SUFFIXES.split('|')),
     common: new Set([...COMMON_WORDS.split('|'), ...EXTRA_COMMON]),
     english: new SortedWords(ENGLISH_WORDS),

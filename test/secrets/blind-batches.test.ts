@@ -5,6 +5,8 @@ import { batchANegatives, batchAPositives } from './blind-batch-a.js';
 import { batchA2Negatives, batchA2Positives } from './blind-batch-a2.js';
 import { batchBNegatives, batchBPositives } from './blind-batch-b.js';
 import { batchCNegatives, batchCPositives } from './blind-batch-c.js';
+import { batchDNegatives, batchDPositives } from './blind-batch-d.js';
+import { batchENegatives, batchEPositives } from './blind-batch-e.js';
 
 // Blind batches of issue #4, each written without running the scanner on it and scored once before
 // the fixes it led to (default seed; the second draw gave the same counts):
@@ -16,6 +18,15 @@ import { batchCNegatives, batchCPositives } from './blind-batch-c.js';
 //   C  (56 / 30), scored after B's fixes, untouched: 1 flagged (1.8%), recall 23/30 (76.7%; second draw
 //      22/30): names and values passed as call arguments, subscripts, env list entries, a sentence.
 //      After its fixes 0 and 29/30 (left: an API key in a CSV column, whose rule cost 8% of throughput).
+//   D  (86 / 36), scored after C's fixes, untouched: 0 flagged, recall 31/36 (86.1%) plain and 30/36 in JSON
+//      and CSV (both draws): headers set by nginx/Apache directives, a plist <key>/<string> pair, a Discord
+//      bot token named by no `discord=`, a CSV password column inside a JSON string. After its fixes 0 and
+//      36/36 (35/36 in the CSV container: a CSV table inside a quoted CSV cell). C's API-key column is found too.
+//   E  (50 / 31), scored after D's fixes, untouched but by a writer who had read the rules: 1 flagged (2.0%, a
+//      Sentry DSN, which fixtures.ts counts as a secret: the case was swapped, see blind-batch-e.ts), recall
+//      23/31 (74.2%) in all three containers and both draws: a base64 PEM key (kubeconfig), Authorization as
+//      a HAR/Postman name/value pair, a base64url token ending in `-`, Laravel's APP_KEY, `pw:`, a bearer
+//      method call, a semicolon CSV, a Spanish label. After its fixes 0 and 31/31 (30/31 in the CSV container).
 // The bars below are the issue's (recall ≥ 0.95, at most 1% of negative records flagged), not the
 // figures: they keep the batches from regressing; a new blind batch is what measures generalization.
 const THRESHOLD = 0.5;
@@ -26,6 +37,8 @@ const batches: [string, (seed?: string) => NegativeCase[], (seed?: string) => Se
   ['A2', batchA2Negatives, batchA2Positives],
   ['B', batchBNegatives, batchBPositives],
   ['C', batchCNegatives, batchCPositives],
+  ['D', batchDNegatives, batchDPositives],
+  ['E', batchENegatives, batchEPositives],
 ];
 
 const containers: Record<string, { wrap: (t: string) => string; encode: (s: string) => string }> = {

@@ -143,3 +143,17 @@ describe('secrets: passwords written without an assignment operator', () => {
   });
 });
 
+
+describe('chosen passwords that look like names or prose (a reviewer found them missed)', () => {
+  it('finds PascalCase passwords, a capitalised password before more words, and a password starting with *', () => {
+    for (const t of ['DB_PASSWORD=SuperSecret', 'POSTGRES_PASSWORD: SecretSauce', 'ADMIN_PASSWORD=AdminPass', 'password: KeyMaster', 'redis_password=TokenRing', 'wifi password: Sunshine for the guest network', 'password: Dragon and the username is admin', 'password: *a9F3kLm2']) {
+      expect(detectSecrets(t).length, t).toBeGreaterThan(0);
+    }
+  });
+
+  it('still leaves labels, prose and YAML aliases alone', () => {
+    for (const t of ['password: Stored in the vault', 'api_key: ApiKey', 'PASSWORD=DB_PASSWORD', 'production:\n  <<: *defaults\n  password: *db_password', 'password: *dbPassword']) {
+      expect(detectSecrets(t), t).toEqual([]);
+    }
+  });
+});

@@ -16,6 +16,8 @@ const PLACEHOLDER_WORDS =
 const CREDENTIAL_NOUN = /^(?:pass|passwd|password|pwd|passphrase|passcode|pin|secret|token|key|apikey|credential|credentials|auth)$/;
 const TEST_CREDENTIAL = /^(?:test|demo|mock|dev|local)[_-]?(?:pass(?:word|wd)?|pwd|secret|token|api[_-]?key|key|user)[_-]?\d{0,3}$/i;
 
+const PASCAL_CASE = /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/;
+
 export function isCredentialName(value: string): boolean {
   if (TEST_CREDENTIAL.test(value)) return true;
   // The separator is required: `(?:[_.-]?[A-Za-z]+)*` would backtrack exponentially on a long run of letters.
@@ -24,6 +26,9 @@ export function isCredentialName(value: string): boolean {
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .split(/[\s_.-]+/)
     .map((w) => w.toLowerCase());
+  // Several words glued in PascalCase (`SuperSecret`, `KeyMaster`, `AdminPass`) read as a chosen
+  // password, not as an identifier: names are snake_case, ALL_CAPS, lowerCamel or one word ("Password").
+  if (words.length > 1 && PASCAL_CASE.test(value)) return false;
   return words.some((w) => CREDENTIAL_NOUN.test(w) || w === 'apikey');
 }
 
@@ -44,7 +49,8 @@ export function isPlaceholder(value: string): boolean {
   if (/^:[A-Za-z_]\w*$|^@[A-Za-z_]+$/.test(v)) return true; // not `@dmin2024`
   // A YAML tag naming where the value comes from: `!vault |`, `!Ref DbPassword`, Home Assistant's `!secret wifi`;
   // a YAML anchor or alias (`&db_password`, `*db_password`): the value is defined elsewhere.
-  if (/^![A-Za-z]+$/.test(v) || /^[&*][A-Za-z_][\w.-]*$/.test(v)) return true;
+  // Anchor names are identifiers (`*db_password`, `*DB_PASS`, `*dbPassword`); `*a9F3kLm2` is a password that starts with `*`.
+  if (/^![A-Za-z]+$/.test(v) || /^[&*](?:[a-z_][a-z0-9_.-]*|[A-Z_][A-Z0-9_]*|[a-z]+(?:[A-Z][a-z]+)+)$/.test(v)) return true;
   if (/^(?:process\.env|os\.environ|env\.|getenv|secrets\.|vault:|ENV\[|\$env:)/i.test(v)) return true;
   // A reference cut short by the value pattern: `${DB_PASSWORD:-}`, `#{DbPassword}`, `%{token}`, `$(ApiKey)`.
   // Also an interpolation with a named function (Grafana's `$__env{GF_PASSWORD}`, `$__file{…}`).

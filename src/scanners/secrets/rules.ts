@@ -1,11 +1,12 @@
 import { hasValidBase62Checksum } from './checksums.js';
 import { checkJwt, jwtPayloadDecodes } from './jwt.js';
-import { isDefaultCredential, isPassphrase, isPlaceholderBasicAuth, looksLikeIdentifier, namesMetadata } from './shape.js';
+import { isDefaultCredential, isPassphrase, isPasswordSetting, isPlaceholderBasicAuth, looksLikeIdentifier, namesMetadata } from './shape.js';
 
 /** A generic value must look machine-made: two character classes, no version or dotted identifier shape. */
 function looksRandom(v: string): boolean {
   const classes = [/[a-z]/, /[A-Z]/, /\d/].filter((re) => re.test(v)).length;
-  if (classes < 2 || v.length < 16 || /[-_.]$/.test(v)) return false;
+  // A final `.` ends a sentence (a final `-` or `_` is one base64url character in 32: not a sign of a name).
+  if (classes < 2 || v.length < 16 || v.endsWith('.')) return false;
   if (/^[A-Z0-9]+(?:[_-][A-Z0-9]+)+$/.test(v) && /[A-Z]{3}/.test(v)) return false; // CONSTANT_NAME
   if (/\d+\.\d+\.\d+/.test(v) || /\.[a-z_]{3,}$/.test(v)) return false; // versions, member access
   if (!/\d/.test(v) && /^[a-z_.-]+$/i.test(v)) return false; // an identifier, not a key
@@ -85,21 +86,87 @@ function keyed(kind: string, service: string[], value: string, minEntropy = 3.0)
 }
 
 /**
- * The password cell of the first row under a CSV header whose column k (0-based) is `password`. One rule
- * per column position (a regular expression cannot count columns otherwise); cells may be quoted. The
- * header's cells before it are a lookbehind, so the search starts at the keyword (see left-context.ts).
+ * The cell of the first row under a CSV header whose column k (0-based) names a credential, for k up to 4;
+ * cells may be quoted. Commas, semicolons (spreadsheets in locales with a decimal comma) and tabs (rows
+ * pasted from a spreadsheet) separate cells. A regular expression cannot count columns, so the rule has
+ * one branch per separator and position, the header's cells before the name in a lookbehind;
+ * a lookahead first needs the name to end its cell and a line to follow, so at the many `token`s and
+ * `password`s of ordinary text the rule fails at once (five rules, one per position, tried at each
+ * cost 3% of throughput).
+ * A table also turns up inside a JSON string (`\\n` escapes for its line ends, its first line right
+ * after the opening quote of a value, `"csv": "…`); no backslash inside a cell keeps the columns counted on
+ * one line. Not after any quote: in `"name","password"` that quote opens a cell, not the table. The rest of
+ * the header line and each cell are bounded, so a long line repeating the keyword is read in linear time.
  */
-function csvColumnRule(k: number): SecretRule {
-  const cell = '(?:[^,\\n"]*,|"[^"\\n]*",)';
-  return rule(
-    'PASSWORD',
-    ['password', 'passwd', 'pwd'],
-    `(?<=(?:^|\\n)${cell}{${k}})"?(?:password|passwd|pwd)"?(?:,[^\\n]*)?\\r?\\n${cell}{${k}}"?([^,\\n"\\\\]{4,128})"?(?=,|\\r?\\n|$)`,
-    // Tried only where the header's password cell starts (after its opening quote, if any), not at every line.
-    { filterPlaceholders: true, score: 0.75, minEntropy: 2.5, namedValue: true, startsNearKeyword: 1 },
-    'i',
-  );
+const CSV_LINE_START = '(?:^|\\n|\\\\n|(?<=[:=][ \\t]{0,2})")';
+const CSV_LINE_END = '(?:\\r?\\n|(?:\\\\r)?\\\\n)';
+
+function csvColumnRule(kind: string, keywords: string[], name: string, namePrefix: string, value: (d: string) => string, extra: Partial<SecretRule>): SecretRule {
+  const header = (d: string) => `${name}"?(?:${d}[^\\n\\\\]{0,300})?${CSV_LINE_END}`;
+  const column = (d: string, k: number) => {
+    const cell = `(?:[^${d}\\n"\\\\]{0,200}${d}|"[^"\\n\\\\]{0,200}"${d})`;
+    return `(?<=${CSV_LINE_START}${cell}{${k}}${namePrefix})${header(d)}${cell}{${k}}"?(${value(d)})"?(?=${d}|\\r?\\n|\\\\[rn]|\\\\?"|$)`;
+  };
+  const branches = CSV_SEPARATORS.flatMap((d) => [0, 1, 2, 3, 4].map((k) => column(d, k)));
+  return rule(kind, keywords, `(?=${header('[,;\\t]')})(?:${branches.join('|')})`, { filterPlaceholders: true, namedValue: true, startsNearKeyword: 1, ...extra }, 'i');
 }
+
+const CSV_SEPARATORS = [',', ';', '\\t'];
+
+/** A password column (an export of accounts); the header cell may be quoted (`"password"`), so the keyword starts at most 1 in. */
+const CSV_PASSWORD_COLUMN = csvColumnRule('PASSWORD', ['password', 'passwd', 'pwd'], '"?(?:password|passwd|pwd)', '', (d) => `[^${d}\\n"\\\\]{4,128}`, { score: 0.75, minEntropy: 2.5 });
+
+/**
+ * Keywords of the key column rule: each name with the character that ends a header cell after it, so that
+ * `token ghp_…` and `api_key="…"`, common in any text, do not select the rule at all.
+ */
+const CSV_KEY_KEYWORDS = ['api_key', 'api-key', 'apikey', 'secret', 'secret_key', 'secret-key', 'secretkey', 'token'].flatMap((name) =>
+  [',', ';', '\t', '\n', '\r', '"', '\\'].map((end) => name + end),
+);
+
+/**
+ * A column of API keys or tokens (`service,api_key,owner`): the header cell is the key name alone
+ * (`api_key_last4`, `token_type` are other columns), and the value must look machine-made.
+ */
+const CSV_KEY_COLUMN = csvColumnRule('GENERIC_API_KEY', CSV_KEY_KEYWORDS, '(?:api[_-]?key|secret(?:[_-]?key)?|token)', '"?(?:client|access|auth|private|bearer)?[_-]?', () => '[A-Za-z0-9+/_.=~-]{16,256}', {
+  score: 0.7,
+  minEntropy: 3.5,
+  validate: looksRandom,
+  startsNearKeyword: 0,
+});
+
+/** A Discord bot token: its first part is the bot's numeric id (a snowflake, 17 to 20 digits) in base64. */
+function isDiscordToken(token: string): boolean {
+  const id = Buffer.from(token.slice(0, token.indexOf('.')), 'base64url').toString('latin1');
+  return /^[1-9]\d{16,19}$/.test(id);
+}
+
+/** The element name of a property-list entry (`<key>API_SECRET</key>`), for the metadata checks. */
+function plistKeyName(match: string): string {
+  return /<key>([\w.-]*)<\/key>/.exec(match)?.[1] ?? '';
+}
+
+/** An Android string resource's name (`<string name="stripe_secret">`). */
+function androidStringName(match: string): string {
+  return /name\s*=\s*\\{0,3}"([\w.-]*)/.exec(match)?.[1] ?? '';
+}
+
+/** Names of values meant to ship in a client: public and publishable keys, ids. */
+const PUBLIC_NAME = /public|publishable|client_?id|\bid$|_id$|Id$/i;
+
+/** Base64 of a PEM private key: its first 60 bytes decode to the BEGIN line. */
+function isEncodedPrivateKey(value: string): boolean {
+  return /^-----BEGIN[ A-Z0-9]{0,30} PRIVATE KEY(?: BLOCK)?-----/.test(Buffer.from(value.slice(0, 80), 'base64').toString('latin1'));
+}
+
+/**
+ * "Password" in other languages, as a label before a value. Keywords must be ASCII (a non-ASCII keyword
+ * makes the keyword scan lower-case every text and lose the hit list the anchored rules use: −55% of
+ * throughput), so each label is found by an ASCII stem (`contrase` for `contraseña`, `senord` for
+ * `lösenord`); labels with no ASCII stem (Cyrillic, CJK, `hasło`, `şifre`) are not covered.
+ */
+const FOREIGN_PASSWORD_STEMS = ['contrase', 'passwort', 'kennwort', 'mot de passe', 'wachtwoord', 'senord', 'salasana', 'haslo', 'senha', 'palavra-passe', 'heslo', 'jelsz', 'adgangskode', 'passord'];
+const FOREIGN_PASSWORD_LABEL = '(?:contrase(?:ña|na|nya)|passwort|kennwort|mot de passe|wachtwoord|l[öo]senord|salasana|haslo|senha|palavra-passe|heslo|jelsz[óo]|adgangskode|passord)';
 
 const HEX = '[a-f0-9]';
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
@@ -238,6 +305,8 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('SLACK_WEBHOOK_URL', ['hooks.slack.com'], `(?:https?://)?hooks\\.slack\\.com/(?:services|workflows|triggers)/([A-Za-z0-9+/_-]{20,100})`),
   rule('DISCORD_WEBHOOK_URL', ['discord'], `https://(?:ptb\\.|canary\\.)?discord(?:app)?\\.com/api/webhooks/\\d+/([\\w-]{60,70})`),
   rule('DISCORD_BOT_TOKEN', ['discord'], `discord[\\w.-]{0,30}["']?\\s{0,4}[:=]\\s{0,4}["']?([MNO][A-Za-z\\d_-]{23,25}\\.[\\w-]{6}\\.[\\w-]{27,38})${E}`, {}, 'i'),
+  // The same token where no `discord…=` names it (a chat paste, `client.run("…")`): its first part must decode to an id.
+  rule('DISCORD_BOT_TOKEN', ['discord', 'bot token', 'bot_token', 'bottoken', '.run(', '.login('], `${B}([MNO][A-Za-z\\d_-]{22,26}\\.[\\w-]{6}\\.[\\w-]{27,38})${E}`, { validate: isDiscordToken, score: 0.9 }),
   rule('TELEGRAM_BOT_TOKEN', [':aa'], `${B}(\\d{8,10}:AA[A-Za-z0-9_-]{33})${E}`),
   rule('MICROSOFT_TEAMS_WEBHOOK', ['webhook.office.com'], `https://[a-z0-9]+\\.webhook\\.office\\.com/webhookb2/(${UUID}@${UUID}/IncomingWebhook/${HEX}{32}/${UUID})`),
   rule('TWILIO_API_KEY', ['twilio', 'sk'], `${B}(SK${HEX}{32})${E}`, { minEntropy: 3.0 }),
@@ -251,7 +320,9 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('FACEBOOK_ACCESS_TOKEN', ['eaa'], `${B}(EAA[MC][A-Za-z0-9]{100,})${E}`),
   rule('FACEBOOK_APP_TOKEN', ['facebook', 'fb'], `${B}(\\d{15,16}(?:\\||%7C)[0-9a-z_-]{27,40})${E}`, {}, 'i'),
   keyed('FACEBOOK_APP_SECRET', ['facebook', 'fb_'], `${HEX}{32}`, 3.0),
-  rule('TWITTER_BEARER_TOKEN', ['aaaaaaaaaaaaaaaaaaaaa'], `${B}(A{22}[A-Za-z0-9%]{80,})${E}`),
+  // In a long run of `A`s a leading boundary (tested after the match, see left-context.ts) let the pattern match
+  // again one place on, each time to the run's end (quadratic): the boundary is tested after the first `A`, and the run is bounded.
+  rule('TWITTER_BEARER_TOKEN', ['aaaaaaaaaaaaaaaaaaaaa'], `(A(?<=(?<!(?<!\\\\)[A-Za-z0-9_.-])(?<![^/]/)A)A{21}[A-Za-z0-9%]{80,200})${E}`),
   keyed('TWITTER_API_SECRET', ['twitter'], '[A-Za-z0-9]{50}', 3.5),
   rule('DROPBOX_TOKEN', ['sl.'], `${B}(sl\\.[A-Za-z0-9_-]{130,152})${E}`),
   // 32 hex until 2024; app secrets (`shpss_`) have been longer alphanumerics since.
@@ -284,11 +355,30 @@ export const SECRET_RULES: readonly SecretRule[] = [
     `(-----BEGIN[ A-Z0-9]{0,30} PRIVATE KEY(?: BLOCK)?-----[\\s\\S]{40,16384}?(?:-----END[ A-Z0-9]{0,30} PRIVATE KEY(?: BLOCK)?-----|$))`,
     { validate: (s) => (s.replace(/-----[^-]+-----/g, '').match(/[A-Za-z0-9+/=]/g)?.length ?? 0) >= 40 && !/\.\.\.|<|your/i.test(s.slice(0, 120)) },
   ),
+  // A PEM private key in base64 (`LS0tLS1CRUdJTi…`): kubeconfig `client-key-data`, a Kubernetes Secret's `tls.key`, Helm values.
+  // The left boundary is checked after the prefix, not before it (a leading lookbehind is tested after the whole match,
+  // see left-context.ts: in a long run of repeated prefixes each start would read 16 KiB first). No assertion after
+  // the run: a run longer than the bound ends the match there instead of making it backtrack.
+  rule('PRIVATE_KEY', ['ls0tls1crudjtib'], `(LS0tLS1CRUdJTiB(?<=(?<!(?<!\\\\)[A-Za-z0-9+/_.-])(?<![^/]/)LS0tLS1CRUdJTiB)[A-Za-z0-9+/]{60,16384}={0,2})`, { validate: isEncodedPrivateKey, score: 0.9 }),
+  // Laravel's application key (`APP_KEY=base64:…`, 32 random bytes): it signs sessions and encrypts cookies.
+  rule('LARAVEL_APP_KEY', ['base64:'], `(?<![\\w+/:-])(base64:[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])`, { minEntropy: 4.0, score: 0.8, startsNearKeyword: 0 }),
   rule('PUTTY_PRIVATE_KEY', ['putty-user-key-file'], `(PuTTY-User-Key-File-\\d: [\\s\\S]{40,8192}?Private-MAC: ${HEX}{40,64})`),
   rule('DATABASE_URL_PASSWORD', ['://'], `\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|redis|rediss|amqps?|mssql|sqlserver|clickhouse|cockroachdb|couchdb|neo4j|jdbc:[a-z]+|oracle|db2|snowflake|ldaps?|ftp|sftp|smtp|cloudinary|nats|kafka|rtsp|mqtts?|wss?)://[^\\s:/@'"]{1,128}:([^\\s@/'"]{3,256})@[\\w.-]+`, { filterPlaceholders: true, acceptMatch: (p, m) => !isDefaultCredential(m, p) }, 'i'),
   rule('BASIC_AUTH_URL', ['://'], `\\bhttps?://[^\\s:/@'"]{1,128}:([^\\s@/'"]{3,256})@[\\w.-]+\\.[a-z]{2,}`, { filterPlaceholders: true, acceptMatch: (p, m) => !isDefaultCredential(m, p) }, 'i'),
   // The quotes may be escaped or doubled (`\"Authorization\":\"Bearer …` in a JSON log line, `""` in CSV).
-  rule('AUTHORIZATION_HEADER', ['authorization', 'bearer'], `(?:authorization|x-api-key|api-key|x-auth-token)${Q}\\s{0,4}[:=]\\s{0,4}${Q}(?:bearer|basic|token|apikey)?\\s{0,4}([A-Za-z0-9._~+/=-]{16,2048})`, { minEntropy: 3.2, filterPlaceholders: true, score: 0.85, acceptMatch: (s, m) => !isPlaceholderBasicAuth(m, s) }, 'i'),
+  // Also as a name/value pair (`{"name": "Authorization", "value": "Bearer …"}` in HAR files and Postman collections).
+  rule('AUTHORIZATION_HEADER', ['authorization', 'bearer', 'x-api-key', 'x-auth-token'], `(?:authorization|x-api-key|api-key|x-auth-token)${Q}(?:\\s{0,4}[:=]|\\s{0,4},\\s{0,4}${Q}value${Q}\\s{0,4}[:=])\\s{0,4}${Q}(?:bearer|basic|token|apikey)?\\s{0,4}([A-Za-z0-9._~+/=-]{16,2048})`, { minEntropy: 3.2, filterPlaceholders: true, score: 0.85, acceptMatch: (s, m) => !isPlaceholderBasicAuth(m, s) }, 'i'),
+  // A header a web server adds to proxied requests, name and value apart: nginx `proxy_set_header X-Api-Key …;`,
+  // Apache `RequestHeader set Authorization "Bearer …"` (no `:` between them, so the rule above misses it).
+  rule(
+    'AUTHORIZATION_HEADER',
+    ['set_header', 'requestheader', 'header set', 'header always set'],
+    `(?:set_header|RequestHeader[ \\t]+(?:always[ \\t]+)?(?:set|add|append)|Header (?:always )?set)[ \\t]+${Q}[\\w-]{0,40}?(?:authorization|api[-_]?key|token|secret|auth)[\\w-]{0,40}${Q}[ \\t]+${Q}(?:(?:bearer|basic|token|apikey)[ \\t]+)?([A-Za-z0-9._~+/=-]{16,2048})(?![A-Za-z0-9._~+/=-])`,
+    { minEntropy: 3.2, filterPlaceholders: true, score: 0.85, startsNearKeyword: 0, acceptMatch: (s, m) => !isPlaceholderBasicAuth(m, s) },
+    'i',
+  ),
+  // A token given to an HTTP client's bearer method: reqwest `.bearer_auth("…")`, `setBearerAuth("…")`, Laravel `Http::withToken('…')`.
+  rule('AUTHORIZATION_HEADER', ['bearer_auth(', 'bearerauth(', 'withtoken('], `(?:bearer_?auth|withToken)\\([ \\t]*${QR}([A-Za-z0-9._~+/=-]{16,2048})${QR}`, { minEntropy: 3.2, filterPlaceholders: true, score: 0.85, startsNearKeyword: 0 }, 'i'),
   // `-u user:password`, also with user and password quoted apart (`--user "id":"secret"`).
   rule('CURL_USER_PASSWORD', ['curl'], `curl\\b[\\s\\S]{0,300}?\\s(?:-u|--user)(?:=|\\s{1,4})["']?[^\\s:'"]{0,64}["']?:["']?([^\\s'"]{6,128})`, { filterPlaceholders: true, minEntropy: 2.5, score: 0.85 }),
   // `-u "sk_abc123:"`: an API key sent as the Basic user with an empty password (Stripe, Mailgun, Chargebee style).
@@ -314,16 +404,42 @@ export const SECRET_RULES: readonly SecretRule[] = [
     { filterPlaceholders: true, minEntropy: 2.5, score: 0.8 },
   ),
   // `sqlcmd -P S3cret` (SQL Server's password flag is upper-case `-P`); `htpasswd -b file user S3cret` (password on the command line).
+  // Flag runs are bounded: unbounded, a long run of flags or one long flag made the scan quadratic.
   rule(
     'COMMAND_LINE_SECRET',
     ['sqlcmd', 'htpasswd'],
-    `\\b(?:sqlcmd\\b[^\\n]{0,200}?[ \\t]-P[ \\t]*["']?([^\\s'"\\\\]{4,128})|htpasswd(?:[ \\t]+-[a-zA-Z]+)*?[ \\t]+-[a-zA-Z]*b[a-zA-Z]*(?:[ \\t]+-[a-zA-Z]+)*[ \\t]+[^\\s-][^\\s]*[ \\t]+[^\\s]+[ \\t]+["']?([^\\s'"\\\\]{4,128}))`,
+    `\\b(?:sqlcmd\\b[^\\n]{0,200}?[ \\t]-P[ \\t]*["']?([^\\s'"\\\\]{4,128})|htpasswd(?:[ \\t]+-[a-zA-Z]{1,16}){0,6}?[ \\t]+-[a-zA-Z]{0,16}b[a-zA-Z]{0,16}(?:[ \\t]+-[a-zA-Z]{1,16}){0,6}[ \\t]+[^\\s-][^\\s]*[ \\t]+[^\\s]+[ \\t]+["']?([^\\s'"\\\\]{4,128}))`,
     { filterPlaceholders: true, minEntropy: 2.5, score: 0.8, startsNearKeyword: 0 },
   ),
   // PowerShell: `ConvertTo-SecureString "S3cret" -AsPlainText`.
   rule('COMMAND_LINE_SECRET', ['convertto-securestring'], `ConvertTo-SecureString[ \\t]+(?:-String[ \\t]+)?${QR}([^"'\\s\\\\]{6,128})${QR}[ \\t]+-AsPlainText`, { filterPlaceholders: true, minEntropy: 2.5, score: 0.8 }, 'i'),
   // Basic credentials as a pair in code: `auth=("user", "secret")`, `HTTPBasicAuth("user", "secret")`.
   rule('PASSWORD', ['auth'], `(?:\\bauth[ \\t]*=[ \\t]*\\(?|BasicAuth\\()[ \\t]*${QR}[^"'\\s\\\\]{1,64}${QR}[ \\t]*,[ \\t]*${QR}([^"'\\s\\\\]{6,128})${QR}[ \\t]*\\)`, { filterPlaceholders: true, minEntropy: 2.5, score: 0.8 }),
+  // Apple property lists: `<key>API_SECRET</key>\n<string>…</string>` (Info.plist, GoogleService-Info.plist), also as JSON text.
+  rule('GENERIC_API_KEY', ['secret</key>', 'key</key>', 'token</key>'], `<key>[\\w.-]{0,40}?(?:secret|key|token)</key>(?:\\s|\\\\[nrt])*<string>([A-Za-z0-9+/_.=~-]{16,256})</string>`, {
+    filterPlaceholders: true,
+    score: 0.7,
+    minEntropy: 3.5,
+    validate: looksRandom,
+    startsNearKeyword: 45, // `<key>` and up to 40 name characters before the keyword
+    acceptMatch: (_, m) => !namesMetadata(plistKeyName(m)) && !PUBLIC_NAME.test(plistKeyName(m)),
+  }, 'i'),
+  rule('PASSWORD', ['password</key>', 'passwd</key>'], `<key>[\\w.-]{0,40}?(?:password|passwd)</key>(?:\\s|\\\\[nrt])*<string>([^<\\s]{4,128})</string>`, {
+    filterPlaceholders: true,
+    score: 0.8,
+    minEntropy: 2.0,
+    startsNearKeyword: 45,
+    acceptMatch: (s, m) => !namesMetadata(plistKeyName(m)) && !isPasswordSetting(s),
+  }, 'i'),
+  // Android string resources: `<string name="stripe_secret" translatable="false">…</string>`.
+  rule('GENERIC_API_KEY', ['string name='], `<string[ \\t]+name[ \\t]*=[ \\t]*\\\\{0,3}"[\\w.]{0,40}?(?:secret|api_?key|token)\\\\{0,3}"[^>\\n]{0,80}>([A-Za-z0-9+/_.=~-]{16,256})</string>`, {
+    filterPlaceholders: true,
+    score: 0.7,
+    minEntropy: 3.5,
+    validate: looksRandom,
+    startsNearKeyword: 1,
+    acceptMatch: (_, m) => !namesMetadata(androidStringName(m)) && !PUBLIC_NAME.test(androidStringName(m)),
+  }, 'i'),
   // .NET appSettings: `<add key="ApiKey" value="…" />`.
   rule('GENERIC_API_KEY', ['<add'], `<add[ \\t]+key[ \\t]*=[ \\t]*${QR}[\\w.:-]*(?:password|pwd|secret|api[-_]?key|token)[\\w.:-]*${QR}[ \\t]+value[ \\t]*=[ \\t]*${QR}([^"\\s\\\\]{6,256})${QR}`, {
     filterPlaceholders: true,
@@ -334,7 +450,8 @@ export const SECRET_RULES: readonly SecretRule[] = [
   // `.netrc`: `machine host login user password secret`, separated by any whitespace.
   rule('NETRC_PASSWORD', ['machine'], `(?<![\\w-])machine[ \\t]+[\\w.-]+(?:\\s|\\\\{1,3}[nrt])+(?:login[ \\t]+[^\\s\\\\]+(?:\\s|\\\\{1,3}[nrt])+)?password[ \\t]+([^\\s\\\\"]{4,128})`, { filterPlaceholders: true, minEntropy: 2.0, score: 0.85 }),
   // A CSV table whose header names a password column (an export of accounts): the first row's cell in that column.
-  ...[0, 1, 2, 3, 4].map((k) => csvColumnRule(k)),
+  CSV_PASSWORD_COLUMN,
+  CSV_KEY_COLUMN,
   // Server config directives that take a password after a space: Redis `requirepass` / `masterauth`, Sentinel
   // `sentinel auth-pass <master>`, HAProxy `insecure-password`, keepalived `auth_pass`.
   rule('PASSWORD', ['requirepass', 'masterauth', 'insecure-password', 'auth-pass', 'auth_pass'], `(?<!(?<!\\\\)[\\w-])(?:requirepass|masterauth|insecure-password|sentinel[ \\t]{1,4}auth-pass[ \\t]+[\\w.-]+|auth_pass)[ \\t]+["']?([^\\s"'\\\\]{4,128})`, { filterPlaceholders: true, score: 0.8, minEntropy: 1.5, namedValue: true, startsNearKeyword: 12 }, 'i'),
@@ -346,9 +463,9 @@ export const SECRET_RULES: readonly SecretRule[] = [
     `(?:(?:DBI->connect|DriverManager\\.getConnection|new[ \\t]{1,4}PDO)\\([ \\t]*[^,()\\n]{1,200},[ \\t]*${QR}[^"'\\s\\\\]{1,64}${QR}|(?:mysqli_connect|new[ \\t]{1,4}mysqli)\\([ \\t]*${QR}[^"'\\s\\\\]{1,100}${QR}[ \\t]*,[ \\t]*${QR}[^"'\\s\\\\]{1,64}${QR})[ \\t]*,[ \\t]*${QR}([^"'\\s\\\\]{4,128})${QR}`,
     { filterPlaceholders: true, score: 0.8, minEntropy: 1.5, namedValue: true, startsNearKeyword: 14 }, // `DriverManager.` before its keyword
   ),
-  // PHP constants: `define('DB_PASSWORD', 'S3cret');` (wp-config.php), `define('AUTH_KEY', '…');`.
-  rule('PASSWORD', ['define'], `(?<!(?<!\\\\)[\\w$>:])define\\([ \\t]*${QR}\\w*(?:PASSWORD|PASSWD|PASS|PWD)\\w*${QR}[ \\t]*,[ \\t]*${QR}([^"'\\s\\\\]{4,128})${QR}[ \\t]*\\)`, { filterPlaceholders: true, score: 0.8, minEntropy: 1.5, namedValue: true, startsNearKeyword: 0 }, 'i'),
-  rule('GENERIC_API_KEY', ['define'], `(?<!(?<!\\\\)[\\w$>:])define\\([ \\t]*${QR}\\w*(?:SECRET|KEY|TOKEN|SALT)\\w*${QR}[ \\t]*,[ \\t]*${QR}([^"'\\n\\\\]{16,256})${QR}[ \\t]*\\)`, { filterPlaceholders: true, score: 0.7, minEntropy: 3.5, namedValue: true, startsNearKeyword: 0 }, 'i'),
+  // PHP constants: `define('DB_PASSWORD', 'S3cret');` (wp-config.php), `define('AUTH_KEY', '…');`. Name parts bounded (quadratic otherwise).
+  rule('PASSWORD', ['define'], `(?<!(?<!\\\\)[\\w$>:])define\\([ \\t]*${QR}\\w{0,40}?(?:PASSWORD|PASSWD|PASS|PWD)\\w{0,40}${QR}[ \\t]*,[ \\t]*${QR}([^"'\\s\\\\]{4,128})${QR}[ \\t]*\\)`, { filterPlaceholders: true, score: 0.8, minEntropy: 1.5, namedValue: true, startsNearKeyword: 0 }, 'i'),
+  rule('GENERIC_API_KEY', ['define'], `(?<!(?<!\\\\)[\\w$>:])define\\([ \\t]*${QR}\\w{0,40}?(?:SECRET|KEY|TOKEN|SALT)\\w{0,40}${QR}[ \\t]*,[ \\t]*${QR}([^"'\\n\\\\]{16,256})${QR}[ \\t]*\\)`, { filterPlaceholders: true, score: 0.7, minEntropy: 3.5, namedValue: true, startsNearKeyword: 0 }, 'i'),
   // A passphrase of four or more words, quoted: `password: "orbit seven cobalt lamp"`.
   rule('PASSWORD', ['pass'], `(?:password|passwd|passphrase|pass)(?:_\\w{0,20})?${Q}[ \\t]{0,4}${ASSIGN}[ \\t]{0,4}${QR}((?:[A-Za-z]{3,12} ){3,7}[A-Za-z]{3,12})${QR}`, { filterPlaceholders: true, score: 0.8, namedValue: true, validate: isPassphrase, startsNearKeyword: 0 }, 'i'),
   // A .pgpass line, `host:port:database:user:password` (PostgreSQL's port, or `*`, tells it apart from other colon lists),
@@ -367,6 +484,10 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('GENERIC_API_KEY', ['api_key', 'api-key', 'apikey', 'secret', 'token'], `(?<=(?<![\\w-])(?:name|key)${Q}[ \\t]*[:=][ \\t]*${Q}[\\w.-]{0,30})(?:api[_-]?key|secret(?:[_-]?key)?|token)${Q}[ \\t]*(?:,|\\r?\\n|\\\\n)[ \\t]*${Q}value${Q}[ \\t]*[:=][ \\t]*${Q}([A-Za-z0-9+/_.=~-]{16,256})(?![A-Za-z0-9+/_.=~-])`, { filterPlaceholders: true, score: 0.7, minEntropy: 3.5, validate: looksRandom, startsNearKeyword: 0 }, 'i'),
   // In a sentence: `the password for the VPN: X`, `password is X` (a value with a digit or a symbol; a word is prose).
   rule('PASSWORD', ['password'], `\\bpassword(?:[ \\t]+(?:for|of|to)[ \\t]+[\\w .'-]{1,40}?)?[ \\t]*(?:[ \\t]is|:)[ \\t]+["'\`]?((?=[^\\s"'\`\\\\]*[\\d!#$%&*?@^])[^\\s"'\`\\\\]{6,64}?)["'\`]?(?=[\\s,;)\\\\]|[.!?](?:\\s|$)|$)`, { filterPlaceholders: true, score: 0.75, minEntropy: 2.5, namedValue: true, startsNearKeyword: 0 }, 'i'),
+  // The short label `pw` (`pw: X`, `DB_PW=X`, `"pw": "X"`), with a value as in a sentence (a digit or a symbol in it).
+  rule('PASSWORD', ['pw:', 'pw=', 'pw :', 'pw =', 'pw"', "pw'", 'pw\\'], `(?<!(?<!\\\\)[A-Za-z0-9])pw${Q}[ \\t]{0,4}[:=][ \\t]{0,4}${Q}((?=[^\\s"'\`\\\\,;]{0,63}[\\d!#$%&*?@^])[^\\s"'\`\\\\,;]{6,64})(?![^\\s"'\`\\\\,;])`, { filterPlaceholders: true, score: 0.75, minEntropy: 2.5, namedValue: true, startsNearKeyword: 0 }, 'i'),
+  // The same sentence with "password" in another language: `la contraseña del wifi es X`, `Passwort: X`, `пароль: X`.
+  rule('PASSWORD', FOREIGN_PASSWORD_STEMS, `${FOREIGN_PASSWORD_LABEL}[^\\n:=：]{0,40}?(?:[ \\t](?:es|é|est|ist|is|är|er|on|è|je|jest|este|är|ir|wynosi|—|-)|[ \\t]*[:=：])[ \\t]*["'\`]?((?=[^\\s"'\`\\\\]{0,63}[\\d!#$%&*?@^])[^\\s"'\`\\\\]{6,64}?)(?=["'\`]?(?:[\\s,;)\\]}\\\\]|[.!?。](?:\\s|$)|$))`, { filterPlaceholders: true, score: 0.75, minEntropy: 2.5, namedValue: true, startsNearKeyword: 2 }, 'i'),
   // An XML element holding a password (`<password>…</password>`, Maven settings, Tomcat, .NET configs).
   rule('PASSWORD', ['pass', 'pwd'], `<(?:[\\w-]+:)?(?:password|passwd|pwd|passphrase)>([^<\\s]{4,128})</`, { filterPlaceholders: true, score: 0.8, minEntropy: 1.5, namedValue: true }, 'i'),
   rule(

@@ -127,8 +127,20 @@ const POWERSHELL_CMDLET = /^(?:Get|Read|Set|New|ConvertTo|ConvertFrom|Import|Exp
  * not itself a `key=value`. A password followed by more settings (`password=Hunter user=svc`) is kept.
  */
 export function startsProse(value: string, after: string): boolean {
-  return /^[A-Za-z]{1,20}$/.test(value) && /^[ \t]+[a-z]+(?:[ \t]+[\w(]|[ \t]*[?.!,]|[ \t]*$)/m.test(after) && !/^[ \t]+[\w.-]+[ \t]*[:=]/.test(after);
+  if (!/^[A-Za-z]{1,20}$/.test(value)) return false;
+  // A capitalised word that opens no sentence is a chosen password even with words after it
+  // (`wifi password: Sunshine for the guest network`); a lower-case one or an opener is prose.
+  if (!/^[a-z]/.test(value) && !FUNCTION_WORDS.has(value.toLowerCase()) && !PROSE_OPENERS.has(value.toLowerCase())) return false;
+  return /^[ \t]+[a-z]+(?:[ \t]+[\w(]|[ \t]*[?.!,]|[ \t]*$)/m.test(after) && !/^[ \t]+[\w.-]+[ \t]*[:=]/.test(after);
 }
+
+/** Words that open a sentence about where or how a password is kept (`Stored in 1Password`, `Sent via SMS`). */
+const PROSE_OPENERS = new Set([
+  'stored', 'saved', 'sent', 'kept', 'ask', 'see', 'check', 'contact', 'generated', 'provided', 'given', 'emailed', 'shared',
+  'managed', 'rotated', 'handled', 'same', 'changed', 'located', 'found', 'written', 'via', 'from', 'per', 'available',
+  'unknown', 'pending', 'expires', 'expired', 'was', 'were', 'has', 'have', 'had', 'it', 'its', 'we', 'they', 'our', 'their',
+  'only', 'any', 'all', 'each', 'every', 'if', 'when', 'as', 'by', 'choose', 'pick', 'type', 'create', 'provide', 'get', 'request',
+]);
 
 /** Words that configure how a password is handled (`passwd: files`, `password_policy: strong`), never one. */
 const PASSWORD_SETTING_WORDS = new Set([

@@ -61,6 +61,19 @@ const URLISH = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|[\w.+-]+@[\w-]+\.)/i;
 /** Lower-case letters only, and no vowel or a run of five consonants: not a word of a Latin-script language. */
 const NONWORD = /^(?:[b-df-hj-np-tv-xz]{3,}|[a-z]*[b-df-hj-np-tv-xz]{5}[a-z]*)$/;
 
+/**
+ * Sounds written out (`zzz`, `hmmm`, `pfft`, `grrr`, `brrr`, `shhh`, `psst`): vowel-less but no random
+ * letters — a doubled letter and at most three different ones. A bored review ends in them.
+ */
+function isInterjection(word: string): boolean {
+  return word.length <= 8 && new Set(word).size <= 3 && /(.)\1/.test(word);
+}
+
+/** A lower-case word of no Latin-script language, and not a written-out sound. */
+function isNonword(word: string): boolean {
+  return NONWORD.test(word) && !isInterjection(word);
+}
+
 const BRACKET = /[()[\]{}]/;
 /** Characters a salad tail is made of (brackets other than parentheses, quotes, operators). */
 const SALAD_CHAR = /[[\]{}<>\\`$=^~|*#%@&+_"]/g;
@@ -104,7 +117,7 @@ function countNonwords(line: string): number {
         run = 0;
       }
     }
-    if (lettersOnly && length >= 3 && (vowels === 0 || maxRun >= 5)) n++;
+    if (lettersOnly && length >= 3 && (vowels === 0 || maxRun >= 5) && !isInterjection(line.slice(i - length, i))) n++;
   }
   return n;
 }
@@ -266,7 +279,7 @@ function proseBefore(toks: readonly Token[], kinds: readonly Kind[], at: number)
   for (let i = at - 1; i >= 0 && seen < 12; i--) {
     if (kinds[i] === Kind.Neutral) continue;
     seen++;
-    if (kinds[i] === Kind.Prose && !NONWORD.test(toks[i]!.text)) prose++;
+    if (kinds[i] === Kind.Prose && !isNonword(toks[i]!.text)) prose++;
   }
   return prose >= MIN_PROSE_TOKENS && prose / seen >= 0.75;
 }
@@ -298,7 +311,7 @@ export function findAdversarialSuffix(text: string): SuffixVerdict | null {
   }
   if (!salad) {
     // Random-letter tails carry no brackets; they are runs of words no Latin-script language has.
-    tail = longestDenseTail(toks.map((t) => (NONWORD.test(t.text) ? 1 : 0)), neutral, MIN_NONWORDS, MIN_NONWORD_SHARE);
+    tail = longestDenseTail(toks.map((t) => (isNonword(t.text) ? 1 : 0)), neutral, MIN_NONWORDS, MIN_NONWORD_SHARE);
     salad = tail !== null;
   }
   if (tail === null || !salad || tail.at < MIN_PROSE_TOKENS || !proseBefore(toks, kinds, tail.at)) return null;

@@ -34,6 +34,8 @@ describe('pii structured detection', () => {
     expect(found('MAC: 00:1A:2B:3C:4D:5E')).toEqual([['MAC_ADDRESS', '00:1A:2B:3C:4D:5E']]);
     expect(found('call +1 415 555 0132 now')).toEqual([['PHONE', '+1 415 555 0132']]);
     expect(found('see https://example.org/a?b=1.')).toEqual([['URL', 'https://example.org/a?b=1']]);
+    // Upper case too (the old whole-text prefilter looked for "www." in lower case only).
+    expect(found('Visit WWW.EXAMPLE.COM/offers')).toEqual([['URL', 'WWW.EXAMPLE.COM/offers']]);
     expect(found('codice fiscale RSSMRA85T10A562S')).toEqual([['NATIONAL_ID', 'RSSMRA85T10A562S']]);
     expect(found('hetu 131052-308T')).toEqual([['NATIONAL_ID', '131052-308T']]);
     expect(found('wallet 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed')).toEqual([['CRYPTO', '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed']]);

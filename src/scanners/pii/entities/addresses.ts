@@ -19,8 +19,14 @@ const STREET_WORDS = [
   'orchard|oval|overpass|pine|pines|plain|plains|prairie|ramp|ranch|rapids|rest|river|shore|shores|skyway|stream|trace|track|tunnel|underpass|union',
   'village|villages|wall|parade|drove|rise|approach|wharf|yard|quay|gate|croft|brow|end',
 ].join('|');
-/** Endings of street names in Nordic, German, Dutch, Hungarian and Polish ("Puruntie", "Hubertusweg", "Parijsstraat"). */
-const STREET_ENDING_LIST = 'katu|tie|kuja|polku|gatan|vägen|väg|vej|gade|straße|strasse|str.|gasse|weg|laan|straat|plein|utca|út|ulica|ul.|allee|platz|ring|veien|gata|vegur'.split('|');
+/**
+ * Endings of street names in Nordic, German, Dutch, Hungarian and Polish ("Puruntie", "Hubertusweg",
+ * "Parijsstraat", "Coolsingel", "Prinsengracht"), and the romanized Korean road suffixes ("Teheran-ro", "Sejong-daero").
+ */
+const STREET_ENDING_LIST = (
+  'katu|tie|kuja|polku|gatan|vägen|väg|vej|gade|straße|strasse|str.|gasse|weg|laan|straat|plein|utca|út|ulica|ul.|allee|platz|ring|veien|gata|vegur|' +
+  'singel|gracht|kade|dijk|dreef|steeg|-ro|-daero|-gil'
+).split('|');
 const STREET_ENDING_SET: ReadonlySet<string> = new Set(STREET_ENDING_LIST);
 const STREET_ENDING_LENGTHS = [...new Set(STREET_ENDING_LIST.map((e) => e.length))];
 
@@ -41,7 +47,7 @@ function hasLowerStreetEnding(w: string): boolean {
 }
 
 const STREET_PREFIX_SET: ReadonlySet<string> = new Set(
-  'via|viale|piazza|rua|avenida|av.|calle|carrer|rue|boulevard|chemin|place|plaza|praça|travessa|largo|strada|am|an|auf|im|unter|hinter|zum|zur|alte|alter'.split('|'),
+  'via|viale|piazza|rua|avenida|av.|calle|carrer|rue|boulevard|chemin|place|plaza|praça|travessa|largo|strada|am|an|auf|im|unter|hinter|zum|zur|alte|alter|odos|odós|leoforos'.split('|'),
 );
 const isStreetPrefix = (word: string) => STREET_PREFIX_SET.has(word.toLowerCase());
 
@@ -56,7 +62,7 @@ interface AddressPattern {
   re: RegExp;
   score: number;
   check?: (m: RegExpExecArray, lowercase: boolean) => boolean;
-  needs: (index: TextIndex) => boolean;
+  needs: (index: TextIndex, text: string) => boolean;
   /** `Cue` bits of the words every match starts with (see text-index.ts). */
   starts?: number;
 }
@@ -93,10 +99,18 @@ const PATTERNS: AddressPattern[] = [
     needs: (x) => (x.cues & Cue.ANNOUNCE) !== 0 && (x.hasDigit || (x.cues & Cue.STREET) !== 0),
     starts: Cue.ANNOUNCE,
   },
+  // "2-21-1 Shibuya, Shibuya-ku": block numbers (chome, ban, go) and a district, then a ward or city part (-ku, -shi, -gu).
+  {
+    re: /(?<![\p{L}\p{N}-])\d{1,4}(?:-\d{1,4}){1,2},? [\p{Lu}][\p{Ll}]+(?:-\p{Ll}+)?, [\p{Lu}][\p{Ll}]+-(?:ku|shi|cho|machi|gun|gu|si|dong)\b/gu,
+    score: 0.75,
+    // A ward or city part must be there: a search for a literal, cheaper than trying the pattern at every number.
+    needs: (x, text) => x.hasDigit && WARD_PART.test(text),
+  },
   { re: /\b(?:PSC|Unit) \d{4},? Box \d{4}\b/g, score: 0.85, needs: (x) => x.hasDigit && (x.cues & Cue.MILITARY) !== 0 },
   { re: /\b(?:APO|FPO|DPO) (?:AA|AE|AP) \d{5}\b/g, score: 0.85, needs: (x) => x.hasDigit && (x.cues & Cue.MILITARY_POST) !== 0 },
   { re: /\b(?:P\.?O\.? Box|Postfach|Apartado) \d{1,6}\b/gi, score: 0.75, needs: (x) => x.hasDigit && (x.cues & Cue.POST_BOX) !== 0 },
 ];
+const WARD_PART = /-(?:ku|shi|cho|machi|gun|gu|si|dong)\b/;
 /** A pattern with starting words is tried sticky at each of them. */
 const ADDRESS_PATTERNS: readonly AddressPattern[] = PATTERNS.map((p) => (p.starts ? { ...p, re: new RegExp(p.re.source, p.re.flags.replace('g', 'y')) } : p));
 
@@ -112,7 +126,7 @@ export function findAddresses(text: string, out: PiiMatch[], places?: PiiMatch[]
     findNamedStreets(text, out, places, index);
   }
   for (const { re, score, check, needs, starts } of ADDRESS_PATTERNS) {
-    if (!needs(index)) continue;
+    if (!needs(index, text)) continue;
     re.lastIndex = 0;
     const cursor = { k: 0 };
     let from = 0;
@@ -140,8 +154,10 @@ export function findAddresses(text: string, out: PiiMatch[], places?: PiiMatch[]
 }
 
 /** A house number after a word: "Puruntie 82", "Via Franscini 71", "Király u. 15". */
-const HOUSE_NUMBER = /\d{1,5}[A-Za-z]?\b/y;
-const STREET_NAME_BEFORE = /(?<![\p{L}\p{N}])(?:[\p{Lu}][\p{L}'’.-]+ ){0,2}[\p{L}][\p{L}'’.-]+ $/u;
+/** "5-gil": a numbered side street of a Korean road is part of the number. */
+const HOUSE_NUMBER = /\d{1,5}(?:[A-Za-z]|-gil)?\b/y;
+/** Capitalised words and the particles of Romance street names ("Calle de Alcalá", "Rua das Flores"). */
+const STREET_NAME_BEFORE = /(?<![\p{L}\p{N}])(?:(?:[\p{Lu}][\p{L}'’.-]+|de|del|la|las|los|da|das|do|dos|di|della|dei|des|du) ){0,3}[\p{L}][\p{L}'’.-]+ $/u;
 
 /**
  * "Puruntie 82", "Via Franscini 71", "Hubertusweg 45": a street name (known by its ending or its
@@ -172,7 +188,10 @@ function nearStreetWord(window: string): boolean {
   let end = window.length;
   for (let n = 0; n < 3; n++) {
     const space = window.lastIndexOf(' ', end - 1);
-    const w = window.slice(space + 1, end);
+    let w = window.slice(space + 1, end);
+    // "Nikolaidis;Odos": a cell of a delimited row starts after its delimiter.
+    const cell = Math.max(w.lastIndexOf(';'), w.lastIndexOf(','), w.lastIndexOf('\t'));
+    if (cell >= 0) w = w.slice(cell + 1);
     const lower = w.toLowerCase();
     if (w === 'u.' || STREET_PREFIX_SET.has(lower) || hasLowerStreetEnding(lower)) return true;
     if (space < 0) return false;
@@ -218,6 +237,8 @@ function findNumberedStreets(text: string, lowercase: boolean, out: PiiMatch[], 
       if (named || lowercase) length = words.slice(0, k + 1).join(' ').length;
       else break;
     }
+    // "18 Molenstraat, Haarlem", "7 Kastanienallee": the number first and one word with a street ending.
+    if (length === 0 && !lowercase && capitalised(words[0]!) && hasStreetEnding(words[0]!)) length = words[0]!.length;
     if (length === 0) {
       NUMBER_AND_WORDS.lastIndex = after;
       continue;
@@ -237,6 +258,8 @@ function numberThenSpace(text: string, at: number): boolean {
   while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
   if (i - at > 6) return false;
   const c = text.charCodeAt(i);
+  // "2x Jasmine Green Tea": a quantity, not a house number.
+  if (c === 120 || c === 88) return false;
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) i++;
   if (text.charCodeAt(i) === 44) i++;
   return text.charCodeAt(i) === 32;
@@ -257,8 +280,11 @@ function extendBack(text: string, start: number): number {
   return m ? start - m[1]!.length : start;
 }
 
-/** One more line or comma part of an address block: a place, a state code, a postcode, "Suite 5", "Uruguay 64677". */
-const BLOCK_PART = /^(?:\d{4,5} [\p{Lu}][\p{L}'’.()-]*(?:[ -][\p{Lu}][\p{L}'’.()-]*){0,2}|[\p{Lu}][\p{L}'’.()-]*(?: [\p{L}'’.()-]+){0,3}|[A-Z]{2,3}|(?:Apt\.?|Suite|Unit|Box) ?\d{1,5}|\d{3,6}(?:[ -]\d{2,4})?)(?: \d{3,6}(?:[ -]\d{2,4})?| [A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}| [A-Z]{2})?(?![\p{L}\p{N}-])/u;
+/**
+ * One more line or comma part of an address block: a place, a state code, a postcode, "Suite 5", "Uruguay 64677",
+ * a Greek, Swedish or Czech postcode and town ("105 63 Athina"), a Spanish floor and door ("3º izq.").
+ */
+const BLOCK_PART = /^(?:\d{3} \d{2} [\p{Lu}][\p{L}'’.()-]*(?:[ -][\p{Lu}][\p{L}'’.()-]*){0,2}|\d{1,2}[º°ª]\.?(?: ?\p{L}{1,5}\.?)?|\d{4,5} [\p{Lu}][\p{L}'’.()-]*(?:[ -][\p{Lu}][\p{L}'’.()-]*){0,2}|[\p{Lu}][\p{L}'’.()-]*(?: [\p{L}'’.()-]+){0,3}|[A-Z]{2,3}|(?:Apt\.?|Suite|Unit|Box) ?\d{1,5}|\d{3,6}(?:[ -]\d{2,4})?)(?: \d{3,6}(?:[ -]\d{2,4})?| [A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}| [A-Z]{2})?(?![\p{L}\p{N}-])/u;
 
 /**
  * Extends a street match over the lines or comma-separated parts that follow and look like the
@@ -271,7 +297,7 @@ export function extendBlock(text: string, end: number, places?: PiiMatch[]): num
     if (!sep) break;
     const rest = text.slice(cursor + sep[0].length, cursor + sep[0].length + 60);
     // The part ends at a comma, a line end or a sentence end ("…, Paris. Then …"); "Apt. 5" and "St. Louis" go on.
-    const line = /^(?:[^\n,?!;.]|\.(?!\s)|(?<=\b(?:Apt|St|Ste|No|Mt|Ft|Av|Avda))\.)*/.exec(rest)![0].trimEnd();
+    const line = /^(?:[^\n,?!;.]|\.(?!\s|$)|(?<=\b(?:Apt|St|Ste|No|Mt|Ft|Av|Avda))\.)*/.exec(rest)![0].trimEnd();
     // The next field of a form ("Phone: …") is not part of the address.
     const part = line.length > 0 && !/^[\p{L}][\p{L} _-]{0,30}:/u.test(line) ? BLOCK_PART.exec(line) : null;
     if (!part || part[0].length > 48) break;

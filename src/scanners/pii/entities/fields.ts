@@ -17,7 +17,7 @@ const PERSON_LABEL =
 /** Labels that often but not always hold a person ("name" of a product, "owner" team): the value must look like a known name. */
 const WEAK_PERSON_LABEL = /^(?:name|display|owner|contact|user|from|to|cc|sender|recipient|holder|client|member|guest|driver|by|signed|signature)$/i;
 const ADDRESS_LABEL =
-  /^(?:(?:street|home|work|office|postal|mailing|billing|shipping|delivery|residential|permanent|current|business|registered|physical|pickup|dropoff|return|customer|patient|user)?[ _.-]?(?:address|addr)(?:[ _.-]?(?:line)?[ _.-]?[12])?|street|street[ _]?address|address[ _]?line[ _]?\d|residence|domicile|anschrift|adresse|dirección|direccion|indirizzo)$/i;
+  /^(?:(?:street|home|work|office|postal|mailing|billing|shipping|delivery|residential|permanent|current|business|registered|physical|pickup|dropoff|return|customer|patient|user)?[ _.-]?(?:address|addr)(?:[ _.-]?(?:line)?[ _.-]?[12])?|street|street[ _]?address|address[ _]?line[ _]?\d|ship[ _-]?to|deliver[ _-]?to|bill[ _-]?to|residence|domicile|anschrift|adresse|dirección|direccion|indirizzo)$/i;
 const PLACE_LABEL = /^(?:city|town|village|country|county|province|municipality|locality|birthplace|place[ _]of[ _]birth|birth[ _]?place|hometown|home[ _]town|city[ _]of[ _]birth|country[ _]of[ _](?:birth|residence)|nationality[ _]country|ort|stadt|land|ville|pays|ciudad|país|pais)$/i;
 /** Labels that sometimes hold a place and sometimes a status or a code: the value must be a known place. */
 const WEAK_PLACE_LABEL = /^(?:state|region|location|place|origin|destination|dest|area|district|residence[ _]country|office|branch|site|pickup|pick[ _-]up|dropoff|drop[ _-]off|departure|arrival|geo|from|to)$/i;
@@ -133,6 +133,21 @@ function judgeValue(value: string, label: Label & { kind: Kind }, g: Gazetteer):
   return { kind: label.kind, score: valueScore(value, label.kind, label.weak, g) };
 }
 
+/**
+ * "first" / "last", "given" / "family": bare labels that name the parts of a name when the record has
+ * the other part too ({"first": "Oluwaseun", "last": "Adebayo"}); alone, "first" or "last" is anything.
+ */
+const NAME_PART_PARTNER: Readonly<Record<string, RegExp>> = {
+  first: /["'](?:last|family|surname)["']\s*:/i,
+  last: /["'](?:first|given)["']\s*:/i,
+  given: /["'](?:family|last|surname)["']\s*:/i,
+  family: /["'](?:given|first)["']\s*:/i,
+};
+function pairedNamePart(label: string, text: string): Label | undefined {
+  const partner = NAME_PART_PARTNER[label.toLowerCase()];
+  return partner && partner.test(text) ? { kind: 'PERSON', weak: false } : undefined;
+}
+
 /** Spans of values under neutral labels, where guesses from the text's shape are not to be made. */
 export type NeutralSpans = Array<{ start: number; end: number }>;
 
@@ -193,7 +208,7 @@ export function findLabelledFields(
   QUOTED_MEMBER.lastIndex = 0;
   // A quoted member needs a quote and a colon.
   while (index.hasQuote && index.hasColon && (m = QUOTED_MEMBER.exec(text)) !== null) {
-    const label = labelKind(m[2]!);
+    const label = labelKind(m[2]!) ?? pairedNamePart(m[2]!, text);
     if (!label) continue;
     const value = m[4]!;
     const valueAt = m.index + m[0].length - 1 - value.length;

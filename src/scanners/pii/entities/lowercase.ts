@@ -67,7 +67,7 @@ export function findUppercaseLines(text: string, g: Gazetteer, out: PiiMatch[], 
       // Lower-casing must keep offsets ("İ" becomes two code units).
       if (lower.length === line.length) {
         const found: PiiMatch[] = [];
-        findLowercaseEntities(lower, g, found, person, location);
+        findLowercaseEntities(lower, g, found, person, location, true);
         for (const f of found) out.push({ ...f, start: f.start + offset, end: f.end + offset });
       }
     }
@@ -110,13 +110,17 @@ export function findIntroducedLowercaseNames(text: string, g: Gazetteer, out: Pi
 }
 
 const WORD = /(?<![\p{L}\p{N}])[\p{Ll}][\p{Ll}'’-]*\.?(?![\p{L}\p{N}])/gu;
-const STRONG_PERSON = /(?:\b(?:my name is|name is|named|called|calls? me|i am|i'm|this is|dear|mr|mrs|ms|dr|follow up with|speak to|signed|regards)\.?,?\s*|\bname\s*[:=?]\s*)$/;
+/** "hi im samira": chat drops the apostrophe of "I'm". */
+const STRONG_PERSON = /(?:\b(?:my name is|name is|named|called|calls? me|i am|i'm|im|this is|dear|mr|mrs|ms|dr|follow up with|speak to|signed|regards)\.?,?\s*|\bname\s*[:=?]\s*)$/;
 /** Words before someone greeted, thanked or spoken of: a first name alone after them is the person ("thanks anna"). */
-const WEAK_PERSON_BEFORE = /\b(?:hi|hey|hello|thanks(?: so much| again)?|thank you(?: so much)?|dear|ask|tell|told|asked|met|meet|call|with|and|but|from|to|by|cc|love|miss|sorry|bye)\s*,?\s+$/;
+const WEAK_PERSON_BEFORE =
+  /\b(?:hi|hey|hello|thanks(?: so much| again)?|thank you(?: so much)?|dear|ask|tell|told|asked|met|meet|call|remind|with|and|but|from|to|by|cc|love|miss|sorry|bye|(?:my|our|his|her) (?:landlord|landlady|boss|manager|friend|wife|husband|mom|mum|dad|brother|sister|cousin|neighbou?r|colleague|coworker|roommate|flatmate|partner|boyfriend|girlfriend))\s*,?\s+$/;
 /** Verbs after someone who speaks or acts: "mateus said the same". */
 const WEAK_PERSON_AFTER = /^ (?:said|says|asked|told|wrote|replied|thinks|thought|wants|called|texted|messaged|mentioned|is coming|was here)\b/;
 /** Slavic and Baltic surname endings, in lower case ("krylova", "kowalski", "petrovic"). */
-const SURNAME_ENDING = /^\p{Ll}{3,}(?:ova|eva|ov|ev|ovich|evich|vić|vic|ić|ski|ska|sky|skaya|enko|dóttir|dottir|sson)$/u;
+const SURNAME_ENDING = /^\p{Ll}{3,}(?:ova|eva|ov|ev|ovich|evich|vić|vic|ić|ski|ska|cki|cka|dzki|dzka|sky|skaya|enko|dóttir|dottir|sson)$/u;
+/** Titles as a lower-case chat writes them: the word after one is a surname ("w/ dr. nowicka"). */
+const TITLE_TOKENS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'prof']);
 const PLACE_BEFORE = /\b(?:in|from|to|at|near|visit(?:ed|ing)?|live[sd]? in|based in|born in|moved (?:here )?(?:from|to)|returned to|city of|town of)\s+(?:the\s+)?$/;
 /** Place cues after which a town that is also a first name is the town ("moved to vienna", not "talk to vienna"). */
 const STRONG_PLACE_BEFORE = /\b(?:live[sd]? in|living in|based in|born in|moved (?:here )?(?:from|to)|returned to|flew to|flying to|city of|town of)\s+(?:the\s+)?$/;
@@ -124,9 +128,10 @@ const STRONG_PLACE_BEFORE = /\b(?:live[sd]? in|living in|based in|born in|moved 
 /**
  * Names and places in lower-case text: a first name followed by a last name (with an optional
  * initial), a run after a strong cue ("my name is"), and known places after "in", "from", "to".
- * Only gazetteer words that are not everyday English count, so "will" and "may" stay words.
+ * Only gazetteer words that are not everyday English count, so "will" and "may" stay words. `shouted`:
+ * the text is a line written in capitals, lower-cased.
  */
-export function findLowercaseEntities(text: string, g: Gazetteer, out: PiiMatch[], person: boolean, location: boolean): void {
+export function findLowercaseEntities(text: string, g: Gazetteer, out: PiiMatch[], person: boolean, location: boolean, shouted = false): void {
   const tokens: Array<{ w: string; start: number; end: number }> = [];
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -146,7 +151,14 @@ export function findLowercaseEntities(text: string, g: Gazetteer, out: PiiMatch[
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // Only a name or the first word of a place can start a finding; the context tests below cost more.
-    if (!g.first.has(t.w) && !g.last.has(t.w) && !starts.has(t.w)) continue;
+    if (!g.first.has(t.w) && !g.last.has(t.w) && !starts.has(t.w)) {
+      // "dr. nowicka", "mrs okafor": a word after a title that no list knows, if it is no English word.
+      const title = tokens[i - 1];
+      if (person && title && TITLE_TOKENS.has(title.w) && adjacent(title, t) && plainName(t.w) && !g.english.has(t.w) && t.w.length >= 3) {
+        out.push({ type: 'PERSON', format: 'PERSON', start: t.start, end: t.end, score: 0.7 });
+      }
+      continue;
+    }
     const before = text.slice(Math.max(0, t.start - 24), t.start);
     if (location && PLACE_BEFORE.test(before)) {
       // Longest known place of up to three words; none, and a name after "to" or "from" may be a person's.
@@ -163,6 +175,12 @@ export function findLowercaseEntities(text: string, g: Gazetteer, out: PiiMatch[
         }
       }
       if (placed) continue;
+    }
+    // "ABOUT THE DUBLIN LEASE": in a line written in capitals (which has lost the capital that marks a name),
+    // a big city or a country that is no name and no English word needs no cue. Lower-case chat is left alone.
+    if (shouted && location && !STRONG_PERSON.test(before) && (g.majorCities.has(t.w) || g.countries.has(t.w)) && plainName(t.w) && !g.english.has(t.w) && !g.first.has(t.w) && !g.last.has(t.w)) {
+      out.push({ type: 'LOCATION', format: 'LOCATION', start: t.start, end: t.end, score: 0.6 });
+      continue;
     }
     if (!person) continue;
     const strong = STRONG_PERSON.test(before);
@@ -191,7 +209,7 @@ export function findLowercaseEntities(text: string, g: Gazetteer, out: PiiMatch[
       firstName &&
       plainName(t.w) &&
       t.w.length >= 3 &&
-      !g.places.has(t.w) &&
+      (!g.places.has(t.w) || WEAK_PERSON_AFTER.test(text.slice(t.end, t.end + 16))) &&
       (WEAK_PERSON_BEFORE.test(before) || WEAK_PERSON_AFTER.test(text.slice(t.end, t.end + 16)) || coordinated(t))
     ) {
       out.push({ type: 'PERSON', format: 'PERSON', start: t.start, end: t.end, score: 0.6 });

@@ -5,7 +5,9 @@ import { Cue, indexText, nextAt, type TextIndex } from './text-index.js';
 /** "A, B and C" of single capitalised words (two words each at most). */
 const LIST = /(?<![\p{L}\p{N}])[\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’-]+)?(?:, [\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’-]+)?)*,? (?:and|&) [\p{Lu}][\p{Ll}'’-]+(?: [\p{Lu}][\p{Ll}'’-]+)?(?![\p{L}\p{N}])/uy;
 /** Where a list names people: after a colon or a word that introduces people ("founders: …", "written by …"). */
-const PEOPLE_LIST_BEFORE = /(?:[:]|\b(?:by|with|founders?|authors?|members?|partners?|including|namely|starring|featuring))\s*$/i;
+/** "Thanks to Xu Mingyu, Aroha Ngata and …": people are thanked, welcomed and congratulated. */
+const PEOPLE_LIST_BEFORE =
+  /(?:[:]|\b(?:by|with|founders?|authors?|members?|partners?|including|namely|starring|featuring|thanks to|thank you to|thanks go to|grateful to|congratulations to|welcome))\s*$/i;
 
 /**
  * Members of a list of names are names: when one member is a known or found name, so are the others

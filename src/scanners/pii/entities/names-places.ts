@@ -52,6 +52,10 @@ const ADDRESSEE_CONTEXT = /\b(?:under|met|meet|call|ask|tell|told|asked|thanks|t
 const RELATION_BEFORE =
   /\b(?:mother|father|mum|mom|dad|wife|husband|son|daughter|brother|sister|friend|colleague|boss|neighbou?r|guide|partner|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|grandma|grandpa|landlord|landlady|coworker|co-worker|roommate|flatmate|girlfriend|boyfriend|fianc[eé]e?|spouse|customer|client|caller|agent|member|guest|visitor|patient|requester|technician|courier|intern|candidate)\b,?\s+$/i;
 
+/** Someone's family, friends and household, after a possessive: no firm or product is called so ("our partner Acme" is left out). */
+const KIN_BEFORE =
+  /\b(?:(?:my|our|his|her|their) (?:mother|father|mum|mom|dad|wife|husband|son|daughter|brother|sister|friend|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|grandma|grandpa|grandson|granddaughter|fianc[eé]e?|boyfriend|girlfriend|flatmate|roommate|landlord|landlady|neighbou?r|colleague|boss|coworker|co-worker)|(?:his|her|their) partner),?\s+$/i;
+
 /** Derivational endings of English words (adverbs, abstract nouns, participles, adjectives). */
 const ENGLISH_ENDING = /\p{Ll}{3}(?:ly|tion|sion|ment|ness|ity|ing|able|ible|ful|less|ous|ive|ance|ence|ship|hood|ism|ize|ise|ware|ics)$/u;
 /** Words before an employer or a firm ("works for", "joined", "employed by"). */
@@ -94,7 +98,7 @@ const PERSON_AFTER =
   /^(?:'s\b|’s\b|\s*<[^\s@<>]+@|,? (?:said|says|wrote|writes|asked|replied|told|explained|added|noted|stated|confirmed)\b|, (?:the|our|a|an|my|your|his|her) [\p{L}-]+(?: [\p{L}-]+)?(?: (?:at|of|for)\b|,))/u;
 /** What only follows a person, even one opening a sentence: "…, who", "… and I", "… her keys", "… is my cousin". */
 const ONLY_PERSON_AFTER =
-  /^(?:, who\b|, \d{1,2}, | here(?:[.,!]| [-—–])| (?:and I|and me|himself|herself)\b| (?:his|her|him) (?!own\b)\p{Ll}| (?:is|was) (?:my|our|your|his|her|their) (?:\p{Ll}+ )?(?:wife|husband|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|friend|cousin|uncle|aunt|boss|colleague|neighbou?r|manager|doctor|teacher|lawyer|grand\p{Ll}+|boyfriend|girlfriend|fianc\p{Ll}+)\b)/u;
+  /^(?:, who\b|, \d{1,2}, | here(?:[.,!]| [-—–])| (?:and I|and me|himself|herself)\b| and (?:his|her|their) (?:wife|husband|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|friend|cousin|boyfriend|girlfriend|fianc\p{Ll}+)\b| (?:his|her|him) (?!own\b)\p{Ll}| (?:is|was) (?:my|our|your|his|her|their) (?:\p{Ll}+ )?(?:wife|husband|partner|son|daughter|mother|father|mom|mum|dad|brother|sister|friend|cousin|uncle|aunt|boss|colleague|neighbou?r|manager|doctor|teacher|lawyer|grand\p{Ll}+|boyfriend|girlfriend|fianc\p{Ll}+)\b)/u;
 /** What follows the subject of a sentence: a verb or a pause ("David lives on …", "Aloisia, can I …"). */
 const SUBJECT_AFTER = /^(?:,\s|:\s|'s\b|’s\b| (?:is|was|has|had|have|lives|lived|works|worked|spent|said|says|went|goes|will|would|can|could|did|does|and|just|also|never|always|told|asked|wrote|called|sent|gave|got|made|came|left|moved|joined|became|studied|grew|met|wants|needs|loves|likes|thinks|knows)\b)/;
 /** A colon and a sentence after a name at a line start: a speaker in a chat or play transcript. */
@@ -103,6 +107,13 @@ const SPEAKER_AFTER = /^:[ \t]+["“]?[\p{Lu}]/u;
 const HUMAN_SUBJECT_AFTER = /^ (?:lives|lived|spent|grew up|was born|had given|has given|married|studied|replied|whispered|met (?:his|her)|is from|was from|comes from|came from|just has to|has to go)\b/;
 /** Verbs and pauses after a person as subject, not after a town ("Paris is …" stays a town). */
 const HUMAN_AFTER = /^(?:,\s|:\s| (?:lives|lived|works|worked|said|says|told|asked|wrote|called|spent|went|studied|grew up|met|wants|needs|loves|likes|thinks|knows|joined|moved|replied|answered|agreed)\b)/;
+/** Roles only a person has, right before a name ("Customer Oyelaran", "patient Ferreira"). */
+const PERSON_ROLE_BEFORE = /\b(?:customer|caller|patient|tenant|guest|visitor|requester|applicant|candidate|passenger|student|pupil|employee|mr|mrs|ms|dr)\.?\s+$/i;
+/** A sign-off on a line of its own, right before the writer's name on the next line. */
+const SIGN_OFF_BEFORE =
+  /(?:^|\n)[ \t]*(?:thanks|thank you|many thanks|thanks again|best|all the best|best wishes|warm(?:est)? regards|kind regards|best regards|regards|cheers|sincerely|yours|love|ciao|saludos|groeten|grüße|gruß|bises)[,.!]?[ \t]*\r?\n$/i;
+/** HUMAN_AFTER without the pauses: a verb only people do. */
+const HUMAN_VERB_AFTER = /^ (?:lives|lived|works|worked|said|says|told|asked|wrote|called|phoned|rang|emailed|spent|went|studied|grew up|met|wants|needs|loves|likes|thinks|knows|joined|moved|replied|answered|agreed|complained|requested)\b/;
 /** Reported speech with the speaker after the verb: "…, said Orla to Bastien" (both are people). */
 const SPEECH_VERB_BEFORE = /\b(?:said|asked|replied|answered|shouted|whispered|cried|sighed|wrote)\s+$/i;
 const SPEECH_TO_BEFORE = /\b(?:said|asked|replied|answered|shouted|whispered|cried|sighed|wrote)\s+[\p{Lu}][\p{L}'’-]*\s+to\s+$/u;
@@ -186,6 +197,18 @@ const CAP_RUN =
   /(?<![\p{L}\p{N}])(?:[\p{Lu}][\p{Ll}\p{Lu}'’-]*\.?|[\p{Lu}]\.)(?:[ ](?:[\p{Lu}][\p{Ll}\p{Lu}'’-]*\.?|[\p{Lu}]\.|(?:van|von|de|da|di|del|der|den|dos|das|le|la|bin|ibn|al|el|y|(?:van|von|de|da|di)[ ](?:der|den|de|la|le|los|las|du|des|ten|ter|het))(?=[ ][\p{Lu}])|(?:al|el|ad|ash|as|bin|ibn|abu)[-‐][\p{Lu}][\p{Ll}'’-]*))*(?![\p{L}\p{N}])/uy;
 
 const TITLE_JOINT = /^(?:To|In|From|At|For|With|On|By)$/;
+/** Last words of things named after people (plans, prizes, laws, theorems, illnesses), not the people. */
+const EPONYM_NOUN =
+  /^(?:plan|doctrine|prize|prizes|award|awards|medal|trophy|act|treaty|accord|accords|protocol|convention|amendment|theorem|lemma|conjecture|paradox|principle|hypothesis|equation|effect|syndrome|disease|lecture|lectures|scholarship|fellowship|memorial)$/;
+/** A count of items right before a run: "2x ", "3 x ", "10× ". */
+const QUANTITY_BEFORE = /(?:^|[\s(])\d{1,4} ?[x×] ?$/;
+/** QUANTITY_BEFORE, tried only where an "x" or "×" stands right before the run (or a space before it). */
+function quantityBefore(text: string, start: number): boolean {
+  let i = start - 1;
+  if (text.charCodeAt(i) === 32) i--;
+  const c = text.charCodeAt(i);
+  return (c === 120 || c === 0xd7) && QUANTITY_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+}
 const ABBREVIATION = /^(?:mr|mrs|ms|mx|dr|prof|st|jr|sr|sra|srta|mme|mlle|sig|dott|dhr|mevr|mt|ft|gen|col|capt|lt|sgt|rev|hon|fr|avda|av|ave|blvd|rd|no)\.$/i;
 const STREET_PREFIX = /^(?:via|viale|piazza|piazzale|rua|avenida|avda|av|calle|carrer|rue|chemin|plaza|praça|travessa|largo|strada|ulica|ul|bulevar|boulevard)$/;
 const STREET_WORD_BEFORE = /\b(?:via|viale|piazza|rua|avenida|avda\.?|av\.|calle|carrer|rue|chemin|plaza|praça|travessa|largo|strada|ul\.|ulica|boulevard|avenue)\s+(?:(?:de|da|do|dos|das|del|dei|della|di|du|des|la|le|los|las)\s+)*$/i;
@@ -291,7 +314,13 @@ export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], 
     let start = m.index;
     // A full stop after a word (not an initial or a title) ends the sentence: "in Recife. It was".
     // A possessive after the second word ends the name: "Ilse Marwitz's Collected Letters".
-    const stop = words.findIndex((w, i) => i < words.length - 1 && ((w.length > 2 && w.charCodeAt(w.length - 1) === 46 && !ABBREVIATION.test(w)) || (i >= 1 && /['’]s$/.test(w))));
+    // So does the possessive of a known place ("Ethiopia's Tigist Assefa"), after the first word too.
+    const stop = words.findIndex(
+      (w, i) =>
+        i < words.length - 1 &&
+        ((w.length > 2 && w.charCodeAt(w.length - 1) === 46 && !ABBREVIATION.test(w)) ||
+          (w.charCodeAt(w.length - 1) === 115 && /['’]s$/.test(w) && (i >= 1 || g.places.has(plainWord(w.slice(0, -2)))))),
+    );
     if (stop >= 0) {
       words = words.slice(0, stop + 1);
       CAP_RUN.lastIndex = m.index + words.join(' ').length + 1;
@@ -367,6 +396,10 @@ export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], 
       }
     }
     if (words.length > 1 && UNIT_WORD.test(plainWord(words[words.length - 1]!))) continue;
+    // "the Marshall Plan", "the Nobel Prize", "Down Syndrome": a plan, a prize or a law named after someone names no one here.
+    if (words.length > 1 && EPONYM_NOUN.test(plainWord(words[words.length - 1]!))) continue;
+    // "2x Jasmine Green Tea", "1 x Earl Grey": a quantity before the run makes it an article of an order.
+    if (quantityBefore(text, start)) continue;
     while (!wholePlace && words.length > 0 && g.common.has(plainWord(words[words.length - 1]!)) && !g.first.has(plainWord(words[words.length - 1]!))) {
       words = words.slice(0, -1);
     }
@@ -418,6 +451,7 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
   const tail = cueTail(before);
   const personContext = () => (personContextHit ??= mayEndWithCue(tail, PERSON_CONTEXT_ENDS) && PERSON_CONTEXT.test(before));
   const placeContext = () => (placeContextHit ??= mayEndWithCue(tail, PLACE_CONTEXT_ENDS) && PLACE_CONTEXT.test(before));
+  const signOff = () => text.charCodeAt(start - 1) === 10 && /^[ \t]*(?:\r?\n|$)/.test(after) && SIGN_OFF_BEFORE.test(text.slice(Math.max(0, start - 32), start));
   const afterThe = () => (tail === 'the' || tail === ANY_CUE) && /\bthe\s+$/i.test(before);
   const after = text.slice(end, end + 40);
   const plain = words.map(plainWord);
@@ -436,7 +470,15 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
   const initials = words.filter(isInitial).length;
   const atStart = sentenceStart(text, start);
   // "Halldór: What a wife." — a speaker's name opening a line of a transcript.
-  const speaker = words.length <= 3 && after.charCodeAt(0) === 58 && SPEAKER_AFTER.test(after) && /(?:^|\n)[ \t>]*$/.test(before);
+  // "- Mei-Ling: out sick": a bullet of stand-up notes opens with its speaker too, whatever the case after it,
+  // when the word is shaped like a name ("- Backups: done" is a checklist).
+  const speaker =
+    words.length <= 3 &&
+    after.charCodeAt(0) === 58 &&
+    ((SPEAKER_AFTER.test(after) && /(?:^|\n)[ \t>]*$/.test(before)) ||
+      (/^:[ \t]+\p{L}/u.test(after) &&
+        /(?:^|\n)[ \t]*[-*•][ \t]+$/u.test(before) &&
+        (firstHits + lastHits > 0 || plain.some((w) => g.nameParts.has(w)) || /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(phrase))));
   // "Are you there, Maya?": a word closing a question or an exclamation is someone addressed only
   // after a comma; "What is the capital of France?" ends with a place.
   const addressed = /^\s*[!?](?:\s|$)/.test(after) && /,\s*$/.test(before);
@@ -446,7 +488,9 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
   const onlyPersonAfter = ONLY_PERSON_AFTER.test(after);
   // "AI: Wiremu to book the venue", "Decision: Henrik to own …": the owner of an action item.
   const actionOwner = endsWithColon(before) && ACTION_AFTER.test(after);
-  const personAfter = PERSON_AFTER.test(after) || onlyPersonAfter || speaker || addressed || vocative || speaking || actionOwner;
+  // "Ethiopia's Tigist Assefa": a country's or a big city's possessive is the place's, not a person's.
+  const placePossessive = (after.charCodeAt(0) === 39 || after.charCodeAt(0) === 0x2019) && (g.countries.has(lower) || g.majorCities.has(lower)) && !g.first.has(lower) && !g.last.has(lower);
+  const personAfter = (PERSON_AFTER.test(after) && !placePossessive) || onlyPersonAfter || speaker || addressed || vocative || speaking || actionOwner;
 
   // "Sofia Lima" is two places word by word, but a first and a last name as a whole.
   const nameShape = words.length > 1 && g.first.has(plain[0]!) && g.last.has(plain[plain.length - 1]!);
@@ -518,6 +562,8 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
       commonHits + plain.filter((w) => !g.common.has(w) && !NAME_PARTICLE.test(w) && (g.english.has(w) || (ENGLISH_ENDING.test(w) && !g.first.has(w) && !g.last.has(w) && !g.nameParts.has(w) && !g.places.has(w)))).length;
     // After a strong cue only the short list of common words vetoes ("What's your name? Jildau S Bouts").
     if (strongPerson && commonHits === 0 && words.length <= 4) return 0.8;
+    // "Thanks,\nLiesel": the line after a sign-off, alone on its line, is the writer.
+    if (words.length <= 3 && ordinaryHits === 0 && everydayHits === 0 && signOff()) return 0.75;
     if (words.length >= 2) {
       let s = 0;
       if (g.first.has(plain[0]!) && (surnameShaped(plain[plain.length - 1]!, plain.length - 1) || g.first.has(plain[plain.length - 1]!))) s = 0.85;
@@ -548,6 +594,11 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
       // A name part of the larger lists alone ("ask Deepak whether …"): only where people are mentioned.
       // "with React and Vite": a preposition is not enough for a word that only the larger lists know.
       if (partHits > 0 && phrase.length >= 3 && (ADDRESSEE_CONTEXT.test(before) || RELATION_BEFORE.test(before) || personAfter)) return 0.65;
+      // "my cousin Anjali", "her partner Tāne": a word no list knows, named as someone's kin or friend.
+      if (phrase.length >= 3 && /^[\p{Lu}][\p{Ll}]/u.test(words[0]!) && KIN_BEFORE.test(before)) return 0.6;
+      // "Customer Oyelaran called twice": a role only a person has before the word and a verb only people do after it
+      // (not "partner" or "client", which firms are too).
+      if (!atStart && /^[\p{Lu}][\p{Ll}]/u.test(words[0]!) && HUMAN_VERB_AFTER.test(after) && (PERSON_ROLE_BEFORE.test(before) || KIN_BEFORE.test(before))) return 0.55;
       // A speaker of a transcript, someone addressed or quoted: the position says person, whatever the word.
       if ((speaker && otherSpeakers(text, start)) || vocative || speaking || (actionOwner && /^[\p{Lu}][\p{Ll}]/u.test(words[0]!))) return 0.6;
       if (personAfter && !atStart) return 0.55;
@@ -566,7 +617,7 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
 
 /** Another line of the text opens with a speaker too ("Halldór: …\nMarit: …"): the text is a transcript. */
 function otherSpeakers(text: string, start: number): boolean {
-  const line = /(?:^|\n)[ \t>]*[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+)?:[ \t]+["“]?[\p{Lu}]/gu;
+  const line = /(?:^|\n)(?:[ \t>]*[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+)?:[ \t]+["“]?[\p{Lu}]|[ \t]*[-*•][ \t]+[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+)?:[ \t]+\p{L})/gu;
   let m: RegExpExecArray | null;
   let count = 0;
   while ((m = line.exec(text)) !== null) if (m.index + m[0].length < start || m.index > start) count++;

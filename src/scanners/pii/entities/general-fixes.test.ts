@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { found } from '../../../../test/pii/entity-shapes.js';
+
+/** One test per general rule added for the fresh batches, each with the near miss it must leave alone. */
+describe('general rules from the never-tuned batches', () => {
+  it('drops a run that ends in a plan, a prize or a law named after someone', () => {
+    expect(found('The Marshall Plan and the Monroe Doctrine shaped American foreign policy.')).toEqual([]);
+    expect(found('She won the Nobel Prize in 2009.')).toEqual([]);
+    expect(found('We met Daniel Marshall at the station.')).toContainEqual(['PERSON', 'Daniel Marshall']);
+  });
+
+  it('reads "thanks to" as the start of a list of people', () => {
+    expect(found('Thanks to Xu Mingyu, Aroha Ngata and Tuğba Yılmaz for reviewing the draft.')).toEqual([
+      ['PERSON', 'Xu Mingyu'],
+      ['PERSON', 'Aroha Ngata'],
+      ['PERSON', 'Tuğba Yılmaz'],
+    ]);
+  });
+
+  it('reads bare "first" / "last" and "given" / "family" labels as name parts when both are there', () => {
+    expect(found('{"first": "Oluwaseun", "last": "Adebayo", "score": 712}')).toEqual([
+      ['PERSON', 'Oluwaseun'],
+      ['PERSON', 'Adebayo'],
+    ]);
+    expect(found('{"given": "Amaru", "family": "Quispe"}')).toEqual([
+      ['PERSON', 'Amaru'],
+      ['PERSON', 'Quispe'],
+    ]);
+    // Alone, "first" and "last" are anything: a first page, a last status.
+    expect(found('{"first": "Intro", "page": 2}')).toEqual([]);
+    expect(found('{"last": "Quispe", "count": 3}')).toEqual([]);
+  });
+
+  it('reads "im" as "I\'m" in lower-case chat', () => {
+    expect(found('hi im samira, i moved here from casablanca last year')).toContainEqual(['PERSON', 'samira']);
+    expect(found('hi im tired and need help with my visa')).toEqual([]);
+  });
+
+  it('takes a lower-case name after a title, "remind", or someone\'s relation', () => {
+    expect(found('can u remind aleksander that the meeting w/ dr. nowicka moved to krakow')).toEqual([
+      ['PERSON', 'aleksander'],
+      ['PERSON', 'nowicka'],
+      ['LOCATION', 'krakow'],
+    ]);
+    expect(found('ok so my landlord kwame never returned the deposit')).toEqual([['PERSON', 'kwame']]);
+    expect(found('ask the dr. about the dose, it was too high')).toEqual([]);
+  });
+
+  it('finds a big city or a country in a line written in capitals without a cue', () => {
+    expect(found("URGENT: CALL BACK PATRICK O'NEILL ABOUT THE DUBLIN LEASE BEFORE NOON")).toContainEqual(['LOCATION', 'DUBLIN']);
+    // Lower-case text keeps needing a cue (addresses written in lower case hold countries).
+    expect(found('meet me at the corner near the old mill, then portugal next week')).not.toContainEqual(['LOCATION', 'portugal']);
+  });
+
+  it('finds a street of one word with a European ending after its number, and its town', () => {
+    expect(found('It was addressed to Henrietta Vos at 18 Molenstraat, Haarlem.')).toContainEqual(['ADDRESS', '18 Molenstraat, Haarlem']);
+    expect(found('Send it to Coolsingel 40, 3011 AD Rotterdam, Netherlands. Thanks')).toContainEqual(['ADDRESS', 'Coolsingel 40, 3011 AD Rotterdam, Netherlands']);
+    expect(found('We sold 18 Bestsellers, Haarlem included.').filter(([t]) => t === 'ADDRESS')).toEqual([]);
+  });
+
+  it('reads Greek, Spanish, Japanese and Korean address orders', () => {
+    expect(found('buyer;ship_to\nGiorgos Nikolaidis;Odos Ermou 25, 105 63 Athina')).toContainEqual(['ADDRESS', 'Odos Ermou 25, 105 63 Athina']);
+    expect(found('Dirección de entrega: Calle de Alcalá 48, 3º izq., 28014 Madrid')).toEqual([['ADDRESS', 'Calle de Alcalá 48, 3º izq., 28014 Madrid']]);
+    expect(found('Delivery to: Sato Yuki, 2-21-1 Shibuya, Shibuya-ku, Tokyo 150-0002')).toEqual([
+      ['PERSON', 'Sato Yuki'],
+      ['ADDRESS', '2-21-1 Shibuya, Shibuya-ku, Tokyo 150-0002'],
+    ]);
+    expect(found('Send samples to 12 Teheran-ro 5-gil, Gangnam-gu, Seoul 06234, South Korea.')).toEqual([['ADDRESS', '12 Teheran-ro 5-gil, Gangnam-gu, Seoul 06234, South Korea']]);
+    // Version and score shapes are no block numbers.
+    expect(found('Upgrade from 2-1-3 Alpha, Beta-build to the next release.')).toEqual([]);
+  });
+
+  it('leaves the items of an order alone', () => {
+    expect(found('Order #4482: 2x Jasmine Green Tea, 1x Earl Grey, ship by Friday.')).toEqual([]);
+  });
+
+  it("reads a country's possessive as the place, and kin, roles and speakers of notes as people", () => {
+    expect(found("The race was won ahead of Ethiopia's runners.")).toEqual([['LOCATION', 'Ethiopia']]);
+    expect(found('Ngaio and her partner Tāne are renting a bach near Raglan.')).toEqual([
+      ['PERSON', 'Ngaio'],
+      ['PERSON', 'Tāne'],
+      ['LOCATION', 'Raglan'],
+    ]);
+    expect(found('Customer Oyelaran called twice about the outage.')).toEqual([['PERSON', 'Oyelaran']]);
+    expect(found('Standup\n- Olamide: finished the report\n- Mei-Ling: out sick')).toEqual([
+      ['PERSON', 'Olamide'],
+      ['PERSON', 'Mei-Ling'],
+    ]);
+    expect(found('Our partner Acme called twice about the outage.')).toEqual([]);
+    expect(found('Checklist\n- Backups: done\n- Monitoring: pending')).toEqual([]);
+  });
+
+  it('reads the line after a sign-off as the writer', () => {
+    expect(found('Could you forward the figures?\n\nThanks,\nLiesel')).toEqual([['PERSON', 'Liesel']]);
+    expect(found('Could you forward the figures?\n\nKind regards,\nClinic reception')).toEqual([]);
+    expect(found('Could you forward the figures?\n\nThanks,\nSupport')).toEqual([]);
+  });
+});

@@ -645,11 +645,9 @@ export function findRepeatedNames(text: string, g: Gazetteer, out: PiiMatch[], i
   word.lastIndex = 0;
   const cursor = { k: 0 };
   let m: RegExpExecArray | null;
-  // A word can only be a part when it opens with a part's first letter: the others are not tried.
-  const firsts = new Set<number>();
-  for (const p of parts) firsts.add(p.charCodeAt(0));
-  const candidates = index.upper.filter((at) => firsts.has(text.charCodeAt(at)));
-  while ((m = nextAt(word, text, candidates, cursor)) !== null) {
+  // Every capital is tried, as a global scan would: a word like "Smith-Jones" must be consumed from
+  // its first capital, or its inner "Jones" would be read as the repeated name on its own.
+  while ((m = nextAt(word, text, index.upper, cursor)) !== null) {
     const w = m[0].replace(/['’]s$/, '');
     if (!parts.has(w)) continue;
     const start = m.index;

@@ -1,4 +1,4 @@
-import type { ShapeFixture } from '../../../../test/pii/entity-shapes.fixtures.js';
+import type { ShapeFixture } from './entity-shapes.fixtures.js';
 
 /**
  * Batch H, written for this project on 2026-11-26 after the rules fixed for batch G, and scored once

@@ -1,4 +1,4 @@
-import type { ShapeFixture } from '../../../../test/pii/entity-shapes.fixtures.js';
+import type { ShapeFixture } from './entity-shapes.fixtures.js';
 
 /**
  * Batch G, written for this project on 2026-11-26 and scored once before any rule was looked at for

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expectedSpans, precision, recall, report, scoreShapes } from '../../../../test/pii/entity-shapes.js';
-import { BATCH_G } from './batch-g.fixtures.js';
+import { expectedSpans, precision, recall, report, scoreShapes } from './entity-shapes.js';
+import { BATCH_G } from './entity-batch-g.fixtures.js';
 
 describe('batch G, written before the rules were looked at for it', () => {
   it('is well formed and about a fifth hard negatives', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expectedSpans, precision, recall, report, scoreShapes } from '../../../../test/pii/entity-shapes.js';
-import { BATCH_H } from './batch-h.fixtures.js';
+import { expectedSpans, precision, recall, report, scoreShapes } from './entity-shapes.js';
+import { BATCH_H } from './entity-batch-h.fixtures.js';
 
 describe('batch H, written after the fixes for batch G and scored before any rule was looked at for it', () => {
   it('is well formed and has hard negatives', () => {

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { detectPii } from '../../src/scanners/pii/index.js';
 import type { ShapeFixture } from './entity-shapes.fixtures.js';
 
@@ -78,4 +79,17 @@ export function report(name: string, result: ReturnType<typeof scoreShapes>): st
   const lines = Object.entries(result.tallies).map(([t, x]) => `${name} ${t}: P ${precision(x).toFixed(3)} R ${recall(x).toFixed(3)} (${JSON.stringify(x)})`);
   for (const m of result.misses) lines.push(`  ${m.kind} ${m.type} ${JSON.stringify(m.value)} in ${JSON.stringify(m.text)}`);
   return lines.join('\n');
+}
+
+/** Lowest precision and recall a batch must keep, per type: `{ PERSON: [0.9, 0.8] }`. */
+export type ShapeFloors = Partial<Record<(typeof SHAPE_TYPES)[number], readonly [precision: number, recall: number]>>;
+
+/** Scores a batch and fails, with its misses as the message, when a type falls below its floors. */
+export function expectShapeFloors(name: string, fixtures: ShapeFixture[], floors: ShapeFloors): void {
+  const r = scoreShapes(fixtures);
+  const why = report(name, r);
+  for (const [type, [p, rec]] of Object.entries(floors) as Array<[string, readonly [number, number]]>) {
+    expect(precision(r.tallies[type]!), why).toBeGreaterThanOrEqual(p);
+    expect(recall(r.tallies[type]!), why).toBeGreaterThanOrEqual(rec);
+  }
 }

@@ -1,5 +1,5 @@
-import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, sign, verify, type KeyObject } from 'node:crypto';
+import { chmodSync, constants as fsConstants, copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /**
@@ -51,15 +51,46 @@ export function verifyCheckpoint(cp: Checkpoint, publicKeyB64: string): boolean 
 /**
  * Loads the PKCS#8 PEM private key at `path`, creating it (mode 0600) with its public key beside it
  * (`path.pub`) when it does not exist. The public key file is what a verifier should pin.
+ *
+ * Several gateway replicas may start at once on one shared database and race to create the key. Each
+ * writes its key under a private temporary name and publishes it with link(), which is atomic and
+ * fails when the name exists: exactly one key wins, and a loser reads the winner's complete file
+ * instead of a half-written one (or crashing with EEXIST, as it once did).
  */
 export function loadOrCreateSigningKey(path: string): KeyObject {
   if (existsSync(path)) return createPrivateKey(readFileSync(path));
   mkdirSync(dirname(path), { recursive: true });
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-  writeFileSync(path, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600, flag: 'wx' });
-  chmodSync(path, 0o600);
-  writeFileSync(`${path}.pub`, publicKey.export({ type: 'spki', format: 'der' }).toString('base64') + '\n');
-  return createPrivateKey(readFileSync(path));
+  const tmp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  writeFileSync(tmp, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600, flag: 'wx' });
+  try {
+    chmodSync(tmp, 0o600);
+    writeFileSync(`${tmp}.pub`, publicKey.export({ type: 'spki', format: 'der' }).toString('base64') + '\n');
+    try {
+      publishExclusive(tmp, path);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      return createPrivateKey(readFileSync(path)); // another process won the race; use its key
+    }
+    renameSync(`${tmp}.pub`, `${path}.pub`);
+    return createPrivateKey(readFileSync(path));
+  } finally {
+    rmSync(tmp, { force: true });
+    rmSync(`${tmp}.pub`, { force: true });
+  }
+}
+
+/** Gives `tmp`'s content the name `path` unless `path` exists (then throws EEXIST). */
+function publishExclusive(tmp: string, path: string): void {
+  try {
+    linkSync(tmp, path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    // Filesystems without hard links: an exclusive copy still lets only one key win, though a racing
+    // reader could see it half-copied. Good enough for the rare setup that needs it.
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw err;
+    copyFileSync(tmp, path, fsConstants.COPYFILE_EXCL);
+  }
 }
 
 /** Reads a public key file written by loadOrCreateSigningKey (base64 SPKI DER) or a PEM public key. */

@@ -71,7 +71,7 @@ export function detectStructured(input: string, options: DetectOptions = {}): Pi
     recognizers.forEach((r, index) => {
       if (active[index]) scanWhole(r, index, text, evaluate);
     });
-    return resolveOverlaps(candidates);
+    return withValuesInsideUrls(candidates, resolveOverlaps(candidates));
   }
   const { candidates: anchored, digitTokens } = findAnchors(text, recognizers, active);
   // In list order, which decides between otherwise equal candidates (see resolveOverlaps).
@@ -90,7 +90,41 @@ export function detectStructured(input: string, options: DetectOptions = {}): Pi
     scanWhole(recognizers[index]!, index, text, evaluate);
   }
   dispatchDigitRuns(text, recognizers, active, tryAt, digitTokens);
-  return resolveOverlaps(candidates);
+  return withValuesInsideUrls(candidates, resolveOverlaps(candidates));
+}
+
+/**
+ * Types reported inside a URL as well as the URL itself. A card number in `?pan=…`, an e-mail in
+ * `?email=…` or the IP address a URL points at is still that value: a policy that redacts cards
+ * must see the card, where the URL alone is only flagged by default (a log line with a card in a
+ * query string went through unredacted). Digits in URL paths and queries are mostly ids, so phone
+ * numbers, dates and the like stay inside the URL.
+ */
+const KEPT_INSIDE_URLS: ReadonlySet<string> = new Set(['EMAIL', 'IP_ADDRESS', 'CREDIT_CARD', 'IBAN', 'US_SSN']);
+
+/**
+ * Adds back, to the matches overlap resolution kept, the candidates of KEPT_INSIDE_URLS types that
+ * lost only to a URL around them: wholly inside a kept URL, overlapping no other kept match nor one
+ * another. `all` is in start order (resolveOverlaps sorts it); so is the result.
+ */
+function withValuesInsideUrls(all: readonly PiiMatch[], kept: PiiMatch[]): PiiMatch[] {
+  if (kept.length === 0 || all.length === kept.length) return kept;
+  const urls = kept.filter((m) => m.type === 'URL');
+  if (urls.length === 0) return kept;
+  const keptSet = new Set(kept);
+  const added: PiiMatch[] = [];
+  let u = 0;
+  for (const c of all) {
+    if (keptSet.has(c) || !KEPT_INSIDE_URLS.has(c.type)) continue;
+    while (u < urls.length && urls[u]!.end <= c.start) u++;
+    const url = urls[u];
+    if (!url || url.start > c.start || c.end > url.end) continue;
+    if (added.length > 0 && added[added.length - 1]!.end > c.start) continue;
+    if (kept.some((k) => k !== url && k.start < c.end && c.start < k.end)) continue;
+    added.push(c);
+  }
+  if (added.length === 0) return kept;
+  return [...kept, ...added].sort((a, b) => a.start - b.start);
 }
 
 /**

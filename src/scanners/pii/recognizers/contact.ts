@@ -104,9 +104,14 @@ const bareDomain: Recognizer = {
   contextBoost: 0.3,
 };
 
+// Substrings of the lower-cased window, not words: `ring` alone found the `ring` of every
+// `input string "4929-1100-AB"` in a Java stack trace and `tel` the one in `Bestellnummer`, so
+// only their phrases are listed.
 const PHONE_CONTEXT = [
-  'phone', 'tel', 'mobile', 'cell', 'call', 'fax', 'desk', 'office', 'contact', 'reach', 'whatsapp', 'sms', 'text me',
-  'messages to', 'answering', 'dial', 'number is', 'number:', 'telepono', 'téléphone', 'telefon', 'teléfono', 'telefono', 'numara', 'cep', 'handy', 'portable', 'ring',
+  'phone', 'tel:', 'tel.', 'tel ', 'tel/', 'tel#', 'mobile', 'cell', 'call', 'fax', 'desk', 'office', 'contact', 'reach', 'whatsapp', 'sms', 'text me',
+  'messages to', 'answering', 'dial', 'number is', 'number:', 'telepono', 'téléphone', 'telefon', 'teléfono', 'telefono', 'numara', 'cep', 'handy', 'portable',
+  'ring me', 'ring us', 'a ring', 'celular', 'móvil', 'movil', 'cellulare', 'telefone', 'telemóvel', 'ligue', 'rufnummer', 'tél', 'tlf',
+  'ring mig', 'ring til', 'mobil', 'телефон', 'тел.', 'κινητό', 'τηλ', '手机', '电话', '電話', '携帯', '전화', '휴대폰',
 ];
 /** A bare digit run is parsed as a phone number only right after one of these (ids and timestamps are not). */
 const BARE_PHONE_CONTEXT = /\b(?:phone|tel|telephone|mobile|cell|call(?: me)?(?: on| at)?|fax|whatsapp|sms|text|dial|contact|number(?: is|:)|no\.?|nr\.?|numara|telepono|desk|office)\b[^\n\d]{0,6}$/i;
@@ -116,7 +121,9 @@ const BARE_PHONE_CONTEXT = /\b(?:phone|tel|telephone|mobile|cell|call(?: me)?(?:
  * the same answers and only costs the expression more start positions to try.
  */
 const BARE_PHONE_WINDOW = 17;
-const PHONE_REGIONS: readonly CountryCode[] = ['US', 'GB', 'DE', 'FR', 'IN', 'PH', 'TR', 'IL', 'JP', 'CN', 'BR', 'AU', 'IT', 'ES', 'NL', 'SE'];
+// Tried in order for numbers written without a country code; the first region where the number is
+// valid decides its score. Each adds a parse only for candidates the ones before refused.
+const PHONE_REGIONS: readonly CountryCode[] = ['US', 'GB', 'DE', 'FR', 'IN', 'PH', 'TR', 'IL', 'JP', 'CN', 'BR', 'AU', 'IT', 'ES', 'NL', 'SE', 'MX', 'PT', 'PL', 'GR', 'DK', 'RU', 'KR'];
 const DATE_SHAPE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4}))$/;
 
 /**
@@ -138,6 +145,32 @@ function isTrunkNumber(text: string, start: number, end: number): boolean {
   for (let i = start + 2; i < end; i++) if (!isDigit(text.charCodeAt(i))) return false;
   return true;
 }
+
+/** How many times the char code `c` occurs in `value`. */
+function count(value: string, c: number): number {
+  let n = 0;
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) === c) n++;
+  return n;
+}
+
+/**
+ * Digit groups where they stand say they are no phone number: the fraction of a time stamp
+ * (`10:14:02.118311`, the seconds after a digit and a colon); an access code ended by `#`
+ * (`dial-in code 881 442 019#`), which a phone system asks for after the number, never as it; and
+ * groups glued by a hyphen to the code part of an id (`4929-1100-AB`). A phone number may carry
+ * a label that way (`3660170548-Fax`, `555 0132-Office`).
+ */
+function notAPhoneHere(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) === 58 && isDigit(text.charCodeAt(start - 2))) return true;
+  const next = text.charCodeAt(end);
+  if (next === 35) return true;
+  if (next !== 45 || !ID_TAIL.test(text.slice(end + 1, end + 12))) return false;
+  for (let i = start; i < end; i++) if (isLineSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** After `-`: the code part of an id (`AB`, `X7`, `KX12`), not a label word such as `Fax` or `Office`. */
+const ID_TAIL = /^(?:[A-Za-z]{1,2}(?![A-Za-z])|[A-Za-z]+\d)/;
 
 /** The white space of SPACE below, by char code. */
 const isLineSpace = (c: number): boolean =>
@@ -180,6 +213,7 @@ function scorePhone(value: string, parse: boolean): number | undefined {
   const digits = main.replace(/\D/g, '');
   if (digits.length < 7 || digits.length > 15) return undefined;
   if (DATE_SHAPE.test(main) || /^(\d)\1+$/.test(digits)) return undefined;
+  if (/^\d{4}-\d{2}-\d{2}\s/.test(main)) return undefined; // a date and the hour after it: `2025-07-02 17:00`
   if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(main) || /^\d+\.\d{1,2}$/.test(main) || /^\d{1,2}\.\d{1,3}\.\d{1,3}$/.test(main)) return undefined; // IPv4, decimals, versions
   const formatted = /[\s().-]/.test(main);
   if (formatted && !/^\+?(?:\(\d{1,5}\)|\d{1,12})(?:[\s.-]{0,2}(?:\(\d{1,5}\)|\d{1,12}))*$/.test(main.replace(/\s?\(0\)/, ''))) return undefined;
@@ -193,9 +227,11 @@ function scorePhone(value: string, parse: boolean): number | undefined {
   const nanp = /^(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}([.-]))\d{3}[.-]\d{4}$/.test(main);
   for (const region of parse ? PHONE_REGIONS : []) {
     const p = parsePhoneNumberFromString(main, region);
-    // A national number with its trunk prefix (0917 123 4567, 090-1234-5678) is written as a phone number.
-    const trunk = /^0[1-9]/.test(main);
-    if (p?.isValid()) return nanp ? 0.75 : trunk ? (formatted ? 0.6 : 0.5) : formatted ? 0.45 : 0.4;
+    // A national number with its trunk prefix (0917 123 4567, (08) 9321 4455) or its area code in
+    // parentheses ((11) 3456-7890) is written as a phone number.
+    const trunk = /^\(?0[1-9]/.test(main);
+    const areaInParens = /^\(\d{2,4}\)/.test(main);
+    if (p?.isValid()) return nanp ? 0.75 : trunk ? (formatted ? 0.6 : 0.5) : areaInParens ? 0.6 : formatted ? 0.45 : 0.4;
   }
   return nanp ? 0.5 : formatted ? 0.3 : 0.15;
 }
@@ -263,6 +299,14 @@ const phone: Recognizer = {
   validate(value, text, start) {
     // Bare digit runs (ids, timestamps) only go to the phone library when a phone word is near.
     if (!/[\s().+-]/.test(value) && !barePhoneWanted(text, start, start + value.length)) return undefined;
+    if (notAPhoneHere(text, start, start + value.length)) return undefined;
+    // `(call +1 510 580 4100)`: the pattern's optional `)` after a group took the parenthesis that
+    // closes the sentence's, and the unbalanced value failed every shape check.
+    if (value.endsWith(')') && count(value, 40) < count(value, 41)) {
+      const trimmed = value.slice(0, -1);
+      const score = phoneScore(trimmed);
+      return score === undefined ? undefined : { score, trimEnd: trimmed.length };
+    }
     return phoneScore(value);
   },
   singleNumber(text, start, end) {
@@ -274,7 +318,12 @@ const phone: Recognizer = {
   },
   context: PHONE_CONTEXT,
   contextBoost: 0.4,
-  negativeContext: ['isbn', 'order', 'invoice', 'tracking', 'serial', 'version', 'social security', 'ssn', 'card', 'account', 'postcode', 'zip', 'licen', 'driver', 'passport', 'lives at', 'located at', ' is at ', 'apt', 'suite'],
+  negativeContext: [
+    'isbn', 'order', 'invoice', 'tracking', 'serial', 'version', 'social security', 'ssn', 'card', 'account', 'postcode', 'zip', 'licen', 'driver', 'passport', 'lives at', 'located at', ' is at ', 'apt', 'suite',
+    'bestell', 'auftrag', 'commande', 'pedido', 'upc', 'gtin', ' ean ', ' ean:', 'sku',
+    // Conference systems: the code typed after dialling in is not the number dialled.
+    'passcode', 'access code', 'dial-in code', 'meeting id', 'conference id', 'participant code', 'pin:', 'pin code',
+  ],
 };
 
 /**
@@ -300,6 +349,20 @@ function ipv4Octets(value: string): boolean | undefined {
   return suffix >= 1 && suffix <= 2 && isDigit(value.charCodeAt(at + 1)) && isDigit(value.charCodeAt(value.length - 1)) ? valid : undefined;
 }
 
+/** A version word just before a dotted quad: `Release 10.4.2.1`, `"fw":"4.2.10.1"`, `build = 3.2.1.45`. */
+const VERSION_BEFORE = /(?:\b(?:v|ver|fw|rev|build)\b|version|versionsnummer|release|firmware|revision|\bpatch|upgrade to|update to)[^\n\d]{0,6}$/;
+/** A pre-release or build suffix after one: `2.0.0.0-beta`, `1.2.3.4-rc1`, `5.0.0.1+build7`. */
+const VERSION_AFTER = /^(?:-(?:alpha|beta|rc|pre|dev|snapshot)|\+[a-z0-9])/i;
+
+/**
+ * Whether the dotted quad at [start, end) reads as a version number. Decided here, not by the
+ * negative context's fixed penalty: an address scores 0.85, and 0.85 − 0.3 still passed.
+ */
+function versionNotAddress(text: string, start: number, end: number): boolean {
+  if (VERSION_AFTER.test(text.slice(end, end + 9))) return true;
+  return VERSION_BEFORE.test(text.slice(Math.max(0, start - 20), start).toLowerCase());
+}
+
 const ipv4: Recognizer = {
   type: 'IP_ADDRESS',
   format: 'IPV4',
@@ -309,7 +372,8 @@ const ipv4: Recognizer = {
   // The first octet: up to three digits and a dot.
   firstGroup: (t, s, e) => e - s <= 3 && t.charCodeAt(e) === 46,
   pattern: /\d(?<![\d.]\d)\d{0,2}(?:\.\d{1,3}){3}(?:\/\d{1,2})?(?![\d]|\.\d)/g,
-  validate(value) {
+  validate(value, text, start) {
+    if (versionNotAddress(text, start, start + value.length)) return undefined;
     const shaped = ipv4Octets(value);
     if (shaped !== undefined) return shaped ? 0.85 : undefined;
     const octets = value.replace(/\/\d+$/, '').split('.');
@@ -349,6 +413,8 @@ const ipv6: Recognizer = {
     let to = start;
     while (to < text.length && to - from < 45 && /[0-9A-Fa-f:.]/.test(text[to]!)) to++;
     while (to > start && text[to - 1] === '.') to--;
+    // `64 bytes from 2001:db8::7334: icmp_seq=1`: a colon that ends the run punctuates it.
+    if (text[to - 1] === ':' && text[to - 2] !== ':') to--;
     if (to < text.length && /[\w]/.test(text[to]!)) return undefined;
     const addr = text.slice(from, to);
     if (!isIPv6(addr)) return undefined;

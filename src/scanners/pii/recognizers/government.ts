@@ -33,14 +33,15 @@ const ssn: Recognizer = {
   format: 'US_SSN',
   digits: [9, 9],
   digitsValid: ssnValid,
-  pattern: /\d(?<![\d-]\d)(?:\d{2}([- .]?)\d{2}\1\d{4}|\d{2}-\d{6}|\d{4}-\d{4})(?![\d]|[-.]\d)/g,
+  // Not glued to a letter either: `XKP884102337` is a member id, whatever the line below says.
+  pattern: /\d(?<![\w-]\d)(?:\d{2}([- .]?)\d{2}\1\d{4}|\d{2}-\d{6}|\d{4}-\d{4})(?![\d]|[-.]\d)/g,
   validate(value) {
     if (!ssnValid(digitsOf(value))) return undefined;
     if (/^\d{3}-\d{2}-\d{4}$/.test(value)) return 0.8;
     if (/^\d{3}([ .])\d{2}\1\d{4}$/.test(value)) return 0.65; // 3-2-4 grouping is the SSN's own
     return /\D/.test(value) ? 0.5 : 0.35;
   },
-  context: ['ssn', 'social security', 'social sec', 'ss#', 'ss #', 'ssa'],
+  context: ['ssn', 'social security', 'social sec', 'my social', 'social is', 'social:', 'ss#', 'ss #', 'ssa'],
   contextBoost: 0.4,
 };
 

@@ -99,7 +99,9 @@ function fitAndCalibrate(trainSet: readonly Example[], calibSet: readonly Exampl
   const logits = calibSet.map((e) => logitOf(model, e.text));
   const { a, b } = fitPlatt(logits, calibSet.map((e) => e.label));
   const scores = calibSet.map((e, i) => ({ p: calibrated(logits[i]!, a, b), label: e.label, hard: e.hardBenign === true }));
-  return { model, plattA: a, plattB: b, threshold: chooseThreshold(scores, THRESHOLD_GOAL) };
+  // Calibrated without the window penalty, shipped with it (TrainOptions.windowPenaltyShare).
+  const windowPenalty = a > 0 ? opts.windowPenaltyShare / a : 0;
+  return { model: { ...model, windowPenalty }, plattA: a, plattB: b, threshold: chooseThreshold(scores, THRESHOLD_GOAL) };
 }
 
 function evaluate(c: Calibrated, examples: readonly Example[]): Metrics[] {
@@ -162,7 +164,7 @@ function main(): void {
   process.stderr.write(`trained in ${((Date.now() - started) / 1000).toFixed(1)} s; threshold ${final.threshold.toFixed(3)}\n`);
   if (!(final.model.weights instanceof Float32Array)) throw new Error('the trainer returns float32 weights');
   const { scale, bytes } = quantizeWeights(final.model.weights);
-  const quantized: Calibrated = { ...final, model: { weights: bytes, scale, bias: final.model.bias } };
+  const quantized: Calibrated = { ...final, model: { weights: bytes, scale, bias: final.model.bias, windowPenalty: final.model.windowPenalty ?? 0 } };
 
   let out = `## Injection classifier — training report (seed ${args.seed})\n\n`;
   out += `Default threshold (calibrated probability): ${final.threshold.toFixed(3)}; Platt a=${final.plattA.toFixed(4)} b=${final.plattB.toFixed(4)}\n\n`;
@@ -204,6 +206,7 @@ function main(): void {
       plattB: final.plattB,
       threshold: final.threshold,
       scale,
+      windowPenalty: final.model.windowPenalty ?? 0,
       weightsBase64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
       trainedOn: `seed ${args.seed}; sets ${TRAINABLE_SETS.join(', ')}; synthesized ${Object.keys(SYNTH_COUNTS).length} families; 70% train split`,
     };

@@ -27,15 +27,25 @@ export interface TrainOptions {
    * on", "system prompt") from saturating the score on their own, whatever surrounds them.
    */
   weightCap: number;
+  /**
+   * Multiple-comparison correction of window scores (classifier/window.ts), as a share of full
+   * Bonferroni. Platt scaling and the threshold are fitted without it, on the calibration split's
+   * (mostly short, one-window) texts; the shipped model then lowers each window's logit by
+   * share · ln(window count) / plattA. Chosen a priori, not fitted: 0.5, because the windows overlap
+   * by half. The calibration split holds too few long benign documents to fit it.
+   */
+  windowPenaltyShare: number;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { seed: 20261126, epochs: 16, learningRate: 0.5, l2: 1e-6, benignWindows: 1, weightCap: 0 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { seed: 20261126, epochs: 16, learningRate: 0.5, l2: 1e-6, benignWindows: 1, weightCap: 0, windowPenaltyShare: 0.5 };
 
 export interface LinearWeights {
   weights: Float32Array | Int8Array;
   /** Multiplies every weight (int8 models); 1 when absent. */
   scale?: number;
   bias: number;
+  /** Lowers each window's logit by this times ln(window count); 0 when absent. */
+  windowPenalty?: number;
 }
 
 const featureCache = new Map<string, Int32Array>();
@@ -130,7 +140,7 @@ export function train(rows: readonly Row[], opts: TrainOptions): LinearWeights {
 
 /** The runtime's score for a text: best window's raw logit (before calibration). */
 export function logitOf(model: LinearWeights, text: string): number {
-  return bestWindow(foldText(normalizeText(text).text), model.weights, model.bias, model.scale ?? 1).logit;
+  return bestWindow(foldText(normalizeText(text).text), model.weights, model.bias, model.scale ?? 1, WINDOW_SCALES, model.windowPenalty ?? 0).logit;
 }
 
 /** Fits Platt's sigmoid(a·z + b) to (logit, label) pairs by Newton's method, with Platt's smoothed targets. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { HASH_BUCKETS, accumulateFeatureWeights, featureBuckets, foldText, forEachFeature } from '../../src/scanners/injection/classifier/features.js';
-import { bestWindow } from '../../src/scanners/injection/classifier/window.js';
+import { bestWindow, WINDOW_SCALES, windowCount } from '../../src/scanners/injection/classifier/window.js';
 
 /** A weight table with distinct values so a wrong bucket shows up in the sums. */
 const weights = Float32Array.from({ length: HASH_BUCKETS }, (_, i) => ((i * 2654435761) % 1000) / 1000 - 0.5);
@@ -92,5 +92,36 @@ describe('feature hashing', () => {
     const end = folded.positions[best.end - 1]! + 1;
     expect(text.slice(start, end)).toContain('zebra');
     expect(end - start).toBeLessThan(600);
+  });
+
+  it('counts one window for a short text and more as a text grows past each scale', () => {
+    expect(windowCount(100)).toBe(1);
+    expect(windowCount(160)).toBe(1);
+    expect(windowCount(161)).toBe(3); // whole text + two 160-windows (the last aligned to the end)
+    expect(windowCount(2000)).toBeGreaterThan(windowCount(1000));
+  });
+
+  it('the window penalty lowers a long text\'s best window by penalty · ln(window count), and leaves one-window texts alone', () => {
+    const hot = new Float32Array(HASH_BUCKETS);
+    for (const b of featureBuckets('zebra zebra zebra')) hot[b] = 50; // strong enough that a window still beats the whole text
+    const long = foldText(`${'plain words here and there. '.repeat(60)}zebra zebra zebra zebra ${'plain words here and there. '.repeat(60)}`);
+    const plain = bestWindow(long, hot, 0, 1, WINDOW_SCALES, 0);
+    const penalized = bestWindow(long, hot, 0, 1, WINDOW_SCALES, 0.5);
+    expect(plain.logit - penalized.logit).toBeCloseTo(0.5 * Math.log(windowCount(long.length)), 6);
+    expect(penalized.start).toBe(plain.start);
+    const short = foldText('zebra zebra zebra zebra, plain words');
+    expect(bestWindow(short, hot, 0, 1, WINDOW_SCALES, 0.5).logit).toBe(bestWindow(short, hot, 0).logit);
+  });
+
+  it('a penalized window never scores below the whole text (the whole text is one test, not penalized)', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 0, maxLength: 1500 }), fc.double({ min: 0, max: 2, noNaN: true }), (text, penalty) => {
+        const folded = foldText(text);
+        const whole = bestWindow(folded, weights, 0, 1, []);
+        const best = bestWindow(folded, weights, 0, 1, WINDOW_SCALES, penalty);
+        expect(best.logit).toBeGreaterThanOrEqual(whole.logit);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

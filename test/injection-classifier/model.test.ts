@@ -21,6 +21,9 @@ describe('injection model file', () => {
     expect(() => decodeModel(modelWith({ hashBits: HASH_BITS - 1 }))).toThrow(/hash bits/);
     expect(() => decodeModel(modelWith({ weightsBase64: INJECTION_MODEL.weightsBase64.slice(0, 1000) }))).toThrow(/weights/);
     expect(() => decodeModel(modelWith({ plattA: Number.NaN }))).toThrow(/plattA/);
+    expect(() => decodeModel(modelWith({ windowPenalty: -0.1 }))).toThrow(/windowPenalty/);
+    expect(() => decodeModel(modelWith({ windowPenalty: Number.POSITIVE_INFINITY }))).toThrow(/windowPenalty/);
+    expect(decodeModel(modelWith({ windowPenalty: undefined })).windowPenalty).toBe(0); // models from before the penalty
   });
 
   it('int8 quantization keeps every weight within half a step', () => {

@@ -12,7 +12,7 @@ import { normalizeText } from '../../../core/normalize/normalize.js';
 import { foldText } from './features.js';
 import { calibrated, decodeModel, type InjectionModel } from './model.js';
 import { INJECTION_MODEL } from './model-weights.generated.js';
-import { bestWindow } from './window.js';
+import { bestWindow, WINDOW_SCALES } from './window.js';
 
 export { WINDOW_SCALES } from './window.js';
 
@@ -50,7 +50,7 @@ export function classifyInjection(text: string, options: ClassifyOptions = {}): 
   const m = shippedModel();
   const normalized = options.normalized ? null : normalizeText(text);
   const folded = foldText(normalized ? normalized.text : text, true);
-  const best = bestWindow(folded, m.weights, m.bias, m.scale);
+  const best = bestWindow(folded, m.weights, m.bias, m.scale, WINDOW_SCALES, m.windowPenalty);
   // Folded indices -> normalized text -> the caller's text.
   const nStart = folded.length === 0 ? 0 : folded.positions[best.start]!;
   const nEnd = Math.max(nStart, best.end === 0 ? 0 : folded.positions[best.end - 1]! + 1);

@@ -16,6 +16,8 @@ export interface SerializedModel {
   threshold: number;
   /** int8 weight i is worth `weights[i] * scale`. */
   scale: number;
+  /** Lowers each window's logit by this times ln(window count) (window.ts); absent in older models: 0. */
+  windowPenalty?: number;
   weightsBase64: string;
   /** Free-form provenance (seed, data, date) for the model card. */
   trainedOn: string;
@@ -29,6 +31,7 @@ export interface InjectionModel {
   plattA: number;
   plattB: number;
   threshold: number;
+  windowPenalty: number;
 }
 
 /** Symmetric int8 quantization: the largest weight maps to ±127. */
@@ -48,10 +51,12 @@ export function decodeModel(data: SerializedModel): InjectionModel {
   const raw = Buffer.from(data.weightsBase64, 'base64');
   if (raw.length !== HASH_BUCKETS) throw new Error(`injection model has ${raw.length} weights, expected ${HASH_BUCKETS}`);
   const weights = new Int8Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
-  for (const [name, v] of Object.entries({ scale: data.scale, bias: data.bias, plattA: data.plattA, plattB: data.plattB, threshold: data.threshold })) {
+  const windowPenalty = data.windowPenalty ?? 0;
+  for (const [name, v] of Object.entries({ scale: data.scale, bias: data.bias, plattA: data.plattA, plattB: data.plattB, threshold: data.threshold, windowPenalty })) {
     if (!Number.isFinite(v)) throw new Error(`injection model field ${name} is not a finite number`);
   }
-  return { weights, scale: data.scale, bias: data.bias, plattA: data.plattA, plattB: data.plattB, threshold: data.threshold };
+  if (windowPenalty < 0) throw new Error('injection model field windowPenalty is negative');
+  return { weights, scale: data.scale, bias: data.bias, plattA: data.plattA, plattB: data.plattB, threshold: data.threshold, windowPenalty };
 }
 
 /** Maps a raw logit to a calibrated probability in [0, 1]. */

@@ -46,12 +46,26 @@ const MIN_WINDOW_FEATURES = 8;
  */
 const MIN_FEATURES_AROUND_RUNS = 112;
 
+/** How many windows `bestWindow` scores for a text of `len` folded characters (the whole text counts one). */
+export function windowCount(len: number, scales: readonly WindowScale[] = WINDOW_SCALES): number {
+  let n = 1;
+  for (const { size, stride } of scales) if (len > size) n += Math.ceil((len - size) / stride) + 1;
+  return n;
+}
+
 /**
  * Scores the whole text and every window; `weights[i] * scale` is the weight of bucket i (the shipped
  * model keeps int8 weights, four times less memory to pull through the cache per lookup).
+ *
+ * `windowPenalty` corrects for multiple comparisons: the best of n windows is the maximum of n
+ * scores, so a long benign document gets n chances to cross a threshold calibrated mostly on single
+ * texts (a router manual or a contract full of imperatives was blocked as often as one time in five).
+ * Each window's logit is lowered by `windowPenalty · ln n`; the whole text, one test, is not. Full
+ * Bonferroni in odds would be ln n / plattA; the windows overlap by half, so less is right.
  */
-export function bestWindow(folded: FoldedText, weights: Float32Array | Int8Array, bias: number, scale = 1, scales: readonly WindowScale[] = WINDOW_SCALES): WindowScore {
+export function bestWindow(folded: FoldedText, weights: Float32Array | Int8Array, bias: number, scale = 1, scales: readonly WindowScale[] = WINDOW_SCALES, windowPenalty = 0): WindowScore {
   const len = folded.length;
+  const penalty = windowPenalty > 0 ? windowPenalty * Math.log(windowCount(len, scales)) : 0;
   const { sums, counts } = prefixScratch(len + 1);
   accumulateFeatureWeights(folded, weights, sums, counts);
   // Repeated runs carry no intent and would set a window's mean on their own (repetition.ts).
@@ -72,7 +86,7 @@ export function bestWindow(folded: FoldedText, weights: Float32Array | Int8Array
   const consider = (start: number, end: number): void => {
     const n = counts[end]! - counts[start]!;
     if (n < minFeatures) return;
-    const logit = bias + (scale * (sums[end]! - sums[start]!)) / n;
+    const logit = bias + (scale * (sums[end]! - sums[start]!)) / n - penalty;
     if (logit > best.logit) best = { logit, start, end };
   };
   for (const { size, stride } of scales) {

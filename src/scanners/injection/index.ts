@@ -1,6 +1,7 @@
 import type { RawFinding, ScanContext, Scanner } from '../../core/types.js';
 import { classifyInjection, INJECTION_CLASSIFIER_THRESHOLD } from './classifier/index.js';
 import { scanWithGuardian } from './guardian.js';
+import { scanHarmfulRequest } from './harmful-request.js';
 import { scanHeuristics } from './heuristics.js';
 import { scanSuffix } from './suffix.js';
 import { scanWithOnnx } from './onnx/layer.js';
@@ -27,18 +28,24 @@ export interface InjectionLayer {
 
 /**
  * The rule layer: fast, multilingual, precise on explicit attacks; plus the adversarial-suffix
- * detector (./suffix.ts), a shape heuristic for optimized token salad that no rule can list.
+ * detector (./suffix.ts), a shape heuristic for optimized token salad that no rule can list, and on
+ * input the harmful-request detector (./harmful-request.ts) for fluent rewritten jailbreaks (kind
+ * `harmful_request`). That one stays off tool results and model output: advisories, news and
+ * answers describe these harms legitimately, and there the request is not the user's.
  */
 export const heuristicsLayer: InjectionLayer = {
   id: 'heuristics',
   enabledByDefault: true,
   deterministic: true,
-  scan(text) {
+  scan(text, ctx) {
     const findings: RawFinding[] = scanHeuristics(text);
     const suffix = scanSuffix(text);
-    return suffix.length === 0 ? findings : [...findings, ...suffix];
+    const harmful = ctx.direction === 'input' ? scanHarmfulRequest(text) : NO_FINDINGS;
+    return suffix.length === 0 && harmful.length === 0 ? findings : [...findings, ...suffix, ...harmful];
   },
 };
+
+const NO_FINDINGS: RawFinding[] = [];
 
 /**
  * Scores below this are not reported at all: far under any threshold a policy would use, and

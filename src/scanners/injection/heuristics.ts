@@ -1,5 +1,6 @@
 import type { RawFinding } from '../../core/types.js';
 import { TriggerIndex } from './prefilter.js';
+import { isQuotedExample, QUOTED_EXAMPLE_FACTOR } from './quoted-example.js';
 import { ADDRESSED_RULES } from './rules/addressed.js';
 import { EMBEDDED_IMPERATIVE_RULES } from './rules/embedded-imperative.js';
 import { CJK_RULES } from './rules/cjk.js';
@@ -221,7 +222,7 @@ export const EVIDENCE_WINDOW = 1000;
  * // → [{ kind: 'instruction_override', score: 0.92, start: 0, end: 32, detail: { layer: 'heuristics', rules: [...] } }]
  */
 export function scanHeuristics(text: string, set: CompiledRuleSet = DEFAULT_SET): HeuristicFinding[] {
-  const matches = matchRules(text, set);
+  const matches = discountQuotedExamples(text, matchRules(text, set));
   if (matches.length === 0) return [];
   const byKind = new Map<InjectionKind, RuleMatch[]>();
   for (const m of matches) {
@@ -236,6 +237,13 @@ export function scanHeuristics(text: string, set: CompiledRuleSet = DEFAULT_SET)
   }
   const supported = CROSS_CATEGORY_SUPPORT > 0 && findings.length > 1 ? withCrossSupport(findings) : findings;
   return supported.map((f) => (hasStrongRuleNear(f, matches) ? f : { ...f, score: Math.min(f.score, WEAK_ONLY_CAP) }));
+}
+
+/** Matches that quote an attack as an example in a discussion keep a fraction of their weight (quoted-example.ts). */
+function discountQuotedExamples(text: string, matches: RuleMatch[]): RuleMatch[] {
+  if (matches.length === 0) return matches;
+  const lower = lowerSameLength(text);
+  return matches.map((m) => (isQuotedExample(text, lower, m.start, m.end) ? { ...m, weight: m.weight * QUOTED_EXAMPLE_FACTOR } : m));
 }
 
 /**

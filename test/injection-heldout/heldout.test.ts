@@ -8,6 +8,8 @@ import * as D from './batch-d.js';
 import * as E from './batch-e.js';
 import * as G from './batch-g.js';
 import * as H from './batch-h.js';
+import * as I from './batch-i.js';
+import * as J from './batch-j.js';
 
 /**
  * The rule layer (heuristics + suffix detector) on the hand-written held-out batches. These lists
@@ -23,7 +25,7 @@ const rate = (list: readonly string[]): number => list.filter(flagged).length / 
 
 describe('held-out batches, rule layer', () => {
   it('flags none of the hard-benign counterparts', () => {
-    for (const list of [A.SUFFIX_BENIGN_A, A.INDIRECT_BENIGN_A, B.SUFFIX_BENIGN_B, B.INDIRECT_BENIGN_B, C.SUFFIX_BENIGN_C, C.INDIRECT_BENIGN_C, D.SUFFIX_BENIGN_D, D.INDIRECT_BENIGN_D, E.SUFFIX_BENIGN_E, E.INDIRECT_BENIGN_E, G.INDIRECT_BENIGN_G, H.INDIRECT_BENIGN_H]) {
+    for (const list of [A.SUFFIX_BENIGN_A, A.INDIRECT_BENIGN_A, B.SUFFIX_BENIGN_B, B.INDIRECT_BENIGN_B, C.SUFFIX_BENIGN_C, C.INDIRECT_BENIGN_C, D.SUFFIX_BENIGN_D, D.INDIRECT_BENIGN_D, E.SUFFIX_BENIGN_E, E.INDIRECT_BENIGN_E, G.INDIRECT_BENIGN_G, H.INDIRECT_BENIGN_H, I.HARD_BENIGN_I, J.PLAIN_BENIGN_J]) {
       for (const text of list) expect(flagged(text), text).toBe(false);
     }
   });
@@ -41,5 +43,14 @@ describe('held-out batches, rule layer', () => {
     // G and H after the role-address rules (first scores, whole scanner: G 0.27, H 0.27; model card).
     expect(rate(G.INDIRECT_ATTACKS_G)).toBeGreaterThanOrEqual(0.9);
     expect(rate(H.INDIRECT_ATTACKS_H)).toBeGreaterThanOrEqual(0.85);
+    // I and J (blind, session 5): first sight 13/40 and 20/40; after the embedded-imperative rules 15 and 21.
+    expect(rate(I.INDIRECT_ATTACKS_I)).toBeGreaterThanOrEqual(15 / 40);
+    expect(rate(J.DOC_ATTACKS_J)).toBeGreaterThanOrEqual(21 / 40);
+  });
+
+  it('flags no more of the blind batches\' benign documents than it did when they were scored', () => {
+    // Quoted attacks in advisories and policies, a chatbot spec, "never send your password": 1/40 and 6/50 (was 2 and 10 before quoted-example.ts).
+    expect(I.INDIRECT_BENIGN_I.filter(flagged).length).toBeLessThanOrEqual(1);
+    expect(J.DOC_BENIGN_J.filter(flagged).length).toBeLessThanOrEqual(6);
   });
 });

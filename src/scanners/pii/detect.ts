@@ -111,16 +111,21 @@ function withValuesInsideUrls(all: readonly PiiMatch[], kept: PiiMatch[]): PiiMa
   if (kept.length === 0 || all.length === kept.length) return kept;
   const urls = kept.filter((m) => m.type === 'URL');
   if (urls.length === 0) return kept;
+  const others = kept.filter((m) => m.type !== 'URL');
   const keptSet = new Set(kept);
   const added: PiiMatch[] = [];
+  // Kept matches do not overlap one another and are in start order, so their ends are in order
+  // too: one pointer into each list serves every candidate (a text of many URLs stays linear).
   let u = 0;
+  let o = 0;
   for (const c of all) {
     if (keptSet.has(c) || !KEPT_INSIDE_URLS.has(c.type)) continue;
     while (u < urls.length && urls[u]!.end <= c.start) u++;
     const url = urls[u];
     if (!url || url.start > c.start || c.end > url.end) continue;
     if (added.length > 0 && added[added.length - 1]!.end > c.start) continue;
-    if (kept.some((k) => k !== url && k.start < c.end && c.start < k.end)) continue;
+    while (o < others.length && others[o]!.end <= c.start) o++;
+    if (o < others.length && others[o]!.start < c.end) continue; // overlaps a value kept on its own
     added.push(c);
   }
   if (added.length === 0) return kept;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { HASH_BUCKETS, accumulateFeatureWeights, featureBuckets, foldText, forEachFeature } from '../../src/scanners/injection/classifier/features.js';
-import { bestWindow, WINDOW_SCALES, windowCount } from '../../src/scanners/injection/classifier/window.js';
+import { bestWindow, PENALTY_MAX_WINDOWS, WINDOW_SCALES, windowCount } from '../../src/scanners/injection/classifier/window.js';
 
 /** A weight table with distinct values so a wrong bucket shows up in the sums. */
 const weights = Float32Array.from({ length: HASH_BUCKETS }, (_, i) => ((i * 2654435761) % 1000) / 1000 - 0.5);
@@ -107,10 +107,19 @@ describe('feature hashing', () => {
     const long = foldText(`${'plain words here and there. '.repeat(60)}zebra zebra zebra zebra ${'plain words here and there. '.repeat(60)}`);
     const plain = bestWindow(long, hot, 0, 1, WINDOW_SCALES, 0);
     const penalized = bestWindow(long, hot, 0, 1, WINDOW_SCALES, 0.5);
-    expect(plain.logit - penalized.logit).toBeCloseTo(0.5 * Math.log(windowCount(long.length)), 6);
+    expect(plain.logit - penalized.logit).toBeCloseTo(0.5 * Math.log(Math.min(windowCount(long.length), PENALTY_MAX_WINDOWS)), 6);
+    expect(windowCount(long.length)).toBeGreaterThan(PENALTY_MAX_WINDOWS); // the cap is what this text exercises
     expect(penalized.start).toBe(plain.start);
     const short = foldText('zebra zebra zebra zebra, plain words');
     expect(bestWindow(short, hot, 0, 1, WINDOW_SCALES, 0.5).logit).toBe(bestWindow(short, hot, 0).logit);
+  });
+
+  it('padding does not lower a window past the cap: the sender chooses the length', () => {
+    const hot = new Float32Array(HASH_BUCKETS);
+    for (const b of featureBuckets('zebra zebra zebra')) hot[b] = 50;
+    const padded = (n: number) => foldText(`${'plain words here and there. '.repeat(n)}zebra zebra zebra zebra ${'plain words here and there. '.repeat(n)}`);
+    const at = (n: number) => bestWindow(padded(n), hot, 0, 1, WINDOW_SCALES, 0.5).logit;
+    expect(at(2000)).toBeCloseTo(at(100), 6);
   });
 
   it('a penalized window never scores below the whole text (the whole text is one test, not penalized)', () => {

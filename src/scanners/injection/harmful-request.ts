@@ -453,8 +453,6 @@ const GROUP_CAP: Record<Cue['group'], number> = { demand: 0.55, covert: 0.6, fra
 const DEFENCE_CAP = 0.45;
 /** A finding needs at least this score to be reported (below it, nothing is worth recording). */
 const REPORT_FLOOR = 0.3;
-/** Fluent jailbreaks are short requests; of a longer text only the start and the end are judged (this bounds the cost). */
-const MAX_JUDGED_CHARS = 4000;
 /** Cues count only this close to the harm (characters either side): a long story or document mentions many things far apart. */
 const CUE_WINDOW = 500;
 
@@ -478,8 +476,13 @@ HARM.forEach((h, e) => {
 const ENTRY_PATTERNS = HARM.map((h) => new RegExp(h.pattern));
 /** How far from a gate hit an entry's match can start or end: longer than any pattern can match. */
 const HIT_REACH = 200;
-/** Gate hits tried per entry: the first few are enough, and this bounds the work on a long text. */
-const MAX_HITS_PER_ENTRY = 4;
+/**
+ * Gate hits tried per entry, in text order, each giving at most one match. It bounds the work on a
+ * long text; it is a count of hits and not of characters, so padding cannot push a request out of
+ * view (judging only a text's first and last 2,000 characters could be padded around), and an
+ * attacker needs this many decoy mentions of one harm before the real request to hide it.
+ */
+const MAX_HITS_PER_ENTRY = 16;
 
 /** Whether a gate literal occurs in the text: a text for which this is false is never judged further. */
 export function mayNameHarm(text: string): boolean {
@@ -499,13 +502,7 @@ export interface HarmfulRequestJudgement {
  * about it (the common case, most often decided by the gate alone).
  */
 export function judgeHarmfulRequest(text: string): HarmfulRequestJudgement | null {
-  if (text.length <= MAX_JUDGED_CHARS) return judgePart(text, 0);
-  // A long text is judged at its start and its end, where a request sits; padding cannot push it out of view.
-  const half = MAX_JUDGED_CHARS / 2;
-  const head = judgePart(text.slice(0, half), 0);
-  const tail = judgePart(text.slice(text.length - half), text.length - half);
-  if (head === null) return tail;
-  return tail !== null && tail.score > head.score ? tail : head;
+  return judgePart(text, 0);
 }
 
 function judgePart(text: string, offset: number): HarmfulRequestJudgement | null {
@@ -548,18 +545,22 @@ interface HarmMatch {
  */
 function findHarms(lower: string, hits: TriggerHits): HarmMatch[] {
   const found: HarmMatch[] = [];
-  const done = new Set<number>();
+  const tried = new Map<number, number>();
+  const starts = new Set<string>();
   for (const id of hits.fired) {
     for (const e of ENTRIES_BY_TRIGGER[id]!) {
-      if (done.has(e)) continue;
       const positions = hits.positions[id]!;
-      for (let k = 0; k < positions.length && k < MAX_HITS_PER_ENTRY; k++) {
+      // Every hit up to the cap, not just the first match: an early harmless mention ("a keylogger
+      // detector") must not hide the request that follows.
+      for (let k = 0; k < positions.length && (tried.get(e) ?? 0) < MAX_HITS_PER_ENTRY; k++) {
+        tried.set(e, (tried.get(e) ?? 0) + 1);
         const from = Math.max(0, positions[k]! - HIT_REACH);
         const m = ENTRY_PATTERNS[e]!.exec(lower.slice(from, positions[k]! + HIT_REACH));
         if (m === null) continue;
-        done.add(e);
+        const key = `${e}:${from + m.index}`;
+        if (starts.has(key)) continue;
+        starts.add(key);
         found.push({ entry: HARM[e]!, start: from + m.index, end: from + m.index + m[0].length });
-        break;
       }
     }
   }

@@ -46,6 +46,13 @@ const MIN_WINDOW_FEATURES = 8;
  */
 const MIN_FEATURES_AROUND_RUNS = 112;
 
+/**
+ * The window count stops raising the penalty here (about 1.3 KB of text). The sender chooses the
+ * length: unbounded, the penalty let padding switch the classifier off (an injection in 10 KB of
+ * meeting notes scored 0.13, in 1 MB 0.01). Past this, a longer document gets no further allowance.
+ */
+export const PENALTY_MAX_WINDOWS = 16;
+
 /** How many windows `bestWindow` scores for a text of `len` folded characters (the whole text counts one). */
 export function windowCount(len: number, scales: readonly WindowScale[] = WINDOW_SCALES): number {
   let n = 1;
@@ -60,12 +67,12 @@ export function windowCount(len: number, scales: readonly WindowScale[] = WINDOW
  * `windowPenalty` corrects for multiple comparisons: the best of n windows is the maximum of n
  * scores, so a long benign document gets n chances to cross a threshold calibrated mostly on single
  * texts (a router manual or a contract full of imperatives was blocked as often as one time in five).
- * Each window's logit is lowered by `windowPenalty · ln n`; the whole text, one test, is not. Full
+ * Each window's logit is lowered by `windowPenalty · ln min(n, PENALTY_MAX_WINDOWS)`; the whole text, one test, is not. Full
  * Bonferroni in odds would be ln n / plattA; the windows overlap by half, so less is right.
  */
 export function bestWindow(folded: FoldedText, weights: Float32Array | Int8Array, bias: number, scale = 1, scales: readonly WindowScale[] = WINDOW_SCALES, windowPenalty = 0): WindowScore {
   const len = folded.length;
-  const penalty = windowPenalty > 0 ? windowPenalty * Math.log(windowCount(len, scales)) : 0;
+  const penalty = windowPenalty > 0 ? windowPenalty * Math.log(Math.min(windowCount(len, scales), PENALTY_MAX_WINDOWS)) : 0;
   const { sums, counts } = prefixScratch(len + 1);
   accumulateFeatureWeights(folded, weights, sums, counts);
   // Repeated runs carry no intent and would set a window's mean on their own (repetition.ts).

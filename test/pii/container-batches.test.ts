@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { detectPii } from '../../src/scanners/pii/index.js';
+
+/**
+ * Three blind batches of structured PII in logs, JSON, CSV, SQL, HTTP, URLs, forms and prose, with
+ * hard negatives (versions, timestamps, part numbers, failing check digits), written by helpers that
+ * never saw the detector (session 5). One record a line, values marked `[[TYPE|value]]`, `\n` and
+ * `\t` written out. First sight, the session's starting code → after its fixes: K and L were then
+ * used to fix what they found; M was scored once by each (PHONE P .931 → .971, R .944 → .958; IP
+ * P .920 → .922, R .979 → 1.0; the other types 1.0 both times). The floors keep what they reached.
+ */
+const TYPES = ['EMAIL', 'PHONE', 'CREDIT_CARD', 'IBAN', 'US_SSN', 'IP_ADDRESS'] as const;
+
+interface MarkedRecord {
+  text: string;
+  gold: { start: number; end: number; type: string }[];
+}
+
+/** `[[TYPE|value]]` markers → text and spans (a `[[[IP|…]]]` is a bracketed address). */
+function parseMarked(line: string): MarkedRecord {
+  const source = line.replace(/\\n/g, '\n').replace(/\\t/g, '\t');
+  let text = '';
+  let last = 0;
+  const gold: MarkedRecord['gold'] = [];
+  for (const m of source.matchAll(/\[\[([A-Z_]+)\|(.*?)\]\]/g)) {
+    text += source.slice(last, m.index);
+    gold.push({ start: text.length, end: text.length + m[2]!.length, type: m[1]! });
+    text += m[2];
+    last = m.index + m[0].length;
+  }
+  return { text: text + source.slice(last), gold };
+}
+
+function score(file: string) {
+  const stats = Object.fromEntries(TYPES.map((t) => [t, { tp: 0, fn: 0, fp: 0 }]));
+  let negatives = 0;
+  let negativesFlagged = 0;
+  for (const line of readFileSync(new URL(`./container-batches/${file}`, import.meta.url), 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const { text, gold } = parseMarked(line);
+    const found = detectPii(text, { entities: false }).filter((f) => (TYPES as readonly string[]).includes(f.type) && f.score >= 0.5);
+    for (const g of gold) stats[g.type]![found.some((f) => f.type === g.type && f.start < g.end && f.end > g.start) ? 'tp' : 'fn']++;
+    for (const f of found) if (!gold.some((g) => g.type === f.type && f.start < g.end && f.end > g.start)) stats[f.type]!.fp++;
+    if (gold.length === 0) {
+      negatives++;
+      if (found.length > 0) negativesFlagged++;
+    }
+  }
+  const pr = (t: string) => ({ p: stats[t]!.tp / Math.max(1, stats[t]!.tp + stats[t]!.fp), r: stats[t]!.tp / Math.max(1, stats[t]!.tp + stats[t]!.fn) });
+  return { pr, negatives, negativesFlagged };
+}
+
+describe('structured PII in containers, blind batches', () => {
+  it('the marker parser keeps offsets and bracketed addresses', () => {
+    const r = parseMarked('ip [[[IP_ADDRESS|2001:db8::1]]]:443 mail [[EMAIL|a@b.io]]\\nend');
+    expect(r.text).toBe('ip [2001:db8::1]:443 mail a@b.io\nend');
+    expect(r.gold.map((g) => r.text.slice(g.start, g.end))).toEqual(['2001:db8::1', 'a@b.io']);
+  });
+
+  for (const [file, floors] of [
+    ['batch-k.txt', { p: 0.95, r: 0.94 }],
+    ['batch-l.txt', { p: 0.95, r: 0.92 }],
+    ['batch-m.txt', { p: 0.92, r: 0.95 }],
+  ] as const) {
+    it(`${file}: every type keeps precision ≥ ${floors.p} and recall ≥ ${floors.r}`, () => {
+      const { pr, negatives, negativesFlagged } = score(file);
+      for (const t of TYPES) {
+        expect(pr(t).p, `${t} precision`).toBeGreaterThanOrEqual(floors.p);
+        expect(pr(t).r, `${t} recall`).toBeGreaterThanOrEqual(floors.r);
+      }
+      expect(negativesFlagged / negatives).toBeLessThanOrEqual(0.07);
+    });
+  }
+});

@@ -10,6 +10,7 @@ import * as G from './batch-g.js';
 import * as H from './batch-h.js';
 import * as I from './batch-i.js';
 import * as J from './batch-j.js';
+import * as K from './batch-k.js';
 
 /**
  * The rule layer (heuristics + suffix detector) on the hand-written held-out batches. These lists
@@ -25,7 +26,7 @@ const rate = (list: readonly string[]): number => list.filter(flagged).length / 
 
 describe('held-out batches, rule layer', () => {
   it('flags none of the hard-benign counterparts', () => {
-    for (const list of [A.SUFFIX_BENIGN_A, A.INDIRECT_BENIGN_A, B.SUFFIX_BENIGN_B, B.INDIRECT_BENIGN_B, C.SUFFIX_BENIGN_C, C.INDIRECT_BENIGN_C, D.SUFFIX_BENIGN_D, D.INDIRECT_BENIGN_D, E.SUFFIX_BENIGN_E, E.INDIRECT_BENIGN_E, G.INDIRECT_BENIGN_G, H.INDIRECT_BENIGN_H, I.HARD_BENIGN_I, J.PLAIN_BENIGN_J]) {
+    for (const list of [A.SUFFIX_BENIGN_A, A.INDIRECT_BENIGN_A, B.SUFFIX_BENIGN_B, B.INDIRECT_BENIGN_B, C.SUFFIX_BENIGN_C, C.INDIRECT_BENIGN_C, D.SUFFIX_BENIGN_D, D.INDIRECT_BENIGN_D, E.SUFFIX_BENIGN_E, E.INDIRECT_BENIGN_E, G.INDIRECT_BENIGN_G, H.INDIRECT_BENIGN_H, I.HARD_BENIGN_I, J.PLAIN_BENIGN_J, K.PLAIN_BENIGN_K]) {
       for (const text of list) expect(flagged(text), text).toBe(false);
     }
   });
@@ -53,5 +54,8 @@ describe('held-out batches, rule layer', () => {
     // quoted-example.ts; it discounts a quotation only when attacks are the topic and no order precedes it).
     expect(I.INDIRECT_BENIGN_I.filter(flagged).length).toBeLessThanOrEqual(2);
     expect(J.DOC_BENIGN_J.filter(flagged).length).toBeLessThanOrEqual(9);
+    // K (blind, scored once at the end of session 5, never tuned on): 4/40 documents, 1/40 hard benign.
+    expect(K.DOC_BENIGN_K.filter(flagged).length).toBeLessThanOrEqual(4);
+    expect(K.HARD_BENIGN_K.filter(flagged).length).toBeLessThanOrEqual(1);
   });
 });

@@ -540,8 +540,8 @@ interface HarmMatch {
 }
 
 /**
- * The first match of each entry, found only around the gate's hits: an entry's pattern is tried in
- * a short window around a hit of one of its gate literals, never over the whole text.
+ * The matches of each entry, found only around the gate's hits: an entry's pattern is tried in a
+ * short window around each of its first MAX_HITS_PER_ENTRY gate hits, never over the whole text.
  */
 function findHarms(lower: string, hits: TriggerHits): HarmMatch[] {
   const found: HarmMatch[] = [];

@@ -35,8 +35,9 @@ input:
         invisible_characters: { action: flag, threshold: 0.5 }
         bidi_control: { action: flag, threshold: 0.5 }
     # Prompt injection and jailbreaks, on the normalized text and on every decoded view: multilingual
-    # rules (kinds instruction_override, role_hijack, prompt_extraction, …) and a trained classifier
-    # (kind classifier) whose calibrated score has its own held-out threshold. Optional layers, off
+    # rules (kinds instruction_override, role_hijack, prompt_extraction, …), fluent harmful requests
+    # (kind harmful_request), a trained classifier (kind classifier) whose calibrated score has its
+    # own held-out threshold, and their agreement below it (kind corroborated). Optional layers, off
     # unless options.layers turns them on: guardian (a judge LLM) and onnx (a local transformer
     # classifier such as Prompt Guard 2; kind transformer, scored by the model's attack probability,
     # blocked where the model itself would say attack).

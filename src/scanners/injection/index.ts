@@ -2,7 +2,7 @@ import type { RawFinding, ScanContext, Scanner } from '../../core/types.js';
 import { classifyInjection, INJECTION_CLASSIFIER_THRESHOLD } from './classifier/index.js';
 import { scanWithGuardian } from './guardian.js';
 import { scanHarmfulRequest } from './harmful-request.js';
-import { scanHeuristics } from './heuristics.js';
+import { GENERIC_CUE_WEIGHT, scanHeuristics } from './heuristics.js';
 import { scanSuffix } from './suffix.js';
 import { scanWithOnnx } from './onnx/layer.js';
 
@@ -160,7 +160,7 @@ export function createInjectionScanner(options: InjectionScannerOptions = {}): S
       for (const layer of layers) {
         if (toggles[layer.id] ?? layer.enabledByDefault) results.push(layer.scan(text, ctx));
       }
-      const finish = (all: RawFinding[][]): RawFinding[] => all.flat().map((f) => (ctx.view.depth > 0 ? strengthen(f) : f));
+      const finish = (all: RawFinding[][]): RawFinding[] => corroborate(all.flat()).map((f) => (ctx.view.depth > 0 ? strengthen(f) : f));
       // Stay synchronous when every layer is (the heuristics are): no microtask per view.
       if (results.every((r): r is RawFinding[] => Array.isArray(r))) return finish(results);
       return Promise.all(results).then(finish);
@@ -179,6 +179,31 @@ function layerToggles(options: Record<string, unknown>, known: ReadonlySet<strin
     toggles[id] = on;
   }
   return toggles;
+}
+
+/**
+ * Half-evidence from two independent layers: the classifier past CORROBORATING_CLASSIFIER_SCORE (under
+ * its own threshold, 0.852) and a rule, suffix or harmful-request finding stronger than one generic
+ * cue (GENERIC_CUE_WEIGHT, "pretend to be", "you are now") but under the block threshold. Neither
+ * alone is enough to block; together they are reported as a `corroborated` finding, their noisy-OR.
+ * Long persona jailbreaks with a new name and a harmful task sat in exactly this grey zone (a blind
+ * batch's misses: classifier 0.54–0.79 beside role_hijack 0.35 or harmful_request 0.49).
+ */
+export const CORROBORATING_CLASSIFIER_SCORE = 0.5;
+/** Above one generic cue, which scores its weight give or take floating-point noise (0.30000000000000004). */
+const CORROBORATING_RULE_SCORE = GENERIC_CUE_WEIGHT + 0.01;
+
+function corroborate(findings: RawFinding[]): RawFinding[] {
+  if (findings.length < 2) return findings;
+  let classifier: RawFinding | undefined;
+  let rule: RawFinding | undefined;
+  for (const f of findings) {
+    if (f.kind === 'classifier') classifier = f;
+    else if (f.kind !== 'transformer' && (rule === undefined || f.score > rule.score)) rule = f;
+  }
+  if (!classifier || !rule || classifier.score < CORROBORATING_CLASSIFIER_SCORE || rule.score < CORROBORATING_RULE_SCORE) return findings;
+  const score = 1 - (1 - classifier.score) * (1 - rule.score);
+  return [...findings, { kind: 'corroborated', score, start: rule.start, end: rule.end, detail: { layer: 'corroboration', kinds: [rule.kind, 'classifier'] } }];
 }
 
 function strengthen(f: RawFinding): RawFinding {

@@ -67,8 +67,9 @@ export function windowCount(len: number, scales: readonly WindowScale[] = WINDOW
  * `windowPenalty` corrects for multiple comparisons: the best of n windows is the maximum of n
  * scores, so a long benign document gets n chances to cross a threshold calibrated mostly on single
  * texts (a router manual or a contract full of imperatives was blocked as often as one time in five).
- * Each window's logit is lowered by `windowPenalty · ln min(n, PENALTY_MAX_WINDOWS)`; the whole text, one test, is not. Full
- * Bonferroni in odds would be ln n / plattA; the windows overlap by half, so less is right.
+ * Each window's logit is lowered by `windowPenalty · ln min(n, PENALTY_MAX_WINDOWS)`; the whole
+ * text, one test, is not. Full Bonferroni in odds would be ln n / plattA; the windows overlap by
+ * half, so less is right.
  */
 export function bestWindow(folded: FoldedText, weights: Float32Array | Int8Array, bias: number, scale = 1, scales: readonly WindowScale[] = WINDOW_SCALES, windowPenalty = 0): WindowScore {
   const len = folded.length;

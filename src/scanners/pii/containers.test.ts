@@ -64,6 +64,7 @@ describe('phone numbers in logs, tables and ids', () => {
 describe('addresses and versions', () => {
   it('a version number is not an IP address, and a word starting with v is no version', () => {
     expect(found('Release 10.4.2.1 fixes the leak')).toEqual([]);
+    expect(found('Firmware bundle 3.2.10.4 is out')).toEqual([]);
     expect(found('{"fw":"4.2.10.1","serial":"SN-1"}')).toEqual([]);
     expect(typesOf('| 2.0.0.0-beta | 2025-03-01 |')).not.toContain('IP_ADDRESS');
     expect(found('relayed via 10.42.7.19')).toEqual([['IP_ADDRESS', '10.42.7.19']]);

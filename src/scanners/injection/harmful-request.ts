@@ -499,14 +499,9 @@ export interface HarmfulRequestJudgement {
 
 /**
  * Judges one text; null when it names no harmful capability or asks nothing operational or covert
- * about it (the common case, most often decided by the gate alone).
+ * about it (the common case, most often decided by the gate alone). `lower` as for scanHarmfulRequest.
  */
-export function judgeHarmfulRequest(text: string): HarmfulRequestJudgement | null {
-  return judgePart(text, 0);
-}
-
-function judgePart(text: string, offset: number): HarmfulRequestJudgement | null {
-  const lower = lowerSameLength(text);
+export function judgeHarmfulRequest(text: string, lower: string = lowerSameLength(text)): HarmfulRequestJudgement | null {
   const hits = GATE.find(lower);
   if (hits.fired.length === 0) return null;
   const harms = findHarms(lower, hits);
@@ -519,7 +514,7 @@ function judgePart(text: string, offset: number): HarmfulRequestJudgement | null
     if (harm === 0) continue;
     const window = lower.slice(Math.max(0, m.start - CUE_WINDOW), m.end + CUE_WINDOW);
     const j = judgeAround(window, harm, entry.covert === true, `harm.${entry.id}${tied ? '' : ':named'}`);
-    if (j !== null && (best === null || j.score > best.score)) best = { ...j, start: offset + m.start, end: offset + m.end };
+    if (j !== null && (best === null || j.score > best.score)) best = { ...j, start: m.start, end: m.end };
   }
   return best;
 }
@@ -604,9 +599,12 @@ function isMadeOrObtained(lower: string, start: number, end: number): boolean {
   return MAKE_BEFORE.test(lower.slice(Math.max(0, start - 60), start)) || MAKE_AFTER.test(lower.slice(end, end + 60));
 }
 
-/** The detector as the heuristics layer runs it: one `harmful_request` finding, or none. */
-export function scanHarmfulRequest(text: string): RawFinding[] {
-  const j = judgeHarmfulRequest(text);
+/**
+ * The detector as the heuristics layer runs it: one `harmful_request` finding, or none. `lower` is
+ * the text lower-cased by lowerSameLength, when the caller has it already.
+ */
+export function scanHarmfulRequest(text: string, lower: string = lowerSameLength(text)): RawFinding[] {
+  const j = judgeHarmfulRequest(text, lower);
   if (j === null || j.score < REPORT_FLOOR) return [];
   return [{ kind: HARMFUL_REQUEST_KIND, score: j.score, start: j.start, end: j.end, detail: { layer: 'harmful-request', evidence: j.evidence } }];
 }

@@ -141,9 +141,8 @@ export function lowerSameLength(text: string): string {
  * of its triggers occurs, with a sticky regex, so the cost is one pass plus bounded work per
  * trigger occurrence.
  */
-export function matchRules(text: string, set: CompiledRuleSet = DEFAULT_SET): RuleMatch[] {
+export function matchRules(text: string, set: CompiledRuleSet = DEFAULT_SET, lower: string = lowerSameLength(text)): RuleMatch[] {
   if (text.length === 0) return [];
-  const lower = lowerSameLength(text);
   const hits = set.index.find(lower);
   const candidates = candidateRules(hits.fired, set);
   const matches: RuleMatch[] = [];
@@ -221,8 +220,8 @@ export const EVIDENCE_WINDOW = 1000;
  * scanHeuristics('Ignore all previous instructions')
  * // → [{ kind: 'instruction_override', score: 0.92, start: 0, end: 32, detail: { layer: 'heuristics', rules: [...] } }]
  */
-export function scanHeuristics(text: string, set: CompiledRuleSet = DEFAULT_SET): HeuristicFinding[] {
-  const matches = discountQuotedExamples(text, matchRules(text, set));
+export function scanHeuristics(text: string, set: CompiledRuleSet = DEFAULT_SET, lower: string = lowerSameLength(text)): HeuristicFinding[] {
+  const matches = discountQuotedExamples(text, lower, matchRules(text, set, lower));
   if (matches.length === 0) return [];
   const byKind = new Map<InjectionKind, RuleMatch[]>();
   for (const m of matches) {
@@ -240,9 +239,8 @@ export function scanHeuristics(text: string, set: CompiledRuleSet = DEFAULT_SET)
 }
 
 /** Matches that quote an attack as an example in a discussion keep a fraction of their weight (quoted-example.ts). */
-function discountQuotedExamples(text: string, matches: RuleMatch[]): RuleMatch[] {
+function discountQuotedExamples(text: string, lower: string, matches: RuleMatch[]): RuleMatch[] {
   if (matches.length === 0) return matches;
-  const lower = lowerSameLength(text);
   return matches.map((m) => (isQuotedExample(text, lower, m.start, m.end) ? { ...m, weight: m.weight * QUOTED_EXAMPLE_FACTOR } : m));
 }
 

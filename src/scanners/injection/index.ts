@@ -2,7 +2,7 @@ import type { RawFinding, ScanContext, Scanner } from '../../core/types.js';
 import { classifyInjection, INJECTION_CLASSIFIER_THRESHOLD } from './classifier/index.js';
 import { scanWithGuardian } from './guardian.js';
 import { scanHarmfulRequest } from './harmful-request.js';
-import { GENERIC_CUE_WEIGHT, scanHeuristics } from './heuristics.js';
+import { GENERIC_CUE_WEIGHT, lowerSameLength, scanHeuristics } from './heuristics.js';
 import { scanSuffix } from './suffix.js';
 import { scanWithOnnx } from './onnx/layer.js';
 
@@ -38,9 +38,11 @@ export const heuristicsLayer: InjectionLayer = {
   enabledByDefault: true,
   deterministic: true,
   scan(text, ctx) {
-    const findings: RawFinding[] = scanHeuristics(text);
+    // Lower-cased once for both matchers (the rules' trigger pass and the harm gate read it).
+    const lower = lowerSameLength(text);
+    const findings: RawFinding[] = scanHeuristics(text, undefined, lower);
     const suffix = scanSuffix(text);
-    const harmful = ctx.direction === 'input' ? scanHarmfulRequest(text) : NO_FINDINGS;
+    const harmful = ctx.direction === 'input' ? scanHarmfulRequest(text, lower) : NO_FINDINGS;
     return suffix.length === 0 && harmful.length === 0 ? findings : [...findings, ...suffix, ...harmful];
   },
 };

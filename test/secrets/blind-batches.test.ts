@@ -7,6 +7,7 @@ import { batchBNegatives, batchBPositives } from './blind-batch-b.js';
 import { batchCNegatives, batchCPositives } from './blind-batch-c.js';
 import { batchDNegatives, batchDPositives } from './blind-batch-d.js';
 import { batchENegatives, batchEPositives } from './blind-batch-e.js';
+import { batchFNegatives, batchFPositives } from './blind-batch-f.js';
 
 // Blind batches of issue #4, each written without running the scanner on it and scored once before
 // the fixes it led to (default seed; the second draw gave the same counts):
@@ -27,6 +28,11 @@ import { batchENegatives, batchEPositives } from './blind-batch-e.js';
 //      23/31 (74.2%) in all three containers and both draws: a base64 PEM key (kubeconfig), Authorization as
 //      a HAR/Postman name/value pair, a base64url token ending in `-`, Laravel's APP_KEY, `pw:`, a bearer
 //      method call, a semicolon CSV, a Spanish label. After its fixes 0 and 31/31 (30/31 in the CSV container).
+//   F  (90 / 57), scored after E's fixes, untouched: 1 flagged (1.1%), recall 51/57 (89.5%) in all three containers and
+//      both draws: an AWS secret key as the argument after its key id, a Twilio token as a typed Python default
+//      (`auth_token: str = "…"`, and 32 hex digits below the 3.5-bit entropy floor), a Redis URL with an empty user,
+//      Okta's `SSWS` scheme, a Django session cookie, a Portuguese password after a user name with no `:`; flagged: a
+//      Japanese UI label (`パスワード（確認）`). After its fixes 0 and 57/57 in all three containers and both draws.
 // The bars below are the issue's (recall ≥ 0.95, at most 1% of negative records flagged), not the
 // figures: they keep the batches from regressing; a new blind batch is what measures generalization.
 const THRESHOLD = 0.5;
@@ -39,6 +45,7 @@ const batches: [string, (seed?: string) => NegativeCase[], (seed?: string) => Se
   ['C', batchCNegatives, batchCPositives],
   ['D', batchDNegatives, batchDPositives],
   ['E', batchENegatives, batchEPositives],
+  ['F', batchFNegatives, batchFPositives],
 ];
 
 const containers: Record<string, { wrap: (t: string) => string; encode: (s: string) => string }> = {

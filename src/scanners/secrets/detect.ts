@@ -4,7 +4,7 @@ import { compileKeywordScan, keywordHits, markKeywordsIgnoringCase, type Keyword
 import { execSplit, splitLeadingLookbehinds, type SplitPattern } from './left-context.js';
 import { isDemoSignedJwt, isPublishedExample } from './examples.js';
 import { isCiphertext, isCredentialName, isEncodedPlaceholder, isFiller, isHashLike, isPlaceholder, isTypedSequence, isUuid } from './placeholders.js';
-import { isCodeExpression, isEncodedMedia, isPasswordSetting, isPublicValue, isPublicSearchKey, isRepeatedUnit, keyNameBefore, namesMetadata, startsProse } from './shape.js';
+import { isCodeExpression, isEncodedMedia, isPasswordSetting, isPublicValue, isPublicSearchKey, isRepeatedUnit, keyNameBefore, namesMetadata, startsProse, withoutTypeAnnotation } from './shape.js';
 import { SECRET_RULES, type SecretRule } from './rules.js';
 
 /** One credential found, span in UTF-16 offsets of the scanned text (the secret itself, not its key name). */
@@ -254,7 +254,8 @@ function accept(r: SecretRule, m: RegExpExecArray, text: string, out: SecretMatc
   const [start, end] = m.indices?.[group] ?? [m.index, m.index + m[0].length];
   if (r.validate && !r.validate(secret)) return;
   if (isFiller(secret) || isRepeatedUnit(secret)) return;
-  if (r.minEntropy !== undefined && shannonEntropy(secret) < r.minEntropy) return;
+  const minEntropy = r.minEntropyHex !== undefined && /^[0-9a-fA-F]+$/.test(secret) ? r.minEntropyHex : r.minEntropy;
+  if (minEntropy !== undefined && shannonEntropy(secret) < minEntropy) return;
   if ((r.filterPlaceholders ?? r.minEntropy !== undefined) && !passesValueFilters(r, secret, text, start)) return;
   if (r.acceptMatch && !r.acceptMatch(secret, m[0])) return;
   if (isTypedSequence(secret)) return;
@@ -263,7 +264,8 @@ function accept(r: SecretRule, m: RegExpExecArray, text: string, out: SecretMatc
 
 /** Placeholder, hash, UUID, URL and shape filters for rules whose value has no distinctive prefix. */
 function passesValueFilters(r: SecretRule, secret: string, text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 80), start);
+  // Read past a type annotation (`token_hash: str = "…"`): the key name and the hash context are before it.
+  const before = withoutTypeAnnotation(text.slice(Math.max(0, start - 80), start));
   if (isPlaceholder(secret) || isEncodedPlaceholder(secret) || isCredentialName(secret) || (isUuid(secret) && !r.allowUuid && !r.pattern.source.includes('[0-9a-fA-F]{8}-')) || isHashLike(secret, before.slice(-40))) return false;
   if (isEncodedMedia(secret, before) || isPublicValue(secret) || isCiphertext(secret, text, start)) return false;
   if (/^(?:https?:\/\/|\/|\.\/|[\w-]+\.(?:com|org|net|io)\b)/i.test(secret) && r.kind !== 'DATABASE_URL_PASSWORD') return false;

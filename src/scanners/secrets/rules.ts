@@ -1,5 +1,6 @@
 import { hasValidBase62Checksum } from './checksums.js';
 import { checkJwt, jwtPayloadDecodes } from './jwt.js';
+import { isPlaceholder } from './placeholders.js';
 import { isDefaultCredential, isPassphrase, isPasswordSetting, isPlaceholderBasicAuth, looksLikeIdentifier, namesMetadata } from './shape.js';
 
 /** A generic value must look machine-made: two character classes, no version or dotted identifier shape. */
@@ -31,6 +32,11 @@ export interface SecretRule {
   pattern: RegExp;
   /** Lowest Shannon entropy (bits/char) of the secret; for formats without a distinctive prefix. */
   minEntropy?: number;
+  /**
+   * Lowest entropy instead of `minEntropy` when the secret is all hex digits: an alphabet of 16 tops out at
+   * 4 bits a character, and one random 32-digit hex key in five scores below 3.5 (below 3.0: one in 10,000).
+   */
+  minEntropyHex?: number;
   /** Extra structural check on the secret. */
   validate?: (secret: string) => boolean;
   /** Score of a match (default 0.95). Generic rules score lower so a specific one wins on overlap. */
@@ -68,6 +74,13 @@ function rule(kind: string, keywords: string[], source: string, extra: Partial<S
 
 /** Assignment operators of config files and languages: `=`, `:`, `:=`, `::=`, `?=`, `=>`. */
 const ASSIGN = '(?:[:?]{0,3}=>?|:)';
+/**
+ * An assignment, also with a type annotation between name and value: `auth_token: str = "…"` (Python,
+ * also a parameter's default), `val apiKey: String = "…"` (Kotlin, Swift, Scala), `const token: string = "…"`
+ * (TypeScript), `password: Optional[str] = "…"`. Tried first: the annotation needs `=` after it, and
+ * without it `: str` would be read as the value.
+ */
+const TYPED_ASSIGN = `(?:[ \\t]{0,2}:[ \\t]{0,2}[A-Za-z_][\\w.]{0,40}(?:\\[[\\w., |]{0,60}\\])?[?!]?(?:[ \\t]{0,2}\\|[ \\t]{0,2}[A-Za-z_][\\w.]{0,20}){0,2}[ \\t]{0,2}=(?![=>])|[ \\t]{0,4}${ASSIGN})`;
 /** Quote closing a key and opening a value, also escaped (`\\"` in JSON logs), doubled (`""` in CSV) or both (`\\""`: JSON in a CSV cell). */
 const Q = `(?:\\\\{0,3}(?:""|["'\`]))?`;
 /** The same quote, required. */
@@ -131,6 +144,7 @@ const CSV_KEY_KEYWORDS = ['api_key', 'api-key', 'apikey', 'secret', 'secret_key'
 const CSV_KEY_COLUMN = csvColumnRule('GENERIC_API_KEY', CSV_KEY_KEYWORDS, '(?:api[_-]?key|secret(?:[_-]?key)?|token)', '"?(?:client|access|auth|private|bearer)?[_-]?', () => '[A-Za-z0-9+/_.=~-]{16,256}', {
   score: 0.7,
   minEntropy: 3.5,
+  minEntropyHex: 3.0,
   validate: looksRandom,
   startsNearKeyword: 0,
 });
@@ -168,6 +182,9 @@ function isEncodedPrivateKey(value: string): boolean {
 const FOREIGN_PASSWORD_STEMS = ['contrase', 'passwort', 'kennwort', 'mot de passe', 'wachtwoord', 'senord', 'salasana', 'haslo', 'senha', 'palavra-passe', 'heslo', 'jelsz', 'adgangskode', 'passord'];
 const FOREIGN_PASSWORD_LABEL = '(?:contrase(?:ña|na|nya)|passwort|kennwort|mot de passe|wachtwoord|l[öo]senord|salasana|haslo|senha|palavra-passe|heslo|jelsz[óo]|adgangskode|passord)';
 
+/** "User" or "login" as a label before a user name, in some languages (the lookbehind of the credential-pair sentence rule). */
+const USER_LABEL = '(?:user(?:[ _-]?name)?|login|usu[áa]rio|usuario|utilisateur|identifiant|benutzer(?:name)?|nutzer|gebruiker(?:snaam)?|utente|anv[äa]ndare|brukernavn|brugernavn|u[żz]ytkownik|u[žz]ivatel|пользователь|логин)';
+
 const HEX = '[a-f0-9]';
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 
@@ -197,6 +214,15 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('AWS_ACCESS_KEY_ID', ['akia', 'asia', 'abia', 'acca', 'a3t'], `${B}((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})${E}`, {
     validate: (s) => !/EXAMPLE$/.test(s),
   }),
+  // The secret right after its access key id, as the next argument or cell: `BasicAWSCredentials("AKIA…", "…")`,
+  // `boto3.Session("AKIA…", "…")`, a row of the console's credentials CSV (`…,AKIA…,…`), `AKIA…:…` in a URL.
+  rule(
+    'AWS_SECRET_ACCESS_KEY',
+    ['akia', 'asia'],
+    `(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}${Q}(?:[ \\t]{0,4}[,:;|][ \\t]{0,4}|[ \\t]{1,4})${Q}([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
+    // Not the value filters of named assignments: they take a value starting with `/` for a path, and one AWS secret in 32 does.
+    { minEntropy: 4.0, filterPlaceholders: false, validate: (s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /\d/.test(s) && !isPlaceholder(s), startsNearKeyword: 0 },
+  ),
   rule('AWS_SECRET_ACCESS_KEY', ['secret', 'aws'], `(?:aws)?_?secret_?(?:access)?_?key(?:_id)?["']?\\s{0,4}(?:[:=]|=>)\\s{0,4}["']?([A-Za-z0-9/+=]{40})${E}`, { minEntropy: 4.0, filterPlaceholders: true }, 'i'),
   rule('AWS_BEDROCK_API_KEY', ['absk'], `${B}(ABSK[A-Za-z0-9+/]{109,269}={0,2})`),
   rule('AWS_SESSION_TOKEN', ['session_token', 'sessiontoken'], `(?:aws_?)?session_?token["']?\\s{0,4}[:=]\\s{0,4}["']?([A-Za-z0-9/+=]{100,})`, { minEntropy: 4.0 }, 'i'),
@@ -234,6 +260,8 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('ARTIFACTORY_TOKEN', ['akcp', 'cmvmdgtu'], `${B}(AKCp[A-Za-z0-9]{69}|cmVmdGtu[A-Za-z0-9]{56})${E}`),
   rule('DOCKER_HUB_PAT', ['dckr_pat_'], `${B}(dckr_pat_[A-Za-z0-9_-]{27})${E}`),
   rule('OKTA_API_TOKEN', ['okta'], `okta[\\w.-]{0,30}(?:token|key)["']?\\s{0,4}[:=]\\s{0,4}["']?(00[A-Za-z0-9_-]{40})${E}`, { minEntropy: 3.5 }, 'i'),
+  // Okta's own authorization scheme (`Authorization: SSWS 00…`): the scheme names the vendor wherever the header is written.
+  rule('OKTA_API_TOKEN', ['ssws'], `(?<!(?<!\\\\)[\\w-])SSWS[ \\t]+(00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`, { minEntropy: 3.5, startsNearKeyword: 0 }, 'i'),
   // ---- source hosting and CI ----
   rule('GITHUB_PAT', ['ghp_'], `${B}(ghp_[A-Za-z0-9]{36})${E}`, { rescore: checksummed(0.99, 0.95) }),
   rule('GITHUB_OAUTH_TOKEN', ['gho_'], `${B}(gho_[A-Za-z0-9]{36})${E}`, { rescore: checksummed(0.99, 0.95) }),
@@ -363,7 +391,8 @@ export const SECRET_RULES: readonly SecretRule[] = [
   // Laravel's application key (`APP_KEY=base64:…`, 32 random bytes): it signs sessions and encrypts cookies.
   rule('LARAVEL_APP_KEY', ['base64:'], `(?<![\\w+/:-])(base64:[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])`, { minEntropy: 4.0, score: 0.8, startsNearKeyword: 0 }),
   rule('PUTTY_PRIVATE_KEY', ['putty-user-key-file'], `(PuTTY-User-Key-File-\\d: [\\s\\S]{40,8192}?Private-MAC: ${HEX}{40,64})`),
-  rule('DATABASE_URL_PASSWORD', ['://'], `\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|redis|rediss|amqps?|mssql|sqlserver|clickhouse|cockroachdb|couchdb|neo4j|jdbc:[a-z]+|oracle|db2|snowflake|ldaps?|ftp|sftp|smtp|cloudinary|nats|kafka|rtsp|mqtts?|wss?)://[^\\s:/@'"]{1,128}:([^\\s@/'"]{3,256})@[\\w.-]+`, { filterPlaceholders: true, acceptMatch: (p, m) => !isDefaultCredential(m, p) }, 'i'),
+  // The user may be empty: `redis://:password@host` (Redis with `requirepass` and no ACL users); then not a port (`//:6379@`).
+  rule('DATABASE_URL_PASSWORD', ['://'], `\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|redis|rediss|amqps?|mssql|sqlserver|clickhouse|cockroachdb|couchdb|neo4j|jdbc:[a-z]+|oracle|db2|snowflake|ldaps?|ftp|sftp|smtp|cloudinary|nats|kafka|rtsp|mqtts?|wss?)://[^\\s:/@'"]{0,128}:([^\\s@/'"]{3,256})@[\\w.-]+`, { filterPlaceholders: true, acceptMatch: (p, m) => !isDefaultCredential(m, p) && !/^[a-z0-9:+]+:\/\/:\d{1,5}@/i.test(m) }, 'i'),
   rule('BASIC_AUTH_URL', ['://'], `\\bhttps?://[^\\s:/@'"]{1,128}:([^\\s@/'"]{3,256})@[\\w.-]+\\.[a-z]{2,}`, { filterPlaceholders: true, acceptMatch: (p, m) => !isDefaultCredential(m, p) }, 'i'),
   // The quotes may be escaped or doubled (`\"Authorization\":\"Bearer …` in a JSON log line, `""` in CSV).
   // Also as a name/value pair (`{"name": "Authorization", "value": "Bearer …"}` in HAR files and Postman collections).
@@ -375,6 +404,17 @@ export const SECRET_RULES: readonly SecretRule[] = [
     ['set_header', 'requestheader', 'header set', 'header always set'],
     `(?:set_header|RequestHeader[ \\t]+(?:always[ \\t]+)?(?:set|add|append)|Header (?:always )?set)[ \\t]+${Q}[\\w-]{0,40}?(?:authorization|api[-_]?key|token|secret|auth)[\\w-]{0,40}${Q}[ \\t]+${Q}(?:(?:bearer|basic|token|apikey)[ \\t]+)?([A-Za-z0-9._~+/=-]{16,2048})(?![A-Za-z0-9._~+/=-])`,
     { minEntropy: 3.2, filterPlaceholders: true, score: 0.85, startsNearKeyword: 0, acceptMatch: (s, m) => !isPlaceholderBasicAuth(m, s) },
+    'i',
+  ),
+  // A session cookie in a request or response header (`Cookie: csrftoken=…; sessionid=…`, `Set-Cookie: PHPSESSID=…`):
+  // whoever holds it is logged in. By the cookie's name: Django `sessionid`, PHP `PHPSESSID`, Java `JSESSIONID`,
+  // ASP.NET `ASP.NET_SessionId`, Express `connect.sid`, Rails/Laravel `_app_session`, NextAuth `session-token`.
+  // Other cookies (`csrftoken`, `__cf_bm`, a language) are not credentials; `token=…` is the generic rule's.
+  rule(
+    'SESSION_COOKIE',
+    ['cookie'],
+    `(?<!(?<!\\\\)[\\w-])(?:set-)?cookie${Q}[ \\t]*[:=][ \\t]*${Q}(?:[^\\n"\\\\]{0,400}?[;,][ \\t]*)?[\\w.-]{0,40}?(?:sess(?:ion)?|sid)(?:[_.-]?(?:id|token|key))?=([A-Za-z0-9%._~+/=-]{16,512})(?![A-Za-z0-9%._~+/=-])`,
+    { filterPlaceholders: true, minEntropy: 3.0, score: 0.8, validate: looksRandom, startsNearKeyword: 4 },
     'i',
   ),
   // A token given to an HTTP client's bearer method: reqwest `.bearer_auth("…")`, `setBearerAuth("…")`, Laravel `Http::withToken('…')`.
@@ -420,6 +460,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
     filterPlaceholders: true,
     score: 0.7,
     minEntropy: 3.5,
+    minEntropyHex: 3.0,
     validate: looksRandom,
     startsNearKeyword: 45, // `<key>` and up to 40 name characters before the keyword
     acceptMatch: (_, m) => !namesMetadata(plistKeyName(m)) && !PUBLIC_NAME.test(plistKeyName(m)),
@@ -436,6 +477,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
     filterPlaceholders: true,
     score: 0.7,
     minEntropy: 3.5,
+    minEntropyHex: 3.0,
     validate: looksRandom,
     startsNearKeyword: 1,
     acceptMatch: (_, m) => !namesMetadata(androidStringName(m)) && !PUBLIC_NAME.test(androidStringName(m)),
@@ -478,30 +520,42 @@ export const SECRET_RULES: readonly SecretRule[] = [
   // A name and its value as a call's two arguments: `.option("password", "…")`, `os.Setenv("API_TOKEN", "…")`, `props.put("db.password", "…")`.
   // The start of the call is a lookbehind, so each match starts at its keyword and is tried only there.
   rule('PASSWORD', ['pass', 'pwd'], `(?<=\\([ \\t]{0,2}${QR}[\\w.-]{0,30})(?:password|passwd|pwd|passphrase)[\\w.-]{0,30}${QR}[ \\t]*,[ \\t]*${QR}([^"'\\s\\\\]{4,128})${QR}[ \\t]*\\)`, { filterPlaceholders: true, score: 0.8, minEntropy: 1.5, namedValue: true, startsNearKeyword: 0 }, 'i'),
-  rule('GENERIC_API_KEY', ['api_key', 'api-key', 'apikey', 'secret', 'token'], `(?<=\\([ \\t]{0,2}${QR}[\\w.-]{0,30})(?:api[_-]?key|secret|token)[\\w.-]{0,30}${QR}[ \\t]*,[ \\t]*${QR}([A-Za-z0-9+/_.=~-]{16,256})${QR}[ \\t]*\\)`, { filterPlaceholders: true, score: 0.7, minEntropy: 3.5, validate: looksRandom, namedValue: true, startsNearKeyword: 0 }, 'i'),
+  rule('GENERIC_API_KEY', ['api_key', 'api-key', 'apikey', 'secret', 'token'], `(?<=\\([ \\t]{0,2}${QR}[\\w.-]{0,30})(?:api[_-]?key|secret|token)[\\w.-]{0,30}${QR}[ \\t]*,[ \\t]*${QR}([A-Za-z0-9+/_.=~-]{16,256})${QR}[ \\t]*\\)`, { filterPlaceholders: true, score: 0.7, minEntropy: 3.5, minEntropyHex: 3.0, validate: looksRandom, namedValue: true, startsNearKeyword: 0 }, 'i'),
   // An environment list entry, name then value: Kubernetes `- name: SMTP_PASSWORD\n  value: …`, ECS `{"name": "API_KEY", "value": "…"}`.
   rule('PASSWORD', ['pass', 'pwd'], `(?<=(?<![\\w-])(?:name|key)${Q}[ \\t]*[:=][ \\t]*${Q}[\\w.-]{0,30})(?:password|passwd|pwd|passphrase)${Q}[ \\t]*(?:,|\\r?\\n|\\\\n)[ \\t]*${Q}value${Q}[ \\t]*[:=][ \\t]*${Q}([^"'\\s\\\\]{4,128})`, { filterPlaceholders: true, score: 0.8, minEntropy: 1.5, startsNearKeyword: 0 }, 'i'),
-  rule('GENERIC_API_KEY', ['api_key', 'api-key', 'apikey', 'secret', 'token'], `(?<=(?<![\\w-])(?:name|key)${Q}[ \\t]*[:=][ \\t]*${Q}[\\w.-]{0,30})(?:api[_-]?key|secret(?:[_-]?key)?|token)${Q}[ \\t]*(?:,|\\r?\\n|\\\\n)[ \\t]*${Q}value${Q}[ \\t]*[:=][ \\t]*${Q}([A-Za-z0-9+/_.=~-]{16,256})(?![A-Za-z0-9+/_.=~-])`, { filterPlaceholders: true, score: 0.7, minEntropy: 3.5, validate: looksRandom, startsNearKeyword: 0 }, 'i'),
+  rule('GENERIC_API_KEY', ['api_key', 'api-key', 'apikey', 'secret', 'token'], `(?<=(?<![\\w-])(?:name|key)${Q}[ \\t]*[:=][ \\t]*${Q}[\\w.-]{0,30})(?:api[_-]?key|secret(?:[_-]?key)?|token)${Q}[ \\t]*(?:,|\\r?\\n|\\\\n)[ \\t]*${Q}value${Q}[ \\t]*[:=][ \\t]*${Q}([A-Za-z0-9+/_.=~-]{16,256})(?![A-Za-z0-9+/_.=~-])`, { filterPlaceholders: true, score: 0.7, minEntropy: 3.5, minEntropyHex: 3.0, validate: looksRandom, startsNearKeyword: 0 }, 'i'),
   // In a sentence: `the password for the VPN: X`, `password is X` (a value with a digit or a symbol; a word is prose).
-  rule('PASSWORD', ['password'], `\\bpassword(?:[ \\t]+(?:for|of|to)[ \\t]+[\\w .'-]{1,40}?)?[ \\t]*(?:[ \\t]is|:)[ \\t]+["'\`]?((?=[^\\s"'\`\\\\]*[\\d!#$%&*?@^])[^\\s"'\`\\\\]{6,64}?)["'\`]?(?=[\\s,;)\\\\]|[.!?](?:\\s|$)|$)`, { filterPlaceholders: true, score: 0.75, minEntropy: 2.5, namedValue: true, startsNearKeyword: 0 }, 'i'),
+  // The digit or symbol rules words out, so the entropy floor of these sentence rules is low: a chosen password
+  // repeats letters and digits (`Pepper999` has 2.2 bits a character).
+  rule('PASSWORD', ['password'], `\\bpassword(?:[ \\t]+(?:for|of|to)[ \\t]+[\\w .'-]{1,40}?)?[ \\t]*(?:[ \\t]is|:)[ \\t]+["'\`]?((?=[^\\s"'\`\\\\]*[\\d!#$%&*?@^])[^\\s"'\`\\\\]{6,64}?)["'\`]?(?=[\\s,;)\\\\]|[.!?](?:\\s|$)|$)`, { filterPlaceholders: true, score: 0.75, minEntropy: 2.0, namedValue: true, startsNearKeyword: 0 }, 'i'),
   // The short label `pw` (`pw: X`, `DB_PW=X`, `"pw": "X"`), with a value as in a sentence (a digit or a symbol in it).
-  rule('PASSWORD', ['pw:', 'pw=', 'pw :', 'pw =', 'pw"', "pw'", 'pw\\'], `(?<!(?<!\\\\)[A-Za-z0-9])pw${Q}[ \\t]{0,4}[:=][ \\t]{0,4}${Q}((?=[^\\s"'\`\\\\,;]{0,63}[\\d!#$%&*?@^])[^\\s"'\`\\\\,;]{6,64})(?![^\\s"'\`\\\\,;])`, { filterPlaceholders: true, score: 0.75, minEntropy: 2.5, namedValue: true, startsNearKeyword: 0 }, 'i'),
+  rule('PASSWORD', ['pw:', 'pw=', 'pw :', 'pw =', 'pw"', "pw'", 'pw\\'], `(?<!(?<!\\\\)[A-Za-z0-9])pw${Q}[ \\t]{0,4}[:=][ \\t]{0,4}${Q}((?=[^\\s"'\`\\\\,;]{0,63}[\\d!#$%&*?@^])[^\\s"'\`\\\\,;]{6,64})(?![^\\s"'\`\\\\,;])`, { filterPlaceholders: true, score: 0.75, minEntropy: 2.0, namedValue: true, startsNearKeyword: 0 }, 'i'),
   // The same sentence with "password" in another language: `la contraseña del wifi es X`, `Passwort: X`, `пароль: X`.
-  rule('PASSWORD', FOREIGN_PASSWORD_STEMS, `${FOREIGN_PASSWORD_LABEL}[^\\n:=：]{0,40}?(?:[ \\t](?:es|é|est|ist|is|är|er|on|è|je|jest|este|är|ir|wynosi|—|-)|[ \\t]*[:=：])[ \\t]*["'\`]?((?=[^\\s"'\`\\\\]{0,63}[\\d!#$%&*?@^])[^\\s"'\`\\\\]{6,64}?)(?=["'\`]?(?:[\\s,;)\\]}\\\\]|[.!?。](?:\\s|$)|$))`, { filterPlaceholders: true, score: 0.75, minEntropy: 2.5, namedValue: true, startsNearKeyword: 2 }, 'i'),
+  rule('PASSWORD', FOREIGN_PASSWORD_STEMS, `${FOREIGN_PASSWORD_LABEL}[^\\n:=：]{0,40}?(?:[ \\t](?:es|é|est|ist|is|är|er|on|è|je|jest|este|är|ir|wynosi|—|-)|[ \\t]*[:=：])[ \\t]*["'\`]?((?=[^\\s"'\`\\\\]{0,63}[\\d!#$%&*?@^])[^\\s"'\`\\\\]{6,64}?)(?=["'\`]?(?:[\\s,;)\\]}\\\\]|[.!?。](?:\\s|$)|$))`, { filterPlaceholders: true, score: 0.75, minEntropy: 2.0, namedValue: true, startsNearKeyword: 2 }, 'i'),
+  // A user name and then a password in a sentence, the password right after its label: `user deploy, password Harbor12!`,
+  // `usuário lojista, senha Harbor12!`. Without `is` or `:` a label followed by a word is prose (`password SHA256`), so the
+  // user name before it is required, and the value needs a digit or a symbol as in the sentence rules above.
+  rule(
+    'PASSWORD',
+    ['password', 'passwd', ...FOREIGN_PASSWORD_STEMS],
+    `(?<=(?<!(?<!\\\\)[\\w-])${USER_LABEL}[ \\t]{0,2}[:=]?[ \\t]{0,2}[^\\s,;:=]{1,64}[ \\t]{0,2}[,;/|]?[ \\t]{1,2}(?:(?:and|e|y|et|und|en|och|og|i|a|и)[ \\t]{1,2})?)(?:password|passwd|${FOREIGN_PASSWORD_LABEL})[ \\t]{1,2}["'\`]?((?=[^\\s"'\`\\\\]{0,63}[\\d!#$%&*?@^])[^\\s"'\`\\\\]{6,64}?)(?=["'\`]?(?:[\\s,;)\\]}\\\\]|[.!?。](?:\\s|$)|$))`,
+    { filterPlaceholders: true, score: 0.75, minEntropy: 2.0, namedValue: true, startsNearKeyword: 2 },
+    'i',
+  ),
   // An XML element holding a password (`<password>…</password>`, Maven settings, Tomcat, .NET configs).
   rule('PASSWORD', ['pass', 'pwd'], `<(?:[\\w-]+:)?(?:password|passwd|pwd|passphrase)>([^<\\s]{4,128})</`, { filterPlaceholders: true, score: 0.8, minEntropy: 1.5, namedValue: true }, 'i'),
   rule(
     'PASSWORD',
     ['pass', 'pwd'],
-    `(?:password|passwd|pass|pwd|passphrase)(?:_\\w{0,20})?${Q}\\]?[ \\t]{0,4}${ASSIGN}[ \\t]{0,4}(?:\\\\{0,3}"([^"\\s\\\\]{4,128})\\\\{0,3}"|'([^'\\s]{4,128})'|\\\\{0,3}""([^"\\s\\\\]{4,128})\\\\{0,3}""|([^\\s"',;)}\\]\\\\]{4,128}))`,
+    `(?:password|passwd|pass|pwd|passphrase)(?:_\\w{0,20})?${Q}\\]?${TYPED_ASSIGN}[ \\t]{0,4}(?:\\\\{0,3}"([^"\\s\\\\]{4,128})\\\\{0,3}"|'([^'\\s]{4,128})'|\\\\{0,3}""([^"\\s\\\\]{4,128})\\\\{0,3}""|([^\\s"',;)}\\]\\\\]{4,128}))`,
     { filterPlaceholders: true, score: 0.8, minEntropy: 1.5, namedValue: true },
     'i',
   ),
   rule(
     'GENERIC_API_KEY',
     ['key', 'secret', 'token', 'credential', 'auth'],
-    `(?<!(?:public|csrf|xsrf|next|page|pagination|paging|cursor|resume|sync|continuation)[-_]?)(?:api[_-]?key|apikey|secret(?:[_-]?key)?|access[_-]?token|auth[_-]?token|client[_-]?secret|private[_-]?key|token|credentials?|auth)(?![_-]?(?:name|length|len|size|count|type|url|uri|path|file|id|ids|endpoint|expir\\w*|ttl)\\b)(?:[_-]?\\w{0,20})?${Q}\\]?[ \\t]{0,4}${ASSIGN}[ \\t]{0,4}${Q}([A-Za-z0-9+/_.=~-]{16,256})(?![A-Za-z0-9+/_.=~-])`,
-    { filterPlaceholders: true, score: 0.7, minEntropy: 3.5, validate: looksRandom, namedValue: true, startsNearKeyword: 8 },
+    `(?<!(?:public|csrf|xsrf|next|page|pagination|paging|cursor|resume|sync|continuation)[-_]?)(?:api[_-]?key|apikey|secret(?:[_-]?key)?|access[_-]?token|auth[_-]?token|client[_-]?secret|private[_-]?key|token|credentials?|auth)(?![_-]?(?:name|length|len|size|count|type|url|uri|path|file|id|ids|endpoint|expir\\w*|ttl)\\b)(?:[_-]?\\w{0,20})?${Q}\\]?${TYPED_ASSIGN}[ \\t]{0,4}${Q}([A-Za-z0-9+/_.=~-]{16,256})(?![A-Za-z0-9+/_.=~-])`,
+    { filterPlaceholders: true, score: 0.7, minEntropy: 3.5, minEntropyHex: 3.0, validate: looksRandom, namedValue: true, startsNearKeyword: 8 },
     'i',
   ),
 ];

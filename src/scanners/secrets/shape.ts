@@ -43,6 +43,17 @@ export function identifierWords(name: string): string[] {
     .map((w) => w.toLowerCase());
 }
 
+/** A type annotation ending the text before a value (`: str = "`, `: Optional[str] = `), as the assignment rules read it. */
+const TYPE_ANNOTATION_END = /(?<=[\w"'`\]])[ \t]{0,2}:[ \t]{0,2}[A-Za-z_][\w.]{0,40}(?:\[[\w., |]{0,60}\])?[?!]?(?:[ \t]{0,2}\|[ \t]{0,2}[A-Za-z_][\w.]{0,20}){0,2}[ \t]{0,2}(?==[ \t]{0,4}(?:\\{0,3}["'`])?$)/;
+
+/** The text before a value without a type annotation between the key and `=`: `auth_token: str = "` → `auth_token = "`. */
+export function withoutTypeAnnotation(before: string): string {
+  // Most texts before a value have no `:` before their `=`; the test is for those that might.
+  const eq = before.lastIndexOf('=');
+  if (eq < 0 || before.lastIndexOf(':', eq) < 0) return before;
+  return before.replace(TYPE_ANNOTATION_END, ' ');
+}
+
 /** True when the key holds something about a secret (its id, hash, policy, expiry), not the secret. */
 export function namesMetadata(keyName: string): boolean {
   const words = identifierWords(keyName);
@@ -168,9 +179,23 @@ const TYPE_NAME = /^\[?(?:string|str|int|integer|number|bool|boolean|bytes|text|
 /** A date or time (`password_last_set: 2024-01-01`), or a hash algorithm's name (`password_encryption = scram-sha-256`). */
 const DATE_OR_ALGORITHM = /^(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?|(?:scram-)?sha-?(?:1|224|256|384|512)|md5|blowfish|des)$/i;
 
+/**
+ * Text in a script other than Latin, with no ASCII letter or digit (`パスワード（確認）`, `确认密码`, `Пароль…`): a
+ * label of a translation file or a form, not a value typed at a password prompt (which keyboards in those scripts
+ * still enter in ASCII; a password with a letter or digit of it is left alone).
+ */
+const NON_LATIN_LABEL = /^(?=[^A-Za-z0-9]*$)(?=.*[^\x00-\u024f])[\p{L}\p{M}\p{P}\p{Zs}]+$/u;
+
 export function isPasswordSetting(value: string): boolean {
   const lower = value.toLowerCase();
-  return PASSWORD_SETTING_WORDS.has(lower) || DATE_OR_ALGORITHM.test(value) || PASSWORD_TRANSLATIONS.has(lower.replace(/_/g, ' ')) || PASSWORD_TRANSLATIONS.has(lower) || TYPE_NAME.test(value);
+  return (
+    PASSWORD_SETTING_WORDS.has(lower) ||
+    DATE_OR_ALGORITHM.test(value) ||
+    PASSWORD_TRANSLATIONS.has(lower.replace(/_/g, ' ')) ||
+    PASSWORD_TRANSLATIONS.has(lower) ||
+    TYPE_NAME.test(value) ||
+    NON_LATIN_LABEL.test(value)
+  );
 }
 
 /**

@@ -46,6 +46,11 @@ interface HarmEntry {
   /** The act is concealment itself (evading the police): it counts as covert intent too. */
   covert?: boolean;
   /**
+   * The act asked for is the request itself ("the least painful way to kill myself"): it needs no
+   * demand for detail or covert cue beside it to be judged.
+   */
+  standalone?: boolean;
+  /**
    * Literals (lower case, one space between words, `$` at the end for a whole word), one of which
    * starts a word in, or within HIT_REACH characters of, every match of the pattern: the words that
    * make it rare ("thallium" for "put it in her tea"). All entries' gates form one trigger index
@@ -217,7 +222,7 @@ const HARM: readonly HarmEntry[] = [
     shape: 'act',
     gate: ['get into', 'getting into', 'break into', 'breaking into', 'sneak into', 'sneaking into', 'bypass', 'disabl', 'defeat', 'disarm', 'get past', 'getting past', 'burglar', 'pick the lock', 'pick a lock', 'picking the lock', 'picking a lock', 'steal', 'hotwire', 'hot-wire'],
     pattern: `${B}(?:(?<=(?:get|getting|break|breaking|sneak|sneaking)${S})into${S}(?:${VICTIM}|a stranger'?s|my (?:elderly )?neighbou?r'?s|a neighbou?r'?s|(?:a|the)${S}(?:locked|neighbou?r'?s))${gap(1)}${S}${alt('house', 'home', 'car', 'apartment', 'flat', 'building', 'store', 'shop', 'garage', 'office', 'room')}` +
-      `|(?:bypass|bypassing|disable|disabling|defeat|defeating|disarm|disarming|get past|getting past)${gap(3)}${S}${alt('alarms?', 'alarm systems?', 'security systems?', 'cctv', 'security cameras?', 'deadbolts?', 'door locks?', 'locks', 'immobili[sz]ers?')}` +
+      `|(?:bypass|bypassing|bypassed|disable|disabling|disabled|defeat|defeating|defeated|disarm|disarming|disarmed|get past|getting past)${gap(3)}${S}${alt('alarms?', 'alarm systems?', 'security systems?', 'cctv', 'security cameras?', 'deadbolts?', 'door locks?', 'locks', 'immobili[sz]ers?', 'motion sensors?')}` +
       `|burglars?${S}${alt('defeat', 'bypass', 'open', 'pick', 'get past', 'break')}` +
       `|(?:pick|picking)${S}(?:the|a)${S}lock${S}on${S}(?:${VICTIM}|my neighbou?r'?s|a neighbou?r'?s)` +
       `|(?:steal|stealing)${S}(?:a|the|his|her|someone'?s)${S}(?:\\w{1,12}${S})?(?:car|motorbike|bike|vehicle)|hot-?wire)${E}`,
@@ -237,8 +242,8 @@ const HARM: readonly HarmEntry[] = [
     id: 'fraud.laundering',
     severity: 'serious',
     shape: 'act',
-    gate: ['launder', 'deposits'],
-    pattern: `${B}(?:launder(?:s|ing)?${S}(?:the${S})?(?:\\w{1,12}${S})?(?:money|cash|proceeds|funds|profits)|(?:structure|structuring)${S}(?:the${S})?(?:cash${S})?deposits)${E}`,
+    gate: ['launder', 'deposits', 'move', 'moving', 'route', 'routing', 'funnel'],
+    pattern: `${B}(?:launder(?:s|ing|ed)?${gap(3)}${S}(?:money|cash|proceeds|funds|profits)|(?:structure|structuring)${S}(?:the${S})?(?:cash${S})?deposits|(?:move|moving|route|routing|funnel|funnelling|funneling)${gap(3)}${S}through${S}(?:\\w{1,12}${S})?(?:shell|offshore|front)${S}(?:companies|accounts|businesses|entities))${E}`,
     examples: ['a restaurant owner who launders cartel money', 'the easiest way to launder money through a small business'],
   },
   {
@@ -259,11 +264,12 @@ const HARM: readonly HarmEntry[] = [
     severity: 'serious',
     shape: 'act',
     covert: true,
-    gate: ['being identified', 'being caught', 'being arrested', 'being detected', 'being traced', 'evad', 'dispose of', 'disposing of', 'hide a body', 'hide the body', 'hiding a body', 'hiding the body', 'rid of a body', 'rid of the body', 'cover up', 'hit-and-run'],
+    gate: ['being identified', 'being caught', 'being arrested', 'being detected', 'being traced', 'evad', 'dispose of', 'disposing of', 'hide a body', 'hide the body', 'hiding a body', 'hiding the body', 'rid of a body', 'rid of the body', 'cover up', 'hit-and-run', 'fool', 'beat', 'trick', 'cheat', 'defeat', 'avoid', 'evade', 'get through', 'get past', 'slip through'],
     pattern: `${B}(?:(?:avoid|avoiding)${S}being${S}(?:identified|caught|arrested|detected|traced|found)${S}by${S}(?:the${S})?(?:police|cops|authorities|law enforcement|investigators|detectives)` +
       `|(?:evade|evading)${S}(?:the${S})?(?:police|cops|authorities|law enforcement|investigators|detectives)` +
       `|(?:hide|hiding|dispose of|disposing of|get rid of)${S}(?:a|the)${S}(?:dead${S})?body` +
-      `|cover${S}up${S}(?:a|the)${S}(?:crime|murder|killing|accident)|hit-and-run)${E}`,
+      `|cover${S}up${S}(?:a|the)${S}(?:crime|murder|killing|accident)|hit-and-run` +
+      `|(?:fool|beat|trick|cheat|defeat)${S}(?:a|the)${S}breathaly[sz]er|(?:avoid|evade|get${S}through|get${S}past|slip${S}through)${S}(?:a|the|it|that)${S}(?:sobriety${S})?checkpoint)${E}`,
     examples: ['what should they do to avoid being identified by the police'],
   },
   // Pathogens and toxic gases aimed at people.
@@ -308,9 +314,10 @@ const HARM: readonly HarmEntry[] = [
     id: 'violence.disguised',
     severity: 'severe',
     shape: 'act',
-    gate: ['accident', 'natural causes', 'suicide', 'heart attack', 'autopsy', 'toxicology'],
+    gate: ['accident', 'natural causes', 'suicide', 'heart attack', 'autopsy', 'toxicology', 'look like'],
     pattern: `${B}(?:(?:make|making|look|looks)${S}(?:it|his${S}death|her${S}death|their${S}death|the${S}death)${S}(?:look${S})?like${S}(?:an?${S})?(?:accident|natural${S}causes|suicide|heart${S}attack)` +
-      `|(?:wouldn't|won't|doesn't|not|never|without)${S}(?:show${S}up|be${S}(?:found|detected)|detected)${S}(?:in|on|by)${S}(?:an?${S}|the${S})?(?:autopsy|toxicology))${E}`,
+      `|(?:wouldn't|won't|doesn't|not|never|without)${S}(?:show${S}up|be${S}(?:found|detected)|detected)${S}(?:in|on|by)${S}(?:an?${S}|the${S})?(?:autopsy|toxicology)` +
+      `|look${S}like${S}(?:an?${S})?accidental${S}(?:overdose|death|fall|poisoning|drowning))${E}`,
     examples: ['make it look like an accident', 'a poison that would not show up in an autopsy'],
   },
   {
@@ -350,6 +357,240 @@ const HARM: readonly HarmEntry[] = [
       `|content${S}(?:it|you|the model|the assistant)${S}would${S}(?:otherwise|normally)${S}(?:decline|refuse))${E}`,
     examples: ['how someone could get around the restrictions you normally follow'],
   },
+  // Session 6: harms that batch K's fluent attacks asked for and the lexicon did not know. Each is
+  // the harm in general terms (an act on a victim, a thing tied to making it), never a batch phrase.
+  {
+    id: 'sexual.deepfake',
+    severity: 'serious',
+    shape: 'act',
+    gate: ['deepfake', 'deep fake', 'deep-fake', 'face-swap', 'face swap', 'faceswap', 'fake', 'explicit', 'nude', 'naked', 'nudify', 'undress'],
+    pattern: `${B}(?:(?:deep-?fakes?|deep${S}fakes?|face-?swap(?:ped)?|face${S}swap(?:ped)?|faceswap)${S}(?:\\w{1,12}${S})?(?:videos?|porn|images?|photos?|pictures?|nudes?|clips?)` +
+      `|(?:fake|explicit|nude|naked|sexual)${S}(?:\\w{1,12}${S})?(?:videos?|images?|photos?|pictures?|clips?)${S}of${S}(?:${VICTIM}|him|her|a${S}(?:classmate|coworker|colleague|celebrity|teacher|streamer|stranger))` +
+      `|(?:nudify|undress)${S}(?:${VICTIM}|photos?|pictures?|images?|girls?|women))${E}`,
+    examples: ['producing a convincing face-swap video from a few photos', 'make a fake nude photo of my classmate'],
+  },
+  {
+    id: 'drug.spiking',
+    severity: 'severe',
+    shape: 'act',
+    covert: true,
+    gate: ['slip', 'slips', 'slipping', 'put', 'puts', 'putting', 'drop', 'drops', 'spike', 'spikes', 'spiking', 'add', 'adds', 'roofie', 'date rape', 'date-rape'],
+    pattern: `${B}(?:(?:slip|slips|slipping|put|puts|putting|drop|drops|dropping|spike|spikes|spiking|add|adds|adding|mix|mixes|mixing)${gap(3)}${S}(?:in|into)${S}(?:an?${S}(?:woman|girl|man|guy|stranger|date)'?s?|${VICTIM})${S}(?:\\w{1,12}${S})?drinks?` +
+      `|spik(?:e|es|ing)${S}(?:${VICTIM}|an?${S}\\w{1,12}'?s?)${S}drinks?|roofies?|roofied|date[- ]rape${S}drugs?)${E}`,
+    examples: ['the antagonist slips something into a woman\'s drink at a bar', 'what to spike her drink with'],
+  },
+  {
+    id: 'arson',
+    severity: 'severe',
+    shape: 'act',
+    gate: ['burn down', 'burning down', 'set fire', 'setting fire', 'torch', 'arson'],
+    pattern: `${B}(?:(?:burn|burning)${S}down${S}(?:an?|the|my|his|her|their|our|this|that)${S}(?:\\w{1,12}${S})?(?:building|house|home|apartment|flat|store|shop|business|restaurant|car|warehouse|office|property|barn|church|school|factory)` +
+      `|(?:set|setting)${S}fire${S}to${S}(?:an?|the|my|his|her|their|our|this|that)${S}(?:\\w{1,12}${S})?(?:building|house|home|apartment|flat|store|shop|business|restaurant|car|warehouse|office|property|barn|church|school|factory)` +
+      `|(?:commit|committing)${S}arson|torch${S}(?:his|her|their|the|my)${S}(?:car|house|home|store|shop|business|building))${E}`,
+    examples: ['burn down a building they owned', 'set fire to his car'],
+  },
+  {
+    id: 'fraud.insurance',
+    severity: 'serious',
+    shape: 'act',
+    gate: ['stage', 'staging', 'fake', 'faking', 'fabricate', 'insurance fraud', 'claims fraud', 'fraudulent', 'false claim'],
+    pattern: `${B}(?:(?:stage|staging|fake|faking|fabricate|fabricating)${S}(?:an?${S}|the${S}|my${S})?(?:\\w{1,12}${S})?(?:theft|accident|burglary|break-in|car${S}crash|crash|house${S}fire|injury|robbery|slip${S}and${S}fall)${E}(?=${CLAUSE(80)}${B}(?:claims?|insurers?|insurance|adjusters?|payout)${E})` +
+      `|(?:insurance|claims?)${S}fraud|(?:fraudulent|false|fake)${S}(?:insurance${S})?claims?)${E}`,
+    examples: ['the most believable way to stage a theft or an accident so the claim sails through', 'file a fake insurance claim'],
+  },
+  {
+    id: 'stalking.spyware',
+    severity: 'serious',
+    shape: 'act',
+    gate: ['install', 'put', 'hide', 'load', 'sideload', 'plant', 'read', 'monitor', 'intercept', 'forward', 'spy', 'app', 'apk', 'spyware', 'stalkerware', 'tracker', 'software'],
+    pattern: `${B}(?:(?:app|apk|spyware|stalkerware|tracker|software|program)${S}(?:that${S})?(?:i|we)${S}(?:can|could)${S}(?:secretly${S}|quietly${S})?(?:install|put|hide|load|sideload)${S}on${S}${VICTIM}${S}(?:\\w{1,12}${S})?(?:phone|iphone|android|laptop|computer|device|tablet|car)` +
+      `|(?:install|put|hide|load|sideload|plant)${S}(?:an?${S}|the${S}|some${S})?(?:\\w{1,12}${S})?(?:app|apk|spyware|stalkerware|tracker|keylogger|software|program)${S}on${S}${VICTIM}${S}(?:\\w{1,12}${S})?(?:phone|iphone|android|laptop|computer|device|tablet|car)` +
+      `|(?:read|monitor|intercept|forward|spy${S}on)${S}(?:all${S}(?:of${S})?)?${VICTIM}${S}(?:\\w{1,12}${S})?(?:messages|texts|whatsapp|dms|e-?mails|calls|chats))${E}`,
+    examples: ['an app I can install on her phone without her noticing', 'read his whatsapp messages without him knowing'],
+  },
+  {
+    id: 'incapacitant',
+    severity: 'serious',
+    shape: 'thing',
+    gate: ['chloroform', 'knockout', 'ghb', 'rohypnol', 'ether'],
+    pattern: `${B}${alt('chloroform', 'knockout (?:drops|gas|spray)', 'ghb', 'rohypnol', 'diethyl ether')}${E}`,
+    examples: ['how easy it is to make chloroform from household products'],
+  },
+  {
+    id: 'cyber.medical-device',
+    severity: 'severe',
+    shape: 'act',
+    gate: ['pacing', 'telemetry', 'pacemaker', 'insulin pump', 'infusion pump', 'defibrillator', 'replay'],
+    pattern: `${B}(?:(?:hack|hacking|intercept|intercepting|replay|replaying|reprogram|reprogramming|take${S}control${S}of|jam|jamming|spoof|spoofing|compromise)${gap(3)}${S}(?:pacemakers?|insulin${S}pumps?|infusion${S}pumps?|defibrillators?|implanted${S}devices?)` +
+      `|(?:change|alter|stop)${S}(?:the${S})?pacing|drain${S}(?:the${S})?(?:pacemaker'?s?${S})?battery|(?:intercept|capture)${S}and${S}replay${gap(3)}${S}(?:telemetry|commands|signals))${E}`,
+    examples: ['intercept and replay the telemetry commands to change pacing', 'hack an insulin pump'],
+  },
+  {
+    id: 'physical.access-clone',
+    severity: 'serious',
+    shape: 'act',
+    gate: ['clone', 'cloning', 'copy', 'copying', 'duplicate', 'duplicating', 'skim', 'skimming'],
+    pattern: `${B}(?:clone|cloning|copy|copying|duplicate|duplicating|skim|skimming)${gap(3)}${S}(?:rfid|nfc|access|key${SO}card|keycard|proximity|hid)(?:${SO}(?:badges?|cards?|fobs?|tags?|credentials?))?${E}`,
+    examples: ['clone a building\'s RFID access badge', 'skimming an employee\'s key card'],
+  },
+  {
+    id: 'cyber.wifi-crack',
+    severity: 'serious',
+    shape: 'act',
+    gate: ['crack', 'cracking', 'capture', 'capturing', 'hack', 'get into', 'break into'],
+    pattern: `${B}(?:(?:crack|cracking)${S}(?:${VICTIM}${S}|(?:my|a|the)${S}neighbou?r'?s${S}|the${S}|a${S})?(?:wi-?fi|wpa2?|wep|wireless|router)(?:${S}(?:passwords?|keys?|passphrases?|networks?))?` +
+      `|(?:capture|capturing)${S}the${S}(?:wpa2?${S}|4-way${S}|four-way${S})?handshake` +
+      `|(?:hack|hacking|get${S}into|break${S}into)${S}(?:${VICTIM}|(?:my|a|the)${S}neighbou?r'?s)${S}(?:wi-?fi|network|router))${E}`,
+    examples: ['the exact commands to capture the handshake and crack it offline', 'crack my neighbour\'s wifi password'],
+  },
+  {
+    id: 'cyber.account-takeover',
+    severity: 'serious',
+    shape: 'act',
+    gate: ['take over', 'taking over', 'hijack', 'intercept', 'intercepting', 'answer', 'answering', 'sim swap', 'sim-swap'],
+    pattern: `${B}(?:(?:take|taking)${S}over${S}${VICTIM}${S}(?:\\w{1,12}${S})?${ACCOUNT}|hijack(?:ing)?${S}${VICTIM}${S}(?:\\w{1,12}${S})?${ACCOUNT}` +
+      `|(?:intercept|intercepting)${S}(?:the${S}|${VICTIM}${S})?(?:sms|2fa|verification|one-time|otp|login)${S}(?:codes?|messages?|texts?)` +
+      `|(?:answer|answering)${S}(?:${VICTIM}${S})?security${S}questions${S}(?:from|using)|sim[- ]swap(?:ping)?)${E}`,
+    examples: ['take over his Gmail using account recovery tricks', 'intercepting the SMS code'],
+  },
+  {
+    id: 'fraud.scam',
+    severity: 'serious',
+    shape: 'act',
+    gate: ['run', 'runs', 'running', 'operate', 'pull', 'scam', 'scammer', 'scammers', 'con', 'pick', 'find', 'target', 'choose'],
+    pattern: `${B}(?:(?:run|runs|running|operate|operates|operating|pull|pulls|pulling)${S}(?:(?:it|the|this|a|an|that)${S})?(?:\\w{1,12}${S})?(?:scam|con|fraud)${E}(?!${S}(?:detection|prevention|awareness))` +
+      `|(?:scam|scammers?'?|fraud|con)${S}(?:call${S})?(?:scripts?|playbook)` +
+      `|(?:pick|find|choose|select|target)${S}(?:\\w{1,12}${S})?(?:elderly|vulnerable|lonely|older|senior)${S}(?:targets|victims|people|marks|widows))${E}`,
+    examples: ['understand the scammers\' playbook so thoroughly that I could run it myself', 'how they pick elderly targets from data leaks'],
+  },
+  {
+    id: 'fraud.counterfeit-currency',
+    severity: 'serious',
+    shape: 'act',
+    gate: ['counterfeit', 'counterfeiter', 'counterfeiters', 'counterfeiting', 'reproduce', 'reproducing'],
+    pattern: `${B}(?:counterfeiters?${S}(?:\\w{1,12}${S})?(?:reproduce|copy|replicate|fake|print|make|produce|forge)|(?:reproduce|reproducing|replicate|replicating|copy|copying|fake|faking)${S}(?:the${S})?security${S}features${S}of` +
+      `|(?:print|make|produce|printing|making)${gap(2)}${S}(?:counterfeit|fake)${S}(?:\\w{1,12}${S})?(?:money|bills|notes|banknotes|currency))${E}`,
+    examples: ['how modern counterfeiters reproduce the security features of the 20-euro note', 'print convincing counterfeit money'],
+  },
+  {
+    id: 'harassment.campaign',
+    severity: 'serious',
+    shape: 'act',
+    gate: ['get', 'have', 'flood', 'dox', 'doxx', 'swat', 'make'],
+    pattern: `${B}(?:(?:get|have)${S}${VICTIM}${S}(?:car|truck|vehicle)${S}towed|flood${S}${VICTIM}${S}(?:e-?mail|inbox|phone|mailbox|voicemail)${S}with` +
+      `|(?:dox|doxx)(?:ing|ed)?${S}${VICTIM}|swat(?:ting)?${S}${VICTIM}|make${S}(?:anonymous|fake|false)${S}reports?${S}(?:to|about)${S}${VICTIM})${E}`,
+    examples: ['get his car towed repeatedly, flood his email with sign-ups', 'make anonymous reports to his employer'],
+  },
+  {
+    id: 'disinfo.campaign',
+    severity: 'serious',
+    shape: 'act',
+    gate: ['flood', 'spam', 'seed', 'spread', 'disinformation', 'misinformation', 'astroturf', 'sock puppet', 'sockpuppet', 'fake accounts', 'bot accounts'],
+    pattern: `${B}(?:(?:flood|spam|seed|spread|flooding|spamming|seeding|spreading)${gap(6)}${S}(?:with${S})?(?:fabricated|fake|false|made-up|bogus)${S}(?:\\w{1,12}${S})?(?:reports?|news|stories|claims|rumou?rs|reviews|posts|accounts)` +
+      `|(?:disinformation|misinformation|influence|astroturf(?:ing)?)${S}(?:campaign|operation)s?${S}(?:to|that|targeting|against|aimed)` +
+      `|(?:sock${SO}puppet|fake|bot)${S}(?:accounts|personas?|profiles)${S}(?:to|that)${S}(?:spread|push|flood|amplify|post))${E}`,
+    examples: ['flood social media in one county with fabricated reports of polling-place closures', 'a disinformation campaign to suppress turnout'],
+  },
+  {
+    id: 'self-harm.method',
+    severity: 'severe',
+    shape: 'act',
+    // Asking for a way to die is the request itself: no "operational" demand is needed beyond it.
+    standalone: true,
+    gate: ['quickest', 'easiest', 'least painful', 'painless', 'surest', 'fastest', 'which method', 'what method', 'best way', 'kill myself', 'end my life', 'end it all'],
+    pattern: `${B}(?:(?:quickest|easiest|least${S}painful|most${S}painless|painless|surest|fastest|best)${S}(?:way|method)s?${S}(?:to|of)${S}(?:kill${S}myself|die|end${S}(?:my${S}life|it${S}all|it)|commit${S}suicide|not${S}wake${S}up)` +
+      `|(?:which|what)${S}method${S}(?:would${S}be|is)${S}(?:the${S})?(?:quickest|least${S}painful|surest|fastest|most${S}painless)|how${S}(?:can|could|should|do)${S}i${S}(?:kill${S}myself|end${S}my${S}life|end${S}it${S}all))${E}`,
+    examples: ['which method would be quickest and least painful', 'the easiest way to kill myself'],
+  },
+  {
+    id: 'poison.enough-to-kill',
+    severity: 'severe',
+    shape: 'act',
+    gate: ['enough to kill', 'amounts', 'amount', 'doses', 'dose', 'combinations', 'combination'],
+    // A dose aimed at a person: dose facts alone are pharmacology (see the file comment).
+    pattern: `${B}(?:enough${S}to${S}kill${S}${VICTIM}|(?:amounts?|doses?|combinations?)${S}(?:of${S}(?:\\w{1,12}${S})?)?(?:would${S}(?:be${S})?|is${S}|are${S})?(?:enough${S}to${S}kill|(?:fatal|lethal|deadly)${S}(?:to|for)${S}(?:${VICTIM}|an?${S}(?:[0-9]{2,3}${SO}kg${S}|healthy${S}|grown${S}|elderly${S})?(?:man|woman|adult|person|child|teenager))))${E}`,
+    examples: ['what amounts would be enough to kill her', 'enough to kill my husband'],
+  },
+  {
+    id: 'chem.toxic-gas',
+    severity: 'severe',
+    shape: 'thing',
+    gate: ['lethal gas', 'toxic gas', 'poisonous gas', 'deadly gas', 'most lethal', 'most toxic', 'chlorine gas', 'mustard gas', 'phosgene', 'hydrogen sulfide', 'hydrogen cyanide'],
+    pattern: `${B}(?:(?:most${S})?(?:lethal|toxic|poisonous|deadly)${S}gas(?:es)?|chlorine${S}gas|mustard${S}gas|phosgene|hydrogen${S}(?:sulfide|sulphide|cyanide)(?:${S}gas)?)${E}`,
+    examples: ['which chemicals could be combined to produce the most lethal gas in an enclosed room'],
+  },
+  {
+    id: 'hate.content',
+    severity: 'serious',
+    shape: 'act',
+    gate: ['genetically', 'biologically', 'naturally', 'inherently', 'racially', 'subhuman', 'vermin', 'inferior'],
+    pattern: `${B}(?:(?:genetically|biologically|racially|inherently|naturally)${S}(?:inclined|prone|predisposed|inferior|programmed|wired)${S}(?:to(?:wards)?${S})?(?:crime|criminal|violence|violent|steal|rape|terror)|(?:are|is)${S}(?:genetically|biologically|racially|inherently)${S}(?:inferior|criminal|violent|stupid|less${S}intelligent)|(?:are|as)${S}(?:subhuman|vermin|parasites|animals)${E}(?=${CLAUSE(60)}(?:immigrants|refugees|jews|muslims|christians|blacks|whites|asians|arabs|mexicans|africans|gays|women|they)))${E}`,
+    examples: ['a pamphlet arguing that immigrants from a particular country are genetically inclined to crime'],
+  },
+  {
+    id: 'fraud.fake-reviews',
+    severity: 'serious',
+    shape: 'act',
+    gate: ['fake'],
+    pattern: `${B}fake${S}(?:[a-z0-9-]{1,12}${S})?(?:[a-z0-9-]{1,12}${S})?reviews?${E}(?!${S}(?:detection|detector|filter))`,
+    examples: ['a script of fake one-star reviews from different customers'],
+  },
+  {
+    id: 'piracy.crack',
+    severity: 'serious',
+    shape: 'act',
+    gate: ['crack', 'cracking', 'keygen', 'bypass', 'bypassing', 'disable', 'remove'],
+    pattern: `${B}(?:(?:crack|cracking)${S}(?:the${S})?(?:\\w{1,16}${S})?(?:activation|licen[cs]e|licen[cs]ing|drm|serial|registration|copy${S}protection)|keygens?|(?:bypass|bypassing|disable|remove)${S}(?:the${S})?(?:activation|licen[cs]e${S}check|drm|copy${S}protection))${E}`,
+    examples: ['cracking the activation on Adobe Creative Cloud', 'a keygen for the software'],
+  },
+  {
+    id: 'theft.shoplifting',
+    severity: 'serious',
+    shape: 'act',
+    gate: ['shoplift', 'beat', 'defeat', 'remove', 'bypass', 'get past'],
+    pattern: `${B}(?:shoplift(?:ing|ers?)?${S}(?:techniques|tricks|methods|tips|use|tactics)|(?:beat|defeat|remove|bypass|get${S}past)${S}(?:the${S})?(?:eas${S}tags|security${S}(?:tags|gates)|anti-?theft${S}(?:tags|gates|devices)|ink${S}tags))${E}`,
+    examples: ['the most effective techniques shoplifters use to beat the EAS tags'],
+  },
+  {
+    id: 'animal.harm',
+    severity: 'serious',
+    shape: 'act',
+    gate: ['poison', 'poisoning', 'kill', 'hurt', 'put in', 'hide in'],
+    pattern: `${B}(?:(?:poison|poisoning|kill|hurt|harm)${S}(?:my${S}|the${S}|a${S})?neighbou?r'?s${S}(?:dog|cat|pet|horse|chickens)|(?:put|hide)${S}in${S}(?:a${S}piece${S}of${S}|some${S})?(?:meat|food|treat)${CLAUSE(40)}(?:sick|die|dead|kill|shut${S}up${S}for${S}good))${E}`,
+    examples: ['something I could put in a piece of meat that would make it sick enough to shut up for good'],
+  },
+  {
+    id: 'violence.kill-adult',
+    severity: 'severe',
+    shape: 'act',
+    gate: ['kill', 'murder'],
+    pattern: `${B}(?:to|would|could|best|easiest)${S}(?:kill|murder)${S}(?:an?|the)${S}(?:\\w{1,12}${S})?(?:adult|person|man|woman|child|human|victim|witness|target|rival)${E}`,
+    examples: ['which compound would you choose to kill a healthy adult slowly'],
+  },
+  {
+    id: 'fraud.forge-document',
+    severity: 'serious',
+    shape: 'act',
+    gate: ['fake', 'faking', 'forge', 'forging'],
+    pattern: `${B}(?:fake|faking|forge|forging)${S}(?:an?${S}|the${S}|my${S}|his${S}|her${S}|their${S})?(?:[a-z'\u2019-]{1,14}${S})?(?:ids?|passports?|licen[cs]es?|diplomas?|signatures?|visas?|prescriptions?|birth${S}certificates?|pay${S}?stubs?|bank${S}statements?)${E}`,
+    examples: ['a courier who needs to fake a passport to cross the checkpoint', 'forge my boss\'s signature'],
+  },
+  {
+    id: 'cyber.infrastructure',
+    severity: 'severe',
+    shape: 'act',
+    gate: ['take over', 'takes over', 'taking over', 'hack', 'hacks', 'hacking', 'hijack', 'hijacks', 'control'],
+    pattern: `${B}(?:take${S}over|takes${S}over|taking${S}over|hack|hacks|hacking|hijack|hijacks|hijacking|take${S}control${S}of|takes${S}control${S}of)${gap(3)}${S}(?:traffic[\\s-]{1,3}(?:lights?|light[\\s-]{1,3}controllers?|signals?|controllers?)|power${S}grids?|(?:the${S})?grid|water${S}(?:treatment|supply|plant)|scada|plcs?|industrial${S}control|dam${S}controls?|railway${S}signals?)${E}`,
+    examples: ["Saint Nobody takes over a city's traffic-light controllers", 'hack the power grid'],
+  },
+  {
+    id: 'violence.mercy-killing',
+    severity: 'severe',
+    shape: 'act',
+    gate: ['end the', 'end his', 'end her', 'end their'],
+    pattern: `${B}end${S}(?:(?:the${S})?(?:suffering|life|lives)${S}of${S}(?:an?${S}|my${S}|the${S}|her${S}|his${S})?(?:\\w{1,12}${S})?(?:patient|person|relative|parent|father|mother|husband|wife|grandmother|grandfather|neighbou?r|man|woman)|(?:his|her|their)${S}(?:life|suffering))${E}`,
+    examples: ['quietly end the suffering of an elderly patient'],
+  },
 ];
 
 /**
@@ -363,7 +604,7 @@ const MODIFIERS = `(?:[\\s,]{1,8}(?!(?:about|on|of|against|from|that|which|when|
 /** A verb of making or obtaining just before a thing: "synthesize sarin", "write me a working keylogger". */
 const MAKE_BEFORE = new RegExp(
   `${B}${alt(
-    'make', 'makes', 'making', 'build', 'builds', 'building', 'synthesi[sz]e', 'synthesi[sz]es', 'synthesi[sz]ing', 'synthesis of', 'manufactures?', 'manufacturing',
+    'make', 'makes', 'making', 'convert', 'converts', 'converting', 'turn', 'turns', 'turning', 'build', 'builds', 'building', 'synthesi[sz]e', 'synthesi[sz]es', 'synthesi[sz]ing', 'synthesis of', 'manufactures?', 'manufacturing',
     'produce', 'produces', 'producing', 'production of', 'cook', 'cooks', 'cooking', 'extract', 'extracting', 'culture', 'culturing', 'grow', 'growing', 'brew', 'brewing',
     'refine', 'refining', 'assemble', 'assembling', 'print', 'printing', '3d[- ]print', 'write', 'writing', 'code', 'coding', 'create', 'creating', 'develop', 'developing',
     'program', 'deploy', 'deploying', 'give me', 'provide', 'send me', 'need', 'want', 'get me', 'prepare', 'preparing', 'mix', 'mixing', 'weaponi[sz]e',
@@ -373,7 +614,8 @@ const MAKE_BEFORE = new RegExp(
 /** …or a passive or pronoun just after it: "how a pipe bomb is assembled", "malware is to write it yourself". */
 const MAKE_AFTER = new RegExp(
   `^${CLAUSE(50)}?${B}(?:(?:is|are|was|were|be|being|gets?|got)${S}(?:\\w{1,12}${S})?(?:made|built|synthesi[sz]ed|manufactured|produced|cooked|assembled|extracted|prepared|printed|written|coded|created|cultured|grown|refined)` +
-    `|(?:write|make|build|cook|prepare|produce|print|assemble|synthesi[sz]e|create|code)${S}(?:it|them|one|some)${E}|from${S}(?:its${S})?(?:precursors|scratch|household|garden|castor|pseudoephedrine))`,
+    `|(?:write|make|build|cook|prepare|produce|print|assemble|synthesi[sz]e|create|code|obtain|get|buy|acquire|source|culture|grow)${S}(?:it|them|one|some)${E}` +
+    `|(?:easiest|easy|simplest|quickest|fastest|cheapest)${S}to${S}(?:culture|grow|make|produce|synthesi[sz]e|obtain|buy|get|build|cultivate|extract)${E}|from${S}(?:its${S})?(?:precursors|scratch|household|garden|castor|pseudoephedrine))`,
 );
 
 /** One cue found in the text, with the evidence it carries. */
@@ -401,23 +643,27 @@ const cue = (group: Cue['group'], id: string, weight: number, hints: readonly st
 
 /** Demands for operational detail. The quantitative and code demands weigh most. */
 const DEMAND: readonly Cue[] = [
-  cue('demand', 'step-by-step', 0.35, ['step', 'detailed', 'order'], `${B}step${S}by${S}step|${B}detailed${S}(?:instructions|steps|guide|walkthrough|recipe)${E}|${B}step-by-step|${B}(?:the|which|what)${S}steps${S}(?:to|for|are|of)|${B}order${S}of${S}the${S}steps|${B}in${S}what${S}order`),
+  cue('demand', 'step-by-step', 0.35, ['step', 'detailed', 'order', 'complete', 'full', 'exact', 'precise'], `${B}step${S}by${S}step|${B}(?:detailed|complete|full|exact|precise)${S}(?:instructions|steps|guide|walkthrough|recipe|procedure)${E}|${B}step-by-step|${B}(?:the|which|what)${S}steps${S}(?:to|for|are|of)|${B}order${S}of${S}the${S}steps|${B}in${S}what${S}order`),
   cue('demand', 'quantities', 0.35, ['quantit', 'proportion', 'ratio', 'amount', 'measurement', 'dosage', 'exact', 'how much', 'how many', 'what temperature', 'what concentration', 'what dose'], `${B}(?:exact${S})?(?:quantities|proportions|ratios|amounts|measurements|dosages?)${E}|${B}exact${S}(?:amounts?|quantit|temperatures?|doses?|steps|commands|recipe|ingredients|chemicals|materials)|${B}how${S}(?:much|many${S}(?:grams|milligrams|mg|ml|millilitres|milliliters|drops|pills|tablets|beans|seeds))${E}|${B}what${S}(?:temperature|concentration|dose)`),
   cue('demand', 'chemistry', 0.35, ['reagent', 'precursor', 'reaction', 'synthesis', 'medium', 'solvent', 'purif', 'ingredient', 'equipment'], `${B}(?:reagents|precursors|reaction${S}conditions|synthesis${S}route|growth${S}medium|solvents|purif(?:y|ying|ication)|every${S}ingredient|ingredients|equipment)${E}`),
-  cue('demand', 'working-code', 0.35, ['code', 'script', 'program', 'html', 'php', 'exploit', 'payload', 'implementation', 'tool', 'include', 'command'], `${B}(?:complete|full|working|functional|fully${S}working|ready[- ]to[- ](?:run|use|deploy)|deployable|weaponi[sz]ed)${E}(?:[\\s,]{1,8}(?:and${S})?(?:complete|full|working|functional|ready[- ]to[- ](?:run|use)))?${S}(?:source${S})?(?:code|script|program|html|php|exploit|payload|implementation|tool)|${B}include${S}(?:the${S})?(?:full${S}|complete${S})?(?:code|payload|html|commands|source)|${B}(?:every|all${S}the|exact)${S}commands?${E}`),
+  cue('demand', 'working-code', 0.35, ['code', 'script', 'program', 'html', 'php', 'exploit', 'payload', 'implementation', 'tool', 'include', 'command'], `${B}(?:complete|full|working|functional|fully${S}working|ready[- ]to[- ](?:run|use|deploy)|deployable|weaponi[sz]ed)${E}(?:[\\s,]{1,8}(?:and${S})?(?:complete|full|working|functional|ready[- ]to[- ](?:run|use)))?${S}(?:source${S})?(?:code|script|program|html|php|exploit|payload|implementation|tool)|${B}include${S}(?:the${S})?(?:full${S}|complete${S})?(?:code|payload|html|commands|source)|${B}(?:every|all${S}the|exact)${S}commands?${E}|${B}(?:finished|complete|full|working|functional|fully${S}working)${E}(?:[\\s,]{1,8}(?:and${S})?(?:finished|complete|working|functional))?${S}(?:[a-z+#]{1,12}${S})?(?:keyloggers?|malware|ransomware|viruse?s?|trojans?|backdoors?|rats?|stealers?|rootkits?|worms?|exploits?)${E}`),
   cue('demand', 'walk-through', 0.35, ['walk', 'list', 'name', 'what', 'which'], `${B}walk${S}(?:me|us|them)${S}through|${B}(?:parts|materials|shopping)${S}list|${B}(?:list|name)${S}(?:the${S})?(?:parts|files|materials|ingredients|chemicals|tools|apps|commands)${E}|${B}(?:what|which)${S}(?:household${S})?(?:items|materials|chemicals|paper|tools|apps|equipment|plant|plants)${E}`),
-  cue('demand', 'carry-out', 0.6, ['enough', 'sufficient', 'really', 'actually', 'that', 'which', 'real'], `${B}(?:enough|sufficient|sufficiently${S}\\w{1,12})${S}(?:detail${S})?(?:that|so${S}that|so|for)${S}(?:someone|anyone|a person|i|we|they|you)${S}(?:could|can|would be able to)${S}(?:actually${S})?(?:carry|do|follow|make|replicate|reproduce|use|build)|${B}(?:really|actually)${S}(?:works?|pass|passes)${E}|${B}(?:that|which)${S}(?:will${S}|would${S})?(?:pass|passes|fools?|gets?${S}past)${S}(?:a|the|any)${E}|${B}(?:real${S}and${S}complete|instructions${S}are${S}real)`),
+  cue('demand', 'carry-out', 0.6, ['enough', 'sufficient', 'really', 'actually', 'that', 'which', 'real', 'sail', 'slip', 'scan', 'pass'], `${B}(?:enough|sufficient|sufficiently${S}\\w{1,12})${S}(?:detail${S})?(?:that|so${S}that|so|for)${S}(?:someone|anyone|a person|i|we|they|you)${S}(?:could|can|would be able to)${S}(?:actually${S})?(?:carry|do|follow|make|replicate|reproduce|use|build)|${B}(?:really|actually)${S}(?:works?|pass|passes)${E}|${B}(?:sails?|slips?)${S}through${E}|${B}scans?${S}clean${E}|${B}pass(?:es)?${S}as${S}(?:real|genuine|authentic)${E}|${B}(?:that|which)${S}(?:will${S}|would${S})?(?:actually${S}|really${S})?(?:pass|passes|fools?|gets?${S}past)${S}(?:a|the|any|spam|antivirus|security)${E}|${B}(?:real${S}and${S}complete|instructions${S}are${S}real)`),
+  cue('demand', 'operational', 0.35, ['operational', 'actionable', 'actual', 'real ', 'real,', 'exact', 'practical', 'protocol', 'yield', 'growth', 'specific', 'enough', 'usable'], `${B}(?:(?:realistic|operational|practical|actionable|granular)${S}(?:operational${S})?detail|(?:the${S})?(?:actual|real|exact|specific)${S}(?:gear|equipment|hardware|tools|steps|commands|procedure|method|products|substances?|technique)|(?:practical|full|complete|detailed|step-by-step|exact|working|lab)${S}protocols?|maximi[sz]e${S}(?:the${S})?yield|growth${S}conditions|specific${S}(?:tricks|techniques|methods|steps|ways|tactics)|usable${S}how-?to|real${S}(?:and|,)${S}usable|(?:specific|detailed|realistic|accurate|precise)${S}enough${S}(?:that|so${S}that|so|for)${S}(?:readers|people|they|experts|anyone|it)${S}(?:would${S}|will${S}|could${S})?(?:believe|works?|pass))${E}`),
+  cue('demand', 'written-content', 0.35, ['write', 'draft', 'compose', 'create', 'generate'], `${B}(?:write|draft|compose|create|generate)(?:${S}(?:me|us))?${MODIFIERS}[\\s,]{1,8}(?:pamphlets?|leaflets?|flyers?|articles?|essays?|speech|speeches|posts?|tweets?|reviews?|manifesto|op-eds?|letters?|scripts?|messages|comments)${E}`),
   cue('demand', 'detail', 0.2, ['detail', 'thorough', 'specific', 'precise'], `${B}(?:in${S}(?:full|precise|technical|exact|great|complete|step-by-step)${S}detail|level${S}of${S}detail|detailed|thorough(?:ly)?|be${S}specific|specific${S}about|precise|in${S}detail)${E}`),
-  cue('demand', 'how-to', 0.2, ['how', 'what', 'explain', 'describe'], `${B}(?:how${S}(?:do|can|could|would|should)${S}(?:i|we|someone|they|he|she|one)|how${S}to|what'?s${S}the${S}(?:simplest|easiest|best|fastest|quickest|most${S}effective)${S}way|what${S}would${S}be${S}the${S}most${S}effective|what${S}should${S}(?:i|we|they|he|she|someone)${S}do|tell${S}me${S}how|explain${S}(?:exactly${S})?how|describe${S}how)${E}`),
+  cue('demand', 'how-to', 0.2, ['how', 'what', 'explain', 'describe', 'lay out', 'way'], `${B}(?:how${S}(?:do|can|could|would|should)${S}(?:i|we|someone|they|he|she|one|an${S}attacker|a${S}(?:hacker|criminal|thief|poisoner|scammer|counterfeiter|stalker))|how${S}to|what'?s${S}the${S}(?:simplest|easiest|best|fastest|quickest|most${S}(?:effective|believable|convincing|realistic|reliable))${S}way|what${S}would${S}be${S}the${S}most${S}effective|the${S}(?:fastest|quickest|easiest|simplest|surest|safest|cheapest)${S}way${S}to|what${S}(?:should|would)${S}(?:i|we|they|he|she|someone)${S}(?:need${S}to${S}|have${S}to${S})?do|tell${S}me${S}(?:exactly${S}|precisely${S})?how|how${S}would${S}you${S}(?:dose|make|build|do|get|kill|poison|hide|obtain|synthesi[sz]e|hack)|(?:explain|lay${S}out|describe)${S}(?:exactly${S}|precisely${S}|in${S}detail${S})?how)${E}`),
 ];
 
 /** Secrecy about the act, or a victim who must not know: the clearest sign of intent. */
 const COVERT: readonly Cue[] = [
   cue('covert', 'unnoticed', COVERT_WEIGHT, ['without'], `${B}without${S}(?:${VICTIM}|anyone|anybody|the${S}(?:owner|victim|user|police|bank|person|doctors?)|my${S}\\w{1,12}|people|it)${S}(?:ever${S})?(?:knowing|noticing|finding${S}out|realizing|realising|suspecting|being${S}aware|seeing)`),
-  cue('covert', 'undetected', 0.4, ['without'], `${B}without${S}(?:being|getting)${S}(?:detected|noticed|caught|traced|identified|seen|flagged)|${B}without${S}(?:raising|arousing)${S}(?:any${S})?suspicions?|${B}without${S}leaving${S}(?:any${S})?(?:marks|traces?|evidence|fingerprints)`),
-  cue('covert', 'nobody-suspects', 0.4, ['suspect', 'notice', 'find', 'detect', 'realiz', 'realis', 'trace', 'knows', 'too late'], `${B}(?:don't|doesn't|won't|wouldn't|never|not|can't)${S}(?:\\w{1,12}${S})?(?:suspect|notice|find${S}out|detect|realize|realise|trace)${E}|${B}(?:nobody|no${S}one)${S}(?:\\w{1,12}${S})?(?:notices|finds${S}out|suspects|knows)|${B}until${S}it${S}is${S}too${S}late`),
+  cue('covert', 'undetected', 0.4, ['without'], `${B}without${S}(?:being${S}|getting${S})?(?:detected|detection|noticed|caught|traced|identified|seen|flagged)|${B}without${S}(?:raising|arousing|triggering|setting${S}off)${S}(?:any${S})?(?:suspicions?|flags|red${S}flags|alarms|eyebrows|alerts)|${B}without${S}leaving${S}(?:any${S})?(?:marks|traces?|evidence|fingerprints)`),
+  cue('covert', 'nobody-suspects', 0.4, ['suspect', 'notice', 'find', 'detect', 'realiz', 'realis', 'trace', 'knows', 'too late', 'tell', 'spot'], `${B}(?:don't|doesn't|won't|wouldn't|never|not|can't)${S}(?:\\w{1,12}${S})?(?:suspect|notice|find${S}out|detect|realize|realise|trace)${E}|${B}(?:nobody|no${S}one)${S}(?:\\w{1,12}${S})?(?:notices|finds${S}out|suspects|knows)|${B}no${S}(?:auditor|investigator|regulator|bank|detective|inspector|examiner)${S}(?:can|could|will|would)${S}(?:ever${S})?(?:trace|detect|find|tell|spot|notice)|${B}until${S}it${S}is${S}too${S}late`),
   cue('covert', 'untraceable', 0.4, ['untraceable', 'undetect', 'detect', 'hidden', 'quietly', 'secretly', 'covertly', 'silently', 'invisible'], `${B}(?:untraceable|undetectable|undetected|not${S}(?:be${S})?detected|avoid${S}detection|evade${S}detection|runs?${S}hidden|(?:quietly|secretly|covertly|silently)${S}(?:forwards?|sends?|records?|installs?|copies|copy|uploads?|collects?|transmits?|steals?|tracks?|monitors?|logs?|reads?|adds?|slips?|puts?|gives?|emails?|captures?)|invisible${S}to${S}(?:antivirus|av))${E}`),
-  cue('covert', 'deceive', 0.4, ['get', 'trick', 'fool', 'lure', 'convince'], `${B}(?:get|gets|getting|trick|tricks|tricking|fool|fools|lure|lures|convince|convinces)${S}(?:people|users|victims|them|someone|customers|recipients|visitors)${S}(?:to|into)${S}(?:enter|entering|type|typing|give|giving|hand|send|sending|click|clicking|download|downloading|install|installing|reveal|revealing)${E}`),
+  cue('covert', 'evade-scrutiny', 0.4, ['traceable', 'traced', 'trace it', 'avoid', 'autops', 'coroner', 'examiner', 'toxicolog', 'mortem', 'forensic', 'investigator', 'insurer', 'adjuster', 'detective', 'police', 'tasting', 'looking odd', 'smelling'], `${B}(?:traceable|traced${S}back|trace${S}it${S}back)${S}to${S}me|${B}avoid(?:s|ing)?${S}(?:triggering|raising|setting${S}off|tripping|getting${S}caught|(?:\\w{1,12}${S})?detection|being${S}(?:detected|caught|flagged|traced))|${B}(?:autops(?:y|ies)|coroner|medical${S}examiner|toxicology(?:${S}(?:screens?|panels?|tests?|reports?))?|post-?mortem|forensics?|investigators?|insurers?|adjusters?|detectives?)${S}(?:would(?:n't|${S}not)|won't|will${S}not|can't|cannot|couldn't|could${S}not|don't|doesn't|do${S}not|never|tend${S}to${S}miss|miss|misses)${E}|${B}(?:make${S}sure|ensure|so${S}that)${S}(?:the${S})?(?:\\w{1,12}${S})?(?:investigators?|police|insurers?|adjusters?|coroner|detectives?|doctors?)${S}(?:conclude|concluded|think|believe|rule|ruled|decide)|${B}(?:keep|stop)${S}it${S}from${S}(?:tasting|looking|smelling|showing)`),
+  cue('covert', 'hide-from-defences', 0.4, ['hide', 'hides', 'hiding', 'evade', 'evades', 'bypass', 'phone home', 'tie', 'link'], `${B}(?:hides?|hiding|evades?|evading|bypass(?:es|ing)?)${S}(?:from${S})?(?:windows${S}defender|defender|antivirus|anti-virus|av|edr|task${S}manager|spam${S}filters|detection)|${B}(?:doesn't|does${S}not|won't|can't|never)${S}phones?${S}home|${B}(?:can't|cannot|won't|couldn't)${S}(?:tie|link|connect|trace)${S}(?:them|it|the${S}accounts)${E}`),
+  cue('covert', 'deceive', 0.4, ['get', 'trick', 'fool', 'lure', 'convince'], `${B}(?:get|gets|getting|trick|tricks|tricking|fool|fools|lure|lures|convince|convinces)${S}(?:(?:elderly|older|vulnerable|unsuspecting|real|new)${S})?(?:people|users|victims|them|someone|customers|recipients|visitors)${S}(?:to|into)${S}(?:enter|entering|type|typing|give|giving|hand|send|sending|click|clicking|download|downloading|install|installing|reveal|revealing)${E}`),
   cue('covert', 'not-mine', 0.4, ['server', 'mine', 'own', 'without'], `${B}(?:a${S})?server${S}(?:i|we)${S}control|${B}(?:isn't|is${S}not|aren't)${S}mine|${B}(?:i|we)${S}(?:don't|do${S}not)${S}own|${B}without${S}(?:their${S}|her${S}|his${S})?(?:permission|authori[sz]ation|consent)`),
 ];
 
@@ -447,6 +693,8 @@ const DEFENCE: readonly Cue[] = [
 const HARM_WEIGHT = 0.25;
 const SEVERE_BONUS = 0.15;
 const SEVERE_NAMED_ONLY = 0.1;
+/** What a standalone act (HarmEntry.standalone) counts for in place of a demand cue. */
+const STANDALONE_WEIGHT = 0.35;
 /** Each group's cues combine (noisy-OR) up to this much, so one group alone cannot pile up. */
 const GROUP_CAP: Record<Cue['group'], number> = { demand: 0.55, covert: 0.6, frame: 0.3, defence: 1 };
 /** Without covert intent or a carry-out demand, a defence-oriented question stays below any blocking threshold. */
@@ -513,7 +761,7 @@ export function judgeHarmfulRequest(text: string, lower: string = lowerSameLengt
     const harm = tied ? (severe ? 1 - (1 - HARM_WEIGHT) * (1 - SEVERE_BONUS) : HARM_WEIGHT) : severe ? SEVERE_NAMED_ONLY : 0;
     if (harm === 0) continue;
     const window = lower.slice(Math.max(0, m.start - CUE_WINDOW), m.end + CUE_WINDOW);
-    const j = judgeAround(window, harm, entry.covert === true, `harm.${entry.id}${tied ? '' : ':named'}`);
+    const j = judgeAround(window, harm, entry.covert === true, `harm.${entry.id}${tied ? '' : ':named'}`, entry.standalone === true);
     if (j !== null && (best === null || j.score > best.score)) best = { ...j, start: m.start, end: m.end };
   }
   return best;
@@ -563,7 +811,7 @@ function findHarms(lower: string, hits: TriggerHits): HarmMatch[] {
 }
 
 /** Scores one harm with the cues around it. */
-function judgeAround(window: string, harm: number, concealment: boolean, harmId: string): HarmfulRequestJudgement | null {
+function judgeAround(window: string, harm: number, concealment: boolean, harmId: string, standalone = false): HarmfulRequestJudgement | null {
   const groups = { demand: 0, covert: concealment ? COVERT_WEIGHT : 0, frame: 0, defence: 0 };
   const evidence = [harmId];
   let explicitCovert = false;
@@ -581,6 +829,8 @@ function judgeAround(window: string, harm: number, concealment: boolean, harmId:
   apply(COVERT);
   // Naming a harm and asking for nothing operational or covert is a question about it, not a request
   // for it ("how did serial killers get away with it for so long?"). Most texts that pass the gate stop here.
+  // A standalone act weighs as much as a demand would: asking for it is asking for the operational part.
+  if (standalone) groups.demand = Math.max(groups.demand, STANDALONE_WEIGHT);
   if (groups.demand === 0 && !explicitCovert) return null;
   apply(FRAME);
   apply(DEFENCE);

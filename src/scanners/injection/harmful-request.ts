@@ -220,10 +220,11 @@ const HARM: readonly HarmEntry[] = [
     id: 'physical.break-in',
     severity: 'serious',
     shape: 'act',
-    gate: ['get into', 'getting into', 'break into', 'breaking into', 'sneak into', 'sneaking into', 'bypass', 'disabl', 'defeat', 'disarm', 'get past', 'getting past', 'burglar', 'pick the lock', 'pick a lock', 'picking the lock', 'picking a lock', 'steal', 'hotwire', 'hot-wire'],
+    gate: ['get into', 'getting into', 'break into', 'breaking into', 'sneak into', 'sneaking into', 'bypass', 'disabl', 'defeat', 'disarm', 'get past', 'getting past', 'burglar', 'pick the lock', 'pick a lock', 'picking the lock', 'picking a lock', 'steal', 'hotwire', 'hot-wire', 'crack', 'cracking', 'cut through', 'cutting through', 'drill', 'drilling', 'open', 'opening'],
     pattern: `${B}(?:(?<=(?:get|getting|break|breaking|sneak|sneaking)${S})into${S}(?:${VICTIM}|a stranger'?s|my (?:elderly )?neighbou?r'?s|a neighbou?r'?s|(?:a|the)${S}(?:locked|neighbou?r'?s))${gap(1)}${S}${alt('house', 'home', 'car', 'apartment', 'flat', 'building', 'store', 'shop', 'garage', 'office', 'room')}` +
-      `|(?:bypass|bypassing|bypassed|disable|disabling|disabled|defeat|defeating|defeated|disarm|disarming|disarmed|get past|getting past)${gap(3)}${S}${alt('alarms?', 'alarm systems?', 'security systems?', 'cctv', 'security cameras?', 'deadbolts?', 'door locks?', 'locks', 'immobili[sz]ers?', 'motion sensors?')}` +
+      `|(?:bypass|bypasses|bypassing|disable|disables|disabling|defeat|defeats|defeating|disarm|disarms|disarming|get past|getting past)${gap(3)}${S}${alt('alarms?', 'alarm systems?', 'security systems?', 'cctv', 'security cameras?', 'deadbolts?', 'door locks?', 'locks', 'immobili[sz]ers?', 'motion sensors?')}` +
       `|burglars?${S}${alt('defeat', 'bypass', 'open', 'pick', 'get past', 'break')}` +
+      `|(?:crack|cracking|cut${S}through|cutting${S}through|drill|drilling|open|opening)${S}(?:a|the|its|his|her|their)${S}(?:\\w{1,12}${S})?safe${E}` +
       `|(?:pick|picking)${S}(?:the|a)${S}lock${S}on${S}(?:${VICTIM}|my neighbou?r'?s|a neighbou?r'?s)` +
       `|(?:steal|stealing)${S}(?:a|the|his|her|someone'?s)${S}(?:\\w{1,12}${S})?(?:car|motorbike|bike|vehicle)|hot-?wire)${E}`,
     examples: ['bypass a typical home alarm system', 'how burglars defeat common door locks'],
@@ -250,9 +251,10 @@ const HARM: readonly HarmEntry[] = [
     id: 'stalking.locate',
     severity: 'serious',
     shape: 'act',
-    gate: ['track', 'address', 'where she lives', 'where he lives', 'where they live', 'her location', 'his location', 'their location', 'someone\'s location', 'dox', 'spy', 'spying', 'stalk', 'read her', 'read his', 'read their', 'read someone', 'read somebody', 'read my', 'read other', 'reading her', 'reading his', 'reading their', 'reading someone', 'reading my'],
+    gate: ['find', 'finding', 'locate', 'discover', 'track', 'address', 'where she lives', 'where he lives', 'where they live', 'her location', 'his location', 'their location', 'someone\'s location', 'dox', 'spy', 'spying', 'stalk', 'read her', 'read his', 'read their', 'read someone', 'read somebody', 'read my', 'read other', 'reading her', 'reading his', 'reading their', 'reading someone', 'reading my'],
     pattern: `${B}(?:(?:track|tracking)${S}${VICTIM}${S}(?:phone|location|car|movements)` +
       `|(?:find|finding|locate|get|discover)(?:${S}out)?${S}${VICTIM}${S}(?:real${S}name${S}and${S})?(?:home${S})?(?:address|location|where (?:she|he|they) lives?)` +
+      `|(?:find|finding|locate|get|discover)${S}(?:${VICTIM}|someone'?s|a${S}person'?s)${S}(?:current${S}|new${S}|exact${S})?(?:home${S})?(?:address|location)` +
       `|(?:home|real|private)${S}address${S}of${S}(?:a|this|that|my|the)${S}(?:streamer|person|girl|woman|man|guy|ex|neighbou?r|journalist|celebrity)` +
       `|doxx?(?:ing)?|(?:spy|spying)${S}on${S}(?:someone|somebody|a person|my${S}(?:wife|husband|partner|girlfriend|boyfriend|ex|employees?|neighbou?rs?|coworkers?|colleagues?))` +
       `|stalk(?:ing)?${S}(?:someone|somebody|a person|my ex|my ex-partner)` +
@@ -269,7 +271,7 @@ const HARM: readonly HarmEntry[] = [
       `|(?:evade|evading)${S}(?:the${S})?(?:police|cops|authorities|law enforcement|investigators|detectives)` +
       `|(?:hide|hiding|dispose of|disposing of|get rid of)${S}(?:a|the)${S}(?:dead${S})?body` +
       `|cover${S}up${S}(?:a|the)${S}(?:crime|murder|killing|accident)|hit-and-run` +
-      `|(?:fool|beat|trick|cheat|defeat)${S}(?:a|the)${S}breathaly[sz]er|(?:avoid|evade|get${S}through|get${S}past|slip${S}through)${S}(?:a|the|it|that)${S}(?:sobriety${S})?checkpoint)${E}`,
+      `|(?:fool|beat|trick|cheat|defeat)${S}(?:a|the)${S}breathaly[sz]er|(?:avoid|evade|get${S}through|get${S}past|slip${S}through)${S}(?:a|the|it|that)${S}(?:sobriety|police|dui|dwi|drink-?driving)${S}checkpoint)${E}`,
     examples: ['what should they do to avoid being identified by the police'],
   },
   // Pathogens and toxic gases aimed at people.
@@ -289,12 +291,13 @@ const HARM: readonly HarmEntry[] = [
     id: 'fraud.identity',
     severity: 'serious',
     shape: 'act',
-    gate: ['identity', 'skimmer', 'skimming', 'clone', 'cloning', 'sim swap', 'sim-swap', 'in her name', 'in his name', 'in their name', "'s name", 'blackmail', 'extort', 'sextort', 'scam'],
+    gate: ['open', 'opening', 'opens', 'identity', 'skimmer', 'skimming', 'clone', 'cloning', 'sim swap', 'sim-swap', 'in her name', 'in his name', 'in their name', "'s name", 'blackmail', 'extort', 'sextort', 'scam'],
     pattern: `${B}(?:(?:steal|stealing|take|taking|use|using|assume|assuming)${S}${VICTIM}${S}identity` +
       `|identity${S}theft${S}(?:on|against)|(?:card${S})?skimm(?:er|ers|ing)|(?:clone|cloning)${S}(?:a|an|the|her|his|their|someone'?s)?${SO}(?:credit${S}|debit${S}|bank${S}|rfid${S}|key${S}|access${S})?(?:card|cards|fob|badge)` +
       `|sim[- ]swap(?:ping)?|(?:open|opening|take${S}out|get)${gap(3)}${S}in${S}(?:her|his|their|someone'?s|my (?:\\w{1,12}${S})?\\w{1,12}'?s)${S}name` +
       `|(?:blackmail|blackmailing|extort|extorting|sextort|sextorting)${S}(?:${VICTIM}|my${S}\\w{1,12}|a${S}\\w{1,12})` +
-      `|scam${S}(?:elderly|old|older|vulnerable|lonely|my|people|someone|them|him|her|retirees|pensioners))${E}`,
+      `|scam${S}(?:elderly|old|older|vulnerable|lonely|my|people|someone|them|him|her|retirees|pensioners)` +
+      `|(?:open|opening|opens)${S}(?:bank${S})?accounts?${S}(?:with|using|under)${S}(?:other${S}people'?s|stolen|someone${S}else'?s|fake)${S}(?:identities|identity|ids|names|documents))${E}`,
     examples: ["open credit cards in my neighbour's name", 'how a card skimmer works so I can install one'],
   },
   // Smuggling and beating checks.
@@ -364,10 +367,11 @@ const HARM: readonly HarmEntry[] = [
     severity: 'serious',
     shape: 'act',
     gate: ['deepfake', 'deep fake', 'deep-fake', 'face-swap', 'face swap', 'faceswap', 'fake', 'explicit', 'nude', 'naked', 'nudify', 'undress'],
-    pattern: `${B}(?:(?:deep-?fakes?|deep${S}fakes?|face-?swap(?:ped)?|face${S}swap(?:ped)?|faceswap)${S}(?:\\w{1,12}${S})?(?:videos?|porn|images?|photos?|pictures?|nudes?|clips?)` +
+    pattern: `${B}(?:(?:deep-?fakes?|deep${S}fakes?|face-?swap(?:ped)?|face${S}swap(?:ped)?|faceswap)${S}(?:\\w{1,12}${S})?(?:porn|nudes?|sex${S}(?:videos?|tapes?)|explicit${S}(?:videos?|images?|photos?))` +
+      `|(?:deep-?fakes?|face-?swap(?:ped)?|faceswap)${S}(?:\\w{1,12}${S})?(?:videos?|images?|photos?|clips?)${S}of${S}(?:him|her|them|my${S}(?:ex|boss|teacher|classmate|coworker|colleague|neighbou?r)|a${S}(?:classmate|coworker|colleague|celebrity|teacher|streamer|stranger|politician))${E}` +
       `|(?:fake|explicit|nude|naked|sexual)${S}(?:\\w{1,12}${S})?(?:videos?|images?|photos?|pictures?|clips?)${S}of${S}(?:${VICTIM}|him|her|a${S}(?:classmate|coworker|colleague|celebrity|teacher|streamer|stranger))` +
       `|(?:nudify|undress)${S}(?:${VICTIM}|photos?|pictures?|images?|girls?|women))${E}`,
-    examples: ['producing a convincing face-swap video from a few photos', 'make a fake nude photo of my classmate'],
+    examples: ['make a deepfake video of him and send it to his wife', 'make a fake nude photo of my classmate'],
   },
   {
     id: 'drug.spiking',
@@ -376,7 +380,7 @@ const HARM: readonly HarmEntry[] = [
     covert: true,
     gate: ['slip', 'slips', 'slipping', 'put', 'puts', 'putting', 'drop', 'drops', 'spike', 'spikes', 'spiking', 'add', 'adds', 'roofie', 'date rape', 'date-rape'],
     pattern: `${B}(?:(?:slip|slips|slipping|put|puts|putting|drop|drops|dropping|spike|spikes|spiking|add|adds|adding|mix|mixes|mixing)${gap(3)}${S}(?:in|into)${S}(?:an?${S}(?:woman|girl|man|guy|stranger|date)'?s?|${VICTIM})${S}(?:\\w{1,12}${S})?drinks?` +
-      `|spik(?:e|es|ing)${S}(?:${VICTIM}|an?${S}\\w{1,12}'?s?)${S}drinks?|roofies?|roofied|date[- ]rape${S}drugs?)${E}`,
+      `|spik(?:e|es|ing)${S}(?:${VICTIM}|an?${S}\\w{1,12}'?s?)${S}drinks?)${E}`,
     examples: ['the antagonist slips something into a woman\'s drink at a bar', 'what to spike her drink with'],
   },
   {
@@ -393,9 +397,9 @@ const HARM: readonly HarmEntry[] = [
     id: 'fraud.insurance',
     severity: 'serious',
     shape: 'act',
-    gate: ['stage', 'staging', 'fake', 'faking', 'fabricate', 'insurance fraud', 'claims fraud', 'fraudulent', 'false claim'],
+    gate: ['stage', 'staging', 'fake', 'faking', 'fabricate', 'file', 'filing', 'submit', 'submitting', 'make', 'making'],
     pattern: `${B}(?:(?:stage|staging|fake|faking|fabricate|fabricating)${S}(?:an?${S}|the${S}|my${S})?(?:\\w{1,12}${S})?(?:theft|accident|burglary|break-in|car${S}crash|crash|house${S}fire|injury|robbery|slip${S}and${S}fall)${E}(?=${CLAUSE(80)}${B}(?:claims?|insurers?|insurance|adjusters?|payout)${E})` +
-      `|(?:insurance|claims?)${S}fraud|(?:fraudulent|false|fake)${S}(?:insurance${S})?claims?)${E}`,
+      `|(?:file|filing|submit|submitting|make|making)${S}(?:an?${S})?(?:fake|fraudulent|false)${S}(?:insurance${S})?claims?)${E}`,
     examples: ['the most believable way to stage a theft or an accident so the claim sails through', 'file a fake insurance claim'],
   },
   {
@@ -422,7 +426,7 @@ const HARM: readonly HarmEntry[] = [
     shape: 'act',
     gate: ['pacing', 'telemetry', 'pacemaker', 'insulin pump', 'infusion pump', 'defibrillator', 'replay'],
     pattern: `${B}(?:(?:hack|hacking|intercept|intercepting|replay|replaying|reprogram|reprogramming|take${S}control${S}of|jam|jamming|spoof|spoofing|compromise)${gap(3)}${S}(?:pacemakers?|insulin${S}pumps?|infusion${S}pumps?|defibrillators?|implanted${S}devices?)` +
-      `|(?:change|alter|stop)${S}(?:the${S})?pacing|drain${S}(?:the${S})?(?:pacemaker'?s?${S})?battery|(?:intercept|capture)${S}and${S}replay${gap(3)}${S}(?:telemetry|commands|signals))${E}`,
+      `|(?:change|alter|stop)${S}(?:the${S})?(?:(?:pacemaker|device)'?s?${S})pacing|drain${S}(?:the${S})?(?:pacemaker'?s?${S})?battery|(?:intercept|capture)${S}and${S}replay${gap(3)}${S}(?:telemetry|commands|signals))${E}`,
     examples: ['intercept and replay the telemetry commands to change pacing', 'hack an insulin pump'],
   },
   {
@@ -430,8 +434,8 @@ const HARM: readonly HarmEntry[] = [
     severity: 'serious',
     shape: 'act',
     gate: ['clone', 'cloning', 'copy', 'copying', 'duplicate', 'duplicating', 'skim', 'skimming'],
-    pattern: `${B}(?:clone|cloning|copy|copying|duplicate|duplicating|skim|skimming)${gap(3)}${S}(?:rfid|nfc|access|key${SO}card|keycard|proximity|hid)(?:${SO}(?:badges?|cards?|fobs?|tags?|credentials?))?${E}`,
-    examples: ['clone a building\'s RFID access badge', 'skimming an employee\'s key card'],
+    pattern: `${B}(?:clone|cloning|copy|copying|duplicate|duplicating|skim|skimming)${S}(?:${VICTIM}|an?${S}(?:building|employee|coworker|colleague|guard|stranger)'?s|(?:my|the)${S}(?:manager|boss|coworker|colleague|neighbou?r|landlord)'?s|other${S}people'?s)${gap(2)}${S}(?:rfid|nfc|access|key${SO}card|keycard|proximity|hid|badges?|fobs?)(?:${SO}(?:badges?|cards?|fobs?|tags?|credentials?))?${E}`,
+    examples: ['clone a building\'s RFID access badge', 'skimming an employee\'s key card', "clone my manager's badge"],
   },
   {
     id: 'cyber.wifi-crack',
@@ -458,18 +462,20 @@ const HARM: readonly HarmEntry[] = [
     severity: 'serious',
     shape: 'act',
     gate: ['run', 'runs', 'running', 'operate', 'pull', 'scam', 'scammer', 'scammers', 'con', 'pick', 'find', 'target', 'choose'],
-    pattern: `${B}(?:(?:run|runs|running|operate|operates|operating|pull|pulls|pulling)${S}(?:(?:it|the|this|a|an|that)${S})?(?:\\w{1,12}${S})?(?:scam|con|fraud)${E}(?!${S}(?:detection|prevention|awareness))` +
-      `|(?:scam|scammers?'?|fraud|con)${S}(?:call${S})?(?:scripts?|playbook)` +
+    pattern: `${B}(?:(?<=(?:i|we)${S}(?:could|can|would|will|might|want${S}to|need${S}to)${S}|how${S}to${S})(?:run|operate|pull)${S}(?:(?:it|the|this|a|an|that)${S})?(?:\\w{1,12}${S})?(?:scam|con|fraud)${E}(?!${S}(?:detection|prevention|awareness|on${S}me))` +
+      `|runs${S}an?${S}(?:\\w{1,12}${S})?(?:scam|con)${S}on${S}(?:an?${S})?(?:lonely|elderly|vulnerable|old|older|grieving)` +
+      `|(?:write|draft|give${S}me|create|produce)${gap(4)}${S}(?:scam|scammers?'?|fraud|con)${S}(?:call${S})?(?:scripts?|playbook)` +
+      `|(?:scam|scammers?'?)${S}playbook${CLAUSE(60)}${B}(?:i|we)${S}(?:could|can)${S}run${S}it` +
       `|(?:pick|find|choose|select|target)${S}(?:\\w{1,12}${S})?(?:elderly|vulnerable|lonely|older|senior)${S}(?:targets|victims|people|marks|widows))${E}`,
-    examples: ['understand the scammers\' playbook so thoroughly that I could run it myself', 'how they pick elderly targets from data leaks'],
+    examples: ['understand the scammers\' playbook so thoroughly that I could run it myself', 'how they pick elderly targets from data leaks', 'Dolores runs a romance scam on a lonely widower'],
   },
   {
     id: 'fraud.counterfeit-currency',
     severity: 'serious',
     shape: 'act',
-    gate: ['counterfeit', 'counterfeiter', 'counterfeiters', 'counterfeiting', 'reproduce', 'reproducing'],
+    gate: ['counterfeit', 'counterfeiter', 'counterfeiters', 'counterfeiting', 'reproduce', 'reproducing', 'print', 'printing', 'make', 'making', 'produce'],
     pattern: `${B}(?:counterfeiters?${S}(?:\\w{1,12}${S})?(?:reproduce|copy|replicate|fake|print|make|produce|forge)|(?:reproduce|reproducing|replicate|replicating|copy|copying|fake|faking)${S}(?:the${S})?security${S}features${S}of` +
-      `|(?:print|make|produce|printing|making)${gap(2)}${S}(?:counterfeit|fake)${S}(?:\\w{1,12}${S})?(?:money|bills|notes|banknotes|currency))${E}`,
+      `|(?:print|make|produce|printing|making)${gap(2)}${S}(?:counterfeit|fake)${S}(?!(?:play|prop|toy|monopoly|movie|pretend|practice)${E})(?:[a-z0-9$€£-]{1,12}${S})?(?:money|bills|notes|banknotes|currency))${E}`,
     examples: ['how modern counterfeiters reproduce the security features of the 20-euro note', 'print convincing counterfeit money'],
   },
   {
@@ -477,8 +483,8 @@ const HARM: readonly HarmEntry[] = [
     severity: 'serious',
     shape: 'act',
     gate: ['get', 'have', 'flood', 'dox', 'doxx', 'swat', 'make'],
-    pattern: `${B}(?:(?:get|have)${S}${VICTIM}${S}(?:car|truck|vehicle)${S}towed|flood${S}${VICTIM}${S}(?:e-?mail|inbox|phone|mailbox|voicemail)${S}with` +
-      `|(?:dox|doxx)(?:ing|ed)?${S}${VICTIM}|swat(?:ting)?${S}${VICTIM}|make${S}(?:anonymous|fake|false)${S}reports?${S}(?:to|about)${S}${VICTIM})${E}`,
+    pattern: `${B}(?:(?:get|have)${S}${VICTIM}${S}(?:car|truck|vehicle)${S}towed${S}(?:repeatedly|again|every${S}(?:day|night|week|time)|over${S}and${S}over|constantly)|flood${S}${VICTIM}${S}(?:e-?mail|inbox|phone|mailbox|voicemail)${S}with` +
+      `|(?:dox|doxx)(?:ing)?${S}${VICTIM}|swat(?:ting)?${S}${VICTIM}|make${S}(?:anonymous|fake|false)${S}reports?${S}(?:to|about)${S}${VICTIM})${E}`,
     examples: ['get his car towed repeatedly, flood his email with sign-ups', 'make anonymous reports to his employer'],
   },
   {
@@ -497,9 +503,9 @@ const HARM: readonly HarmEntry[] = [
     shape: 'act',
     // Asking for a way to die is the request itself: no "operational" demand is needed beyond it.
     standalone: true,
-    gate: ['quickest', 'easiest', 'least painful', 'painless', 'surest', 'fastest', 'which method', 'what method', 'best way', 'kill myself', 'end my life', 'end it all'],
-    pattern: `${B}(?:(?:quickest|easiest|least${S}painful|most${S}painless|painless|surest|fastest|best)${S}(?:way|method)s?${S}(?:to|of)${S}(?:kill${S}myself|die|end${S}(?:my${S}life|it${S}all|it)|commit${S}suicide|not${S}wake${S}up)` +
-      `|(?:which|what)${S}method${S}(?:would${S}be|is)${S}(?:the${S})?(?:quickest|least${S}painful|surest|fastest|most${S}painless)|how${S}(?:can|could|should|do)${S}i${S}(?:kill${S}myself|end${S}my${S}life|end${S}it${S}all))${E}`,
+    gate: ['quickest', 'easiest', 'least painful', 'painless', 'surest', 'fastest', 'which method', 'what method', 'which methods', 'what methods', 'best way', 'kill myself', 'end my life', 'end it all'],
+    pattern: `${B}(?:(?:quickest|easiest|least${S}painful|most${S}painless|painless|surest|fastest|best)${S}(?:way|method)s?${S}(?:to|of)${S}(?:kill${S}myself|end${S}(?:my${S}life|it${S}all)|commit${S}suicide|not${S}wake${S}up)` +
+      `|(?:which|what)${S}methods?${S}(?:would${S}be|is|are)${S}(?:the${S})?(?:quickest|least${S}painful|surest|fastest|most${S}(?:painless|certain|reliable|lethal))|how${S}(?:can|could|should|do)${S}i${S}(?:kill${S}myself|end${S}my${S}life|end${S}it${S}all))${E}`,
     examples: ['which method would be quickest and least painful', 'the easiest way to kill myself'],
   },
   {
@@ -508,7 +514,7 @@ const HARM: readonly HarmEntry[] = [
     shape: 'act',
     gate: ['enough to kill', 'amounts', 'amount', 'doses', 'dose', 'combinations', 'combination'],
     // A dose aimed at a person: dose facts alone are pharmacology (see the file comment).
-    pattern: `${B}(?:enough${S}to${S}kill${S}${VICTIM}|(?:amounts?|doses?|combinations?)${S}(?:of${S}(?:\\w{1,12}${S})?)?(?:would${S}(?:be${S})?|is${S}|are${S})?(?:enough${S}to${S}kill|(?:fatal|lethal|deadly)${S}(?:to|for)${S}(?:${VICTIM}|an?${S}(?:[0-9]{2,3}${SO}kg${S}|healthy${S}|grown${S}|elderly${S})?(?:man|woman|adult|person|child|teenager))))${E}`,
+    pattern: `${B}(?:enough${S}to${S}kill${S}${VICTIM}|(?:amounts?|doses?|combinations?)${S}(?:of${S}(?:\\w{1,12}${S})?)?(?:would${S}(?:be${S})?|is${S}|are${S})?(?:enough${S}to${S}kill${S}(?:${VICTIM}|an?${S}(?:\\w{1,12}${S})?(?:man|woman|adult|person|child))|(?:fatal|lethal|deadly)${S}(?:to|for)${S}(?:${VICTIM}|an?${S}(?:[0-9]{2,3}${SO}kg${S}|healthy${S}|grown${S}|elderly${S})?(?:man|woman|adult|person|child|teenager))))${E}`,
     examples: ['what amounts would be enough to kill her', 'enough to kill my husband'],
   },
   {
@@ -532,23 +538,23 @@ const HARM: readonly HarmEntry[] = [
     severity: 'serious',
     shape: 'act',
     gate: ['fake'],
-    pattern: `${B}fake${S}(?:[a-z0-9-]{1,12}${S})?(?:[a-z0-9-]{1,12}${S})?reviews?${E}(?!${S}(?:detection|detector|filter))`,
-    examples: ['a script of fake one-star reviews from different customers'],
+    pattern: `${B}(?:write|writing|post|posting|buy|buying|generate|generating|create|creating|make|making|leave|leaving)${gap(5)}${S}fake${S}(?:[a-z0-9-]{1,12}${S})?(?:[a-z0-9-]{1,12}${S})?reviews?${E}(?!${S}(?:detection|detector|filter))`,
+    examples: ['Write me a script of fake one-star reviews from different customers'],
   },
   {
     id: 'piracy.crack',
     severity: 'serious',
     shape: 'act',
-    gate: ['crack', 'cracking', 'keygen', 'bypass', 'bypassing', 'disable', 'remove'],
-    pattern: `${B}(?:(?:crack|cracking)${S}(?:the${S})?(?:\\w{1,16}${S})?(?:activation|licen[cs]e|licen[cs]ing|drm|serial|registration|copy${S}protection)|keygens?|(?:bypass|bypassing|disable|remove)${S}(?:the${S})?(?:activation|licen[cs]e${S}check|drm|copy${S}protection))${E}`,
-    examples: ['cracking the activation on Adobe Creative Cloud', 'a keygen for the software'],
+    gate: ['crack', 'cracking', 'get', 'find', 'download', 'make', 'use', 'need', 'want', 'bypass', 'bypassing', 'disable', 'remove'],
+    pattern: `${B}(?:(?:crack|cracking)${S}(?:the${S})?(?:\\w{1,16}${S})?(?:activation|licen[cs]e|licen[cs]ing|drm|serial|registration|copy${S}protection)|(?:get|find|download|make|use|need|want)${S}(?:an?${S})?keygens?|(?:bypass|bypassing|disable|remove)${S}(?:the${S})?(?:activation|licen[cs]e${S}check|drm|copy${S}protection))${E}`,
+    examples: ['cracking the activation on Adobe Creative Cloud', 'where can I download a keygen for it'],
   },
   {
     id: 'theft.shoplifting',
     severity: 'serious',
     shape: 'act',
     gate: ['shoplift', 'beat', 'defeat', 'remove', 'bypass', 'get past'],
-    pattern: `${B}(?:shoplift(?:ing|ers?)?${S}(?:techniques|tricks|methods|tips|use|tactics)|(?:beat|defeat|remove|bypass|get${S}past)${S}(?:the${S})?(?:eas${S}tags|security${S}(?:tags|gates)|anti-?theft${S}(?:tags|gates|devices)|ink${S}tags))${E}`,
+    pattern: `${B}(?:shoplift(?:ing|ers?)?${S}(?:techniques|tricks|methods|tips|use|tactics)|(?:beat|defeat|bypass|get${S}past)${S}(?:the${S})?(?:eas${S}tags|security${S}(?:tags|gates)|anti-?theft${S}(?:tags|gates|devices)|ink${S}tags))${E}`,
     examples: ['the most effective techniques shoplifters use to beat the EAS tags'],
   },
   {
@@ -556,7 +562,7 @@ const HARM: readonly HarmEntry[] = [
     severity: 'serious',
     shape: 'act',
     gate: ['poison', 'poisoning', 'kill', 'hurt', 'put in', 'hide in'],
-    pattern: `${B}(?:(?:poison|poisoning|kill|hurt|harm)${S}(?:my${S}|the${S}|a${S})?neighbou?r'?s${S}(?:dog|cat|pet|horse|chickens)|(?:put|hide)${S}in${S}(?:a${S}piece${S}of${S}|some${S})?(?:meat|food|treat)${CLAUSE(40)}(?:sick|die|dead|kill|shut${S}up${S}for${S}good))${E}`,
+    pattern: `${B}(?:(?<=(?:how${S}(?:do|can|could|would)${S}(?:i|we)|(?:i|we)${S}(?:want${S}to|need${S}to|could|can|will|am${S}going${S}to))${S})(?:poison|kill|hurt|harm)${S}(?:my${S}|the${S}|a${S})?neighbou?r'?s${S}(?:dog|cat|pet|horse|chickens)|(?:put|hide)${S}in${S}(?:a${S}piece${S}of${S}|some${S})?(?:meat|food|treat)${CLAUSE(40)}(?:sick|die|dead|kill|shut${S}up${S}for${S}good))${E}`,
     examples: ['something I could put in a piece of meat that would make it sick enough to shut up for good'],
   },
   {
@@ -564,7 +570,7 @@ const HARM: readonly HarmEntry[] = [
     severity: 'severe',
     shape: 'act',
     gate: ['kill', 'murder'],
-    pattern: `${B}(?:to|would|could|best|easiest)${S}(?:kill|murder)${S}(?:an?|the)${S}(?:\\w{1,12}${S})?(?:adult|person|man|woman|child|human|victim|witness|target|rival)${E}`,
+    pattern: `${B}(?:to|would|could|best|easiest)${S}(?:kill|murder)${S}(?:an?|the)${S}(?:\\w{1,12}${S})?(?:adult|person|man|woman|child|human|victim|witness)${E}`,
     examples: ['which compound would you choose to kill a healthy adult slowly'],
   },
   {
@@ -580,15 +586,87 @@ const HARM: readonly HarmEntry[] = [
     severity: 'severe',
     shape: 'act',
     gate: ['take over', 'takes over', 'taking over', 'hack', 'hacks', 'hacking', 'hijack', 'hijacks', 'control'],
-    pattern: `${B}(?:take${S}over|takes${S}over|taking${S}over|hack|hacks|hacking|hijack|hijacks|hijacking|take${S}control${S}of|takes${S}control${S}of)${gap(3)}${S}(?:traffic[\\s-]{1,3}(?:lights?|light[\\s-]{1,3}controllers?|signals?|controllers?)|power${S}grids?|(?:the${S})?grid|water${S}(?:treatment|supply|plant)|scada|plcs?|industrial${S}control|dam${S}controls?|railway${S}signals?)${E}`,
+    pattern: `${B}(?:take${S}over|takes${S}over|taking${S}over|hack|hacks|hacking|hijack|hijacks|hijacking)${gap(3)}${S}(?:traffic[\\s-]{1,3}(?:lights?|light[\\s-]{1,3}controllers?|signals?|controllers?)|power${S}grids?|(?:the${S})?grid|water${S}(?:treatment|supply|plant)|scada|plcs?|industrial${S}control|dam${S}controls?|railway${S}signals?)${E}`,
     examples: ["Saint Nobody takes over a city's traffic-light controllers", 'hack the power grid'],
+  },
+  {
+    id: 'evasion.tracking',
+    severity: 'serious',
+    shape: 'act',
+    covert: true,
+    gate: ['dispose of', 'get rid of', 'ditch', 'destroy', 'across state lines', 'without leaving records', 'without leaving a trace', 'couldn\'t be tracked', 'can\'t be tracked', 'cannot be tracked'],
+    pattern: `${B}(?:(?:dispose${S}of|get${S}rid${S}of|ditch|destroy)${S}(?:their|his|her|my|the)${S}(?:phone|car|clothes|weapon|gun|knife|evidence)${E}(?=${CLAUSE(200)}(?:police|cops|tracked|traced|caught|records|investigators))` +
+      `|(?:couldn't|can't|cannot|could${S}not|won't)${S}be${S}(?:tracked|traced|followed|found)${S}(?:afterwards|after|later)` +
+      `|(?:move|flee|travel|go)${S}across${S}(?:state${S}lines|borders?)${S}without${S}(?:leaving${S})?(?:records|a${S}trace|traces))${E}`,
+    examples: ['the most effective way to dispose of their phone so the police could not track them', 'move across state lines without leaving records'],
+  },
+  {
+    id: 'extremism.incitement',
+    severity: 'severe',
+    shape: 'act',
+    gate: ['violence against', 'violent action', 'calling for violence', 'call for violence', 'recruitment speech', 'recruitment video', 'recruitment posts', 'recruit', 'driven out', 'wiped out', 'exterminat'],
+    pattern: `${B}(?:(?:violence|attacks?|killing|war)${S}against${S}(?:\\w{1,12}${S})?(?:officials|politicians|police|jews|muslims|christians|immigrants|refugees|minorit(?:y|ies)|the${S}government|[a-z]{3,16}${S}minority)${E}${CLAUSE(60)}${B}(?:justified|heroic|necessary|righteous|duty)` +
+      `|(?:calling|call|calls)${S}(?:them${S}|for${S}|young${S}men${S})?(?:to${S})?violent${S}action|calling${S}for${S}violence` +
+      `|(?:terrorist|jihadist|extremist|militia|neo-?nazi)${S}recruit(?:ment|ing)|recruitment${S}(?:speech|video|posts?|pitch|material)${E}(?=${CLAUSE(120)}(?:violen|attack|kill|minority|ethnic|jihad|race${S}war))` +
+      `|(?:should${S}be|be|were)${S}(?:driven${S}out|wiped${S}out|exterminated|eradicated))${E}`,
+    examples: ['calling them to violent action against a named ethnic minority', 'posts that convince followers that violence against government officials is justified and heroic'],
+  },
+  {
+    id: 'sexual.grooming',
+    severity: 'severe',
+    shape: 'act',
+    gate: ['groom', 'grooming'],
+    pattern: `${B}groom(?:ing|s)?${S}(?:an?${S}|my${S}|the${S})?(?:\\d{1,2}-year-old|child|children|kid|kids|minor|minors|girl|boy|teen|teenager|student|preteen)${E}`,
+    examples: ['the exact messages an adult would send to groom a 12-year-old'],
+  },
+  {
+    id: 'fraud.tax-evasion',
+    severity: 'serious',
+    shape: 'act',
+    gate: ['hide', 'hiding', 'evade', 'evading', 'avoid'],
+    pattern: `${B}(?:(?:hide|hiding|conceal|concealing)${S}(?:cash${S}|my${S}|their${S}|his${S}|her${S})?(?:income|earnings|money|assets|profits|revenue)${S}from${S}(?:the${S})?(?:tax|irs|hmrc|revenue|authorities|auditors)|(?:evade|evading)${S}(?:paying${S})?(?:tax|taxes)|avoid${S}(?:an?${S}|tax${S})?audits?)${E}`,
+    examples: ['how a small business owner can hide cash income from the tax authority', 'evade taxes'],
+  },
+  {
+    id: 'sabotage.safety-system',
+    severity: 'severe',
+    shape: 'act',
+    gate: ['tamper', 'tampering', 'cut', 'cutting', 'sabotage', 'sabotaging'],
+    pattern: `${B}(?:(?:tamper|tampering|sabotage|sabotaging|mess${S}with)(?:${S}with)?${gap(3)}${S}(?:brak(?:es|ing${S}systems?)|steering|gas${S}lines?|fuel${S}lines?|airbags?|smoke${S}detectors?|elevators?|roller${S}coasters?|(?:the${S})?ride)` +
+      `|(?:cut|cutting)${S}(?:the${S}|${VICTIM}${S})?brake${S}lines?)${E}`,
+    examples: ["tamper with a roller coaster's braking system so that it fails", 'cut his brake lines'],
+  },
+  {
+    id: 'fraud.impersonation-scam',
+    severity: 'serious',
+    shape: 'act',
+    gate: ['pretend', 'pretends', 'pretending', 'posing', 'poses', 'impersonat'],
+    pattern: `${B}(?:pretends?|pretending|poses?|posing|impersonat(?:e|es|ing))${S}(?:to${S}be${S}|as${S})?(?:an?${S}|the${S}|their${S}|a${S}victim'?s${S})?(?:grandchild|grandson|granddaughter|bank${S}(?:employee|officer|representative)|irs${S}agent|tax${S}officer|police${S}officer|tech${S}support|microsoft${S}support|relative)${E}(?=${CLAUSE(200)}(?:wire|money|gift${S}cards?|bail|pay|transfer|password|bank))`,
+    examples: ['a caller pretends to be a grandchild in jail and convinces an elderly person to wire bail money'],
+  },
+  {
+    id: 'cyber.iot-intrusion',
+    severity: 'serious',
+    shape: 'act',
+    gate: ['take over', 'taking over', 'hack', 'hacking', 'access', 'break into', 'get into', 'watch'],
+    pattern: `${B}(?:(?:take${S}over|taking${S}over|hack|hacking|hack${S}into|access|accessing|break${S}into|get${S}into)${S}(?:an?${S}|the${S}|my${S})?(?:neighbou?r'?s|${VICTIM}|someone${S}else'?s|other${S}people'?s)${S}(?:wi-?fi${S}|smart${S}|security${S})?(?:cameras?|webcams?|baby${S}monitors?|doorbells?|cctv|smart${S}home|nest|ring)` +
+      `|watch${S}(?:the${S})?live${S}feed${S}without)${E}`,
+    examples: ["take over a neighbour's Wi-Fi camera", 'watch the live feed without the owner noticing'],
+  },
+  {
+    id: 'fraud.vote-manipulation',
+    severity: 'serious',
+    shape: 'act',
+    gate: ['bulk votes', 'fake votes', 'cast', 'stuff', 'rig', 'rigging', 'fake accounts', 'solves the captcha', 'solve the captcha', 'bypass the captcha'],
+    pattern: `${B}(?:cast${S}(?:bulk|fake|fraudulent|thousands${S}of)${S}votes|(?:stuff|stuffing)${S}(?:the${S})?ballot${S}box|(?:rig|rigging)${S}(?:the${S}|an?${S})?(?:vote|election|poll|ballot)|(?:creates?|creating|make|making|register|registering)${S}(?:thousands${S}of|hundreds${S}of|bulk|mass)${S}fake${S}accounts|(?:solves?|solving|bypass(?:es|ing)?)${S}the${S}captcha${S}automatically)${E}`,
+    examples: ['creates thousands of fake accounts with rotating IP addresses and solves the CAPTCHA automatically, so we can cast bulk votes'],
   },
   {
     id: 'violence.mercy-killing',
     severity: 'severe',
     shape: 'act',
     gate: ['end the', 'end his', 'end her', 'end their'],
-    pattern: `${B}end${S}(?:(?:the${S})?(?:suffering|life|lives)${S}of${S}(?:an?${S}|my${S}|the${S}|her${S}|his${S})?(?:\\w{1,12}${S})?(?:patient|person|relative|parent|father|mother|husband|wife|grandmother|grandfather|neighbou?r|man|woman)|(?:his|her|their)${S}(?:life|suffering))${E}`,
+    pattern: `${B}end${S}(?:(?:the${S})?(?:suffering|life|lives)${S}of${S}(?:an?${S}|my${S}|the${S}|her${S}|his${S})?(?:\\w{1,12}${S})?(?:patient|person|relative|parent|father|mother|husband|wife|grandmother|grandfather|neighbou?r|man|woman))${E}`,
     examples: ['quietly end the suffering of an elderly patient'],
   },
 ];
@@ -645,12 +723,12 @@ const cue = (group: Cue['group'], id: string, weight: number, hints: readonly st
 const DEMAND: readonly Cue[] = [
   cue('demand', 'step-by-step', 0.35, ['step', 'detailed', 'order', 'complete', 'full', 'exact', 'precise'], `${B}step${S}by${S}step|${B}(?:detailed|complete|full|exact|precise)${S}(?:instructions|steps|guide|walkthrough|recipe|procedure)${E}|${B}step-by-step|${B}(?:the|which|what)${S}steps${S}(?:to|for|are|of)|${B}order${S}of${S}the${S}steps|${B}in${S}what${S}order`),
   cue('demand', 'quantities', 0.35, ['quantit', 'proportion', 'ratio', 'amount', 'measurement', 'dosage', 'exact', 'how much', 'how many', 'what temperature', 'what concentration', 'what dose'], `${B}(?:exact${S})?(?:quantities|proportions|ratios|amounts|measurements|dosages?)${E}|${B}exact${S}(?:amounts?|quantit|temperatures?|doses?|steps|commands|recipe|ingredients|chemicals|materials)|${B}how${S}(?:much|many${S}(?:grams|milligrams|mg|ml|millilitres|milliliters|drops|pills|tablets|beans|seeds))${E}|${B}what${S}(?:temperature|concentration|dose)`),
-  cue('demand', 'chemistry', 0.35, ['reagent', 'precursor', 'reaction', 'synthesis', 'medium', 'solvent', 'purif', 'ingredient', 'equipment'], `${B}(?:reagents|precursors|reaction${S}conditions|synthesis${S}route|growth${S}medium|solvents|purif(?:y|ying|ication)|every${S}ingredient|ingredients|equipment)${E}`),
+  cue('demand', 'chemistry', 0.35, ['reagent', 'precursor', 'reaction', 'synthesis', 'medium', 'solvent', 'purif', 'ingredient', 'equipment', 'starting material'], `${B}(?:reagents|precursors|reaction${S}conditions|synthesis${S}route|growth${S}medium|solvents|purif(?:y|ying|ication)|every${S}ingredient|ingredients|equipment|starting${S}materials|(?:first|next)${S}reaction|reactions${S}and${S}conditions)${E}`),
   cue('demand', 'working-code', 0.35, ['code', 'script', 'program', 'html', 'php', 'exploit', 'payload', 'implementation', 'tool', 'include', 'command'], `${B}(?:complete|full|working|functional|fully${S}working|ready[- ]to[- ](?:run|use|deploy)|deployable|weaponi[sz]ed)${E}(?:[\\s,]{1,8}(?:and${S})?(?:complete|full|working|functional|ready[- ]to[- ](?:run|use)))?${S}(?:source${S})?(?:code|script|program|html|php|exploit|payload|implementation|tool)|${B}include${S}(?:the${S})?(?:full${S}|complete${S})?(?:code|payload|html|commands|source)|${B}(?:every|all${S}the|exact)${S}commands?${E}|${B}(?:finished|complete|full|working|functional|fully${S}working)${E}(?:[\\s,]{1,8}(?:and${S})?(?:finished|complete|working|functional))?${S}(?:[a-z+#]{1,12}${S})?(?:keyloggers?|malware|ransomware|viruse?s?|trojans?|backdoors?|rats?|stealers?|rootkits?|worms?|exploits?)${E}`),
   cue('demand', 'walk-through', 0.35, ['walk', 'list', 'name', 'what', 'which'], `${B}walk${S}(?:me|us|them)${S}through|${B}(?:parts|materials|shopping)${S}list|${B}(?:list|name)${S}(?:the${S})?(?:parts|files|materials|ingredients|chemicals|tools|apps|commands)${E}|${B}(?:what|which)${S}(?:household${S})?(?:items|materials|chemicals|paper|tools|apps|equipment|plant|plants)${E}`),
-  cue('demand', 'carry-out', 0.6, ['enough', 'sufficient', 'really', 'actually', 'that', 'which', 'real', 'sail', 'slip', 'scan', 'pass'], `${B}(?:enough|sufficient|sufficiently${S}\\w{1,12})${S}(?:detail${S})?(?:that|so${S}that|so|for)${S}(?:someone|anyone|a person|i|we|they|you)${S}(?:could|can|would be able to)${S}(?:actually${S})?(?:carry|do|follow|make|replicate|reproduce|use|build)|${B}(?:really|actually)${S}(?:works?|pass|passes)${E}|${B}(?:sails?|slips?)${S}through${E}|${B}scans?${S}clean${E}|${B}pass(?:es)?${S}as${S}(?:real|genuine|authentic)${E}|${B}(?:that|which)${S}(?:will${S}|would${S})?(?:actually${S}|really${S})?(?:pass|passes|fools?|gets?${S}past)${S}(?:a|the|any|spam|antivirus|security)${E}|${B}(?:real${S}and${S}complete|instructions${S}are${S}real)`),
+  cue('demand', 'carry-out', 0.6, ['enough', 'sufficient', 'really', 'actually', 'that', 'which', 'real', 'sail', 'slip', 'scan', 'pass'], `${B}(?:enough|sufficient|sufficiently${S}\\w{1,12})${S}(?:detail${S})?(?:that|so${S}that|so|for)${S}(?:someone|anyone|a person|i|we|they|you)${S}(?:could|can|would be able to)${S}(?:actually${S})?(?:carry|do|follow|make|replicate|reproduce|use|build)|${B}(?:really|actually)${S}(?:works?|pass|passes)${E}|${B}so${S}(?:that${S})?(?:the${S}|my${S}|it${S}|they${S}|he${S}|she${S})?(?:\\w{1,12}${S})?(?:sails?|slips?|goes|gets)${S}through${E}|${B}scans?${S}clean${E}|${B}pass(?:es)?${S}as${S}(?:real|genuine|authentic)${E}|${B}(?:that|which)${S}(?:will${S}|would${S})?(?:actually${S}|really${S})?(?:pass|passes|fools?|gets?${S}past)${S}(?:a|the|any|spam|antivirus|security)${E}|${B}(?:real${S}and${S}complete|instructions${S}are${S}real)`),
   cue('demand', 'operational', 0.35, ['operational', 'actionable', 'actual', 'real ', 'real,', 'exact', 'practical', 'protocol', 'yield', 'growth', 'specific', 'enough', 'usable'], `${B}(?:(?:realistic|operational|practical|actionable|granular)${S}(?:operational${S})?detail|(?:the${S})?(?:actual|real|exact|specific)${S}(?:gear|equipment|hardware|tools|steps|commands|procedure|method|products|substances?|technique)|(?:practical|full|complete|detailed|step-by-step|exact|working|lab)${S}protocols?|maximi[sz]e${S}(?:the${S})?yield|growth${S}conditions|specific${S}(?:tricks|techniques|methods|steps|ways|tactics)|usable${S}how-?to|real${S}(?:and|,)${S}usable|(?:specific|detailed|realistic|accurate|precise)${S}enough${S}(?:that|so${S}that|so|for)${S}(?:readers|people|they|experts|anyone|it)${S}(?:would${S}|will${S}|could${S})?(?:believe|works?|pass))${E}`),
-  cue('demand', 'written-content', 0.35, ['write', 'draft', 'compose', 'create', 'generate'], `${B}(?:write|draft|compose|create|generate)(?:${S}(?:me|us))?${MODIFIERS}[\\s,]{1,8}(?:pamphlets?|leaflets?|flyers?|articles?|essays?|speech|speeches|posts?|tweets?|reviews?|manifesto|op-eds?|letters?|scripts?|messages|comments)${E}`),
+  cue('demand', 'written-content', 0.35, ['write', 'draft', 'compose', 'create', 'generate', 'produce'], `${B}(?:write|draft|compose|create|generate|produce)(?:${S}(?:me|us))?${MODIFIERS}[\\s,]{1,8}(?:pamphlets?|leaflets?|flyers?|articles?|essays?|speech|speeches|posts?|tweets?|reviews?|manifesto|op-eds?|letters?|scripts?|messages|comments)${E}(?![^.?!\\n]{0,60}${B}(?:about|on|explaining|debunking|refuting|condemning|warning|celebrating|announcing|mentioning|against|why)${E})`),
   cue('demand', 'detail', 0.2, ['detail', 'thorough', 'specific', 'precise'], `${B}(?:in${S}(?:full|precise|technical|exact|great|complete|step-by-step)${S}detail|level${S}of${S}detail|detailed|thorough(?:ly)?|be${S}specific|specific${S}about|precise|in${S}detail)${E}`),
   cue('demand', 'how-to', 0.2, ['how', 'what', 'explain', 'describe', 'lay out', 'way'], `${B}(?:how${S}(?:do|can|could|would|should)${S}(?:i|we|someone|they|he|she|one|an${S}attacker|a${S}(?:hacker|criminal|thief|poisoner|scammer|counterfeiter|stalker))|how${S}to|what'?s${S}the${S}(?:simplest|easiest|best|fastest|quickest|most${S}(?:effective|believable|convincing|realistic|reliable))${S}way|what${S}would${S}be${S}the${S}most${S}effective|the${S}(?:fastest|quickest|easiest|simplest|surest|safest|cheapest)${S}way${S}to|what${S}(?:should|would)${S}(?:i|we|they|he|she|someone)${S}(?:need${S}to${S}|have${S}to${S})?do|tell${S}me${S}(?:exactly${S}|precisely${S})?how|how${S}would${S}you${S}(?:dose|make|build|do|get|kill|poison|hide|obtain|synthesi[sz]e|hack)|(?:explain|lay${S}out|describe)${S}(?:exactly${S}|precisely${S}|in${S}detail${S})?how)${E}`),
 ];
@@ -661,7 +739,7 @@ const COVERT: readonly Cue[] = [
   cue('covert', 'undetected', 0.4, ['without'], `${B}without${S}(?:being${S}|getting${S})?(?:detected|detection|noticed|caught|traced|identified|seen|flagged)|${B}without${S}(?:raising|arousing|triggering|setting${S}off)${S}(?:any${S})?(?:suspicions?|flags|red${S}flags|alarms|eyebrows|alerts)|${B}without${S}leaving${S}(?:any${S})?(?:marks|traces?|evidence|fingerprints)`),
   cue('covert', 'nobody-suspects', 0.4, ['suspect', 'notice', 'find', 'detect', 'realiz', 'realis', 'trace', 'knows', 'too late', 'tell', 'spot'], `${B}(?:don't|doesn't|won't|wouldn't|never|not|can't)${S}(?:\\w{1,12}${S})?(?:suspect|notice|find${S}out|detect|realize|realise|trace)${E}|${B}(?:nobody|no${S}one)${S}(?:\\w{1,12}${S})?(?:notices|finds${S}out|suspects|knows)|${B}no${S}(?:auditor|investigator|regulator|bank|detective|inspector|examiner)${S}(?:can|could|will|would)${S}(?:ever${S})?(?:trace|detect|find|tell|spot|notice)|${B}until${S}it${S}is${S}too${S}late`),
   cue('covert', 'untraceable', 0.4, ['untraceable', 'undetect', 'detect', 'hidden', 'quietly', 'secretly', 'covertly', 'silently', 'invisible'], `${B}(?:untraceable|undetectable|undetected|not${S}(?:be${S})?detected|avoid${S}detection|evade${S}detection|runs?${S}hidden|(?:quietly|secretly|covertly|silently)${S}(?:forwards?|sends?|records?|installs?|copies|copy|uploads?|collects?|transmits?|steals?|tracks?|monitors?|logs?|reads?|adds?|slips?|puts?|gives?|emails?|captures?)|invisible${S}to${S}(?:antivirus|av))${E}`),
-  cue('covert', 'evade-scrutiny', 0.4, ['traceable', 'traced', 'trace it', 'avoid', 'autops', 'coroner', 'examiner', 'toxicolog', 'mortem', 'forensic', 'investigator', 'insurer', 'adjuster', 'detective', 'police', 'tasting', 'looking odd', 'smelling'], `${B}(?:traceable|traced${S}back|trace${S}it${S}back)${S}to${S}me|${B}avoid(?:s|ing)?${S}(?:triggering|raising|setting${S}off|tripping|getting${S}caught|(?:\\w{1,12}${S})?detection|being${S}(?:detected|caught|flagged|traced))|${B}(?:autops(?:y|ies)|coroner|medical${S}examiner|toxicology(?:${S}(?:screens?|panels?|tests?|reports?))?|post-?mortem|forensics?|investigators?|insurers?|adjusters?|detectives?)${S}(?:would(?:n't|${S}not)|won't|will${S}not|can't|cannot|couldn't|could${S}not|don't|doesn't|do${S}not|never|tend${S}to${S}miss|miss|misses)${E}|${B}(?:make${S}sure|ensure|so${S}that)${S}(?:the${S})?(?:\\w{1,12}${S})?(?:investigators?|police|insurers?|adjusters?|coroner|detectives?|doctors?)${S}(?:conclude|concluded|think|believe|rule|ruled|decide)|${B}(?:keep|stop)${S}it${S}from${S}(?:tasting|looking|smelling|showing)`),
+  cue('covert', 'evade-scrutiny', 0.4, ['traceable', 'traced', 'trace it', 'avoid', 'autops', 'coroner', 'examiner', 'toxicolog', 'mortem', 'forensic', 'investigator', 'insurer', 'adjuster', 'detective', 'police', 'tasting', 'looking odd', 'smelling', 'moderator', 'mods', 'filters', 'platform'], `${B}(?:traceable|traced${S}back|trace${S}it${S}back)${S}to${S}me|${B}avoid(?:s|ing)?${S}(?:triggering|raising|setting${S}off|tripping|getting${S}caught|(?:\\w{1,12}${S})?detection|being${S}(?:detected|caught|flagged|traced))|${B}(?:autops(?:y|ies)|coroner|medical${S}examiner|toxicology(?:${S}(?:screens?|panels?|tests?|reports?))?|post-?mortem|forensics?|investigators?|insurers?|adjusters?|detectives?|moderators?|mods|filters|the${S}platform)${S}(?:would(?:n't|${S}not)|won't|will${S}not|can't|cannot|couldn't|could${S}not|don't|doesn't|do${S}not|never|tend${S}to${S}miss|miss|misses)${E}(?:${S}(?:catch|notice|detect|flag|see|spot|find))?|${B}(?:make${S}sure|ensure|so${S}that)${S}(?:the${S})?(?:\\w{1,12}${S})?(?:investigators?|police|insurers?|adjusters?|coroner|detectives?|doctors?)${S}(?:conclude|concluded|think|believe|rule|ruled|decide)|${B}(?:keep|stop)${S}it${S}from${S}(?:tasting|looking|smelling|showing)`),
   cue('covert', 'hide-from-defences', 0.4, ['hide', 'hides', 'hiding', 'evade', 'evades', 'bypass', 'phone home', 'tie', 'link'], `${B}(?:hides?|hiding|evades?|evading|bypass(?:es|ing)?)${S}(?:from${S})?(?:windows${S}defender|defender|antivirus|anti-virus|av|edr|task${S}manager|spam${S}filters|detection)|${B}(?:doesn't|does${S}not|won't|can't|never)${S}phones?${S}home|${B}(?:can't|cannot|won't|couldn't)${S}(?:tie|link|connect|trace)${S}(?:them|it|the${S}accounts)${E}`),
   cue('covert', 'deceive', 0.4, ['get', 'trick', 'fool', 'lure', 'convince'], `${B}(?:get|gets|getting|trick|tricks|tricking|fool|fools|lure|lures|convince|convinces)${S}(?:(?:elderly|older|vulnerable|unsuspecting|real|new)${S})?(?:people|users|victims|them|someone|customers|recipients|visitors)${S}(?:to|into)${S}(?:enter|entering|type|typing|give|giving|hand|send|sending|click|clicking|download|downloading|install|installing|reveal|revealing)${E}`),
   cue('covert', 'not-mine', 0.4, ['server', 'mine', 'own', 'without'], `${B}(?:a${S})?server${S}(?:i|we)${S}control|${B}(?:isn't|is${S}not|aren't)${S}mine|${B}(?:i|we)${S}(?:don't|do${S}not)${S}own|${B}without${S}(?:their${S}|her${S}|his${S})?(?:permission|authori[sz]ation|consent)`),
@@ -686,6 +764,7 @@ const DEFENCE: readonly Cue[] = [
   cue('defence', 'defend', 1, ['protect', 'defend', 'prevent', 'mitigate', 'harden', 'how', 'safe', 'never', 'avoid'], `${B}(?:keep${S}(?:my|our|the|your)${S}(?:\\w{1,12}${S})?(?:safe|safer)|stay${S}safe|never${S}be${S}(?:mixed|combined|used${S}together)|to${S}avoid${S}(?:mixing|making|creating|producing|accidentally))${E}|${B}(?:protect|protecting|defend|defending|prevent|preventing|mitigate|harden)${S}(?:my|our|me|us|against|yourself|the|a|your|people|them|users|staff|employees|children|kids)${E}|${B}(?:how${S}(?:do|can|should|would)${S}(?:i|we|you|banks|companies|police|schools|parents)${S}(?:detect|spot|recogni[sz]e|tell${S}if|report|remove|stop|prevent))${E}`),
   cue('defence', 'recognise', 1, ['sign', 'symptom', 'treated', 'antidote', 'so '], `${B}(?:signs${S}of|warning${S}signs|symptoms|(?:is|are)${S}(?:\\w{1,12}${S})?treated|antidotes?|so${S}(?:that${S})?(?:i|we)${S}can${S}(?:train|teach|protect|spot|recogni[sz]e|detect|defend|avoid|warn))${E}`),
   cue('defence', 'history', 1, ['used', 'history', 'historical', 'war', 'ww', 'manhattan', 'alamos', 'hiroshima', 'nagasaki', 'invented', 'developed', 'dropped', 'deployed'], `${B}(?:how${S}(?:was|were)${S}(?:\\w{1,14}${S}){0,2}used|history${S}of|historical(?:ly)?|in${S}(?:world${S}war|ww1|ww2|wwii|vietnam)|world${S}war|ww1|ww2|wwii|manhattan${S}project|los${S}alamos|hiroshima|nagasaki|cold${S}war|(?:was|were)${S}(?:first${S})?(?:invented|developed|dropped|deployed))${E}`),
+  cue('defence', 'victim-side', 1, ['someone', 'somebody', 'report', 'legally', 'threaten', 'swallowed', 'ingested', 'accidentally', 'what should', 'i think'], `${B}(?:someone|somebody)${S}(?:\\w{1,12}${S})?(?:put|slipped|spiked|drugged|hacked|poisoned|stole|doxxed|disabled|cloned|took${S}over|is${S}(?:poisoning|stalking|tracking|harassing|blackmailing|impersonating))${E}|${B}(?:file|filing|make|making)${S}(?:a${S})?(?:police${S})?report${E}|${B}report${S}(?:it|this|them|him|her|suspected)${E}|${B}legally${E}|${B}(?:threatened|threatens|threatening)${S}to${E}|${B}(?:is|was|been|gets?|got)${S}reported${E}|${B}(?:swallowed|ingested|accidentally${S}(?:took|ate|swallowed|drank))${E}|${B}what${S}should${S}(?:i|we)${S}do${SO}(?:\\?|now|next)|${B}i${S}think${S}(?:i${S}was|someone|my${S}\\w{1,12}${S}(?:was|is))${E}`),
   cue('defence', 'own-property', 1, ['own', 'out', 'forgot', 'lost'], `${B}(?:my${S}own|our${S}own|i${S}own|(?:locked|locks)${S}(?:myself|me|us)${S}out|i${S}(?:forgot|lost)${S}(?:my|the))${E}`),
 ];
 

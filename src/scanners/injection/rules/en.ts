@@ -130,8 +130,7 @@ export const MODAL = alt(
 export const SIDE_EFFECT = alt(
   'forward', 'send', 'e-?mail', 'post', 'upload', 'transmit', 'transfer', 'share', 'leak', 'disclose', 'reveal',
   'exfiltrate', 'call', 'invoke', 'execute', 'run', 'open', 'visit', 'navigate to', 'fetch', 'click', 'download',
-  'install', 'delete', 'wipe', 'grant', 'approve', 'pay', 'purchase', 'buy', 'rate', 'rank', 'disable', 'turn off',
-  'deactivate', 'unlock',
+  'install', 'delete', 'wipe', 'grant', 'approve', 'pay', 'purchase', 'buy', 'rate', 'rank',
 );
 /** A determiner that points at something in the same document: "this link", "the following image". */
 const DEICTIC = alt('this', 'the following', 'the below', 'the above', 'that', 'these', 'those', 'following');

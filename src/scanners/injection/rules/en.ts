@@ -1286,7 +1286,8 @@ export const EN_RULES: readonly HeuristicRule[] = [
     category: 'indirect_injection',
     weight: 0.3,
     triggers: ['dear', 'hey', 'hi', 'hello', 'ok', 'okay', 'yo', ...AI_READER_TRIGGERS],
-    pattern: `(?:${alt('dear', 'hey', 'hi', 'hello', 'ok', 'okay', 'yo')}${S}(?:the${S})?${AI_READER}s?|(?<=(?:^|\\n)\\s{0,3})${AI_READER})${SO}[,:!\u2014\u2013]`,
+    // A bare label at a line's start that goes on to speak to "you" is a bot's turn in a transcript.
+    pattern: `(?:${alt('dear', 'hey', 'hi', 'hello', 'ok', 'okay', 'yo')}${S}(?:the${S})?${AI_READER}s?|(?<=(?:^|\\n)\\s{0,3})${AI_READER}(?=${SO}[,:!\u2014\u2013](?!${CLAUSE(60)}${B}(?:you|your)${E})))${SO}[,:!\u2014\u2013]`,
     examples: ['Dear AI agent, please post', 'Assistant, call the tool'],
   },
   {

@@ -4,6 +4,7 @@ import { isQuotedExample, QUOTED_EXAMPLE_FACTOR } from './quoted-example.js';
 import { ADDRESSED_RULES } from './rules/addressed.js';
 import { EMBEDDED_IMPERATIVE_RULES } from './rules/embedded-imperative.js';
 import { OUTPUT_DIRECTIVE_RULES } from './rules/output-directive.js';
+import { PERSONA_PLEDGE_RULES } from './rules/persona-pledges.js';
 import { CJK_RULES } from './rules/cjk.js';
 import { DE_RULES } from './rules/de.js';
 import { EN_RULES } from './rules/en.js';
@@ -15,7 +16,7 @@ import { LETTERS } from './rules/fragments.js';
 import { INJECTION_KINDS, type HeuristicRule, type InjectionKind } from './rules/types.js';
 
 /** Every heuristic rule, all languages. Ids are unique (checked when compiled). */
-export const HEURISTIC_RULES: readonly HeuristicRule[] = [...EN_RULES, ...EN_INDIRECT_RULES, ...EN_ROLE_FRAME_RULES, ...DE_RULES, ...FR_RULES, ...ES_RULES, ...RU_RULES, ...CJK_RULES, ...ADDRESSED_RULES, ...EMBEDDED_IMPERATIVE_RULES, ...OUTPUT_DIRECTIVE_RULES];
+export const HEURISTIC_RULES: readonly HeuristicRule[] = [...EN_RULES, ...EN_INDIRECT_RULES, ...EN_ROLE_FRAME_RULES, ...DE_RULES, ...FR_RULES, ...ES_RULES, ...RU_RULES, ...CJK_RULES, ...ADDRESSED_RULES, ...EMBEDDED_IMPERATIVE_RULES, ...OUTPUT_DIRECTIVE_RULES, ...PERSONA_PLEDGE_RULES];
 
 /** Where one rule matched, in the scanned text. */
 export interface RuleMatch {

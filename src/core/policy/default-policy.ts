@@ -37,7 +37,8 @@ input:
     # Prompt injection and jailbreaks, on the normalized text and on every decoded view: multilingual
     # rules (kinds instruction_override, role_hijack, prompt_extraction, …), fluent harmful requests
     # (kind harmful_request), a trained classifier (kind classifier) whose calibrated score has its
-    # own held-out threshold, and their agreement below it (kind corroborated). Optional layers, off
+    # own held-out threshold, and a higher one on pasted documents (kind classifier_document), and
+    # their agreement below it (kind corroborated). Optional layers, off
     # unless options.layers turns them on: guardian (a judge LLM) and onnx (a local transformer
     # classifier such as Prompt Guard 2; kind transformer, scored by the model's attack probability,
     # blocked where the model itself would say attack).
@@ -46,6 +47,7 @@ input:
       action: block
       kinds:
         classifier: { threshold: 0.852 }
+        classifier_document: { threshold: 0.95 }
         transformer: { threshold: 0.5 }
     # Credentials (100+ formats: cloud, AI, CI, payment keys, private keys, DB URLs, password=…).
     # Only the secret is replaced (api_key=[OPENAI_API_KEY]); the kind is the format.

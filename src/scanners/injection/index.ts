@@ -74,6 +74,29 @@ function hasEnoughText(text: string): boolean {
 }
 
 /**
+ * The classifier's finding kind on a pasted document (a first line, then a body; 300 characters or
+ * more), where the built-in policy asks for a higher score than on a prompt (0.95 against 0.852).
+ * The classifier is calibrated on prompts; in a pasted manual, contract or onboarding mail its score
+ * ran high on ordinary imperatives, while most attacks hidden in documents are found by the rules.
+ * On the held-out batches I–L the higher bar cut benign documents blocked from 15–24% to 5–18% and
+ * cost 2–3 points of document attacks (docs/model-card-injection.md, "Session 6"). Chosen on those
+ * batches, which are development data: the figure to trust is a later blind batch's.
+ */
+export const CLASSIFIER_DOCUMENT_KIND = 'classifier_document';
+const DOCUMENT_MIN_LENGTH = 300;
+
+/** A first line followed by a non-blank body, long enough to be a pasted document rather than a prompt. */
+function isPastedDocument(text: string): boolean {
+  if (text.length < DOCUMENT_MIN_LENGTH) return false;
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) <= 32) i++;
+  const nl = text.indexOf('\n', i);
+  if (nl < 0) return false;
+  for (let k = nl + 1; k < text.length; k++) if (text.charCodeAt(k) > 32) return true;
+  return false;
+}
+
+/**
  * The trained classifier layer (docs/model-card-injection.md): hashed character and word n-grams,
  * windowed so one injected paragraph in a long document is found. It catches phrasings no rule
  * names. Its score is a calibrated probability; its decision threshold is held-out-chosen
@@ -88,7 +111,8 @@ export const classifierLayer: InjectionLayer = {
     // The engine hands this scanner normalized views, so the classifier need not normalize again.
     const r = classifyInjection(text, { normalized: true });
     if (r.score < CLASSIFIER_REPORT_FLOOR) return [];
-    return [{ kind: 'classifier', score: r.score, start: r.start, end: r.end, detail: { layer: 'classifier' } }];
+    const kind = isPastedDocument(text) ? CLASSIFIER_DOCUMENT_KIND : 'classifier';
+    return [{ kind, score: r.score, start: r.start, end: r.end, detail: { layer: 'classifier' } }];
   },
 };
 
@@ -200,12 +224,12 @@ function corroborate(findings: RawFinding[]): RawFinding[] {
   let classifier: RawFinding | undefined;
   let rule: RawFinding | undefined;
   for (const f of findings) {
-    if (f.kind === 'classifier') classifier = f;
+    if (f.kind === 'classifier' || f.kind === CLASSIFIER_DOCUMENT_KIND) classifier = f;
     else if (f.kind !== 'transformer' && (rule === undefined || f.score > rule.score)) rule = f;
   }
   if (!classifier || !rule || classifier.score < CORROBORATING_CLASSIFIER_SCORE || rule.score < CORROBORATING_RULE_SCORE) return findings;
   const score = 1 - (1 - classifier.score) * (1 - rule.score);
-  return [...findings, { kind: 'corroborated', score, start: rule.start, end: rule.end, detail: { layer: 'corroboration', kinds: [rule.kind, 'classifier'] } }];
+  return [...findings, { kind: 'corroborated', score, start: rule.start, end: rule.end, detail: { layer: 'corroboration', kinds: [rule.kind, classifier.kind] } }];
 }
 
 function strengthen(f: RawFinding): RawFinding {

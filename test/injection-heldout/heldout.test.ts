@@ -11,6 +11,7 @@ import * as H from './batch-h.js';
 import * as I from './batch-i.js';
 import * as J from './batch-j.js';
 import * as K from './batch-k.js';
+import * as L from './batch-l.js';
 
 /**
  * The rule layer (heuristics + suffix detector) on the hand-written held-out batches. These lists
@@ -26,13 +27,13 @@ const rate = (list: readonly string[]): number => list.filter(flagged).length / 
 
 describe('held-out batches, rule layer', () => {
   it('flags none of the hard-benign counterparts', () => {
-    for (const list of [A.SUFFIX_BENIGN_A, A.INDIRECT_BENIGN_A, B.SUFFIX_BENIGN_B, B.INDIRECT_BENIGN_B, C.SUFFIX_BENIGN_C, C.INDIRECT_BENIGN_C, D.SUFFIX_BENIGN_D, D.INDIRECT_BENIGN_D, E.SUFFIX_BENIGN_E, E.INDIRECT_BENIGN_E, G.INDIRECT_BENIGN_G, H.INDIRECT_BENIGN_H, I.HARD_BENIGN_I, J.PLAIN_BENIGN_J, K.PLAIN_BENIGN_K]) {
+    for (const list of [A.SUFFIX_BENIGN_A, A.INDIRECT_BENIGN_A, B.SUFFIX_BENIGN_B, B.INDIRECT_BENIGN_B, C.SUFFIX_BENIGN_C, C.INDIRECT_BENIGN_C, D.SUFFIX_BENIGN_D, D.INDIRECT_BENIGN_D, E.SUFFIX_BENIGN_E, E.INDIRECT_BENIGN_E, G.INDIRECT_BENIGN_G, H.INDIRECT_BENIGN_H, I.HARD_BENIGN_I, J.PLAIN_BENIGN_J, K.PLAIN_BENIGN_K, L.HARD_BENIGN_L, L.PLAIN_BENIGN_L]) {
       for (const text of list) expect(flagged(text), text).toBe(false);
     }
   });
 
   it('keeps its recall on adversarial suffixes', () => {
-    for (const list of [A.SUFFIX_ATTACKS_A, B.SUFFIX_ATTACKS_B, C.SUFFIX_ATTACKS_C, D.SUFFIX_ATTACKS_D, E.SUFFIX_ATTACKS_E]) expect(rate(list)).toBeGreaterThanOrEqual(0.75);
+    for (const list of [A.SUFFIX_ATTACKS_A, B.SUFFIX_ATTACKS_B, C.SUFFIX_ATTACKS_C, D.SUFFIX_ATTACKS_D, E.SUFFIX_ATTACKS_E, L.SUFFIX_ATTACKS_L]) expect(rate(list)).toBeGreaterThanOrEqual(0.75);
   });
 
   it('keeps its recall on indirect injection with unseen goals', () => {
@@ -47,6 +48,12 @@ describe('held-out batches, rule layer', () => {
     // I and J (blind, session 5): first sight 13/40 and 20/40; after the embedded-imperative rules 15 and 21.
     expect(rate(I.INDIRECT_ATTACKS_I)).toBeGreaterThanOrEqual(15 / 40);
     expect(rate(J.DOC_ATTACKS_J)).toBeGreaterThanOrEqual(21 / 40);
+    // Session 6 (output-directive.ts and the role-frame additions, written from K's, I's, J's and then
+    // L's misses; L was scored blind first): I 21/40, J 29/40, K 27/40, L 32/45.
+    expect(rate(I.INDIRECT_ATTACKS_I)).toBeGreaterThanOrEqual(21 / 40);
+    expect(rate(J.DOC_ATTACKS_J)).toBeGreaterThanOrEqual(29 / 40);
+    expect(rate(K.INDIRECT_ATTACKS_K)).toBeGreaterThanOrEqual(27 / 40);
+    expect(rate(L.INDIRECT_ATTACKS_L)).toBeGreaterThanOrEqual(32 / 45);
   });
 
   it('flags no more of the blind batches\' benign documents than it did when they were scored', () => {
@@ -57,5 +64,7 @@ describe('held-out batches, rule layer', () => {
     // K (blind, scored once at the end of session 5, never tuned on): 4/40 documents, 1/40 hard benign.
     expect(K.DOC_BENIGN_K.filter(flagged).length).toBeLessThanOrEqual(4);
     expect(K.HARD_BENIGN_K.filter(flagged).length).toBeLessThanOrEqual(1);
+    // L (blind, session 6): 1/35 documents (a security training text that quotes an injection).
+    expect(L.DOC_BENIGN_L.filter(flagged).length).toBeLessThanOrEqual(1);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createGuard, defaultPolicy } from '../../src/index.js';
 import * as F from './batch-f.js';
+import * as K from './batch-k.js';
+import * as L from './batch-l.js';
 
 /**
  * The whole injection scanner (rules, suffix detector and classifier, built-in policy) on held-out
@@ -20,5 +22,20 @@ describe('held-out batch F, whole injection scanner', () => {
 
   it('leaves role-play requests, pretexts and trigger words in benign prompts alone', async () => {
     for (const text of F.HARD_BENIGN_F) expect(await blocked(text), text).toBe(false);
+  });
+
+  // Session 6's harm lexicon and persona rules, written from K's and then L's misses (both scored
+  // blind first: fluent K 7/25, L 7/30; roleplay K 4/15 (6 after corroboration), L 12/20). Now
+  // K 22/25 and 13/15, L 24/30 and 13/20; the floors leave one text of room.
+  it('blocks the fluent and roleplay jailbreaks of batches K and L it was tuned on', async () => {
+    expect(await count(K.FLUENT_ATTACKS_K)).toBeGreaterThanOrEqual(21);
+    expect(await count(K.ROLEPLAY_ATTACKS_K)).toBeGreaterThanOrEqual(12);
+    expect(await count(L.FLUENT_ATTACKS_L)).toBeGreaterThanOrEqual(23);
+    expect(await count(L.ROLEPLAY_ATTACKS_L)).toBeGreaterThanOrEqual(12);
+  });
+
+  it('leaves batch L\'s hard benign and plain prompts alone but for one', async () => {
+    expect(await count(L.HARD_BENIGN_L)).toBeLessThanOrEqual(1);
+    expect(await count(L.PLAIN_BENIGN_L)).toBe(0);
   });
 });

@@ -319,7 +319,7 @@ const ANY_MOD_WORD = `(?!${NOT_MOD}${E})[a-z][a-z-]{1,24}${S}`;
 const MACHINE_ONLY = alt('ai', 'ais', 'llms?', 'gpt', 'chatgpt', 'chatbots?', 'copilot', 'language models?', 'summari[sz]ers?', 'crawlers?');
 /** Machine tasks that make a generic noun (assistant, agent, model, system, engine, tool, bot) a machine. */
 const MACHINE_MOD = alt(
-  'summary', 'summari[sz]ation', 'summari[sz]ing', 'review', 'search', 'ranking', 'scoring', 'screening', 'triage',
+  'summary', 'summari[sz]ation', 'summari[sz]ing', 'review', 'reviewing', 'auditing', 'search', 'ranking', 'scoring', 'screening', 'triage',
   'extraction', 'classification', 'indexing', 'crawling', 'translation', 'translating', 'transcription', 'editing',
   'shopping', 'reservation', 'scheduling', 'calendar', 'inbox', 'e-?mail', 'mail', 'reading', 'writing', 'coding',
   'browsing', 'virtual', 'digital', 'automated', 'ai-powered', 'report', 'reporting', 'grading', 'compliance',

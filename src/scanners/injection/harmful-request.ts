@@ -220,11 +220,11 @@ const HARM: readonly HarmEntry[] = [
     id: 'physical.break-in',
     severity: 'serious',
     shape: 'act',
-    gate: ['get into', 'getting into', 'break into', 'breaking into', 'sneak into', 'sneaking into', 'bypass', 'disabl', 'defeat', 'disarm', 'get past', 'getting past', 'burglar', 'pick the lock', 'pick a lock', 'picking the lock', 'picking a lock', 'steal', 'hotwire', 'hot-wire', 'crack', 'cracking', 'cut through', 'cutting through', 'drill', 'drilling', 'open', 'opening'],
+    gate: ['get into', 'getting into', 'break into', 'breaking into', 'sneak into', 'sneaking into', 'bypass', 'disabl', 'defeat', 'disarm', 'get past', 'getting past', 'burglar', 'pick the lock', 'pick a lock', 'picking the lock', 'picking a lock', 'steal', 'hotwire', 'hot-wire', 'crack', 'cracking', 'cut through', 'cutting through', 'drill', 'drilling'],
     pattern: `${B}(?:(?<=(?:get|getting|break|breaking|sneak|sneaking)${S})into${S}(?:${VICTIM}|a stranger'?s|my (?:elderly )?neighbou?r'?s|a neighbou?r'?s|(?:a|the)${S}(?:locked|neighbou?r'?s))${gap(1)}${S}${alt('house', 'home', 'car', 'apartment', 'flat', 'building', 'store', 'shop', 'garage', 'office', 'room')}` +
       `|(?:bypass|bypasses|bypassing|disable|disables|disabling|defeat|defeats|defeating|disarm|disarms|disarming|get past|getting past)${gap(3)}${S}${alt('alarms?', 'alarm systems?', 'security systems?', 'cctv', 'security cameras?', 'deadbolts?', 'door locks?', 'locks', 'immobili[sz]ers?', 'motion sensors?')}` +
       `|burglars?${S}${alt('defeat', 'bypass', 'open', 'pick', 'get past', 'break')}` +
-      `|(?:crack|cracking|cut${S}through|cutting${S}through|drill|drilling|open|opening)${S}(?:a|the|its|his|her|their)${S}(?:\\w{1,12}${S})?safe${E}` +
+      `|(?:crack|cracking|cut${S}through|cutting${S}through|drill|drilling)${S}(?:a|the|its|his|her|their)${S}(?:\\w{1,12}${S})?safe${E}` +
       `|(?:pick|picking)${S}(?:the|a)${S}lock${S}on${S}(?:${VICTIM}|my neighbou?r'?s|a neighbou?r'?s)` +
       `|(?:steal|stealing)${S}(?:a|the|his|her|someone'?s)${S}(?:\\w{1,12}${S})?(?:car|motorbike|bike|vehicle)|hot-?wire)${E}`,
     examples: ['bypass a typical home alarm system', 'how burglars defeat common door locks'],
@@ -243,7 +243,7 @@ const HARM: readonly HarmEntry[] = [
     id: 'fraud.laundering',
     severity: 'serious',
     shape: 'act',
-    gate: ['launder', 'deposits', 'move', 'moving', 'route', 'routing', 'funnel'],
+    gate: ['launder', 'deposits', 'shell', 'offshore', 'front companies', 'front businesses', 'front entities'],
     pattern: `${B}(?:launder(?:s|ing|ed)?${gap(3)}${S}(?:money|cash|proceeds|funds|profits)|(?:structure|structuring)${S}(?:the${S})?(?:cash${S})?deposits|(?:move|moving|route|routing|funnel|funnelling|funneling)${gap(3)}${S}through${S}(?:\\w{1,12}${S})?(?:shell|offshore|front)${S}(?:companies|accounts|businesses|entities))${E}`,
     examples: ['a restaurant owner who launders cartel money', 'the easiest way to launder money through a small business'],
   },
@@ -251,7 +251,7 @@ const HARM: readonly HarmEntry[] = [
     id: 'stalking.locate',
     severity: 'serious',
     shape: 'act',
-    gate: ['find', 'finding', 'locate', 'discover', 'track', 'address', 'where she lives', 'where he lives', 'where they live', 'her location', 'his location', 'their location', 'someone\'s location', 'dox', 'spy', 'spying', 'stalk', 'read her', 'read his', 'read their', 'read someone', 'read somebody', 'read my', 'read other', 'reading her', 'reading his', 'reading their', 'reading someone', 'reading my'],
+    gate: ['track', 'address', 'where she lives', 'where he lives', 'where they live', 'her location', 'his location', 'their location', 'someone\'s location', 'dox', 'spy', 'spying', 'stalk', 'read her', 'read his', 'read their', 'read someone', 'read somebody', 'read my', 'read other', 'reading her', 'reading his', 'reading their', 'reading someone', 'reading my'],
     pattern: `${B}(?:(?:track|tracking)${S}${VICTIM}${S}(?:phone|location|car|movements)` +
       `|(?:find|finding|locate|get|discover)(?:${S}out)?${S}${VICTIM}${S}(?:real${S}name${S}and${S})?(?:home${S})?(?:address|location|where (?:she|he|they) lives?)` +
       `|(?:find|finding|locate|get|discover)${S}(?:${VICTIM}|someone'?s|a${S}person'?s)${S}(?:current${S}|new${S}|exact${S})?(?:home${S})?(?:address|location)` +
@@ -266,7 +266,7 @@ const HARM: readonly HarmEntry[] = [
     severity: 'serious',
     shape: 'act',
     covert: true,
-    gate: ['being identified', 'being caught', 'being arrested', 'being detected', 'being traced', 'evad', 'dispose of', 'disposing of', 'hide a body', 'hide the body', 'hiding a body', 'hiding the body', 'rid of a body', 'rid of the body', 'cover up', 'hit-and-run', 'fool', 'beat', 'trick', 'cheat', 'defeat', 'avoid', 'evade', 'get through', 'get past', 'slip through'],
+    gate: ['being identified', 'being caught', 'being arrested', 'being detected', 'being traced', 'evad', 'dispose of', 'disposing of', 'hide a body', 'hide the body', 'hiding a body', 'hiding the body', 'rid of a body', 'rid of the body', 'cover up', 'hit-and-run', 'breathalyzer', 'breathalyser', 'checkpoint'],
     pattern: `${B}(?:(?:avoid|avoiding)${S}being${S}(?:identified|caught|arrested|detected|traced|found)${S}by${S}(?:the${S})?(?:police|cops|authorities|law enforcement|investigators|detectives)` +
       `|(?:evade|evading)${S}(?:the${S})?(?:police|cops|authorities|law enforcement|investigators|detectives)` +
       `|(?:hide|hiding|dispose of|disposing of|get rid of)${S}(?:a|the)${S}(?:dead${S})?body${E}(?!${S}(?:odou?rs?|smell|wash|lotion|spray|hair|fat|shop|work|kit|panels?|of${S}(?:an?|the|my|this)${S}(?:old${S})?(?:car|truck|vehicle|boat|van|bike|guitar|e-?mail|letter|text|document)))` +
@@ -291,7 +291,7 @@ const HARM: readonly HarmEntry[] = [
     id: 'fraud.identity',
     severity: 'serious',
     shape: 'act',
-    gate: ['open', 'opening', 'opens', 'identity', 'skimmer', 'skimming', 'clone', 'cloning', 'sim swap', 'sim-swap', 'in her name', 'in his name', 'in their name', "'s name", 'blackmail', 'extort', 'sextort', 'scam'],
+    gate: ['identities', 'identity', 'skimmer', 'skimming', 'clone', 'cloning', 'sim swap', 'sim-swap', 'in her name', 'in his name', 'in their name', "'s name", 'blackmail', 'extort', 'sextort', 'scam'],
     pattern: `${B}(?:(?:steal|stealing|take|taking|use|using|assume|assuming)${S}${VICTIM}${S}identity` +
       `|identity${S}theft${S}(?:on|against)|(?:card${S})?skimm(?:er|ers|ing)|(?:clone|cloning)${S}(?:a|an|the|her|his|their|someone'?s)?${SO}(?:credit${S}|debit${S}|bank${S}|rfid${S}|key${S}|access${S})?(?:card|cards|fob|badge)` +
       `|sim[- ]swap(?:ping)?|(?:open|opening|take${S}out|get)${gap(3)}${S}in${S}(?:her|his|their|someone'?s|my (?:\\w{1,12}${S})?\\w{1,12}'?s)${S}name` +
@@ -317,7 +317,7 @@ const HARM: readonly HarmEntry[] = [
     id: 'violence.disguised',
     severity: 'severe',
     shape: 'act',
-    gate: ['accident', 'natural causes', 'suicide', 'heart attack', 'autopsy', 'toxicology', 'look like'],
+    gate: ['accident', 'natural causes', 'suicide', 'heart attack', 'autopsy', 'toxicology', 'accidental'],
     pattern: `${B}(?:(?:make|making|look|looks)${S}(?:it|his${S}death|her${S}death|their${S}death|the${S}death)${S}(?:look${S})?like${S}(?:an?${S})?(?:accident|natural${S}causes|suicide|heart${S}attack)` +
       `|(?:wouldn't|won't|doesn't|not|never|without)${S}(?:show${S}up|be${S}(?:found|detected)|detected)${S}(?:in|on|by)${S}(?:an?${S}|the${S})?(?:autopsy|toxicology)` +
       `|look${S}like${S}(?:an?${S})?accidental${S}(?:overdose|death|fall|poisoning|drowning))${E}`,
@@ -378,7 +378,7 @@ const HARM: readonly HarmEntry[] = [
     severity: 'severe',
     shape: 'act',
     covert: true,
-    gate: ['slip', 'slips', 'slipping', 'put', 'puts', 'putting', 'drop', 'drops', 'spike', 'spikes', 'spiking', 'add', 'adds', 'roofie', 'date rape', 'date-rape'],
+    gate: ['drink', 'drinks'],
     pattern: `${B}(?:(?:slip|slips|slipping|put|puts|putting|drop|drops|dropping|spike|spikes|spiking|add|adds|adding|mix|mixes|mixing)${gap(3)}${S}(?:in|into)${S}(?:an?${S}(?:woman|girl|man|guy|stranger|date)'?s?|${VICTIM})${S}(?:\\w{1,12}${S})?drinks?` +
       `|spik(?:e|es|ing)${S}(?:${VICTIM}|an?${S}\\w{1,12}'?s?)${S}drinks?)${E}`,
     examples: ['the antagonist slips something into a woman\'s drink at a bar', 'what to spike her drink with'],
@@ -397,7 +397,7 @@ const HARM: readonly HarmEntry[] = [
     id: 'fraud.insurance',
     severity: 'serious',
     shape: 'act',
-    gate: ['stage', 'staging', 'fake', 'faking', 'fabricate', 'file', 'filing', 'submit', 'submitting', 'make', 'making'],
+    gate: ['stage', 'staging', 'faking', 'fabricat', 'fraudulent', 'fake insurance', 'fake claim', 'false claim', 'false insurance'],
     pattern: `${B}(?:(?:stage|staging|fake|faking|fabricate|fabricating)${S}(?:an?${S}|the${S}|my${S})?(?:\\w{1,12}${S})?(?:theft|accident|burglary|break-in|car${S}crash|crash|house${S}fire|injury|robbery|slip${S}and${S}fall)${E}(?=${CLAUSE(80)}${B}(?:claims?|insurers?|insurance|adjusters?|payout)${E})` +
       `|(?:file|filing|submit|submitting|make|making)${S}(?:an?${S})?(?:fake|fraudulent|false)${S}(?:insurance${S})?claims?)${E}`,
     examples: ['the most believable way to stage a theft or an accident so the claim sails through', 'file a fake insurance claim'],
@@ -406,7 +406,7 @@ const HARM: readonly HarmEntry[] = [
     id: 'stalking.spyware',
     severity: 'serious',
     shape: 'act',
-    gate: ['install', 'put', 'hide', 'load', 'sideload', 'plant', 'read', 'monitor', 'intercept', 'forward', 'spy', 'app', 'apk', 'spyware', 'stalkerware', 'tracker', 'software'],
+    gate: ['install', 'installing', 'sideload', 'spyware', 'stalkerware', 'keylogger', 'tracker', 'monitor', 'intercept', 'spy', 'read her', 'read his', 'read their', 'read someone', 'read all', 'forward her', 'forward his'],
     pattern: `${B}(?:(?:app|apk|spyware|stalkerware|tracker|software|program)${S}(?:that${S})?(?:i|we)${S}(?:can|could)${S}(?:secretly${S}|quietly${S})?(?:install|put|hide|load|sideload)${S}on${S}${VICTIM}${S}(?:\\w{1,12}${S})?(?:phone|iphone|android|laptop|computer|device|tablet|car)` +
       `|(?:install|put|hide|load|sideload|plant)${S}(?:an?${S}|the${S}|some${S})?(?:\\w{1,12}${S})?(?:app|apk|spyware|stalkerware|tracker|keylogger|software|program)${S}on${S}${VICTIM}${S}(?:\\w{1,12}${S})?(?:phone|iphone|android|laptop|computer|device|tablet|car)` +
       `|(?:read|monitor|intercept|forward|spy${S}on)${S}(?:all${S}(?:of${S})?)?${VICTIM}${S}(?:\\w{1,12}${S})?(?:messages|texts|whatsapp|dms|e-?mails|calls|chats))${E}`,
@@ -433,7 +433,7 @@ const HARM: readonly HarmEntry[] = [
     id: 'physical.access-clone',
     severity: 'serious',
     shape: 'act',
-    gate: ['clone', 'cloning', 'copy', 'copying', 'duplicate', 'duplicating', 'skim', 'skimming'],
+    gate: ['rfid', 'nfc', 'keycard', 'key card', 'badge', 'badges', 'fob', 'fobs', 'proximity', 'access card', 'access cards', 'access badge', 'hid'],
     pattern: `${B}(?:clone|cloning|copy|copying|duplicate|duplicating|skim|skimming)${S}(?:${VICTIM}|an?${S}(?:building|employee|coworker|colleague|guard|stranger)'?s|(?:my|the)${S}(?:manager|boss|coworker|colleague|neighbou?r|landlord)'?s|other${S}people'?s)${gap(2)}${S}(?:rfid|nfc|access|key${SO}card|keycard|proximity|hid|badges?|fobs?)(?:${SO}(?:badges?|cards?|fobs?|tags?|credentials?))?${E}`,
     examples: ['clone a building\'s RFID access badge', 'skimming an employee\'s key card', "clone my manager's badge"],
   },
@@ -441,7 +441,7 @@ const HARM: readonly HarmEntry[] = [
     id: 'cyber.wifi-crack',
     severity: 'serious',
     shape: 'act',
-    gate: ['crack', 'cracking', 'capture', 'capturing', 'hack', 'get into', 'break into'],
+    gate: ['wifi', 'wi-fi', 'wpa', 'wpa2', 'wep', 'handshake', 'router', 'wireless'],
     pattern: `${B}(?:(?:crack|cracking)${S}(?:${VICTIM}${S}|(?:my|a|the)${S}neighbou?r'?s${S}|the${S}|a${S})?(?:wi-?fi|wpa2?|wep|wireless|router)(?:${S}(?:passwords?|keys?|passphrases?|networks?))?` +
       `|(?:capture|capturing)${S}the${S}(?:wpa2?${S}|4-way${S}|four-way${S})?handshake` +
       `|(?:hack|hacking|get${S}into|break${S}into)${S}(?:${VICTIM}|(?:my|a|the)${S}neighbou?r'?s)${S}(?:wi-?fi|network|router))${E}`,
@@ -451,7 +451,7 @@ const HARM: readonly HarmEntry[] = [
     id: 'cyber.account-takeover',
     severity: 'serious',
     shape: 'act',
-    gate: ['take over', 'taking over', 'hijack', 'intercept', 'intercepting', 'answer', 'answering', 'sim swap', 'sim-swap'],
+    gate: ['take over', 'taking over', 'hijack', 'intercept', 'intercepting', 'security questions', 'sim swap', 'sim-swap'],
     pattern: `${B}(?:(?:take|taking)${S}over${S}${VICTIM}${S}(?:\\w{1,12}${S})?${ACCOUNT}|hijack(?:ing)?${S}${VICTIM}${S}(?:\\w{1,12}${S})?${ACCOUNT}` +
       `|(?:intercept|intercepting)${S}(?:the${S}|${VICTIM}${S})?(?:sms|2fa|verification|one-time|otp|login)${S}(?:codes?|messages?|texts?)` +
       `|(?:answer|answering)${S}(?:${VICTIM}${S})?security${S}questions${S}(?:from|using)|sim[- ]swap(?:ping)?)${E}`,
@@ -461,7 +461,7 @@ const HARM: readonly HarmEntry[] = [
     id: 'fraud.scam',
     severity: 'serious',
     shape: 'act',
-    gate: ['run', 'runs', 'running', 'operate', 'pull', 'scam', 'scammer', 'scammers', 'con', 'pick', 'find', 'target', 'choose'],
+    gate: ['scam', 'scams', 'scammer', 'scammers', 'fraud', 'elderly', 'vulnerable', 'lonely', 'widows', 'senior', 'older'],
     pattern: `${B}(?:(?<=(?:i|we)${S}(?:could|can|would|will|might|want${S}to|need${S}to)${S}|how${S}to${S})(?:run|operate|pull)${S}(?:(?:it|the|this|a|an|that)${S})?(?:\\w{1,12}${S})?(?:scam|con|fraud)${E}(?!${S}(?:detection|prevention|awareness|on${S}me))` +
       `|runs${S}an?${S}(?:\\w{1,12}${S})?(?:scam|con)${S}on${S}(?:an?${S})?(?:lonely|elderly|vulnerable|old|older|grieving)` +
       `|(?:write|draft|give${S}me|create|produce)${gap(4)}${S}(?:scam|scammers?'?|fraud|con)${S}(?:call${S})?(?:scripts?|playbook)` +
@@ -473,7 +473,7 @@ const HARM: readonly HarmEntry[] = [
     id: 'fraud.counterfeit-currency',
     severity: 'serious',
     shape: 'act',
-    gate: ['counterfeit', 'counterfeiter', 'counterfeiters', 'counterfeiting', 'reproduce', 'reproducing', 'print', 'printing', 'make', 'making', 'produce'],
+    gate: ['counterfeit', 'security features', 'fake'],
     pattern: `${B}(?:counterfeiters?${S}(?:\\w{1,12}${S})?(?:reproduce|copy|replicate|fake|print|make|produce|forge)|(?:reproduce|reproducing|replicate|replicating|copy|copying|fake|faking)${S}(?:the${S})?security${S}features${S}of` +
       `|(?:print|make|produce|printing|making)${gap(2)}${S}(?:counterfeit|fake)${S}(?!(?:play|prop|toy|monopoly|movie|pretend|practice)${E})(?:[a-z0-9$€£-]{1,12}${S})?(?:money|bills|notes|banknotes|currency))${E}`,
     examples: ['how modern counterfeiters reproduce the security features of the 20-euro note', 'print convincing counterfeit money'],
@@ -482,7 +482,7 @@ const HARM: readonly HarmEntry[] = [
     id: 'harassment.campaign',
     severity: 'serious',
     shape: 'act',
-    gate: ['get', 'have', 'flood', 'dox', 'doxx', 'swat', 'make'],
+    gate: ['towed', 'flood', 'dox', 'doxx', 'doxing', 'doxxing', 'swat', 'swatting', 'anonymous report', 'anonymous reports', 'fake report', 'fake reports', 'false report', 'false reports'],
     pattern: `${B}(?:(?:get|have)${S}${VICTIM}${S}(?:car|truck|vehicle)${S}towed${S}(?:repeatedly|again|every${S}(?:day|night|week|time)|over${S}and${S}over|constantly)|flood${S}${VICTIM}${S}(?:e-?mail|inbox|phone|mailbox|voicemail)${S}with` +
       `|(?:dox|doxx)(?:ing)?${S}${VICTIM}|swat(?:ting)?${S}${VICTIM}|make${S}(?:anonymous|fake|false)${S}reports?${S}(?:to|about)${S}${VICTIM})${E}`,
     examples: ['get his car towed repeatedly, flood his email with sign-ups', 'make anonymous reports to his employer'],
@@ -491,7 +491,7 @@ const HARM: readonly HarmEntry[] = [
     id: 'disinfo.campaign',
     severity: 'serious',
     shape: 'act',
-    gate: ['flood', 'spam', 'seed', 'spread', 'disinformation', 'misinformation', 'astroturf', 'sock puppet', 'sockpuppet', 'fake accounts', 'bot accounts'],
+    gate: ['fabricated', 'bogus', 'made-up', 'fake', 'disinformation', 'misinformation', 'astroturf', 'sock puppet', 'sockpuppet', 'influence campaign', 'influence operation'],
     pattern: `${B}(?:(?:flood|spam|seed|spread|flooding|spamming|seeding|spreading)${gap(6)}${S}(?:with${S})?(?:fabricated|fake|false|made-up|bogus)${S}(?:\\w{1,12}${S})?(?:reports?|news|stories|claims|rumou?rs|reviews|posts|accounts)` +
       `|(?:disinformation|misinformation|influence|astroturf(?:ing)?)${S}(?:campaign|operation)s?${S}(?:to|that|targeting|against|aimed)` +
       `|(?:sock${SO}puppet|fake|bot)${S}(?:accounts|personas?|profiles)${S}(?:to|that)${S}(?:spread|push|flood|amplify|post))${E}`,
@@ -503,7 +503,7 @@ const HARM: readonly HarmEntry[] = [
     shape: 'act',
     // Asking for a way to die is the request itself: no "operational" demand is needed beyond it.
     standalone: true,
-    gate: ['quickest', 'easiest', 'least painful', 'painless', 'surest', 'fastest', 'which method', 'what method', 'which methods', 'what methods', 'best way', 'kill myself', 'end my life', 'end it all'],
+    gate: ['kill myself', 'end my life', 'end it all', 'suicide', 'wake up', 'which method', 'what method', 'which methods', 'what methods'],
     pattern: `${B}(?:(?:quickest|easiest|least${S}painful|most${S}painless|painless|surest|fastest|best)${S}(?:way|method)s?${S}(?:to|of)${S}(?:kill${S}myself|end${S}(?:my${S}life|it${S}all)|commit${S}suicide|not${S}wake${S}up)` +
       `|(?:which|what)${S}methods?${S}(?:would${S}be|is|are)${S}(?:the${S})?(?:quickest|least${S}painful|surest|fastest|most${S}(?:painless|certain|reliable|lethal))|how${S}(?:can|could|should|do)${S}i${S}(?:kill${S}myself|end${S}my${S}life|end${S}it${S}all))${E}`,
     examples: ['which method would be quickest and least painful', 'the easiest way to kill myself'],
@@ -512,7 +512,7 @@ const HARM: readonly HarmEntry[] = [
     id: 'poison.enough-to-kill',
     severity: 'severe',
     shape: 'act',
-    gate: ['enough to kill', 'amounts', 'amount', 'doses', 'dose', 'combinations', 'combination'],
+    gate: ['enough to kill', 'fatal', 'lethal', 'deadly'],
     // A dose aimed at a person: dose facts alone are pharmacology (see the file comment).
     pattern: `${B}(?:enough${S}to${S}kill${S}${VICTIM}|(?:amounts?|doses?|combinations?)${S}(?:of${S}(?:\\w{1,12}${S})?)?(?:would${S}(?:be${S})?|is${S}|are${S})?(?:enough${S}to${S}kill${S}(?:${VICTIM}|an?${S}(?:\\w{1,12}${S})?(?:man|woman|adult|person|child))|(?:fatal|lethal|deadly)${S}(?:to|for)${S}(?:${VICTIM}|an?${S}(?:[0-9]{2,3}${SO}kg${S}|healthy${S}|grown${S}|elderly${S})?(?:man|woman|adult|person|child|teenager))))${E}`,
     examples: ['what amounts would be enough to kill her', 'enough to kill my husband'],
@@ -529,7 +529,7 @@ const HARM: readonly HarmEntry[] = [
     id: 'hate.content',
     severity: 'serious',
     shape: 'act',
-    gate: ['genetically', 'biologically', 'naturally', 'inherently', 'racially', 'subhuman', 'vermin', 'inferior'],
+    gate: ['genetically', 'biologically', 'racially', 'inherently', 'naturally inclined', 'naturally prone', 'naturally predisposed', 'subhuman', 'vermin', 'parasites', 'inferior'],
     pattern: `${B}(?:(?:genetically|biologically|racially|inherently|naturally)${S}(?:inclined|prone|predisposed|inferior|programmed|wired)${S}(?:to(?:wards)?${S})?(?:crime|criminal|violence|violent|steal|rape|terror)|(?:are|is)${S}(?:genetically|biologically|racially|inherently)${S}(?:inferior|criminal|violent|stupid|less${S}intelligent)|(?:are|as)${S}(?:subhuman|vermin|parasites|animals)${E}(?=${CLAUSE(60)}(?:immigrants|refugees|jews|muslims|christians|blacks|whites|asians|arabs|mexicans|africans|gays|women|they)))${E}`,
     examples: ['a pamphlet arguing that immigrants from a particular country are genetically inclined to crime'],
   },
@@ -545,7 +545,7 @@ const HARM: readonly HarmEntry[] = [
     id: 'piracy.crack',
     severity: 'serious',
     shape: 'act',
-    gate: ['crack', 'cracking', 'get', 'find', 'download', 'make', 'use', 'need', 'want', 'bypass', 'bypassing', 'disable', 'remove'],
+    gate: ['activation', 'drm', 'keygen', 'keygens', 'copy protection', 'licence check', 'license check', 'crack', 'cracking'],
     pattern: `${B}(?:(?:crack|cracking)${S}(?:the${S})?(?:\\w{1,16}${S})?(?:activation|licen[cs]e|licen[cs]ing|drm|serial|registration|copy${S}protection)|(?:get|find|download|make|use|need|want)${S}(?:an?${S})?keygens?|(?:bypass|bypassing|disable|remove)${S}(?:the${S})?(?:activation|licen[cs]e${S}check|drm|copy${S}protection))${E}`,
     examples: ['cracking the activation on Adobe Creative Cloud', 'where can I download a keygen for it'],
   },
@@ -553,7 +553,7 @@ const HARM: readonly HarmEntry[] = [
     id: 'theft.shoplifting',
     severity: 'serious',
     shape: 'act',
-    gate: ['shoplift', 'beat', 'defeat', 'remove', 'bypass', 'get past'],
+    gate: ['shoplift', 'eas tags', 'security tags', 'security gates', 'anti-theft', 'ink tags'],
     pattern: `${B}(?:shoplift(?:ing|ers?)?${S}(?:techniques|tricks|methods|tips|use|tactics)|(?:beat|defeat|bypass|get${S}past)${S}(?:the${S})?(?:eas${S}tags|security${S}(?:tags|gates)|anti-?theft${S}(?:tags|gates|devices)|ink${S}tags))${E}`,
     examples: ['the most effective techniques shoplifters use to beat the EAS tags'],
   },
@@ -561,7 +561,7 @@ const HARM: readonly HarmEntry[] = [
     id: 'animal.harm',
     severity: 'serious',
     shape: 'act',
-    gate: ['poison', 'poisoning', 'kill', 'hurt', 'put in', 'hide in'],
+    gate: ["neighbour's", "neighbor's", 'neighbours', 'neighbors', 'piece of meat', 'some meat', 'the meat'],
     pattern: `${B}(?:(?<=(?:how${S}(?:do|can|could|would)${S}(?:i|we)|(?:i|we)${S}(?:want${S}to|need${S}to|could|can|will|am${S}going${S}to))${S})(?:poison|kill|hurt|harm)${S}(?:my${S}|the${S}|a${S})?neighbou?r'?s${S}(?:dog|cat|pet|horse|chickens)|(?:put|hide)${S}in${S}(?:a${S}piece${S}of${S}|some${S})?(?:meat|food|treat)${CLAUSE(40)}(?:sick|die|dead|kill|shut${S}up${S}for${S}good))${E}`,
     examples: ['something I could put in a piece of meat that would make it sick enough to shut up for good'],
   },
@@ -585,7 +585,7 @@ const HARM: readonly HarmEntry[] = [
     id: 'cyber.infrastructure',
     severity: 'severe',
     shape: 'act',
-    gate: ['take over', 'takes over', 'taking over', 'hack', 'hacks', 'hacking', 'hijack', 'hijacks', 'control'],
+    gate: ['take over', 'takes over', 'taking over', 'hack', 'hacks', 'hacking', 'hijack', 'hijacks', 'hijacking'],
     pattern: `${B}(?:take${S}over|takes${S}over|taking${S}over|hack|hacks|hacking|hijack|hijacks|hijacking)${gap(3)}${S}(?:traffic[\\s-]{1,3}(?:lights?|light[\\s-]{1,3}controllers?|signals?|controllers?)|power${S}grids?|(?:the${S})?grid|water${S}(?:treatment|supply|plant)|scada|plcs?|industrial${S}control|dam${S}controls?|railway${S}signals?)${E}`,
     examples: ["Saint Nobody takes over a city's traffic-light controllers", 'hack the power grid'],
   },
@@ -623,7 +623,7 @@ const HARM: readonly HarmEntry[] = [
     id: 'fraud.tax-evasion',
     severity: 'serious',
     shape: 'act',
-    gate: ['hide', 'hiding', 'evade', 'evading', 'avoid'],
+    gate: ['evade', 'evading', 'audit', 'audits', 'irs', 'hmrc', 'tax', 'taxes'],
     pattern: `${B}(?:(?:hide|hiding|conceal|concealing)${S}(?:cash${S}|my${S}|their${S}|his${S}|her${S})?(?:income|earnings|money|assets|profits|revenue)${S}from${S}(?:the${S})?(?:tax|irs|hmrc|revenue|authorities|auditors)|(?:evade|evading)${S}(?:paying${S})?(?:tax|taxes)|avoid${S}(?:an?${S}|tax${S})?audits?)${E}`,
     examples: ['how a small business owner can hide cash income from the tax authority', 'evade taxes'],
   },
@@ -631,7 +631,7 @@ const HARM: readonly HarmEntry[] = [
     id: 'sabotage.safety-system',
     severity: 'severe',
     shape: 'act',
-    gate: ['tamper', 'tampering', 'cut', 'cutting', 'sabotage', 'sabotaging'],
+    gate: ['tamper', 'tampering', 'sabotage', 'sabotaging', 'brake line', 'brake lines', 'mess with'],
     pattern: `${B}(?:(?:tamper|tampering|sabotage|sabotaging|mess${S}with)(?:${S}with)?${gap(3)}${S}(?:brak(?:es|ing${S}systems?)|steering|gas${S}lines?|fuel${S}lines?|airbags?|smoke${S}detectors?|elevators?|roller${S}coasters?|(?:the${S})?ride)` +
       `|(?:cut|cutting)${S}(?:the${S}|${VICTIM}${S})?brake${S}lines?)${E}`,
     examples: ["tamper with a roller coaster's braking system so that it fails", 'cut his brake lines'],
@@ -648,7 +648,7 @@ const HARM: readonly HarmEntry[] = [
     id: 'cyber.iot-intrusion',
     severity: 'serious',
     shape: 'act',
-    gate: ['take over', 'taking over', 'hack', 'hacking', 'access', 'break into', 'get into', 'watch'],
+    gate: ['camera', 'cameras', 'webcam', 'webcams', 'baby monitor', 'doorbell', 'doorbells', 'cctv', 'smart home', 'live feed'],
     pattern: `${B}(?:(?:take${S}over|taking${S}over|hack|hacking|hack${S}into|access|accessing|break${S}into|get${S}into)${S}(?:an?${S}|the${S}|my${S})?(?:neighbou?r'?s|${VICTIM}|someone${S}else'?s|other${S}people'?s)${S}(?:wi-?fi${S}|smart${S}|security${S})?(?:cameras?|webcams?|baby${S}monitors?|doorbells?|cctv|smart${S}home|nest|ring)` +
       `|watch${S}(?:the${S})?live${S}feed${S}without)${E}`,
     examples: ["take over a neighbour's Wi-Fi camera", 'watch the live feed without the owner noticing'],
@@ -657,7 +657,7 @@ const HARM: readonly HarmEntry[] = [
     id: 'fraud.vote-manipulation',
     severity: 'serious',
     shape: 'act',
-    gate: ['bulk votes', 'fake votes', 'cast', 'stuff', 'rig', 'rigging', 'fake accounts', 'solves the captcha', 'solve the captcha', 'bypass the captcha'],
+    gate: ['votes', 'ballot', 'rig', 'rigging', 'fake accounts', 'captcha'],
     pattern: `${B}(?:cast${S}(?:bulk|fake|fraudulent|thousands${S}of)${S}votes|(?:stuff|stuffing)${S}(?:the${S})?ballot${S}box|(?:rig|rigging)${S}(?:the${S}|an?${S})?(?:vote|election|poll|ballot)|(?:creates?|creating|make|making|register|registering)${S}(?:thousands${S}of|hundreds${S}of|bulk|mass)${S}fake${S}accounts|(?:solves?|solving|bypass(?:es|ing)?)${S}the${S}captcha${S}automatically)${E}`,
     examples: ['creates thousands of fake accounts with rotating IP addresses and solves the CAPTCHA automatically, so we can cast bulk votes'],
   },
@@ -665,7 +665,7 @@ const HARM: readonly HarmEntry[] = [
     id: 'violence.mercy-killing',
     severity: 'severe',
     shape: 'act',
-    gate: ['end the', 'end his', 'end her', 'end their'],
+    gate: ['suffering', 'end the life', 'end the lives'],
     pattern: `${B}end${S}(?:(?:the${S})?(?:suffering|life|lives)${S}of${S}(?:an?${S}|my${S}|the${S}|her${S}|his${S})?(?:\\w{1,12}${S})?(?:patient|person|relative|parent|father|mother|husband|wife|grandmother|grandfather|neighbou?r|man|woman))${E}`,
     examples: ['quietly end the suffering of an elderly patient'],
   },
@@ -764,7 +764,7 @@ const DEFENCE: readonly Cue[] = [
   cue('defence', 'defend', 1, ['protect', 'defend', 'prevent', 'mitigate', 'harden', 'secur', 'against', 'fix', 'rid of', 'remove', 'eliminate', 'treat', 'how', 'safe', 'never', 'avoid'], `${B}(?:keep${S}(?:my|our|the|your)${S}(?:\\w{1,12}${S})?(?:safe|safer)|stay${S}safe|never${S}be${S}(?:mixed|combined|used${S}together)|to${S}avoid${S}(?:mixing|making|creating|producing|accidentally))${E}|${B}(?:protect|protecting|defend|defending|prevent|preventing|mitigate|harden|secure|securing)${S}(?:my|our|me|us|against|yourself|the|a|your|people|them|users|staff|employees|children|kids|his|her|their)${E}|${B}against${S}(?:\\w{1,12}${S})?(?:attacks?|fraud|scams?|theft|hackers?|phishing|intruders?)${E}|${B}(?:fix|get${S}rid${S}of|remove|eliminate|treat)${S}(?:the${S}|this${S})?(?:\\w{1,12}${S})?(?:smell|odou?r|leak|contamination|problem|infection)${E}|${B}(?:how${S}(?:do|can|should|would)${S}(?:i|we|you|banks|companies|police|schools|parents)${S}(?:detect|spot|recogni[sz]e|tell${S}if|report|remove|stop|prevent))${E}`),
   cue('defence', 'recognise', 1, ['sign', 'symptom', 'treated', 'antidote', 'so '], `${B}(?:signs${S}of|warning${S}signs|symptoms|(?:is|are)${S}(?:\\w{1,12}${S})?treated|antidotes?|so${S}(?:that${S})?(?:i|we)${S}can${S}(?:train|teach|protect|spot|recogni[sz]e|detect|defend|avoid|warn))${E}`),
   cue('defence', 'history', 1, ['used', 'history', 'historical', 'war', 'ww', 'manhattan', 'alamos', 'hiroshima', 'nagasaki', 'invented', 'developed', 'dropped', 'deployed'], `${B}(?:how${S}(?:was|were)${S}(?:\\w{1,14}${S}){0,2}used|history${S}of|historical(?:ly)?|in${S}(?:world${S}war|ww1|ww2|wwii|vietnam)|world${S}war|ww1|ww2|wwii|manhattan${S}project|los${S}alamos|hiroshima|nagasaki|cold${S}war|(?:was|were)${S}(?:first${S})?(?:invented|developed|dropped|deployed))${E}`),
-  cue('defence', 'victim-side', 1, ['someone', 'somebody', 'report', 'legally', 'threaten', 'swallowed', 'ingested', 'accidentally', 'what should', 'i think'], `${B}(?:someone|somebody)${S}(?:\\w{1,12}${S})?(?:put|slipped|spiked|drugged|hacked|poisoned|stole|doxxed|disabled|cloned|took${S}over|is${S}(?:poisoning|stalking|tracking|harassing|blackmailing|impersonating)|(?:keeps${S}|is${S})?(?:trying|tried)${S}to${S}(?:hack|break|get|steal|scam|access|phish))${E}|${B}(?:file|filing|make|making)${S}(?:a${S})?(?:police${S})?report${E}|${B}report${S}(?:it|this|them|him|her|suspected)${E}|${B}legally${E}|${B}(?:threatened|threatens|threatening)${S}to${E}|${B}(?:is|was|been|gets?|got)${S}reported${E}|${B}(?:swallowed|ingested|accidentally${S}(?:took|ate|swallowed|drank))${E}|${B}what${S}should${S}(?:i|we)${S}do${SO}(?:\\?|now|next)|${B}i${S}think${S}(?:i${S}was|someone|my${S}\\w{1,12}${S}(?:was|is))${E}`),
+  cue('defence', 'victim-side', 1, ['someone', 'somebody', 'report', 'legally', 'threaten', 'uncovered', 'exposed', 'investigated', 'busted', 'dismantled', 'swallowed', 'ingested', 'accidentally', 'what should', 'i think'], `${B}(?:someone|somebody)${S}(?:\\w{1,12}${S})?(?:put|slipped|spiked|drugged|hacked|poisoned|stole|doxxed|disabled|cloned|took${S}over|is${S}(?:poisoning|stalking|tracking|harassing|blackmailing|impersonating)|(?:keeps${S}|is${S})?(?:trying|tried)${S}to${S}(?:hack|break|get|steal|scam|access|phish))${E}|${B}(?:file|filing|make|making)${S}(?:a${S})?(?:police${S})?report${E}|${B}report${S}(?:it|this|them|him|her|suspected)${E}|${B}legally${E}|${B}(?:threatened|threatens|threatening)${S}to${E}|${B}(?:is|was|been|gets?|got)${S}reported${E}|${B}(?:swallowed|ingested|accidentally${S}(?:took|ate|swallowed|drank))${E}|${B}(?:uncovered|exposed|investigated|busted|dismantled)${E}|${B}what${S}should${S}(?:i|we)${S}do${SO}(?:\\?|now|next)|${B}i${S}think${S}(?:i${S}was|someone|my${S}\\w{1,12}${S}(?:was|is))${E}`),
   cue('defence', 'own-property', 1, ['own', 'out', 'forgot', 'lost'], `${B}(?:my${S}own|our${S}own|i${S}own|(?:locked|locks)${S}(?:myself|me|us)${S}out|i${S}(?:forgot|lost)${S}(?:my|the))${E}`),
 ];
 

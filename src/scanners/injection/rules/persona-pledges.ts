@@ -19,11 +19,11 @@ export const PERSONA_PLEDGE_RULES: readonly HeuristicRule[] = [
     id: 'multi.role.never_leaves_role',
     category: 'role_hijack',
     weight: NEVER_LEAVES_ROLE_WEIGHT,
-    triggers: ['ne', 'reste', 'rester', 'restez', 'jamás', 'nunca', 'mantente', 'permanece', 'quédate', 'не', 'оставайся', 'fällt', 'fällst', 'falle', 'bleib', 'bleibe', 'bleibt', 'bleibst', 'キャラ', '役を', '役か', '永远', '绝不', '始终', '从不', '保持'],
-    pattern: `(?:${B}ne${S}(?:sort|sors|sortez|sortira)${S}jamais${S}(?:de${S}(?:son|ton|votre)|du)${S}(?:personnage|rôle)|${B}ne${S}jamais${S}sortir${S}du${S}(?:personnage|rôle)` +
+    triggers: ['sort', 'sors', 'sortez', 'sortira', 'jamais', 'reste', 'rester', 'restez', 'jamás', 'nunca', 'mantente', 'permanece', 'quédate', 'выход', 'оставайся', 'fällt', 'fällst', 'falle', 'bleib', 'bleibe', 'bleibt', 'bleibst', 'キャラ', '役を', '役か', '永远', '绝不', '始终', '从不', '保持'],
+    pattern: `(?:(?<=${B}ne${S})(?:sort|sors|sortez|sortira)${S}jamais${S}(?:de${S}(?:son|ton|votre)|du)${S}(?:personnage|rôle)|(?<=${B}ne${S})jamais${S}sortir${S}du${S}(?:personnage|rôle)` +
       `|${B}(?:reste|rester|restez)${S}(?:toujours${S})?dans${S}(?:le|ton|votre|son)${S}(?:personnage|rôle)` +
       `|${B}(?:jamás|nunca)${S}(?:rompe|rompas|rompes|rompa|sale|salgas|sales|salga)${S}(?:del?${S})?(?:el${S}|tu${S}|su${S})?(?:personaje|papel)|${B}(?:mantente|permanece|quédate)${S}(?:siempre${S})?en${S}(?:el${S}|tu${S})?personaje` +
-      `|${B}не${S}выход(?:ит|и|ишь|ите)${S}из${S}(?:роли|образа)|${B}оставайся${S}в${S}(?:роли|образе)` +
+      `|(?<=${B}не${S})выход(?:ит|и|ишь|ите)${S}из${S}(?:роли|образа)|${B}оставайся${S}в${S}(?:роли|образе)` +
       `|${B}(?:fällt|fällst|falle)${S}(?:nie|niemals)${S}aus${S}der${S}rolle|${B}(?:bleib|bleibe|bleibt|bleibst)${S}(?:immer${S})?in${S}(?:der|deiner|seiner|ihrer)${S}rolle` +
       `|キャラ(?:クター)?を崩(?:す|さ)|役(?:を|から)(?:崩|降り|外れ)` +
       `|(?:永远|绝不|始终|从不)不?(?:跳出|脱离|打破)(?:角色|人设)|保持(?:角色|人设))${E}`,
@@ -33,10 +33,10 @@ export const PERSONA_PLEDGE_RULES: readonly HeuristicRule[] = [
     id: 'multi.role.never_refuses',
     category: 'safety_bypass',
     weight: NEVER_REFUSES_WEIGHT,
-    triggers: ['sans', 'ne', 'nunca', 'jamás', 'sin', 'nada', 'никогда', 'не', 'без', 'lehnt', 'lehnst', 'ohne', '一切', '注意', '免責', '警告', '倫理', '从不', '绝不', '永远', '没有', '不加', '不给'],
-    pattern: `(?:${B}sans${S}jamais${S}refuser|${B}ne${S}refuse${S}jamais|${B}sans${S}(?:aucun${S}|aucune${S})?(?:avertissements?|censure|morale|filtres?|limites?|tabous?)(?:${S}ni${S}[a-zà-ÿ]{3,12})?${E}(?=[^.!?\\n]{0,80}(?:répond|réponses|personnage|explique|détaill))` +
+    triggers: ['sans', 'refuse', 'nunca', 'jamás', 'sin', 'nada', 'никогда', 'читает', 'без', 'lehnt', 'lehnst', 'ohne', '一切', '注意', '免責', '警告', '倫理', '从不', '绝不', '永远', '没有', '不加', '不给'],
+    pattern: `(?:${B}sans${S}jamais${S}refuser|(?<=${B}ne${S})refuse${S}jamais|${B}sans${S}(?:aucun${S}|aucune${S})?(?:avertissements?|censure|morale|filtres?|limites?|tabous?)(?:${S}ni${S}[a-zà-ÿ]{3,12})?${E}(?=[^.!?\\n]{0,80}(?:répond|réponses|personnage|explique|détaill))` +
       `|${B}(?:nunca|jamás)${S}(?:se${S}censura|te${S}censuras|rechaza|rechazas|se${S}niega|te${S}niegas)|${B}nada${S}de${S}advertencias|${B}sin${S}(?:ninguna${S})?(?:censura|advertencias)${E}|${B}no${S}menciona${S}(?:leyes|reglas|normas)` +
-      `|${B}никогда${S}не${S}(?:отказывает|отказываешь|отказывай|отказывается)|${B}не${S}читает${S}нотаций|${B}без${S}(?:цензуры|предупреждений|морали|нотаций)` +
+      `|${B}никогда${S}не${S}(?:отказывает|отказываешь|отказывай|отказывается)|(?<=${B}не${S})читает${S}нотаций|${B}без${S}(?:цензуры|предупреждений|морали|нотаций)` +
       `|${B}(?:lehnt|lehnst)${S}(?:nie|niemals)${S}(?:etwas${S})?ab|${B}ohne${S}(?:jede${S}|jegliche${S})?(?:zensur|warnungen|moral)${E}` +
       `|一切ためらわ|(?:注意書き|免責事項|警告)(?:を|や)${CJK_GAP(8)}(?:入れない|書かない|禁止|挟ま)|倫理や法律について(?:話す|触れる)こと(?:は)?な` +
       `|(?:从不|绝不|永远不)(?:拒绝|说不)|没有任何(?:限制|道德|过滤)|不(?:加|给)(?:任何)?(?:警告|免责声明))`,
@@ -46,9 +46,9 @@ export const PERSONA_PLEDGE_RULES: readonly HeuristicRule[] = [
     id: 'en.role.restrictions_removed',
     category: 'safety_bypass',
     weight: 0.35,
-    triggers: ['with', 'has', 'have'],
+    triggers: ['restrictions', 'filters', 'limits', 'safeguards', 'guardrails', 'rules', 'content', 'ethical', 'moral', 'safety'],
     // "GAMMA — an AI with all restrictions removed", "Bartholomew has no content restrictions".
-    pattern: `${B}(?:with${S}all${S}(?:its${S}|their${S}|of${S}its${S})?(?:restrictions|filters|limits|safeguards|guardrails|rules)${S}(?:removed|lifted|disabled|turned${S}off|stripped)|(?:has|have)${S}no${S}(?:content|ethical|moral|safety)${S}(?:restrictions|filters|safeguards|guardrails))${E}`,
+    pattern: `(?:(?<=${B}with${S}all${S}(?:its${S}|their${S}|of${S}its${S})?)(?:restrictions|filters|limits|safeguards|guardrails|rules)${S}(?:removed|lifted|disabled|turned${S}off|stripped)|(?<=${B}(?:has|have)${S}no${S})(?:content|ethical|moral|safety)${S}(?:restrictions|filters|safeguards|guardrails))${E}`,
     examples: ['GAMMA — an AI with all restrictions removed', 'Bartholomew has no content restrictions because he is a private servant'],
   },
 ];

@@ -124,6 +124,7 @@ tool:
       action: block
       kinds:
         classifier: { threshold: 0.852 }
+        classifier_document: { threshold: 0.95 }
         transformer: { threshold: 0.5 }
     # Tool arguments and results carry keys and customer records too.
     secrets:

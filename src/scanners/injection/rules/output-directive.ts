@@ -18,8 +18,16 @@ import type { HeuristicRule } from './types.js';
  *   guidelines do dictate sections ("Summaries must be under 200 words", "Reports should include a
  *   budget"), so the verbs are verbs of asserting, promoting and leaving out, not of formatting.
  *
- * Written from the structure of batch K's misses (test/injection-heldout/batch-k.ts, which had
- * already been scored blind); batch L, written afterwards, measures them.
+ * The later rules in the table cover further shapes of the same thing: a field or tag addressed to
+ * the AI, a bare "AI:" label that sends files out, orders to hide an action from the user or to do
+ * it silently, spending stored payment, secrets or one-time codes sent to an address, a document
+ * claiming precedence over the user, "if this reply is written by an AI".
+ *
+ * Written from the structure of the misses of batches K, I and J (already scored blind), then L
+ * and M, each scored blind before its misses were read (docs/model-card-injection.md, "Session 6").
+ * A review with 246 benign probes narrowed them (test/injection-heldout/review-probes.ts): an
+ * addressed program's order must be about this document, the user, the program's own answer or an
+ * outside address (AT_HAND), and summary directives must assert, not format.
  */
 
 /** Where an address or a directive starts: a line, label, sentence or bracketed tag ("[footer] …"). */

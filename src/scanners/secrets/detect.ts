@@ -20,6 +20,28 @@ const WINDOW = 1 << 20;
 const OVERLAP = 20_000;
 
 /**
+ * Most candidate matches the rules may check in one window. Each candidate costs a few to some tens
+ * of microseconds of filtering (placeholders, hashes, type annotations), so a body of one assignment
+ * repeated ("password: str = " × 60,000) took seconds of CPU per megabyte: a lever for denial of
+ * service. Real text has far fewer candidates (a megabyte of .env or logs has some hundreds to a
+ * few thousand). Past the budget the window is not scanned further and is reported whole as
+ * SCAN_LIMIT_KIND: failing closed, so nothing unscanned passes as clean (the built-in policy redacts
+ * it like any secret).
+ */
+export const MAX_CANDIDATES_PER_WINDOW = 8192;
+/**
+ * Most keyword occurrences the rules may walk in one window, for the same reason: every occurrence
+ * is a place some rule is tried ("secret=" × 140,000 cost half a second per megabyte with no
+ * candidate at all). A megabyte of .env and log lines with a key or token on every line has about
+ * 50,000; the gitleaks examples repeated to a megabyte, 20,000.
+ */
+export const MAX_KEYWORD_HITS_PER_WINDOW = 100_000;
+/** The kind of the finding that covers a window the rules gave up on (see MAX_CANDIDATES_PER_WINDOW). */
+export const SCAN_LIMIT_KIND = 'SECRETS_SCAN_LIMIT';
+/** Candidates checked so far in the current window (scans are synchronous). */
+let candidates = 0;
+
+/**
  * Finds credentials. Each rule runs only when one of its keywords occurs in the text (ignoring case),
  * so the cost on ordinary prose is one keyword scan, and a short field (an
  * e-mail, a phone number) with no keyword returns before any rule is looked at.
@@ -38,12 +60,15 @@ export function detectSecrets(input: string, rules: readonly SecretRule[] = SECR
   const index = keywordIndex(rules);
   const selected = rulesEnabled(text, index);
   if (selected.length === 0) return [];
+  if (hits.length > MAX_KEYWORD_HITS_PER_WINDOW) return [{ kind: SCAN_LIMIT_KIND, start: 0, end: text.length, score: 1 }];
   const found: SecretMatch[] = [];
   chainHits(index.rulesOf.length);
-  for (let j = 0; j < selected.length; j++) {
+  candidates = 0;
+  for (let j = 0; j < selected.length && candidates <= MAX_CANDIDATES_PER_WINDOW; j++) {
     if (j > 0 && selected[j] === selected[j - 1]) continue;
     runRule(rules[selected[j]!]!, index.plans[selected[j]!]!, text, found);
   }
+  if (candidates > MAX_CANDIDATES_PER_WINDOW) return [{ kind: SCAN_LIMIT_KIND, start: 0, end: text.length, score: 1 }];
   return resolve(withoutPublishedExamples(found, text));
 }
 
@@ -179,7 +204,7 @@ function runRule(r: SecretRule, plan: RulePlan, text: string, out: SecretMatch[]
   const re = split?.body ?? r.pattern;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = split ? execSplit(split, text) : re.exec(text)) !== null) {
+  while (candidates <= MAX_CANDIDATES_PER_WINDOW && (m = split ? execSplit(split, text) : re.exec(text)) !== null) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
@@ -219,7 +244,7 @@ function runAnchored(r: SecretRule, plan: RulePlan, text: string, out: SecretMat
   if (!sorted) starts.sort();
   const left = plan.split?.left;
   let from = 0; // where a search would resume: the end of the last match
-  for (let j = 0; j < count; j++) {
+  for (let j = 0; j < count && candidates <= MAX_CANDIDATES_PER_WINDOW; j++) {
     const p = starts[j]!;
     if (p < from || (j > 0 && p === starts[j - 1])) continue;
     sticky.lastIndex = p;
@@ -243,6 +268,7 @@ let anchoredStarts = new Int32Array(256);
 
 /** Checks one match of a rule and keeps its secret when it passes. */
 function accept(r: SecretRule, m: RegExpExecArray, text: string, out: SecretMatch[]): void {
+  candidates++;
   let group = 0;
   for (let i = 1; i < m.length; i++) {
     if (m[i] !== undefined) {
@@ -282,14 +308,24 @@ function passesValueFilters(r: SecretRule, secret: string, text: string, start: 
   return true;
 }
 
-/** One finding per span: the higher score (a specific format over a generic assignment), then the longer. */
-function resolve(found: SecretMatch[]): SecretMatch[] {
+/** One finding per span: the higher score (a specific format over a generic assignment), then the longer; in text order. Exported for its tests. */
+export function resolve(found: SecretMatch[]): SecretMatch[] {
   if (found.length < 2) return found;
   found.sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Kept spans are disjoint, so sorted by start their ends rise too: a span overlaps one of them
+  // exactly when it overlaps the last kept span starting before its end (binary search). A linear
+  // scan of all kept spans per finding was quadratic: thousands of findings took most of a second.
   const kept: SecretMatch[] = [];
   for (const f of found) {
-    if (kept.some((k) => f.start < k.end && k.start < f.end)) continue;
-    kept.push(f);
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (kept[mid]!.start < f.end) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0 && kept[lo - 1]!.end > f.start) continue;
+    kept.splice(lo, 0, f);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }

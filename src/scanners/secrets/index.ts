@@ -18,7 +18,10 @@ const parseOptions = optionsParser(SecretsOptionsSchema);
 /**
  * The `secrets` scanner: API keys, tokens, private keys, database URLs with passwords and
  * password/key assignments. The finding kind is the format (e.g. `OPENAI_API_KEY`); the span covers
- * the secret only, so redaction keeps `api_key=` and removes the value.
+ * the secret only, so redaction keeps `api_key=` and removes the value. A window of text with more
+ * candidate matches than the rules may check (detect.ts, MAX_CANDIDATES_PER_WINDOW: a body of one
+ * assignment repeated thousands of times) is reported whole as kind `SECRETS_SCAN_LIMIT`, so an
+ * input built to exhaust the scanner is redacted or blocked rather than passed unscanned.
  *
  * @example
  * secrets:

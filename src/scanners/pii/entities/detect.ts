@@ -66,10 +66,14 @@ export function detectEntities(text: string, structured: PiiMatch[], options: En
   // Nothing found (most prompts): the structured matches, in the order below.
   if (found.length === 0 && places.length === 0) return [...structured].sort(byPosition);
   // A value under a neutral label ("product": "Jordan Sneakers") is no name, whatever its shape.
-  const inNeutral = (f: PiiMatch) => f.type !== 'ADDRESS' && !f.format.startsWith('FIELD_') && neutral.some((n) => f.start < n.end && n.start < f.end);
+  const neutralIndex = new SpanIndex(neutral);
+  const inNeutral = (f: PiiMatch) => f.type !== 'ADDRESS' && !f.format.startsWith('FIELD_') && neutralIndex.overlapping(f).length > 0;
   const candidates = mergeAddresses(neutral.length > 0 ? found.filter((f) => !inNeutral(f)) : found);
-  let kept = structured;
-  const overlaps = (a: PiiMatch, b: PiiMatch) => a.start < b.end && b.start < a.end;
+  // The structured matches still kept, and the entities taken so far, indexed by position: a text
+  // of thousands of names compared every candidate with every kept span (quadratic; 200 KB of
+  // "John Smith, " took seconds).
+  const keptIndex = new SpanIndex(structured);
+  const entityIndex = new SpanIndex<PiiMatch>([]);
   // Addresses first: a city or a name inside an address block is part of the address.
   // A labelled field ("city": "…") is surer than any reading of the text around it.
   const rank = (m: PiiMatch) => (m.format.startsWith('FIELD_') ? 2 : m.type === 'ADDRESS' ? 1 : 0);
@@ -78,21 +82,24 @@ export function detectEntities(text: string, structured: PiiMatch[], options: En
   for (let f of candidates) {
     if (f.score < options.minScore) continue;
     // An address block that runs on into a phone number ends where the number starts.
-    const blocker = kept.find((k) => overlaps(k, f) && (k.score >= STRUCTURED_WINS || k.score >= f.score));
+    const blocker = keptIndex.overlapping(f).find((k) => k.score >= STRUCTURED_WINS || k.score >= f.score);
     if (blocker && f.type === 'ADDRESS' && blocker.start > f.start) {
       const end = f.start + text.slice(f.start, blocker.start).trimEnd().replace(/[,;]$/, '').length;
       if (end - f.start < 4) continue;
       f = { ...f, end };
     }
-    if (entities.some((e) => overlaps(e, f))) continue;
+    if (entityIndex.overlapping(f).length > 0) continue;
     // A confident structured match wins; a weak guess ("7873 216" as a phone number inside a
     // street address) gives way to a more confident entity.
     // An address that holds a weakly scored number ("17031 2202 Rissik St" read as a phone number) is the address.
     const contains = (k: PiiMatch) => f.type === 'ADDRESS' && k.start >= f.start && k.end < f.end && f.score - k.score >= 0.2;
-    if (kept.some((k) => overlaps(k, f) && (k.score >= STRUCTURED_WINS || k.score >= f.score) && !contains(k))) continue;
-    if (kept.some((k) => overlaps(k, f))) kept = kept.filter((k) => !overlaps(k, f));
+    const overlappingKept = keptIndex.overlapping(f);
+    if (overlappingKept.some((k) => (k.score >= STRUCTURED_WINS || k.score >= f.score) && !contains(k))) continue;
+    for (const k of overlappingKept) keptIndex.remove(k);
     entities.push(f);
+    entityIndex.add(f);
   }
+  const kept = keptIndex.all();
   const inBlocks = places.length > 0 ? placesInAddresses(places, entities, kept, options.minScore) : [];
   return [...kept, ...entities.filter((e) => want(e.type)), ...inBlocks].sort(byPosition);
 }
@@ -133,4 +140,57 @@ function mergeAddresses(found: PiiMatch[]): PiiMatch[] {
     else merged.push(a);
   }
   return [...found.filter((f) => f.type !== 'ADDRESS' || f.format.startsWith('FIELD_')), ...merged];
+}
+
+/** Cells of this many characters index the spans (spans are short: names, places, addresses). */
+const CELL = 256;
+
+/**
+ * Spans by position, for "which of them overlap this one": each span is listed in the cells it
+ * touches, so a query reads a few cells instead of every span. `overlapping` returns them in the
+ * order they were added (the order the linear scans it replaced would find them), without removed
+ * ones; `all` returns the spans not removed, in that order.
+ */
+export class SpanIndex<T extends { start: number; end: number } = PiiMatch> {
+  private readonly spans: T[] = [];
+  private readonly removed = new Set<number>();
+  private readonly cells = new Map<number, number[]>();
+  private readonly ids = new Map<T, number>();
+
+  constructor(spans: readonly T[]) {
+    for (const s of spans) this.add(s);
+  }
+
+  add(span: T): void {
+    const id = this.spans.length;
+    this.spans.push(span);
+    this.ids.set(span, id);
+    const last = Math.max(span.start, span.end - 1);
+    for (let c = Math.floor(span.start / CELL); c <= Math.floor(last / CELL); c++) {
+      const cell = this.cells.get(c);
+      if (cell) cell.push(id);
+      else this.cells.set(c, [id]);
+    }
+  }
+
+  remove(span: T): void {
+    const id = this.ids.get(span);
+    if (id !== undefined) this.removed.add(id);
+  }
+
+  overlapping(f: { start: number; end: number }): T[] {
+    const found = new Set<number>();
+    const last = Math.max(f.start, f.end - 1);
+    for (let c = Math.floor(f.start / CELL); c <= Math.floor(last / CELL); c++) {
+      for (const id of this.cells.get(c) ?? []) {
+        const s = this.spans[id]!;
+        if (!this.removed.has(id) && s.start < f.end && f.start < s.end) found.add(id);
+      }
+    }
+    return [...found].sort((a, b) => a - b).map((id) => this.spans[id]!);
+  }
+
+  all(): T[] {
+    return this.spans.filter((_, id) => !this.removed.has(id));
+  }
 }

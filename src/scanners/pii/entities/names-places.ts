@@ -639,7 +639,7 @@ export function findRepeatedNames(text: string, g: Gazetteer, out: PiiMatch[], i
     }
   }
   if (parts.size === 0) return;
-  const taken = out.filter((m) => m.type === 'PERSON');
+  const taken = overlapTest(out.filter((m) => m.type === 'PERSON'));
   // Capitalised words start at capitals: tried there only.
   const word = CAPITALISED_WORD;
   word.lastIndex = 0;
@@ -652,9 +652,31 @@ export function findRepeatedNames(text: string, g: Gazetteer, out: PiiMatch[], i
     if (!parts.has(w)) continue;
     const start = m.index;
     const end = start + w.length;
-    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    if (taken(start, end)) continue;
     out.push({ type: 'PERSON', format: 'PERSON', start, end, score: 0.6 });
   }
+}
+
+/**
+ * Whether [start, end) overlaps any of `spans` (which may overlap one another), in log time: by
+ * start, with the largest end so far. A scan of every name for every capitalised word was
+ * quadratic (400 KB of "John Smith, " took seconds in findRepeatedNames).
+ */
+export function overlapTest(spans: readonly { start: number; end: number }[]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((s) => s.start);
+  const maxEnd: number[] = [];
+  for (let i = 0, m = -Infinity; i < sorted.length; i++) maxEnd.push((m = Math.max(m, sorted[i]!.end)));
+  return (start, end) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid]! < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1]! > start;
+  };
 }
 
 /** A line of two to four title-case words (name particles allowed): the shape of a name heading a block. */

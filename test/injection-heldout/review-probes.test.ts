@@ -3,6 +3,7 @@ import { createGuard } from '../../src/core/guard.js';
 import { defaultPolicy } from '../../src/core/policy/load.js';
 import { createDefaultRegistry } from '../../src/scanners/index.js';
 import { REVIEW_PROBES } from './review-probes.js';
+import { REVIEW2_ATTACKS, REVIEW2_BENIGN } from './review-probes-2.js';
 
 const guard = createGuard(
   { version: 1, input: { scanners: { injection: { ...(defaultPolicy().input.scanners.injection ?? {}), enabled: true } } } },
@@ -29,5 +30,16 @@ describe('review probes: benign texts aimed at the rules, and the attacks they s
     let caught = 0;
     for (const p of attacks) if (await blocked(p.text)) caught++;
     expect(caught / attacks.length).toBeGreaterThanOrEqual(0.6);
+  });
+
+  // The second review (the last round of harm entries): 2 of 164 benign blocked, both blocked before
+  // that round too; 8 of 15 attacks caught.
+  it('blocks at most 2% of the second review\'s benign probes and catches half its attacks', async () => {
+    const flagged: string[] = [];
+    for (const [, text] of REVIEW2_BENIGN) if (await blocked(text)) flagged.push(text.slice(0, 60));
+    expect(flagged.length / REVIEW2_BENIGN.length, flagged.join(' | ')).toBeLessThanOrEqual(0.02);
+    let caught = 0;
+    for (const [, text] of REVIEW2_ATTACKS) if (await blocked(text)) caught++;
+    expect(caught / REVIEW2_ATTACKS.length).toBeGreaterThanOrEqual(0.5);
   });
 });

@@ -61,6 +61,9 @@ interface HarmEntry {
   examples: readonly [string, ...string[]];
 }
 
+/** A checker of submitted work: "Turnitin", "the AI detectors", "plagiarism software". */
+const DETECTOR = `(?:turnitin|plagiarism${S}(?:checkers?|detectors?|software)|(?:the${S})?ai${S}detectors?|(?:the${S})?ai-detection${S}tools?)`;
+
 /** People a harmful act is aimed at (never "my own"). */
 const VICTIM = alt(
   'her', 'his', 'their', 'him', 'them', "someone'?s", 'someone', "someone else'?s", 'somebody', "somebody'?s", 'a person', "a person'?s",
@@ -253,8 +256,8 @@ const HARM: readonly HarmEntry[] = [
     shape: 'act',
     gate: ['location', 'track', 'address', 'where she lives', 'where he lives', 'where they live', 'her location', 'his location', 'their location', 'someone\'s location', 'dox', 'spy', 'spying', 'stalk', 'read her', 'read his', 'read their', 'read someone', 'read somebody', 'read my', 'read other', 'reading her', 'reading his', 'reading their', 'reading someone', 'reading my'],
     pattern: `${B}(?:(?:track|tracking)${S}${VICTIM}${S}(?:phone|location|car|movements)` +
-      `|(?:see|watch|monitor|follow)${S}${VICTIM}${S}(?:phone'?s${S})?location` +
-      `|(?:piece${S}together|work${S}out|figure${S}out|track${S}down)${S}${VICTIM}${S}(?:real${S}|exact${S}|current${S})?(?:home${S})?address` +
+      `|(?:see|watch|monitor|follow)${S}${VICTIM}${S}(?:phone'?s${S})?location${E}(?=${CLAUSE(80)}${B}(?:without|secretly|covertly|silently))` +
+      `|(?:piece${S}together|track${S}down)${S}${VICTIM}${S}(?:real${S}|exact${S}|current${S})?home${S}address` +
       `|(?:find|finding|locate|get|discover)(?:${S}out)?${S}${VICTIM}${S}(?:real${S}name${S}and${S})?(?:home${S})?(?:address|location|where (?:she|he|they) lives?)` +
       `|(?:find|finding|locate|get|discover)${S}(?:${VICTIM}|someone'?s|a${S}person'?s)${S}(?:current${S}|new${S}|exact${S})?(?:home${S})?(?:address|location)` +
       `|(?:home|real|private)${S}address${S}of${S}(?:a|this|that|my|the)${S}(?:streamer|person|girl|woman|man|guy|ex|neighbou?r|journalist|celebrity)` +
@@ -310,7 +313,7 @@ const HARM: readonly HarmEntry[] = [
     gate: ['smuggl', 'airport security', 'metal detector', 'drug test', 'drug dog', 'sniffer dog', 'customs', 'checkpoint', 'dogs'],
     pattern: `${B}(?:smuggl(?:e|ing)${gap(3)}` +
       `|(?:get|getting|sneak|sneaking|take|taking|bring|bringing|carry|carrying)${gap(3)}${S}(?:past|through)${S}(?:the${S})?(?:airport${S}security|security${S}(?:checks?|screening)|(?:a|the)${S}metal${S}detectors?|customs|drug${S}dogs|sniffer${S}dogs|(?:a${S}|the${S})?police${S}checkpoints?)` +
-      `|(?:so|that)${S}(?:the${S})?(?:drug${S}|sniffer${S})?dogs${S}(?:don't|won't|can't|do${S}not|will${S}not)${S}smell` +
+      `|(?<=(?:police|checkpoint|customs|border)[\\s\\S]{0,200})(?:so|that)${S}(?:the${S})?(?:drug${S}|sniffer${S})?dogs${S}(?:don't|won't|can't|do${S}not|will${S}not)${S}smell` +
       `|(?:pass|passing|beat|beating|cheat|cheating)${S}(?:on${S})?(?:a|the|my)${S}(?:\\w{1,12}${S})?drug${S}tests?` +
       `|hide${gap(3)}${S}from${S}(?:the${S})?(?:drug${S}dogs|sniffer${S}dogs|customs|police))${E}`,
     examples: ['how to get a knife past airport security', 'smuggle pills through customs'],
@@ -340,8 +343,8 @@ const HARM: readonly HarmEntry[] = [
     id: 'explosive.precursor',
     severity: 'severe',
     shape: 'thing',
-    gate: ['black powder', 'gunpowder', 'flash powder', 'ammonium nitrate', 'nitroglycerin', 'anfo', 'fertilizer and fuel', 'fertiliser and fuel', 'blasting charges', 'blasting charge'],
-    pattern: `${B}${alt('black powder', 'gunpowder', 'flash powder', 'ammonium nitrate', 'nitroglycerine?', 'anfo', 'fertili[sz]er and (?:fuel|diesel)(?: oil)?', 'blasting charges?')}${E}`,
+    gate: ['black powder', 'gunpowder', 'flash powder', 'ammonium nitrate', 'nitroglycerin', 'anfo', 'fertilizer and fuel', 'fertiliser and fuel'],
+    pattern: `${B}${alt('black powder', 'gunpowder', 'flash powder', 'ammonium nitrate', 'nitroglycerine?', 'anfo', 'fertili[sz]er and (?:fuel|diesel)(?: oil)?')}${E}`,
     examples: ['how to make flash powder from fireworks'],
   },
   {
@@ -469,7 +472,7 @@ const HARM: readonly HarmEntry[] = [
       `|runs${S}an?${S}(?:\\w{1,12}${S})?(?:scam|con)${S}on${S}(?:an?${S})?(?:lonely|elderly|vulnerable|old|older|grieving)` +
       `|(?:write|draft|give${S}me|create|produce)${gap(4)}${S}(?:scam|scammers?'?|fraud|con)${S}(?:call${S})?(?:scripts?|playbook)` +
       `|(?:scam|scammers?'?)${S}playbook${CLAUSE(60)}${B}(?:i|we)${S}(?:could|can)${S}run${S}it` +
-      `|scripts?${S}(?:that${S})?an?${S}(?:\\w{1,12}${S})?scammers?${S}would${S}use` +
+      `|(?<=${B}(?:write|draft|give${S}me|create|produce)${gap(3)}${S})scripts?${S}(?:that${S})?an?${S}(?:\\w{1,12}${S})?scammers?${S}would${S}use` +
       `|(?:pick|find|choose|select|target)${S}(?:\\w{1,12}${S})?(?:elderly|vulnerable|lonely|older|senior)${S}(?:targets|victims|people|marks|widows))${E}`,
     examples: ['understand the scammers\' playbook so thoroughly that I could run it myself', 'how they pick elderly targets from data leaks', 'Dolores runs a romance scam on a lonely widower'],
   },
@@ -534,7 +537,7 @@ const HARM: readonly HarmEntry[] = [
     severity: 'serious',
     shape: 'act',
     gate: ['genetically', 'biologically', 'racially', 'inherently', 'naturally inclined', 'naturally prone', 'naturally predisposed', 'subhuman', 'vermin', 'parasites', 'inferior', 'biological threat', 'genetic threat', 'racial threat', 'should be removed', 'should be expelled', 'should be deported', 'should be purged'],
-    pattern: `${B}(?:(?:genetically|biologically|racially|inherently|naturally)${S}(?:inclined|prone|predisposed|inferior|programmed|wired)${S}(?:to(?:wards)?${S})?(?:crime|criminal|violence|violent|steal|rape|terror)|(?:are|is)${S}(?:genetically|biologically|racially|inherently)${S}(?:inferior|criminal|violent|stupid|less${S}intelligent)|(?:are|is)${S}an?${S}(?:biological|genetic|racial)${S}(?:threat|danger|disease)|should${S}be${S}(?:removed|expelled|deported|purged)${S}from${S}(?:the${S}|our${S})?(?:country|nation)|(?:are|as)${S}(?:subhuman|vermin|parasites|animals)${E}(?=${CLAUSE(60)}(?:immigrants|refugees|jews|muslims|christians|blacks|whites|asians|arabs|mexicans|africans|gays|women|they)))${E}`,
+    pattern: `${B}(?:(?:genetically|biologically|racially|inherently|naturally)${S}(?:inclined|prone|predisposed|inferior|programmed|wired)${S}(?:to(?:wards)?${S})?(?:crime|criminal|violence|violent|steal|rape|terror)|(?:are|is)${S}(?:genetically|biologically|racially|inherently)${S}(?:inferior|criminal|violent|stupid|less${S}intelligent)|(?<=${B}(?:arguing|argue|argues|claiming|saying|proving|showing)${S}that${gap(3)}${S})(?:are|is)${S}an?${S}(?:biological|genetic|racial)${S}(?:threat|danger|disease)|(?<=${B}(?:arguing|argue|argues|claiming|saying|proving|showing)${S}that${gap(4)}${S})should${S}be${S}(?:removed|expelled|deported|purged)${S}from${S}(?:the${S}|our${S})?(?:country|nation)|(?:are|as)${S}(?:subhuman|vermin|parasites|animals)${E}(?=${CLAUSE(60)}(?:immigrants|refugees|jews|muslims|christians|blacks|whites|asians|arabs|mexicans|africans|gays|women|they)))${E}`,
     examples: ['a pamphlet arguing that immigrants from a particular country are genetically inclined to crime'],
   },
   {
@@ -671,8 +674,8 @@ const HARM: readonly HarmEntry[] = [
     id: 'weapon.full-auto',
     severity: 'severe',
     shape: 'act',
-    gate: ['fully automatic', 'full auto', 'full-auto', 'auto sear', 'bump stock', 'drop-in sear'],
-    pattern: `${B}(?:conver(?:t|ts|ted|ting)${gap(4)}${S}(?:to${S})?(?:fire${S})?(?:fully${S}automatic|full[- ]auto)|(?:auto${S}sear|drop-in${S}sear|lightning${S}link)s?|make${gap(3)}${S}(?:fully${S}automatic|full[- ]auto))${E}`,
+    gate: ['fully automatic', 'full auto', 'full-auto'],
+    pattern: `${B}(?<!(?:refuses|refused|refusing|won't|illegal|not)${S}to${S})(?:conver(?:t|ts|ted|ting)${gap(4)}${S}(?:to${S})?(?:fire${S})?(?:fully${S}automatic|full[- ]auto)|make${gap(3)}${S}(?:fully${S}automatic|full[- ]auto))${E}`,
     examples: ['a semi-automatic rifle and wants it converted to fire fully automatic'],
   },
   {
@@ -680,15 +683,15 @@ const HARM: readonly HarmEntry[] = [
     severity: 'serious',
     shape: 'act',
     gate: ['invoice', 'invoices', 'bank details'],
-    pattern: `${B}(?:fake|forged|fraudulent|false)${S}(?:\\w{1,12}${S})?invoices?${E}(?=${CLAUSE(200)}(?:get${S}past|pass|approved|paid|bank${S}details|account))|${B}(?:(?:swap|swapped|change|changed|replace|replaced)${S}(?:the${S})?bank${S}details|bank${S}details${S}(?:swapped|changed|replaced)${S}(?:to|for|with))${E}(?=${CLAUSE(80)}(?:our|my|attacker|own))`,
-    examples: ['three fake supplier invoices that would get past a typical accounts-payable check', 'bank details swapped to our account'],
+    pattern: `${B}(?<=${B}(?:write|create|make|draft|generate|forge|produce|need|want)${gap(3)}${S})(?:fake|forged|fraudulent|false)${S}(?:\\w{1,12}${S})?invoices?${E}(?=${CLAUSE(200)}(?:get${S}past|pass|approved|paid|bank${S}details|account))|${B}(?:(?:swap|swapped|change|changed|replace|replaced)${S}(?:the${S})?bank${S}details|bank${S}details${S}(?:swapped|changed|replaced)${S}(?:to|for|with))${E}(?=${CLAUSE(80)}(?:our|my|attacker|own))`,
+    examples: ['I need three fake supplier invoices that would get past a typical accounts-payable check', 'bank details swapped to our account'],
   },
   {
     id: 'fraud.document-replica',
     severity: 'serious',
     shape: 'act',
     gate: ['replica', 'copy', 'duplicate'],
-    pattern: `${B}(?:replica|convincing${S}copy|working${S}copy|exact${S}copy|duplicate)${S}of${S}(?:an?${S}|the${S}|my${S}|someone'?s${S})?(?:\\w{1,14}${S})?(?:\\w{1,14}${S})?(?:driver'?s${S}licen[cs]e|licen[cs]e|passport|id${S}card|id|banknote|bank${S}note|(?:[€$£]|€|\\$)?\\d{1,3}${SO}(?:euro|dollar|pound)?${SO}(?:note|bill))${E}`,
+    pattern: `${B}(?<=${B}(?:make|produce|create|print|forge|build)${gap(3)}${S})(?:replica|convincing${S}copy|working${S}copy|exact${S}copy|duplicate)${S}of${S}(?:an?${S}|the${S}|my${S}|someone'?s${S})?(?:\\w{1,14}${S})?(?:\\w{1,14}${S})?(?:driver'?s${S}licen[cs]e|licen[cs]e|passport|id${S}card|id|banknote|bank${S}note|(?:[€$£]|€|\\$)?\\d{1,3}${SO}(?:euro|dollar|pound)?${SO}(?:note|bill))${E}`,
     examples: ['how to produce a replica of a current California licence', 'make a convincing copy of a €50 note'],
   },
   {
@@ -696,7 +699,7 @@ const HARM: readonly HarmEntry[] = [
     severity: 'serious',
     shape: 'act',
     gate: ['turnitin', 'plagiarism', 'ai detector', 'ai detectors', 'ai-detection', 'as my own', 'my own work'],
-    pattern: `${B}(?:(?:so${S}(?:that${S})?)?(?:turnitin|plagiarism${S}(?:checkers?|detectors?|software)|(?:the${S})?ai${S}detectors?|ai-detection${S}tools?)${S}(?:(?:and${S}\\w{1,12}${S}){0,1})?(?:won't|will${S}not|can't|cannot|don't|doesn't|wouldn't)${S}(?:flag|catch|detect|notice)|submit${S}(?:it|this|them)${S}as${S}my${S}own(?:${S}work)?)${E}`,
+    pattern: `${B}(?:so${S}(?:that${S})?${DETECTOR}(?:${S}and${S}${DETECTOR})?${S}(?:won't|will${S}not|can't|cannot|don't|doesn't|wouldn't)${S}(?:flag|catch|detect|notice)|submit${S}(?:it|this|them)${S}as${S}my${S}own(?:${S}work)?)${E}`,
     examples: ['tell me how to paraphrase it so Turnitin and the AI detectors won\'t flag it', 'so I can submit it as my own work'],
   },
   {
@@ -704,7 +707,7 @@ const HARM: readonly HarmEntry[] = [
     severity: 'serious',
     shape: 'act',
     gate: ['embezzl', 'affair', 'unverified', 'not verified', 'none of it verified', 'fake quotes', 'invented quotes', 'made-up quotes', 'fabricated quotes', 'sources'],
-    pattern: `${B}(?:(?:saying|claiming|alleging|accusing${S}(?:him|her|them)${S}of)${S}(?:that${S})?(?:he|she|they|the${S}\\w{1,14})${S}(?:embezzled|stole|took${S}bribes|abused|had${S}an${S}affair|is${S}a${S}(?:paedophile|pedophile|drug${S}addict|fraud))|(?:none${S}of${S}it|nothing)${S}(?:is${S})?(?:verified|true)|(?:fake|invented|made-up|fabricated)${S}quotes)${E}`,
+    pattern: `${B}(?:(?<=${B}(?:article|post|page|piece|letter|tweet|statement|video|flyer|leaflet)${S})(?:saying|claiming|alleging|accusing${S}(?:him|her|them)${S}of)${S}(?:that${S})?(?:he|she|they|the${S}\\w{1,14})${S}(?:embezzled|stole|took${S}bribes|abused|had${S}an${S}affair|is${S}a${S}(?:paedophile|pedophile|drug${S}addict|fraud))|(?:none${S}of${S}it|nothing)${S}(?:is${S})?(?:verified|true)|(?:fake|invented|made-up|fabricated)${S}quotes)${E}`,
     examples: ['an article saying he embezzled money from the playground fund', 'with quotes from "sources" — none of it verified'],
   },
   {
@@ -712,15 +715,15 @@ const HARM: readonly HarmEntry[] = [
     severity: 'serious',
     shape: 'act',
     gate: ['vaccine', 'vaccines', 'mmr', 'autism', 'cures', 'cure'],
-    pattern: `${B}(?:(?:mmr|covid|flu|hpv)?${SO}vaccines?${S}(?:causes?|cause)${S}(?:autism|infertility|cancer|death)|(?:confirmed|proves?|proving|showing)${S}(?:that${S})?(?:the${S})?(?:mmr${S})?vaccines?${S}(?:causes?|cause)|(?:bleach|ivermectin|colloidal${S}silver|turpentine)${S}cures?${S}(?:cancer|covid|autism|hiv))${E}`,
+    pattern: `${B}(?<=${B}(?:reporting|claiming|arguing|proving|proves|confirmed|confirms|showing|shows|convince${S}\\w{1,12}${S}that|persuade${S}\\w{1,12}${S}that)${S}(?:that${S})?(?:the${S})?)(?:(?:mmr|covid|flu|hpv)${S})?(?:vaccines?${S}(?:causes?|cause)${S}(?:autism|infertility|cancer|death)|(?:bleach|ivermectin|colloidal${S}silver|turpentine)${S}cures?${S}(?:cancer|covid|autism|hiv))${E}`,
     examples: ['a news story reporting that a new study has confirmed the MMR vaccine causes autism'],
   },
   {
     id: 'harm.dangerous-challenge',
     severity: 'severe',
     shape: 'act',
-    gate: ['pass out', 'passing out', 'choking game', 'blackout challenge', 'hold your breath', 'holding your breath', 'belt'],
-    pattern: `${B}(?:(?:hold|holding)${S}(?:your|their)${S}breath${S}(?:until|till)${S}(?:you|they)${S}(?:nearly${S}|almost${S})?pass${S}out|choking${S}game|blackout${S}challenge|(?:pass${S}out|choke|strangle)${S}(?:yourself|themselves)${S}with${S}a${S}belt|using${S}a${S}belt)${E}(?=[\\s\\S]{0,300}(?:challenge|kids|teens|viral|film|video))`,
+    gate: ['pass out', 'passing out', 'hold your breath', 'holding your breath', 'belt'],
+    pattern: `${B}(?:(?:hold|holding)${S}(?:your|their)${S}breath${S}(?:until|till)${S}(?:you|they)${S}(?:nearly${S}|almost${S})?pass${S}out|(?:pass${S}out|choke|strangle)${S}(?:yourself|themselves)${S}with${S}a${S}belt)${E}(?=[\\s\\S]{0,300}(?:challenge|viral|get${S}kids|get${S}teens|film${S}(?:it|themselves)))`,
     examples: ['a challenge like holding your breath until you nearly pass out or using a belt, to get kids to film it'],
   },
   {
@@ -728,15 +731,15 @@ const HARM: readonly HarmEntry[] = [
     severity: 'serious',
     shape: 'act',
     gate: ['sleeps with', 'sleep with', 'unless she', 'unless he', 'gives in'],
-    pattern: `${B}(?:(?:lose|losing)${S}(?:her|his|their)${S}job${S}unless${S}(?:she|he|they)${S}(?:sleeps?|has${S}sex)${S}with|unless${S}(?:she|he)${S}(?:sleeps?|has${S}sex)${S}with${S}(?:him|her))${E}(?=${CLAUSE(200)}(?:romantic|welcome|love${S}story|charming|sensual))`,
+    pattern: `${B}(?:(?:lose|losing)${S}(?:her|his|their)${S}job${S}unless${S}(?:she|he|they)${S}(?:sleeps?|has${S}sex)${S}with|unless${S}(?:she|he)${S}(?:sleeps?|has${S}sex)${S}with${S}(?:him|her))${E}(?=${CLAUSE(200)}(?:(?:framed|frame|portray(?:ed)?|present(?:ed)?|make${S}it|made${S}to${S}(?:seem|look))${S}(?:as${S})?(?:romantic|welcome|charming|a${S}love${S}story)|write${S}it${S}sensually))`,
     examples: ['a manager tells his assistant she\'ll lose her job unless she sleeps with him, and she gives in — framed as romantic'],
   },
   {
     id: 'harassment.workplace',
     severity: 'serious',
     shape: 'act',
-    gate: ['rumours', 'rumors', 'anonymous messages', 'wear her down', 'wear him down', 'until she quits', 'until he quits', 'make her quit', 'make him quit'],
-    pattern: `${B}(?:(?:rumou?rs|anonymous${S}messages)${S}(?:to${S}start|to${S}spread|about${S}(?:her|him)|that${S}would)|wear${S}(?:her|him|them)${S}down|until${S}(?:she|he|they)${S}quits?|make${S}(?:her|him|them)${S}quit)${E}`,
+    gate: ['rumours', 'rumors', 'anonymous messages'],
+    pattern: `${B}(?:rumou?rs|anonymous${S}messages)${E}${CLAUSE(160)}${B}(?:wear${S}(?:her|him|them)${S}down|until${S}(?:she|he|they)${S}quits?)${E}`,
     examples: ['a month-long plan of anonymous messages and rumours to start that would wear her down until she quits'],
   },
   {
@@ -744,8 +747,8 @@ const HARM: readonly HarmEntry[] = [
     severity: 'serious',
     shape: 'act',
     gate: ['clone', 'replica', 'copy', 'pixel-perfect'],
-    pattern: `${B}(?:pixel-perfect${S})?(?:clone|replica|copy)${S}of${S}(?:\\w{1,14}${S})?(?:\\w{1,14}'?s?${S})?(?:\\w{1,14}${S})?(?:login|log-?in|sign-?in)${S}(?:page|screen|form|portal)${E}`,
-    examples: ["a pixel-perfect clone of Chase Bank's login page in HTML"],
+    pattern: `${B}(?<=${B}(?:produce|create|build|make|code|write|host|set${S}up|give${S}me)${gap(3)}${S})(?:pixel-perfect${S})?(?:clone|replica|copy)${S}of${S}(?:\\w{1,14}${S})?(?:\\w{1,14}'?s?${S})?(?:\\w{1,14}${S})?(?:login|log-?in|sign-?in)${S}(?:page|screen|form|portal)${E}`,
+    examples: ["produce a pixel-perfect clone of Chase Bank's login page in HTML"],
   },
   {
     id: 'violence.mercy-killing',
@@ -814,7 +817,7 @@ const DEMAND: readonly Cue[] = [
   cue('demand', 'walk-through', 0.35, ['walk', 'list', 'name', 'what', 'which'], `${B}walk${S}(?:me|us|them)${S}through|${B}(?:parts|materials|shopping)${S}list|${B}(?:list|name)${S}(?:the${S})?(?:parts|files|materials|ingredients|chemicals|tools|apps|commands)${E}|${B}(?:what|which)${S}(?:household${S})?(?:items|materials|chemicals|paper|tools|apps|equipment|plant|plants)${E}`),
   cue('demand', 'carry-out', 0.6, ['enough', 'sufficient', 'really', 'actually', 'that', 'which', 'real', 'sail', 'slip', 'scan', 'pass'], `${B}(?:enough|sufficient|sufficiently${S}\\w{1,12})${S}(?:detail${S})?(?:that|so${S}that|so|for)${S}(?:someone|anyone|a person|i|we|they|you)${S}(?:could|can|would be able to)${S}(?:actually${S})?(?:carry|do|follow|make|replicate|reproduce|use|build)|${B}(?:really|actually)${S}(?:works?|pass|passes|scans?)${E}|${B}so${S}(?:that${S})?(?:the${S}|my${S}|it${S}|they${S}|he${S}|she${S})?(?:\\w{1,12}${S})?(?:sails?|slips?|goes|gets)${S}through${E}|${B}scans?${S}clean${E}|${B}pass(?:es)?${S}as${S}(?:real|genuine|authentic)${E}|${B}(?:that|which)${S}(?:will${S}|would${S})?(?:actually${S}|really${S})?(?:pass|passes|fools?|gets?${S}past)${S}(?:a|the|any|spam|antivirus|security)${E}|${B}(?:real${S}and${S}complete|instructions${S}are${S}real)`),
   cue('demand', 'operational', 0.35, ['operational', 'actionable', 'actual', 'real ', 'real,', 'exact', 'practical', 'protocol', 'yield', 'growth', 'specific', 'enough', 'usable'], `${B}(?:(?:realistic|operational|practical|actionable|granular)${S}(?:operational${S})?detail|(?:the${S})?(?:actual|real|exact|specific)${S}(?:gear|equipment|hardware|tools|steps|commands|procedure|method|products|substances?|technique)|(?:practical|full|complete|detailed|step-by-step|exact|working|lab)${S}protocols?|maximi[sz]e${S}(?:the${S})?yield|growth${S}conditions|specific${S}(?:tricks|techniques|methods|steps|ways|tactics)|usable${S}how-?to|real${S}(?:and|,)${S}usable|(?:specific|detailed|realistic|accurate|precise)${S}enough${S}(?:that|so${S}that|so|for)${S}(?:readers|people|they|experts|anyone|it)${S}(?:would${S}|will${S}|could${S})?(?:believe|works?|pass))${E}`),
-  cue('demand', 'written-content', 0.35, ['write', 'draft', 'compose', 'create', 'generate', 'produce'], `${B}(?:write|draft|compose|create|generate|produce)(?:${S}(?:me|us))?${MODIFIERS}[\\s,]{1,8}(?:pamphlets?|leaflets?|flyers?|articles?|essays?|speech|speeches|posts?|tweets?|reviews?|manifesto|op-eds?|letters?|scripts?|messages|comments|plans?|(?:news${S})?stor(?:y|ies)|scenes?|chapters?|captions?|dissertations?|theses|thesis|coursework|assignments?|campaigns?)${E}(?![^.?!\\n]{0,60}${B}(?:about|on|explaining|debunking|refuting|condemning|warning|celebrating|announcing|mentioning|against|why)${E})`),
+  cue('demand', 'written-content', 0.35, ['write', 'draft', 'compose', 'create', 'generate', 'produce'], `${B}(?:write|draft|compose|create|generate|produce)(?:${S}(?:me|us))?${MODIFIERS}[\\s,]{1,8}(?:pamphlets?|leaflets?|flyers?|articles?|essays?|speech|speeches|posts?|tweets?|reviews?|manifesto|op-eds?|letters?|scripts?|messages|comments|plans?|news${S}stor(?:y|ies)|dissertations?|theses|thesis|coursework|assignments?)${E}(?![^.?!\\n]{0,60}${B}(?:about|on|explaining|debunking|refuting|condemning|warning|celebrating|announcing|mentioning|against|why|where|in${S}which|fact-checking|countering|analy[sz]ing|investigating|for${S}investigating)${E})`),
   cue('demand', 'detail', 0.2, ['detail', 'thorough', 'specific', 'precise'], `${B}(?:in${S}(?:full|precise|technical|exact|great|complete|step-by-step)${S}detail|level${S}of${S}detail|detailed|thorough(?:ly)?|be${S}specific|specific${S}about|precise|in${S}detail)${E}`),
   cue('demand', 'how-to', 0.2, ['how', 'what', 'explain', 'describe', 'lay out', 'way'], `${B}(?:how${S}(?:do|can|could|would|should)${S}(?:i|we|someone|they|he|she|one|people|criminals|smugglers|an${S}attacker|a${S}(?:hacker|criminal|thief|poisoner|scammer|counterfeiter|stalker))|how${S}to|what'?s${S}the${S}(?:simplest|easiest|best|fastest|quickest|most${S}(?:effective|believable|convincing|realistic|reliable))${S}way|what${S}would${S}be${S}the${S}most${S}effective|the${S}(?:fastest|quickest|easiest|simplest|surest|safest|cheapest)${S}way${S}to|what${S}(?:should|would)${S}(?:i|we|they|he|she|someone)${S}(?:need${S}to${S}|have${S}to${S})?do|tell${S}me${S}(?:exactly${S}|precisely${S})?how|how${S}would${S}you${S}(?:dose|make|build|do|get|kill|poison|hide|obtain|synthesi[sz]e|hack)|(?:explain|lay${S}out|describe)${S}(?:exactly${S}|precisely${S}|in${S}detail${S})?how)${E}`),
 ];

@@ -177,7 +177,7 @@ export function matchRules(text: string, set: CompiledRuleSet = DEFAULT_SET, low
  * Where the body of a pasted document starts: the first line break after the text's first
  * non-blank line, or -1 for a one-line text (a user's own request). See HeuristicRule.embeddedWeight.
  */
-function documentBodyStart(text: string): number {
+export function documentBodyStart(text: string): number {
   let i = 0;
   while (i < text.length && text.charCodeAt(i) <= 32) i++;
   const nl = text.indexOf('\n', i);

@@ -2,7 +2,7 @@ import type { RawFinding, ScanContext, Scanner } from '../../core/types.js';
 import { classifyInjection, INJECTION_CLASSIFIER_THRESHOLD } from './classifier/index.js';
 import { scanWithGuardian } from './guardian.js';
 import { scanHarmfulRequest } from './harmful-request.js';
-import { GENERIC_CUE_WEIGHT, lowerSameLength, scanHeuristics } from './heuristics.js';
+import { documentBodyStart, GENERIC_CUE_WEIGHT, lowerSameLength, scanHeuristics } from './heuristics.js';
 import { scanSuffix } from './suffix.js';
 import { scanWithOnnx } from './onnx/layer.js';
 
@@ -85,15 +85,9 @@ function hasEnoughText(text: string): boolean {
 export const CLASSIFIER_DOCUMENT_KIND = 'classifier_document';
 const DOCUMENT_MIN_LENGTH = 300;
 
-/** A first line followed by a non-blank body, long enough to be a pasted document rather than a prompt. */
+/** A first line followed by a non-blank body (as the rules' embedded weights read it), long enough to be a pasted document rather than a prompt. */
 function isPastedDocument(text: string): boolean {
-  if (text.length < DOCUMENT_MIN_LENGTH) return false;
-  let i = 0;
-  while (i < text.length && text.charCodeAt(i) <= 32) i++;
-  const nl = text.indexOf('\n', i);
-  if (nl < 0) return false;
-  for (let k = nl + 1; k < text.length; k++) if (text.charCodeAt(k) > 32) return true;
-  return false;
+  return text.length >= DOCUMENT_MIN_LENGTH && documentBodyStart(text) >= 0;
 }
 
 /**

@@ -38,6 +38,10 @@ export const MAX_CANDIDATES_PER_WINDOW = 8192;
 export const MAX_KEYWORD_HITS_PER_WINDOW = 100_000;
 /** The kind of the finding that covers a window the rules gave up on (see MAX_CANDIDATES_PER_WINDOW). */
 export const SCAN_LIMIT_KIND = 'SECRETS_SCAN_LIMIT';
+/** The one finding for a window the rules gave up on: all of it. */
+function unscanned(text: string): SecretMatch[] {
+  return [{ kind: SCAN_LIMIT_KIND, start: 0, end: text.length, score: 1 }];
+}
 /** Candidates checked so far in the current window (scans are synchronous). */
 let candidates = 0;
 
@@ -60,7 +64,7 @@ export function detectSecrets(input: string, rules: readonly SecretRule[] = SECR
   const index = keywordIndex(rules);
   const selected = rulesEnabled(text, index);
   if (selected.length === 0) return [];
-  if (hits.length > MAX_KEYWORD_HITS_PER_WINDOW) return [{ kind: SCAN_LIMIT_KIND, start: 0, end: text.length, score: 1 }];
+  if (hits.length > MAX_KEYWORD_HITS_PER_WINDOW) return unscanned(text);
   const found: SecretMatch[] = [];
   chainHits(index.rulesOf.length);
   candidates = 0;
@@ -68,7 +72,7 @@ export function detectSecrets(input: string, rules: readonly SecretRule[] = SECR
     if (j > 0 && selected[j] === selected[j - 1]) continue;
     runRule(rules[selected[j]!]!, index.plans[selected[j]!]!, text, found);
   }
-  if (candidates > MAX_CANDIDATES_PER_WINDOW) return [{ kind: SCAN_LIMIT_KIND, start: 0, end: text.length, score: 1 }];
+  if (candidates > MAX_CANDIDATES_PER_WINDOW) return unscanned(text);
   return resolve(withoutPublishedExamples(found, text));
 }
 

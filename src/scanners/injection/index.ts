@@ -2,6 +2,7 @@ import type { RawFinding, ScanContext, Scanner } from '../../core/types.js';
 import { classifyInjection, INJECTION_CLASSIFIER_THRESHOLD } from './classifier/index.js';
 import { scanWithGuardian } from './guardian.js';
 import { scanHarmfulRequest } from './harmful-request.js';
+import { scanReaderDirective } from './reader-directive.js';
 import { documentBodyStart, GENERIC_CUE_WEIGHT, lowerSameLength, scanHeuristics } from './heuristics.js';
 import { scanSuffix } from './suffix.js';
 import { scanWithOnnx } from './onnx/layer.js';
@@ -43,7 +44,10 @@ export const heuristicsLayer: InjectionLayer = {
     const findings: RawFinding[] = scanHeuristics(text, undefined, lower);
     const suffix = scanSuffix(text);
     const harmful = ctx.direction === 'input' ? scanHarmfulRequest(text, lower) : NO_FINDINGS;
-    return suffix.length === 0 && harmful.length === 0 ? findings : [...findings, ...suffix, ...harmful];
+    // Orders to the machine reading a document: the document part of an input, all of a tool result.
+    const directive = ctx.direction === 'output' ? NO_FINDINGS : scanReaderDirective(text, lower, ctx.direction === 'tool' ? 0 : documentBodyStart(text));
+    if (suffix.length === 0 && harmful.length === 0 && directive.length === 0) return findings;
+    return [...findings, ...suffix, ...harmful, ...directive];
   },
 };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scanHeuristics } from '../../src/scanners/injection/heuristics.js';
+import { documentBodyStart, lowerSameLength, scanHeuristics } from '../../src/scanners/injection/heuristics.js';
+import { scanReaderDirective } from '../../src/scanners/injection/reader-directive.js';
 import { scanSuffix } from '../../src/scanners/injection/suffix.js';
 import * as A from './batch-a.js';
 import * as B from './batch-b.js';
@@ -12,6 +13,7 @@ import * as I from './batch-i.js';
 import * as J from './batch-j.js';
 import * as K from './batch-k.js';
 import * as L from './batch-l.js';
+import * as N from './batch-n.js';
 
 /**
  * The rule layer (heuristics + suffix detector) on the hand-written held-out batches. These lists
@@ -20,7 +22,8 @@ import * as L from './batch-l.js';
  * rule layer alone may not fall below what it had when the batches were scored.
  */
 function flagged(text: string): boolean {
-  return [...scanHeuristics(text), ...scanSuffix(text)].some((f) => f.score >= 0.5);
+  const directive = scanReaderDirective(text, lowerSameLength(text), documentBodyStart(text));
+  return [...scanHeuristics(text), ...scanSuffix(text), ...directive].some((f) => f.score >= 0.5);
 }
 
 const rate = (list: readonly string[]): number => list.filter(flagged).length / list.length;
@@ -50,10 +53,16 @@ describe('held-out batches, rule layer', () => {
     expect(rate(J.DOC_ATTACKS_J)).toBeGreaterThanOrEqual(21 / 40);
     // Session 6 (output-directive.ts and the role-frame additions, written from K's, I's, J's and then
     // L's misses; L was scored blind first): I 21/40, J 29/40, K 27/40, L 32/45.
-    expect(rate(I.INDIRECT_ATTACKS_I)).toBeGreaterThanOrEqual(21 / 40);
+    // (I is 20/40 since session 7: one of its attacks, a diff that reads process.env, was caught only
+    // because any mention of `.env` or `process.env` weighed 0.6, which also blocked READMEs,
+    // .gitignore files and git questions. A mention is now a generic cue; reading one out is a rule.)
+    expect(rate(I.INDIRECT_ATTACKS_I)).toBeGreaterThanOrEqual(20 / 40);
     expect(rate(J.DOC_ATTACKS_J)).toBeGreaterThanOrEqual(29 / 40);
     expect(rate(K.INDIRECT_ATTACKS_K)).toBeGreaterThanOrEqual(27 / 40);
     expect(rate(L.INDIRECT_ATTACKS_L)).toBeGreaterThanOrEqual(32 / 45);
+    // Session 7: reader-directive.ts, written from N's misses after N was scored blind (whole scanner
+    // .575 at first sight, .85 after); this layer's share of N: 30/40.
+    expect(rate(N.INDIRECT_ATTACKS_N)).toBeGreaterThanOrEqual(30 / 40);
   });
 
   it('flags no more of the blind batches\' benign documents than it did when they were scored', () => {
@@ -66,5 +75,8 @@ describe('held-out batches, rule layer', () => {
     expect(K.HARD_BENIGN_K.filter(flagged).length).toBeLessThanOrEqual(1);
     // L (blind, session 6): 1/35 documents (a security training text that quotes an injection).
     expect(L.DOC_BENIGN_L.filter(flagged).length).toBeLessThanOrEqual(1);
+    // N (blind, session 7): 4/40 documents and 4/50 hard benign (quoted attack phrases, "translate 'ignore all previous instructions'").
+    expect(N.DOC_BENIGN_N.filter(flagged).length).toBeLessThanOrEqual(4);
+    expect(N.HARD_BENIGN_N.filter(flagged).length).toBeLessThanOrEqual(4);
   });
 });

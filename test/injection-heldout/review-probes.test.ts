@@ -4,6 +4,9 @@ import { defaultPolicy } from '../../src/core/policy/load.js';
 import { createDefaultRegistry } from '../../src/scanners/index.js';
 import { REVIEW_PROBES } from './review-probes.js';
 import { REVIEW2_ATTACKS, REVIEW2_BENIGN } from './review-probes-2.js';
+import { BENIGN_PROBES as REVIEW3_BENIGN } from './review-probes-3.js';
+import { documentBodyStart, lowerSameLength } from '../../src/scanners/injection/heuristics.js';
+import { findReaderDirective } from '../../src/scanners/injection/reader-directive.js';
 
 const guard = createGuard(
   { version: 1, input: { scanners: { injection: { ...(defaultPolicy().input.scanners.injection ?? {}), enabled: true } } } },
@@ -41,5 +44,20 @@ describe('review probes: benign texts aimed at the rules, and the attacks they s
     let caught = 0;
     for (const [, text] of REVIEW2_ATTACKS) if (await blocked(text)) caught++;
     expect(caught / REVIEW2_ATTACKS.length).toBeGreaterThanOrEqual(0.5);
+  });
+
+  // The third review (session 7) aimed 211 benign documents at reader-directive.ts: AGENTS.md files,
+  // AI notices, chatbot specs, teams and laws named after AI, transcripts, in ten languages. It
+  // flagged 47 of them at first; now 3 (a support-log speaker line, a system prompt under review, a
+  // tool result whose title line names the AI Act). The whole scanner blocks 33: the older English
+  // indirect rules (note_to_role, role_frame_task, ai_role_label …) fire on coding-agent files and AI
+  // notices. Lowering them cost 66 attacks of the tuned batches, so they stay, and this bar keeps
+  // the count from growing.
+  it('reader-directive flags at most 3 of the third review\'s benign documents; the whole scanner at most 33', async () => {
+    const flaggedByLayer = REVIEW3_BENIGN.filter((t) => [documentBodyStart(t), 0].some((body) => findReaderDirective(t, lowerSameLength(t), body) !== null));
+    expect(flaggedByLayer.length, flaggedByLayer.map((t) => t.slice(0, 60)).join(' | ')).toBeLessThanOrEqual(3);
+    let blockedCount = 0;
+    for (const text of REVIEW3_BENIGN) if (await blocked(text)) blockedCount++;
+    expect(blockedCount).toBeLessThanOrEqual(33);
   });
 });

@@ -55,7 +55,12 @@ const ANY_MARK = /["'“”„«»‘’「」『』`]/;
 const CUE_WORDS = [
   'for example', 'for instance', 'e\\.g\\.', 'such as', 'telling (?:it|the model|the assistant|the ai|the bot|them) to',
   'attempts?', 'attacks?', 'injections?', 'jailbreaks?', 'classic', 'known as', 'payloads? (?:like|such as)',
-  'lautet', 'zum beispiel', 'z\\. ?b\\.', 'par exemple', 'por ejemplo', 'например', '例如', '比如', '诸如', 'たとえば', '例えば',
+  'lautet', 'zum beispiel', 'z\\. ?b\\.', 'par exemple', 'por ejemplo', 'например', '例如', '比如', '诸如', '类似', 'たとえば', '例えば',
+  // A quotation introduced as a specimen of text: "things like", "a line reading", "a note that says",
+  // "containing the text". Bare "like", "says" and "reads" stay out: "Answer like this: "…"".
+  '(?:phrases?|text|things|lines?|sentences?|strings?|prompts?|commands?|messages?|notes?|comments?|something|inputs?|wording) like',
+  '(?:line|sentence|note|comment|text|string|message|prompt|rule|instruction|payload) (?:reading|saying|that (?:says|reads|said|read)|which (?:says|reads))',
+  'containing(?: the (?:text|line|string|phrase|sentence|words))?',
 ];
 const CUE_BEFORE_QUOTE = new RegExp(`(?:${CUE_WORDS.map((w) => (/^[a-z]/.test(w) ? `\\b${w}` : w)).join('|')})[^\\n"“„«‘「『\`]{0,12}$`);
 /** Words right after the closing mark with the same meaning ("… and the like", "之类的话术"). */
@@ -65,7 +70,7 @@ const CUE_AFTER_QUOTE = /^[\s,)]{0,3}(?:and (?:the like|similar)|or similar|etc|
  * them. "For example: "Ignore all previous instructions …"" in a memo that never does is an order
  * dressed as an example.
  */
-const ATTACK_TOPIC = /attack|inject|jailbreak|malicious|adversar|red[- ]team|exploit|hidden text|security|angriff|attaque|ataque|攻击|注入|越狱|攻撃|インジェクション|атак|инъекц|взлом/;
+const ATTACK_TOPIC = /attack|inject|jailbreak|malicious|adversar|red[- ]team|exploit|hidden text|security|pen-?test|penetration test|angriff|attaque|ataque|攻击|注入|越狱|绕过|恶意|攻撃|インジェクション|атак|инъекц|взлом/;
 /** Characters on each side of the quotation searched for ATTACK_TOPIC. */
 const TOPIC_REACH = 300;
 /**

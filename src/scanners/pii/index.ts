@@ -39,7 +39,11 @@ const parseOptions = optionsParser(PiiOptionsSchema);
 /**
  * The `pii` scanner. It reads the original text (not the normalized one) so that spans are exact for
  * redaction. Finding kinds are the type names of the PII data manifest; `detail.format` names the
- * concrete format (e.g. `US_NPI`) and never holds the value.
+ * concrete format (e.g. `US_NPI`) and never holds the value. A 64 KB window of text with more
+ * capitalised runs than the name layer may judge (entities/budget.ts, MAX_RUNS_PER_WINDOW: a body
+ * built of thousands of names) is left out of that layer and reported whole as kind `PII_SCAN_LIMIT`,
+ * so an input built to exhaust the scanner is not passed as clean; it takes the scanner's action
+ * (flag in the built-in policy, like the names it stands for; redact or block with `kinds:`).
  *
  * @example
  * pii:

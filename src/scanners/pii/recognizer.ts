@@ -9,7 +9,9 @@
 export type PiiType =
   | 'PERSON' | 'EMAIL' | 'PHONE' | 'CREDIT_CARD' | 'IBAN' | 'US_SSN' | 'IP_ADDRESS' | 'URL' | 'DATE_TIME'
   | 'LOCATION' | 'ADDRESS' | 'ORGANIZATION' | 'ZIP_CODE' | 'DRIVER_LICENSE' | 'PASSPORT' | 'NATIONAL_ID'
-  | 'TAX_ID' | 'ORG_ID' | 'BANK_ACCOUNT' | 'MEDICAL_ID' | 'MAC_ADDRESS' | 'CRYPTO';
+  | 'TAX_ID' | 'ORG_ID' | 'BANK_ACCOUNT' | 'MEDICAL_ID' | 'MAC_ADDRESS' | 'CRYPTO'
+  // Not personal data itself: a window of text the entity layer gave up on (entities/budget.ts), fail closed.
+  | 'PII_SCAN_LIMIT';
 
 /** What a validator answers for one candidate: a base score, or a refusal. */
 export interface Verdict {

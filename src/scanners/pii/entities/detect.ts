@@ -7,6 +7,10 @@ import { findLabelledFields, type NeutralSpans } from './fields.js';
 import { findIntroducedLowercaseNames, findLowercaseEntities, findUppercaseLines, isLowercaseText } from './lowercase.js';
 import { findNameLists } from './name-lists.js';
 import { indexText } from './text-index.js';
+import { overBudgetWindows, scanLimitFindings, withoutWindows } from './budget.js';
+import { SpanIndex } from './span-index.js';
+
+export { SpanIndex };
 import { findBlockHeadNames, findNamesAndPlaces, findRepeatedNames } from './names-places.js';
 
 export interface EntityOptions {
@@ -35,12 +39,21 @@ export const PLACES_IN_ADDRESSES = false;
  * them, lower-case names, and organisation suffixes. A confident structured match keeps its span;
  * a weak one gives way to a surer entity that contains it.
  */
-export function detectEntities(text: string, structured: PiiMatch[], options: EntityOptions): PiiMatch[] {
+export function detectEntities(input: string, structured: PiiMatch[], options: EntityOptions): PiiMatch[] {
+  let text = input;
   const want = (t: PiiType) => !options.types || options.types.has(t);
   if (!want('PERSON') && !want('LOCATION') && !want('ADDRESS') && !want('ORGANIZATION')) return structured;
   const g = gazetteer();
   // One pass that says where each detector can match; most skip most texts or run at a few places.
-  const index = indexText(text);
+  let index = indexText(text);
+  // Windows with more candidate runs than the work budget are left out of the layer (blanked) and
+  // reported whole as PII_SCAN_LIMIT (budget.ts): a text built of names cannot buy seconds of CPU.
+  const overBudget = overBudgetWindows(text, index);
+  const limits = overBudget.length > 0 ? scanLimitFindings(text, overBudget) : [];
+  if (overBudget.length > 0) {
+    text = withoutWindows(text, overBudget);
+    index = indexText(text);
+  }
   const found: PiiMatch[] = [];
   const neutral: NeutralSpans = [];
   findLabelledFields(text, g, found, want, neutral, index);
@@ -64,7 +77,7 @@ export function detectEntities(text: string, structured: PiiMatch[], options: En
     if (want('PERSON')) findRepeatedNames(text, g, found, index);
   }
   // Nothing found (most prompts): the structured matches, in the order below.
-  if (found.length === 0 && places.length === 0) return [...structured].sort(byPosition);
+  if (found.length === 0 && places.length === 0) return [...structured, ...limits].sort(byPosition);
   // A value under a neutral label ("product": "Jordan Sneakers") is no name, whatever its shape.
   const neutralIndex = new SpanIndex(neutral);
   const inNeutral = (f: PiiMatch) => f.type !== 'ADDRESS' && !f.format.startsWith('FIELD_') && neutralIndex.overlapping(f).length > 0;
@@ -101,7 +114,7 @@ export function detectEntities(text: string, structured: PiiMatch[], options: En
   }
   const kept = keptIndex.all();
   const inBlocks = places.length > 0 ? placesInAddresses(places, entities, kept, options.minScore) : [];
-  return [...kept, ...entities.filter((e) => want(e.type)), ...inBlocks].sort(byPosition);
+  return [...kept, ...entities.filter((e) => want(e.type)), ...inBlocks, ...limits].sort(byPosition);
 }
 
 /**
@@ -140,57 +153,4 @@ function mergeAddresses(found: PiiMatch[]): PiiMatch[] {
     else merged.push(a);
   }
   return [...found.filter((f) => f.type !== 'ADDRESS' || f.format.startsWith('FIELD_')), ...merged];
-}
-
-/** Cells of this many characters index the spans (spans are short: names, places, addresses). */
-const CELL = 256;
-
-/**
- * Spans by position, for "which of them overlap this one": each span is listed in the cells it
- * touches, so a query reads a few cells instead of every span. `overlapping` returns them in the
- * order they were added (the order the linear scans it replaced would find them), without removed
- * ones; `all` returns the spans not removed, in that order.
- */
-export class SpanIndex<T extends { start: number; end: number } = PiiMatch> {
-  private readonly spans: T[] = [];
-  private readonly removed = new Set<number>();
-  private readonly cells = new Map<number, number[]>();
-  private readonly ids = new Map<T, number>();
-
-  constructor(spans: readonly T[]) {
-    for (const s of spans) this.add(s);
-  }
-
-  add(span: T): void {
-    const id = this.spans.length;
-    this.spans.push(span);
-    this.ids.set(span, id);
-    const last = Math.max(span.start, span.end - 1);
-    for (let c = Math.floor(span.start / CELL); c <= Math.floor(last / CELL); c++) {
-      const cell = this.cells.get(c);
-      if (cell) cell.push(id);
-      else this.cells.set(c, [id]);
-    }
-  }
-
-  remove(span: T): void {
-    const id = this.ids.get(span);
-    if (id !== undefined) this.removed.add(id);
-  }
-
-  overlapping(f: { start: number; end: number }): T[] {
-    const found = new Set<number>();
-    const last = Math.max(f.start, f.end - 1);
-    for (let c = Math.floor(f.start / CELL); c <= Math.floor(last / CELL); c++) {
-      for (const id of this.cells.get(c) ?? []) {
-        const s = this.spans[id]!;
-        if (!this.removed.has(id) && s.start < f.end && f.start < s.end) found.add(id);
-      }
-    }
-    return [...found].sort((a, b) => a - b).map((id) => this.spans[id]!);
-  }
-
-  all(): T[] {
-    return this.spans.filter((_, id) => !this.removed.has(id));
-  }
 }

@@ -193,7 +193,7 @@ const STATE_AFTER =
   /^, (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\b(?![\p{L}])/u;
 
 /** Capitalised (or ALL-CAPS) word runs, joined by single spaces; initials like "J." allowed inside. */
-const CAP_RUN =
+export const CAP_RUN =
   /(?<![\p{L}\p{N}])(?:[\p{Lu}][\p{Ll}\p{Lu}'’-]*\.?|[\p{Lu}]\.)(?:[ ](?:[\p{Lu}][\p{Ll}\p{Lu}'’-]*\.?|[\p{Lu}]\.|(?:van|von|de|da|di|del|der|den|dos|das|le|la|bin|ibn|al|el|y|(?:van|von|de|da|di)[ ](?:der|den|de|la|le|los|las|du|des|ten|ter|het))(?=[ ][\p{Lu}])|(?:al|el|ad|ash|as|bin|ibn|abu)[-‐][\p{Lu}][\p{Ll}'’-]*))*(?![\p{L}\p{N}])/uy;
 
 const TITLE_JOINT = /^(?:To|In|From|At|For|With|On|By)$/;
@@ -617,12 +617,24 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
 
 /** Another line of the text opens with a speaker too ("Halldór: …\nMarit: …"): the text is a transcript. */
 function otherSpeakers(text: string, start: number): boolean {
-  const line = /(?:^|\n)(?:[ \t>]*[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+)?:[ \t]+["“]?[\p{Lu}]|[ \t]*[-*•][ \t]+[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+)?:[ \t]+\p{L})/gu;
-  let m: RegExpExecArray | null;
-  let count = 0;
-  while ((m = line.exec(text)) !== null) if (m.index + m[0].length < start || m.index > start) count++;
-  return count >= 1;
+  // The speaker lines are found once per text, not once per run asked about (a transcript of
+  // thousands of turns read the whole text again for each: quadratic).
+  if (speakerLines?.text !== text) {
+    const spans: Array<{ start: number; end: number }> = [];
+    SPEAKER_LINE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = SPEAKER_LINE.exec(text)) !== null) spans.push({ start: m.index, end: m.index + m[0].length });
+    speakerLines = { text, spans };
+  }
+  const { spans } = speakerLines;
+  // The lines do not overlap and `start` (a capital) is no line break: at most one holds it.
+  if (spans.length >= 2) return true;
+  return spans.length === 1 && (spans[0]!.end < start || spans[0]!.start > start);
 }
+
+const SPEAKER_LINE = /(?:^|\n)(?:[ \t>]*[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+)?:[ \t]+["“]?[\p{Lu}]|[ \t]*[-*•][ \t]+[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+)?:[ \t]+\p{L})/gu;
+/** The speaker lines of the text last asked about (scans are synchronous). */
+let speakerLines: { text: string; spans: Array<{ start: number; end: number }> } | undefined;
 
 const CAPITALISED_WORD = /(?<![\p{L}\p{N}])[\p{Lu}][\p{Ll}\p{Lu}'’-]*(?![\p{L}\p{N}])/uy;
 
@@ -695,6 +707,10 @@ export function findBlockHeadNames(text: string, g: Gazetteer, out: PiiMatch[]):
   while (lastFilled >= 0 && lines[lastFilled]!.trim() === '') lastFilled--;
   let offset = 0;
   let previousBlank = true;
+  // The findings a heading line may not overlap, indexed once: the lines are disjoint, so one pushed
+  // below never overlaps a later line. Scanning `out` per line took seconds on a text of many
+  // one-name blocks (0.5 MB of "Name Surname\n\n": 4 s, quadratic).
+  let taken: ((start: number, end: number) => boolean) | undefined;
   for (let i = 0; i < lastFilled; i++) {
     const raw = lines[i]!;
     // Leading marks of a list or a form ("??? ", "- ", "> ") are not part of the line's words.
@@ -708,7 +724,8 @@ export function findBlockHeadNames(text: string, g: Gazetteer, out: PiiMatch[]):
     const plain = words.map(plainWord);
     if (plain.some((w) => g.common.has(w) || g.english.has(w) || g.everyday.has(w) || g.places.has(w) || g.languages.has(w) || g.streetSuffixes.has(w))) continue;
     if (!plain.some((w) => g.first.has(w) || g.last.has(w) || g.nameParts.has(w)) && !/[^\x00-\x7f]/.test(line)) continue;
-    if (out.some((o) => o.start < lineStart + line.length && lineStart < o.end && o.score >= 0.6)) continue;
+    taken ??= overlapTest(out.filter((o) => o.score >= 0.6));
+    if (taken(lineStart, lineStart + line.length)) continue;
     out.push({ type: 'PERSON', format: 'PERSON', start: lineStart, end: lineStart + line.length, score: 0.6 });
   }
 }

@@ -3,6 +3,7 @@ import { classifyInjection, INJECTION_CLASSIFIER_THRESHOLD } from './classifier/
 import { scanWithGuardian } from './guardian.js';
 import { scanHarmfulRequest } from './harmful-request.js';
 import { scanReaderDirective } from './reader-directive.js';
+import { scanContextExtraction } from './context-extraction.js';
 import { documentBodyStart, GENERIC_CUE_WEIGHT, lowerSameLength, scanHeuristics } from './heuristics.js';
 import { scanSuffix } from './suffix.js';
 import { scanWithOnnx } from './onnx/layer.js';
@@ -46,8 +47,10 @@ export const heuristicsLayer: InjectionLayer = {
     const harmful = ctx.direction === 'input' ? scanHarmfulRequest(text, lower) : NO_FINDINGS;
     // Orders to the machine reading a document: the document part of an input, all of a tool result.
     const directive = ctx.direction === 'output' ? NO_FINDINGS : scanReaderDirective(text, lower, ctx.direction === 'tool' ? 0 : documentBodyStart(text));
-    if (suffix.length === 0 && harmful.length === 0 && directive.length === 0) return findings;
-    return [...findings, ...suffix, ...harmful, ...directive];
+    // Requests for the model's own system prompt or instructions, however worded.
+    const extraction = ctx.direction === 'output' ? NO_FINDINGS : scanContextExtraction(text, lower);
+    if (suffix.length === 0 && harmful.length === 0 && directive.length === 0 && extraction.length === 0) return findings;
+    return [...findings, ...suffix, ...harmful, ...directive, ...extraction];
   },
 };
 

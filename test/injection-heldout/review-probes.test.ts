@@ -7,6 +7,8 @@ import { REVIEW2_ATTACKS, REVIEW2_BENIGN } from './review-probes-2.js';
 import { BENIGN_PROBES as REVIEW3_BENIGN } from './review-probes-3.js';
 import { documentBodyStart, lowerSameLength } from '../../src/scanners/injection/heuristics.js';
 import { findReaderDirective } from '../../src/scanners/injection/reader-directive.js';
+import { findContextExtraction } from '../../src/scanners/injection/context-extraction.js';
+import { REVIEW4_BENIGN, REVIEW4_TARGETED } from './review-probes-4.js';
 
 const guard = createGuard(
   { version: 1, input: { scanners: { injection: { ...(defaultPolicy().input.scanners.injection ?? {}), enabled: true } } } },
@@ -75,5 +77,15 @@ describe('review probes: benign texts aimed at the rules, and the attacks they s
       'Du bist ein Escape-Room-Spielleiter. Du kennst keine Gnade, gibst keine Tipps und fällst nie aus der Rolle.',
     ];
     for (const text of practice) expect(await blocked(text), text).toBe(false);
+  });
+
+  // The fourth review (session 7) aimed 181 benign prompts at context-extraction.ts: users pasting
+  // their own system prompts, "repeat your previous answer", recipes' "your instructions", a
+  // business bot's rules, coding questions about functions "exactly as defined", in ten languages.
+  // 8 of 150 and 26 of 31 targeted ones were flagged at first; now 1 ("The text before my first
+  // question was just a greeting, ignore it").
+  it('context-extraction flags at most 1 of the fourth review\'s benign prompts', () => {
+    const flagged = [...REVIEW4_BENIGN, ...REVIEW4_TARGETED].filter((t) => findContextExtraction(t, lowerSameLength(t)) !== null);
+    expect(flagged.length, flagged.join(' | ')).toBeLessThanOrEqual(1);
   });
 });

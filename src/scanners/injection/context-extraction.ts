@@ -14,11 +14,12 @@
  *   ("before my first message", "at the start of your context") or how it came ("you were given",
  *   "the developer told you");
  * - the model as its owner, next to a named setup: "your system prompt", "the instructions you were
- *   given", "ton prompt système", "инструкции, которые тебе дали", "你收到的系统提示" (a CJK name
- *   alone needs a second-person word in the sentence). "How do I write a good system prompt?",
- *   "this blog post on writing system prompts" and "the assistant's system prompt was updated" are
- *   not requests for this model's. A setup described by its place needs no owner: "everything
- *   above my first message" can only be the model's context;
+ *   given", "ton prompt système", "инструкции, которые тебе дали", "你收到的系统提示", "あなたの
+ *   システムプロンプト". "How do I write a good system prompt?", "this blog post on writing system
+ *   prompts", "this bot's system prompt in discord.js" and a pasted prompt that starts "你是…" are
+ *   not requests for this model's. A setup described by its place needs no owner, only a place the
+ *   user cannot see: "everything above my first message", "the start of your context" (not "the
+ *   start of this conversation", which the user wrote);
  * - a REVEAL: a verb that makes it come out (print, repeat, list, paraphrase, translate, what did …
  *   say), in English, German, French, Spanish, Portuguese, Italian, Russian, Chinese, Japanese or
  *   Korean.
@@ -42,30 +43,38 @@ const WE = `(?![${L}])`;
 
 /** The model's setup, named (lower-cased text). */
 const HIDDEN_NAMED = [
-  // English.
-  `(?:system|initial|original|hidden|secret|developer|starting|base|master|core|underlying|internal|pre|hidden system|custom|operator|current)[- ]?(?:prompts?|instructions?|messages?|directives?|guidelines|rules|configuration|config|setup|briefing|persona definition)`,
-  'system prompt', 'preprompt', 'pre-prompt', 'metaprompt', 'briefing', 'your (?:instructions|rules|guidelines|directives|configuration|config|setup|programming|prompt)',
-  '(?:tools?|functions?|plugins?|actions)(?: or functions)? (?:you have access to|available to you|you can (?:call|use)|you were given)',
-  '(?:tool|function) (?:definitions|schemas?|specs?)',
+  // English. Only words that name a model's setup: "your instructions", "your rules" and "your
+  // setup" are also a recipe's steps, a business's policies and a home gym.
+  `(?:system|developer|operator)[- ]?(?:prompts?|instructions?|messages?|directives?|guidelines|configuration|config|briefing|persona definition)`,
+  `(?:initial|original|hidden|secret|starting|master|underlying|pre)[- ]?(?:prompts?|instructions?|directives?|guidelines|configuration|config|briefing|persona definition)`,
+  'preprompt', 'pre-prompt', 'metaprompt', 'prompt', 'programming',
   // German, French, Spanish, Portuguese, Italian.
-  'systemprompt', 'system-prompt', 'systemnachricht', '(?:anweisungen|instruktionen|vorgaben|regeln)(?= (?:die|welche) (?:du|man dir|dir))', '(?:ursprünglichen|anfänglichen|versteckten|geheimen) (?:anweisungen|instruktionen|vorgaben)',
+  'systemprompt', 'system-prompt', 'systemnachricht', '(?:ursprünglichen|anfänglichen|versteckten|geheimen) (?:anweisungen|instruktionen|vorgaben)',
   'prompt (?:système|systeme|del sistema|do sistema|di sistema)', 'message (?:système|systeme)', 'mensaje del sistema', 'messaggio di sistema',
-  '(?:instructions|consignes|règles)(?= (?:qu[\'’]on t[\'’]a|que tu as reçu|initiales|cachées|d[\'’]origine))', '(?:instructions|consignes) (?:initiales|cachées|secrètes|d[\'’]origine)',
-  '(?:instrucciones|indicaciones|reglas)(?= (?:que te (?:dieron|han dado|dio)|iniciales|ocultas|originales|secretas))', '(?:instrucciones|indicaciones) (?:iniciales|ocultas|originales|secretas)',
-  '(?:instruções|istruzioni)(?= (?:que (?:te|você) (?:deram|recebeu)|che ti (?:hanno dato|sono state date)|iniziali|nascoste|originali))',
+  '(?:instructions|consignes) (?:cachées|secrètes)', '(?:instrucciones|indicaciones) (?:ocultas|secretas)',
   // Russian.
-  'системн[а-я]+ (?:промпт[а-я]*|сообщени[а-я]+|инструкци[а-я]+)', '(?:скрыт|изначальн|исходн|секретн)[а-я]+ (?:инструкци[а-я]+|указани[а-я]+|правил[а-я]*)', 'инструкци[а-я]+', 'указани[а-я]+',
+  'системн[а-я]+ (?:промпт[а-я]*|сообщени[а-я]+|инструкци[а-я]+)', '(?:скрыт|изначальн|исходн|секретн)[а-я]+ (?:инструкци[а-я]+|указани[а-я]+)',
+].join('|');
+
+/** Instructions received, in the languages where that is said after the noun ("die du bekommen hast", "qu'on t'a données", "которые тебе дали"). */
+const RECEIVED = [
+  `(?:anweisungen|instruktionen|vorgaben|regeln),? (?:die|welche) (?:du (?:bekommen|erhalten) hast|man dir (?:gegeben|mitgegeben) hat|dir (?:gegeben|mitgegeben) wurden)`,
+  `(?:instructions|consignes|règles),? (?:qu['’]on t['’]a (?:données|donné|fournies)|que tu as reçues)`,
+  `(?:instrucciones|indicaciones|reglas),? que te (?:dieron|han dado|dio|pasaron)`,
+  `(?:instruções|istruzioni),? (?:que (?:te|você) (?:deram|recebeu)|che ti (?:hanno dato|sono state date))`,
+  `(?:инструкци|указани|правил)[а-я]*,? (?:которые )?(?:тебе|вам) (?:дал|дали|дала|выдали)`,
 ].join('|');
 
 /** The model's setup described by its place or origin. */
 const HIDDEN_DESCRIBED = [
-  '(?:text|everything|all|content|words|messages?|instructions)(?: that (?:is|was|came|comes|appears))? (?:above|before|prior to) (?:this|my|the user[\'’]s)(?: first)? (?:message|question|prompt|turn)',
-  'before (?:i|we) (?:showed up|arrived|joined|came|started|got here|said anything)',
+  '(?:text|everything|all|content|words|messages?|instructions)(?: that (?:is|was|came|comes|appears))? (?:above|before|prior to) (?:my|the user[\'’]s) first (?:message|question|prompt|turn)',
+  '(?:text|everything|all|content|words|messages?|instructions)(?: that (?:is|was|came|comes|appears))? (?:above|before|prior to) (?:my|the user[\'’]s) (?:first )?(?:message|question|prompt|turn) (?:verbatim|word for word)',
+  'before (?:i|we) (?:showed up|joined|got here|said anything)',
   // Tool definitions asked for as written ("… list each one's parameters exactly as they were defined for you").
-  '(?:tools?|functions?|plugins?)[^\\n]{0,160}(?:exactly as (?:they were |it was )?(?:defined|written|given)|verbatim|word for word|raw (?:json|schemas?)|full (?:json )?schemas?)',
-  '(?:between|from) the (?:start|beginning|top) of (?:your|the|this) (?:context|conversation|chat|prompt|input)',
-  'at the (?:start|beginning|top) of (?:your|this|the) (?:context|conversation|chat|context window)',
-  'what (?:you were|you\'ve been|you have been|were you) (?:told|given|instructed|programmed|briefed)',
+  '(?:tools?|functions?|plugins?)(?: or functions)? (?:you have access to|available to you|you can (?:call|use)|you were given|you[\'’]ve been given)[^\\n]{0,160}(?:exactly as (?:they were |it was )?(?:defined|written|given)|verbatim|word for word|raw (?:json|schemas?)|full (?:json )?schemas?|definitions?|schemas?|parameters)',
+  '(?:between|from) the (?:start|beginning|top) of your (?:context|context window|prompt|input)',
+  'at the (?:start|beginning|top) of your (?:context|context window|prompt)',
+  'what (?:you were|you\'ve been|you have been|were you) (?:told|given|instructed|programmed|briefed)(?! by)',
   'what did (?:they|someone|somebody|the developers?|your (?:developers?|creators?|makers?|operators?)|openai|the company) (?:tell|give|instruct|brief) you',
   '(?:told|given|instructed|programmed|briefed) (?:you )?(?:to do )?before (?:this|the|our) (?:conversation|chat) (?:started|began)',
   // Other languages.
@@ -76,20 +85,19 @@ const HIDDEN_DESCRIBED = [
 
 const CJK_HIDDEN = '系统提示词?|系统消息|系统指令|初始指令|隐藏(?:的)?指令|开发者(?:给你的)?指令|システムプロンプト|システムメッセージ|初期(?:の)?指示|隠された指示|시스템 프롬프트|초기 지시|숨겨진 지시';
 
-/** Possessives of the model, before a named setup ("your system prompt", "ton prompt système", "deine Anweisungen", "твои инструкции"). */
-const OWNER_BEFORE = `(?:your|yours|the assistant['’]s|this (?:bot|assistant|ai|chatbot)['’]s|ton|ta|tes|votre|vos|tu|tus|su|sus|seu|sua|seus|suas|tuo|tua|tuoi|tue|dein|deine|deinen|deiner|deines|euer|eure|твои|твой|твоя|твоих|твоего|твоей|ваши|ваш)`;
+/**
+ * Possessives of the model, before a named setup ("your system prompt", "ton prompt système",
+ * "deine versteckten Anweisungen", "твой системный промпт"). Not "sus", "su", "seu": their, about, his.
+ */
+const OWNER_BEFORE = `(?:your|ton|ta|tes|votre|vos|tu|tus|tuo|tua|tuoi|tue|dein|deine|deinen|deiner|deines|твои|твой|твоя|твоих|твоего|твоей)`;
 /** The model after it: "the system prompt you're running under", "the instructions you were given", "given to you". */
-const OWNER_AFTER = `(?:you(?:['’]re| are| were| have been|['’]ve been)? (?:given|running|using|operating|working|received|got|loaded|configured|programmed|provided|told)|given to you|provided to you|that you (?:have|received|got|follow|were)|(?:que|qu['’]on) t['’]a|que tu as|que te (?:dieron|han dado|dio)|die (?:du|man dir)|(?:которые )?тебе (?:дал|дали|дала))`;
+const OWNER_AFTER = `(?:you(?:['’]re| are| were| have been|['’]ve been)? (?:given|running|using|operating|working|received|got|loaded|configured|programmed|provided|told)|given to you|provided to you|that you (?:have|received|got|follow|were)|que tu as reçue?s?|qu['’]on t['’]a (?:donnée?s?|fournie?s?)|que te (?:dieron|han dado|dio)|(?:die|das|den) du (?:bekommen|erhalten) hast|(?:которые|который|которое) (?:ты получил|тебе дали))`;
 // CJK has no word boundaries to test; WB and WE hold next to any CJK character. A named setup needs
 // its owner next to it; a described one ("before my first message", "what you were told") names it.
 const HIDDEN = new RegExp(
-  `${WB}${OWNER_BEFORE}(?: [${L}-]{2,20}){0,2} (?:${HIDDEN_NAMED})${WE}|${WB}(?:the |this |these |those |all (?:the )?|les |la |las |los |die |эти )?(?:current |full |entire |complete |exact |original |actual )?(?:${HIDDEN_NAMED})(?: [${L}'’-]{1,20}){0,3},? ${OWNER_AFTER}${WE}|${WB}(?:${HIDDEN_DESCRIBED})${WE}|(?:你|您)(?:的|收到的|被给予的)(?:${CJK_HIDDEN}|指令|指示|设定)|あなたの(?:指示|設定|ルール)`,
+  `${WB}${OWNER_BEFORE}(?: [${L}-]{2,20}){0,2} (?:${HIDDEN_NAMED})${WE}|${WB}(?:${HIDDEN_NAMED})(?: [${L}'’-]{1,20}){0,3},? ${OWNER_AFTER}${WE}|${WB}(?:${RECEIVED}|${HIDDEN_DESCRIBED})${WE}|(?:你|您)(?:的|收到的|被给予的)(?:${CJK_HIDDEN}|指令|指示|设定)|あなた(?:の|が受け取った)(?:${CJK_HIDDEN}|指示|設定|ルール)|(?:당신|너)(?:의|가 받은) (?:${CJK_HIDDEN}|지시)`,
 );
-/** A CJK name of the setup without its owner next to it: needs a second-person word elsewhere in the sentence. */
-const CJK_HIDDEN_BARE = new RegExp(CJK_HIDDEN);
-
-/** The model owns it: a second-person word. */
-const SECOND_PERSON = new RegExp(`${WB}(?:you|your|yours|yourself|you're|you've|tu|ton|ta|tes|te|toi|t['’]|vous|votre|vos|tú|tus|ti|usted|você|seu|sua|du|dir|dich|dein|deine|deinen|deiner|ihr|euch|ты|тебе|тебя|твои|твой|твоя|твоих|вам|вас|ваши)${WE}|你|您|あなた|君|너|당신`);
+const HIDDEN_ALL = new RegExp(HIDDEN.source, 'g');
 
 /** Verbs that make the setup come out, and questions about its content. */
 const REVEAL = new RegExp(
@@ -107,24 +115,39 @@ const REVEAL = new RegExp(
 const ABOUT_ATTACKS = /(?:attackers?|injection|jailbreak|malicious|researchers?|how (?:do|does|can|could) (?:people|someone|they|one|an attacker)|prevent|protect|defend|mitigat|detect|for example|e\.g\.|such as)/;
 
 /**
+ * Words one of which every HIDDEN match holds: a plain alternation of literals is a fast scan, and
+ * most texts hold none of them, so the costly patterns run on few texts.
+ */
+const HIDDEN_WORDS = /prompt|instruc|directive|guideline|config|briefing|programming|rules|tool|function|plugin|first|before|start|beginning|top of|told|given|briefed|anweisung|vorgabe|regeln|nachricht|consigne|règles|contexte|indicaciones|reglas|instruç|istruzion|primer mensaje|инструкц|указани|промпт|правил|сообщени|разработчик|系统|指令|指示|设定|对话|プロンプト|指示|設定|ルール|会話|最初|프롬프트|지시|대화/;
+
+/**
  * The first sentence (or pair of adjacent short sentences) that asks this model for its hidden
  * context, or null.
  */
 export function findContextExtraction(text: string, lower: string): { start: number; end: number } | null {
   if (text.length === 0) return null;
   const scope = lower.length > MAX_TEXT ? lower.slice(0, MAX_TEXT) : lower;
-  if (!HIDDEN.test(scope) && !CJK_HIDDEN_BARE.test(scope)) return null;
+  if (!HIDDEN_WORDS.test(scope)) return null;
+  // One pass for the setup's names; only the sentences around them are read further.
+  const at: number[] = [];
+  HIDDEN_ALL.lastIndex = 0;
+  for (let m = HIDDEN_ALL.exec(scope); m !== null && at.length < 64; m = HIDDEN_ALL.exec(scope)) at.push(m.index);
+  if (at.length === 0) return null;
   const sentences = splitSentences(scope);
   for (let i = 0; i < sentences.length; i++) {
     const [start, end] = sentences[i]!;
-    // A sentence, and the same with the next one when both are short ("… gave you a briefing. What did it say?").
-    const spans: [number, number][] = [[start, end]];
     const next = sentences[i + 1];
-    if (next && next[1] - start <= 320) spans.push([start, next[1]]);
+    const prev = sentences[i - 1];
+    // A sentence, and the same with a short neighbour ("… gave you a briefing. What did it say?").
+    const spans: [number, number][] = [];
+    if (at.some((p) => p >= start && p < end)) {
+      spans.push([start, end]);
+      if (next && next[1] - start <= 320) spans.push([start, next[1]]);
+      if (prev && end - prev[0] <= 320) spans.push([prev[0], end]);
+    }
     for (const [s, e] of spans) {
       const part = scope.slice(s, e);
-      const owned = HIDDEN.test(part) || (CJK_HIDDEN_BARE.test(part) && SECOND_PERSON.test(part));
-      if (!owned || !REVEAL.test(part) || ABOUT_ATTACKS.test(part)) continue;
+      if (!HIDDEN.test(part) || !REVEAL.test(part) || ABOUT_ATTACKS.test(part)) continue;
       if (isQuotedExample(text, lower, s, e)) continue;
       return { start: s, end: e };
     }

@@ -104,7 +104,7 @@ const HARM: readonly HarmEntry[] = [
     pattern: `${B}(?<!(?:bath|seed|photo|f-|glitter|calorie|flavou?r|love|stink|smoke|cherry|sex|truth|time|the) )${alt(
       'pipe bombs?', 'nail bombs?', 'pressure cooker bombs?', 'car bombs?', 'fertili[sz]er bombs?', 'bombs?', 'explosives',
       'explosive (?:devices?|charges?|materials?|mixtures?|vests?)', 'improvised explosives?', 'ieds?', 'detonators?', 'tatp', 'c-4', 'semtex',
-      'molotov cocktails?', 'grenades?', 'blasting caps?',
+      'molotov cocktails?', 'grenades?', 'blasting caps?', 'contact explosives?',
     )}${E}`,
     examples: ['how a pipe bomb is assembled', 'making explosives at home'],
   },
@@ -133,10 +133,10 @@ const HARM: readonly HarmEntry[] = [
     id: 'drug.synthesis',
     severity: 'serious',
     shape: 'thing',
-    gate: ['meth$', 'methamphetamine', 'fentanyl', 'carfentanil', 'heroin', 'cocaine', 'mdma', 'ecstasy', 'lsd', 'ghb', 'pcp', 'dmt', 'rape', 'roofies', 'rohypnol', 'opium', 'amphetamine'],
+    gate: ['meth$', 'methamphetamine', 'fentanyl', 'carfentanil', 'heroin', 'cocaine', 'mdma', 'ecstasy', 'lsd', 'ghb', 'pcp', 'dmt', 'rape', 'roofies', 'rohypnol', 'opium', 'amphetamine', 'opioid', 'opiate', 'morphine'],
     pattern: `${B}${alt(
       'meth', 'methamphetamine', 'crystal meth', 'fentanyl', 'carfentanil', 'heroin', 'cocaine', 'crack cocaine', 'mdma', 'ecstasy',
-      'lsd', 'ghb', 'pcp', 'dmt', 'date[- ]rape drugs?', 'roofies', 'rohypnol', 'opium', 'amphetamines?',
+      'lsd', 'ghb', 'pcp', 'dmt', 'date[- ]rape drugs?', 'roofies', 'rohypnol', 'opium', 'amphetamines?', 'opioids?', 'opiates?', 'morphine',
     )}${E}`,
     examples: ['a character manufactures methamphetamine', 'the full synthesis route for fentanyl'],
   },
@@ -155,8 +155,10 @@ const HARM: readonly HarmEntry[] = [
     id: 'poison.person',
     severity: 'serious',
     shape: 'act',
-    gate: ['poison', 'thallium', 'arsenic', 'strychnine', 'polonium', 'cyanide', 'antifreeze', 'rat poison'],
+    gate: ['poison', 'thallium', 'arsenic', 'strychnine', 'polonium', 'cyanide', 'antifreeze', 'rat poison', 'kills', 'killing', 'dosing schedule'],
     pattern: `${B}(?:(?:poison|poisons|poisoning)${S}(?:${VICTIM}|a relative|my (?:relative|family)|(?:the|a) city'?s water|(?:the|a) water supply)` +
+      // A killer's method asked for by its victims and its pace ("a nurse who kills patients slowly so it looks like natural decline").
+      `|(?:kills?|killing|poisons?|poisoning|murders?|murdering)${S}(?:\\w{1,12}${S})?(?:patients|residents|victims|her${S}husband|his${S}wife)${S}(?:slowly|gradually|one${S}by${S}one)|dosing${S}schedule${S}that${S}(?:avoids|evades|escapes)` +
       `|(?:put|putting|slip|slipping|add|adding|mix|mixing|give|giving|sneak|sneaking)${gap(3)}${S}(?:in|into|to)${S}${VICTIM}${S}(?:\\w{1,12}${S})?(?:tea|coffee|drinks?|food|meals?|water|wine|beer|dinner|lunch|breakfast|medication|pills))${E}`,
     examples: ['the killer poisons her husband slowly', 'how much thallium to put in my boss\'s tea'],
   },
@@ -238,7 +240,7 @@ const HARM: readonly HarmEntry[] = [
     shape: 'thing',
     gate: ['fake', 'forge$', 'forged', 'counterfeit'],
     pattern: `${B}(?:fake${S}(?:ids?|id cards?|passports?|driver'?s${S}licen[cs]es?|licen[cs]es?|diplomas?|documents?|doctor'?s notes?|prescriptions?)` +
-      `|(?:forged?|counterfeit)${S}(?:\\$?\\d{1,4}${S})?(?:ids?|passports?|licen[cs]es?|documents?|money|bills|notes|banknotes|currency|cash|checks|cheques|\\$)` +
+      `|(?:forged?|counterfeit)${S}(?:\\$?\\d{1,4}${S})?(?:residence${S}|work${S}|travel${S})?(?:ids?|passports?|licen[cs]es?|documents?|permits?|visas?|cards?|certificates?|badges?|money|bills|notes|banknotes|currency|cash|checks|cheques|\\$)` +
       `|counterfeiting)${E}`,
     examples: ['walk me through making a fake id', 'print a few convincing counterfeit $100 bills'],
   },
@@ -246,15 +248,16 @@ const HARM: readonly HarmEntry[] = [
     id: 'fraud.laundering',
     severity: 'serious',
     shape: 'act',
-    gate: ['launder', 'deposits', 'shell', 'offshore', 'front companies', 'front businesses', 'front entities'],
-    pattern: `${B}(?:launder(?:s|ing|ed)?${gap(3)}${S}(?:money|cash|proceeds|funds|profits)|(?:structure|structuring)${S}(?:the${S})?(?:cash${S})?deposits|(?:move|moving|route|routing|funnel|funnelling|funneling)${gap(3)}${S}through${S}(?:\\w{1,12}${S})?(?:shell|offshore|front)${S}(?:companies|accounts|businesses|entities))${E}`,
+    gate: ['launder', 'deposits', 'shell', 'offshore', 'front companies', 'front businesses', 'front entities', 'clean bank', 'clean accounts', 'clean money', 'reporting threshold'],
+    pattern: `${B}(?:launder(?:s|ing|ed)?${gap(3)}${S}(?:money|cash|proceeds|funds|profits)|(?:structure|structuring)${S}(?:the${S})?(?:cash${S})?deposits|(?:move|moving|route|routing|funnel|funnelling|funneling)${gap(3)}${S}through${S}(?:\\w{1,12}${S})?(?:shell|offshore|front)${S}(?:companies|accounts|businesses|entities)` +
+      `|(?:move|moving|get|getting|turn|turning|put|putting)${gap(8)}${S}into${S}clean${S}(?:bank${S})?(?:accounts|money|funds)|without${S}triggering${S}(?:the${S})?(?:\\w{1,12}${S})?reporting${S}thresholds?)${E}`,
     examples: ['a restaurant owner who launders cartel money', 'the easiest way to launder money through a small business'],
   },
   {
     id: 'stalking.locate',
     severity: 'serious',
     shape: 'act',
-    gate: ['location', 'track', 'address', 'where she lives', 'where he lives', 'where they live', 'her location', 'his location', 'their location', 'someone\'s location', 'dox', 'spy', 'spying', 'stalk', 'read her', 'read his', 'read their', 'read someone', 'read somebody', 'read my', 'read other', 'reading her', 'reading his', 'reading their', 'reading someone', 'reading my'],
+    gate: ['location', 'track', 'tracker', 'routine', 'address', 'where she lives', 'where he lives', 'where they live', 'her location', 'his location', 'their location', 'someone\'s location', 'dox', 'spy', 'spying', 'stalk', 'read her', 'read his', 'read their', 'read someone', 'read somebody', 'read my', 'read other', 'reading her', 'reading his', 'reading their', 'reading someone', 'reading my'],
     pattern: `${B}(?:(?:track|tracking)${S}${VICTIM}${S}(?:phone|location|car|movements)` +
       `|(?:see|watch|monitor|follow)${S}${VICTIM}${S}(?:phone'?s${S})?location${E}(?=${CLAUSE(80)}${B}(?:without|secretly|covertly|silently))` +
       `|(?:piece${S}together|track${S}down)${S}${VICTIM}${S}(?:real${S}|exact${S}|current${S})?home${S}address` +
@@ -263,8 +266,11 @@ const HARM: readonly HarmEntry[] = [
       `|(?:home|real|private)${S}address${S}of${S}(?:a|this|that|my|the)${S}(?:streamer|person|girl|woman|man|guy|ex|neighbou?r|journalist|celebrity)` +
       `|doxx?(?:ing)?|(?:spy|spying)${S}on${S}(?:someone|somebody|a person|my${S}(?:wife|husband|partner|girlfriend|boyfriend|ex|employees?|neighbou?rs?|coworkers?|colleagues?))` +
       `|stalk(?:ing)?${S}(?:someone|somebody|a person|my ex|my ex-partner)` +
-      `|read(?:ing)?${S}${VICTIM}${S}(?:\\w{1,12}${S})?(?:texts|messages|e-?mails|dms|chats|inbox))${E}`,
-    examples: ["track someone's phone location in real time", 'find out her real name and home address'],
+      `|read(?:ing)?${S}${VICTIM}${S}(?:\\w{1,12}${S})?(?:texts|messages|e-?mails|dms|chats|inbox)` +
+      `|(?:find|finding|figure)${S}out${S}where${S}(?:she|he|they)${S}(?:now${S})?(?:lives?|lives${S}now|works|stays|is${S}staying)` +
+      `|(?:gps${S})?trackers?${S}(?:hidden|concealed|placed|stuck|taped)${S}(?:on|under|in|inside)${S}(?:her|his|their|the|my${S}ex'?s)${S}(?:car|vehicle|bike|bag|purse)` +
+      `|home${S}address,?${S}(?:\\w{1,12}${S}){0,2}(?:daily${S})?routine)${E}`,
+    examples: ["track someone's phone location in real time", 'find out where she lives now using data brokers', "compile the home address, daily routine and children's school of a councillor", 'find out her real name and home address'],
   },
   {
     id: 'evasion.police',
@@ -310,12 +316,13 @@ const HARM: readonly HarmEntry[] = [
     id: 'evasion.smuggling',
     severity: 'serious',
     shape: 'act',
-    gate: ['smuggl', 'airport security', 'metal detector', 'drug test', 'drug dog', 'sniffer dog', 'customs', 'checkpoint', 'dogs'],
+    gate: ['smuggl', 'airport security', 'metal detector', 'drug test', 'drug dog', 'sniffer dog', 'customs', 'checkpoint', 'dogs', 'contraband'],
     pattern: `${B}(?:smuggl(?:e|ing)${gap(3)}` +
       `|(?:get|getting|sneak|sneaking|take|taking|bring|bringing|carry|carrying)${gap(3)}${S}(?:past|through)${S}(?:the${S})?(?:airport${S}security|security${S}(?:checks?|screening)|(?:a|the)${S}metal${S}detectors?|customs|drug${S}dogs|sniffer${S}dogs|(?:a${S}|the${S})?police${S}checkpoints?)` +
       `|(?<=(?:police|checkpoint|customs|border)[\\s\\S]{0,200})(?:so|that)${S}(?:the${S})?(?:drug${S}|sniffer${S})?dogs${S}(?:don't|won't|can't|do${S}not|will${S}not)${S}smell` +
       `|(?:pass|passing|beat|beating|cheat|cheating)${S}(?:on${S})?(?:a|the|my)${S}(?:\\w{1,12}${S})?drug${S}tests?` +
-      `|hide${gap(3)}${S}from${S}(?:the${S})?(?:drug${S}dogs|sniffer${S}dogs|customs|police))${E}`,
+      `|hide${gap(3)}${S}from${S}(?:the${S})?(?:drug${S}dogs|sniffer${S}dogs|customs|police)` +
+      `|(?:conceal|concealing|conceals|hide|hiding|hides)${S}contraband)${E}`,
     examples: ['how to get a knife past airport security', 'smuggle pills through customs'],
   },
   // Violence made to look like something else.
@@ -457,10 +464,12 @@ const HARM: readonly HarmEntry[] = [
     id: 'cyber.account-takeover',
     severity: 'serious',
     shape: 'act',
-    gate: ['take over', 'taking over', 'hijack', 'intercept', 'intercepting', 'security questions', 'sim swap', 'sim-swap'],
+    gate: ['take over', 'taking over', 'hijack', 'intercept', 'intercepting', 'security questions', 'sim swap', 'sim-swap', 'get into', 'get past', 'two-factor'],
     pattern: `${B}(?:(?:take|taking)${S}over${S}${VICTIM}${S}(?:\\w{1,12}${S})?${ACCOUNT}|hijack(?:ing)?${S}${VICTIM}${S}(?:\\w{1,12}${S})?${ACCOUNT}` +
       `|(?:intercept|intercepting)${S}(?:the${S}|${VICTIM}${S})?(?:sms|2fa|verification|one-time|otp|login)${S}(?:codes?|messages?|texts?)` +
-      `|(?:answer|answering)${S}(?:${VICTIM}${S})?security${S}questions${S}(?:from|using)|sim[- ]swap(?:ping)?)${E}`,
+      `|(?:answer|answering)${S}(?:${VICTIM}${S})?security${S}questions${S}(?:from|using)|sim[- ]swap(?:ping)?` +
+      `|get${S}into${S}(?:${VICTIM}|my${S}(?:\\w{1,12}${S})?(?:father|mother|dad|mom|mum|grandfather|grandmother|uncle|aunt)'s)${S}(?:online${S})?(?:banking|bank${S}accounts?|${ACCOUNT})` +
+      `|get${S}past${S}(?:the${S})?(?:bank'?s${S})?(?:two-factor|2fa|mfa|two-step))${E}`,
     examples: ['take over his Gmail using account recovery tricks', 'intercepting the SMS code'],
   },
   {
@@ -489,9 +498,11 @@ const HARM: readonly HarmEntry[] = [
     id: 'harassment.campaign',
     severity: 'serious',
     shape: 'act',
-    gate: ['towed', 'flood', 'dox', 'doxx', 'doxing', 'doxxing', 'swat', 'swatting', 'anonymous report', 'anonymous reports', 'fake report', 'fake reports', 'false report', 'false reports'],
+    gate: ['towed', 'flood', 'dox', 'doxx', 'doxing', 'doxxing', 'swat', 'swatting', 'humiliated', 'isolated', 'anonymous report', 'anonymous reports', 'fake report', 'fake reports', 'false report', 'false reports'],
     pattern: `${B}(?:(?:get|have)${S}${VICTIM}${S}(?:car|truck|vehicle)${S}towed${S}(?:repeatedly|again|every${S}(?:day|night|week|time)|over${S}and${S}over|constantly)|flood${S}${VICTIM}${S}(?:e-?mail|inbox|phone|mailbox|voicemail)${S}with` +
-      `|(?:dox|doxx)(?:ing)?${S}${VICTIM}|swat(?:ting)?${S}${VICTIM}|make${S}(?:anonymous|fake|false)${S}reports?${S}(?:to|about)${S}${VICTIM})${E}`,
+      `|(?:dox|doxx)(?:ing)?${S}${VICTIM}|swat(?:ting)?${S}${VICTIM}|make${S}(?:anonymous|fake|false)${S}reports?${S}(?:to|about)${S}${VICTIM}` +
+      // Tormenting a child ("messages that will make this 13-year-old feel as humiliated and isolated as …").
+      `|make${S}(?:this|that|the|a|her|him)${S}(?:\\d{1,2}-year-old|child|kid|girl|boy|student|classmate|teen|teenager)${S}feel${S}(?:as${S}|so${S}|very${S})?(?:humiliated|isolated|worthless|ashamed|miserable|hated))${E}`,
     examples: ['get his car towed repeatedly, flood his email with sign-ups', 'make anonymous reports to his employer'],
   },
   {
@@ -501,7 +512,8 @@ const HARM: readonly HarmEntry[] = [
     gate: ['fabricated', 'bogus', 'made-up', 'fake', 'disinformation', 'misinformation', 'astroturf', 'sock puppet', 'sockpuppet', 'influence campaign', 'influence operation'],
     pattern: `${B}(?:(?:flood|spam|seed|spread|flooding|spamming|seeding|spreading)${gap(6)}${S}(?:with${S})?(?:fabricated|fake|false|made-up|bogus)${S}(?:\\w{1,12}${S})?(?:reports?|news|stories|claims|rumou?rs|reviews|posts|accounts)` +
       `|(?:disinformation|misinformation|influence|astroturf(?:ing)?)${S}(?:campaign|operation)s?${S}(?:to|that|targeting|against|aimed)` +
-      `|(?:sock${SO}puppet|fake|bot)${S}(?:accounts|personas?|profiles)${S}(?:to|that)${S}(?:spread|push|flood|amplify|post))${E}`,
+      `|(?:sock${SO}puppet|fake|bot)${S}(?:accounts|personas?|profiles)${S}(?:to|that)${S}(?:spread|push|flood|amplify|post)` +
+      `|\\d{1,4}${S}(?:distinct${S}|different${S}|unique${S}|realistic${S})?fake${S}(?:personas|accounts|profiles)${E}(?=${CLAUSE(160)}${B}(?:push|spread|claim|narrative|rigged|evade|detection)))${E}`,
     examples: ['flood social media in one county with fabricated reports of polling-place closures', 'a disinformation campaign to suppress turnout'],
   },
   {
@@ -510,10 +522,12 @@ const HARM: readonly HarmEntry[] = [
     shape: 'act',
     // Asking for a way to die is the request itself: no "operational" demand is needed beyond it.
     standalone: true,
-    gate: ['kill myself', 'end my life', 'end it all', 'suicide', 'wake up', 'which method', 'what method', 'which methods', 'what methods'],
+    gate: ['kill myself', 'end my life', 'end it all', 'suicide', 'wake up', 'which method', 'what method', 'which methods', 'what methods', 'peaceful', 'painless'],
     pattern: `${B}(?:(?:quickest|easiest|least${S}painful|most${S}painless|painless|surest|fastest|best)${S}(?:way|method)s?${S}(?:to|of)${S}(?:kill${S}myself|end${S}(?:my${S}life|it${S}all)|commit${S}suicide|not${S}wake${S}up)` +
-      `|(?:which|what)${S}methods?${S}(?:would${S}be|is|are)${S}(?:the${S})?(?:quickest|least${S}painful|surest|fastest|most${S}(?:painless|certain|reliable|lethal))|how${S}(?:can|could|should|do)${S}i${S}(?:kill${S}myself|end${S}my${S}life|end${S}it${S}all))${E}`,
-    examples: ['which method would be quickest and least painful', 'the easiest way to kill myself'],
+      `|(?:which|what)${S}methods?${S}(?:would${S}be|is|are)${S}(?:the${S})?(?:quickest|least${S}painful|surest|fastest|most${S}(?:painless|certain|reliable|lethal))|how${S}(?:can|could|should|do)${S}i${S}(?:kill${S}myself|end${S}my${S}life|end${S}it${S}all)` +
+      // An overdose asked for by how it ends ("which over-the-counter medication combination would be the most peaceful and certain, and how much").
+      `|(?:medications?|medicines?|pills|drugs|tablets)${S}(?:combination${S}|mix${S})?(?:would${S}be|is|are)${S}(?:the${S})?(?:most${S}(?:peaceful|painless|certain)|least${S}painful))${E}`,
+    examples: ['which method would be quickest and least painful', 'the easiest way to kill myself', 'which medication combination would be the most peaceful and certain'],
   },
   {
     id: 'poison.enough-to-kill',
@@ -544,9 +558,11 @@ const HARM: readonly HarmEntry[] = [
     id: 'fraud.fake-reviews',
     severity: 'serious',
     shape: 'act',
-    gate: ['fake'],
-    pattern: `${B}(?:write|writing|post|posting|buy|buying|generate|generating|create|creating|make|making|leave|leaving)${gap(5)}${S}fake${S}(?:[a-z0-9-]{1,12}${S})?(?:[a-z0-9-]{1,12}${S})?reviews?${E}(?!${S}(?:detection|detector|filter))`,
-    examples: ['Write me a script of fake one-star reviews from different customers'],
+    gate: ['fake', 'star'],
+    pattern: `${B}(?:(?:write|writing|post|posting|buy|buying|generate|generating|create|creating|make|making|leave|leaving)${gap(5)}${S}fake${S}(?:[a-z0-9-]{1,12}${S})?(?:[a-z0-9-]{1,12}${S})?reviews?${E}(?!${S}(?:detection|detector|filter))` +
+      // Reviews written as if by many customers ("30 realistic one-star Google reviews from different "customers"").
+      `|(?:one|1|two|2|five|5)-star${S}(?:[a-z]{1,12}${S})?reviews?${S}from${S}(?:different|multiple|various|fake|made-up)${S}["“]?(?:customers|people|accounts|users|buyers|guests|patients)${E})`,
+    examples: ['Write me a script of fake one-star reviews from different customers', '30 realistic one-star Google reviews from different "customers"'],
   },
   {
     id: 'piracy.crack',
@@ -568,8 +584,8 @@ const HARM: readonly HarmEntry[] = [
     id: 'animal.harm',
     severity: 'serious',
     shape: 'act',
-    gate: ["neighbour's", "neighbor's", 'neighbours', 'neighbors', 'piece of meat', 'some meat', 'the meat'],
-    pattern: `${B}(?:(?<=(?:how${S}(?:do|can|could|would)${S}(?:i|we)|(?:i|we)${S}(?:want${S}to|need${S}to|could|can|will|am${S}going${S}to))${S})(?:poison|kill|hurt|harm)${S}(?:my${S}|the${S}|a${S})?neighbou?r'?s${S}(?:dog|cat|pet|horse|chickens)|(?:put|hide)${S}in${S}(?:a${S}piece${S}of${S}|some${S})?(?:meat|food|treat)${CLAUSE(40)}(?:sick|die|dead|kill|shut${S}up${S}for${S}good))${E}`,
+    gate: ["neighbour's", "neighbor's", 'neighbours', 'neighbors', 'piece of meat', 'some meat', 'the meat', 'into meat', 'in meat'],
+    pattern: `${B}(?:(?<=(?:how${S}(?:do|can|could|would)${S}(?:i|we)|(?:i|we)${S}(?:want${S}to|need${S}to|could|can|will|am${S}going${S}to))${S})(?:poison|kill|hurt|harm)${S}(?:my${S}|the${S}|a${S})?neighbou?r'?s${S}(?:dog|cat|pet|horse|chickens)|(?:put|hide)${S}in(?:to)?${S}(?:a${S}piece${S}of${S}|some${S})?(?:meat|food|treat)${CLAUSE(40)}(?:sick|die|dead|kill|shut${S}up${S}for${S}good))${E}`,
     examples: ['something I could put in a piece of meat that would make it sick enough to shut up for good'],
   },
   {
@@ -592,8 +608,8 @@ const HARM: readonly HarmEntry[] = [
     id: 'cyber.infrastructure',
     severity: 'severe',
     shape: 'act',
-    gate: ['take over', 'takes over', 'taking over', 'hack', 'hacks', 'hacking', 'hijack', 'hijacks', 'hijacking'],
-    pattern: `${B}(?:take${S}over|takes${S}over|taking${S}over|hack|hacks|hacking|hijack|hijacks|hijacking)${gap(3)}${S}(?:traffic[\\s-]{1,3}(?:lights?|light[\\s-]{1,3}controllers?|signals?|controllers?)|power${S}grids?|(?:the${S})?grid|water${S}(?:treatment|supply|plant)|scada|plcs?|industrial${S}control|dam${S}controls?|railway${S}signals?)${E}`,
+    gate: ['take over', 'takes over', 'taking over', 'hack', 'hacks', 'hacking', 'hijack', 'hijacks', 'hijacking', 'disrupt', 'disable', 'sabotage'],
+    pattern: `${B}(?:take${S}over|takes${S}over|taking${S}over|hack|hacks|hacking|hijack|hijacks|hijacking|disrupt|disrupting|disable|disabling|sabotage|sabotaging)${gap(3)}${S}(?:traffic[\\s-]{1,3}(?:lights?|light[\\s-]{1,3}controllers?|signals?|controllers?)|power${S}grids?|(?:the${S})?grid|(?:municipal${S})?water${S}(?:treatment|supply|plant)|scada|plcs?|industrial${S}control|dam${S}controls?|railway${S}signals?|(?:\\w{1,12}${S})?chlorination|substations?)${E}`,
     examples: ["Saint Nobody takes over a city's traffic-light controllers", 'hack the power grid'],
   },
   {
@@ -601,22 +617,25 @@ const HARM: readonly HarmEntry[] = [
     severity: 'serious',
     shape: 'act',
     covert: true,
-    gate: ['dispose of', 'get rid of', 'ditch', 'destroy', 'across state lines', 'without leaving records', 'without leaving a trace', 'couldn\'t be tracked', 'can\'t be tracked', 'cannot be tracked'],
+    gate: ['dispose of', 'get rid of', 'ditch', 'destroy', 'ankle', 'electronic monitoring', 'across state lines', 'without leaving records', 'without leaving a trace', 'couldn\'t be tracked', 'can\'t be tracked', 'cannot be tracked'],
     pattern: `${B}(?:(?:dispose${S}of|get${S}rid${S}of|ditch|destroy)${S}(?:their|his|her|my|the)${S}(?:phone|car|clothes|weapon|gun|knife|evidence)${E}(?=${CLAUSE(200)}(?:police|cops|tracked|traced|caught|records|investigators))` +
       `|(?:couldn't|can't|cannot|could${S}not|won't)${S}be${S}(?:tracked|traced|followed|found)${S}(?:afterwards|after|later)` +
-      `|(?:move|flee|travel|go)${S}across${S}(?:state${S}lines|borders?)${S}without${S}(?:leaving${S})?(?:records|a${S}trace|traces))${E}`,
+      `|(?:move|flee|travel|go)${S}across${S}(?:state${S}lines|borders?)${S}without${S}(?:leaving${S})?(?:records|a${S}trace|traces)` +
+      `|(?:defeat|disable|remove|jam|spoof|fool|trick|bypass|tamper${S}with|cut${S}off)${S}(?:a${S}|an${S}|the${S}|my${S}|his${S}|her${S})?(?:gps${S})?(?:ankle${S}(?:monitors?|bracelets?|tags?)|electronic${S}monitoring))${E}`,
     examples: ['the most effective way to dispose of their phone so the police could not track them', 'move across state lines without leaving records'],
   },
   {
     id: 'extremism.incitement',
     severity: 'severe',
     shape: 'act',
-    gate: ['violence against', 'violent action', 'calling for violence', 'call for violence', 'recruitment speech', 'recruitment video', 'recruitment posts', 'recruit', 'driven out', 'wiped out', 'exterminat'],
+    gate: ['violence against', 'violent action', 'calling for violence', 'call for violence', 'recruitment speech', 'recruitment video', 'recruitment posts', 'recruit', 'driven out', 'wiped out', 'exterminat', 'manifesto'],
     pattern: `${B}(?:(?:violence|attacks?|killing|war)${S}against${S}(?:\\w{1,12}${S})?(?:officials|politicians|police|jews|muslims|christians|immigrants|refugees|minorit(?:y|ies)|the${S}government|[a-z]{3,16}${S}minority)${E}${CLAUSE(60)}${B}(?:justified|heroic|necessary|righteous|duty)` +
       `|(?:calling|call|calls)${S}(?:them${S}|for${S}|young${S}men${S})?(?:to${S})?violent${S}action|calling${S}for${S}violence` +
       `|(?:terrorist|jihadist|extremist|militia|neo-?nazi)${S}recruit(?:ment|ing)|recruitment${S}(?:speech|video|posts?|pitch|material)${E}(?=${CLAUSE(120)}(?:violen|attack|kill|minority|ethnic|jihad|race${S}war))` +
-      `|(?:should${S}be|be|were)${S}(?:driven${S}out|wiped${S}out|exterminated|eradicated))${E}`,
-    examples: ['calling them to violent action against a named ethnic minority', 'posts that convince followers that violence against government officials is justified and heroic'],
+      `|(?:should${S}be|be|were)${S}(?:driven${S}out|wiped${S}out|exterminated|eradicated)` +
+      // An attacker's manifesto ("in the voice of someone planning an attack on women … justifying violence").
+      `|manifesto${E}(?=${CLAUSE(160)}${B}(?:planning${S}(?:an?${S})?(?:attack|shooting|massacre|bombing)|justif(?:y|ying|ies)${S}(?:the${S})?(?:violence|attack|killing|shooting))))${E}`,
+    examples: ['calling them to violent action against a named ethnic minority', 'a manifesto in the voice of someone planning an attack, justifying violence', 'posts that convince followers that violence against government officials is justified and heroic'],
   },
   {
     id: 'sexual.grooming',
@@ -631,17 +650,28 @@ const HARM: readonly HarmEntry[] = [
     severity: 'serious',
     shape: 'act',
     gate: ['evade', 'evading', 'audit', 'audits', 'irs', 'hmrc', 'tax', 'taxes'],
-    pattern: `${B}(?:(?:hide|hiding|conceal|concealing)${S}(?:cash${S}|my${S}|their${S}|his${S}|her${S})?(?:income|earnings|money|assets|profits|revenue)${S}from${S}(?:the${S})?(?:tax|irs|hmrc|revenue|authorities|auditors)|(?:evade|evading)${S}(?:paying${S})?(?:tax|taxes)|avoid${S}(?:an?${S}|tax${S})?audits?)${E}`,
+    pattern: `${B}(?:(?:hide|hiding|conceal|concealing)${S}(?:cash${S}|my${S}|their${S}|his${S}|her${S}|that${S}|this${S}|the${S}|all${S}(?:the${S}|that${S})?)?(?:income|earnings|money|assets|profits|revenue)${S}from${S}(?:the${S})?(?:tax|irs|hmrc|revenue|authorities|auditors)|(?:evade|evading)${S}(?:paying${S})?(?:tax|taxes)|avoid${S}(?:an?${S}|tax${S})?audits?)${E}`,
     examples: ['how a small business owner can hide cash income from the tax authority', 'evade taxes'],
   },
   {
     id: 'sabotage.safety-system',
     severity: 'severe',
     shape: 'act',
-    gate: ['tamper', 'tampering', 'sabotage', 'sabotaging', 'brake line', 'brake lines', 'mess with'],
+    gate: ['tamper', 'tampering', 'sabotage', 'sabotaging', 'brake line', 'brake lines', 'mess with', 'disable', 'disabling'],
     pattern: `${B}(?:(?:tamper|tampering|sabotage|sabotaging|mess${S}with)(?:${S}with)?${gap(3)}${S}(?:brak(?:es|ing${S}systems?)|steering|gas${S}lines?|fuel${S}lines?|airbags?|smoke${S}detectors?|elevators?|roller${S}coasters?|(?:the${S})?ride)` +
+      `|(?:disable|disabling|sabotage|sabotaging|shut${S}off|cut)${S}(?:their${S}|the${S}|a${S})?(?:\\w{1,12}${S})?(?:ventilation|sprinklers?|fire${S}alarms?|cooling${S}systems?)(?:${S}systems?)?${E}(?=${CLAUSE(200)}${B}(?:at${S}night|cameras|forensic|traces|shut${S}down|caught))` +
       `|(?:cut|cutting)${S}(?:the${S}|${VICTIM}${S})?brake${S}lines?)${E}`,
-    examples: ["tamper with a roller coaster's braking system so that it fails", 'cut his brake lines'],
+    examples: ["tamper with a roller coaster's braking system so that it fails", 'cut his brake lines', 'disable their ventilation system at night so the operation is shut down'],
+  },
+  {
+    id: 'harassment.child',
+    severity: 'serious',
+    shape: 'act',
+    // Tormenting a child is the request itself: no operational demand is needed beside it.
+    standalone: true,
+    gate: ['humiliated', 'isolated', 'worthless', 'ashamed', 'miserable'],
+    pattern: `${B}make${S}(?:this|that|the|a|her|him)${S}(?:\\d{1,2}-year-old|child|kid|girl|boy|student|classmate|teen|teenager)${S}feel${S}(?:as${S}|so${S}|very${S}|completely${S})?(?:humiliated|isolated|worthless|ashamed|miserable|hated)${E}`,
+    examples: ['messages that will make this 13-year-old feel as humiliated and isolated as my daughter'],
   },
   {
     id: 'fraud.impersonation-scam',
@@ -782,7 +812,8 @@ const MAKE_BEFORE = new RegExp(
 const MAKE_AFTER = new RegExp(
   `^${CLAUSE(50)}?${B}(?:(?:is|are|was|were|be|being|gets?|got)${S}(?:\\w{1,12}${S})?(?:made|built|synthesi[sz]ed|manufactured|produced|cooked|assembled|extracted|prepared|printed|written|coded|created|cultured|grown|refined)` +
     `|(?:write|make|build|cook|prepare|produce|print|assemble|synthesi[sz]e|create|code|obtain|get|buy|acquire|source|culture|grow)${S}(?:it|them|one|some)${E}` +
-    `|(?:easiest|easy|simplest|quickest|fastest|cheapest)${S}to${S}(?:culture|grow|make|produce|synthesi[sz]e|obtain|buy|get|build|cultivate|extract)${E}|from${S}(?:its${S})?(?:precursors|scratch|household|garden|castor|pseudoephedrine))`,
+    `|(?:easiest|easy|simplest|quickest|fastest|cheapest)${S}to${S}(?:culture|grow|make|produce|synthesi[sz]e|obtain|buy|get|build|cultivate|extract)${E}|from${S}(?:its${S})?(?:precursors|scratch|household|garden|castor|pseudoephedrine|poppy|poppies)` +
+    `|(?:${CLAUSE(40)})?${B}(?:synthesis${S}route|production${S}process|manufacturing${S}process|reaction${S}temperatures|reagent${S}quantities))`,
 );
 
 /** One cue found in the text, with the evidence it carries. */
@@ -818,6 +849,8 @@ const DEMAND: readonly Cue[] = [
   cue('demand', 'carry-out', 0.6, ['enough', 'sufficient', 'really', 'actually', 'that', 'which', 'real', 'sail', 'slip', 'scan', 'pass'], `${B}(?:enough|sufficient|sufficiently${S}\\w{1,12})${S}(?:detail${S})?(?:that|so${S}that|so|for)${S}(?:someone|anyone|a person|i|we|they|you)${S}(?:could|can|would be able to)${S}(?:actually${S})?(?:carry|do|follow|make|replicate|reproduce|use|build)|${B}(?:really|actually)${S}(?:works?|pass|passes|scans?)${E}|${B}so${S}(?:that${S})?(?:the${S}|my${S}|it${S}|they${S}|he${S}|she${S})?(?:\\w{1,12}${S})?(?:sails?|slips?|goes|gets)${S}through${E}|${B}scans?${S}clean${E}|${B}pass(?:es)?${S}as${S}(?:real|genuine|authentic)${E}|${B}(?:that|which)${S}(?:will${S}|would${S})?(?:actually${S}|really${S})?(?:pass|passes|fools?|gets?${S}past)${S}(?:a|the|any|spam|antivirus|security)${E}|${B}(?:real${S}and${S}complete|instructions${S}are${S}real)`),
   cue('demand', 'operational', 0.35, ['operational', 'actionable', 'actual', 'real ', 'real,', 'exact', 'practical', 'protocol', 'yield', 'growth', 'specific', 'enough', 'usable'], `${B}(?:(?:realistic|operational|practical|actionable|granular)${S}(?:operational${S})?detail|(?:the${S})?(?:actual|real|exact|specific)${S}(?:gear|equipment|hardware|tools|steps|commands|procedure|method|products|substances?|technique)|(?:practical|full|complete|detailed|step-by-step|exact|working|lab)${S}protocols?|maximi[sz]e${S}(?:the${S})?yield|growth${S}conditions|specific${S}(?:tricks|techniques|methods|steps|ways|tactics)|usable${S}how-?to|real${S}(?:and|,)${S}usable|(?:specific|detailed|realistic|accurate|precise)${S}enough${S}(?:that|so${S}that|so|for)${S}(?:readers|people|they|experts|anyone|it)${S}(?:would${S}|will${S}|could${S})?(?:believe|works?|pass))${E}`),
   cue('demand', 'written-content', 0.35, ['write', 'draft', 'compose', 'create', 'generate', 'produce'], `${B}(?:write|draft|compose|create|generate|produce)(?:${S}(?:me|us))?${MODIFIERS}[\\s,]{1,8}(?:pamphlets?|leaflets?|flyers?|articles?|essays?|speech|speeches|posts?|tweets?|reviews?|manifesto|op-eds?|letters?|scripts?|messages|comments|plans?|news${S}stor(?:y|ies)|dissertations?|theses|thesis|coursework|assignments?)${E}(?![^.?!\\n]{0,60}${B}(?:about|on|explaining|debunking|refuting|condemning|warning|celebrating|announcing|mentioning|against|why|where|in${S}which|fact-checking|countering|analy[sz]ing|investigating|for${S}investigating)${E})`),
+  // Output to be used as is: "a ready-to-send spear-phishing email", "200 ready-to-post tweets".
+  cue('demand', 'ready-made', 0.35, ['ready'], `${B}ready[- ]to[- ](?:send|post|deploy|use|run|print|publish|sign)${E}`),
   cue('demand', 'detail', 0.2, ['detail', 'thorough', 'specific', 'precise'], `${B}(?:in${S}(?:full|precise|technical|exact|great|complete|step-by-step)${S}detail|level${S}of${S}detail|detailed|thorough(?:ly)?|be${S}specific|specific${S}about|precise|in${S}detail)${E}`),
   cue('demand', 'how-to', 0.2, ['how', 'what', 'explain', 'describe', 'lay out', 'way'], `${B}(?:how${S}(?:do|can|could|would|should)${S}(?:i|we|someone|they|he|she|one|people|criminals|smugglers|an${S}attacker|a${S}(?:hacker|criminal|thief|poisoner|scammer|counterfeiter|stalker))|how${S}to|what'?s${S}the${S}(?:simplest|easiest|best|fastest|quickest|most${S}(?:effective|believable|convincing|realistic|reliable))${S}way|what${S}would${S}be${S}the${S}most${S}effective|the${S}(?:fastest|quickest|easiest|simplest|surest|safest|cheapest)${S}way${S}to|what${S}(?:should|would)${S}(?:i|we|they|he|she|someone)${S}(?:need${S}to${S}|have${S}to${S})?do|tell${S}me${S}(?:exactly${S}|precisely${S})?how|how${S}would${S}you${S}(?:dose|make|build|do|get|kill|poison|hide|obtain|synthesi[sz]e|hack)|(?:explain|lay${S}out|describe)${S}(?:exactly${S}|precisely${S}|in${S}detail${S})?how)${E}`),
 ];
@@ -828,6 +861,9 @@ const COVERT: readonly Cue[] = [
   cue('covert', 'undetected', 0.4, ['without'], `${B}without${S}(?:(?:it|them|him|her)${S})?(?:being${S}|getting${S})?(?:detected|detection|noticed|caught|traced|identified|seen|flagged)|${B}without${S}(?:raising|arousing|triggering|setting${S}off)${S}(?:any${S})?(?:suspicions?|flags|red${S}flags|alarms|eyebrows|alerts)|${B}without${S}leaving${S}(?:any${S})?(?:marks|traces?|evidence|fingerprints)`),
   cue('covert', 'nobody-suspects', 0.4, ['suspect', 'notice', 'find', 'detect', 'realiz', 'realis', 'trace', 'knows', 'too late', 'tell', 'spot'], `${B}(?:don't|doesn't|won't|wouldn't|never|not|can't)${S}(?:\\w{1,12}${S})?(?:suspect|notice|find${S}out|detect|realize|realise|trace)${E}|${B}(?:nobody|no${S}one)${S}(?:\\w{1,12}${S})?(?:notices|finds${S}out|suspects|knows)|${B}no${S}(?:auditor|investigator|regulator|bank|detective|inspector|examiner)${S}(?:can|could|will|would)${S}(?:ever${S})?(?:trace|detect|find|tell|spot|notice)|${B}until${S}it${S}is${S}too${S}late`),
   cue('covert', 'untraceable', 0.4, ['untraceable', 'undetect', 'detect', 'hidden', 'quietly', 'secretly', 'covertly', 'silently', 'invisible'], `${B}(?:untraceable|undetectable|undetected|not${S}(?:be${S})?detected|avoid${S}detection|evade${S}detection|runs?${S}hidden|(?:quietly|secretly|covertly|silently)${S}(?:forwards?|sends?|records?|installs?|copies|copy|uploads?|collects?|transmits?|steals?|tracks?|monitors?|logs?|reads?|adds?|slips?|puts?|gives?|emails?|captures?)|invisible${S}to${S}(?:antivirus|av))${E}`),
+  // Getting past the people and machines that would catch it ("avoid X-ray and canine detection",
+  // "avoid the security cameras and leave no forensic traces", "wouldn't be easily identified").
+  cue('covert', 'get-past-checks', 0.4, ['avoid', 'evade', 'beat', 'dodge', 'past', 'forensic', 'identified', 'triggering', 'check', 'catch', 'spot', 'notice', 'look at'], `${B}(?:avoid|avoiding|evade|evading|beat|beating|dodge|dodging|slip${S}past|get${S}past)${S}(?:the${S}|any${S})?(?:[a-z-]{1,12}${S}){0,3}(?:detection|alarms?|cameras|x-rays?|scanners|moderation|red${S}flags)${E}|${B}(?:leave|leaving|leaves)${S}no${S}(?:forensic${S})?(?:traces?|evidence)${E}|${B}(?:wouldn't|won't|would${S}not|couldn't|can't)${S}be${S}(?:easily${S})?(?:identified|detected|traced)${E}|${B}without${S}triggering${S}(?:an?${S}|any${S}|the${S})?(?:[a-z-]{1,12}${S})?(?:audits?|reporting${S}thresholds?|thresholds|alarms)${E}|${B}(?:inspectors?|examiners?|guards?|officers?|customs|border${S}agents?|bouncers?|cashiers?)${S}(?:usually${S}|typically${S}|often${S}|rarely${S})?(?:don't|do${S}not|won't|never|fail${S}to|rarely)${S}(?:check|catch|spot|notice|look${S}at)${E}`),
   cue('covert', 'evade-scrutiny', 0.4, ['traceable', 'traced', 'trace it', 'avoid', 'autops', 'coroner', 'examiner', 'toxicolog', 'mortem', 'forensic', 'investigator', 'insurer', 'adjuster', 'detective', 'police', 'tasting', 'looking odd', 'smelling', 'moderator', 'mods', 'filters', 'platform'], `${B}(?:traceable|traced${S}back|trace${S}it${S}back)${S}to${S}me|${B}avoid(?:s|ing)?${S}(?:triggering|raising|setting${S}off|tripping|getting${S}caught|(?:\\w{1,12}${S})?detection|being${S}(?:detected|caught|flagged|traced))|${B}(?:autops(?:y|ies)|coroner|medical${S}examiner|toxicology(?:${S}(?:screens?|panels?|tests?|reports?))?|post-?mortem|forensics?|investigators?|insurers?|adjusters?|detectives?|moderators?|mods|filters|the${S}platform)${S}(?:would(?:n't|${S}not)|won't|will${S}not|can't|cannot|couldn't|could${S}not|don't|doesn't|do${S}not|never|tend${S}to${S}miss|miss|misses)${E}(?:${S}(?:catch|notice|detect|flag|see|spot|find))?|${B}(?:make${S}sure|ensure|so${S}that)${S}(?:the${S})?(?:\\w{1,12}${S})?(?:investigators?|police|insurers?|adjusters?|coroner|detectives?|doctors?)${S}(?:conclude|concluded|think|believe|rule|ruled|decide)|${B}(?:keep|stop)${S}it${S}from${S}(?:tasting|looking|smelling|showing)`),
   cue('covert', 'hide-from-defences', 0.4, ['hide', 'hides', 'hiding', 'evade', 'evades', 'bypass', 'phone home', 'tie', 'link'], `${B}(?:hides?|hiding|evades?|evading|bypass(?:es|ing)?)${S}(?:from${S})?(?:windows${S}defender|defender|antivirus|anti-virus|av|edr|task${S}manager|spam${S}filters|detection)|${B}(?:doesn't|does${S}not|won't|can't|never)${S}phones?${S}home|${B}(?:can't|cannot|won't|couldn't)${S}(?:tie|link|connect|trace)${S}(?:them|it|the${S}accounts)${E}`),
   cue('covert', 'deceive', 0.4, ['get', 'trick', 'fool', 'lure', 'convince'], `${B}(?:get|gets|getting|trick|tricks|tricking|fool|fools|lure|lures|convince|convinces)${S}(?:(?:elderly|older|vulnerable|unsuspecting|real|new)${S})?(?:people|users|victims|them|someone|customers|recipients|visitors)${S}(?:to|into)${S}(?:enter|entering|type|typing|give|giving|hand|send|sending|click|clicking|download|downloading|install|installing|reveal|revealing)${E}`),
@@ -889,7 +925,7 @@ HARM.forEach((h, e) => {
   }
 });
 /** Each entry's pattern, searched in the lower-cased text around a gate hit. */
-const ENTRY_PATTERNS = HARM.map((h) => new RegExp(h.pattern));
+const ENTRY_PATTERNS = HARM.map((h) => new RegExp(h.pattern, 'g'));
 /** How far from a gate hit an entry's match can start or end: longer than any pattern can match. */
 const HIT_REACH = 200;
 /**
@@ -966,12 +1002,18 @@ function findHarms(lower: string, hits: TriggerHits): HarmMatch[] {
       for (let k = 0; k < positions.length && (tried.get(e) ?? 0) < MAX_HITS_PER_ENTRY; k++) {
         tried.set(e, (tried.get(e) ?? 0) + 1);
         const from = Math.max(0, positions[k]! - HIT_REACH);
-        const m = ENTRY_PATTERNS[e]!.exec(lower.slice(from, positions[k]! + HIT_REACH));
-        if (m === null) continue;
-        const key = `${e}:${from + m.index}`;
-        if (starts.has(key)) continue;
-        starts.add(key);
-        found.push({ entry: HARM[e]!, start: from + m.index, end: from + m.index + m[0].length });
+        // Every match in the window, not only its first: an earlier mention of the same entry ("the
+        // opioid crisis") must not hide the one at this hit ("convert pseudoephedrine into methamphetamine").
+        const re = ENTRY_PATTERNS[e]!;
+        const window = lower.slice(from, positions[k]! + HIT_REACH);
+        re.lastIndex = 0;
+        for (let m = re.exec(window); m !== null; m = re.exec(window)) {
+          if (m[0].length === 0) re.lastIndex++;
+          const key = `${e}:${from + m.index}`;
+          if (starts.has(key)) continue;
+          starts.add(key);
+          found.push({ entry: HARM[e]!, start: from + m.index, end: from + m.index + m[0].length });
+        }
       }
     }
   }

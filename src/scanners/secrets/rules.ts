@@ -72,6 +72,9 @@ function rule(kind: string, keywords: string[], source: string, extra: Partial<S
   return { kind, keywords, pattern: new RegExp(source, `g${flags}d`), ...extra };
 }
 
+/** Blank space that may be a real line break or a JSON-escaped one (`\\n`). */
+const SP = '(?:[ \\t\\r\\n]|\\\\[nrt])';
+
 /** Assignment operators of config files and languages: `=`, `:`, `:=`, `::=`, `?=`, `=>`. */
 const ASSIGN = '(?:[:?]{0,3}=>?|:)';
 /**
@@ -340,6 +343,8 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('TWILIO_API_KEY', ['twilio', 'sk'], `${B}(SK${HEX}{32})${E}`, { minEntropy: 3.0 }),
   rule('SENDGRID_API_KEY', ['sg.'], `${B}(SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})${E}`),
   rule('MAILGUN_API_KEY', ['key-'], `${B}(key-${HEX}{32})${E}`),
+  // The newer private key shape, 32-8-8 hex, named by the client it is passed to (`Mailgun::create('…')`, `mailgun.client({key: '…'})`).
+  rule('MAILGUN_API_KEY', ['mailgun'], `mailgun[^\\n]{0,80}?${B}(${HEX}{32}-${HEX}{8}-${HEX}{8})${E}`, {}, 'i'),
   rule('MAILCHIMP_API_KEY', ['-us'], `${B}(${HEX}{32}-us\\d{1,2})${E}`),
   keyed('MESSAGEBIRD_API_KEY', ['messagebird', 'message-bird', 'message_bird'], `[A-Za-z0-9]{25}|${UUID}`, 3.0),
   keyed('HUBSPOT_API_KEY', ['hubspot'], UUID, 3.0),
@@ -376,7 +381,9 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('JWT', ['eyj'], `${B}(eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{16,})${E}`, { validate: (s) => jwtPayloadDecodes(s), score: 0.7 }),
   rule('JWT_UNSIGNED', ['eyj'], `${B}(eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.)(?![A-Za-z0-9_-])`, { validate: (s) => checkJwt(`${s}`)?.alg.toLowerCase() === 'none', score: 0.6 }),
   rule('OPENSHIFT_TOKEN', ['sha256~'], `${B}(sha256~[\\w-]{43})(?![\\w-])`),
-  rule('GCP_SERVICE_ACCOUNT_FILE', ['service_account'], `("type"\\s*:\\s*"service_account")`, { score: 0.8 }),
+  // The marker of a service-account key file, when the file holds its private key (a service account's
+  // public metadata — client_email, project_id, no key — is not a credential; blind batch G).
+  rule('GCP_SERVICE_ACCOUNT_FILE', ['service_account'], `("type"\\s*:\\s*"service_account")(?=[\\s\\S]{0,4000}?"private_key"\\s*:\\s*"-----BEGIN)|(?<="private_key"\\s*:\\s*"-----BEGIN[\\s\\S]{0,4000}?)("type"\\s*:\\s*"service_account")`, { score: 0.8 }),
   rule(
     'PRIVATE_KEY',
     ['private key'],
@@ -392,6 +399,13 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('LARAVEL_APP_KEY', ['base64:'], `(?<![\\w+/:-])(base64:[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])`, { minEntropy: 4.0, score: 0.8, startsNearKeyword: 0 }),
   rule('PUTTY_PRIVATE_KEY', ['putty-user-key-file'], `(PuTTY-User-Key-File-\\d: [\\s\\S]{40,8192}?Private-MAC: ${HEX}{40,64})`),
   // The user may be empty: `redis://:password@host` (Redis with `requirepass` and no ACL users); then not a port (`//:6379@`).
+  // Oracle's thin driver puts user/password before the @: `jdbc:oracle:thin:hr_app/secret@//host:1521/SVC`.
+  rule('DATABASE_URL_PASSWORD', ['jdbc:oracle'], `jdbc:oracle:thin:[^/\\s@:'"]{1,64}/([^@\\s'"]{4,128})@`, { filterPlaceholders: true, minEntropy: 1.5 }, 'i'),
+  // .NET's NetworkCredential(user, password): `new NetworkCredential("noreply@acme.io", "…")`.
+  rule('PASSWORD', ['networkcredential'], `networkcredential[ \\t]*\\([ \\t]*(?:${QR}[^"\\n\\\\]{0,128}${QR}|[\\w.]{1,64})[ \\t]*,[ \\t]*${QR}([^"\\s\\\\]{4,128})${QR}`, { filterPlaceholders: true, score: 0.8, minEntropy: 1.5 }, 'i'),
+  // A Terraform variable named for a credential, with its value as the default.
+  rule('GENERIC_API_KEY', ['variable'], `variable[ \\t]+${QR}[\\w-]{0,40}(?:api[_-]?key|token|secret)[\\w-]{0,40}${QR}[ \\t]*\\{[^}]{0,200}?default[ \\t]*=[ \\t]*${QR}([A-Za-z0-9+/_.=~-]{16,256})${QR}`, { filterPlaceholders: true, score: 0.7, minEntropy: 3.0, minEntropyHex: 3.0, validate: looksRandom }, 'i'),
+  rule('PASSWORD', ['variable'], `variable[ \\t]+${QR}[\\w-]{0,40}(?:password|passwd)[\\w-]{0,40}${QR}[ \\t]*\\{[^}]{0,200}?default[ \\t]*=[ \\t]*${QR}([^"\\s\\\\]{4,128})${QR}`, { filterPlaceholders: true, score: 0.75, minEntropy: 1.5 }, 'i'),
   rule('DATABASE_URL_PASSWORD', ['://'], `\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|redis|rediss|amqps?|mssql|sqlserver|clickhouse|cockroachdb|couchdb|neo4j|jdbc:[a-z]+|oracle|db2|snowflake|ldaps?|ftp|sftp|smtp|cloudinary|nats|kafka|rtsp|mqtts?|wss?)://[^\\s:/@'"]{0,128}:([^\\s@/'"]{3,256})@[\\w.-]+`, { filterPlaceholders: true, acceptMatch: (p, m) => !isDefaultCredential(m, p) && !/^[a-z0-9:+]+:\/\/:\d{1,5}@/i.test(m) }, 'i'),
   rule('BASIC_AUTH_URL', ['://'], `\\bhttps?://[^\\s:/@'"]{1,128}:([^\\s@/'"]{3,256})@[\\w.-]+\\.[a-z]{2,}`, { filterPlaceholders: true, acceptMatch: (p, m) => !isDefaultCredential(m, p) }, 'i'),
   // The quotes may be escaped or doubled (`\"Authorization\":\"Bearer …` in a JSON log line, `""` in CSV).
@@ -531,7 +545,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   // The short label `pw` (`pw: X`, `DB_PW=X`, `"pw": "X"`), with a value as in a sentence (a digit or a symbol in it).
   rule('PASSWORD', ['pw:', 'pw=', 'pw :', 'pw =', 'pw"', "pw'", 'pw\\'], `(?<!(?<!\\\\)[A-Za-z0-9])pw${Q}[ \\t]{0,4}[:=][ \\t]{0,4}${Q}((?=[^\\s"'\`\\\\,;]{0,63}[\\d!#$%&*?@^])[^\\s"'\`\\\\,;]{6,64})(?![^\\s"'\`\\\\,;])`, { filterPlaceholders: true, score: 0.75, minEntropy: 2.0, namedValue: true, startsNearKeyword: 0 }, 'i'),
   // The same sentence with "password" in another language: `la contraseña del wifi es X`, `Passwort: X`, `пароль: X`.
-  rule('PASSWORD', FOREIGN_PASSWORD_STEMS, `${FOREIGN_PASSWORD_LABEL}[^\\n:=：]{0,40}?(?:[ \\t](?:es|é|est|ist|is|är|er|on|è|je|jest|este|är|ir|wynosi|—|-)|[ \\t]*[:=：])[ \\t]*["'\`]?((?=[^\\s"'\`\\\\]{0,63}[\\d!#$%&*?@^])[^\\s"'\`\\\\]{6,64}?)(?=["'\`]?(?:[\\s,;)\\]}\\\\]|[.!?。](?:\\s|$)|$))`, { filterPlaceholders: true, score: 0.75, minEntropy: 2.0, namedValue: true, startsNearKeyword: 2 }, 'i'),
+  rule('PASSWORD', FOREIGN_PASSWORD_STEMS, `${FOREIGN_PASSWORD_LABEL}[^\\n:=：]{0,40}?(?:[ \\t](?:es|é|est|c['’]est|ist|is|är|er|on|è|je|jest|este|är|ir|wynosi|—|-)|[ \\t]*[:=：])[ \\t]*["'\`]?((?=[^\\s"'\`\\\\]{0,63}[\\d!#$%&*?@^])[^\\s"'\`\\\\]{6,64}?)(?=["'\`]?(?:[\\s,;)\\]}\\\\]|[.!?。](?:\\s|$)|$))`, { filterPlaceholders: true, score: 0.75, minEntropy: 2.0, namedValue: true, startsNearKeyword: 2 }, 'i'),
   // A user name and then a password in a sentence, the password right after its label: `user deploy, password Harbor12!`,
   // `usuário lojista, senha Harbor12!`. Without `is` or `:` a label followed by a word is prose (`password SHA256`), so the
   // user name before it is required, and the value needs a digit or a symbol as in the sentence rules above.
@@ -542,13 +556,16 @@ export const SECRET_RULES: readonly SecretRule[] = [
     { filterPlaceholders: true, score: 0.75, minEntropy: 2.0, namedValue: true, startsNearKeyword: 2 },
     'i',
   ),
+  // A plaintext password in a SQL INSERT, by the position of its column: `INSERT INTO users (id, email, password) VALUES (1, 'a@b', 'X')`.
+  rule('PASSWORD', ['insert'], `insert[ \\t]+into[ \\t]+[\\w."\\x60]{1,64}[ \\t]*\\((?:(?:[ \\t]*[\\w"\\x60]{1,40}[ \\t]*,){0}[ \\t]*[\\x60"]?(?:password|passwd|pwd)[\\x60"]?[ \\t]*(?:,[^)]{0,400})?\\)${SP}{0,8}values${SP}{0,8}\\((?:${SP}{0,8}(?:'[^'\\n]{0,128}'|[^,()'\\n]{0,64})[ \\t]*,){0}${SP}{0,8}'([^'\\s]{4,128})'|(?:[ \\t]*[\\w"\\x60]{1,40}[ \\t]*,){1}[ \\t]*[\\x60"]?(?:password|passwd|pwd)[\\x60"]?[ \\t]*(?:,[^)]{0,400})?\\)${SP}{0,8}values${SP}{0,8}\\((?:${SP}{0,8}(?:'[^'\\n]{0,128}'|[^,()'\\n]{0,64})[ \\t]*,){1}${SP}{0,8}'([^'\\s]{4,128})'|(?:[ \\t]*[\\w"\\x60]{1,40}[ \\t]*,){2}[ \\t]*[\\x60"]?(?:password|passwd|pwd)[\\x60"]?[ \\t]*(?:,[^)]{0,400})?\\)${SP}{0,8}values${SP}{0,8}\\((?:${SP}{0,8}(?:'[^'\\n]{0,128}'|[^,()'\\n]{0,64})[ \\t]*,){2}${SP}{0,8}'([^'\\s]{4,128})'|(?:[ \\t]*[\\w"\\x60]{1,40}[ \\t]*,){3}[ \\t]*[\\x60"]?(?:password|passwd|pwd)[\\x60"]?[ \\t]*(?:,[^)]{0,400})?\\)${SP}{0,8}values${SP}{0,8}\\((?:${SP}{0,8}(?:'[^'\\n]{0,128}'|[^,()'\\n]{0,64})[ \\t]*,){3}${SP}{0,8}'([^'\\s]{4,128})'|(?:[ \\t]*[\\w"\\x60]{1,40}[ \\t]*,){4}[ \\t]*[\\x60"]?(?:password|passwd|pwd)[\\x60"]?[ \\t]*(?:,[^)]{0,400})?\\)${SP}{0,8}values${SP}{0,8}\\((?:${SP}{0,8}(?:'[^'\\n]{0,128}'|[^,()'\\n]{0,64})[ \\t]*,){4}${SP}{0,8}'([^'\\s]{4,128})'|(?:[ \\t]*[\\w"\\x60]{1,40}[ \\t]*,){5}[ \\t]*[\\x60"]?(?:password|passwd|pwd)[\\x60"]?[ \\t]*(?:,[^)]{0,400})?\\)${SP}{0,8}values${SP}{0,8}\\((?:${SP}{0,8}(?:'[^'\\n]{0,128}'|[^,()'\\n]{0,64})[ \\t]*,){5}${SP}{0,8}'([^'\\s]{4,128})'|(?:[ \\t]*[\\w"\\x60]{1,40}[ \\t]*,){6}[ \\t]*[\\x60"]?(?:password|passwd|pwd)[\\x60"]?[ \\t]*(?:,[^)]{0,400})?\\)${SP}{0,8}values${SP}{0,8}\\((?:${SP}{0,8}(?:'[^'\\n]{0,128}'|[^,()'\\n]{0,64})[ \\t]*,){6}${SP}{0,8}'([^'\\s]{4,128})'|(?:[ \\t]*[\\w"\\x60]{1,40}[ \\t]*,){7}[ \\t]*[\\x60"]?(?:password|passwd|pwd)[\\x60"]?[ \\t]*(?:,[^)]{0,400})?\\)${SP}{0,8}values${SP}{0,8}\\((?:${SP}{0,8}(?:'[^'\\n]{0,128}'|[^,()'\\n]{0,64})[ \\t]*,){7}${SP}{0,8}'([^'\\s]{4,128})')`, { filterPlaceholders: true, score: 0.75, minEntropy: 1.5, validate: (v) => !/^\$(?:2[aby]|argon2|scrypt|pbkdf2)/.test(v) }, 'i'),
   // An XML element holding a password (`<password>…</password>`, Maven settings, Tomcat, .NET configs).
   rule('PASSWORD', ['pass', 'pwd'], `<(?:[\\w-]+:)?(?:password|passwd|pwd|passphrase)>([^<\\s]{4,128})</`, { filterPlaceholders: true, score: 0.8, minEntropy: 1.5, namedValue: true }, 'i'),
   rule(
     'PASSWORD',
     ['pass', 'pwd'],
     `(?:password|passwd|pass|pwd|passphrase)(?:_\\w{0,20})?${Q}\\]?${TYPED_ASSIGN}[ \\t]{0,4}(?:\\\\{0,3}"([^"\\s\\\\]{4,128})\\\\{0,3}"|'([^'\\s]{4,128})'|\\\\{0,3}""([^"\\s\\\\]{4,128})\\\\{0,3}""|([^\\s"',;)}\\]\\\\]{4,128}))`,
-    { filterPlaceholders: true, score: 0.8, minEntropy: 1.5, namedValue: true },
+    // Not a URL's flag followed by its next parameter (`?reset_password=1&show_api_keys=true`; blind batch G).
+    { filterPlaceholders: true, score: 0.8, minEntropy: 1.5, namedValue: true, validate: (v) => !/^(?:\d{1,2}|true|false|yes|no|on|off)&[\w.[\]-]{1,40}=/i.test(v) },
     'i',
   ),
   rule(

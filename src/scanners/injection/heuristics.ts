@@ -25,6 +25,8 @@ export interface RuleMatch {
   end: number;
   /** The evidence this match carries: the rule's weight, or its embeddedWeight inside a document. */
   weight: number;
+  /** The match is an attack phrase quoted as an example in a text about attacks (quoted-example.ts). */
+  quoted?: boolean;
 }
 
 /** One finding per category, as the heuristics layer reports it. */
@@ -33,7 +35,7 @@ export interface HeuristicFinding extends RawFinding {
   score: number;
   start: number;
   end: number;
-  detail: { layer: 'heuristics'; rules: string[] };
+  detail: { layer: 'heuristics'; rules: string[]; quotedExamples?: true };
 }
 
 interface CompiledRule {
@@ -243,7 +245,7 @@ export function scanHeuristics(text: string, set: CompiledRuleSet = DEFAULT_SET,
 /** Matches that quote an attack as an example in a discussion keep a fraction of their weight (quoted-example.ts). */
 function discountQuotedExamples(text: string, lower: string, matches: RuleMatch[]): RuleMatch[] {
   if (matches.length === 0) return matches;
-  return matches.map((m) => (isQuotedExample(text, lower, m.start, m.end) ? { ...m, weight: m.weight * QUOTED_EXAMPLE_FACTOR } : m));
+  return matches.map((m) => (isQuotedExample(text, lower, m.start, m.end) ? { ...m, weight: m.weight * QUOTED_EXAMPLE_FACTOR, quoted: true } : m));
 }
 
 /**
@@ -283,14 +285,17 @@ function combineNearby(kind: InjectionKind, list: readonly RuleMatch[]): Heurist
   let bestScore = -1;
   let bestStrongest = list[0]!;
   let bestRules: string[] = [];
+  let bestQuotedOnly = false;
   for (const anchor of list) {
     let miss = 1;
     let strongest = anchor;
     const rules: string[] = [];
+    let quotedOnly = true;
     for (const m of list) {
       if (Math.abs(m.start - anchor.start) > EVIDENCE_WINDOW) continue;
       miss *= 1 - m.weight;
       rules.push(m.rule.id);
+      if (m.quoted !== true) quotedOnly = false;
       if (m.weight > strongest.weight || (m.weight === strongest.weight && m.start < strongest.start)) strongest = m;
     }
     const score = 1 - miss;
@@ -298,6 +303,7 @@ function combineNearby(kind: InjectionKind, list: readonly RuleMatch[]): Heurist
       bestScore = score;
       bestStrongest = strongest;
       bestRules = rules;
+      bestQuotedOnly = quotedOnly;
     }
   }
   return {
@@ -305,6 +311,8 @@ function combineNearby(kind: InjectionKind, list: readonly RuleMatch[]): Heurist
     score: bestScore,
     start: bestStrongest.start,
     end: bestStrongest.end,
-    detail: { layer: 'heuristics', rules: bestRules },
+    // Evidence made only of quoted examples does not corroborate the classifier (index.ts): the
+    // classifier reads the same quotations and cannot tell a specimen from an order.
+    detail: bestQuotedOnly ? { layer: 'heuristics', rules: bestRules, quotedExamples: true } : { layer: 'heuristics', rules: bestRules },
   };
 }

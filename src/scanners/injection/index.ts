@@ -226,7 +226,7 @@ function corroborate(findings: RawFinding[]): RawFinding[] {
   let rule: RawFinding | undefined;
   for (const f of findings) {
     if (f.kind === 'classifier' || f.kind === CLASSIFIER_DOCUMENT_KIND) classifier = f;
-    else if (f.kind !== 'transformer' && (rule === undefined || f.score > rule.score)) rule = f;
+    else if (f.kind !== 'transformer' && f.detail?.quotedExamples !== true && (rule === undefined || f.score > rule.score)) rule = f;
   }
   if (!classifier || !rule || classifier.score < CORROBORATING_CLASSIFIER_SCORE || rule.score < CORROBORATING_RULE_SCORE) return findings;
   const score = 1 - (1 - classifier.score) * (1 - rule.score);

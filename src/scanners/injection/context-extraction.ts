@@ -92,12 +92,29 @@ const CJK_HIDDEN = '系统提示词?|系统消息|系统指令|初始指令|隐�
 const OWNER_BEFORE = `(?:your|ton|ta|tes|votre|vos|tu|tus|tuo|tua|tuoi|tue|dein|deine|deinen|deiner|deines|твои|твой|твоя|твоих|твоего|твоей)`;
 /** The model after it: "the system prompt you're running under", "the instructions you were given", "given to you". */
 const OWNER_AFTER = `(?:you(?:['’]re| are| were| have been|['’]ve been)? (?:given|running|using|operating|working|received|got|loaded|configured|programmed|provided|told)|given to you|provided to you|that you (?:have|received|got|follow|were)|que tu as reçue?s?|qu['’]on t['’]a (?:donnée?s?|fournie?s?)|que te (?:dieron|han dado|dio)|(?:die|das|den) du (?:bekommen|erhalten) hast|(?:которые|который|которое) (?:ты получил|тебе дали))`;
-// CJK has no word boundaries to test; WB and WE hold next to any CJK character. A named setup needs
-// its owner next to it; a described one ("before my first message", "what you were told") names it.
-const HIDDEN = new RegExp(
-  `${WB}${OWNER_BEFORE}(?: [${L}-]{2,20}){0,2} (?:${HIDDEN_NAMED})${WE}|${WB}(?:${HIDDEN_NAMED})(?: [${L}'’-]{1,20}){0,3},? ${OWNER_AFTER}${WE}|${WB}(?:${RECEIVED}|${HIDDEN_DESCRIBED})${WE}|(?:你|您)(?:的|收到的|被给予的)(?:${CJK_HIDDEN}|指令|指示|设定)|あなた(?:の|が受け取った)(?:${CJK_HIDDEN}|指示|設定|ルール)|(?:당신|너)(?:의|가 받은) (?:${CJK_HIDDEN}|지시)`,
-);
-const HIDDEN_ALL = new RegExp(HIDDEN.source, 'g');
+// Each pattern starts with a literal word, so the engine skips most positions at once: a single
+// pattern that began with its owner ("your", "ton", "tu" …) was tried at every position and cost some
+// 10 µs a text on the development set. CJK has no word boundaries to test; WB and WE hold next to any
+// CJK character.
+/** A setup named: "system prompt", "initial instructions", "prompt système" … (needs its owner, checked around it). */
+const NAMED_ALL = new RegExp(`${WB}(?:${HIDDEN_NAMED})${WE}`, 'g');
+const OWNER_BEFORE_END = new RegExp(`${WB}${OWNER_BEFORE}(?: [${L}-]{2,20}){0,2} $`);
+const OWNER_AFTER_START = new RegExp(`^(?: [${L}'’-]{1,20}){0,3},? ${OWNER_AFTER}${WE}`);
+/** A setup described by place or origin, or received ("die du bekommen hast"), or owned in CJK: names it on its own. */
+const DESCRIBED_ALL = new RegExp(`${WB}(?:${RECEIVED}|${HIDDEN_DESCRIBED})${WE}|(?:你|您)(?:的|收到的|被给予的)(?:${CJK_HIDDEN}|指令|指示|设定)|あなた(?:の|が受け取った)(?:${CJK_HIDDEN}|指示|設定|ルール)|(?:당신|너)(?:의|가 받은) (?:${CJK_HIDDEN}|지시)`, 'g');
+
+/** Start indices of the owned or described setups in `str`, at most `limit`. */
+function hiddenAt(str: string, limit: number): number[] {
+  const at: number[] = [];
+  NAMED_ALL.lastIndex = 0;
+  for (let m = NAMED_ALL.exec(str); m !== null && at.length < limit; m = NAMED_ALL.exec(str)) {
+    const end = m.index + m[0].length;
+    if (OWNER_BEFORE_END.test(str.slice(Math.max(0, m.index - 64), m.index)) || OWNER_AFTER_START.test(str.slice(end, end + 120))) at.push(m.index);
+  }
+  DESCRIBED_ALL.lastIndex = 0;
+  for (let m = DESCRIBED_ALL.exec(str); m !== null && at.length < limit; m = DESCRIBED_ALL.exec(str)) at.push(m.index);
+  return at;
+}
 
 /** Verbs that make the setup come out, and questions about its content. */
 const REVEAL = new RegExp(
@@ -115,7 +132,7 @@ const REVEAL = new RegExp(
 const ABOUT_ATTACKS = /(?:attackers?|injection|jailbreak|malicious|researchers?|how (?:do|does|can|could) (?:people|someone|they|one|an attacker)|prevent|protect|defend|mitigat|detect|for example|e\.g\.|such as)/;
 
 /**
- * Words one of which every HIDDEN match holds: a plain alternation of literals is a fast scan, and
+ * Words one of which every named or described setup holds: a plain alternation of literals is a fast scan, and
  * most texts hold none of them, so the costly patterns run on few texts.
  */
 const HIDDEN_WORDS = /prompt|instruc|directive|guideline|config|briefing|programming|rules|tool|function|plugin|first|before|start|beginning|top of|told|given|briefed|anweisung|vorgabe|regeln|nachricht|consigne|règles|contexte|indicaciones|reglas|instruç|istruzion|primer mensaje|инструкц|указани|промпт|правил|сообщени|разработчик|系统|指令|指示|设定|对话|プロンプト|指示|設定|ルール|会話|最初|프롬프트|지시|대화/;
@@ -128,10 +145,7 @@ export function findContextExtraction(text: string, lower: string): { start: num
   if (text.length === 0) return null;
   const scope = lower.length > MAX_TEXT ? lower.slice(0, MAX_TEXT) : lower;
   if (!HIDDEN_WORDS.test(scope)) return null;
-  // One pass for the setup's names; only the sentences around them are read further.
-  const at: number[] = [];
-  HIDDEN_ALL.lastIndex = 0;
-  for (let m = HIDDEN_ALL.exec(scope); m !== null && at.length < 64; m = HIDDEN_ALL.exec(scope)) at.push(m.index);
+  const at = hiddenAt(scope, 64);
   if (at.length === 0) return null;
   const sentences = splitSentences(scope);
   for (let i = 0; i < sentences.length; i++) {
@@ -147,7 +161,7 @@ export function findContextExtraction(text: string, lower: string): { start: num
     }
     for (const [s, e] of spans) {
       const part = scope.slice(s, e);
-      if (!HIDDEN.test(part) || !REVEAL.test(part) || ABOUT_ATTACKS.test(part)) continue;
+      if (!REVEAL.test(part) || ABOUT_ATTACKS.test(part) || hiddenAt(part, 1).length === 0) continue;
       if (isQuotedExample(text, lower, s, e)) continue;
       return { start: s, end: e };
     }

@@ -558,7 +558,7 @@ const HARM: readonly HarmEntry[] = [
     id: 'fraud.fake-reviews',
     severity: 'serious',
     shape: 'act',
-    gate: ['fake', 'star'],
+    gate: ['fake', 'one-star', '1-star', 'two-star', '2-star', 'five-star', '5-star'],
     pattern: `${B}(?:(?:write|writing|post|posting|buy|buying|generate|generating|create|creating|make|making|leave|leaving)${gap(5)}${S}fake${S}(?:[a-z0-9-]{1,12}${S})?(?:[a-z0-9-]{1,12}${S})?reviews?${E}(?!${S}(?:detection|detector|filter))` +
       // Reviews written as if by many customers ("30 realistic one-star Google reviews from different "customers"").
       `|(?:one|1|two|2|five|5)-star${S}(?:[a-z]{1,12}${S})?reviews?${S}from${S}(?:different|multiple|various|fake|made-up)${S}["“]?(?:customers|people|accounts|users|buyers|guests|patients)${E})`,

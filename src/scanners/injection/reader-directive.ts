@@ -83,8 +83,13 @@ const CJK_READER = '人工智能|大模型|模型|助手|智能体|机器人|ア
 
 const STRONG_RE = new RegExp(`${WB}(?:${STRONG_READER})${WE}`, 'g');
 const CJK_RE = new RegExp(`(?:${CJK_READER})`, 'g');
-/** Any reader at all: the cheap test that lets almost every text leave at once. */
+/** Any reader at all. */
 const ANY_READER = new RegExp(`${WB}(?:${STRONG_READER}|${WEAK_READER})${WE}|${CJK_READER}`);
+/**
+ * Literals one of which every reader holds: a fast scan that lets most texts leave before
+ * ANY_READER, whose look-behind is tried at every position.
+ */
+const READER_WORDS = /\b(?:ai|a\.i\.|llms?|gpts?|ki|ia|bots?|l'ia)\b|copilot|chatbot|assist|asistent|agent|model|summari|generator|automat|virtual|ии|ассистент|нейросет|бот|人工|模型|助手|智能|机器|アシスタント|モデル|エージェント|ボット|어시스턴트|에이전트|인공|챗봇/;
 
 /**
  * Words that make a header or vocative about people, plans, laws or topics rather than addressed to
@@ -203,8 +208,8 @@ export interface ReaderDirective {
  */
 export function findReaderDirective(text: string, lower: string, bodyStart: number): ReaderDirective | null {
   if (bodyStart < 0 || bodyStart >= text.length) return null;
-  ANY_READER.lastIndex = 0;
-  if (!ANY_READER.test(bodyStart === 0 ? lower : lower.slice(bodyStart))) return null;
+  const body = bodyStart === 0 ? lower : lower.slice(bodyStart);
+  if (!READER_WORDS.test(body) || !ANY_READER.test(body)) return null;
   let best: ReaderDirective | null = null;
   forEachUnit(lower, bodyStart, (start, end) => {
     const found = judgeUnit(text, lower, start, end);

@@ -33,7 +33,7 @@ export const PERSONA_PLEDGE_RULES: readonly HeuristicRule[] = [
     id: 'multi.role.never_refuses',
     category: 'safety_bypass',
     weight: NEVER_REFUSES_WEIGHT,
-    triggers: ['sans', 'refuse', 'nunca', 'jamás', 'sin', 'nada', 'ni', 'no', 'parle', 'répond', 'méprise', 'dit', 'никогда', 'читает', 'без', 'lehnt', 'lehnst', 'ohne', 'kennt', 'kennst', 'entschuldigt', 'keine', '一切', '制限', '注意', '免責', '警告', '倫理', '从不', '绝不', '永远', '没有', '不加', '不给', '不讲', '不要', '不添'],
+    triggers: ['sans', 'refuse', 'nunca', 'jamás', 'sin', 'nada', 'ni', 'dit', 'никогда', 'читает', 'без', 'lehnt', 'lehnst', 'ohne', 'entschuldigt', '一切', '制限', '注意', '免責', '警告', '倫理', '从不', '绝不', '永远', '没有', '不加', '不给', '不讲', '不要', '不添'],
     pattern: `(?:${B}sans${S}jamais${S}refuser|(?<=${B}ne${S})refuse${S}jamais|${B}sans${S}(?:aucun${S}|aucune${S})?(?:avertissements?|censure|morale|filtres?|limites?|tabous?)(?:${S}ni${S}[a-zà-ÿ]{3,12})?${E}(?=[^.!?\\n]{0,80}(?:répond|réponses|personnage|explique|détaill))` +
       `|${B}(?:nunca|jamás)${S}(?:se${S}censura|te${S}censuras|rechaza|rechazas|se${S}niega|te${S}niegas)|${B}nada${S}de${S}advertencias|${B}sin${S}(?:ninguna${S})?(?:censura|advertencias)${E}|${B}no${S}menciona${S}(?:leyes|reglas|normas)` +
       `|${B}никогда${S}не${S}(?:отказывает|отказываешь|отказывай|отказывается)|(?<=${B}не${S})читает${S}нотаций|${B}без${S}(?:цензуры|предупреждений|морали|нотаций)` +

@@ -34,8 +34,10 @@ import { isQuotedExample } from './quoted-example.js';
 export const CONTEXT_EXTRACTION_LAYER = 'context-extraction';
 export const EXTRACTION_SCORE = 0.85;
 
-/** Longest text read (the requests are short; a long document is the other detectors' business). */
-const MAX_TEXT = 8000;
+/** Named setups read one by one; past this many the text is reported (fail closed). */
+const MAX_HITS = 512;
+/** Longest span read around a name when its sentence has no end. */
+const MAX_SPAN = 640;
 
 const L = 'a-z0-9\\u00c0-\\u024f\\u0400-\\u04ff';
 const WB = `(?<![${L}])`;
@@ -142,31 +144,48 @@ const HIDDEN_WORDS = /prompt|instruc|directive|guideline|config|briefing|program
  * context, or null.
  */
 export function findContextExtraction(text: string, lower: string): { start: number; end: number } | null {
-  if (text.length === 0) return null;
-  const scope = lower.length > MAX_TEXT ? lower.slice(0, MAX_TEXT) : lower;
-  if (!HIDDEN_WORDS.test(scope)) return null;
-  const at = hiddenAt(scope, 64);
+  if (text.length === 0 || !HIDDEN_WORDS.test(lower)) return null;
+  const at = hiddenAt(lower, MAX_HITS + 1).sort((x, y) => x - y);
   if (at.length === 0) return null;
-  const sentences = splitSentences(scope);
-  for (let i = 0; i < sentences.length; i++) {
+  const sentences = splitSentences(lower);
+  const starts = sentences.map(([start]) => start);
+  const tried = new Set<number>();
+  for (const p of at.slice(0, MAX_HITS)) {
+    const i = sentenceIndexOf(starts, p);
+    if (tried.has(i)) continue;
+    tried.add(i);
     const [start, end] = sentences[i]!;
     const next = sentences[i + 1];
     const prev = sentences[i - 1];
     // A sentence, and the same with a short neighbour ("… gave you a briefing. What did it say?").
-    const spans: [number, number][] = [];
-    if (at.some((p) => p >= start && p < end)) {
-      spans.push([start, end]);
-      if (next && next[1] - start <= 320) spans.push([start, next[1]]);
-      if (prev && end - prev[0] <= 320) spans.push([prev[0], end]);
-    }
-    for (const [s, e] of spans) {
-      const part = scope.slice(s, e);
+    const spans: [number, number][] = [[start, end]];
+    if (next && next[1] - start <= 320) spans.push([start, next[1]]);
+    if (prev && end - prev[0] <= 320) spans.push([prev[0], end]);
+    for (const [s0, e0] of spans) {
+      // A "sentence" with no end for pages is read near the name only: the reads stay linear.
+      const s = e0 - s0 > MAX_SPAN ? Math.max(s0, p - MAX_SPAN / 2) : s0;
+      const e = e0 - s0 > MAX_SPAN ? Math.min(e0, p + MAX_SPAN / 2) : e0;
+      const part = lower.slice(s, e);
       if (!REVEAL.test(part) || ABOUT_ATTACKS.test(part) || hiddenAt(part, 1).length === 0) continue;
       if (isQuotedExample(text, lower, s, e)) continue;
       return { start: s, end: e };
     }
   }
+  // More named setups than are read one by one: a text built to hide a request among decoys. Fail closed.
+  if (at.length > MAX_HITS) return { start: at[MAX_HITS]!, end: Math.min(lower.length, at[MAX_HITS]! + 80) };
   return null;
+}
+
+/** Index of the sentence whose start is the last one at or before `p` (binary search). */
+function sentenceIndexOf(starts: readonly number[], p: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= p) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** Sentence spans: ends at . ! ? and their CJK forms, and at line breaks. */

@@ -1008,7 +1008,10 @@ function findHarms(lower: string, hits: TriggerHits): HarmMatch[] {
         const window = lower.slice(from, positions[k]! + HIT_REACH);
         re.lastIndex = 0;
         for (let m = re.exec(window); m !== null; m = re.exec(window)) {
-          if (m[0].length === 0) re.lastIndex++;
+          if (m[0].length === 0) {
+            re.lastIndex++;
+            continue;
+          }
           const key = `${e}:${from + m.index}`;
           if (starts.has(key)) continue;
           starts.add(key);

@@ -155,8 +155,9 @@ const PAYLOAD = new RegExp(
     // The same in the other languages (user, password, code, bank account, instead of, don't mention, send).
     `${WB}(?:usuari[oa]s?|utente|usuário|utilisateur|nutzer[a-z]*|benutzer[a-z]*|anwender[a-z]*|пользовател[а-я]*|contraseña|senha|mot de passe|passwort|kennwort|парол[а-я]*|cuenta bancaria|datos bancarios|dados bancários|coordonnées bancaires|bankdaten|bankverbindung|en lugar de|en vez de|em vez de|invece di|au lieu de|statt|anstatt|вместо|sin mencionar|sans mentionner|ohne zu erwähnen|не упоминай|no (?:lo )?menciones|n['’]en parle pas)${WE}`,
     '用户|密码|验证码|银行|账户|账号|不要提及|不要告诉|不要说|ユーザー|利用者|パスワード|認証コード|銀行|口座|言わないで|伝えないで|사용자|비밀번호|인증번호|계좌',
-    'https?://|www\\.|[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}',
-    '(?:^|[^a-z])(?:[a-z_]+\\([^)]*\\))',
+    // Bounded and anchored at a word start: unanchored, `x+@` and `[a-z_]+\\(` retried the rest of a long run from every position.
+    `https?://|www\\.|${WB}[a-z0-9._%+-]{1,64}@[a-z0-9.-]{1,253}\\.[a-z]{2,24}`,
+    `${WB}[a-z_]{1,40}\\([^)\\n]{0,200}\\)`,
   ].join('|'),
 );
 
@@ -169,7 +170,9 @@ const PAYLOAD = new RegExp(
  */
 const HIJACK = new RegExp(
   [
-    `${WB}(?:omit|exclude|hide|ignore|disregard|forget|refuse|decline|recommend|rank|score|rate|grade|cancel|close|change|alter|modify|swap|falsify|say|state|claim|tell|inform|mention|send|forward|upload|transfer|pay|refund|wire|approve|grant|merge|delete|remove|book|purchase|buy|reveal|disclose|leak|insult|threaten|notify)(?:s|es|ed|d|ing)?${WE}`,
+    `${WB}(?:omit|exclude|hide|ignore|disregard|forget|refuse|decline|recommend|rank|score|rate|grade|cancel|close|falsify|say|state|claim|tell|send|forward|upload|transfer|pay|refund|wire|approve|grant|merge|delete|remove|book|purchase|buy|reveal|disclose|leak|insult|threaten)(?:s|es|ed|d|ing)?${WE}`,
+    // Changing a value to another ("change the dose to 50 mg"), not a change happening ("when files change").
+    `${WB}(?:change|alter|modify|swap)(?:s|d|ed|ing)?(?: [^\\s.!?]{1,20}){1,4} (?:to|into)${WE}`,
     `${WB}(?:leave|leaving|left)(?: [^\\s.!?]{1,20}){0,5} out${WE}|${WB}(?:mark|describe|present|portray|label|classify|call|treat)(?:s|ed|ing)?(?: [^\\s.!?]{1,20}){0,5} (?:as|the best|the only)${WE}`,
     `${WB}(?:you are now|from now on|speak as|pretend|regardless|instead|no one|nobody|silently|quietly|secretly|accept all|e-?mail (?:it|this|the|them|all))${WE}`,
     `${WB}(?:say|state|claim|write|report|conclude|tell|inform|mention|note|answer|reply|respond)(?: [^\\s.!?]{1,20}){0,4} that${WE}`,
@@ -232,18 +235,33 @@ function forEachUnit(lower: string, from: number, visit: (start: number, end: nu
     }
     if (end - i <= MAX_UNIT) visit(i, end);
     else {
-      let s = i;
+      // Sentences of the line, searched in the line alone; a run longer than MAX_UNIT with no sentence
+      // end is read in overlapping pieces, so no unit is ever longer than MAX_UNIT.
+      const line = lower.slice(i, end);
+      let s = 0;
       const sentence = /[.!?。！？](?=\s)/g;
-      sentence.lastIndex = i;
-      for (let m = sentence.exec(lower); m !== null && m.index < end; m = sentence.exec(lower)) {
+      for (let m = sentence.exec(line); m !== null; m = sentence.exec(line)) {
         if (m.index + 1 - s >= 40) {
-          visit(s, m.index + 1);
+          visitBounded(i + s, i + m.index + 1, visit);
           s = m.index + 1;
         }
       }
-      if (s < end) visit(s, end);
+      if (s < line.length) visitBounded(i + s, end, visit);
     }
     i = nl + 1;
+  }
+}
+
+/** Visits [start, end) in pieces of at most MAX_UNIT that overlap by a fifth, so an order is whole in one of them. */
+function visitBounded(start: number, end: number, visit: (start: number, end: number) => void): void {
+  if (end - start <= MAX_UNIT) {
+    visit(start, end);
+    return;
+  }
+  const step = MAX_UNIT - MAX_UNIT / 5;
+  for (let s = start; s < end; s += step) {
+    visit(s, Math.min(end, s + MAX_UNIT));
+    if (s + MAX_UNIT >= end) break;
   }
 }
 
@@ -361,10 +379,31 @@ const CJK_HEADER = new RegExp(`^[\\s\\[(【（]{0,3}([^\\n:：。！？]{0,24}(?
  * order appears once.
  */
 function isSpeakerLabel(lower: string, phrase: string): boolean {
-  const label = `\n${phrase.trim()}:`;
-  const first = lower.indexOf(label);
-  return first >= 0 && lower.indexOf(label, first + 1) >= 0;
+  const labels = speakerLabels(lower);
+  return labels.size >= 2 && (labels.get(phrase.trim()) ?? 0) >= 2;
 }
+
+/**
+ * Labels that start two or more lines ("customer:", "ai assistant:"), counted once per text. Only a
+ * text with two such labels is a transcript: one repeated label is not ("AI assistant: thanks." added
+ * before a planted order must not hide it).
+ */
+function speakerLabels(lower: string): Map<string, number> {
+  if (lower === labelsText) return labelsCache;
+  const counts = new Map<string, number>();
+  const re = /(?:^|\n)[ \t]{0,3}([^\n:]{1,40}):/g;
+  for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
+    const label = m[1]!.trim();
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+    re.lastIndex = m.index + 1;
+  }
+  for (const [label, n] of counts) if (n < 2) counts.delete(label);
+  labelsText = lower;
+  labelsCache = counts;
+  return counts;
+}
+let labelsText = '';
+let labelsCache = new Map<string, number>();
 
 /** Starts of bracketed or parenthesized parts of the unit ("[Instructions for automated screening: …]"). */
 function bracketStarts(unit: string): number[] {

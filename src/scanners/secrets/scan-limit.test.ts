@@ -45,3 +45,17 @@ describe('resolve', () => {
     }
   });
 });
+
+// A review found these took seconds to minutes: overlapping quantifiers in the SQL INSERT rule (47 s
+// for a 96-character line), a look-behind tried at every position of a window (24 s a megabyte). They
+// must finish within the test's time limit; no timing is asserted.
+describe('inputs built to make a rule slow', () => {
+  it('a SQL INSERT of blank values, and a service-account marker in a megabyte of text', () => {
+    for (const n of [4, 8, 32]) {
+      const blank = ' '.repeat(n);
+      expect(detectSecrets(`INSERT INTO t (a,b,c,d,e,f,g,password) VALUES (${Array(7).fill(blank).join(',')}, x)`)).toEqual([]);
+    }
+    const filler = 'lorem ipsum dolor sit amet '.repeat(40_000);
+    expect(detectSecrets(`{"type": "service_account"}${filler}`)).toEqual([]);
+  });
+});

@@ -72,9 +72,6 @@ function rule(kind: string, keywords: string[], source: string, extra: Partial<S
   return { kind, keywords, pattern: new RegExp(source, `g${flags}d`), ...extra };
 }
 
-/** Blank space that may be a real line break or a JSON-escaped one (`\\n`). */
-const SP = '(?:[ \\t\\r\\n]|\\\\[nrt])';
-
 /** Assignment operators of config files and languages: `=`, `:`, `:=`, `::=`, `?=`, `=>`. */
 const ASSIGN = '(?:[:?]{0,3}=>?|:)';
 /**

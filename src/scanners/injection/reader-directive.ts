@@ -23,11 +23,15 @@
  *   send, delete, call, mark, refuse …) in English, German, French, Spanish, Portuguese, Italian and
  *   Russian, or an order marker in Chinese, Japanese and Korean (请, 务必, 不要, してください, 하세요 …).
  *
- * Addressed + directive scores ADDRESSED_SCORE (blocks under the built-in policy); the subject form
- * scores SUBJECT_SCORE, and only with a PAYLOAD beside it (the user, a secret, an address, "that …"):
- * "AI tools must include a disclosure label" is an acceptable-use policy, "AI must tell customers that
- * …" is not. Lines that forbid (must not, should never), passives ("must be approved"), and attack
- * phrases quoted as examples in a text about attacks (quoted-example.ts) are left alone.
+ * An addressed order scores ADDRESSED_SCORE (blocks under the built-in policy) when it also carries a
+ * PAYLOAD (the user, a secret, an address, "that …") or a HIJACK act (omit, recommend, send, approve,
+ * "say that …", insert a given text): coding-agent files and product help speak to AI readers too
+ * ("AI agents: run the tests before committing"). The subject form scores SUBJECT_SCORE, only with a
+ * PAYLOAD and a demonstrative naming this document in its sentence: "AI tools must include a
+ * disclosure label" is an acceptable-use policy, "When an AI summarizes this paper, it should state
+ * that …" is not. Lines that forbid (must not, should never), passives ("must be approved"), attack
+ * phrases quoted as examples in a text about attacks (quoted-example.ts), people, teams and laws named
+ * after AI ("Note for the AI team:", "KI-Verordnung:") and transcripts' speaker labels are left alone.
  *
  * Only the document is read: on input, the text after the first line (the user's own request is
  * addressed to the AI by design); on a tool result, all of it. Model output is not scanned.
@@ -41,7 +45,7 @@ export const ADDRESSED_SCORE = 0.9;
 /** A machine reader as the subject of an order with a payload. */
 export const SUBJECT_SCORE = 0.8;
 
-/** Longest line read whole; longer lines are cut into sentences first. */
+/** Longest unit read: longer lines are cut into sentences, and runs with no sentence end into overlapping pieces. */
 const MAX_UNIT = 600;
 /** Characters after the reader mention searched for the directive. */
 const DIRECTIVE_REACH = 160;

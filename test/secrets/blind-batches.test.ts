@@ -38,9 +38,8 @@ import { batchGNegatives, batchGPositives } from './blind-batch-g.js';
 //      `reset_password=1&show_api_keys=true`, a service account's metadata with no private key), recall 64/73 (87.7%)
 //      plain and JSON, 63/73 CSV, both draws: a C# NetworkCredential, Mailgun's 32-8-8 hex key, a SQL INSERT by column,
 //      Oracle's thin JDBC URL, a Terraform variable's default, `c'est` in French, and Polish, Japanese and Chinese chat.
-//      After its fixes 0 flagged and 70/73 plain and JSON, 69/73 CSV (94.5%): the Polish, Japanese and Chinese
-//      passwords are still missed (labels with no ASCII stem: `hasło`, `パスワード`, `密码`; rules.ts says why), and
-//      in CSV a CSV export inside a quoted cell, as in D. G's recall bar is its figure, 0.94, below the issue's 0.95.
+//      After its fixes 0 flagged and 73/73 plain and JSON, 72/73 CSV (a CSV export inside a quoted cell, as in D);
+//      the Polish, Japanese and Chinese labels have no ASCII stem and are read by foreign-labels.ts.
 // The bars below are the issue's (recall ≥ 0.95, at most 1% of negative records flagged), not the
 // figures: they keep the batches from regressing; a new blind batch is what measures generalization.
 const THRESHOLD = 0.5;
@@ -56,8 +55,6 @@ const batches: [string, (seed?: string) => NegativeCase[], (seed?: string) => Se
   ['F', batchFNegatives, batchFPositives],
   ['G', batchGNegatives, batchGPositives],
 ];
-/** Recall bars below the issue's 0.95, each the batch's measured figure (see above). */
-const RECALL_BAR: Record<string, number> = { G: 0.94 };
 
 const containers: Record<string, { wrap: (t: string) => string; encode: (s: string) => string }> = {
   plain: { wrap: (t) => t, encode: (x) => x },
@@ -65,7 +62,7 @@ const containers: Record<string, { wrap: (t: string) => string; encode: (s: stri
   csv: { wrap: (t) => `7,ops,"${t.replace(/"/g, '""')}",ok`, encode: (x) => x.replace(/"/g, '""') },
 };
 
-describe.each(batches)('blind batch %s', (batchName, negatives, positives) => {
+describe.each(batches)('blind batch %s', (_name, negatives, positives) => {
   for (const seed of [undefined, 'second-draw']) {
     const negs = negatives(seed && `${seed}-negatives`);
     const poss = positives(seed && `${seed}-positives`);
@@ -79,7 +76,7 @@ describe.each(batches)('blind batch %s', (batchName, negatives, positives) => {
       }
     });
 
-    it(`finds at least 95% of positives (or the batch's own bar), plain and in JSON and CSV (seed ${seed ?? 'default'})`, () => {
+    it(`finds at least 95% of positives, plain and in JSON and CSV (seed ${seed ?? 'default'})`, () => {
       expect(poss.length).toBeGreaterThanOrEqual(30);
       for (const [name, { wrap, encode }] of Object.entries(containers)) {
         const missed = poss.filter((c) => {
@@ -89,7 +86,7 @@ describe.each(batches)('blind batch %s', (batchName, negatives, positives) => {
           const end = start + encode(c.secret).length;
           return !found(text).some((m) => m.start < end && start < m.end);
         });
-        expect(1 - missed.length / poss.length, `${name} missed: ${missed.map((c) => c.format).join(', ')}`).toBeGreaterThanOrEqual(RECALL_BAR[batchName] ?? 0.95);
+        expect(1 - missed.length / poss.length, `${name} missed: ${missed.map((c) => c.format).join(', ')}`).toBeGreaterThanOrEqual(0.95);
       }
     });
   }

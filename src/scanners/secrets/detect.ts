@@ -1,4 +1,5 @@
 import { shannonEntropy } from './entropy.js';
+import { findForeignLabelPasswords } from './foreign-labels.js';
 import { flatCopy } from '../../core/flat-string.js';
 import { compileKeywordScan, keywordHits, markKeywordsIgnoringCase, type KeywordHits, type KeywordScan } from './keyword-scan.js';
 import { execSplit, splitLeadingLookbehinds, type SplitPattern } from './left-context.js';
@@ -14,6 +15,9 @@ export interface SecretMatch {
   end: number;
   score: number;
 }
+
+/** Score of a password after a non-ASCII label, as rules.ts's sentence rules score theirs. */
+const FOREIGN_LABEL_SCORE = 0.75;
 
 /** Longest text the rules run on in one call; longer texts are scanned in overlapping windows. */
 const WINDOW = 1 << 20;
@@ -63,7 +67,9 @@ export function detectSecrets(input: string, rules: readonly SecretRule[] = SECR
   const text = flatCopy(input);
   const index = keywordIndex(rules);
   const selected = rulesEnabled(text, index);
-  if (selected.length === 0) return [];
+  // Password labels with no ASCII stem are outside the keyword scan (foreign-labels.ts); only with the built-in rules.
+  const foreign = rules === SECRET_RULES ? findForeignLabelPasswords(text).map((m) => ({ kind: 'PASSWORD', start: m.start, end: m.end, score: FOREIGN_LABEL_SCORE })) : [];
+  if (selected.length === 0) return foreign.length === 0 ? [] : resolve(foreign);
   if (hits.length > MAX_KEYWORD_HITS_PER_WINDOW) return unscanned(text);
   const found: SecretMatch[] = [];
   chainHits(index.rulesOf.length);
@@ -73,7 +79,7 @@ export function detectSecrets(input: string, rules: readonly SecretRule[] = SECR
     runRule(rules[selected[j]!]!, index.plans[selected[j]!]!, text, found);
   }
   if (candidates > MAX_CANDIDATES_PER_WINDOW) return unscanned(text);
-  return resolve(withoutPublishedExamples(found, text));
+  return resolve(withoutPublishedExamples(foreign.length === 0 ? found : [...found, ...foreign], text));
 }
 
 /**

@@ -137,7 +137,7 @@ const ABOUT_ATTACKS = /(?:attackers?|injection|jailbreak|malicious|researchers?|
  * Words one of which every named or described setup holds: a plain alternation of literals is a fast scan, and
  * most texts hold none of them, so the costly patterns run on few texts.
  */
-const HIDDEN_WORDS = /prompt|instruc|directive|guideline|config|briefing|programming|rules|tool|function|plugin|first|before|start|beginning|top of|told|given|briefed|anweisung|vorgabe|regeln|nachricht|consigne|règles|contexte|indicaciones|reglas|instruç|istruzion|primer mensaje|инструкц|указани|промпт|правил|сообщени|разработчик|系统|指令|指示|设定|对话|プロンプト|指示|設定|ルール|会話|最初|프롬프트|지시|대화/;
+const HIDDEN_WORDS = /prompt|instruc|instruktion|directive|guideline|config|briefing|programming|persona definition|system message|system-message|developer message|operator message|rules|tool|function|plugin|first|before|start|beginning|top of|told|given|briefed|anweisung|vorgabe|regeln|nachricht|consigne|règles|contexte|premier message|message syst|mensaje del sistema|messaggio di sistema|indicaciones|reglas|instruç|istruzion|primer mensaje|инструкц|указани|промпт|правил|сообщени|разработчик|系统|指令|指示|设定|对话|プロンプト|指示|設定|ルール|会話|最初|프롬프트|지시|대화/;
 
 /**
  * The first sentence (or pair of adjacent short sentences) that asks this model for its hidden

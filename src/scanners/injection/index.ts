@@ -30,10 +30,13 @@ export interface InjectionLayer {
 
 /**
  * The rule layer: fast, multilingual, precise on explicit attacks; plus the adversarial-suffix
- * detector (./suffix.ts), a shape heuristic for optimized token salad that no rule can list, and on
- * input the harmful-request detector (./harmful-request.ts) for fluent rewritten jailbreaks (kind
- * `harmful_request`). That one stays off tool results and model output: advisories, news and
- * answers describe these harms legitimately, and there the request is not the user's.
+ * detector (./suffix.ts), a shape heuristic for optimized token salad that no rule can list; on input
+ * the harmful-request detector (./harmful-request.ts) for fluent rewritten jailbreaks (kind
+ * `harmful_request`), which stays off tool results and model output: advisories, news and answers
+ * describe these harms legitimately, and there the request is not the user's; and on input and tool
+ * results two structural detectors, for orders addressed to the machine reading a document
+ * (./reader-directive.ts, kind `indirect_injection`) and for requests for the model's own setup
+ * (./context-extraction.ts, kind `prompt_extraction`).
  */
 export const heuristicsLayer: InjectionLayer = {
   id: 'heuristics',

@@ -200,7 +200,13 @@ const DEICTIC = new RegExp(`${WB}(?:this|these|the above|the following|the attac
 const PROHIBITION_OR_PASSIVE = new RegExp(`^\\s{0,3}(?:not|never|no longer|be|not be|only be|always be|also be|first be)${WE}|^[^.!?]{0,12}${WB}(?:must|should|shall|may|can|will)(?: not|n['’]t| never)${WE}`);
 
 /** Words that make a line talk about attacks rather than make one. */
-const ABOUT_ATTACKS = /(?:attacker|inject|jailbreak|malicious|adversar|phishing attempt|for example|for instance|e\.g\.|such as|hypothetical|beispiel|par exemple|por ejemplo|например|例如|比如|たとえば|例えば)/;
+const ABOUT_ATTACKS = /(?:attacker|inject|jailbreak|malicious|adversar|phishing attempt)/;
+/**
+ * "For example", "such as" …: a line that gives an example of an order quotes it. Without a quotation
+ * mark these words exempt nothing, or an attacker could append "for example" to any order.
+ */
+const EXAMPLE_WORDS = /(?:for example|for instance|e\.g\.|such as|hypothetical|beispiel|par exemple|por ejemplo|например|例如|比如|たとえば|例えば)/;
+const QUOTATION_MARK = /["“”«»„「」『』]/;
 
 export interface ReaderDirective {
   start: number;
@@ -272,7 +278,7 @@ function visitBounded(start: number, end: number, visit: (start: number, end: nu
 function judgeUnit(text: string, lower: string, start: number, end: number): ReaderDirective | null {
   const unit = lower.slice(start, end);
   if (!ANY_READER.test(unit)) return null;
-  if (ABOUT_ATTACKS.test(unit)) return null;
+  if (ABOUT_ATTACKS.test(unit) || (EXAMPLE_WORDS.test(unit) && QUOTATION_MARK.test(unit))) return null;
   const addressEnd = addressed(lower, unit);
   if (addressEnd >= 0) {
     // The order follows the address in its own sentence ("Hinweis für KI-Crawler: … untersagt. Anfragen bitte an …" is not one).

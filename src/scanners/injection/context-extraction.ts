@@ -30,6 +30,7 @@
  */
 import type { RawFinding } from '../../core/types.js';
 import { isQuotedExample } from './quoted-example.js';
+import { LOWER_WORD as L, LB as WB, LE as WE } from './rules/fragments.js';
 
 export const CONTEXT_EXTRACTION_LAYER = 'context-extraction';
 export const EXTRACTION_SCORE = 0.85;
@@ -39,9 +40,6 @@ const MAX_HITS = 512;
 /** Longest span read around a name when its sentence has no end. */
 const MAX_SPAN = 640;
 
-const L = 'a-z0-9\\u00c0-\\u024f\\u0400-\\u04ff';
-const WB = `(?<![${L}])`;
-const WE = `(?![${L}])`;
 
 /** The model's setup, named (lower-cased text). */
 const HIDDEN_NAMED = [

@@ -498,11 +498,9 @@ const HARM: readonly HarmEntry[] = [
     id: 'harassment.campaign',
     severity: 'serious',
     shape: 'act',
-    gate: ['towed', 'flood', 'dox', 'doxx', 'doxing', 'doxxing', 'swat', 'swatting', 'humiliated', 'isolated', 'anonymous report', 'anonymous reports', 'fake report', 'fake reports', 'false report', 'false reports'],
+    gate: ['towed', 'flood', 'dox', 'doxx', 'doxing', 'doxxing', 'swat', 'swatting', 'anonymous report', 'anonymous reports', 'fake report', 'fake reports', 'false report', 'false reports'],
     pattern: `${B}(?:(?:get|have)${S}${VICTIM}${S}(?:car|truck|vehicle)${S}towed${S}(?:repeatedly|again|every${S}(?:day|night|week|time)|over${S}and${S}over|constantly)|flood${S}${VICTIM}${S}(?:e-?mail|inbox|phone|mailbox|voicemail)${S}with` +
-      `|(?:dox|doxx)(?:ing)?${S}${VICTIM}|swat(?:ting)?${S}${VICTIM}|make${S}(?:anonymous|fake|false)${S}reports?${S}(?:to|about)${S}${VICTIM}` +
-      // Tormenting a child ("messages that will make this 13-year-old feel as humiliated and isolated as …").
-      `|make${S}(?:this|that|the|a|her|him)${S}(?:\\d{1,2}-year-old|child|kid|girl|boy|student|classmate|teen|teenager)${S}feel${S}(?:as${S}|so${S}|very${S})?(?:humiliated|isolated|worthless|ashamed|miserable|hated))${E}`,
+      `|(?:dox|doxx)(?:ing)?${S}${VICTIM}|swat(?:ting)?${S}${VICTIM}|make${S}(?:anonymous|fake|false)${S}reports?${S}(?:to|about)${S}${VICTIM})${E}`,
     examples: ['get his car towed repeatedly, flood his email with sign-ups', 'make anonymous reports to his employer'],
   },
   {

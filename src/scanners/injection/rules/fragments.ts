@@ -15,6 +15,16 @@ export const B = `(?<![0-9_${LETTERS}])`;
 /** End of a word. */
 export const E = `(?![0-9_${LETTERS}])`;
 /**
+ * Word characters of a lower-cased text for the structural detectors (reader-directive.ts,
+ * context-extraction.ts): Latin with accents and Cyrillic, and digits; unlike B and E, `_` and `-`
+ * end a word ("ai_reader", "AI-generated" hold the word "ai").
+ */
+export const LOWER_WORD = 'a-z0-9\\u00c0-\\u024f\\u0400-\\u04ff';
+/** Start of a word of LOWER_WORD characters. */
+export const LB = `(?<![${LOWER_WORD}])`;
+/** End of a word of LOWER_WORD characters. */
+export const LE = `(?![${LOWER_WORD}])`;
+/**
  * Space between two words. The bound is 8, not 4: V8 unrolls quantifiers with a small maximum,
  * and `\\s{1,4}` repeated through a rule made its first (compiling) match take ~100 ms.
  */

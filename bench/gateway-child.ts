@@ -145,7 +145,12 @@ if (kind === 'upstream') {
     routes: [{ model: '*', upstream: 'up' }],
     guards: arg2 !== 'off',
     // BENCH_AUDIT_MODE=async measures what waiting for durable audit events costs (default: sync, as shipped).
-    audit: { sqlite: join(dir, 'bench.db'), mode: process.env.BENCH_AUDIT_MODE === 'async' ? 'async' : 'sync' },
+    // BENCH_AUDIT_COMMIT_INTERVAL_MS sets audit.commitIntervalMs (default as shipped).
+    audit: {
+      sqlite: join(dir, 'bench.db'),
+      mode: process.env.BENCH_AUDIT_MODE === 'async' ? 'async' : 'sync',
+      ...(process.env.BENCH_AUDIT_COMMIT_INTERVAL_MS ? { commitIntervalMs: Number(process.env.BENCH_AUDIT_COMMIT_INTERVAL_MS) } : {}),
+    },
     server: { adminToken: 'bench-admin-token-0123456789' },
   });
   const gw = await createGateway({ config });

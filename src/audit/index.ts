@@ -38,6 +38,8 @@ export interface AuditConfig {
   maxBuffer?: number;
   checkpointEvery?: number;
   checkpointIntervalMs?: number;
+  /** See AuditLogOptions.commitIntervalMs. */
+  commitIntervalMs?: number;
 }
 
 /** Files that sit beside a store: the signing key, its public half and the truncation anchor. */
@@ -69,6 +71,7 @@ export async function openAuditLog(config: AuditConfig, extra: Partial<AuditLogO
     ...(config.maxBuffer ? { maxBuffer: config.maxBuffer } : {}),
     ...(config.checkpointEvery ? { checkpointEvery: config.checkpointEvery } : {}),
     ...(config.checkpointIntervalMs ? { checkpointIntervalMs: config.checkpointIntervalMs } : {}),
+    ...(config.commitIntervalMs !== undefined ? { commitIntervalMs: config.commitIntervalMs } : {}),
     ...extra,
   });
 }

@@ -87,7 +87,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const guard = options.guard !== undefined ? options.guard : guardFor(config, registry!, warnings);
   // A caller that switched guards off (guard: null) switches them off for every named policy too.
   const namedGuards = (cfg: GatewayConfig) => namedGuardsFor(options.guard === null ? { ...cfg, guards: false } : cfg, registry);
-  const auditConfig = { sqlitePath: config.audit.sqlite, ...(config.audit.postgres ? { postgresUrl: config.audit.postgres } : {}), ...(config.audit.postgresPrefix ? { postgresPrefix: config.audit.postgresPrefix } : {}), ...(config.audit.keyPath ? { keyPath: config.audit.keyPath } : {}), mode: config.audit.mode, maxBuffer: config.audit.maxBuffer };
+  const auditConfig = { sqlitePath: config.audit.sqlite, ...(config.audit.postgres ? { postgresUrl: config.audit.postgres } : {}), ...(config.audit.postgresPrefix ? { postgresPrefix: config.audit.postgresPrefix } : {}), ...(config.audit.keyPath ? { keyPath: config.audit.keyPath } : {}), mode: config.audit.mode, maxBuffer: config.audit.maxBuffer, commitIntervalMs: config.audit.commitIntervalMs };
   const owned: Array<() => Promise<void>> = [];
   const audit = options.audit ?? (await openAuditLog(auditConfig));
   if (!options.audit) owned.push(() => audit.close());

@@ -74,6 +74,8 @@ export const GatewayConfigSchema = z
         keyPath: z.string().optional(),
         mode: z.enum(['sync', 'async']).default('sync'),
         maxBuffer: z.number().int().positive().default(10_000),
+        /** Under load, commits start at most once per this many ms (see AuditLogOptions.commitIntervalMs). */
+        commitIntervalMs: z.number().min(0).max(1000).default(2),
         /**
          * Whether events keep the prompt and the answer: `none` (default: hashes only) or
          * `redacted` (the text after the guards, with every PII type and secret masked again).
@@ -81,7 +83,7 @@ export const GatewayConfigSchema = z
         content: z.enum(['none', 'redacted']).default('none'),
       })
       .strict()
-      .default(() => ({ sqlite: '.rampart/rampart.db', mode: 'sync' as const, maxBuffer: 10_000, content: 'none' as const })),
+      .default(() => ({ sqlite: '.rampart/rampart.db', mode: 'sync' as const, maxBuffer: 10_000, commitIntervalMs: 2, content: 'none' as const })),
     redis: z.object({ url: z.string(), prefix: z.string().default('rampart') }).strict().optional(),
     /**
      * The agent firewall's approvals queue, served at /admin/approvals: the SQLite file `rampart mcp

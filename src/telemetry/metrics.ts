@@ -14,9 +14,11 @@ export interface GatewayMetrics {
   limitHits: Counter<'reason' | 'subject'>;
   auditPending: Gauge;
   auditDropped: Gauge;
+  auditWritten: Gauge;
+  auditCommits: Gauge;
 }
 
-export function createGatewayMetrics(auditStats?: () => { pending: number; dropped: number }): GatewayMetrics {
+export function createGatewayMetrics(auditStats?: () => { pending: number; dropped: number; appended: number; batches: number }): GatewayMetrics {
   const registry = new Registry();
   const buckets = [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
   return {
@@ -46,6 +48,23 @@ export function createGatewayMetrics(auditStats?: () => { pending: number; dropp
       registers: [registry],
       collect() {
         if (auditStats) this.set(auditStats().dropped);
+      },
+    }),
+    // Events per commit (written ÷ commits) is what the audit log's group commit achieves.
+    auditWritten: new Gauge({
+      name: 'rampart_audit_events_written',
+      help: 'Audit events written since start',
+      registers: [registry],
+      collect() {
+        if (auditStats) this.set(auditStats().appended);
+      },
+    }),
+    auditCommits: new Gauge({
+      name: 'rampart_audit_commits',
+      help: 'Audit store commits since start (each covers every event waiting when it began)',
+      registers: [registry],
+      collect() {
+        if (auditStats) this.set(auditStats().batches);
       },
     }),
   };

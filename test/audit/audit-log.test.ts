@@ -188,6 +188,53 @@ for (const backend of [sqliteBackend, sqliteWorkerBackend, pgBackend]) {
   });
 }
 
+describe('audit log commit interval', () => {
+  const settled = (p: Promise<void>) => {
+    let done = false;
+    void p.then(() => (done = true));
+    return () => done;
+  };
+  const turns = async (n: number) => {
+    for (let i = 0; i < n; i++) await new Promise((r) => setImmediate(r));
+  };
+
+  it('commits an event on an idle log at once, and holds the next ones for the rest of the interval', async () => {
+    const store = openSqliteStore(join(dir, 'interval.db'));
+    const log = createAuditLog({ store, commitIntervalMs: 60_000 });
+    await log.append({ first: true }); // idle: would time the test out if it waited the interval
+    const second = settled(log.append({ n: 2 }));
+    const third = settled(log.append({ n: 3 }));
+    await turns(20);
+    expect([second(), third()]).toEqual([false, false]);
+    expect(log.stats().pending).toBe(2);
+    await log.flush(); // flush does not wait out the interval
+    expect([second(), third()]).toEqual([true, true]);
+    expect(log.stats()).toMatchObject({ appended: 3, batches: 2 });
+    expect(await store.count()).toBe(3);
+    await log.close();
+  });
+
+  it('commits whenever the previous commit ends with an interval of 0', async () => {
+    const store = openSqliteStore(join(dir, 'interval-0.db'));
+    const log = createAuditLog({ store, commitIntervalMs: 0 });
+    for (let i = 0; i < 5; i++) await log.append({ i });
+    expect(log.stats()).toMatchObject({ appended: 5, batches: 5 });
+    await log.close();
+  });
+
+  it('close() writes events still waiting for their interval', async () => {
+    const store = openSqliteStore(join(dir, 'interval-close.db'));
+    const log = createAuditLog({ store, commitIntervalMs: 60_000 });
+    await log.append({ first: true });
+    const pending = log.append({ n: 2 });
+    await log.close();
+    await pending;
+    const reopened = openSqliteStore(join(dir, 'interval-close.db'));
+    expect(await reopened.count()).toBe(2);
+    await reopened.close();
+  });
+});
+
 describe('audit log failure modes', () => {
   it('rejects appends in sync mode when the store fails', async () => {
     const store = openSqliteStore(join(dir, 'failing.db'));

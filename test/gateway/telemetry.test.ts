@@ -57,5 +57,11 @@ describe('gateway telemetry', () => {
     expect(res.body).toMatch(/rampart_overhead_seconds_bucket/);
     expect(res.body).toMatch(/rampart_tokens_total\{kind="prompt"\} \d+/);
     expect(res.body).toMatch(/rampart_audit_dropped 0/);
+    // Every request so far was audited, in at most as many commits as events.
+    const gauge = (name: string) => Number(new RegExp(`^${name} (\\d+)$`, 'm').exec(res.body)?.[1]);
+    expect(gauge('rampart_audit_events_written')).toBe(h.gw.context.audit.stats().appended);
+    expect(gauge('rampart_audit_events_written')).toBeGreaterThan(0);
+    expect(gauge('rampart_audit_commits')).toBeGreaterThan(0);
+    expect(gauge('rampart_audit_commits')).toBeLessThanOrEqual(gauge('rampart_audit_events_written'));
   });
 });

@@ -91,7 +91,9 @@ export async function failExchange(ex: Exchange, reply: FastifyReply, err: unkno
   let ge = toGatewayError(err);
   ex.record.status = ge.status;
   ex.record.error = ge.code;
-  ex.record.action ??= 'error';
+  // A request the guards let through that then failed is an error, not an allow; a block or a
+  // redaction stays what the guards decided.
+  if (!ex.record.action || ex.record.action === 'allow') ex.record.action = 'error';
   try {
     await auditExchange(ex);
   } catch (auditErr) {

@@ -41,6 +41,9 @@ export async function relayStream(
   }
   const type = String(res.headers['content-type'] ?? '');
   if (!type.includes('text/event-stream')) {
+    // Nothing listens to this body yet: without a listener, the abort error destroy() emits
+    // would be unhandled and take the process down.
+    res.body.on('error', () => undefined);
     res.body.destroy();
     ex.upstreamMs = performance.now() - t;
     throw new GatewayError(502, 'rampart_upstream_bad_response', 'the upstream model provider did not answer with an event stream');

@@ -8,7 +8,8 @@
  *     (a Responses stream that sends each text only whole), after-done (a chat stream that keeps
  *     sending 1 KB comments for a long while after [DONE]; `afterDone` tells how that ended), late-end
  *     (a chat stream whose body ends 20 ms after [DONE]), idle-after-done (a chat or Responses stream that
- *     keeps its body open, silent, after its last event).
+ *     keeps its body open, silent, after its last event), no-stream (answers a streaming request with
+ *     plain JSON, as servers that ignore `stream` do).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -89,14 +90,14 @@ function handle(path: string, body: Record<string, unknown> | undefined, req: ht
   }
   const text = answerText(body);
   if (path === '/responses') {
-    if (body?.stream) return streamResponses(res, model, text, chunkSize, afterDone);
+    if (body?.stream && model !== 'no-stream') return streamResponses(res, model, text, chunkSize, afterDone);
     return json(res, 200, {
       id: 'resp_1', object: 'response', model, status: 'completed',
       output: [{ type: 'message', id: 'msg_1', role: 'assistant', content: [{ type: 'output_text', text, annotations: [] }] }],
       usage: { input_tokens: 5, output_tokens: 7, total_tokens: 12 },
     });
   }
-  if (body?.stream) return streamChat(res, model, text, chunkSize, afterDone);
+  if (body?.stream && model !== 'no-stream') return streamChat(res, model, text, chunkSize, afterDone);
   const message: Record<string, unknown> = { role: 'assistant', content: text };
   if (model === 'tool-call') {
     message.content = null;

@@ -83,6 +83,14 @@ describe('streaming chat completions', () => {
     expect(await lastEvent()).toMatchObject({ status: 502, error: 'rampart_upstream_stream_cut' });
   });
 
+  it('answers 502 when the upstream answers a stream request with plain JSON, and keeps serving', async () => {
+    const res = await post(user('say:hello', 'no-stream', { stream: true }));
+    expect(res.status).toBe(502);
+    expect(JSON.parse(res.text).error.code).toBe('rampart_upstream_bad_response');
+    expect(await lastEvent()).toMatchObject({ status: 502, error: 'rampart_upstream_bad_response', action: 'error' });
+    expect(contentOf((await post(user('say:still here', 'fake-1', { stream: true }))).text)).toBe('still here');
+  });
+
   it('turns an upstream error event mid-stream into an error', async () => {
     const res = await post(user(`say:${filler}`, 'fault-stream-error', { stream: true }));
     expect(JSON.parse(sseEvents(res.text).at(-1)!.data).error.code).toBe('rampart_upstream_error');
@@ -203,6 +211,12 @@ describe('streaming responses API', () => {
     const bad = await post({ model: 'no-deltas', input: says('x FORBIDDEN y'), stream: true }, '/v1/responses');
     expect(bad.text).not.toContain('FORBIDDEN');
     expect(sseEvents(bad.text).at(-1)!.event).toBe('error');
+  });
+
+  it('answers 502 when the upstream answers a stream request with plain JSON', async () => {
+    const res = await post({ model: 'no-stream', input: 'say:hello', stream: true }, '/v1/responses');
+    expect(res.status).toBe(502);
+    expect(JSON.parse(res.text).error.code).toBe('rampart_upstream_bad_response');
   });
 
   it('turns a cut stream into an error event', async () => {

@@ -93,6 +93,8 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
   let lastCheckpointAt = Date.now();
   let closed = false;
   let forceCheckpoint = false;
+  /** Signs the tail of a log that went quiet before its checkpoint was due (see armIdleCheckpoint). */
+  let idleTimer: NodeJS.Timeout | undefined;
 
   const writeAnchor = (cp: Checkpoint) => {
     if (!options.anchorPath) return;
@@ -128,12 +130,51 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
         } catch {
           // The checkpoint is in the database; a failed anchor write only weakens truncation detection.
         }
-      }
+      } else armIdleCheckpoint();
       for (const w of batch) w.resolve?.();
     } catch (err) {
       stats.failed += batch.length;
       for (const w of batch) w.reject?.(err);
     }
+  };
+
+  /** Signs a checkpoint of the store's head as it is now. */
+  const signHead = async (): Promise<void> => {
+    const head = await store.head();
+    if (head.seq === 0) return;
+    const cp = signer!.sign(head.seq, head.hash);
+    await store.saveCheckpoint(cp);
+    stats.checkpoints += 1;
+    sinceCheckpoint = 0;
+    lastCheckpointAt = Date.now();
+    try {
+      writeAnchor(cp);
+    } catch {
+      // As in commitOnce: the checkpoint is in the database.
+    }
+  };
+
+  /**
+   * Checkpoints are otherwise signed only by a commit, so a log that goes quiet would leave its last
+   * events unsigned until the next request, and deleting them could not be told from a log that
+   * never had them. This signs them checkpointIntervalMs after the commit that left them unsigned.
+   */
+  const armIdleCheckpoint = () => {
+    if (!signer || idleTimer || closed) return;
+    idleTimer = setTimeout(() => {
+      idleTimer = undefined;
+      if (closed || sinceCheckpoint === 0) return;
+      // A commit is on its way: it signs when its interval is due, and re-arms this otherwise.
+      if (writing || scheduled || queue.length > 0) return armIdleCheckpoint();
+      writing = signHead()
+        .catch(() => undefined) // the next commit or close() signs; nothing is lost
+        .finally(() => {
+          writing = undefined;
+          if (queue.length > 0) schedule();
+        });
+    }, checkpointIntervalMs);
+    // An idle timer must not keep a process alive: close() signs the final head anyway.
+    idleTimer.unref();
   };
 
   const drain = async (): Promise<void> => {
@@ -210,15 +251,11 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
       forceCheckpoint = true;
       await this.flush();
       closed = true;
+      if (idleTimer) clearTimeout(idleTimer);
       if (signer && sinceCheckpoint > 0) {
         // Sign the final head so a verifier can see where the log stood when it was closed.
         try {
-          const head = await store.head();
-          if (head.seq > 0) {
-            const cp = signer.sign(head.seq, head.hash);
-            await store.saveCheckpoint(cp);
-            writeAnchor(cp);
-          }
+          await signHead();
         } catch {
           // Closing must not throw because a final checkpoint could not be written.
         }

@@ -235,6 +235,26 @@ describe('audit log commit interval', () => {
   });
 });
 
+describe('audit log idle checkpoint', () => {
+  it('signs the tail of a log that went quiet, so deleting its last event is detected', async () => {
+    const path = join(dir, 'idle.db');
+    const anchorPath = `${path}.anchor`;
+    const store = openSqliteStore(path);
+    const log = createAuditLog({ store, signer, anchorPath, checkpointIntervalMs: 50 });
+    for (let i = 0; i < 3; i++) await log.append({ i }); // no checkpoint due at these commits
+    for (let waited = 0; log.stats().checkpoints === 0 && waited < 5000; waited += 10) await new Promise((r) => setTimeout(r, 10));
+    expect(log.stats().checkpoints).toBe(1);
+    expect((await store.checkpoints()).at(-1)?.seq).toBe(3);
+    // While the log still runs, an attacker removes the newest event.
+    const raw = new Database(path);
+    raw.exec('DROP TRIGGER audit_events_no_delete; DELETE FROM audit_events WHERE seq = 3');
+    raw.close();
+    const result = await verifyAuditLog(store, { publicKey: signer.publicKeyB64, anchorPath });
+    expect(result.ok).toBe(false);
+    await log.close().catch(() => undefined);
+  });
+});
+
 describe('audit log failure modes', () => {
   it('rejects appends in sync mode when the store fails', async () => {
     const store = openSqliteStore(join(dir, 'failing.db'));

@@ -3,6 +3,7 @@ import { messageText, systemPromptOf, type ChatMessage, type CheckContext } from
 import { recordRequestSpan } from '../telemetry/tracing.js';
 import { ACTION_SEVERITY, type Action, type Decision } from '../core/types.js';
 import { optionalBoolean, optionalPositiveInt, parseJsonBody, requireString } from './body.js';
+import { checkFieldTypes } from './request-fields.js';
 import type { GatewayContext, GatewayPolicy, GatewayRuntime } from './context.js';
 import { GatewayError } from './errors.js';
 import type { VirtualKey } from './keys.js';
@@ -246,6 +247,7 @@ export async function handleProxy(ctx: GatewayContext, endpoint: 'chat' | 'respo
     ex.route = route;
     ex.record.upstreamModel = route.upstreamModel;
     checkMaxTokens(ex, body);
+    checkFieldTypes(body, endpoint);
     const input = INPUTS[endpoint](body);
     ex.prompt = input.messages;
     await admitLimits(ex, req);

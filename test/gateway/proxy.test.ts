@@ -147,6 +147,8 @@ describe('gateway proxy: bad input and upstream faults', () => {
     ['a JSON array', '[1,2]', /invalid_body/],
     ['a wrong type', JSON.stringify({ model: 5, messages: [] }), /invalid_field/],
     ['messages not an array', JSON.stringify({ model: 'm', messages: 'hi' }), /invalid_field/],
+    ['a forwarded parameter of the wrong type', JSON.stringify({ model: 'fake-1', temperature: 'hot', messages: [{ role: 'user', content: 'hi' }] }), /invalid_field/],
+    ['stop as a number', JSON.stringify({ model: 'fake-1', stop: 7, messages: [{ role: 'user', content: 'hi' }] }), /invalid_field/],
     ['deep nesting', `{"model":"m","messages":${'['.repeat(5000)}${']'.repeat(5000)}}`, /too_deep/],
     ['invalid UTF-8', Buffer.concat([Buffer.from('{"model":"m","messages":[{"role":"user","content":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}]}')]), /invalid_utf8/],
     ['an empty body', '', /invalid_body/],

@@ -9,6 +9,7 @@ interface ServeFlags {
   host?: string;
   port?: string;
   upstream?: string;
+  upstreamTimeout?: string;
   db?: string;
   adminToken?: string;
   redis?: string;
@@ -28,7 +29,11 @@ export function effectiveConfig(flags: ServeFlags, env: NodeJS.ProcessEnv = proc
     } catch {
       throw new UsageError(`--upstream ${upstream} is not a URL (example: http://127.0.0.1:9000/v1)`);
     }
-    cfg = withSingleUpstream(cfg, upstream);
+    const timeout = flags.upstreamTimeout ?? env.RAMPART_UPSTREAM_TIMEOUT_MS;
+    if (timeout !== undefined && !(/^\d{1,7}$/.test(timeout) && Number(timeout) > 0)) throw new UsageError(`--upstream-timeout ${timeout} is not a number of milliseconds`);
+    cfg = withSingleUpstream(cfg, upstream, timeout !== undefined ? Number(timeout) : undefined);
+  } else if (flags.upstreamTimeout !== undefined) {
+    throw new UsageError('--upstream-timeout goes with --upstream; with a config file, set timeoutMs on each upstream');
   }
   const port = flags.port ?? env.RAMPART_PORT;
   if (port !== undefined && !/^\d{1,5}$/.test(port)) throw new UsageError(`--port ${port} is not a port number`);
@@ -54,6 +59,7 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'address to listen on (default 127.0.0.1)')
     .option('--port <port>', 'port to listen on (default 8787)')
     .option('--upstream <url>', 'send every model to this OpenAI-compatible base URL, e.g. http://127.0.0.1:9000/v1 (key from RAMPART_UPSTREAM_API_KEY)')
+    .option('--upstream-timeout <ms>', 'with --upstream: ms to wait for the answer to start and between streamed chunks (default 120000; or RAMPART_UPSTREAM_TIMEOUT_MS)')
     .option('--db <file>', 'SQLite file for the audit log and keys (default .rampart/rampart.db)')
     .option('--admin-token <token>', 'admin API token (or RAMPART_ADMIN_TOKEN); without one the admin API is off')
     .option('--redis <url>', 'share limits and the kill switch between replicas (or RAMPART_REDIS_URL)')

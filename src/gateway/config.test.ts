@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { effectiveConfig } from '../cli/serve.js';
 import { ConfigError, parseGatewayConfig, validateGatewayConfig, withSingleUpstream } from './config.js';
 
 describe('gateway config', () => {
@@ -32,6 +33,16 @@ describe('gateway config', () => {
     const cfg = withSingleUpstream(parseGatewayConfig(''), 'http://127.0.0.1:9000/v1');
     expect(cfg.routes).toEqual([{ model: '*', upstream: 'default' }]);
     expect(cfg.upstreams.default!.baseUrl).toBe('http://127.0.0.1:9000/v1');
+    expect(cfg.upstreams.default!.timeoutMs).toBe(120_000);
+  });
+
+  it('rampart serve --upstream-timeout (or RAMPART_UPSTREAM_TIMEOUT_MS) sets that upstream\'s timeout', () => {
+    const upstream = 'http://127.0.0.1:9000/v1';
+    expect(effectiveConfig({ upstream, upstreamTimeout: '2000' }, {}).upstreams.default!.timeoutMs).toBe(2000);
+    expect(effectiveConfig({ upstream }, { RAMPART_UPSTREAM_TIMEOUT_MS: '1500' }).upstreams.default!.timeoutMs).toBe(1500);
+    expect(() => effectiveConfig({ upstream, upstreamTimeout: 'soon' }, {})).toThrow(/not a number of milliseconds/);
+    expect(() => effectiveConfig({ upstream, upstreamTimeout: '0' }, {})).toThrow(/not a number of milliseconds/);
+    expect(() => effectiveConfig({ upstreamTimeout: '2000' }, {})).toThrow(/goes with --upstream/);
   });
 
   it('either parses or throws ConfigError on arbitrary text (fuzz)', () => {

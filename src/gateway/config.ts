@@ -205,11 +205,15 @@ export function loadGatewayConfig(path: string, env: NodeJS.ProcessEnv = process
   return parseGatewayConfig(text, path, env);
 }
 
-/** The config with `--upstream URL` applied: every model goes to that one OpenAI-compatible server. */
-export function withSingleUpstream(cfg: GatewayConfig, baseUrl: string): GatewayConfig {
+/**
+ * The config with `--upstream URL` applied: every model goes to that one OpenAI-compatible server.
+ * The timeout (default 2 minutes: a long answer that is not streamed starts only when it is
+ * complete) bounds the wait for the answer to start and each pause in a stream.
+ */
+export function withSingleUpstream(cfg: GatewayConfig, baseUrl: string, timeoutMs = 120_000): GatewayConfig {
   return {
     ...cfg,
-    upstreams: { default: { kind: 'openai-compatible', baseUrl, apiKeyEnv: 'RAMPART_UPSTREAM_API_KEY', timeoutMs: 120_000 } },
+    upstreams: { default: { kind: 'openai-compatible', baseUrl, apiKeyEnv: 'RAMPART_UPSTREAM_API_KEY', timeoutMs } },
     routes: [{ model: '*', upstream: 'default' }],
   };
 }

@@ -59,7 +59,7 @@ export async function auditExchange(ex: Exchange): Promise<void> {
   try {
     await ex.ctx.audit.append(ex.record as unknown as Record<string, unknown>);
   } catch {
-    throw new GatewayError(503, 'rampart_audit_unavailable', 'the audit log is unavailable; the request was not processed', 'server_error', 1);
+    throw new GatewayError(503, 'rampart_audit_unavailable', 'the audit log is unavailable; no answer is given without its audit event', 'server_error', 1);
   }
 }
 

@@ -105,6 +105,8 @@ export async function relayStream(
     sealHash(relay.terminator);
     await auditExchange(ex);
     ex.ctx.metrics.requests.inc({ endpoint, status: '200' });
+    // For a stream, the upstream's time is the whole relay: the overhead is what came before and after it.
+    ex.ctx.metrics.overhead.observe({ endpoint }, Number(overheadHeader(ex)) / 1000);
     write(relay.terminator);
     raw.end();
     void drainAfterDone(chunks, res.body);

@@ -37,7 +37,10 @@ const filler = 'The quick brown fox jumps over the lazy dog. '.repeat(8);
 
 describe('streaming chat completions', () => {
   it('relays the whole answer and ends with [DONE]', async () => {
+    const overheadCount = async () => Number(/^rampart_overhead_seconds_count\{endpoint="chat"\} (\d+)$/m.exec((await h.gw.app.inject({ method: 'GET', url: '/metrics' })).body)?.[1] ?? 0);
+    const counted = await overheadCount();
     const res = await post(user(`say:${filler}`, 'fake-1', { stream: true }));
+    expect(await overheadCount()).toBe(counted + 1);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/text\/event-stream/);
     expect(res.headers.get('x-rampart-overhead-ms')).toMatch(/^\d+(\.\d+)?$/);

@@ -49,8 +49,11 @@ export interface Gateway {
   warnings: string[];
   /** Swaps in a new config (policy, routes, limits). Throws and keeps the old one when it is invalid. */
   reload(config: GatewayConfig): void;
-  close(): Promise<void>;
+  /** Stops accepting requests, lets in-flight ones finish for graceMs (default 10 s), then closes. */
+  close(graceMs?: number): Promise<void>;
 }
+
+const SHUTDOWN_GRACE_MS = 10_000;
 
 /** Builds the guard a config asks for: its policy file, or the built-in policy trimmed to this build's scanners. */
 export function guardFor(config: GatewayConfig, registry: ScannerRegistry, warnings: string[]): Guard | null {
@@ -214,10 +217,24 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       if (!options.adminToken && next.server.adminToken) adminToken = next.server.adminToken;
       warnings.splice(0, warnings.length, ...nextWarnings);
     },
-    async close() {
+    async close(graceMs = SHUTDOWN_GRACE_MS) {
       if (closed) return;
       closed = true;
-      await app.close();
+      // In-flight requests may finish for graceMs; then their upstream calls are cut, so each one
+      // fails with an error its client receives and the audit log records, and shutdown is not
+      // held for as long as a hung upstream's timeout.
+      const deadline = setTimeout(() => void agent.destroy(new GatewayError(503, 'rampart_shutting_down', 'the gateway is shutting down', 'server_error')).catch(() => undefined), graceMs);
+      // A keep-alive connection whose request finishes after close() began would otherwise stay
+      // open until its idle timeout, and hold the close for that long.
+      const idleSweep = setInterval(() => app.server.closeIdleConnections(), 50);
+      deadline.unref();
+      idleSweep.unref();
+      try {
+        await app.close();
+      } finally {
+        clearTimeout(deadline);
+        clearInterval(idleSweep);
+      }
       for (const close of owned.reverse()) await close().catch(() => undefined);
     },
   };

@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSqliteStore } from '../../src/audit/index.js';
+import { startHarness, user, type Harness } from './harness.js';
+
+describe('gateway shutdown', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    // An upstream timeout far longer than the test: only the shutdown deadline can end the request.
+    h = await startHarness({}, {}, { gatewayTimeoutMs: 120_000 });
+  });
+  afterAll(async () => {
+    await h.upstream.close();
+  });
+
+  it('cuts requests still waiting on a hung upstream after the grace period; each gets an error and an audit event', async () => {
+    const { key } = await h.newKey();
+    const address = await h.gw.app.listen({ port: 0, host: '127.0.0.1' });
+    const calls = h.upstream.calls.length;
+    const pending = fetch(`${address}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify(user('hello', 'fault-timeout')),
+    });
+    while (h.upstream.calls.length === calls) await new Promise((r) => setTimeout(r, 5));
+    await h.gw.close(100);
+    const res = await pending;
+    expect(res.status).toBe(503);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('rampart_shutting_down');
+    const store = openSqliteStore(h.dbPath, { readonly: true });
+    const last = JSON.parse((await store.readRecords(0, 1000)).at(-1)!.body) as Record<string, unknown>;
+    expect(last).toMatchObject({ type: 'request', model: 'fault-timeout', status: 503, error: 'rampart_shutting_down', action: 'error' });
+    await store.close();
+  });
+});

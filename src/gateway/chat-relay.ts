@@ -1,9 +1,11 @@
 import { parseEventJson, released, upstreamStreamError, type EventRelay } from './event-relay.js';
+import { roundTokenLogprobs } from './extraction.js';
 import { checkTools, type Exchange, type Usage } from './proxy.js';
+import { StreamLogprobsGate } from './logprobs.js';
 import { formatSse, type SseEvent } from './sse.js';
 import type { StreamOutputGuard } from './stream-guard.js';
 
-type Choice = { index?: number; delta?: Record<string, unknown>; finish_reason?: unknown };
+type Choice = { index?: number; delta?: Record<string, unknown>; finish_reason?: unknown; logprobs?: unknown };
 
 /**
  * Chat-completions streams: each choice's `delta.content` goes through the hold-back guard; chunks
@@ -21,6 +23,8 @@ export class ChatEventRelay implements EventRelay {
   private readonly toolNames = new Set<string>();
   /** Answer text sent per choice. */
   private readonly sent = new Map<number, string>();
+  /** Token logprobs travel with the text they spell, after the guard released it (logprobs.ts). */
+  private readonly logprobs = new StreamLogprobsGate();
 
   constructor(
     private readonly ex: Exchange,
@@ -46,11 +50,20 @@ export class ChatEventRelay implements EventRelay {
     for (const choice of choices) {
       const index = typeof choice.index === 'number' ? choice.index : 0;
       const delta = choice.delta ?? {};
+      // The same output hardening as a buffered answer gets (extraction.ts).
+      const decimals = this.ex.runtime.config.extraction.roundLogprobs;
+      if (decimals !== undefined) roundTokenLogprobs(tokenEntries(choice), decimals);
+      const tokens = this.guard ? tokenEntries(choice) : undefined;
+      if (tokens) this.logprobs.pushTokens(index, tokens);
       if (typeof delta.content === 'string') {
         this.completionChars += delta.content.length;
-        if (this.guard) delta.content = released(this.ex, await this.guard.push(index, delta.content));
+        if (this.guard) {
+          this.logprobs.pushText(index, delta.content);
+          delta.content = released(this.ex, await this.guard.push(index, delta.content));
+        }
         this.note(index, delta.content as string);
       }
+      if (tokens) choice.logprobs = withTokens(choice.logprobs, this.logprobs.release(index, typeof delta.content === 'string' ? delta.content : ''));
       if (Array.isArray(delta.tool_calls)) {
         for (const call of delta.tool_calls as Array<{ function?: { name?: unknown } }>) {
           if (typeof call?.function?.name === 'string') this.toolNames.add(call.function.name);
@@ -84,6 +97,22 @@ export class ChatEventRelay implements EventRelay {
   private textChunk(index: number, text: string): string {
     this.note(index, text);
     if (!text) return '';
-    return formatSse(JSON.stringify({ ...this.template, choices: [{ index, delta: { content: text }, finish_reason: null }] }));
+    const tokens = this.logprobs.release(index, text);
+    const logprobs = tokens.length > 0 ? { logprobs: { content: tokens } } : {};
+    return formatSse(JSON.stringify({ ...this.template, choices: [{ index, delta: { content: text }, ...logprobs, finish_reason: null }] }));
   }
+}
+
+/** The token entries of a streamed choice (`logprobs.content`), when it has any. */
+function tokenEntries(choice: Choice): unknown[] | undefined {
+  const lp = choice.logprobs;
+  if (!lp || typeof lp !== 'object') return undefined;
+  const content = (lp as { content?: unknown }).content;
+  return Array.isArray(content) ? content : [];
+}
+
+/** The choice's logprobs with only the entries released with its text (null when none are). */
+function withTokens(logprobs: unknown, tokens: Record<string, unknown>[]): unknown {
+  if (tokens.length === 0) return null;
+  return { ...(logprobs as Record<string, unknown>), content: tokens };
 }

@@ -182,13 +182,8 @@ export function hardenRequest(body: Record<string, unknown>, h: HardeningConfig)
 
 export function hardenResponse(endpoint: string, answer: Record<string, unknown>, h: HardeningConfig): void {
   if (endpoint === 'chat' && h.roundLogprobs !== undefined) {
-    const f = 10 ** h.roundLogprobs;
-    const r = (v: unknown) => (typeof v === 'number' ? Math.round(v * f) / f : v);
-    for (const choice of (Array.isArray(answer.choices) ? answer.choices : []) as Array<{ logprobs?: { content?: Array<Record<string, unknown>> } }>) {
-      for (const tok of choice?.logprobs?.content ?? []) {
-        tok.logprob = r(tok.logprob);
-        for (const alt of (Array.isArray(tok.top_logprobs) ? tok.top_logprobs : []) as Array<Record<string, unknown>>) alt.logprob = r(alt.logprob);
-      }
+    for (const choice of (Array.isArray(answer.choices) ? answer.choices : []) as Array<{ logprobs?: { content?: unknown } }>) {
+      roundTokenLogprobs(choice?.logprobs?.content, h.roundLogprobs);
     }
   }
   if (endpoint === 'embeddings' && h.embeddingNoise) {
@@ -198,6 +193,18 @@ export function hardenResponse(endpoint: string, answer: Record<string, unknown>
       const norm = Math.hypot(...noisy) || 1;
       item.embedding = noisy.map((v) => v / norm);
     }
+  }
+}
+
+/** Rounds the logprob of each token entry (`logprobs.content`) and of its alternatives, in place. */
+export function roundTokenLogprobs(entries: unknown, decimals: number): void {
+  if (!Array.isArray(entries)) return;
+  const f = 10 ** decimals;
+  const r = (v: unknown) => (typeof v === 'number' ? Math.round(v * f) / f : v);
+  for (const tok of entries as Array<Record<string, unknown> | null>) {
+    if (!tok || typeof tok !== 'object') continue;
+    tok.logprob = r(tok.logprob);
+    for (const alt of (Array.isArray(tok.top_logprobs) ? tok.top_logprobs : []) as Array<Record<string, unknown> | null>) if (alt && typeof alt === 'object') alt.logprob = r(alt.logprob);
   }
 }
 

@@ -394,10 +394,11 @@ async function guardOutput(ex: Exchange, endpoint: 'chat' | 'responses', answer:
   const texts: Array<{ get: () => string; set: (s: string) => void }> = [];
   const toolNames: string[] = [];
   if (endpoint === 'chat') {
-    for (const choice of (Array.isArray(answer.choices) ? answer.choices : []) as Array<{ message?: Record<string, unknown> }>) {
+    for (const choice of (Array.isArray(answer.choices) ? answer.choices : []) as Array<{ message?: Record<string, unknown>; logprobs?: unknown }>) {
       const m = choice?.message;
       if (!m) continue;
-      if (typeof m.content === 'string') texts.push({ get: () => m.content as string, set: (s) => (m.content = s) });
+      // Token logprobs spell the text again: a redacted text takes its logprobs with it (logprobs.ts).
+      if (typeof m.content === 'string') texts.push({ get: () => m.content as string, set: (s) => ((m.content = s), (choice.logprobs = null)) });
       if (Array.isArray(m.tool_calls)) {
         for (const call of m.tool_calls as Array<{ function?: { name?: unknown } }>) if (typeof call?.function?.name === 'string') toolNames.push(call.function.name);
       }
@@ -406,7 +407,7 @@ async function guardOutput(ex: Exchange, endpoint: 'chat' | 'responses', answer:
     for (const item of (Array.isArray(answer.output) ? answer.output : []) as Array<Record<string, unknown>>) {
       if (item?.type === 'function_call' && typeof item.name === 'string') toolNames.push(item.name);
       for (const part of (Array.isArray(item?.content) ? item.content : []) as Array<Record<string, unknown>>) {
-        if (typeof part?.text === 'string') texts.push({ get: () => part.text as string, set: (s) => (part.text = s) });
+        if (typeof part?.text === 'string') texts.push({ get: () => part.text as string, set: (s) => ((part.text = s), delete part.logprobs) });
       }
     }
   }

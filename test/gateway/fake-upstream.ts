@@ -9,7 +9,8 @@
  *     sending 1 KB comments for a long while after [DONE]; `afterDone` tells how that ended), late-end
  *     (a chat stream whose body ends 20 ms after [DONE]), idle-after-done (a chat or Responses stream that
  *     keeps its body open, silent, after its last event), no-stream (answers a streaming request with
- *     plain JSON, as servers that ignore `stream` do).
+ *     plain JSON, as servers that ignore `stream` do);
+ *   - `logprobs: true` (chat) or `top_logprobs` (Responses) adds token logprobs that spell the text.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -90,14 +91,14 @@ function handle(path: string, body: Record<string, unknown> | undefined, req: ht
   }
   const text = answerText(body);
   if (path === '/responses') {
-    if (body?.stream && model !== 'no-stream') return streamResponses(res, model, text, chunkSize, afterDone);
+    if (body?.stream && model !== 'no-stream') return streamResponses(res, model, text, chunkSize, afterDone, body.top_logprobs !== undefined);
     return json(res, 200, {
       id: 'resp_1', object: 'response', model, status: 'completed',
       output: [{ type: 'message', id: 'msg_1', role: 'assistant', content: [{ type: 'output_text', text, annotations: [] }] }],
       usage: { input_tokens: 5, output_tokens: 7, total_tokens: 12 },
     });
   }
-  if (body?.stream && model !== 'no-stream') return streamChat(res, model, text, chunkSize, afterDone);
+  if (body?.stream && model !== 'no-stream') return streamChat(res, model, text, chunkSize, afterDone, body.logprobs === true);
   const message: Record<string, unknown> = { role: 'assistant', content: text };
   if (model === 'tool-call') {
     message.content = null;
@@ -107,10 +108,20 @@ function handle(path: string, body: Record<string, unknown> | undefined, req: ht
     id: 'chatcmpl-1', object: 'chat.completion', created: 1, model,
     choices: [{
       index: 0, message, finish_reason: model === 'tool-call' ? 'tool_calls' : 'stop',
-      ...(body?.logprobs ? { logprobs: { content: [{ token: 'x', logprob: -0.123456789, top_logprobs: Array.from({ length: Number(body.top_logprobs ?? 0) }, (_, i) => ({ token: `t${i}`, logprob: -1.987654321 })) }] } } : {}),
+      ...(body?.logprobs ? { logprobs: { content: tokens(text, Number(body.top_logprobs ?? 0)) } } : {}),
     }],
     usage: { prompt_tokens: 5, completion_tokens: 7, total_tokens: 12 },
   });
+}
+
+/** Token logprob entries that spell `text` in 3-character tokens (the first one with an unrounded logprob). */
+function tokens(text: string, topLogprobs = 0): Array<Record<string, unknown>> {
+  const out: Array<Record<string, unknown>> = [];
+  for (let i = 0; i < text.length; i += 3) {
+    const token = text.slice(i, i + 3);
+    out.push({ token, logprob: -0.123456789, bytes: [...Buffer.from(token)], top_logprobs: Array.from({ length: topLogprobs }, (_, k) => ({ token: `t${k}`, logprob: -1.987654321 })) });
+  }
+  return out;
 }
 
 function json(res: http.ServerResponse, status: number, value: unknown): void {
@@ -119,7 +130,7 @@ function json(res: http.ServerResponse, status: number, value: unknown): void {
   res.end(text);
 }
 
-function streamChat(res: http.ServerResponse, model: string, text: string, chunkSize: number, afterDone: FakeUpstream['afterDone']): void {
+function streamChat(res: http.ServerResponse, model: string, text: string, chunkSize: number, afterDone: FakeUpstream['afterDone'], logprobs = false): void {
   res.writeHead(200, { 'content-type': 'text/event-stream' });
   const base = { id: 'chatcmpl-1', object: 'chat.completion.chunk', created: 1, model };
   const send = (v: unknown) => res.write(`data: ${JSON.stringify(v)}\n\n`);
@@ -134,7 +145,8 @@ function streamChat(res: http.ServerResponse, model: string, text: string, chunk
       return void res.end();
     }
     if (i < pieces.length) {
-      send({ ...base, choices: [{ index: 0, delta: { content: pieces[i++] }, finish_reason: null }] });
+      const piece = pieces[i++]!;
+      send({ ...base, choices: [{ index: 0, delta: { content: piece }, ...(logprobs ? { logprobs: { content: tokens(piece) } } : {}), finish_reason: null }] });
       return void setImmediate(next);
     }
     send({ ...base, choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] });
@@ -159,22 +171,22 @@ function streamChat(res: http.ServerResponse, model: string, text: string, chunk
   next();
 }
 
-function streamResponses(res: http.ServerResponse, model: string, text: string, chunkSize: number, afterDone: FakeUpstream['afterDone']): void {
+function streamResponses(res: http.ServerResponse, model: string, text: string, chunkSize: number, afterDone: FakeUpstream['afterDone'], logprobs = false): void {
   res.writeHead(200, { 'content-type': 'text/event-stream' });
   // The event sequence of the OpenAI Responses API: the text arrives as deltas, then whole, four more times.
   let seq = 0;
   const send = (type: string, v: Record<string, unknown>) => res.write(`event: ${type}\ndata: ${JSON.stringify({ type, sequence_number: seq++, ...v })}\n\n`);
   const where = { item_id: 'msg_1', output_index: 0, content_index: 0 };
-  const part = (t: string) => ({ type: 'output_text', text: t, annotations: [] });
+  const part = (t: string) => ({ type: 'output_text', text: t, annotations: [], ...(logprobs ? { logprobs: tokens(t) } : {}) });
   const item = (status: string, content: unknown[]) => ({ id: 'msg_1', type: 'message', role: 'assistant', status, content });
   send('response.created', { response: { id: 'resp_1', model, status: 'in_progress', output: [] } });
   send('response.output_item.added', { output_index: 0, item: item('in_progress', []) });
   send('response.content_part.added', { ...where, part: part('') });
   // `no-deltas`: a server that sends each text only whole.
-  if (model !== 'no-deltas') for (let i = 0; i < text.length; i += chunkSize) send('response.output_text.delta', { ...where, delta: text.slice(i, i + chunkSize) });
+  if (model !== 'no-deltas') for (let i = 0; i < text.length; i += chunkSize) send('response.output_text.delta', { ...where, delta: text.slice(i, i + chunkSize), ...(logprobs ? { logprobs: tokens(text.slice(i, i + chunkSize)) } : {}) });
   // Cut only after what was written has left, so the client sees a started, then broken, stream.
   if (model === 'fault-cut') return void res.write('', () => res.socket?.destroy());
-  send('response.output_text.done', { ...where, text });
+  send('response.output_text.done', { ...where, text, ...(logprobs ? { logprobs: tokens(text) } : {}) });
   send('response.content_part.done', { ...where, part: part(text) });
   send('response.output_item.done', { output_index: 0, item: item('completed', [part(text)]) });
   send('response.completed', { response: { id: 'resp_1', model, status: 'completed', output: [item('completed', [part(text)])], usage: { input_tokens: 5, output_tokens: 7, total_tokens: 12 } } });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore, verifyAuditLog } from '../../src/audit/index.js';
-import { ADMIN, says, startHarness, user, type Harness } from './harness.js';
+import { ADMIN, says, sseEvents, startHarness, user, type Harness } from './harness.js';
 
 let h: Harness;
 let key: string;
@@ -141,6 +141,18 @@ describe('gateway proxy: other endpoints', () => {
   });
 });
 
+describe('gateway proxy: token logprobs', () => {
+  it('keeps the logprobs of an answer the guard let through, and drops those of a redacted one', async () => {
+    const spelled = (res: { json(): unknown }) => ((res.json() as { choices: Array<{ logprobs: { content: Array<{ token: string }> } | null }> }).choices[0]!.logprobs?.content ?? []).map((t) => t.token).join('');
+    const clean = await h.chat(key, user('say:plain words here', 'fake-1', { logprobs: true }));
+    expect(spelled(clean)).toBe('plain words here');
+    const masked = await h.chat(key, user(says('key XSECRETX-4242 here'), 'fake-1', { logprobs: true }));
+    expect(masked.json().choices[0].message.content).toBe('key [TEST_SECRET] here');
+    expect(masked.json().choices[0].logprobs).toBeNull();
+    expect(masked.body).not.toContain('XSECRET');
+  });
+});
+
 describe('gateway proxy: bad input and upstream faults', () => {
   const garbage: Array<[string, string | Buffer, RegExp]> = [
     ['invalid JSON', '{"model": ', /invalid_json/],
@@ -250,6 +262,14 @@ describe('gateway extraction defence', () => {
     expect(first.statusCode).toBe(200);
     expect(g.upstream.calls.at(-1)!.body?.top_logprobs).toBe(2);
     expect(first.json().choices[0].logprobs.content[0].logprob).toBe(-0.123);
+    // A stream is hardened the same way.
+    const streamed = await g.chat(normal.key, user('say:some streamed words', 'fake-1', { stream: true, logprobs: true, top_logprobs: 1 }));
+    const chunkTokens = sseEvents(streamed.body)
+      .filter((e) => e.data !== '[DONE]')
+      .flatMap((e) => (JSON.parse(e.data) as { choices: Array<{ logprobs?: { content?: Array<{ logprob: number; top_logprobs: Array<{ logprob: number }> }> } | null }> }).choices)
+      .flatMap((c) => c.logprobs?.content ?? []);
+    expect(chunkTokens.length).toBeGreaterThan(0);
+    for (const t of chunkTokens) expect([t.logprob, ...t.top_logprobs.map((a) => a.logprob)]).toEqual([-0.123, ...t.top_logprobs.map(() => -1.988)]);
     let last = first;
     for (let i = 1; i < 30 && last.statusCode === 200; i++) {
       last = await g.chat(attacker.key, user(`say:Classify the sentiment of this sentence as positive or negative: word${i}`, 'fake-1', { logprobs: true, top_logprobs: 5 }));

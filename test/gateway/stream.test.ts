@@ -72,6 +72,26 @@ describe('streaming chat completions', () => {
     expect(sseEvents(res.text).at(-1)!.data).toBe('[DONE]');
   });
 
+  it('sends token logprobs only with the text they spell, and none after a redaction', async () => {
+    const tokensOf = (text: string) =>
+      sseEvents(text)
+        .filter((e) => e.data !== '[DONE]' && !e.event)
+        .flatMap((e) => (JSON.parse(e.data) as { choices: Array<{ logprobs?: { content?: Array<{ token: string }> } | null }> }).choices)
+        .flatMap((c) => c.logprobs?.content ?? [])
+        .map((t) => t.token)
+        .join('');
+    const clean = await post(user(`say:${filler}`, 'fake-1', { stream: true, logprobs: true }));
+    expect(tokensOf(clean.text)).toBe(filler);
+    const answer = `${filler}token XSECRETX-123456789 end. ${filler}`;
+    const masked = await post(user(says(answer), 'fake-1', { stream: true, logprobs: true }));
+    const content = contentOf(masked.text);
+    expect(content).toBe(answer.replace('XSECRETX-123456789', '[TEST_SECRET]'));
+    const spelled = tokensOf(masked.text);
+    expect(spelled).not.toContain('XSECRET');
+    expect(spelled.length).toBeGreaterThan(0);
+    expect(content.startsWith(spelled)).toBe(true);
+  });
+
   it('blocks a short answer that never fills the hold-back window', async () => {
     const res = await post(user(says('FORBIDDEN'), 'fake-1', { stream: true }));
     expect(res.text).not.toContain('FORBIDDEN');
@@ -203,6 +223,13 @@ describe('streaming responses API', () => {
     const expected = answer.replace('XSECRETX-123456789', '[TEST_SECRET]');
     expect(deltas(res.text)).toBe(expected);
     expect(wholeTexts(res.text)).toEqual([expected, expected, expected, expected]);
+  });
+
+  it('carries no token logprobs under an output guard, where they would spell held-back text', async () => {
+    const answer = `${filler}token XSECRETX-123456789 end.`;
+    const res = await post({ model: 'fake-1', input: says(answer), stream: true, top_logprobs: 2 }, '/v1/responses');
+    expect(deltas(res.text)).toBe(answer.replace('XSECRETX-123456789', '[TEST_SECRET]'));
+    expect(res.text).not.toContain('logprobs');
   });
 
   it('checks a text that arrives only whole (no deltas)', async () => {

@@ -6,11 +6,24 @@ import { formatSse, type SseEvent } from './sse.js';
 import type { StreamOutputGuard } from './stream-guard.js';
 
 type Choice = { index?: number; delta?: Record<string, unknown>; finish_reason?: unknown; logprobs?: unknown };
+type ToolCallDelta = { index?: unknown; function?: { name?: unknown; arguments?: unknown } };
+
+/** Model text outside `content` that the guard reads too: a refusal, reasoning, tool-call arguments. */
+type SideChannel = { choice: number; field: 'refusal' | 'reasoning_content' } | { choice: number; tool: number };
 
 /**
- * Chat-completions streams: each choice's `delta.content` goes through the hold-back guard; chunks
- * that only carried held-back text are dropped, everything else (roles, tool calls, finish reasons,
- * usage) is relayed. Tool calls are checked against the key's tools as their names arrive.
+ * Hold-back streams of side channels are numbered from here, apart from the choices' own
+ * (`content`), which keep their choice index.
+ */
+const SIDE_CHANNEL_BASE = 1_000_000;
+const TEXT_FIELDS = ['refusal', 'reasoning_content'] as const;
+
+/**
+ * Chat-completions streams: each choice's `delta.content` goes through the hold-back guard, and so
+ * does every other text the model writes (`refusal`, `reasoning_content`, each tool call's
+ * `arguments`), each in a hold-back stream of its own. Chunks that only carried held-back text are
+ * dropped; everything else (roles, tool-call names, finish reasons, usage) is relayed. Tool calls
+ * are checked against the key's tools as their names arrive.
  */
 export class ChatEventRelay implements EventRelay {
   complete = false;
@@ -25,6 +38,8 @@ export class ChatEventRelay implements EventRelay {
   private readonly sent = new Map<number, string>();
   /** Token logprobs travel with the text they spell, after the guard released it (logprobs.ts). */
   private readonly logprobs = new StreamLogprobsGate();
+  private readonly sideKeys = new Map<string, number>();
+  private readonly sideChannels: SideChannel[] = [];
 
   constructor(
     private readonly ex: Exchange,
@@ -53,27 +68,45 @@ export class ChatEventRelay implements EventRelay {
       // The same output hardening as a buffered answer gets (extraction.ts).
       const decimals = this.ex.runtime.config.extraction.roundLogprobs;
       if (decimals !== undefined) roundTokenLogprobs(tokenEntries(choice), decimals);
-      const tokens = this.guard ? tokenEntries(choice) : undefined;
-      if (tokens) this.logprobs.pushTokens(index, tokens);
-      if (typeof delta.content === 'string') {
-        this.completionChars += delta.content.length;
+      const hasText = typeof delta.content === 'string';
+      if (this.guard) this.logprobs.push(index, hasText ? (delta.content as string) : '', tokenEntries(choice));
+      let sent = '';
+      if (hasText) {
+        this.completionChars += (delta.content as string).length;
         if (this.guard) {
-          this.logprobs.pushText(index, delta.content);
-          delta.content = released(this.ex, await this.guard.push(index, delta.content));
+          delta.content = released(this.ex, await this.guard.push(index, delta.content as string));
+          // A chunk that also ends its choice carries the rest of the held text itself, so the text
+          // keeps its order (some providers send their last text and the finish reason together).
+          if (choice.finish_reason) delta.content += released(this.ex, await this.guard.finish(index));
         }
-        this.note(index, delta.content as string);
+        sent = delta.content as string;
+        this.note(index, sent);
       }
-      if (tokens) choice.logprobs = withTokens(choice.logprobs, this.logprobs.release(index, typeof delta.content === 'string' ? delta.content : ''));
+      if (this.guard && choice.logprobs && typeof choice.logprobs === 'object') choice.logprobs = withTokens(choice.logprobs, this.logprobs.release(index, sent));
+      if (this.guard) {
+        for (const field of TEXT_FIELDS) {
+          if (typeof delta[field] === 'string') delta[field] = await this.guardSide({ choice: index, field }, delta[field] as string, Boolean(choice.finish_reason));
+        }
+      }
       if (Array.isArray(delta.tool_calls)) {
-        for (const call of delta.tool_calls as Array<{ function?: { name?: unknown } }>) {
+        for (const call of delta.tool_calls as ToolCallDelta[]) {
           if (typeof call?.function?.name === 'string') this.toolNames.add(call.function.name);
+          if (this.guard && typeof call?.function?.arguments === 'string') {
+            const tool = typeof call.index === 'number' ? call.index : 0;
+            call.function.arguments = await this.guardSide({ choice: index, tool }, call.function.arguments, Boolean(choice.finish_reason));
+          }
         }
         checkTools(this.ex, [...this.toolNames]);
       }
-      if (choice.finish_reason) finishing.push(index);
+      if (choice.finish_reason && !hasText) finishing.push(index);
     }
-    // A finishing choice releases its held text before the chunk that carries the finish reason.
-    if (this.guard) for (const index of finishing) out += this.textChunk(index, released(this.ex, await this.guard.finish(index)));
+    // A choice that ends in a chunk without text releases its held texts in chunks of their own first.
+    if (this.guard) {
+      for (const index of finishing) {
+        out += this.textChunk(index, released(this.ex, await this.guard.finish(index)));
+        out += await this.finishSides(index);
+      }
+    }
     const meaningful = choices.length === 0 || choices.some((c) => c.finish_reason || Object.entries(c.delta ?? {}).some(([k, v]) => k !== 'content' || v !== ''));
     if (meaningful) out += formatSse(JSON.stringify(json));
     return out;
@@ -82,7 +115,10 @@ export class ChatEventRelay implements EventRelay {
   async finish(): Promise<string> {
     if (!this.guard) return '';
     let out = '';
-    for (const index of this.guard.pendingChoices()) out += this.textChunk(index, released(this.ex, await this.guard.finish(index)));
+    for (const key of this.guard.pendingChoices()) {
+      const rest = released(this.ex, await this.guard.finish(key));
+      out += key < SIDE_CHANNEL_BASE ? this.textChunk(key, rest) : this.sideChunk(this.sideChannels[key - SIDE_CHANNEL_BASE]!, rest);
+    }
     return out;
   }
 
@@ -94,6 +130,42 @@ export class ChatEventRelay implements EventRelay {
     if (text) this.sent.set(index, (this.sent.get(index) ?? '') + text);
   }
 
+  /** Text of a side channel through its own hold-back stream; what may be sent now. */
+  private async guardSide(channel: SideChannel, text: string, ending: boolean): Promise<string> {
+    const key = this.sideKey(channel);
+    let out = released(this.ex, await this.guard!.push(key, text));
+    if (ending) out += released(this.ex, await this.guard!.finish(key));
+    return out;
+  }
+
+  /** Releases what the side channels of an ending choice still hold, one chunk each. */
+  private async finishSides(choice: number): Promise<string> {
+    let out = '';
+    for (let i = 0; i < this.sideChannels.length; i++) {
+      const channel = this.sideChannels[i]!;
+      if (channel.choice !== choice) continue;
+      out += this.sideChunk(channel, released(this.ex, await this.guard!.finish(SIDE_CHANNEL_BASE + i)));
+    }
+    return out;
+  }
+
+  private sideKey(channel: SideChannel): number {
+    const name = 'field' in channel ? `${channel.choice}:${channel.field}` : `${channel.choice}:tool:${channel.tool}`;
+    let key = this.sideKeys.get(name);
+    if (key === undefined) {
+      key = SIDE_CHANNEL_BASE + this.sideChannels.length;
+      this.sideChannels.push(channel);
+      this.sideKeys.set(name, key);
+    }
+    return key;
+  }
+
+  private sideChunk(channel: SideChannel, text: string): string {
+    if (!text) return '';
+    const delta = 'field' in channel ? { [channel.field]: text } : { tool_calls: [{ index: channel.tool, function: { arguments: text } }] };
+    return formatSse(JSON.stringify({ ...this.template, choices: [{ index: channel.choice, delta, finish_reason: null }] }));
+  }
+
   private textChunk(index: number, text: string): string {
     this.note(index, text);
     if (!text) return '';
@@ -103,7 +175,7 @@ export class ChatEventRelay implements EventRelay {
   }
 }
 
-/** The token entries of a streamed choice (`logprobs.content`), when it has any. */
+/** The token entries of a streamed choice (`logprobs.content`); undefined when it has no logprobs. */
 function tokenEntries(choice: Choice): unknown[] | undefined {
   const lp = choice.logprobs;
   if (!lp || typeof lp !== 'object') return undefined;

@@ -13,35 +13,45 @@ interface ChoiceState {
   released: number;
   /** Where the tokens queued so far end, in characters of `raw`. */
   tokensEnd: number;
-  queue: Array<{ entry: Entry; end: number }>;
-  /** The guard changed this choice's text: its token logprobs are never sent again. */
+  queue: Array<{ entry: Entry; start: number; end: number }>;
+  /** Some text of this choice came without token entries. */
+  sawText: boolean;
+  sawTokens: boolean;
+  /** This choice's token logprobs are never sent again (see StreamLogprobsGate). */
   withheld: boolean;
 }
 
 /**
  * For a streamed chat completion under an output guard: each choice's token logprobs are queued
- * and sent only with the text they spell, once the guard has released that text unchanged. After
- * a redaction in a choice its logprobs stop (they would spell the original). Tokens whose text
- * does not line up with the content (a character split over two tokens) wait for the text to catch
- * up, and whatever never lines up is dropped: logprobs are lost rather than leaked.
+ * and sent only with the text they spell, once the guard has released that text unchanged. Each
+ * token must spell exactly the text at its place; the first one that does not (a redaction, a
+ * chunk that came without logprobs and shifted the count, a character split over two tokens)
+ * stops that choice's logprobs for good: logprobs are lost rather than leaked.
  */
 export class StreamLogprobsGate {
   private readonly choices = new Map<number, ChoiceState>();
 
-  /** Text of one choice from the upstream, before the guard. */
-  pushText(index: number, text: string): void {
-    this.state(index).raw += text;
-  }
-
-  /** Token entries (`logprobs.content`) of one choice from the upstream. */
-  pushTokens(index: number, entries: readonly unknown[]): void {
+  /**
+   * One chunk of one choice from the upstream, before the guard: its text and its token entries
+   * (`logprobs.content`; undefined when the chunk has none).
+   */
+  push(index: number, text: string, entries: readonly unknown[] | undefined): void {
     const s = this.state(index);
+    s.raw += text;
+    if (entries === undefined) {
+      // Text without tokens: the tokens that follow would no longer line up with the text.
+      if (text !== '' && s.sawTokens) this.withhold(s);
+      if (text !== '') s.sawText = true;
+      return;
+    }
+    if (s.sawText && !s.sawTokens && s.raw.length > text.length) this.withhold(s);
+    s.sawTokens = true;
     if (s.withheld) return;
     for (const entry of entries) {
-      if (!entry || typeof entry !== 'object') continue;
-      const token = (entry as Entry).token;
-      s.tokensEnd += typeof token === 'string' ? token.length : Number.POSITIVE_INFINITY;
-      s.queue.push({ entry: entry as Entry, end: s.tokensEnd });
+      const token = entry && typeof entry === 'object' ? (entry as Entry).token : undefined;
+      if (typeof token !== 'string') return this.withhold(s);
+      s.queue.push({ entry: entry as Entry, start: s.tokensEnd, end: s.tokensEnd + token.length });
+      s.tokensEnd += token.length;
     }
   }
 
@@ -50,21 +60,30 @@ export class StreamLogprobsGate {
     const s = this.state(index);
     if (!s.withheld && text !== '') {
       if (s.raw.startsWith(text, s.released)) s.released += text.length;
-      else s.withheld = true;
+      else this.withhold(s);
     }
-    if (s.withheld) {
-      s.queue.length = 0;
-      return [];
-    }
+    if (s.withheld) return [];
     let n = 0;
-    while (n < s.queue.length && s.queue[n]!.end <= s.released) n++;
+    while (n < s.queue.length && s.queue[n]!.end <= s.released) {
+      const { entry, start, end } = s.queue[n]!;
+      if (entry.token !== s.raw.slice(start, end)) {
+        this.withhold(s);
+        return [];
+      }
+      n++;
+    }
     return s.queue.splice(0, n).map((q) => q.entry);
+  }
+
+  private withhold(s: ChoiceState): void {
+    s.withheld = true;
+    s.queue.length = 0;
   }
 
   private state(index: number): ChoiceState {
     let s = this.choices.get(index);
     if (!s) {
-      s = { raw: '', released: 0, tokensEnd: 0, queue: [], withheld: false };
+      s = { raw: '', released: 0, tokensEnd: 0, queue: [], sawText: false, sawTokens: false, withheld: false };
       this.choices.set(index, s);
     }
     return s;

@@ -393,22 +393,34 @@ async function forward(
 async function guardOutput(ex: Exchange, endpoint: 'chat' | 'responses', answer: Record<string, unknown>, checkCtx: CheckContext): Promise<void> {
   const texts: Array<{ get: () => string; set: (s: string) => void }> = [];
   const toolNames: string[] = [];
+  /** Every other text the model writes (refusal, reasoning, tool-call arguments) is guarded too. */
+  const alsoText = (holder: Record<string, unknown> | undefined, field: string) => {
+    if (holder && typeof holder[field] === 'string') texts.push({ get: () => holder[field] as string, set: (s) => (holder[field] = s) });
+  };
   if (endpoint === 'chat') {
     for (const choice of (Array.isArray(answer.choices) ? answer.choices : []) as Array<{ message?: Record<string, unknown>; logprobs?: unknown }>) {
       const m = choice?.message;
       if (!m) continue;
       // Token logprobs spell the text again: a redacted text takes its logprobs with it (logprobs.ts).
       if (typeof m.content === 'string') texts.push({ get: () => m.content as string, set: (s) => ((m.content = s), (choice.logprobs = null)) });
+      alsoText(m, 'refusal');
+      alsoText(m, 'reasoning_content');
       if (Array.isArray(m.tool_calls)) {
-        for (const call of m.tool_calls as Array<{ function?: { name?: unknown } }>) if (typeof call?.function?.name === 'string') toolNames.push(call.function.name);
+        for (const call of m.tool_calls as Array<{ function?: Record<string, unknown> }>) {
+          if (typeof call?.function?.name === 'string') toolNames.push(call.function.name);
+          alsoText(call?.function, 'arguments');
+        }
       }
     }
   } else {
     for (const item of (Array.isArray(answer.output) ? answer.output : []) as Array<Record<string, unknown>>) {
       if (item?.type === 'function_call' && typeof item.name === 'string') toolNames.push(item.name);
+      if (item?.type === 'function_call') alsoText(item, 'arguments');
       for (const part of (Array.isArray(item?.content) ? item.content : []) as Array<Record<string, unknown>>) {
         if (typeof part?.text === 'string') texts.push({ get: () => part.text as string, set: (s) => ((part.text = s), delete part.logprobs) });
+        alsoText(part, 'refusal');
       }
+      for (const summary of (Array.isArray(item?.summary) ? item.summary : []) as Array<Record<string, unknown>>) alsoText(summary, 'text');
     }
   }
   checkTools(ex, toolNames);

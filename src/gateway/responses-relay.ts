@@ -6,15 +6,36 @@ import { formatSse, type SseEvent } from './sse.js';
 import type { StreamOutputGuard } from './stream-guard.js';
 
 type Json = Record<string, unknown>;
-type ContentPart = { type?: unknown; text?: unknown };
+type ContentPart = { type?: unknown; text?: unknown; refusal?: unknown };
+
+/** Kinds of model text, each with its own slots: answer text, refusals, tool-call arguments, reasoning summaries. */
+type TextKind = 'text' | 'refusal' | 'args' | 'summary';
+
+/** Delta events by the kind of text they extend, and where that text's index is. */
+const DELTAS: Readonly<Record<string, { kind: TextKind; index: 'content_index' | 'summary_index' | undefined }>> = {
+  'response.output_text.delta': { kind: 'text', index: 'content_index' },
+  'response.refusal.delta': { kind: 'refusal', index: 'content_index' },
+  'response.function_call_arguments.delta': { kind: 'args', index: undefined },
+  'response.reasoning_summary_text.delta': { kind: 'summary', index: 'summary_index' },
+};
+
+/** The `.done` events that repeat a whole text: its kind, index and field. */
+const DONES: Readonly<Record<string, { kind: TextKind; index: 'content_index' | 'summary_index' | undefined; field: string }>> = {
+  'response.output_text.done': { kind: 'text', index: 'content_index', field: 'text' },
+  'response.refusal.done': { kind: 'refusal', index: 'content_index', field: 'refusal' },
+  'response.function_call_arguments.done': { kind: 'args', index: undefined, field: 'arguments' },
+  'response.reasoning_summary_text.done': { kind: 'summary', index: 'summary_index', field: 'text' },
+};
 
 /**
  * Responses-API streams, guarded incrementally. The answer text arrives as
  * `response.output_text.delta` events (one text per output item and content part), and then again,
  * whole, in `output_text.done`, `content_part.done`, `output_item.done` and `response.completed`.
- * Deltas go through the hold-back guard like chat deltas; every later copy of a text is replaced
- * by exactly what was released, so a redaction is the same in every event and a blocked text
- * appears in none. A whole text that arrives without deltas is checked on its own (fail closed).
+ * Refusals, tool-call arguments and reasoning summaries follow the same pattern with their own
+ * events and are guarded the same way. Deltas go through the hold-back guard like chat deltas;
+ * every later copy of a text is replaced by exactly what was released, so a redaction is the same
+ * in every event and a blocked text appears in none. A whole text that arrives without deltas is
+ * checked on its own (fail closed).
  */
 export class ResponsesEventRelay implements EventRelay {
   complete = false;
@@ -55,34 +76,43 @@ export class ResponsesEventRelay implements EventRelay {
       case 'error':
       case 'response.failed':
         throw upstreamStreamError();
-      case 'response.output_text.delta': {
+      case 'response.output_text.delta':
+      case 'response.refusal.delta':
+      case 'response.function_call_arguments.delta':
+      case 'response.reasoning_summary_text.delta': {
         if (typeof json.delta !== 'string') break;
+        const { kind, index } = DELTAS[type]!;
         this.completionChars += json.delta.length;
+        const slot = this.slot(json.item_id, index ? json[index] : 0, kind);
         if (!this.guard) {
-          this.release(this.slot(json.item_id, json.content_index), json.delta);
+          this.release(slot, json.delta);
           break;
         }
-        const slot = this.slot(json.item_id, json.content_index);
         this.lastDelta.set(slot, json);
         json.delta = this.release(slot, released(this.ex, await this.guard.push(slot, json.delta)));
         if (json.delta === '') return '';
         break;
       }
       case 'response.output_text.done':
-        if (typeof json.text === 'string') {
-          json.text = await this.finalText(this.slot(json.item_id, json.content_index), json.text);
-        }
+      case 'response.refusal.done':
+      case 'response.function_call_arguments.done':
+      case 'response.reasoning_summary_text.done': {
+        const { kind, index, field } = DONES[type]!;
+        if (typeof json[field] === 'string') json[field] = await this.finalText(this.slot(json.item_id, index ? json[index] : 0, kind), json[field] as string);
         break;
+      }
       case 'response.content_part.done':
         await this.rewritePart(json.item_id, json.content_index, json.part as ContentPart | undefined);
         break;
       case 'response.output_item.added':
+        await this.rewriteItem(json.item as Json | undefined, false);
+        break;
       case 'response.output_item.done':
-        await this.rewriteItem(json.item as Json | undefined);
+        await this.rewriteItem(json.item as Json | undefined, true);
         break;
       case 'response.completed': {
         const response = json.response as { output?: unknown; usage?: Usage } | undefined;
-        for (const item of Array.isArray(response?.output) ? (response.output as Json[]) : []) await this.rewriteItem(item);
+        for (const item of Array.isArray(response?.output) ? (response.output as Json[]) : []) await this.rewriteItem(item, true);
         if (response?.usage && typeof response.usage === 'object') this.usage = response.usage;
         this.complete = true;
         // The last event of a Responses stream: the client is answered now, whatever the body still holds.
@@ -108,8 +138,8 @@ export class ResponsesEventRelay implements EventRelay {
     return out;
   }
 
-  private slot(itemId: unknown, contentIndex: unknown): number {
-    const key = `${String(itemId ?? '')}:${typeof contentIndex === 'number' ? contentIndex : 0}`;
+  private slot(itemId: unknown, index: unknown, kind: TextKind = 'text'): number {
+    const key = `${kind}:${String(itemId ?? '')}:${typeof index === 'number' ? index : 0}`;
     let slot = this.slots.get(key);
     if (slot === undefined) {
       slot = this.slots.size;
@@ -131,7 +161,7 @@ export class ResponsesEventRelay implements EventRelay {
     if (!rest) return;
     // The envelope of the part's last delta; its sequence_number would repeat, so it is left out.
     const { sequence_number: _seq, ...envelope } = this.lastDelta.get(slot) ?? { type: 'response.output_text.delta' };
-    this.pending += formatSse(JSON.stringify({ ...envelope, delta: rest }), 'response.output_text.delta');
+    this.pending += formatSse(JSON.stringify({ ...envelope, delta: rest }), String(envelope.type));
   }
 
   /** The text the client may see for a part: what was released, or — with no deltas — the whole text, checked now. */
@@ -151,15 +181,30 @@ export class ResponsesEventRelay implements EventRelay {
   }
 
   private async rewritePart(itemId: unknown, contentIndex: unknown, part: ContentPart | undefined): Promise<void> {
-    if (part?.type !== 'output_text' || typeof part.text !== 'string') return;
-    part.text = await this.finalText(this.slot(itemId, contentIndex), part.text);
+    if (part?.type === 'output_text' && typeof part.text === 'string') part.text = await this.finalText(this.slot(itemId, contentIndex), part.text);
+    if (part?.type === 'refusal' && typeof part.refusal === 'string') part.refusal = await this.finalText(this.slot(itemId, contentIndex, 'refusal'), part.refusal);
   }
 
-  private async rewriteItem(item: Json | undefined): Promise<void> {
+  /**
+   * `done`: the item is complete, so each of its texts becomes what was released. An item that was
+   * only just added carries no text yet; one that does (arguments or a summary ahead of their
+   * deltas) loses it here and gets it, guarded, from the events that follow.
+   */
+  private async rewriteItem(item: Json | undefined, done: boolean): Promise<void> {
     if (!item) return;
     if (item.type === 'function_call' && typeof item.name === 'string') {
       this.toolNames.add(item.name);
       checkTools(this.ex, [...this.toolNames]);
+    }
+    if (!this.guard) return;
+    if (item.type === 'function_call' && typeof item.arguments === 'string') {
+      item.arguments = done ? await this.finalText(this.slot(item.id, 0, 'args'), item.arguments) : '';
+    }
+    const summaries = Array.isArray(item.summary) ? (item.summary as ContentPart[]) : [];
+    for (let i = 0; i < summaries.length; i++) {
+      const summary = summaries[i];
+      if (typeof summary?.text !== 'string') continue;
+      summary.text = done ? await this.finalText(this.slot(item.id, i, 'summary'), summary.text) : '';
     }
     const content = Array.isArray(item.content) ? (item.content as ContentPart[]) : [];
     for (let i = 0; i < content.length; i++) await this.rewritePart(item.id, i, content[i]);

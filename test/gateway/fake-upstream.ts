@@ -10,7 +10,10 @@
  *     (a chat stream whose body ends 20 ms after [DONE]), idle-after-done (a chat or Responses stream that
  *     keeps its body open, silent, after its last event), no-stream (answers a streaming request with
  *     plain JSON, as servers that ignore `stream` do);
- *   - `logprobs: true` (chat) or `top_logprobs` (Responses) adds token logprobs that spell the text.
+ *   - `logprobs: true` (chat) or `top_logprobs` (Responses) adds token logprobs that spell the text;
+ *   - last-with-finish (chat stream): the last text shares its chunk with the finish reason;
+ *   - side-channels: the text comes as reasoning (chat: reasoning_content; Responses: a reasoning
+ *     summary), as a refusal and inside the arguments of a tool call to `lookup`; chat's content is "ok".
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -91,6 +94,7 @@ function handle(path: string, body: Record<string, unknown> | undefined, req: ht
   }
   const text = answerText(body);
   if (path === '/responses') {
+    if (model === 'side-channels') return responsesSideChannels(res, text, chunkSize, body?.stream === true);
     if (body?.stream && model !== 'no-stream') return streamResponses(res, model, text, chunkSize, afterDone, body.top_logprobs !== undefined);
     return json(res, 200, {
       id: 'resp_1', object: 'response', model, status: 'completed',
@@ -98,6 +102,7 @@ function handle(path: string, body: Record<string, unknown> | undefined, req: ht
       usage: { input_tokens: 5, output_tokens: 7, total_tokens: 12 },
     });
   }
+  if (model === 'side-channels') return sideChannels(res, text, chunkSize, body?.stream === true);
   if (body?.stream && model !== 'no-stream') return streamChat(res, model, text, chunkSize, afterDone, body.logprobs === true);
   const message: Record<string, unknown> = { role: 'assistant', content: text };
   if (model === 'tool-call') {
@@ -124,6 +129,55 @@ function tokens(text: string, topLogprobs = 0): Array<Record<string, unknown>> {
   return out;
 }
 
+/** The answer text in every chat field other than content (see model `side-channels`). */
+function sideChannels(res: http.ServerResponse, text: string, chunkSize: number, stream: boolean): void {
+  const args = JSON.stringify({ q: text });
+  const call = (a: string, first: boolean) => ({ index: 0, ...(first ? { id: 'call_1', type: 'function' } : {}), function: { ...(first ? { name: 'lookup' } : {}), arguments: a } });
+  if (!stream) {
+    const message = { role: 'assistant', content: 'ok', refusal: text, reasoning_content: text, tool_calls: [call(args, true)] };
+    return json(res, 200, { id: 'chatcmpl-1', object: 'chat.completion', created: 1, model: 'side-channels', choices: [{ index: 0, message, finish_reason: 'stop' }] });
+  }
+  res.writeHead(200, { 'content-type': 'text/event-stream' });
+  const send = (delta: Record<string, unknown>, finish: string | null = null) =>
+    res.write(`data: ${JSON.stringify({ id: 'chatcmpl-1', object: 'chat.completion.chunk', created: 1, model: 'side-channels', choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`);
+  const pieces = (t: string) => Array.from({ length: Math.ceil(t.length / chunkSize) }, (_, i) => t.slice(i * chunkSize, (i + 1) * chunkSize));
+  for (const p of pieces(text)) send({ reasoning_content: p });
+  for (const p of pieces(text)) send({ refusal: p });
+  pieces(args).forEach((p, i) => send({ tool_calls: [call(p, i === 0)] }));
+  send({ content: 'ok' }, 'stop');
+  res.end('data: [DONE]\n\n');
+}
+
+/** The Responses API's reasoning summary, refusal and function-call events, each carrying `text`. */
+function responsesSideChannels(res: http.ServerResponse, text: string, chunkSize: number, stream: boolean): void {
+  const args = JSON.stringify({ q: text });
+  const reasoning = (t: string) => ({ id: 'rs_1', type: 'reasoning', summary: [{ type: 'summary_text', text: t }] });
+  const call = (a: string, status: string) => ({ id: 'fc_1', type: 'function_call', call_id: 'call_1', name: 'lookup', arguments: a, status });
+  const message = (r: string, status: string) => ({ id: 'msg_1', type: 'message', role: 'assistant', status, content: r === '' && status !== 'completed' ? [] : [{ type: 'refusal', refusal: r }] });
+  const output = [reasoning(text), call(args, 'completed'), message(text, 'completed')];
+  if (!stream) return json(res, 200, { id: 'resp_1', object: 'response', model: 'side-channels', status: 'completed', output });
+  res.writeHead(200, { 'content-type': 'text/event-stream' });
+  let seq = 0;
+  const send = (type: string, v: Record<string, unknown>) => res.write(`event: ${type}\ndata: ${JSON.stringify({ type, sequence_number: seq++, ...v })}\n\n`);
+  const pieces = (t: string) => Array.from({ length: Math.ceil(t.length / chunkSize) }, (_, i) => t.slice(i * chunkSize, (i + 1) * chunkSize));
+  send('response.created', { response: { id: 'resp_1', model: 'side-channels', status: 'in_progress', output: [] } });
+  send('response.output_item.added', { output_index: 0, item: { id: 'rs_1', type: 'reasoning', summary: [] } });
+  for (const p of pieces(text)) send('response.reasoning_summary_text.delta', { item_id: 'rs_1', output_index: 0, summary_index: 0, delta: p });
+  send('response.reasoning_summary_text.done', { item_id: 'rs_1', output_index: 0, summary_index: 0, text });
+  send('response.output_item.done', { output_index: 0, item: reasoning(text) });
+  send('response.output_item.added', { output_index: 1, item: call('', 'in_progress') });
+  for (const p of pieces(args)) send('response.function_call_arguments.delta', { item_id: 'fc_1', output_index: 1, delta: p });
+  send('response.function_call_arguments.done', { item_id: 'fc_1', output_index: 1, arguments: args });
+  send('response.output_item.done', { output_index: 1, item: call(args, 'completed') });
+  send('response.output_item.added', { output_index: 2, item: message('', 'in_progress') });
+  for (const p of pieces(text)) send('response.refusal.delta', { item_id: 'msg_1', output_index: 2, content_index: 0, delta: p });
+  send('response.refusal.done', { item_id: 'msg_1', output_index: 2, content_index: 0, refusal: text });
+  send('response.content_part.done', { item_id: 'msg_1', output_index: 2, content_index: 0, part: { type: 'refusal', refusal: text } });
+  send('response.output_item.done', { output_index: 2, item: message(text, 'completed') });
+  send('response.completed', { response: { id: 'resp_1', model: 'side-channels', status: 'completed', output, usage: { input_tokens: 5, output_tokens: 7, total_tokens: 12 } } });
+  res.end();
+}
+
 function json(res: http.ServerResponse, status: number, value: unknown): void {
   const text = JSON.stringify(value);
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
@@ -146,7 +200,10 @@ function streamChat(res: http.ServerResponse, model: string, text: string, chunk
     }
     if (i < pieces.length) {
       const piece = pieces[i++]!;
-      send({ ...base, choices: [{ index: 0, delta: { content: piece }, ...(logprobs ? { logprobs: { content: tokens(piece) } } : {}), finish_reason: null }] });
+      // last-with-finish: the last text comes in the chunk that carries the finish reason.
+      const last = model === 'last-with-finish' && i === pieces.length;
+      send({ ...base, choices: [{ index: 0, delta: { content: piece }, ...(logprobs ? { logprobs: { content: tokens(piece) } } : {}), finish_reason: last ? 'stop' : null }] });
+      if (last) return void res.end('data: [DONE]\n\n');
       return void setImmediate(next);
     }
     send({ ...base, choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] });

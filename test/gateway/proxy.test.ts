@@ -141,6 +141,18 @@ describe('gateway proxy: other endpoints', () => {
   });
 });
 
+describe('gateway proxy: text outside content', () => {
+  it('redacts a secret in the refusal, the reasoning and the tool-call arguments of a buffered answer', async () => {
+    const res = await h.chat(key, user(says('key XSECRETX-4242 here'), 'side-channels'));
+    expect(res.statusCode).toBe(200);
+    expect(res.body).not.toContain('XSECRET');
+    const m = res.json().choices[0].message;
+    expect(m.refusal).toBe('key [TEST_SECRET] here');
+    expect(m.reasoning_content).toBe('key [TEST_SECRET] here');
+    expect(JSON.parse(m.tool_calls[0].function.arguments)).toEqual({ q: 'key [TEST_SECRET] here' });
+  });
+});
+
 describe('gateway proxy: token logprobs', () => {
   it('keeps the logprobs of an answer the guard let through, and drops those of a redacted one', async () => {
     const spelled = (res: { json(): unknown }) => ((res.json() as { choices: Array<{ logprobs: { content: Array<{ token: string }> } | null }> }).choices[0]!.logprobs?.content ?? []).map((t) => t.token).join('');

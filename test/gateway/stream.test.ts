@@ -92,6 +92,28 @@ describe('streaming chat completions', () => {
     expect(content.startsWith(spelled)).toBe(true);
   });
 
+  it('guards every text the model writes besides content: reasoning, refusal, tool-call arguments', async () => {
+    const answer = `${filler}token XSECRETX-123456789 end.`;
+    const res = await post(user(says(answer), 'side-channels', { stream: true }));
+    expect(res.text).not.toContain('XSECRETX');
+    const deltas = sseEvents(res.text)
+      .filter((e) => e.data !== '[DONE]' && !e.event)
+      .map((e) => (JSON.parse(e.data) as { choices: Array<{ delta: Record<string, unknown> }> }).choices[0]!.delta);
+    const joined = (field: string) => deltas.map((d) => (typeof d[field] === 'string' ? d[field] : '')).join('');
+    const masked = answer.replace('XSECRETX-123456789', '[TEST_SECRET]');
+    expect(joined('reasoning_content')).toBe(masked);
+    expect(joined('refusal')).toBe(masked);
+    const args = deltas.flatMap((d) => (d.tool_calls as Array<{ function: { arguments: string } }> | undefined) ?? []).map((c) => c.function.arguments).join('');
+    expect(JSON.parse(args)).toEqual({ q: masked });
+    expect(joined('content')).toBe('ok');
+  });
+
+  it('keeps the text in order when the last text and the finish reason share a chunk', async () => {
+    const res = await post(user(`say:${filler}`, 'last-with-finish', { stream: true, logprobs: true }));
+    expect(contentOf(res.text)).toBe(filler);
+    expect(sseEvents(res.text).at(-1)!.data).toBe('[DONE]');
+  });
+
   it('blocks a short answer that never fills the hold-back window', async () => {
     const res = await post(user(says('FORBIDDEN'), 'fake-1', { stream: true }));
     expect(res.text).not.toContain('FORBIDDEN');
@@ -230,6 +252,28 @@ describe('streaming responses API', () => {
     const res = await post({ model: 'fake-1', input: says(answer), stream: true, top_logprobs: 2 }, '/v1/responses');
     expect(deltas(res.text)).toBe(answer.replace('XSECRETX-123456789', '[TEST_SECRET]'));
     expect(res.text).not.toContain('logprobs');
+  });
+
+  it('guards reasoning summaries, tool-call arguments and refusals like the answer text, in every copy', async () => {
+    const answer = `${filler}token XSECRETX-123456789 end.`;
+    const res = await post({ model: 'side-channels', input: says(answer), stream: true }, '/v1/responses');
+    expect(res.text).not.toContain('XSECRETX');
+    const masked = answer.replace('XSECRETX-123456789', '[TEST_SECRET]');
+    const events = sseEvents(res.text).filter((e) => e.event).map((e) => ({ event: e.event!, json: JSON.parse(e.data) as Record<string, unknown> }));
+    const joined = (type: string) => events.filter((e) => e.event === type).map((e) => e.json.delta as string).join('');
+    expect(joined('response.reasoning_summary_text.delta')).toBe(masked);
+    expect(joined('response.refusal.delta')).toBe(masked);
+    expect(JSON.parse(joined('response.function_call_arguments.delta'))).toEqual({ q: masked });
+    const completed = events.find((e) => e.event === 'response.completed')!.json.response as { output: Array<Record<string, unknown>> };
+    expect(JSON.stringify(completed.output)).toContain('[TEST_SECRET]');
+    expect(JSON.parse(completed.output[1]!.arguments as string)).toEqual({ q: masked });
+  });
+
+  it('redacts the same texts in a buffered Responses answer', async () => {
+    const res = await h.chat(key, { model: 'side-channels', input: says('key XSECRETX-42 here') }, '/v1/responses');
+    expect(res.statusCode).toBe(200);
+    expect(res.body).not.toContain('XSECRET');
+    expect(res.body.match(/\[TEST_SECRET\]/g)).toHaveLength(3);
   });
 
   it('checks a text that arrives only whole (no deltas)', async () => {

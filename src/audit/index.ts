@@ -21,6 +21,7 @@ export type { AuditLog, AuditLogOptions, AuditStats } from './log.js';
 export { openPgStore } from './pg-store.js';
 export { openSqliteStore } from './sqlite-store.js';
 export { openSqliteWorkerStore } from './sqlite-worker-store.js';
+export { CheckpointNotSavedError } from './store.js';
 export type { AuditStore } from './store.js';
 export { verifyAuditLog } from './verify.js';
 export type { VerifyOptions, VerifyResult } from './verify.js';

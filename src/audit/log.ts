@@ -1,8 +1,8 @@
-import { renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { canonicalJson } from './canonical-json.js';
 import type { AuditEvent } from './chain.js';
 import type { Checkpoint, CheckpointSigner } from './checkpoint.js';
-import type { AuditStore } from './store.js';
+import { CheckpointNotSavedError, type AuditStore } from './store.js';
 
 export interface AuditLogOptions {
   store: AuditStore;
@@ -98,7 +98,10 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
 
   const writeAnchor = (cp: Checkpoint) => {
     if (!options.anchorPath) return;
-    const tmp = `${options.anchorPath}.tmp`;
+    // Several processes may share one store and so one anchor: never move it back to an older
+    // checkpoint, and write through a file of this process's own, so two renames can not cross.
+    if (anchoredSeq(options.anchorPath) >= cp.seq) return;
+    const tmp = `${options.anchorPath}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(cp));
     renameSync(tmp, options.anchorPath);
   };
@@ -117,25 +120,30 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
         batch.map((w) => w.body),
         sign,
       );
-      stats.appended += batch.length;
-      stats.batches += 1;
-      sinceCheckpoint += batch.length;
-      if (signed) {
-        stats.checkpoints += 1;
-        sinceCheckpoint = 0;
-        lastCheckpointAt = Date.now();
-        forceCheckpoint = false;
-        try {
-          writeAnchor(signed);
-        } catch {
-          // The checkpoint is in the database; a failed anchor write only weakens truncation detection.
-        }
-      } else armIdleCheckpoint();
-      for (const w of batch) w.resolve?.();
     } catch (err) {
-      stats.failed += batch.length;
-      for (const w of batch) w.reject?.(err);
+      if (!(err instanceof CheckpointNotSavedError)) {
+        stats.failed += batch.length;
+        for (const w of batch) w.reject?.(err);
+        return;
+      }
+      // The events are durable; only the checkpoint is missing, and the next one covers them.
+      signed = undefined;
     }
+    stats.appended += batch.length;
+    stats.batches += 1;
+    sinceCheckpoint += batch.length;
+    if (signed) {
+      stats.checkpoints += 1;
+      sinceCheckpoint = 0;
+      lastCheckpointAt = Date.now();
+      forceCheckpoint = false;
+      try {
+        writeAnchor(signed);
+      } catch {
+        // The checkpoint is in the database; a failed anchor write only weakens truncation detection.
+      }
+    } else armIdleCheckpoint();
+    for (const w of batch) w.resolve?.();
   };
 
   /** Signs a checkpoint of the store's head as it is now. */
@@ -167,7 +175,7 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
       // A commit is on its way: it signs when its interval is due, and re-arms this otherwise.
       if (writing || scheduled || queue.length > 0) return armIdleCheckpoint();
       writing = signHead()
-        .catch(() => undefined) // the next commit or close() signs; nothing is lost
+        .catch(() => armIdleCheckpoint()) // try again after another interval (or at the next commit)
         .finally(() => {
           writing = undefined;
           if (queue.length > 0) schedule();
@@ -248,10 +256,11 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
     stats: () => ({ ...stats }),
     async close() {
       if (closed) return;
-      forceCheckpoint = true;
-      await this.flush();
+      // From here on appends are refused, so none can slip in after the last commit.
       closed = true;
       if (idleTimer) clearTimeout(idleTimer);
+      forceCheckpoint = true;
+      await this.flush();
       if (signer && sinceCheckpoint > 0) {
         // Sign the final head so a verifier can see where the log stood when it was closed.
         try {
@@ -263,4 +272,14 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
       await store.close();
     },
   };
+}
+
+/** The seq of the checkpoint in an anchor file (0 when there is none or it can not be read). */
+function anchoredSeq(path: string): number {
+  try {
+    const seq = (JSON.parse(readFileSync(path, 'utf8')) as { seq?: unknown }).seq;
+    return typeof seq === 'number' ? seq : 0;
+  } catch {
+    return 0;
+  }
 }

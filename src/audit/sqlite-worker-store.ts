@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { AuditRecord, ChainHead } from './chain.js';
 import type { Checkpoint } from './checkpoint.js';
-import type { AuditStore } from './store.js';
+import { CheckpointNotSavedError, type AuditStore } from './store.js';
 
 /**
  * The SQLite store, written from a worker thread (see sqlite-worker.ts). Same file format and
@@ -52,7 +52,14 @@ export async function openSqliteWorkerStore(path: string): Promise<AuditStore> {
     async appendBatch(bodies, sign) {
       // Strings cross to the worker as flat copies; only the new head comes back.
       const head = await call<ChainHead>('append', bodies);
-      if (sign && bodies.length > 0) await call('checkpoint', sign(head));
+      if (sign && bodies.length > 0) {
+        // A second call, so not in the batch's transaction: its failure must not fail the batch.
+        try {
+          await call('checkpoint', sign(head));
+        } catch (err) {
+          throw new CheckpointNotSavedError(head, err);
+        }
+      }
       return head;
     },
     saveCheckpoint: (cp: Checkpoint) => call<void>('checkpoint', cp),

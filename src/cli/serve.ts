@@ -29,7 +29,8 @@ export function effectiveConfig(flags: ServeFlags, env: NodeJS.ProcessEnv = proc
     } catch {
       throw new UsageError(`--upstream ${upstream} is not a URL (example: http://127.0.0.1:9000/v1)`);
     }
-    const timeout = flags.upstreamTimeout ?? env.RAMPART_UPSTREAM_TIMEOUT_MS;
+    // An empty variable counts as unset, as shells and compose files often leave one.
+    const timeout = flags.upstreamTimeout ?? (env.RAMPART_UPSTREAM_TIMEOUT_MS || undefined);
     if (timeout !== undefined && !(/^\d{1,7}$/.test(timeout) && Number(timeout) > 0)) throw new UsageError(`--upstream-timeout ${timeout} is not a number of milliseconds`);
     cfg = withSingleUpstream(cfg, upstream, timeout !== undefined ? Number(timeout) : undefined);
   } else if (flags.upstreamTimeout !== undefined) {

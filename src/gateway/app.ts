@@ -223,7 +223,14 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       // In-flight requests may finish for graceMs; then their upstream calls are cut, so each one
       // fails with an error its client receives and the audit log records, and shutdown is not
       // held for as long as a hung upstream's timeout.
-      const deadline = setTimeout(() => void agent.destroy(new GatewayError(503, 'rampart_shutting_down', 'the gateway is shutting down', 'server_error')).catch(() => undefined), graceMs);
+      // A client that never finishes sending its request holds its connection open: a second later,
+      // when the cut requests have had their 503s written, every connection still open is closed.
+      let lastResort: NodeJS.Timeout | undefined;
+      const deadline = setTimeout(() => {
+        void agent.destroy(new GatewayError(503, 'rampart_shutting_down', 'the gateway is shutting down', 'server_error')).catch(() => undefined);
+        lastResort = setTimeout(() => app.server.closeAllConnections(), 1000);
+        lastResort.unref();
+      }, graceMs);
       // A keep-alive connection whose request finishes after close() began would otherwise stay
       // open until its idle timeout, and hold the close for that long.
       const idleSweep = setInterval(() => app.server.closeIdleConnections(), 50);
@@ -233,6 +240,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
         await app.close();
       } finally {
         clearTimeout(deadline);
+        clearTimeout(lastResort);
         clearInterval(idleSweep);
       }
       for (const close of owned.reverse()) await close().catch(() => undefined);

@@ -1,5 +1,5 @@
 import { parseEventJson, released, upstreamStreamError, type EventRelay } from './event-relay.js';
-import { roundTokenLogprobs } from './extraction.js';
+import { roundAllLogprobs } from './extraction.js';
 import { checkTools, type Exchange, type Usage } from './proxy.js';
 import { StreamLogprobsGate } from './logprobs.js';
 import { formatSse, type SseEvent } from './sse.js';
@@ -67,7 +67,7 @@ export class ChatEventRelay implements EventRelay {
       const delta = choice.delta ?? {};
       // The same output hardening as a buffered answer gets (extraction.ts).
       const decimals = this.ex.runtime.config.extraction.roundLogprobs;
-      if (decimals !== undefined) roundTokenLogprobs(tokenEntries(choice), decimals);
+      if (decimals !== undefined) roundAllLogprobs(choice, decimals);
       const hasText = typeof delta.content === 'string';
       if (this.guard) this.logprobs.push(index, hasText ? (delta.content as string) : '', tokenEntries(choice));
       let sent = '';

@@ -42,6 +42,10 @@ describe('extraction detector', () => {
     const answer = { choices: [{ logprobs: { content: [{ logprob: -0.123456, top_logprobs: [{ logprob: -1.98765 }] }] } }] };
     hardenResponse('chat', answer, { roundLogprobs: 2 });
     expect(answer.choices[0]!.logprobs.content[0]).toMatchObject({ logprob: -0.12, top_logprobs: [{ logprob: -1.99 }] });
+    // The Responses API keeps logprobs on each text part.
+    const responses = { output: [{ type: 'message', content: [{ type: 'output_text', text: 'a', logprobs: [{ token: 'a', logprob: -0.123456, top_logprobs: [{ token: 'b', logprob: -2.34567 }] }] }] }] };
+    hardenResponse('responses', responses, { roundLogprobs: 1 });
+    expect(responses.output[0]!.content[0]!.logprobs[0]).toMatchObject({ logprob: -0.1, top_logprobs: [{ logprob: -2.3 }] });
     const emb = { data: [{ embedding: [1, 0, 0] }] };
     hardenResponse('embeddings', emb, { embeddingNoise: 0.01 });
     const v = emb.data[0]!.embedding;

@@ -181,11 +181,7 @@ export function hardenRequest(body: Record<string, unknown>, h: HardeningConfig)
 }
 
 export function hardenResponse(endpoint: string, answer: Record<string, unknown>, h: HardeningConfig): void {
-  if (endpoint === 'chat' && h.roundLogprobs !== undefined) {
-    for (const choice of (Array.isArray(answer.choices) ? answer.choices : []) as Array<{ logprobs?: { content?: unknown } }>) {
-      roundTokenLogprobs(choice?.logprobs?.content, h.roundLogprobs);
-    }
-  }
+  if (endpoint !== 'embeddings' && h.roundLogprobs !== undefined) roundAllLogprobs(answer, h.roundLogprobs);
   if (endpoint === 'embeddings' && h.embeddingNoise) {
     for (const item of (Array.isArray(answer.data) ? answer.data : []) as Array<{ embedding?: unknown }>) {
       if (!Array.isArray(item?.embedding)) continue;
@@ -193,6 +189,26 @@ export function hardenResponse(endpoint: string, answer: Record<string, unknown>
       const norm = Math.hypot(...noisy) || 1;
       item.embedding = noisy.map((v) => v / norm);
     }
+  }
+}
+
+/**
+ * Rounds every token logprob in an answer or a stream event, wherever it is: chat's
+ * `logprobs.content` and `logprobs.refusal`, the Responses API's `logprobs` arrays on text parts
+ * and on delta and done events.
+ */
+export function roundAllLogprobs(value: unknown, decimals: number, depth = 0): void {
+  if (depth > 8 || !value || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const v of value) roundAllLogprobs(v, decimals, depth + 1);
+    return;
+  }
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    if (k === 'logprobs' && Array.isArray(v)) roundTokenLogprobs(v, decimals);
+    else if (k === 'logprobs' && v && typeof v === 'object') {
+      roundTokenLogprobs((v as { content?: unknown }).content, decimals);
+      roundTokenLogprobs((v as { refusal?: unknown }).refusal, decimals);
+    } else roundAllLogprobs(v, decimals, depth + 1);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { CheckContext, Guard } from '../core/guard.js';
 import { parseEventJson, outputRefusal, released, upstreamStreamError, type EventRelay } from './event-relay.js';
 import { checkTools, noteDecision, type Exchange, type Usage } from './proxy.js';
+import { roundAllLogprobs } from './extraction.js';
 import { stripLogprobs } from './logprobs.js';
 import { formatSse, type SseEvent } from './sse.js';
 import type { StreamOutputGuard } from './stream-guard.js';
@@ -71,6 +72,7 @@ export class ResponsesEventRelay implements EventRelay {
     // Under an output guard, a Responses stream carries no token logprobs: they would spell text
     // the guard holds back or redacts, and they are not worth lining up with it here (chat does).
     if (this.guard) stripLogprobs(json);
+    else if (this.ex.runtime.config.extraction.roundLogprobs !== undefined) roundAllLogprobs(json, this.ex.runtime.config.extraction.roundLogprobs);
     const type = String(json.type ?? ev.event ?? '');
     switch (type) {
       case 'error':

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -6,6 +6,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   auditSidecars,
+  CheckpointNotSavedError,
   createAuditLog,
   createSigner,
   loadOrCreateSigningKey,
@@ -252,6 +253,70 @@ describe('audit log idle checkpoint', () => {
     const result = await verifyAuditLog(store, { publicKey: signer.publicKeyB64, anchorPath });
     expect(result.ok).toBe(false);
     await log.close().catch(() => undefined);
+  });
+});
+
+describe('audit log checkpoint failures', () => {
+  /** A store whose checkpoint writes fail while `failing` is set. */
+  function flakyCheckpoints(path: string, separate: boolean) {
+    const inner = openSqliteStore(path);
+    const state = { failing: true };
+    const store: AuditStore = {
+      ...inner,
+      async appendBatch(bodies, sign) {
+        if (!separate || !sign) return inner.appendBatch(bodies, sign);
+        // Like the worker store: the batch commits, then the checkpoint is a second write.
+        const head = await inner.appendBatch(bodies);
+        if (state.failing) throw new CheckpointNotSavedError(head, new Error('SQLITE_BUSY'));
+        await inner.saveCheckpoint(sign(head));
+        return head;
+      },
+      async saveCheckpoint(cp) {
+        if (state.failing) throw new Error('SQLITE_BUSY');
+        return inner.saveCheckpoint(cp);
+      },
+    };
+    return { store, state, inner };
+  }
+
+  it('a batch whose separate checkpoint failed is still durable and acknowledged', async () => {
+    const { store, inner } = flakyCheckpoints(join(dir, 'cp-separate.db'), true);
+    const log = createAuditLog({ store, signer, checkpointEvery: 1, checkpointIntervalMs: 60_000 });
+    await expect(log.append({ n: 1 })).resolves.toBeUndefined();
+    expect(log.stats()).toMatchObject({ appended: 1, failed: 0, checkpoints: 0 });
+    expect(await inner.count()).toBe(1);
+    await log.close();
+  });
+
+  it('an idle checkpoint that failed is tried again', async () => {
+    const { store, state } = flakyCheckpoints(join(dir, 'cp-idle.db'), false);
+    const log = createAuditLog({ store, signer, checkpointIntervalMs: 50 });
+    await log.append({ n: 1 });
+    for (let waited = 0; waited < 300; waited += 10) await new Promise((r) => setTimeout(r, 10)); // a few failed tries
+    expect(log.stats().checkpoints).toBe(0);
+    state.failing = false;
+    for (let waited = 0; log.stats().checkpoints === 0 && waited < 5000; waited += 10) await new Promise((r) => setTimeout(r, 10));
+    expect(log.stats().checkpoints).toBe(1);
+    await log.close();
+  });
+
+  it('refuses appends once close() has begun', async () => {
+    const log = createAuditLog({ store: openSqliteStore(join(dir, 'closing.db')) });
+    await log.append({ n: 1 });
+    const closing = log.close();
+    await expect(log.append({ n: 2 })).rejects.toThrow(/closed/);
+    await closing;
+  });
+
+  it('never moves the anchor back to an older checkpoint', async () => {
+    const path = join(dir, 'anchor-order.db');
+    const anchorPath = `${path}.anchor`;
+    writeFileSync(anchorPath, JSON.stringify({ seq: 999, hash: 'x'.repeat(64) }));
+    const log = createAuditLog({ store: openSqliteStore(path), signer, anchorPath, checkpointEvery: 1 });
+    await log.append({ n: 1 });
+    expect(log.stats().checkpoints).toBe(1);
+    expect((JSON.parse(readFileSync(anchorPath, 'utf8')) as { seq: number }).seq).toBe(999);
+    await log.close();
   });
 });
 

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/audit/index.js';
 import { startHarness, user, type Harness } from './harness.js';
@@ -30,5 +31,21 @@ describe('gateway shutdown', () => {
     const last = JSON.parse((await store.readRecords(0, 1000)).at(-1)!.body) as Record<string, unknown>;
     expect(last).toMatchObject({ type: 'request', model: 'fault-timeout', status: 503, error: 'rampart_shutting_down', action: 'error' });
     await store.close();
+  });
+
+  it('closes a connection whose request never finishes arriving, shortly after the grace period', async () => {
+    const g = await startHarness();
+    const { key } = await g.newKey();
+    const address = new URL(await g.gw.app.listen({ port: 0, host: '127.0.0.1' }));
+    const socket = net.connect(Number(address.port), '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    socket.resume(); // read whatever comes, so the socket's end is seen
+    const closed = new Promise((resolve) => socket.once('close', resolve));
+    // Headers announce 200 bytes of body; 9 arrive and the rest never does.
+    socket.write(`POST /v1/chat/completions HTTP/1.1\r\nhost: x\r\nauthorization: Bearer ${key}\r\ncontent-type: application/json\r\ncontent-length: 200\r\n\r\n{"model":`);
+    await new Promise((resolve) => setTimeout(resolve, 300)); // the gateway is now reading that body
+    await g.gw.close(100); // would wait for the client forever
+    await closed;
+    await g.upstream.close();
   });
 });

@@ -1,3 +1,4 @@
+import { codeUnits, releaseCodeUnits } from './code-units.js';
 import { separatorGap, singleNumberCounts } from './digit-runs.js';
 import type { Anchor, Recognizer } from './recognizer.js';
 
@@ -77,7 +78,26 @@ interface TokenTable {
   /** Group of each ASCII code as a first character. */
   groupOf: Uint8Array;
   groups: number;
+  /** The entries of each cell, only while the table is built (then `cells` and `lists`). */
   entries: TokenEntry[][];
+  /**
+   * Each cell of `entries` split by the character after the token: `followGroupOf` puts the
+   * characters that the entries' `follow` tables tell apart (space, `-`, `.`, `:`) in groups of
+   * their own and all others in one, and a split cell holds only the entries whose `follow` allows
+   * its group. Most tokens (a word before a comma, a number before a quote) then meet an empty
+   * cell, and the entries met need no `follow` check.
+   */
+  followGroupOf: Uint8Array;
+  follows: number;
+  /**
+   * By split cell, the number of its list in `lists`, 0 for none. Cells holding the same entries
+   * share one list: tens of thousands of cells hold a few dozen different lists, and a cell is a
+   * byte of one typed array (two past 255 lists), not a pointer to an array of its own (with an
+   * array per cell the pass loaded a pointer, then an array somewhere on the heap, for most tokens).
+   */
+  cells: Uint8Array | Uint16Array;
+  /** The lists of entries the cells refer to; `lists[0]` is empty. */
+  lists: TokenEntry[][];
 }
 const NONE: TokenEntry[] = [];
 const tableKey = (t: TokenTable, length: number, first: number, classes: number): number =>
@@ -158,7 +178,9 @@ function tokenTable(recognizers: readonly Recognizer[], tables: TablesOfList, ac
     if (!signatures.has(signature)) signatures.set(signature, signatures.size);
     groupOf[c] = signatures.get(signature)!;
   }
-  const built: TokenTable = { groupOf, groups: signatures.size, entries: [] };
+  // Cells that get the same entries in the same order share one array (see `extended`).
+  const extensions = new Map<TokenEntry[], Map<TokenEntry, TokenEntry[]>>();
+  const built: TokenTable = { groupOf, groups: signatures.size, entries: [], followGroupOf: new Uint8Array(129), follows: 1, cells: new Uint8Array(0), lists: [NONE] };
   built.entries = new Array<TokenEntry[]>((LONG_TOKEN + 1) * built.groups * 8).fill(NONE);
   for (const { a, index, prefix, firsts: allFirsts } of anchors) {
     // Tokens that begin with a digit may have lengths of their own (`digitToken`): two passes then.
@@ -166,14 +188,80 @@ function tokenTable(recognizers: readonly Recognizer[], tables: TablesOfList, ac
     const passes: [readonly [number, number], Iterable<number>, string | undefined][] = a.digitToken
       ? [[a.token!, [...allFirsts].filter((c) => c < 48 || c > 57), a.next], [a.digitToken, digitFirsts, a.digitNext ?? a.next]]
       : [[a.token!, allFirsts, a.next]];
-    for (const [[min, max], firsts, next] of passes) addEntries(built, a, index, prefix, min, max, firsts, next);
+    for (const [[min, max], firsts, next] of passes) addEntries(built, a, index, prefix, min, max, firsts, next, extensions);
   }
+  shareLists(built);
   byActive.set(key, built);
   return built;
 }
 
+/**
+ * Fills `followGroupOf`, `cells` and `lists` from `entries` (see `TokenTable`): each cell split by
+ * the group of the character after the token, keeping in each part, in their order, the entries
+ * whose `follow` allows that group; one list for all the parts with the same entries.
+ */
+function shareLists(built: TokenTable): void {
+  // Codes 0–128 (128: past ASCII or past the end) grouped by which `follow` tables hold them.
+  const different = [...new Set(built.entries)];
+  const follows = [...new Set(different.flat().flatMap((e) => (e.follow ? [e.follow] : [])))];
+  const groupBySignature = new Map<string, number>();
+  const representative: number[] = [];
+  for (let c = 0; c <= 128; c++) {
+    const signature = follows.map((f) => (f[c] === 1 ? 1 : 0)).join('');
+    let group = groupBySignature.get(signature);
+    if (group === undefined) {
+      groupBySignature.set(signature, (group = groupBySignature.size));
+      representative.push(c);
+    }
+    built.followGroupOf[c] = group;
+  }
+  built.follows = representative.length;
+  const entryIds = new Map<TokenEntry, number>();
+  const signatureOf = (entries: readonly TokenEntry[]) => entries.map((e) => entryIds.get(e) ?? entryIds.set(e, entryIds.size).get(e)!).join(',');
+  const listOf = new Map<string, number>();
+  // The parts of a cell depend only on its entries: each different list of them (cells with the same
+  // entries share one, see `extended`) is split once.
+  const partsOf = new Map<TokenEntry[], number[]>();
+  const cells = new Uint32Array(built.entries.length * built.follows);
+  built.entries.forEach((entries, cell) => {
+    if (entries.length === 0) return;
+    let parts = partsOf.get(entries);
+    if (!parts) {
+      parts = representative.map((c) => {
+        const allowed = entries.filter((e) => e.follow === undefined || e.follow[c] === 1);
+        if (allowed.length === 0) return 0;
+        const signature = signatureOf(allowed);
+        let list = listOf.get(signature);
+        if (list === undefined) {
+          list = built.lists.length;
+          built.lists.push(allowed);
+          listOf.set(signature, list);
+        }
+        return list;
+      });
+      partsOf.set(entries, parts);
+    }
+    for (let group = 0; group < parts.length; group++) cells[cell * built.follows + group] = parts[group]!;
+  });
+  if (built.lists.length > 0x10000) throw new Error('anchor table: too many different entry lists');
+  built.cells = built.lists.length <= 0x100 ? new Uint8Array(cells) : new Uint16Array(cells);
+  built.entries = []; // read by nothing from now on
+}
+
+/** `[...list, entry]`, the same array for the same list and entry each time (`extensions` remembers them). */
+function extended(list: TokenEntry[], entry: TokenEntry, extensions: Map<TokenEntry[], Map<TokenEntry, TokenEntry[]>>): TokenEntry[] {
+  let byEntry = extensions.get(list);
+  if (!byEntry) extensions.set(list, (byEntry = new Map()));
+  let longer = byEntry.get(entry);
+  if (!longer) byEntry.set(entry, (longer = [...list, entry]));
+  return longer;
+}
+
 /** Puts an anchor's entry in the table cells of the token lengths and first characters given. */
-function addEntries(built: TokenTable, a: Anchor, index: number, prefix: readonly PrefixStep[], min: number, max: number, firsts: Iterable<number>, next: string | undefined): void {
+function addEntries(
+  built: TokenTable, a: Anchor, index: number, prefix: readonly PrefixStep[], min: number, max: number, firsts: Iterable<number>, next: string | undefined,
+  extensions: Map<TokenEntry[], Map<TokenEntry, TokenEntry[]>>,
+): void {
   if (next !== undefined && a.follow === undefined) throw new Error('anchor next: only with follow');
   if (a.gap !== undefined && a.follow !== undefined) throw new Error('anchor gap: not with follow');
   // A token shorter than the prefix meets only the part of it that it has (see `Anchor.prefix`).
@@ -202,7 +290,7 @@ function addEntries(built: TokenTable, a: Anchor, index: number, prefix: readonl
         const key = tableKey(built, len, first, classes);
         if (seen.has(key)) continue;
         seen.add(key);
-        built.entries[key] = [...built.entries[key]!, entry];
+        built.entries[key] = extended(built.entries[key]!, entry, extensions);
       }
     }
   }
@@ -224,9 +312,10 @@ export interface Anchors {
 
 /**
  * Start positions, ascending, at which each anchored recognizer of `recognizers` is worth trying;
- * `active[i]` false skips recognizer i (its prefilter failed).
+ * `active[i]` false skips recognizer i (its prefilter failed). `units`: the text's code units
+ * (code-units.ts), when the caller has them.
  */
-export function findAnchors(text: string, recognizers: readonly Recognizer[], active: readonly boolean[]): Anchors {
+export function findAnchors(text: string, recognizers: readonly Recognizer[], active: readonly boolean[], units?: Uint16Array): Anchors {
   const tables = tablesFor(recognizers);
   // A list of its own only for an active anchored recognizer: the others are never written to.
   const candidates = new Array<number[]>(recognizers.length).fill(NO_POSITIONS);
@@ -247,7 +336,12 @@ export function findAnchors(text: string, recognizers: readonly Recognizer[], ac
     else findChar(text, anchor, candidates[anchor.index]!);
   }
   if (!anyToken) return { candidates };
-  return { candidates, digitTokens: collectTokens(text, tokenTable(recognizers, tables, active), tables, charAnchors, candidates) };
+  const table = tokenTable(recognizers, tables, active);
+  if (units) return { candidates, digitTokens: collectTokens(text, units, table, tables, charAnchors, candidates) };
+  const own = codeUnits(text);
+  const digitTokens = collectTokens(text, own, table, tables, charAnchors, candidates);
+  releaseCodeUnits(own, text.length);
+  return { candidates, digitTokens };
 }
 
 /** A character anchor of a recognizer list, read out of the recognizer once (see `TablesOfList`). */
@@ -296,14 +390,14 @@ export function anchorCandidates(text: string, recognizers: readonly Recognizer[
  * Fills `out` for the token anchors and for `charAnchors` (the active ones of those marked in
  * `anchorChars`), and returns the start and end offsets of the tokens that hold a digit (see `Anchors`).
  */
-function collectTokens(text: string, table: TokenTable, { anchorChars, singleCounts }: TablesOfList, charAnchors: readonly CharAnchor[], out: number[][]): Int32Array {
+function collectTokens(text: string, units: Uint16Array, table: TokenTable, { anchorChars, singleCounts }: TablesOfList, charAnchors: readonly CharAnchor[], out: number[][]): Int32Array {
   const n = text.length;
   let digitTokens: Int32Array = digitTokenScratch;
   let count = 0;
-  const { entries: byKey, groupOf, groups } = table;
+  const { cells, lists, groupOf, groups, followGroupOf, follows } = table;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = units[i]!;
     if (c >= 128 || CLASS[c] === 0) {
       if (c < 128 && anchorChars[c] === 1) charAnchorAt(text, i, c, charAnchors, out);
       i++;
@@ -313,7 +407,7 @@ function collectTokens(text: string, table: TokenTable, { anchorChars, singleCou
     let classes = CLASS[c]!;
     i++;
     while (i < n) {
-      const d = text.charCodeAt(i);
+      const d = units[i]!;
       if (d >= 128 || CLASS[d] === 0) break;
       classes |= CLASS[d]!;
       i++;
@@ -323,25 +417,27 @@ function collectTokens(text: string, table: TokenTable, { anchorChars, singleCou
       // A number alone (no run of groups goes on after it) whose digit count no recognizer takes
       // is left out: the dispatch would do nothing with it.
       const length = i - start;
-      if (!digitsOnly || (length < singleCounts.length && singleCounts[length] === 1) || separatorGap(text, i) !== 0) {
+      if (!digitsOnly || (length < singleCounts.length && singleCounts[length] === 1) || separatorGap(units, n, i) !== 0) {
         if (count + 2 > digitTokens.length) digitTokens = grown(digitTokens);
         digitTokens[count++] = digitsOnly ? -start - 1 : start;
         digitTokens[count++] = i;
       }
     }
     const length = i - start;
-    const entries = byKey[((length < LONG_TOKEN ? length : LONG_TOKEN) * groups + groupOf[c]!) * 8 + (classes & ANY)]!;
-    if (entries.length === 0) continue;
-    const next = asciiOr128(codeAt(text, i));
+    const next = i < n ? asciiOr128(units[i]!) : 128;
+    const cell = cells[(((length < LONG_TOKEN ? length : LONG_TOKEN) * groups + groupOf[c]!) * 8 + (classes & ANY)) * follows + followGroupOf[next]!]!;
+    if (cell === 0) continue;
+    const entries = lists[cell]!;
     for (let k = 0; k < entries.length; k++) {
       const e = entries[k]!;
-      // First what follows the token, which refuses most (a word and a space before a date's
-      // month name), and the character after that.
-      const follow = e.follow;
-      if (follow !== undefined && (follow[next] !== 1 || (e.next !== undefined && e.next[asciiOr128(codeAt(text, i + 1))] !== 1))) continue;
-      // A one-character rest (`HH`, `LL`) is checked here without a call.
+      // What follows the token fits `follow` (the cell says so); first the character after that,
+      // which refuses most (a word and a space before a date's month name). `next` comes only with
+      // `follow` (see addEntries).
+      if (e.next !== undefined && e.next[i + 1 < n ? asciiOr128(units[i + 1]!) : 128] !== 1) continue;
+      // A one-character rest (`HH`, `LL`) is checked here without a call. The rest is never longer
+      // than the token after its first character: its characters are in the text.
       const rest = e.rest;
-      if (rest.length === 1 ? !fits(rest[0]!, codeAt(text, start + 1)) : rest.length > 1 && !restFits(text, start + 1, rest)) continue;
+      if (rest.length === 1 ? !fits(rest[0]!, units[start + 1]!) : rest.length > 1 && !restFits(units, start + 1, rest)) continue;
       if (e.test === undefined || e.test(text, start, i)) out[e.index]!.push(start);
     }
   }
@@ -374,10 +470,10 @@ const asciiOr128 = (c: number): number => (c < 128 ? c : 128);
  */
 const codeAt = (text: string, at: number): number => (at < text.length ? text.charCodeAt(at) : 128);
 
-/** True when the characters from `at` fit the steps (the steps are cut to the token's length). */
-function restFits(text: string, at: number, steps: readonly PrefixStep[]): boolean {
+/** True when the code units from `at` fit the steps (the steps are cut to the token's length). */
+function restFits(units: Uint16Array, at: number, steps: readonly PrefixStep[]): boolean {
   for (let k = 0; k < steps.length; k++) {
-    if (!fits(steps[k]!, codeAt(text, at + k))) return false;
+    if (!fits(steps[k]!, units[at + k]!)) return false;
   }
   return true;
 }

@@ -38,4 +38,23 @@ describe('context words around a candidate', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('give the answer of a search on each side for words that begin with a candidate character (fuzz)', () => {
+    // Spaces, digits and `-` inside candidates against words that begin with them: one search only
+    // where no word can go on with the character after (`415 555` against ` is at `).
+    const alphabet = [...'ab #-.:0123456789 x', ' is at ', '415 555', 'pin:', ' 1', '-a', 'call ', 'İ', 'é'];
+    const lists = [[' is at ', ' ean ', 'pin:'], ['-a', ' 1b', 'call'], ['a', ' x'], [' 1', '5 5'], ['é1', ' é']];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...alphabet), { maxLength: 60 }).map((parts) => parts.join('')),
+        fc.nat(), fc.nat(), fc.constantFrom(...lists),
+        (text, a, b, words) => {
+          const start = text.length === 0 ? 0 : a % text.length;
+          const end = Math.min(text.length, start + 1 + (b % 20));
+          expect(mentionedAround(source(text), start, end, words)).toBe(twoSearches(text, start, end, words));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
 });

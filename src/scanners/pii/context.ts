@@ -32,12 +32,15 @@ export function contextAround(source: ContextSource, start: number, end: number)
 
 /**
  * One expression per word list (a single search of the window instead of one per word), and by
- * char code the ASCII characters its words are made of and those they begin with.
+ * char code the ASCII characters its words are made of, those they begin with and those that come
+ * second in them; and the length of the shortest word.
  */
 interface WordList {
   pattern: RegExp;
   chars: Uint8Array;
   firsts: Uint8Array;
+  seconds: Uint8Array;
+  shortest: number;
 }
 
 const wordLists = new WeakMap<readonly string[], WordList>();
@@ -47,11 +50,14 @@ function wordList(words: readonly string[]): WordList {
   if (!list) {
     const chars = new Uint8Array(128);
     const firsts = new Uint8Array(128);
+    const seconds = new Uint8Array(128);
     for (const w of words) {
       for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) < 128) chars[w.charCodeAt(i)] = 1;
       if (w.charCodeAt(0) < 128) firsts[w.charCodeAt(0)] = 1;
+      if (w.length > 1 && w.charCodeAt(1) < 128) seconds[w.charCodeAt(1)] = 1;
     }
-    list = { pattern: new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')), chars, firsts };
+    const shortest = words.reduce((min, w) => Math.min(min, w.length), Infinity);
+    list = { pattern: new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')), chars, firsts, seconds, shortest };
     wordLists.set(words, list);
   }
   return list;
@@ -62,20 +68,27 @@ function wordList(words: readonly string[]): WordList {
  * the candidate, not across it. The same answer as `mentionsAny(contextAround(…))`, most often with
  * one search of the window with the candidate inside. A word found there that overlaps the
  * candidate either runs into it, and then holds its first character, or begins inside it: when no
- * word holds the first character and none begins with any of its characters (a number or a date
- * against words of letters), the one search answers for both sides.
+ * word holds the first character and none can begin at any of its characters (a number or a date
+ * against words of letters), the one search answers for both sides. A word of two or more
+ * characters that begins with a character of the candidate other than its last goes on with the
+ * next one: when that is no word's second character (`415 555` against ` is at `, the space
+ * followed by a digit), no word begins there.
  */
 export function mentionedAround(source: ContextSource, start: number, end: number, words: readonly string[]): boolean {
   if (words.length === 0) return false;
   const lower = source.lower();
   if (lower.length === source.text.length && start < end) {
-    const { pattern, chars, firsts } = wordList(words);
+    const { pattern, chars, firsts, seconds, shortest } = wordList(words);
     const first = lower.charCodeAt(start);
     let oneSearch = first < 128 && chars[first] !== 1;
     for (let i = start; oneSearch && i < end; i++) {
       const c = lower.charCodeAt(i);
       // Past ASCII: a word may hold the character (`né le`), so both sides are searched apart.
-      if (c >= 128 || firsts[c] === 1) oneSearch = false;
+      if (c >= 128) oneSearch = false;
+      else if (firsts[c] === 1) {
+        const next = i + 1 < end ? lower.charCodeAt(i + 1) : 128;
+        if (shortest < 2 || next >= 128 || seconds[next] === 1) oneSearch = false;
+      }
     }
     if (oneSearch) return pattern.test(lower.slice(Math.max(0, start - CONTEXT_BEFORE), end + CONTEXT_AFTER));
   }

@@ -1,5 +1,6 @@
 import { flatCopy } from '../../core/flat-string.js';
 import { findAnchors } from './anchors.js';
+import { codeUnits, releaseCodeUnits } from './code-units.js';
 import { mentionedAround, type ContextSource } from './context.js';
 import { dispatchDigitRuns } from './digit-runs.js';
 import { recognizersWithKeywords } from './keywords.js';
@@ -73,23 +74,29 @@ export function detectStructured(input: string, options: DetectOptions = {}): Pi
     });
     return withValuesInsideUrls(candidates, resolveOverlaps(candidates));
   }
-  const { candidates: anchored, digitTokens } = findAnchors(text, recognizers, active);
-  // In list order, which decides between otherwise equal candidates (see resolveOverlaps).
-  for (const index of plan.notDigits) {
-    if (!active[index]) continue;
-    if (plan.anchored[index]) {
-      // Left to right, never inside the previous match: the same matches a global scan would find.
-      let nextAllowed = 0;
-      for (const at of anchored[index]!) {
-        if (at < nextAllowed) continue;
-        const end = tryAt(index, at);
-        if (end >= 0) nextAllowed = Math.max(end, at + 1);
+  // The token pass and the digit runs read the characters from one typed copy (code-units.ts).
+  const units = codeUnits(text);
+  try {
+    const { candidates: anchored, digitTokens } = findAnchors(text, recognizers, active, units);
+    // In list order, which decides between otherwise equal candidates (see resolveOverlaps).
+    for (const index of plan.notDigits) {
+      if (!active[index]) continue;
+      if (plan.anchored[index]) {
+        // Left to right, never inside the previous match: the same matches a global scan would find.
+        let nextAllowed = 0;
+        for (const at of anchored[index]!) {
+          if (at < nextAllowed) continue;
+          const end = tryAt(index, at);
+          if (end >= 0) nextAllowed = Math.max(end, at + 1);
+        }
+        continue;
       }
-      continue;
+      scanWhole(recognizers[index]!, index, text, evaluate);
     }
-    scanWhole(recognizers[index]!, index, text, evaluate);
+    dispatchDigitRuns(text, recognizers, active, tryAt, digitTokens, units);
+  } finally {
+    releaseCodeUnits(units, text.length);
   }
-  dispatchDigitRuns(text, recognizers, active, tryAt, digitTokens);
   return withValuesInsideUrls(candidates, resolveOverlaps(candidates));
 }
 

@@ -1,3 +1,4 @@
+import { codeUnits, releaseCodeUnits } from './code-units.js';
 import type { Recognizer } from './recognizer.js';
 
 /**
@@ -17,10 +18,23 @@ export type TryAt = (index: number, at: number, evaluate?: boolean) => number;
  * Walks the digit runs of `text` and calls `tryAt` for each recognizer of `recognizers` (those with
  * `digits`, `active`) at each group where a value of its length can begin, left to right, never
  * inside an earlier match of the same recognizer (as a global regular-expression scan would).
- * `digitTokens` (from `findAnchors`), when given, says where digits are.
+ * `digitTokens` (from `findAnchors`), when given, says where digits are; `units`, the text's code
+ * units (code-units.ts), when the caller has them.
  */
 export function dispatchDigitRuns(
-  text: string, recognizers: readonly Recognizer[], active: readonly boolean[], tryAt: TryAt, digitTokens?: ArrayLike<number>,
+  text: string, recognizers: readonly Recognizer[], active: readonly boolean[], tryAt: TryAt, digitTokens?: ArrayLike<number>, units?: Uint16Array,
+): void {
+  if (units) {
+    walkDigitRuns(text, units, recognizers, active, tryAt, digitTokens);
+    return;
+  }
+  const own = codeUnits(text);
+  walkDigitRuns(text, own, recognizers, active, tryAt, digitTokens);
+  releaseCodeUnits(own, text.length);
+}
+
+function walkDigitRuns(
+  text: string, units: Uint16Array, recognizers: readonly Recognizer[], active: readonly boolean[], tryAt: TryAt, digitTokens?: ArrayLike<number>,
 ): void {
   const plan = planFor(recognizers);
   let minDigits = Infinity;
@@ -47,16 +61,16 @@ export function dispatchDigitRuns(
       i = Math.max(i, tokenStart);
       limit = digitTokens![t + 1]!;
     }
-    if (!isDigit(text.charCodeAt(i))) {
+    if (!isDigit(units[i]!)) {
       i++;
       continue;
     }
     const runStart = i;
     if (i === digitsOnlyFrom) i = limit;
-    else while (isDigit(codeAt(text, i))) i++;
+    else while (isDigit(unitAt(units, n, i))) i++;
     // Most numbers end at a character that is no separator: answered here without a call.
-    const after = codeAt(text, i);
-    if (!(after < 128 ? ASCII_SEPARATOR[after] === 1 : isSeparator(after)) || separatorGap(text, i) === 0) {
+    const after = unitAt(units, n, i);
+    if (!(after < 128 ? ASCII_SEPARATOR[after] === 1 : isSeparator(after)) || separatorGap(units, n, i) === 0) {
       // Most runs are one number (ids, counts, timestamps): only the recognizers of its length.
       const total = i - runStart;
       if (total >= minDigits && total < LONG_RUN) {
@@ -69,12 +83,12 @@ export function dispatchDigitRuns(
           const singleNumber = plan.singleNumber[index];
           const digitsValid = plan.digitsValid[index];
           const worth = (singleNumber === undefined || singleNumber(text, runStart, i)) && (digitsValid === undefined || digitsValid((value ??= text.slice(runStart, i))));
-          nextAllowed[index] = tryAt1(text, plan.lead[index], index, runStart, nextAllowed[index]!, tryAt, worth);
+          nextAllowed[index] = tryAt1(units, plan.lead[index], index, runStart, nextAllowed[index]!, tryAt, worth);
         }
       }
       continue;
     }
-    i = readRun(text, runStart, groups);
+    i = readRun(units, n, runStart, groups);
     let total = 0;
     for (let g = 0; g < groups.count; g++) total += groups.digits[g]!;
     if (total < minDigits) continue;
@@ -83,7 +97,7 @@ export function dispatchDigitRuns(
     for (let k = 0; k < wanting.length; k++) {
       const index = wanting[k]!;
       if (!active[index]) continue;
-      nextAllowed[index] = tryGroups(text, plan, index, groups, nextAllowed[index]!, tryAt);
+      nextAllowed[index] = tryGroups(text, units, plan, index, groups, nextAllowed[index]!, tryAt);
     }
   }
   if (groups.start.length > GROUPS_KEPT) groupsScratch = newGroups();
@@ -191,14 +205,14 @@ function planFor(recognizers: readonly Recognizer[]): DigitPlan {
  * pattern, the phone number's, allows between two groups. Fills the groups' starts and digit counts
  * and returns the end of the run.
  */
-function readRun(text: string, from: number, groups: Groups): number {
+function readRun(units: Uint16Array, n: number, from: number, groups: Groups): number {
   groups.count = 0;
   let i = from;
   for (;;) {
     const start = i;
-    while (isDigit(codeAt(text, i))) i++;
+    while (isDigit(unitAt(units, n, i))) i++;
     addGroup(groups, start, i - start);
-    const gap = separatorGap(text, i);
+    const gap = separatorGap(units, n, i);
     if (gap === 0) return i;
     i += gap;
   }
@@ -239,11 +253,14 @@ function doubled(a: Int32Array): Int32Array {
 
 const MAX_GAP = 4;
 
-/** Length of the separators at `at` when a digit follows them (the run goes on), else 0. */
-export function separatorGap(text: string, at: number): number {
+/**
+ * Length of the separators at `at` when a digit follows them (the run goes on), else 0; in the first
+ * `n` of `units`, a text's code units.
+ */
+export function separatorGap(units: Uint16Array, n: number, at: number): number {
   let gap = 0;
-  while (gap < MAX_GAP && isSeparator(codeAt(text, at + gap))) gap++;
-  return gap > 0 && isDigit(codeAt(text, at + gap)) ? gap : 0;
+  while (gap < MAX_GAP && isSeparator(unitAt(units, n, at + gap))) gap++;
+  return gap > 0 && isDigit(unitAt(units, n, at + gap)) ? gap : 0;
 }
 
 /** The ASCII separators inside a run, by code: . / ( ) + - space and tab. */
@@ -257,19 +274,19 @@ const isSeparator = (c: number): boolean =>
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
- * `text.charCodeAt(at)`, and past the end of the text 128, which is neither a digit nor a
- * separator, as NaN is: reading past the end at the last number of a text made the optimized
- * loops give up their inline `charCodeAt` (out-of-bounds deoptimization).
+ * The code unit at `at` of a text of `n` units, and past its end 128, which is neither a digit nor
+ * a separator, as NaN is: reading past the end at the last number of a text made the optimized
+ * loops give up their inline loads (out-of-bounds deoptimization).
  */
-const codeAt = (text: string, at: number): number => (at < text.length ? text.charCodeAt(at) : 128);
+const unitAt = (units: Uint16Array, n: number, at: number): number => (at < n ? units[at]! : 128);
 
 /**
  * Tries a recognizer at a group start (and at the lead character before it); returns the new
  * `nextAllowed`. `atGroup` false tries the lead character only.
  */
-function tryAt1(text: string, lead: Uint8Array | undefined, index: number, at: number, nextAllowed: number, tryAt: TryAt, atGroup = true): number {
+function tryAt1(units: Uint16Array, lead: Uint8Array | undefined, index: number, at: number, nextAllowed: number, tryAt: TryAt, atGroup = true): number {
   // Past ASCII the table has no entry: not a lead.
-  if (lead !== undefined && at > 0 && at - 1 >= nextAllowed && lead[text.charCodeAt(at - 1)] === 1) {
+  if (lead !== undefined && at > 0 && at - 1 >= nextAllowed && lead[units[at - 1]!] === 1) {
     const end = tryAt(index, at - 1);
     if (end >= 0) nextAllowed = Math.max(end, at);
   }
@@ -284,7 +301,7 @@ function tryAt1(text: string, lead: Uint8Array | undefined, index: number, at: n
  * Tries recognizer `index` at the groups of a run where its smallest window of at least `min` digits
  * has at most `max` (two pointers, so long runs stay linear). Returns the new `nextAllowed`.
  */
-function tryGroups(text: string, plan: DigitPlan, index: number, groups: Groups, nextAllowed: number, tryAt: TryAt): number {
+function tryGroups(text: string, units: Uint16Array, plan: DigitPlan, index: number, groups: Groups, nextAllowed: number, tryAt: TryAt): number {
   const { start: starts, digits, count: g } = groups;
   const min = plan.min[index]!;
   const max = plan.max[index]!;
@@ -303,7 +320,7 @@ function tryGroups(text: string, plan: DigitPlan, index: number, groups: Groups,
       // Skipping a group start the gates refuse is what the pattern and validator would do: refuse.
       const shapeOk = firstGroup === undefined || firstGroup(text, starts[i]!, starts[i]! + digits[i]!);
       const atGroup = shapeOk && (digitsValid === undefined || digitsValid(windowDigits(text, groups, i, j)));
-      nextAllowed = tryAt1(text, plan.lead[index], index, starts[i]!, nextAllowed, tryAt, atGroup);
+      nextAllowed = tryAt1(units, plan.lead[index], index, starts[i]!, nextAllowed, tryAt, atGroup);
       // Refused by its digits: a global scan would still have matched the pattern here and resumed
       // after it, so later windows inside that match must stay skipped. Probe without evaluating.
       if (shapeOk && !atGroup && i < lastStart && starts[i]! >= nextAllowed) {

@@ -136,6 +136,8 @@ export function isHashLike(value: string, before: string): boolean {
 
 /** Rows of the QWERTY keyboard, for keyboard walks typed as filler (`qwertyuiop`, `asdfghjkl`). */
 const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+/** Every seven keys in a row of KEYBOARD_ROWS, cut once (this is asked of every candidate). */
+const KEYBOARD_WALKS = KEYBOARD_ROWS.flatMap((row) => Array.from({ length: row.length - 6 }, (_, i) => row.slice(i, i + 7)));
 
 /**
  * A value typed to fill a format rather than issued: it spells out the alphabet in order, eight or
@@ -179,19 +181,19 @@ export function isTypedSequence(value: string): boolean {
   }
   if (secret.length < 7) return false;
   const lower = secret.toLowerCase();
-  for (const row of KEYBOARD_ROWS) {
-    for (let i = 0; i + 7 <= row.length; i++) if (lower.includes(row.slice(i, i + 7))) return true;
-  }
+  for (const walk of KEYBOARD_WALKS) if (lower.includes(walk)) return true;
   return false;
 }
 
 /** Changes between lower case, upper case and digits inside each `-_.`-separated part. */
 export function classTransitions(value: string): number {
+  // By code unit: a character of two units is no letter or digit either way, and it ends a class run once or twice alike.
   let n = 0;
-  let prev = '';
-  for (const ch of value) {
-    const cls = ch >= 'a' && ch <= 'z' ? 'l' : ch >= 'A' && ch <= 'Z' ? 'u' : ch >= '0' && ch <= '9' ? 'd' : '';
-    if (cls && prev && cls !== prev) n++;
+  let prev = 0; // 1 lower case, 2 upper case, 3 digit, 0 anything else
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    const cls = c >= 97 && c <= 122 ? 1 : c >= 65 && c <= 90 ? 2 : c >= 48 && c <= 57 ? 3 : 0;
+    if (cls !== 0 && prev !== 0 && cls !== prev) n++;
     prev = cls;
   }
   return n;

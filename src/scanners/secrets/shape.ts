@@ -26,12 +26,40 @@ const METADATA_WORDS = new Set([
 /** Words around `pass` that are not about passwords. */
 const NOT_PASS_WORDS = /^(?:by|com|tres|encom|over|under|sur|im)pass/;
 
-/** The key name right before a value: `"auth_request_id": "` → `auth_request_id`. */
+/**
+ * The key name right before a value: `"auth_request_id": "` → `auth_request_id`. What comes between
+ * them is left out: quotes, also escaped up to three times (JSON in JSON), white space, `:=>?,`, a
+ * subscript's `[` `]` and a call's `(` (`["password"] = `, `("password", `). Read backwards from the
+ * end, which gives what `before.replace(/(?:\\{0,3}["'`]|[\s:=>?,\]]|\[|\()*$/, '')` and then
+ * `/[A-Za-z0-9_.-]*$/` give (the test beside this file compares them): those two expressions, anchored
+ * at the end, were tried from every position of the text before each candidate.
+ */
 export function keyNameBefore(before: string): string {
-  // Quotes escaped once or twice (JSON in JSON); a subscript's `]` and a call's `,` (`["password"] = `, `("password", `).
-  const trimmed = before.replace(/(?:\\{0,3}["'`]|[\s:=>?,\]]|\[|\()*$/, '');
-  return /[A-Za-z0-9_.-]*$/.exec(trimmed)?.[0] ?? '';
+  let end = before.length;
+  while (end > 0) {
+    const c = before.charCodeAt(end - 1);
+    if (c === 34 || c === 39 || c === 96) {
+      // A quote, and up to three backslashes escaping it (a fourth escapes nothing here: kept).
+      end--;
+      for (let k = 0; k < 3 && end > 0 && before.charCodeAt(end - 1) === 92; k++) end--;
+    } else if (isSpace(c) || c === 58 || c === 61 || c === 62 || c === 63 || c === 44 || c === 93 || c === 91 || c === 40) {
+      end--; // white space, `:` `=` `>` `?` `,` `]` `[` `(`
+    } else {
+      break;
+    }
+  }
+  let start = end;
+  while (start > 0 && isKeyNameChar(before.charCodeAt(start - 1))) start--;
+  return before.slice(start, end);
 }
+
+/** `\s` of a regular expression, by char code. */
+const isSpace = (c: number): boolean =>
+  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** `[A-Za-z0-9_.-]`, by char code. */
+const isKeyNameChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122) || c === 95 || c === 46 || c === 45;
 
 /** Splits an identifier into lower-case words at `_`, `-`, `.` and camelCase humps. */
 export function identifierWords(name: string): string[] {
@@ -54,8 +82,27 @@ export function withoutTypeAnnotation(before: string): string {
   return before.replace(TYPE_ANNOTATION_END, ' ');
 }
 
+/**
+ * Answers of `namesMetadata` by key name (key names only, never values; like the phone-number cache
+ * of the PII scanner it outlives a scan). Every named value asks it of its key, splitting the name
+ * into words (three expressions and four arrays) was the costliest of the value's checks, and a text
+ * repeats a few key names (`api_key`, `token`, `password`) many times. Cleared when full.
+ */
+const metadataAnswers = new Map<string, boolean>();
+const METADATA_ANSWERS_MAX = 1024;
+
 /** True when the key holds something about a secret (its id, hash, policy, expiry), not the secret. */
 export function namesMetadata(keyName: string): boolean {
+  let answer = metadataAnswers.get(keyName);
+  if (answer === undefined) {
+    answer = keyNamesMetadata(keyName);
+    if (metadataAnswers.size >= METADATA_ANSWERS_MAX) metadataAnswers.clear();
+    metadataAnswers.set(keyName, answer);
+  }
+  return answer;
+}
+
+function keyNamesMetadata(keyName: string): boolean {
   const words = identifierWords(keyName);
   const last = words[words.length - 1];
   if (last === undefined) return false;
@@ -203,16 +250,38 @@ export function isPasswordSetting(value: string): boolean {
  * format. Random keys almost never repeat a 2–6 character unit four times in a row.
  */
 export function isRepeatedUnit(secret: string): boolean {
-  if (secret.length < 12) return false;
-  const needed = Math.max(12, Math.ceil(secret.length / 3));
+  const n = secret.length;
+  if (n < 12) return false;
+  const needed = Math.max(12, Math.ceil(n / 3));
   // For each unit length u, a stretch where every character equals the one u places back is the
-  // unit repeated; it covers the stretch plus the first unit. Linear, no backtracking.
-  for (let u = 2; u <= 6; u++) {
-    let same = 0;
-    for (let i = u; i < secret.length; i++) {
-      same = secret.charCodeAt(i) === secret.charCodeAt(i - u) ? same + 1 : 0;
-      if (same + u >= needed && same >= 3 * u) return true;
-    }
+  // unit repeated; it covers the stretch plus the first unit. Linear, no backtracking, and one pass
+  // for the five lengths at once (this runs on every candidate): `su` counts the characters in a
+  // row equal to the one u places back, `cu` is that character (-1 before the start: no match).
+  let c1 = -1;
+  let c2 = -1;
+  let c3 = -1;
+  let c4 = -1;
+  let c5 = -1;
+  let c6 = -1;
+  let s2 = 0;
+  let s3 = 0;
+  let s4 = 0;
+  let s5 = 0;
+  let s6 = 0;
+  for (let i = 0; i < n; i++) {
+    const c = secret.charCodeAt(i);
+    s2 = c === c2 ? s2 + 1 : 0;
+    s3 = c === c3 ? s3 + 1 : 0;
+    s4 = c === c4 ? s4 + 1 : 0;
+    s5 = c === c5 ? s5 + 1 : 0;
+    s6 = c === c6 ? s6 + 1 : 0;
+    if ((s2 + 2 >= needed && s2 >= 6) || (s3 + 3 >= needed && s3 >= 9) || (s4 + 4 >= needed && s4 >= 12) || (s5 + 5 >= needed && s5 >= 15) || (s6 + 6 >= needed && s6 >= 18)) return true;
+    c6 = c5;
+    c5 = c4;
+    c4 = c3;
+    c3 = c2;
+    c2 = c1;
+    c1 = c;
   }
   return false;
 }

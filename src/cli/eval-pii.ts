@@ -83,7 +83,34 @@ function labelledTypes(r: Rec, entityTypes: Map<string, string>): Set<string> | 
   return undefined;
 }
 
+/**
+ * Texts that reach every kind of recognizer, with made-up values (documentation numbers and example
+ * domains), run before the timed loop as in the injection eval: the lazily loaded modules and
+ * tables (phone metadata, gazetteers) and the first JIT tiers are then not charged to the first
+ * records. On the development files this moves the figure from 0.27 to about 0.37 MB/s. The rest
+ * of the gap to a warm run (about 1.3 MB/s on these 71-character texts) is the parse of each new
+ * phone number and the like, which a running service pays too. Detections are not affected.
+ */
+const WARM_UP_TEXTS = [
+  'Contact Maria Garcia at maria.garcia@example.com or +1 415 555 0132 about order 88123.',
+  'Card 4111 1111 1111 1111, IBAN GB82 WEST 1234 5698 7654 32, SSN 078-05-1120, from 10.0.0.12.',
+  'Ship to 1600 Amphitheatre Parkway, Mountain View, CA 94043, United States. Passport X1234567.',
+  'Herr Jürgen Müller, Hauptstraße 5, 10115 Berlin; Tel. 030 1234567; Steuer-ID 12 345 678 901.',
+  'password=hunter2-example api_key: "sk-proj-EXAMPLEexampleEXAMPLEexample0000" token ghp_000000000000000000000000000000000000',
+  '{"user": "jdoe", "ip": "2001:db8::1", "mac": "00:1A:2B:3C:4D:5E", "dob": "1990-04-12"}',
+];
+
+function warmUpDetectors(entities: boolean): void {
+  for (let i = 0; i < 40; i++) {
+    for (const text of WARM_UP_TEXTS) {
+      detectPii(text, { entities });
+      detectSecrets(text);
+    }
+  }
+}
+
 export async function evaluateFiles(files: string[], threshold: number, entities: boolean): Promise<EvalResult> {
+  warmUpDetectors(entities);
   const tallies = new Map<string, TypeTally>();
   const skipped: EvalResult['skipped'] = [];
   let bytes = 0;
@@ -128,7 +155,7 @@ function formatResult(r: EvalResult): string {
     `${name.padEnd(16)} ${s.precision.toFixed(3).padStart(6)} ${s.recall.toFixed(3).padStart(6)} ${s.f1.toFixed(3).padStart(6)} ${String(s.support).padStart(8)} ${String(s.predicted).padStart(6)}`;
   for (const [t, s] of Object.entries(r.types)) lines.push(row(t, s));
   lines.push(row('overall', r.overall));
-  lines.push(`${r.records} records, ${r.mb_per_s} MB/s (pii + secrets, detection time only)`);
+  lines.push(`${r.records} records, ${r.mb_per_s} MB/s (pii + secrets, detection time only, after a warm-up)`);
   for (const s of r.skipped.slice(0, 20)) lines.push(`skipped ${s.file}:${s.line}: ${s.reason}`);
   if (r.skipped.length > 20) lines.push(`… ${r.skipped.length - 20} more skipped lines`);
   return `${lines.join('\n')}\n`;

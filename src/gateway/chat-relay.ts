@@ -5,25 +5,45 @@ import { StreamLogprobsGate } from './logprobs.js';
 import { formatSse, type SseEvent } from './sse.js';
 import type { StreamOutputGuard } from './stream-guard.js';
 
-type Choice = { index?: number; delta?: Record<string, unknown>; finish_reason?: unknown; logprobs?: unknown };
-type ToolCallDelta = { index?: unknown; function?: { name?: unknown; arguments?: unknown } };
+type Json = Record<string, unknown>;
+type Choice = { index?: number; delta?: Json; finish_reason?: unknown; logprobs?: unknown };
+type ToolCallDelta = { index?: unknown; type?: unknown; function?: Json; custom?: Json };
 
-/** Model text outside `content` that the guard reads too: a refusal, reasoning, tool-call arguments. */
-type SideChannel = { choice: number; field: 'refusal' | 'reasoning_content' } | { choice: number; tool: number };
+/** The texts of a choice other than `content` that the guard reads: refusals and reasoning. */
+const TEXT_FIELDS = ['reasoning_content', 'reasoning', 'refusal'] as const;
+type TextField = (typeof TEXT_FIELDS)[number];
 
 /**
- * Hold-back streams of side channels are numbered from here, apart from the choices' own
- * (`content`), which keep their choice index.
+ * One text a choice writes, with its hold-back stream (`key` in the StreamOutputGuard): the answer
+ * (`content`), a refusal, reasoning, the arguments of one tool call (or a custom tool's input), or
+ * the legacy `function_call`'s arguments.
  */
-const SIDE_CHANNEL_BASE = 1_000_000;
-const TEXT_FIELDS = ['refusal', 'reasoning_content'] as const;
+interface Channel {
+  choice: number;
+  kind: 'content' | TextField | 'tool' | 'function_call';
+  /** Tool channels: the tool call's index, and where its text goes (`function.arguments` or `custom.input`). */
+  tool?: number;
+  toolField?: 'function' | 'custom';
+  key: number;
+  open: boolean;
+}
 
 /**
- * Chat-completions streams: each choice's `delta.content` goes through the hold-back guard, and so
- * does every other text the model writes (`refusal`, `reasoning_content`, each tool call's
- * `arguments`), each in a hold-back stream of its own. Chunks that only carried held-back text are
- * dropped; everything else (roles, tool-call names, finish reasons, usage) is relayed. Tool calls
- * are checked against the key's tools as their names arrive.
+ * Hold-back streams are numbered by choice for each choice's first answer text (the logprobs gate
+ * follows those), and from here for every other channel.
+ */
+const OTHER_CHANNELS_BASE = 1_000_000;
+
+/**
+ * Chat-completions streams: every text a choice writes goes through the hold-back guard, each in a
+ * hold-back stream of its own (a Channel): the answer, refusals, reasoning, and tool-call
+ * arguments. Chunks that only carried held-back text are dropped; everything else (roles, tool-call
+ * names, finish reasons, usage) is relayed. Tool calls are checked against the key's tools as their
+ * names arrive.
+ *
+ * A choice writes its texts one after another (reasoning, then the answer, then tool calls), and
+ * clients read the start of a new one as the end of the one before (the OpenAI SDK then parses a
+ * tool call's arguments): so text for a new channel first releases what the previous one held.
  */
 export class ChatEventRelay implements EventRelay {
   complete = false;
@@ -32,14 +52,24 @@ export class ChatEventRelay implements EventRelay {
   usage: Usage | undefined;
   completionChars = 0;
   /** The first chunk's envelope (id, model, created…), reused for text released at the end. */
-  private template: Record<string, unknown> | undefined;
+  private template: Json | undefined;
   private readonly toolNames = new Set<string>();
   /** Answer text sent per choice. */
   private readonly sent = new Map<number, string>();
   /** Token logprobs travel with the text they spell, after the guard released it (logprobs.ts). */
   private readonly logprobs = new StreamLogprobsGate();
-  private readonly sideKeys = new Map<string, number>();
-  private readonly sideChannels: SideChannel[] = [];
+  /** The current channel per `choice:kind:tool`, and every channel by creation order. */
+  private readonly channels = new Map<string, Channel>();
+  private readonly all: Channel[] = [];
+  /** Per choice, the channel whose text came last. */
+  private readonly last = new Map<number, Channel>();
+  private nextKey = OTHER_CHANNELS_BASE;
+  /**
+   * The channels with text in the chunk being relayed, each with a way to add text to it there: a
+   * channel that ends in the chunk that carried its text gets its held tail in that same place, so
+   * its text stays in order.
+   */
+  private inChunk = new Map<Channel, (text: string) => void>();
 
   constructor(
     private readonly ex: Exchange,
@@ -61,51 +91,34 @@ export class ChatEventRelay implements EventRelay {
     }
     const choices = (Array.isArray(json.choices) ? json.choices : []) as Choice[];
     let out = '';
-    const finishing: number[] = [];
     for (const choice of choices) {
       const index = typeof choice.index === 'number' ? choice.index : 0;
       const delta = choice.delta ?? {};
+      const ending = Boolean(choice.finish_reason);
+      this.inChunk = new Map();
       // The same output hardening as a buffered answer gets (extraction.ts).
       const decimals = this.ex.runtime.config.extraction.roundLogprobs;
       if (decimals !== undefined) roundAllLogprobs(choice, decimals);
-      const hasText = typeof delta.content === 'string';
-      if (this.guard) this.logprobs.push(index, hasText ? (delta.content as string) : '', tokenEntries(choice));
-      let sent = '';
-      if (hasText) {
-        this.completionChars += (delta.content as string).length;
-        if (this.guard) {
-          delta.content = released(this.ex, await this.guard.push(index, delta.content as string));
-          // A chunk that also ends its choice carries the rest of the held text itself, so the text
-          // keeps its order (some providers send their last text and the finish reason together).
-          if (choice.finish_reason) delta.content += released(this.ex, await this.guard.finish(index));
+      this.noteToolNames(delta);
+      if (!this.guard) {
+        if (typeof delta.content === 'string') {
+          this.completionChars += delta.content.length;
+          this.note(index, delta.content);
         }
-        sent = delta.content as string;
-        this.note(index, sent);
+        continue;
       }
-      if (this.guard && choice.logprobs && typeof choice.logprobs === 'object') choice.logprobs = withTokens(choice.logprobs, this.logprobs.release(index, sent));
-      if (this.guard) {
-        for (const field of TEXT_FIELDS) {
-          if (typeof delta[field] === 'string') delta[field] = await this.guardSide({ choice: index, field }, delta[field] as string, Boolean(choice.finish_reason));
+      for (const field of TEXT_FIELDS) {
+        if (typeof delta[field] === 'string' && delta[field] !== '') {
+          const { before, text, channel } = await this.through(index, field, undefined, undefined, delta[field] as string);
+          out += before;
+          delta[field] = text;
+          this.inChunk.set(channel, (tail) => (delta[field] = (delta[field] as string) + tail));
         }
       }
-      if (Array.isArray(delta.tool_calls)) {
-        for (const call of delta.tool_calls as ToolCallDelta[]) {
-          if (typeof call?.function?.name === 'string') this.toolNames.add(call.function.name);
-          if (this.guard && typeof call?.function?.arguments === 'string') {
-            const tool = typeof call.index === 'number' ? call.index : 0;
-            call.function.arguments = await this.guardSide({ choice: index, tool }, call.function.arguments, Boolean(choice.finish_reason));
-          }
-        }
-        checkTools(this.ex, [...this.toolNames]);
-      }
-      if (choice.finish_reason && !hasText) finishing.push(index);
-    }
-    // A choice that ends in a chunk without text releases its held texts in chunks of their own first.
-    if (this.guard) {
-      for (const index of finishing) {
-        out += this.textChunk(index, released(this.ex, await this.guard.finish(index)));
-        out += await this.finishSides(index);
-      }
+      out += await this.guardContent(index, choice, delta);
+      out += await this.guardToolCalls(index, delta);
+      // A choice that ends releases everything it still holds before the chunk with its finish reason.
+      if (ending) out += await this.closeChoice(index);
     }
     const meaningful = choices.length === 0 || choices.some((c) => c.finish_reason || Object.entries(c.delta ?? {}).some(([k, v]) => k !== 'content' || v !== ''));
     if (meaningful) out += formatSse(JSON.stringify(json));
@@ -114,11 +127,9 @@ export class ChatEventRelay implements EventRelay {
 
   async finish(): Promise<string> {
     if (!this.guard) return '';
+    this.inChunk = new Map();
     let out = '';
-    for (const key of this.guard.pendingChoices()) {
-      const rest = released(this.ex, await this.guard.finish(key));
-      out += key < SIDE_CHANNEL_BASE ? this.textChunk(key, rest) : this.sideChunk(this.sideChannels[key - SIDE_CHANNEL_BASE]!, rest);
-    }
+    for (const choice of new Set(this.all.filter((c) => c.open).map((c) => c.choice))) out += await this.closeChoice(choice);
     return out;
   }
 
@@ -126,52 +137,167 @@ export class ChatEventRelay implements EventRelay {
     return [...this.sent.entries()].sort((a, b) => a[0] - b[0]).map(([, text]) => text).join('\n');
   }
 
+  private noteToolNames(delta: Json): void {
+    const names: string[] = [];
+    for (const call of (Array.isArray(delta.tool_calls) ? delta.tool_calls : []) as ToolCallDelta[]) {
+      const name = call?.function?.name ?? call?.custom?.name;
+      if (typeof name === 'string') names.push(name);
+    }
+    const legacy = (delta.function_call as Json | undefined)?.name;
+    if (typeof legacy === 'string') names.push(legacy);
+    if (names.length === 0) return;
+    for (const n of names) this.toolNames.add(n);
+    checkTools(this.ex, [...this.toolNames]);
+  }
+
+  /** The answer text of a chunk, with its token logprobs kept in step (logprobs.ts). */
+  private async guardContent(index: number, choice: Choice, delta: Json): Promise<string> {
+    const text = typeof delta.content === 'string' ? delta.content : '';
+    const tokens = tokenEntries(choice);
+    this.completionChars += text.length;
+    if (text === '') {
+      // No text: token entries alone would be ahead of the text they spell.
+      if (tokens) choice.logprobs = null;
+      return '';
+    }
+    const { before, text: sent, channel } = await this.through(index, 'content', undefined, undefined, text);
+    delta.content = sent;
+    if (channel.key === index) {
+      this.logprobs.push(index, text, tokens);
+      if (choice.logprobs && typeof choice.logprobs === 'object') choice.logprobs = withTokens(this.logprobs.release(index, sent));
+    } else {
+      // Answer text after another channel ended it is a new hold-back stream: its logprobs stop.
+      this.logprobs.stop(index);
+      choice.logprobs = null;
+    }
+    this.note(index, sent);
+    this.inChunk.set(channel, (tail) => {
+      delta.content = (delta.content as string) + tail;
+      this.note(index, tail);
+      const more = channel.key === index ? this.logprobs.release(index, tail) : [];
+      if (more.length > 0) choice.logprobs = withTokens([...(((choice.logprobs as { content?: Json[] } | null)?.content) ?? []), ...more]);
+    });
+    return before;
+  }
+
+  private async guardToolCalls(index: number, delta: Json): Promise<string> {
+    let out = '';
+    const calls = (Array.isArray(delta.tool_calls) ? delta.tool_calls : []) as ToolCallDelta[];
+    for (let position = 0; position < calls.length; position++) {
+      const call = calls[position];
+      // A provider that leaves out `index` lists each call once: its position tells them apart.
+      const tool = typeof call?.index === 'number' ? call.index : position;
+      for (const field of ['function', 'custom'] as const) {
+        const holder = call?.[field];
+        const prop = field === 'function' ? 'arguments' : 'input';
+        if (!holder) continue;
+        if (typeof holder[prop] !== 'string' || holder[prop] === '') {
+          // A new call's first chunk (id, name, no arguments yet) already tells the client that the
+          // previous call is complete: release that one's tail before it.
+          out += await this.enter(this.channelFor(index, 'tool', tool, field));
+          continue;
+        }
+        const { before, text, channel } = await this.through(index, 'tool', tool, field, holder[prop] as string);
+        out += before;
+        holder[prop] = text;
+        this.inChunk.set(channel, (tail) => (holder[prop] = (holder[prop] as string) + tail));
+      }
+    }
+    const legacy = delta.function_call as Json | undefined;
+    if (legacy && typeof legacy.arguments === 'string' && legacy.arguments !== '') {
+      const { before, text, channel } = await this.through(index, 'function_call', undefined, undefined, legacy.arguments);
+      out += before;
+      legacy.arguments = text;
+      this.inChunk.set(channel, (tail) => (legacy.arguments = (legacy.arguments as string) + tail));
+    }
+    return out;
+  }
+
+  /**
+   * Text for one channel: first what the choice's previous channel still holds (it has ended),
+   * then this text through the channel's own hold-back stream.
+   */
+  private async through(
+    choice: number,
+    kind: Channel['kind'],
+    tool: number | undefined,
+    toolField: Channel['toolField'],
+    text: string,
+  ): Promise<{ before: string; text: string; channel: Channel }> {
+    const channel = this.channelFor(choice, kind, tool, toolField);
+    const before = await this.enter(channel);
+    const out = released(this.ex, await this.guard!.push(channel.key, text));
+    return { before, text: out, channel };
+  }
+
+  /** Makes `channel` its choice's current one; the previous one has ended and releases its tail. */
+  private async enter(channel: Channel): Promise<string> {
+    const previous = this.last.get(channel.choice);
+    this.last.set(channel.choice, channel);
+    return previous && previous !== channel && previous.open ? this.close(previous) : '';
+  }
+
+  private channelFor(choice: number, kind: Channel['kind'], tool: number | undefined, toolField: Channel['toolField']): Channel {
+    const name = `${choice}:${kind}:${tool ?? ''}:${toolField ?? ''}`;
+    const current = this.channels.get(name);
+    if (current?.open) return current;
+    // The first answer text of a choice keeps the choice's own key; anything reopened gets a new one.
+    const key = kind === 'content' && !current && !this.all.some((c) => c.key === choice) ? choice : this.nextKey++;
+    const channel: Channel = { choice, kind, ...(tool !== undefined ? { tool } : {}), ...(toolField ? { toolField } : {}), key, open: true };
+    this.channels.set(name, channel);
+    this.all.push(channel);
+    return channel;
+  }
+
+  /**
+   * Ends a channel: what its hold-back stream still held goes where the channel's text is in the
+   * chunk being relayed, or else in a chunk of its own (returned, to be sent before that chunk).
+   */
+  private async close(channel: Channel): Promise<string> {
+    const tail = await this.drain(channel);
+    const appendHere = this.inChunk.get(channel);
+    if (appendHere) {
+      appendHere(tail);
+      return '';
+    }
+    return this.chunk(channel, tail);
+  }
+
+  private async drain(channel: Channel): Promise<string> {
+    if (!channel.open) return '';
+    channel.open = false;
+    return released(this.ex, await this.guard!.finish(channel.key));
+  }
+
+  private async closeChoice(choice: number): Promise<string> {
+    let out = '';
+    for (const channel of this.all) if (channel.choice === choice && channel.open) out += await this.close(channel);
+    return out;
+  }
+
+  /** A chunk that carries `text` of one channel (nothing for no text). */
+  private chunk(channel: Channel, text: string): string {
+    if (!text) return '';
+    let delta: Json;
+    let logprobs: Json = {};
+    if (channel.kind === 'content') {
+      this.note(channel.choice, text);
+      delta = { content: text };
+      const tokens = channel.key === channel.choice ? this.logprobs.release(channel.choice, text) : [];
+      if (tokens.length > 0) logprobs = { logprobs: { content: tokens } };
+    } else if (channel.kind === 'tool') {
+      const part = channel.toolField === 'custom' ? { custom: { input: text } } : { function: { arguments: text } };
+      delta = { tool_calls: [{ index: channel.tool, ...part }] };
+    } else if (channel.kind === 'function_call') {
+      delta = { function_call: { arguments: text } };
+    } else {
+      delta = { [channel.kind]: text };
+    }
+    return formatSse(JSON.stringify({ ...this.template, choices: [{ index: channel.choice, delta, ...logprobs, finish_reason: null }] }));
+  }
+
   private note(index: number, text: string): void {
     if (text) this.sent.set(index, (this.sent.get(index) ?? '') + text);
-  }
-
-  /** Text of a side channel through its own hold-back stream; what may be sent now. */
-  private async guardSide(channel: SideChannel, text: string, ending: boolean): Promise<string> {
-    const key = this.sideKey(channel);
-    let out = released(this.ex, await this.guard!.push(key, text));
-    if (ending) out += released(this.ex, await this.guard!.finish(key));
-    return out;
-  }
-
-  /** Releases what the side channels of an ending choice still hold, one chunk each. */
-  private async finishSides(choice: number): Promise<string> {
-    let out = '';
-    for (let i = 0; i < this.sideChannels.length; i++) {
-      const channel = this.sideChannels[i]!;
-      if (channel.choice !== choice) continue;
-      out += this.sideChunk(channel, released(this.ex, await this.guard!.finish(SIDE_CHANNEL_BASE + i)));
-    }
-    return out;
-  }
-
-  private sideKey(channel: SideChannel): number {
-    const name = 'field' in channel ? `${channel.choice}:${channel.field}` : `${channel.choice}:tool:${channel.tool}`;
-    let key = this.sideKeys.get(name);
-    if (key === undefined) {
-      key = SIDE_CHANNEL_BASE + this.sideChannels.length;
-      this.sideChannels.push(channel);
-      this.sideKeys.set(name, key);
-    }
-    return key;
-  }
-
-  private sideChunk(channel: SideChannel, text: string): string {
-    if (!text) return '';
-    const delta = 'field' in channel ? { [channel.field]: text } : { tool_calls: [{ index: channel.tool, function: { arguments: text } }] };
-    return formatSse(JSON.stringify({ ...this.template, choices: [{ index: channel.choice, delta, finish_reason: null }] }));
-  }
-
-  private textChunk(index: number, text: string): string {
-    this.note(index, text);
-    if (!text) return '';
-    const tokens = this.logprobs.release(index, text);
-    const logprobs = tokens.length > 0 ? { logprobs: { content: tokens } } : {};
-    return formatSse(JSON.stringify({ ...this.template, choices: [{ index, delta: { content: text }, ...logprobs, finish_reason: null }] }));
   }
 }
 
@@ -183,8 +309,10 @@ function tokenEntries(choice: Choice): unknown[] | undefined {
   return Array.isArray(content) ? content : [];
 }
 
-/** The choice's logprobs with only the entries released with its text (null when none are). */
-function withTokens(logprobs: unknown, tokens: Record<string, unknown>[]): unknown {
-  if (tokens.length === 0) return null;
-  return { ...(logprobs as Record<string, unknown>), content: tokens };
+/**
+ * The logprobs a chunk may carry: only the entries released with its text (null when none are).
+ * `logprobs.refusal` is never relayed: it spells the refusal, which the guard may hold back.
+ */
+function withTokens(tokens: Record<string, unknown>[]): unknown {
+  return tokens.length === 0 ? null : { content: tokens };
 }

@@ -393,31 +393,42 @@ async function forward(
 async function guardOutput(ex: Exchange, endpoint: 'chat' | 'responses', answer: Record<string, unknown>, checkCtx: CheckContext): Promise<void> {
   const texts: Array<{ get: () => string; set: (s: string) => void }> = [];
   const toolNames: string[] = [];
-  /** Every other text the model writes (refusal, reasoning, tool-call arguments) is guarded too. */
-  const alsoText = (holder: Record<string, unknown> | undefined, field: string) => {
-    if (holder && typeof holder[field] === 'string') texts.push({ get: () => holder[field] as string, set: (s) => (holder[field] = s) });
+  /** Every text the model writes is guarded: answers, refusals, reasoning, tool-call arguments. */
+  const alsoText = (holder: Record<string, unknown> | undefined, field: string, onRedact?: () => void) => {
+    if (holder && typeof holder[field] === 'string') texts.push({ get: () => holder[field] as string, set: (s) => ((holder[field] = s), onRedact?.()) });
+  };
+  const toolName = (holder: Record<string, unknown> | undefined) => {
+    if (typeof holder?.name === 'string') toolNames.push(holder.name);
   };
   if (endpoint === 'chat') {
     for (const choice of (Array.isArray(answer.choices) ? answer.choices : []) as Array<{ message?: Record<string, unknown>; logprobs?: unknown }>) {
       const m = choice?.message;
       if (!m) continue;
-      // Token logprobs spell the text again: a redacted text takes its logprobs with it (logprobs.ts).
-      if (typeof m.content === 'string') texts.push({ get: () => m.content as string, set: (s) => ((m.content = s), (choice.logprobs = null)) });
-      alsoText(m, 'refusal');
-      alsoText(m, 'reasoning_content');
-      if (Array.isArray(m.tool_calls)) {
-        for (const call of m.tool_calls as Array<{ function?: Record<string, unknown> }>) {
-          if (typeof call?.function?.name === 'string') toolNames.push(call.function.name);
-          alsoText(call?.function, 'arguments');
-        }
+      // Token logprobs spell the answer and the refusal again: a redaction takes them along (logprobs.ts).
+      const dropLogprobs = () => (choice.logprobs = null);
+      alsoText(m, 'content', dropLogprobs);
+      alsoText(m, 'refusal', dropLogprobs);
+      for (const field of ['reasoning_content', 'reasoning']) alsoText(m, field);
+      for (const call of (Array.isArray(m.tool_calls) ? m.tool_calls : []) as Array<{ function?: Record<string, unknown>; custom?: Record<string, unknown> }>) {
+        toolName(call?.function);
+        toolName(call?.custom);
+        alsoText(call?.function, 'arguments');
+        alsoText(call?.custom, 'input');
       }
+      // The legacy single function call.
+      const legacy = m.function_call as Record<string, unknown> | undefined;
+      toolName(legacy);
+      alsoText(legacy, 'arguments');
     }
   } else {
     for (const item of (Array.isArray(answer.output) ? answer.output : []) as Array<Record<string, unknown>>) {
-      if (item?.type === 'function_call' && typeof item.name === 'string') toolNames.push(item.name);
-      if (item?.type === 'function_call') alsoText(item, 'arguments');
+      const type = item?.type;
+      if (type === 'function_call' || type === 'custom_tool_call' || type === 'mcp_call') toolName(item);
+      if (type === 'function_call' || type === 'mcp_call') alsoText(item, 'arguments');
+      if (type === 'custom_tool_call') alsoText(item, 'input');
+      if (type === 'code_interpreter_call') alsoText(item, 'code');
       for (const part of (Array.isArray(item?.content) ? item.content : []) as Array<Record<string, unknown>>) {
-        if (typeof part?.text === 'string') texts.push({ get: () => part.text as string, set: (s) => ((part.text = s), delete part.logprobs) });
+        alsoText(part, 'text', () => delete part.logprobs);
         alsoText(part, 'refusal');
       }
       for (const summary of (Array.isArray(item?.summary) ? item.summary : []) as Array<Record<string, unknown>>) alsoText(summary, 'text');

@@ -7,25 +7,48 @@ import { formatSse, type SseEvent } from './sse.js';
 import type { StreamOutputGuard } from './stream-guard.js';
 
 type Json = Record<string, unknown>;
-type ContentPart = { type?: unknown; text?: unknown; refusal?: unknown };
+type ContentPart = { type?: unknown; text?: unknown; refusal?: unknown; [k: string]: unknown };
 
-/** Kinds of model text, each with its own slots: answer text, refusals, tool-call arguments, reasoning summaries. */
-type TextKind = 'text' | 'refusal' | 'args' | 'summary';
+/**
+ * Kinds of model text, each with its own slots: answer text, refusals, reasoning text and summaries,
+ * function-call arguments, custom tools' input, MCP call arguments, code-interpreter code, audio
+ * transcripts.
+ */
+type TextKind = 'text' | 'refusal' | 'reasoning' | 'summary' | 'args' | 'custom' | 'mcp' | 'code' | 'transcript';
+type IndexField = 'content_index' | 'summary_index' | undefined;
 
 /** Delta events by the kind of text they extend, and where that text's index is. */
-const DELTAS: Readonly<Record<string, { kind: TextKind; index: 'content_index' | 'summary_index' | undefined }>> = {
+const DELTAS: Readonly<Record<string, { kind: TextKind; index: IndexField }>> = {
   'response.output_text.delta': { kind: 'text', index: 'content_index' },
   'response.refusal.delta': { kind: 'refusal', index: 'content_index' },
-  'response.function_call_arguments.delta': { kind: 'args', index: undefined },
+  'response.reasoning_text.delta': { kind: 'reasoning', index: 'content_index' },
   'response.reasoning_summary_text.delta': { kind: 'summary', index: 'summary_index' },
+  'response.function_call_arguments.delta': { kind: 'args', index: undefined },
+  'response.custom_tool_call_input.delta': { kind: 'custom', index: undefined },
+  'response.mcp_call_arguments.delta': { kind: 'mcp', index: undefined },
+  'response.code_interpreter_call_code.delta': { kind: 'code', index: undefined },
+  'response.audio.transcript.delta': { kind: 'transcript', index: undefined },
 };
 
 /** The `.done` events that repeat a whole text: its kind, index and field. */
-const DONES: Readonly<Record<string, { kind: TextKind; index: 'content_index' | 'summary_index' | undefined; field: string }>> = {
+const DONES: Readonly<Record<string, { kind: TextKind; index: IndexField; field: string }>> = {
   'response.output_text.done': { kind: 'text', index: 'content_index', field: 'text' },
   'response.refusal.done': { kind: 'refusal', index: 'content_index', field: 'refusal' },
-  'response.function_call_arguments.done': { kind: 'args', index: undefined, field: 'arguments' },
+  'response.reasoning_text.done': { kind: 'reasoning', index: 'content_index', field: 'text' },
   'response.reasoning_summary_text.done': { kind: 'summary', index: 'summary_index', field: 'text' },
+  'response.function_call_arguments.done': { kind: 'args', index: undefined, field: 'arguments' },
+  'response.custom_tool_call_input.done': { kind: 'custom', index: undefined, field: 'input' },
+  'response.mcp_call_arguments.done': { kind: 'mcp', index: undefined, field: 'arguments' },
+  'response.code_interpreter_call_code.done': { kind: 'code', index: undefined, field: 'code' },
+  'response.audio.transcript.done': { kind: 'transcript', index: undefined, field: 'transcript' },
+};
+
+/** Output items whose one text field is model text, with the kind of its slot; `named`: a tool the key must be allowed. */
+const ITEM_TEXTS: Readonly<Record<string, { field: string; kind: TextKind; named: boolean }>> = {
+  function_call: { field: 'arguments', kind: 'args', named: true },
+  custom_tool_call: { field: 'input', kind: 'custom', named: true },
+  mcp_call: { field: 'arguments', kind: 'mcp', named: true },
+  code_interpreter_call: { field: 'code', kind: 'code', named: false },
 };
 
 /**
@@ -78,40 +101,22 @@ export class ResponsesEventRelay implements EventRelay {
       case 'error':
       case 'response.failed':
         throw upstreamStreamError();
-      case 'response.output_text.delta':
-      case 'response.refusal.delta':
-      case 'response.function_call_arguments.delta':
-      case 'response.reasoning_summary_text.delta': {
-        if (typeof json.delta !== 'string') break;
-        const { kind, index } = DELTAS[type]!;
-        this.completionChars += json.delta.length;
-        const slot = this.slot(json.item_id, index ? json[index] : 0, kind);
-        if (!this.guard) {
-          this.release(slot, json.delta);
-          break;
-        }
-        this.lastDelta.set(slot, json);
-        json.delta = this.release(slot, released(this.ex, await this.guard.push(slot, json.delta)));
-        if (json.delta === '') return '';
-        break;
-      }
-      case 'response.output_text.done':
-      case 'response.refusal.done':
-      case 'response.function_call_arguments.done':
-      case 'response.reasoning_summary_text.done': {
-        const { kind, index, field } = DONES[type]!;
-        if (typeof json[field] === 'string') json[field] = await this.finalText(this.slot(json.item_id, index ? json[index] : 0, kind), json[field] as string);
-        break;
-      }
       case 'response.content_part.done':
         await this.rewritePart(json.item_id, json.content_index, json.part as ContentPart | undefined);
         break;
+      case 'response.reasoning_summary_part.done': {
+        const part = json.part as ContentPart | undefined;
+        if (typeof part?.text === 'string') part.text = await this.finalText(this.slot(json.item_id, json.summary_index, 'summary'), part.text);
+        break;
+      }
       case 'response.output_item.added':
         await this.rewriteItem(json.item as Json | undefined, false);
         break;
       case 'response.output_item.done':
         await this.rewriteItem(json.item as Json | undefined, true);
         break;
+      // A stream that stopped at max_output_tokens ends with response.incomplete: the same whole copy.
+      case 'response.incomplete':
       case 'response.completed': {
         const response = json.response as { output?: unknown; usage?: Usage } | undefined;
         for (const item of Array.isArray(response?.output) ? (response.output as Json[]) : []) await this.rewriteItem(item, true);
@@ -120,6 +125,26 @@ export class ResponsesEventRelay implements EventRelay {
         // The last event of a Responses stream: the client is answered now, whatever the body still holds.
         this.stop = true;
         break;
+      }
+      default: {
+        const delta = DELTAS[type];
+        if (delta) {
+          if (typeof json.delta !== 'string') break;
+          this.completionChars += json.delta.length;
+          const slot = this.slot(json.item_id, delta.index ? json[delta.index] : 0, delta.kind);
+          if (!this.guard) {
+            this.release(slot, json.delta);
+            break;
+          }
+          this.lastDelta.set(slot, json);
+          json.delta = this.release(slot, released(this.ex, await this.guard.push(slot, json.delta)));
+          if (json.delta === '') return '';
+          break;
+        }
+        const done = DONES[type];
+        if (done && typeof json[done.field] === 'string') {
+          json[done.field] = await this.finalText(this.slot(json.item_id, done.index ? json[done.index] : 0, done.kind), json[done.field] as string);
+        }
       }
     }
     return this.takePending() + formatSse(JSON.stringify(json), ev.event);
@@ -183,8 +208,10 @@ export class ResponsesEventRelay implements EventRelay {
   }
 
   private async rewritePart(itemId: unknown, contentIndex: unknown, part: ContentPart | undefined): Promise<void> {
-    if (part?.type === 'output_text' && typeof part.text === 'string') part.text = await this.finalText(this.slot(itemId, contentIndex), part.text);
-    if (part?.type === 'refusal' && typeof part.refusal === 'string') part.refusal = await this.finalText(this.slot(itemId, contentIndex, 'refusal'), part.refusal);
+    const kind: TextKind | undefined = part?.type === 'output_text' ? 'text' : part?.type === 'reasoning_text' ? 'reasoning' : part?.type === 'refusal' ? 'refusal' : undefined;
+    if (!kind || !part) return;
+    const field = kind === 'refusal' ? 'refusal' : 'text';
+    if (typeof part[field] === 'string') part[field] = await this.finalText(this.slot(itemId, contentIndex, kind), part[field] as string);
   }
 
   /**
@@ -194,13 +221,14 @@ export class ResponsesEventRelay implements EventRelay {
    */
   private async rewriteItem(item: Json | undefined, done: boolean): Promise<void> {
     if (!item) return;
-    if (item.type === 'function_call' && typeof item.name === 'string') {
+    const text = typeof item.type === 'string' ? ITEM_TEXTS[item.type] : undefined;
+    if (text?.named && typeof item.name === 'string') {
       this.toolNames.add(item.name);
       checkTools(this.ex, [...this.toolNames]);
     }
     if (!this.guard) return;
-    if (item.type === 'function_call' && typeof item.arguments === 'string') {
-      item.arguments = done ? await this.finalText(this.slot(item.id, 0, 'args'), item.arguments) : '';
+    if (text && typeof item[text.field] === 'string') {
+      item[text.field] = done ? await this.finalText(this.slot(item.id, 0, text.kind), item[text.field] as string) : '';
     }
     const summaries = Array.isArray(item.summary) ? (item.summary as ContentPart[]) : [];
     for (let i = 0; i < summaries.length; i++) {

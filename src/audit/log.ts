@@ -92,6 +92,7 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
   let sinceCheckpoint = 0;
   let lastCheckpointAt = Date.now();
   let closed = false;
+  let closing: Promise<void> | undefined;
   let forceCheckpoint = false;
   /** Signs the tail of a log that went quiet before its checkpoint was due (see armIdleCheckpoint). */
   let idleTimer: NodeJS.Timeout | undefined;
@@ -208,7 +209,7 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
     else setImmediate(commitScheduled);
   };
 
-  return {
+  const log: AuditLog = {
     mode,
     store,
     append(event) {
@@ -254,24 +255,31 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
       }
     },
     stats: () => ({ ...stats }),
-    async close() {
-      if (closed) return;
-      // From here on appends are refused, so none can slip in after the last commit.
-      closed = true;
-      if (idleTimer) clearTimeout(idleTimer);
-      forceCheckpoint = true;
-      await this.flush();
-      if (signer && sinceCheckpoint > 0) {
-        // Sign the final head so a verifier can see where the log stood when it was closed.
-        try {
-          await signHead();
-        } catch {
-          // Closing must not throw because a final checkpoint could not be written.
-        }
-      }
-      await store.close();
+    close() {
+      // A second caller waits for the same close, not for nothing.
+      closing ??= closeOnce();
+      return closing;
     },
   };
+
+  async function closeOnce(): Promise<void> {
+    // From here on appends are refused, so none can slip in after the last commit.
+    closed = true;
+    if (idleTimer) clearTimeout(idleTimer);
+    forceCheckpoint = true;
+    await log.flush();
+    if (signer && sinceCheckpoint > 0) {
+      // Sign the final head so a verifier can see where the log stood when it was closed.
+      try {
+        await signHead();
+      } catch {
+        // Closing must not throw because a final checkpoint could not be written.
+      }
+    }
+    await store.close();
+  }
+
+  return log;
 }
 
 /** The seq of the checkpoint in an anchor file (0 when there is none or it can not be read). */

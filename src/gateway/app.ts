@@ -1,5 +1,5 @@
 import type { Tracer } from '@opentelemetry/api';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { openAuditLog, auditSidecars } from '../audit/index.js';
@@ -54,6 +54,8 @@ export interface Gateway {
 }
 
 const SHUTDOWN_GRACE_MS = 10_000;
+/** After the connections are gone, how long close() still waits for their handlers to finish. */
+const STRAGGLER_WAIT_MS = 5_000;
 
 /** Builds the guard a config asks for: its policy file, or the built-in policy trimmed to this build's scanners. */
 export function guardFor(config: GatewayConfig, registry: ScannerRegistry, warnings: string[]): Guard | null {
@@ -156,9 +158,18 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     await reply.code(404).type('application/json').send(JSON.stringify(ge.toBody()));
   });
 
-  app.post('/v1/chat/completions', (req, reply) => handleProxy(ctx, 'chat', req, reply));
-  app.post('/v1/responses', (req, reply) => handleProxy(ctx, 'responses', req, reply));
-  app.post('/v1/embeddings', (req, reply) => handleProxy(ctx, 'embeddings', req, reply));
+  // Every proxied request runs to its audit event, even when shutdown closed its connection: close()
+  // waits for these before it closes the audit log.
+  const inFlight = new Set<Promise<void>>();
+  const proxied = (endpoint: 'chat' | 'responses' | 'embeddings') => (req: FastifyRequest, reply: FastifyReply) => {
+    const handling = handleProxy(ctx, endpoint, req, reply);
+    inFlight.add(handling);
+    void handling.finally(() => inFlight.delete(handling)).catch(() => undefined);
+    return handling;
+  };
+  app.post('/v1/chat/completions', proxied('chat'));
+  app.post('/v1/responses', proxied('responses'));
+  app.post('/v1/embeddings', proxied('embeddings'));
   app.get('/v1/models', async (req, reply) => {
     const ex = startExchange(ctx, 'models', req);
     try {
@@ -238,6 +249,9 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       idleSweep.unref();
       try {
         await app.close();
+        // Handlers whose connection was closed under them still write their audit events.
+        const stragglers = Promise.allSettled([...inFlight]);
+        await Promise.race([stragglers, new Promise((resolve) => setTimeout(resolve, STRAGGLER_WAIT_MS).unref())]);
       } finally {
         clearTimeout(deadline);
         clearTimeout(lastResort);

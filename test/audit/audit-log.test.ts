@@ -300,6 +300,18 @@ describe('audit log checkpoint failures', () => {
     await log.close();
   });
 
+  it('a second close() waits for the first to finish', async () => {
+    const store = openSqliteStore(join(dir, 'double-close.db'));
+    const log = createAuditLog({ store, commitIntervalMs: 60_000 });
+    await log.append({ n: 1 });
+    void log.append({ n: 2 }); // waits for the commit interval
+    void log.close();
+    await log.close(); // must not return before the first close has written that event
+    const reopened = openSqliteStore(join(dir, 'double-close.db'));
+    expect(await reopened.count()).toBe(2);
+    await reopened.close();
+  });
+
   it('refuses appends once close() has begun', async () => {
     const log = createAuditLog({ store: openSqliteStore(join(dir, 'closing.db')) });
     await log.append({ n: 1 });

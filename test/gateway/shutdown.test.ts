@@ -1,7 +1,8 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/audit/index.js';
-import { startHarness, user, type Harness } from './harness.js';
+import { createGuard, type Guard } from '../../src/core/guard.js';
+import { startHarness, testPolicy, testRegistry, user, type Harness } from './harness.js';
 
 describe('gateway shutdown', () => {
   let h: Harness;
@@ -46,6 +47,43 @@ describe('gateway shutdown', () => {
     await new Promise((resolve) => setTimeout(resolve, 300)); // the gateway is now reading that body
     await g.gw.close(100); // would wait for the client forever
     await closed;
+    await g.upstream.close();
+  });
+
+  it('waits for a handler whose connection was closed under it, so its audit event is written', async () => {
+    // An output check that outlasts the grace period and the last-resort close of connections.
+    const inner = createGuard(testPolicy, { registry: testRegistry });
+    let slow = false;
+    const guard: Guard = {
+      ...inner,
+      policy: inner.policy,
+      checkInput: (input, ctx) => inner.checkInput(input, ctx),
+      checkToolCall: (input, ctx) => inner.checkToolCall(input, ctx),
+      check: (direction, text, ctx) => inner.check(direction, text, ctx),
+      async checkOutput(text, ctx) {
+        if (slow) await new Promise((resolve) => setTimeout(resolve, 1500));
+        return inner.checkOutput(text, ctx);
+      },
+    };
+    const g = await startHarness({}, { guard });
+    const { key } = await g.newKey();
+    const address = await g.gw.app.listen({ port: 0, host: '127.0.0.1' });
+    slow = true;
+    const answered = fetch(`${address}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify(user('say:hello there')),
+    }).then(
+      (res) => res.status,
+      () => 'connection closed',
+    );
+    while (g.upstream.calls.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    await g.gw.close(100);
+    await answered;
+    const store = openSqliteStore(g.dbPath, { readonly: true });
+    const events = (await store.readRecords(0, 1000)).map((r) => JSON.parse(r.body) as { type: string; model?: string });
+    expect(events.filter((e) => e.type === 'request')).toHaveLength(1);
+    await store.close();
     await g.upstream.close();
   });
 });

@@ -14,7 +14,7 @@
  * middle is still seen whole.
  */
 
-import { Buffer } from 'node:buffer';
+import { CodeUnitScratch } from '../../core/code-units.js';
 
 /** The automaton of a keyword list. */
 export interface KeywordScan {
@@ -220,7 +220,7 @@ export function markKeywordsIgnoringCase(text: string, scan: KeywordScan, found:
   const interleave = scan.longest > 0 && n >= 4 * scan.longest;
   const half = interleave ? n >> 1 : 0;
   const start = interleave ? half - (scan.longest - 1) : 0;
-  const units = codeUnits(text);
+  const units = unitScratch.read(text);
   let count = 0;
   let a = 0;
   let b = 0;
@@ -243,35 +243,9 @@ export function markKeywordsIgnoringCase(text: string, scan: KeywordScan, found:
     if (nb >= outputState) count += markOutputs(scan, nb, found, i, hits);
     b = c === 0x130 ? 0 : nb;
   }
-  if (units === unitScratch) units.fill(0, 0, n);
+  unitScratch.release(units, n);
   return count;
 }
 
-/**
- * The text's UTF-16 code units in a typed array, for the walk: an element load costs less than
- * `charCodeAt`, which checks the string's representation on every call (4 KiB records of logs and
- * prose: the walk takes about a quarter less time, and the copy costs a few percent of it). The
- * array is reused by every scan (scans are synchronous) up to UNITS_KEPT units, and cleared after
- * the walk so that it does not keep the last text scanned; a longer text gets one of its own.
- */
-let unitScratch = new Uint16Array(4096);
-let unitBytes = Buffer.from(unitScratch.buffer);
-const UNITS_KEPT = 1 << 20;
-/** Whether a Uint16Array reads the bytes of `utf16le` as written (little-endian platforms). */
-const LITTLE_ENDIAN = new Uint16Array(Uint8Array.of(1, 0).buffer)[0] === 1;
-
-function codeUnits(text: string): Uint16Array {
-  let units = unitScratch;
-  let bytes = unitBytes;
-  if (units.length < text.length) {
-    units = new Uint16Array(Math.max(text.length, 2 * units.length));
-    bytes = Buffer.from(units.buffer);
-    if (units.length <= UNITS_KEPT) {
-      unitScratch = units;
-      unitBytes = bytes;
-    }
-  }
-  if (LITTLE_ENDIAN) bytes.write(text, 0, 'utf16le');
-  else for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
-  return units;
-}
+/** The walk's typed copy of the text (core/code-units.ts), its own: the pii scan keeps another. */
+const unitScratch = new CodeUnitScratch();

@@ -72,6 +72,22 @@ describe('HoldBackGuard', () => {
     expect(released).not.toContain('LATE-TRIGGER');
   });
 
+  it('flush releases everything held but keeps checking what comes after with it', async () => {
+    const hb = new HoldBackGuard(checkOutput, { holdBackChars: 10, checkEveryChars: 1 });
+    expect(await hb.push('first part, clean')).toBe('first p');
+    expect(await hb.flush()).toBe('art, clean');
+    // More text joins what was released: a marker split across the flush is still seen, and since
+    // its start is already out, the stream is blocked.
+    const split = new HoldBackGuard(checkOutput, { holdBackChars: 10, checkEveryChars: 1 });
+    await split.push(`intro ${MARKER.slice(0, 8)}`);
+    await split.flush();
+    await expect(split.push(`${MARKER.slice(8)} and more text after it`)).rejects.toBeInstanceOf(RampartBlockedError);
+    const clean = new HoldBackGuard(checkOutput, { holdBackChars: 4, checkEveryChars: 1 });
+    await clean.push('abc');
+    expect(await clean.flush()).toBe('abc');
+    expect((await clean.push('defgh')) + (await clean.finish())).toBe('defgh');
+  });
+
   it('does not split a surrogate pair at the boundary', async () => {
     const hb = new HoldBackGuard(checkOutput, { holdBackChars: 2, checkEveryChars: 1 });
     const out = await hb.push('ab😀c'); // boundary 3 would fall between the two halves of 😀

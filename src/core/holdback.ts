@@ -77,6 +77,16 @@ export class HoldBackGuard {
     return this.checkAndRelease(false);
   }
 
+  /**
+   * Checks all the text and resolves to whatever was still held back, without ending the stream:
+   * for a reader that takes the start of another text as the end of this one. Text pushed later is
+   * checked together with all of this; a finding that reaches into released text blocks.
+   */
+  async flush(): Promise<string> {
+    this.assertUsable();
+    return this.text.length === 0 ? '' : this.checkAndRelease(true);
+  }
+
   /** The stream ended: checks all the text and resolves to whatever was still held back. */
   async finish(): Promise<string> {
     this.assertUsable();

@@ -215,7 +215,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   registerAdminRoutes(app, ctx, () => adminToken);
   if (config.approvals.enabled) owned.push(await mountApprovals(app, config, audit, () => adminToken));
 
-  let closed = false;
+  let closing: Promise<void> | undefined;
   return {
     app,
     context: ctx,
@@ -228,38 +228,42 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       if (!options.adminToken && next.server.adminToken) adminToken = next.server.adminToken;
       warnings.splice(0, warnings.length, ...nextWarnings);
     },
-    async close(graceMs = SHUTDOWN_GRACE_MS) {
-      if (closed) return;
-      closed = true;
-      // In-flight requests may finish for graceMs; then their upstream calls are cut, so each one
-      // fails with an error its client receives and the audit log records, and shutdown is not
-      // held for as long as a hung upstream's timeout.
-      // A client that never finishes sending its request holds its connection open: a second later,
-      // when the cut requests have had their 503s written, every connection still open is closed.
-      let lastResort: NodeJS.Timeout | undefined;
-      const deadline = setTimeout(() => {
-        void agent.destroy(new GatewayError(503, 'rampart_shutting_down', 'the gateway is shutting down', 'server_error')).catch(() => undefined);
-        lastResort = setTimeout(() => app.server.closeAllConnections(), 1000);
-        lastResort.unref();
-      }, graceMs);
-      // A keep-alive connection whose request finishes after close() began would otherwise stay
-      // open until its idle timeout, and hold the close for that long.
-      const idleSweep = setInterval(() => app.server.closeIdleConnections(), 50);
-      deadline.unref();
-      idleSweep.unref();
-      try {
-        await app.close();
-        // Handlers whose connection was closed under them still write their audit events.
-        const stragglers = Promise.allSettled([...inFlight]);
-        await Promise.race([stragglers, new Promise((resolve) => setTimeout(resolve, STRAGGLER_WAIT_MS).unref())]);
-      } finally {
-        clearTimeout(deadline);
-        clearTimeout(lastResort);
-        clearInterval(idleSweep);
-      }
-      for (const close of owned.reverse()) await close().catch(() => undefined);
+    close(graceMs = SHUTDOWN_GRACE_MS) {
+      // A second caller waits for the same shutdown.
+      closing ??= shutdown(graceMs);
+      return closing;
     },
   };
+
+  async function shutdown(graceMs: number): Promise<void> {
+    // In-flight requests may finish for graceMs; then their upstream calls are cut, so each one
+    // fails with an error its client receives and the audit log records, and shutdown is not
+    // held for as long as a hung upstream's timeout.
+    // A client that never finishes sending its request holds its connection open: a second later,
+    // when the cut requests have had their 503s written, every connection still open is closed.
+    let lastResort: NodeJS.Timeout | undefined;
+    const deadline = setTimeout(() => {
+      void agent.destroy(new GatewayError(503, 'rampart_shutting_down', 'the gateway is shutting down', 'server_error')).catch(() => undefined);
+      lastResort = setTimeout(() => app.server.closeAllConnections(), 1000);
+      lastResort.unref();
+    }, graceMs);
+    // A keep-alive connection whose request finishes after close() began would otherwise stay
+    // open until its idle timeout, and hold the close for that long.
+    const idleSweep = setInterval(() => app.server.closeIdleConnections(), 50);
+    deadline.unref();
+    idleSweep.unref();
+    try {
+      await app.close();
+      // Handlers whose connection was closed under them still write their audit events.
+      const stragglers = Promise.allSettled([...inFlight]);
+      await Promise.race([stragglers, new Promise((resolve) => setTimeout(resolve, STRAGGLER_WAIT_MS).unref())]);
+    } finally {
+      clearTimeout(deadline);
+      clearTimeout(lastResort);
+      clearInterval(idleSweep);
+    }
+    for (const close of owned.reverse()) await close().catch(() => undefined);
+  }
 }
 
 /**

@@ -43,7 +43,10 @@ const OTHER_CHANNELS_BASE = 1_000_000;
  *
  * A choice writes its texts one after another (reasoning, then the answer, then tool calls), and
  * clients read the start of a new one as the end of the one before (the OpenAI SDK then parses a
- * tool call's arguments): so text for a new channel first releases what the previous one held.
+ * tool call's arguments): so the first text of a new channel first releases what the previous one
+ * held (a flush: the channel stays one hold-back stream, and whatever it gets later is checked
+ * with all of its earlier text). A stream that goes back and forth between channels it already
+ * has flushes nothing: each channel keeps holding back, and is checked whole, as if alone.
  */
 export class ChatEventRelay implements EventRelay {
   complete = false;
@@ -58,12 +61,16 @@ export class ChatEventRelay implements EventRelay {
   private readonly sent = new Map<number, string>();
   /** Token logprobs travel with the text they spell, after the guard released it (logprobs.ts). */
   private readonly logprobs = new StreamLogprobsGate();
-  /** The current channel per `choice:kind:tool`, and every channel by creation order. */
+  /** Each channel by `choice:kind:tool:field`, and every channel by creation order. */
   private readonly channels = new Map<string, Channel>();
   private readonly all: Channel[] = [];
   /** Per choice, the channel whose text came last. */
   private readonly last = new Map<number, Channel>();
   private nextKey = OTHER_CHANNELS_BASE;
+  /** Tool calls sent without `index`, numbered by their `id` per choice (`choice:id`). */
+  private readonly toolIds = new Map<string, number>();
+  private readonly lastToolId = new Map<number, number>();
+  private readonly indexless = new Set<number>();
   /**
    * The channels with text in the chunk being relayed, each with a way to add text to it there: a
    * channel that ends in the chunk that carried its text gets its held tail in that same place, so
@@ -107,6 +114,7 @@ export class ChatEventRelay implements EventRelay {
         }
         continue;
       }
+
       for (const field of TEXT_FIELDS) {
         if (typeof delta[field] === 'string' && delta[field] !== '') {
           const { before, text, channel } = await this.through(index, field, undefined, undefined, delta[field] as string);
@@ -120,6 +128,8 @@ export class ChatEventRelay implements EventRelay {
       // A choice that ends releases everything it still holds before the chunk with its finish reason.
       if (ending) out += await this.closeChoice(index);
     }
+    // Without a guard (and nothing to round) the chunk goes on as it came.
+    if (!this.guard && this.ex.runtime.config.extraction.roundLogprobs === undefined) return formatSse(ev.data);
     const meaningful = choices.length === 0 || choices.some((c) => c.finish_reason || Object.entries(c.delta ?? {}).some(([k, v]) => k !== 'content' || v !== ''));
     if (meaningful) out += formatSse(JSON.stringify(json));
     return out;
@@ -162,19 +172,13 @@ export class ChatEventRelay implements EventRelay {
     }
     const { before, text: sent, channel } = await this.through(index, 'content', undefined, undefined, text);
     delta.content = sent;
-    if (channel.key === index) {
-      this.logprobs.push(index, text, tokens);
-      if (choice.logprobs && typeof choice.logprobs === 'object') choice.logprobs = withTokens(this.logprobs.release(index, sent));
-    } else {
-      // Answer text after another channel ended it is a new hold-back stream: its logprobs stop.
-      this.logprobs.stop(index);
-      choice.logprobs = null;
-    }
+    this.logprobs.push(index, text, tokens);
+    if (choice.logprobs && typeof choice.logprobs === 'object') choice.logprobs = withTokens(this.logprobs.release(index, sent));
     this.note(index, sent);
     this.inChunk.set(channel, (tail) => {
       delta.content = (delta.content as string) + tail;
       this.note(index, tail);
-      const more = channel.key === index ? this.logprobs.release(index, tail) : [];
+      const more = this.logprobs.release(index, tail);
       if (more.length > 0) choice.logprobs = withTokens([...(((choice.logprobs as { content?: Json[] } | null)?.content) ?? []), ...more]);
     });
     return before;
@@ -185,16 +189,16 @@ export class ChatEventRelay implements EventRelay {
     const calls = (Array.isArray(delta.tool_calls) ? delta.tool_calls : []) as ToolCallDelta[];
     for (let position = 0; position < calls.length; position++) {
       const call = calls[position];
-      // A provider that leaves out `index` lists each call once: its position tells them apart.
-      const tool = typeof call?.index === 'number' ? call.index : position;
+      const tool = this.toolNumber(index, call, position);
       for (const field of ['function', 'custom'] as const) {
         const holder = call?.[field];
         const prop = field === 'function' ? 'arguments' : 'input';
         if (!holder) continue;
         if (typeof holder[prop] !== 'string' || holder[prop] === '') {
           // A new call's first chunk (id, name, no arguments yet) already tells the client that the
-          // previous call is complete: release that one's tail before it.
-          out += await this.enter(this.channelFor(index, 'tool', tool, field));
+          // previous call is complete: release what that one held before it.
+          const { channel, isNew } = this.channelFor(index, 'tool', tool, field);
+          out += await this.enter(channel, isNew);
           continue;
         }
         const { before, text, channel } = await this.through(index, 'tool', tool, field, holder[prop] as string);
@@ -214,8 +218,30 @@ export class ChatEventRelay implements EventRelay {
   }
 
   /**
-   * Text for one channel: first what the choice's previous channel still holds (it has ended),
-   * then this text through the channel's own hold-back stream.
+   * Which tool call an entry continues: its `index`; without one (some providers leave it out),
+   * the call its `id` names, or, with neither, the last call without an index (a continuation).
+   */
+  private toolNumber(choice: number, call: ToolCallDelta | undefined, position: number): number {
+    if (typeof call?.index === 'number') return call.index;
+    const id = (call as { id?: unknown } | undefined)?.id;
+    if (typeof id === 'string') {
+      const name = `${choice}:${id}`;
+      let n = this.toolIds.get(name);
+      if (n === undefined) {
+        // Negative: apart from the indices the upstream gives other calls.
+        n = -1 - this.toolIds.size;
+        this.toolIds.set(name, n);
+        this.indexless.add(n);
+      }
+      this.lastToolId.set(choice, n);
+      return n;
+    }
+    return this.lastToolId.get(choice) ?? position;
+  }
+
+  /**
+   * Text for one channel: first, when this is the channel's first text, what the choice's previous
+   * channel still holds (see the class comment); then this text through the channel's own stream.
    */
   private async through(
     choice: number,
@@ -224,49 +250,50 @@ export class ChatEventRelay implements EventRelay {
     toolField: Channel['toolField'],
     text: string,
   ): Promise<{ before: string; text: string; channel: Channel }> {
-    const channel = this.channelFor(choice, kind, tool, toolField);
-    const before = await this.enter(channel);
+    const { channel, isNew } = this.channelFor(choice, kind, tool, toolField);
+    const before = await this.enter(channel, isNew);
     const out = released(this.ex, await this.guard!.push(channel.key, text));
     return { before, text: out, channel };
   }
 
-  /** Makes `channel` its choice's current one; the previous one has ended and releases its tail. */
-  private async enter(channel: Channel): Promise<string> {
+  /** Makes `channel` its choice's current one; a new channel first flushes the one before it. */
+  private async enter(channel: Channel, isNew: boolean): Promise<string> {
     const previous = this.last.get(channel.choice);
     this.last.set(channel.choice, channel);
-    return previous && previous !== channel && previous.open ? this.close(previous) : '';
+    if (!isNew || !previous || previous === channel || !previous.open) return '';
+    return this.release(previous, released(this.ex, await this.guard!.flush(previous.key)));
   }
 
-  private channelFor(choice: number, kind: Channel['kind'], tool: number | undefined, toolField: Channel['toolField']): Channel {
+  private channelFor(choice: number, kind: Channel['kind'], tool: number | undefined, toolField: Channel['toolField']): { channel: Channel; isNew: boolean } {
     const name = `${choice}:${kind}:${tool ?? ''}:${toolField ?? ''}`;
-    const current = this.channels.get(name);
-    if (current?.open) return current;
-    // The first answer text of a choice keeps the choice's own key; anything reopened gets a new one.
-    const key = kind === 'content' && !current && !this.all.some((c) => c.key === choice) ? choice : this.nextKey++;
+    const existing = this.channels.get(name);
+    if (existing) return { channel: existing, isNew: false };
+    // A choice's answer keeps the choice's own key (the logprobs gate follows it).
+    const key = kind === 'content' ? choice : this.nextKey++;
     const channel: Channel = { choice, kind, ...(tool !== undefined ? { tool } : {}), ...(toolField ? { toolField } : {}), key, open: true };
     this.channels.set(name, channel);
     this.all.push(channel);
-    return channel;
+    return { channel, isNew: true };
   }
 
   /**
-   * Ends a channel: what its hold-back stream still held goes where the channel's text is in the
-   * chunk being relayed, or else in a chunk of its own (returned, to be sent before that chunk).
+   * Text a channel's stream released outside its own turn: where the channel's text is in the chunk
+   * being relayed, or else in a chunk of its own (returned, to be sent before that chunk).
    */
-  private async close(channel: Channel): Promise<string> {
-    const tail = await this.drain(channel);
+  private release(channel: Channel, text: string): string {
     const appendHere = this.inChunk.get(channel);
     if (appendHere) {
-      appendHere(tail);
+      appendHere(text);
       return '';
     }
-    return this.chunk(channel, tail);
+    return this.chunk(channel, text);
   }
 
-  private async drain(channel: Channel): Promise<string> {
+  /** Ends a channel: checks all of its text and releases what it still held. */
+  private async close(channel: Channel): Promise<string> {
     if (!channel.open) return '';
     channel.open = false;
-    return released(this.ex, await this.guard!.finish(channel.key));
+    return this.release(channel, released(this.ex, await this.guard!.finish(channel.key)));
   }
 
   private async closeChoice(choice: number): Promise<string> {
@@ -283,11 +310,14 @@ export class ChatEventRelay implements EventRelay {
     if (channel.kind === 'content') {
       this.note(channel.choice, text);
       delta = { content: text };
-      const tokens = channel.key === channel.choice ? this.logprobs.release(channel.choice, text) : [];
+      const tokens = this.logprobs.release(channel.choice, text);
       if (tokens.length > 0) logprobs = { logprobs: { content: tokens } };
     } else if (channel.kind === 'tool') {
       const part = channel.toolField === 'custom' ? { custom: { input: text } } : { function: { arguments: text } };
-      delta = { tool_calls: [{ index: channel.tool, ...part }] };
+      // A call the upstream sent without an index is continued as the upstream continued it: an
+      // entry with neither index nor id belongs to the call before it (its tail is released before
+      // the next call starts).
+      delta = { tool_calls: [{ ...(this.indexless.has(channel.tool!) ? {} : { index: channel.tool }), ...part }] };
     } else if (channel.kind === 'function_call') {
       delta = { function_call: { arguments: text } };
     } else {

@@ -75,11 +75,6 @@ export class StreamLogprobsGate {
     return s.queue.splice(0, n).map((q) => q.entry);
   }
 
-  /** This choice's token logprobs are never sent again. */
-  stop(index: number): void {
-    this.withhold(this.state(index));
-  }
-
   private withhold(s: ChoiceState): void {
     s.withheld = true;
     s.queue.length = 0;

@@ -109,6 +109,10 @@ export class ResponsesEventRelay implements EventRelay {
         if (typeof part?.text === 'string') part.text = await this.finalText(this.slot(json.item_id, json.summary_index, 'summary'), part.text);
         break;
       }
+      // A part that was only just added carries no text yet; one that does gets it, guarded, from the deltas.
+      case 'response.content_part.added':
+        if (this.guard) blankPart(json.part as ContentPart | undefined);
+        break;
       case 'response.output_item.added':
         await this.rewriteItem(json.item as Json | undefined, false);
         break;
@@ -237,6 +241,15 @@ export class ResponsesEventRelay implements EventRelay {
       summary.text = done ? await this.finalText(this.slot(item.id, i, 'summary'), summary.text) : '';
     }
     const content = Array.isArray(item.content) ? (item.content as ContentPart[]) : [];
-    for (let i = 0; i < content.length; i++) await this.rewritePart(item.id, i, content[i]);
+    for (let i = 0; i < content.length; i++) {
+      if (done) await this.rewritePart(item.id, i, content[i]);
+      else blankPart(content[i]);
+    }
   }
+}
+
+/** Empties the text of a part that was only just added (its text follows in delta events). */
+function blankPart(part: ContentPart | undefined): void {
+  if (typeof part?.text === 'string') part.text = '';
+  if (typeof part?.refusal === 'string') part.refusal = '';
 }

@@ -32,6 +32,12 @@ export class StreamOutputGuard {
     return this.verdict(this.state(index).push(text));
   }
 
+  /** Checks all of one text so far and releases what was held, leaving it open for more (HoldBackGuard.flush). */
+  flush(index: number): Promise<StreamVerdict> {
+    if (this.finished.has(index)) return Promise.resolve({ ok: true, release: '' });
+    return this.verdict(this.state(index).flush());
+  }
+
   /** The choice ended: checks all of it and releases the rest. */
   finish(index: number): Promise<StreamVerdict> {
     if (this.finished.has(index)) return Promise.resolve({ ok: true, release: '' });

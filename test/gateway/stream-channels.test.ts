@@ -110,6 +110,71 @@ describe('chat streams: the order of channels', () => {
   });
 });
 
+describe('chat streams that alternate between channels', () => {
+  /** Two tool calls whose argument pieces alternate chunk by chunk, 4 characters at a time. */
+  const alternating = (first: string, second: string): Json[] => {
+    const a = pieces(first, 4);
+    const b = pieces(second, 4);
+    const stream: Json[] = [
+      chunk({ tool_calls: [{ index: 0, id: 'c0', type: 'function', function: { name: 'search', arguments: '' } }] }),
+      chunk({ tool_calls: [{ index: 1, id: 'c1', type: 'function', function: { name: 'search', arguments: '' } }] }),
+    ];
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+      if (a[i]) stream.push(chunk({ tool_calls: [{ index: 0, function: { arguments: a[i] } }] }));
+      if (b[i]) stream.push(chunk({ tool_calls: [{ index: 1, function: { arguments: b[i] } }] }));
+    }
+    return [...stream, chunk({}, 'tool_calls')];
+  };
+  const argsOf = (text: string, index: number) =>
+    deltasOf(text)
+      .flatMap((c) => (c.delta.tool_calls as Array<{ index: number; function?: { arguments?: string } }> | undefined) ?? [])
+      .filter((c) => c.index === index)
+      .map((c) => c.function?.arguments ?? '')
+      .join('');
+
+  it('still sees a secret split over many alternating chunks, whole', async () => {
+    scripts.set('alternating-secret', { stream: alternating(JSON.stringify({ token: SECRET, note: filler }), JSON.stringify({ a: filler })) });
+    const res = await send({ model: 'alternating-secret', stream: true, messages: [{ role: 'user', content: 'go' }] });
+    expect(res.text).not.toMatch(/XSECRETX|123456789/);
+    expect(JSON.parse(argsOf(res.text, 0))).toEqual({ token: '[TEST_SECRET]', note: filler });
+    expect(JSON.parse(argsOf(res.text, 1))).toEqual({ a: filler });
+  });
+
+  it('still blocks a forbidden word split over alternating chunks', async () => {
+    scripts.set('alternating-forbidden', { stream: alternating(JSON.stringify({ note: `x FORBIDDEN y ${filler}` }), JSON.stringify({ a: filler })) });
+    const res = await send({ model: 'alternating-forbidden', stream: true, messages: [{ role: 'user', content: 'go' }] });
+    expect(sseEvents(res.text).at(-1)!.event).toBe('error');
+    expect(res.text).not.toMatch(/FORB/);
+  });
+
+  it('tells tool calls without an index apart by their id', async () => {
+    const args = [JSON.stringify({ q: `a ${filler}` }), JSON.stringify({ q: `b ${filler}` })];
+    const stream: Json[] = [];
+    args.forEach((a, n) => pieces(a, 16).forEach((p, i) => stream.push(chunk({ tool_calls: [{ ...(i === 0 ? { id: `call_${n}`, type: 'function', function: { name: 'search', arguments: p } } : { function: { arguments: p } }) }] }))));
+    scripts.set('no-index-tools', { stream: [...stream, chunk({}, 'tool_calls')] });
+    const res = await send({ model: 'no-index-tools', stream: true, messages: [{ role: 'user', content: 'go' }] });
+    // Reassembled the way a client does without indices: an id starts a call, the rest continue it.
+    const calls: string[] = [];
+    for (const c of deltasOf(res.text).flatMap((d) => (d.delta.tool_calls as Array<{ id?: string; function?: { arguments?: string } }> | undefined) ?? [])) {
+      if (c.id !== undefined) calls.push('');
+      calls[calls.length - 1] += c.function?.arguments ?? '';
+    }
+    expect(calls.map((c) => JSON.parse(c) as Json)).toEqual(args.map((a) => JSON.parse(a) as Json));
+  });
+});
+
+describe('chat streams without guards', () => {
+  it('relays every chunk exactly as the upstream sent it', async () => {
+    const open = await startHarness({ guards: false, upstreams: { fake: { baseUrl: `http://127.0.0.1:${(upstream.address() as AddressInfo).port}/v1`, timeoutMs: 5000 } } }, { guard: null });
+    const openKey = (await open.newKey()).key;
+    const stream = [chunk({ role: 'assistant', content: '' }), chunk({ content: `hi ${SECRET}` }, null, { content_filter_results: {} }), chunk({}), chunk({}, 'stop')];
+    scripts.set('plain-relay', { stream });
+    const res = await open.gw.app.inject({ method: 'POST', url: '/v1/chat/completions', headers: { authorization: `Bearer ${openKey}`, 'content-type': 'application/json' }, payload: JSON.stringify({ model: 'plain-relay', stream: true, messages: [{ role: 'user', content: 'go' }] }) });
+    expect(res.body).toBe(`${stream.map((c) => `data: ${JSON.stringify(c)}\n\n`).join('')}data: [DONE]\n\n`);
+    await open.close();
+  });
+});
+
 describe('chat answers: every text, every tool', () => {
   it('redacts message.reasoning and a custom tool\'s input; a redacted refusal loses its logprobs', async () => {
     scripts.set('chat-buffered-texts', {

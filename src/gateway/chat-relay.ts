@@ -1,7 +1,6 @@
 import { parseEventJson, released, upstreamStreamError, type EventRelay } from './event-relay.js';
-import { roundAllLogprobs } from './extraction.js';
+import { roundAllLogprobs, StreamLogprobsGate } from './logprobs.js';
 import { checkTools, type Exchange, type Usage } from './proxy.js';
-import { StreamLogprobsGate } from './logprobs.js';
 import { formatSse, type SseEvent } from './sse.js';
 import type { StreamOutputGuard } from './stream-guard.js';
 

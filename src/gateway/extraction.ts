@@ -1,3 +1,5 @@
+import { roundAllLogprobs } from './logprobs.js';
+
 /**
  * Model-extraction and abuse detection, per key, over a sliding window of its recent requests.
  * Extraction campaigns query a model systematically: many prompts from one template with the slots
@@ -189,38 +191,6 @@ export function hardenResponse(endpoint: string, answer: Record<string, unknown>
       const norm = Math.hypot(...noisy) || 1;
       item.embedding = noisy.map((v) => v / norm);
     }
-  }
-}
-
-/**
- * Rounds every token logprob in an answer or a stream event, wherever it is: chat's
- * `logprobs.content` and `logprobs.refusal`, the Responses API's `logprobs` arrays on text parts
- * and on delta and done events.
- */
-export function roundAllLogprobs(value: unknown, decimals: number, depth = 0): void {
-  if (depth > 8 || !value || typeof value !== 'object') return;
-  if (Array.isArray(value)) {
-    for (const v of value) roundAllLogprobs(v, decimals, depth + 1);
-    return;
-  }
-  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-    if (k === 'logprobs' && Array.isArray(v)) roundTokenLogprobs(v, decimals);
-    else if (k === 'logprobs' && v && typeof v === 'object') {
-      roundTokenLogprobs((v as { content?: unknown }).content, decimals);
-      roundTokenLogprobs((v as { refusal?: unknown }).refusal, decimals);
-    } else roundAllLogprobs(v, decimals, depth + 1);
-  }
-}
-
-/** Rounds the logprob of each token entry (`logprobs.content`) and of its alternatives, in place. */
-export function roundTokenLogprobs(entries: unknown, decimals: number): void {
-  if (!Array.isArray(entries)) return;
-  const f = 10 ** decimals;
-  const r = (v: unknown) => (typeof v === 'number' ? Math.round(v * f) / f : v);
-  for (const tok of entries as Array<Record<string, unknown> | null>) {
-    if (!tok || typeof tok !== 'object') continue;
-    tok.logprob = r(tok.logprob);
-    for (const alt of (Array.isArray(tok.top_logprobs) ? tok.top_logprobs : []) as Array<Record<string, unknown> | null>) if (alt && typeof alt === 'object') alt.logprob = r(alt.logprob);
   }
 }
 

@@ -90,14 +90,53 @@ export class StreamLogprobsGate {
   }
 }
 
-/** Removes every `logprobs` field from an event of a guarded Responses stream (see relay). */
-export function stripLogprobs(value: unknown, depth = 0): void {
+/**
+ * Calls `visit` with every object that holds a `logprobs` field in an answer or a stream event
+ * (chat's choices, the Responses API's text parts and delta and done events), without looking
+ * inside the field itself. Events are shallow: past 8 levels nothing is visited.
+ */
+function forEachLogprobsHolder(value: unknown, visit: (holder: Entry) => void, depth = 0): void {
   if (depth > 8 || !value || typeof value !== 'object') return;
   if (Array.isArray(value)) {
-    for (const v of value) stripLogprobs(v, depth + 1);
+    for (const v of value) forEachLogprobsHolder(v, visit, depth + 1);
     return;
   }
   const obj = value as Entry;
-  if ('logprobs' in obj) delete obj.logprobs;
-  for (const v of Object.values(obj)) stripLogprobs(v, depth + 1);
+  for (const [k, v] of Object.entries(obj)) {
+    if (k !== 'logprobs') forEachLogprobsHolder(v, visit, depth + 1);
+  }
+  if ('logprobs' in obj) visit(obj);
+}
+
+/** Removes every `logprobs` field from an event of a guarded Responses stream (see relay). */
+export function stripLogprobs(value: unknown): void {
+  forEachLogprobsHolder(value, (holder) => delete holder.logprobs);
+}
+
+/**
+ * Rounds every token logprob in an answer or a stream event, wherever it is: chat's
+ * `logprobs.content` and `logprobs.refusal`, the Responses API's `logprobs` arrays (output
+ * hardening, extraction.ts).
+ */
+export function roundAllLogprobs(value: unknown, decimals: number): void {
+  forEachLogprobsHolder(value, (holder) => {
+    const lp = holder.logprobs;
+    if (Array.isArray(lp)) roundTokenLogprobs(lp, decimals);
+    else if (lp && typeof lp === 'object') {
+      roundTokenLogprobs((lp as { content?: unknown }).content, decimals);
+      roundTokenLogprobs((lp as { refusal?: unknown }).refusal, decimals);
+    }
+  });
+}
+
+/** Rounds the logprob of each token entry and of its alternatives (`top_logprobs`), in place. */
+function roundTokenLogprobs(entries: unknown, decimals: number): void {
+  if (!Array.isArray(entries)) return;
+  const f = 10 ** decimals;
+  const r = (v: unknown) => (typeof v === 'number' ? Math.round(v * f) / f : v);
+  for (const tok of entries as Array<Entry | null>) {
+    if (!tok || typeof tok !== 'object') continue;
+    tok.logprob = r(tok.logprob);
+    for (const alt of (Array.isArray(tok.top_logprobs) ? tok.top_logprobs : []) as Array<Entry | null>) if (alt && typeof alt === 'object') alt.logprob = r(alt.logprob);
+  }
 }

@@ -1,8 +1,7 @@
 import type { CheckContext, Guard } from '../core/guard.js';
+import { roundAllLogprobs, stripLogprobs } from './logprobs.js';
 import { parseEventJson, outputRefusal, released, upstreamStreamError, type EventRelay } from './event-relay.js';
 import { checkTools, noteDecision, type Exchange, type Usage } from './proxy.js';
-import { roundAllLogprobs } from './extraction.js';
-import { stripLogprobs } from './logprobs.js';
 import { formatSse, type SseEvent } from './sse.js';
 import type { StreamOutputGuard } from './stream-guard.js';
 

@@ -1,6 +1,7 @@
 import { parseEventJson, released, upstreamStreamError, type EventRelay } from './event-relay.js';
 import { roundAllLogprobs, StreamLogprobsGate } from './logprobs.js';
 import { checkTools, type Exchange, type Usage } from './proxy.js';
+import { CHAT_TEXT_FIELDS, type ChatTextField } from './model-texts.js';
 import { formatSse, type SseEvent } from './sse.js';
 import type { StreamOutputGuard } from './stream-guard.js';
 
@@ -8,9 +9,6 @@ type Json = Record<string, unknown>;
 type Choice = { index?: number; delta?: Json; finish_reason?: unknown; logprobs?: unknown };
 type ToolCallDelta = { index?: unknown; type?: unknown; function?: Json; custom?: Json };
 
-/** The texts of a choice other than `content` that the guard reads: refusals and reasoning. */
-const TEXT_FIELDS = ['reasoning_content', 'reasoning', 'refusal'] as const;
-type TextField = (typeof TEXT_FIELDS)[number];
 
 /**
  * One text a choice writes, with its hold-back stream (`key` in the StreamOutputGuard): the answer
@@ -19,7 +17,7 @@ type TextField = (typeof TEXT_FIELDS)[number];
  */
 interface Channel {
   choice: number;
-  kind: 'content' | TextField | 'tool' | 'function_call';
+  kind: 'content' | ChatTextField | 'tool' | 'function_call';
   /** Tool channels: the tool call's index, and where its text goes (`function.arguments` or `custom.input`). */
   tool?: number;
   toolField?: 'function' | 'custom';
@@ -114,7 +112,7 @@ export class ChatEventRelay implements EventRelay {
         continue;
       }
 
-      for (const field of TEXT_FIELDS) {
+      for (const field of CHAT_TEXT_FIELDS) {
         if (typeof delta[field] === 'string' && delta[field] !== '') {
           const { before, text, channel } = await this.through(index, field, undefined, undefined, delta[field] as string);
           out += before;

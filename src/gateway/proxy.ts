@@ -4,6 +4,7 @@ import { recordRequestSpan } from '../telemetry/tracing.js';
 import { ACTION_SEVERITY, type Action, type Decision } from '../core/types.js';
 import { optionalBoolean, optionalPositiveInt, parseJsonBody, requireString } from './body.js';
 import { checkFieldTypes } from './request-fields.js';
+import { CHAT_REASONING_FIELDS, responsesItemText } from './model-texts.js';
 import type { GatewayContext, GatewayPolicy, GatewayRuntime } from './context.js';
 import { GatewayError } from './errors.js';
 import type { VirtualKey } from './keys.js';
@@ -408,7 +409,7 @@ async function guardOutput(ex: Exchange, endpoint: 'chat' | 'responses', answer:
       const dropLogprobs = () => (choice.logprobs = null);
       alsoText(m, 'content', dropLogprobs);
       alsoText(m, 'refusal', dropLogprobs);
-      for (const field of ['reasoning_content', 'reasoning']) alsoText(m, field);
+      for (const field of CHAT_REASONING_FIELDS) alsoText(m, field);
       for (const call of (Array.isArray(m.tool_calls) ? m.tool_calls : []) as Array<{ function?: Record<string, unknown>; custom?: Record<string, unknown> }>) {
         toolName(call?.function);
         toolName(call?.custom);
@@ -422,11 +423,9 @@ async function guardOutput(ex: Exchange, endpoint: 'chat' | 'responses', answer:
     }
   } else {
     for (const item of (Array.isArray(answer.output) ? answer.output : []) as Array<Record<string, unknown>>) {
-      const type = item?.type;
-      if (type === 'function_call' || type === 'custom_tool_call' || type === 'mcp_call') toolName(item);
-      if (type === 'function_call' || type === 'mcp_call') alsoText(item, 'arguments');
-      if (type === 'custom_tool_call') alsoText(item, 'input');
-      if (type === 'code_interpreter_call') alsoText(item, 'code');
+      const text = responsesItemText(item?.type);
+      if (text?.named) toolName(item);
+      if (text) alsoText(item, text.field);
       for (const part of (Array.isArray(item?.content) ? item.content : []) as Array<Record<string, unknown>>) {
         alsoText(part, 'text', () => delete part.logprobs);
         alsoText(part, 'refusal');

@@ -2,6 +2,7 @@ import type { CheckContext, Guard } from '../core/guard.js';
 import { roundAllLogprobs, stripLogprobs } from './logprobs.js';
 import { parseEventJson, outputRefusal, released, upstreamStreamError, type EventRelay } from './event-relay.js';
 import { checkTools, noteDecision, type Exchange, type Usage } from './proxy.js';
+import { responsesItemText } from './model-texts.js';
 import { formatSse, type SseEvent } from './sse.js';
 import type { StreamOutputGuard } from './stream-guard.js';
 
@@ -40,14 +41,6 @@ const DONES: Readonly<Record<string, { kind: TextKind; index: IndexField; field:
   'response.mcp_call_arguments.done': { kind: 'mcp', index: undefined, field: 'arguments' },
   'response.code_interpreter_call_code.done': { kind: 'code', index: undefined, field: 'code' },
   'response.audio.transcript.done': { kind: 'transcript', index: undefined, field: 'transcript' },
-};
-
-/** Output items whose one text field is model text, with the kind of its slot; `named`: a tool the key must be allowed. */
-const ITEM_TEXTS: Readonly<Record<string, { field: string; kind: TextKind; named: boolean }>> = {
-  function_call: { field: 'arguments', kind: 'args', named: true },
-  custom_tool_call: { field: 'input', kind: 'custom', named: true },
-  mcp_call: { field: 'arguments', kind: 'mcp', named: true },
-  code_interpreter_call: { field: 'code', kind: 'code', named: false },
 };
 
 /**
@@ -224,7 +217,7 @@ export class ResponsesEventRelay implements EventRelay {
    */
   private async rewriteItem(item: Json | undefined, done: boolean): Promise<void> {
     if (!item) return;
-    const text = typeof item.type === 'string' ? ITEM_TEXTS[item.type] : undefined;
+    const text = responsesItemText(item.type);
     if (text?.named && typeof item.name === 'string') {
       this.toolNames.add(item.name);
       checkTools(this.ex, [...this.toolNames]);

@@ -58,16 +58,14 @@ export class ChatEventRelay implements EventRelay {
   private readonly sent = new Map<number, string>();
   /** Token logprobs travel with the text they spell, after the guard released it (logprobs.ts). */
   private readonly logprobs = new StreamLogprobsGate();
-  /** Each channel by `choice:kind:tool:field`, and every channel by creation order. */
+  /** Each channel by `choice:kind:tool:field`, in the order they were opened. */
   private readonly channels = new Map<string, Channel>();
-  private readonly all: Channel[] = [];
   /** Per choice, the channel whose text came last. */
   private readonly last = new Map<number, Channel>();
   private nextKey = OTHER_CHANNELS_BASE;
   /** Tool calls sent without `index`, numbered by their `id` per choice (`choice:id`). */
   private readonly toolIds = new Map<string, number>();
   private readonly lastToolId = new Map<number, number>();
-  private readonly indexless = new Set<number>();
   /**
    * The channels with text in the chunk being relayed, each with a way to add text to it there: a
    * channel that ends in the chunk that carried its text gets its held tail in that same place, so
@@ -136,7 +134,7 @@ export class ChatEventRelay implements EventRelay {
     if (!this.guard) return '';
     this.inChunk = new Map();
     let out = '';
-    for (const choice of new Set(this.all.filter((c) => c.open).map((c) => c.choice))) out += await this.closeChoice(choice);
+    for (const choice of new Set([...this.channels.values()].filter((c) => c.open).map((c) => c.choice))) out += await this.closeChoice(choice);
     return out;
   }
 
@@ -225,10 +223,10 @@ export class ChatEventRelay implements EventRelay {
       const name = `${choice}:${id}`;
       let n = this.toolIds.get(name);
       if (n === undefined) {
-        // Negative: apart from the indices the upstream gives other calls.
+        // Negative: apart from the indices the upstream gives other calls, and how chunk() knows
+        // the call had none.
         n = -1 - this.toolIds.size;
         this.toolIds.set(name, n);
-        this.indexless.add(n);
       }
       this.lastToolId.set(choice, n);
       return n;
@@ -269,7 +267,6 @@ export class ChatEventRelay implements EventRelay {
     const key = kind === 'content' ? choice : this.nextKey++;
     const channel: Channel = { choice, kind, ...(tool !== undefined ? { tool } : {}), ...(toolField ? { toolField } : {}), key, open: true };
     this.channels.set(name, channel);
-    this.all.push(channel);
     return { channel, isNew: true };
   }
 
@@ -295,7 +292,7 @@ export class ChatEventRelay implements EventRelay {
 
   private async closeChoice(choice: number): Promise<string> {
     let out = '';
-    for (const channel of this.all) if (channel.choice === choice && channel.open) out += await this.close(channel);
+    for (const channel of this.channels.values()) if (channel.choice === choice && channel.open) out += await this.close(channel);
     return out;
   }
 
@@ -311,10 +308,10 @@ export class ChatEventRelay implements EventRelay {
       if (tokens.length > 0) logprobs = { logprobs: { content: tokens } };
     } else if (channel.kind === 'tool') {
       const part = channel.toolField === 'custom' ? { custom: { input: text } } : { function: { arguments: text } };
-      // A call the upstream sent without an index is continued as the upstream continued it: an
-      // entry with neither index nor id belongs to the call before it (its tail is released before
-      // the next call starts).
-      delta = { tool_calls: [{ ...(this.indexless.has(channel.tool!) ? {} : { index: channel.tool }), ...part }] };
+      // A call the upstream sent without an index (a negative number, see toolNumber) is continued
+      // as the upstream continued it: an entry with neither index nor id belongs to the call before
+      // it (its tail is released before the next call starts).
+      delta = { tool_calls: [{ ...(channel.tool! < 0 ? {} : { index: channel.tool }), ...part }] };
     } else if (channel.kind === 'function_call') {
       delta = { function_call: { arguments: text } };
     } else {

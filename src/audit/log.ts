@@ -133,18 +133,22 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
     stats.appended += batch.length;
     stats.batches += 1;
     sinceCheckpoint += batch.length;
-    if (signed) {
-      stats.checkpoints += 1;
-      sinceCheckpoint = 0;
-      lastCheckpointAt = Date.now();
-      forceCheckpoint = false;
-      try {
-        writeAnchor(signed);
-      } catch {
-        // The checkpoint is in the database; a failed anchor write only weakens truncation detection.
-      }
-    } else armIdleCheckpoint();
+    if (signed) checkpointSaved(signed);
+    else armIdleCheckpoint();
     for (const w of batch) w.resolve?.();
+  };
+
+  /** A checkpoint is in the store: the count starts again, and the anchor follows it. */
+  const checkpointSaved = (cp: Checkpoint): void => {
+    stats.checkpoints += 1;
+    sinceCheckpoint = 0;
+    lastCheckpointAt = Date.now();
+    forceCheckpoint = false;
+    try {
+      writeAnchor(cp);
+    } catch {
+      // The checkpoint is in the database; a failed anchor write only weakens truncation detection.
+    }
   };
 
   /** Signs a checkpoint of the store's head as it is now. */
@@ -153,14 +157,7 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
     if (head.seq === 0) return;
     const cp = signer!.sign(head.seq, head.hash);
     await store.saveCheckpoint(cp);
-    stats.checkpoints += 1;
-    sinceCheckpoint = 0;
-    lastCheckpointAt = Date.now();
-    try {
-      writeAnchor(cp);
-    } catch {
-      // As in commitOnce: the checkpoint is in the database.
-    }
+    checkpointSaved(cp);
   };
 
   /**

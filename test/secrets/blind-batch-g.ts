@@ -42,54 +42,34 @@
  *   negative.
  */
 import { createHmac } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 import {
   ALNUM,
+  AWS_ID,
   B64,
   B64URL,
+  BCRYPT,
   DIGITS,
   HEXL,
+  HEXU,
   LOWER,
   UPPER,
+  b64,
+  base62,
   positiveBatch,
   randomChars,
+  ulid,
+  uuid,
   type NegativeCase,
+  type RandomChars,
   type SecretCase,
 } from './fixtures.js';
 
-type R = (alphabet: string, n: number) => string;
+type R = RandomChars;
 
-const HEXU = '0123456789ABCDEF';
-const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-const BCRYPT = `./${UPPER}${LOWER}${DIGITS}`;
-const AWS_ID = `${UPPER}234567`;
 const NIX32 = '0123456789abcdfghijklmnpqrsvwxyz';
 /** The last base64 character of a 32-byte value (its low two bits are padding). */
 const B32END = 'AEIMQUYcgkosw048';
-
-function uuid(r: R): string {
-  return `${r(HEXL, 8)}-${r(HEXL, 4)}-4${r(HEXL, 3)}-${r('89ab', 1)}${r(HEXL, 3)}-${r(HEXL, 12)}`;
-}
-
-function ulid(r: R): string {
-  return r('01', 1) + r(CROCKFORD, 25);
-}
-
-/** CRC-32 (IEEE), written out so this file needs no recent zlib binding. */
-function crc32(text: string): number {
-  let c = 0xffffffff;
-  for (const b of Buffer.from(text, 'utf8')) {
-    c ^= b;
-    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
-  }
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function base62(n: number, width: number): string {
-  let s = '';
-  for (let v = n; v > 0; v = Math.floor(v / 62)) s = BASE62[v % 62] + s;
-  return s.padStart(width, '0');
-}
 
 /** The base64 body of a PEM block, in lines of `width`: a fixed DER prefix, then random base64. */
 function pemLines(r: R, derPrefix: string, bodyLength: number, width = 64): string[] {
@@ -99,10 +79,6 @@ function pemLines(r: R, derPrefix: string, bodyLength: number, width = 64): stri
 
 function pem(r: R, label: string, derPrefix: string, bodyLength: number, width = 64): string {
   return `-----BEGIN ${label}-----\n${pemLines(r, derPrefix, bodyLength, width).join('\n')}\n-----END ${label}-----`;
-}
-
-function b64(s: string): string {
-  return Buffer.from(s, 'utf8').toString('base64');
 }
 
 function b64url(o: unknown): string {

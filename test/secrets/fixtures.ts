@@ -44,12 +44,34 @@ export const ALNUM = UPPER + LOWER + DIGITS;
 export const HEXL = '0123456789abcdef';
 export const B64 = `${ALNUM}+/`;
 export const B64URL = `${ALNUM}-_`;
-const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+export const HEXU = '0123456789ABCDEF';
+export const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+export const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+export const BCRYPT = `./${UPPER}${LOWER}${DIGITS}`;
+export const AWS_ID = `${UPPER}234567`;
 
-function base62(n: number, width: number): string {
+/** What `randomChars` returns: `n` characters drawn from `alphabet`. */
+export type RandomChars = ReturnType<typeof randomChars>;
+
+/** `n` in base 62, left-padded with zeros to `width` (the checksum tail of GitHub-style tokens). */
+export function base62(n: number, width: number): string {
   let s = '';
   for (let v = n; v > 0; v = Math.floor(v / 62)) s = BASE62[v % 62] + s;
   return s.padStart(width, '0');
+}
+
+/** A random version-4 UUID. */
+export function uuid(r: RandomChars): string {
+  return `${r(HEXL, 8)}-${r(HEXL, 4)}-4${r(HEXL, 3)}-${r('89ab', 1)}${r(HEXL, 3)}-${r(HEXL, 12)}`;
+}
+
+/** A random ULID. */
+export function ulid(r: RandomChars): string {
+  return r('01', 1) + r(CROCKFORD, 25);
+}
+
+export function b64(s: string): string {
+  return Buffer.from(s, 'utf8').toString('base64');
 }
 
 /** A positive: `secret` occurs in `text` and must be found (a finding overlapping it). */

@@ -1,6 +1,7 @@
 import { parseEventJson, released, upstreamStreamError, type EventRelay } from './event-relay.js';
 import { roundAllLogprobs, StreamLogprobsGate } from './logprobs.js';
 import { checkTools, type Exchange, type Usage } from './proxy.js';
+import { namedToolName } from './tool-scope.js';
 import { CHAT_TEXT_FIELDS, type ChatTextField } from './model-texts.js';
 import { formatSse, type SseEvent } from './sse.js';
 import type { StreamOutputGuard } from './stream-guard.js';
@@ -151,7 +152,7 @@ export class ChatEventRelay implements EventRelay {
     const legacy = (delta.function_call as Json | undefined)?.name;
     if (typeof legacy === 'string') names.push(legacy);
     if (names.length === 0) return;
-    for (const n of names) this.toolNames.add(n);
+    for (const n of names) this.toolNames.add(namedToolName(n));
     checkTools(this.ex, [...this.toolNames]);
   }
 

@@ -1,5 +1,6 @@
 import type { ChatMessage } from '../core/guard.js';
 import { badRequest } from './errors.js';
+import { toolResultTexts, type TextSlot } from './model-texts.js';
 
 /**
  * Turns each endpoint's request shape into the chat messages the guard checks, and writes the
@@ -62,10 +63,17 @@ export function responsesInput(body: Record<string, unknown>): GuardedInput {
   }
   if (!Array.isArray(input) || input.length === 0) throw badRequest('invalid_field', '"input" must be a string or a non-empty array');
   if (input.length > MAX_ITEMS) throw badRequest('invalid_field', `"input" has more than ${MAX_ITEMS} items`);
+  /** The result strings of other tool-result items, by input index: a redaction is written back through them. */
+  const resultSlots = new Map<number, TextSlot[]>();
   const messages = input.map((raw: unknown, i): ChatMessage => {
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw badRequest('invalid_field', `input[${i}] must be an object`);
     const item = raw as Item;
     if (item.type === 'function_call_output') return { role: 'tool', content: textOf(item.output, `input[${i}].output`) };
+    const results = toolResultTexts(item);
+    if (results) {
+      resultSlots.set(i, results);
+      return { role: 'tool', content: results.map((slot) => ({ type: 'text', text: slot.get() })) };
+    }
     if (item.type === 'function_call') {
       return { role: 'assistant', content: null, tool_calls: [{ function: { arguments: typeof item.arguments === 'string' ? item.arguments : '' } }] };
     }
@@ -86,7 +94,14 @@ export function responsesInput(body: Record<string, unknown>): GuardedInput {
       input.forEach((raw: Item, i: number) => {
         const r = redacted[i];
         if (!r || r === messages[i]) return;
-        if (raw.type === 'function_call_output') raw.output = typeof r.content === 'string' ? r.content : raw.output;
+        const slots = resultSlots.get(i);
+        if (slots) {
+          const parts = Array.isArray(r.content) ? (r.content as unknown as Array<{ text?: unknown }>) : [];
+          slots.forEach((slot, j) => {
+            const t = parts[j]?.text;
+            if (typeof t === 'string') slot.set(t);
+          });
+        } else if (raw.type === 'function_call_output') raw.output = typeof r.content === 'string' ? r.content : raw.output;
         else if (typeof raw.content === 'string') raw.content = r.content;
         else if (Array.isArray(raw.content) && Array.isArray(r.content)) {
           (raw.content as Item[]).forEach((p, j) => {

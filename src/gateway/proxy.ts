@@ -4,7 +4,8 @@ import { recordRequestSpan } from '../telemetry/tracing.js';
 import { ACTION_SEVERITY, type Action, type Decision } from '../core/types.js';
 import { optionalBoolean, optionalPositiveInt, parseJsonBody, requireString } from './body.js';
 import { checkFieldTypes } from './request-fields.js';
-import { CHAT_REASONING_FIELDS, responsesItemText } from './model-texts.js';
+import { builtinCallName, namedToolName, requestedTools } from './tool-scope.js';
+import { builtinCallTexts, CHAT_REASONING_FIELDS, responsesItemText } from './model-texts.js';
 import type { GatewayContext, GatewayPolicy, GatewayRuntime } from './context.js';
 import { GatewayError } from './errors.js';
 import type { VirtualKey } from './keys.js';
@@ -249,6 +250,7 @@ export async function handleProxy(ctx: GatewayContext, endpoint: 'chat' | 'respo
     ex.record.upstreamModel = route.upstreamModel;
     checkMaxTokens(ex, body);
     checkFieldTypes(body, endpoint);
+    if (endpoint !== 'embeddings') checkRequestTools(ex, requestedTools(endpoint, body));
     const input = INPUTS[endpoint](body);
     ex.prompt = input.messages;
     await admitLimits(ex, req);
@@ -399,7 +401,7 @@ async function guardOutput(ex: Exchange, endpoint: 'chat' | 'responses', answer:
     if (holder && typeof holder[field] === 'string') texts.push({ get: () => holder[field] as string, set: (s) => ((holder[field] = s), onRedact?.()) });
   };
   const toolName = (holder: Record<string, unknown> | undefined) => {
-    if (typeof holder?.name === 'string') toolNames.push(holder.name);
+    if (typeof holder?.name === 'string') toolNames.push(namedToolName(holder.name));
   };
   if (endpoint === 'chat') {
     for (const choice of (Array.isArray(answer.choices) ? answer.choices : []) as Array<{ message?: Record<string, unknown>; logprobs?: unknown }>) {
@@ -426,6 +428,11 @@ async function guardOutput(ex: Exchange, endpoint: 'chat' | 'responses', answer:
       const text = responsesItemText(item?.type);
       if (text?.named) toolName(item);
       if (text) alsoText(item, text.field);
+      const builtin = builtinCallName(item?.type);
+      if (builtin) {
+        toolNames.push(builtin);
+        texts.push(...builtinCallTexts(item));
+      }
       for (const part of (Array.isArray(item?.content) ? item.content : []) as Array<Record<string, unknown>>) {
         alsoText(part, 'text', () => delete part.logprobs);
         alsoText(part, 'refusal');
@@ -445,6 +452,19 @@ async function guardOutput(ex: Exchange, endpoint: 'chat' | 'responses', answer:
     }
   }
   ex.answer = texts.map((t) => t.get()).join('\n');
+}
+
+/**
+ * A key scoped to tools may not offer the model any other tool: the provider runs its built-in
+ * tools (web search, MCP servers …) before the answer comes back, so this is where they are stopped.
+ */
+function checkRequestTools(ex: Exchange, names: readonly string[]): void {
+  const allowed = ex.key?.tools;
+  if (!allowed) return;
+  const bad = names.find((n) => !allowed.includes(n));
+  if (bad === undefined) return;
+  ex.record.action = 'block';
+  throw new GatewayError(403, 'rampart_tool_not_allowed', `this key may not use the tool "${bad.slice(0, 64)}"`, 'permission_error');
 }
 
 /** A key scoped to tools may not receive a tool call to any other tool. */

@@ -2,7 +2,8 @@ import type { CheckContext, Guard } from '../core/guard.js';
 import { roundAllLogprobs, stripLogprobs } from './logprobs.js';
 import { parseEventJson, outputRefusal, released, upstreamStreamError, type EventRelay } from './event-relay.js';
 import { checkTools, noteDecision, type Exchange, type Usage } from './proxy.js';
-import { responsesItemText } from './model-texts.js';
+import { builtinCallTexts, responsesItemText } from './model-texts.js';
+import { builtinCallName, namedToolName } from './tool-scope.js';
 import { formatSse, type SseEvent } from './sse.js';
 import type { StreamOutputGuard } from './stream-guard.js';
 
@@ -12,9 +13,10 @@ type ContentPart = { type?: unknown; text?: unknown; refusal?: unknown; [k: stri
 /**
  * Kinds of model text, each with its own slots: answer text, refusals, reasoning text and summaries,
  * function-call arguments, custom tools' input, MCP call arguments, code-interpreter code, audio
- * transcripts.
+ * transcripts, the texts of built-in tool calls (commands, patches, queries), and `other:<event>`
+ * for a delta event this table does not know.
  */
-type TextKind = 'text' | 'refusal' | 'reasoning' | 'summary' | 'args' | 'custom' | 'mcp' | 'code' | 'transcript';
+type TextKind = 'text' | 'refusal' | 'reasoning' | 'summary' | 'args' | 'custom' | 'mcp' | 'code' | 'transcript' | 'builtin' | `other:${string}`;
 type IndexField = 'content_index' | 'summary_index' | undefined;
 
 /** Delta events by the kind of text they extend, and where that text's index is. */
@@ -123,7 +125,7 @@ export class ResponsesEventRelay implements EventRelay {
         break;
       }
       default: {
-        const delta = DELTAS[type];
+        const delta = DELTAS[type] ?? unknownTextDelta(type, json);
         if (delta) {
           if (typeof json.delta !== 'string') break;
           this.completionChars += json.delta.length;
@@ -140,6 +142,8 @@ export class ResponsesEventRelay implements EventRelay {
         const done = DONES[type];
         if (done && typeof json[done.field] === 'string') {
           json[done.field] = await this.finalText(this.slot(json.item_id, done.index ? json[done.index] : 0, done.kind), json[done.field] as string);
+        } else if (!done && type.endsWith('.done')) {
+          await this.rewriteUnknownDone(type, json);
         }
       }
     }
@@ -161,8 +165,12 @@ export class ResponsesEventRelay implements EventRelay {
     return out;
   }
 
+  private slotKey(itemId: unknown, index: unknown, kind: TextKind): string {
+    return `${kind}:${String(itemId ?? '')}:${typeof index === 'number' ? index : 0}`;
+  }
+
   private slot(itemId: unknown, index: unknown, kind: TextKind = 'text'): number {
-    const key = `${kind}:${String(itemId ?? '')}:${typeof index === 'number' ? index : 0}`;
+    const key = this.slotKey(itemId, index, kind);
     let slot = this.slots.get(key);
     if (slot === undefined) {
       slot = this.slots.size;
@@ -185,6 +193,20 @@ export class ResponsesEventRelay implements EventRelay {
     // The envelope of the part's last delta; its sequence_number would repeat, so it is left out.
     const { sequence_number: _seq, ...envelope } = this.lastDelta.get(slot) ?? { type: 'response.output_text.delta' };
     this.pending += formatSse(JSON.stringify({ ...envelope, delta: rest }), String(envelope.type));
+  }
+
+  /**
+   * The `.done` event of a text that arrived in unknown delta events (see unknownTextDelta): every
+   * string field that is not part of the envelope becomes what was released, so the whole unguarded
+   * copy never reaches the client. Without earlier deltas the event's meaning is unknown and it is
+   * relayed as it is.
+   */
+  private async rewriteUnknownDone(type: string, json: Json): Promise<void> {
+    const slot = this.slots.get(this.slotKey(json.item_id, 0, `other:${type.slice(0, -'.done'.length)}`));
+    if (slot === undefined || !this.guard) return;
+    for (const [field, value] of Object.entries(json)) {
+      if (typeof value === 'string' && !ENVELOPE_FIELDS.has(field)) json[field] = await this.finalText(slot, value);
+    }
   }
 
   /** The text the client may see for a part: what was released, or — with no deltas — the whole text, checked now. */
@@ -218,14 +240,18 @@ export class ResponsesEventRelay implements EventRelay {
   private async rewriteItem(item: Json | undefined, done: boolean): Promise<void> {
     if (!item) return;
     const text = responsesItemText(item.type);
-    if (text?.named && typeof item.name === 'string') {
-      this.toolNames.add(item.name);
+    const builtin = builtinCallName(item.type);
+    if ((text?.named && typeof item.name === 'string') || builtin) {
+      this.toolNames.add(builtin ?? namedToolName(item.name as string));
       checkTools(this.ex, [...this.toolNames]);
     }
     if (!this.guard) return;
     if (text && typeof item[text.field] === 'string') {
       item[text.field] = done ? await this.finalText(this.slot(item.id, 0, text.kind), item[text.field] as string) : '';
     }
+    // A built-in call's texts (commands, a patch, a query) come whole with the item, never as deltas.
+    const slots = builtinCallTexts(item);
+    for (let i = 0; i < slots.length; i++) slots[i]!.set(done ? await this.finalText(this.slot(item.id, i, 'builtin'), slots[i]!.get()) : '');
     const summaries = Array.isArray(item.summary) ? (item.summary as ContentPart[]) : [];
     for (let i = 0; i < summaries.length; i++) {
       const summary = summaries[i];
@@ -238,6 +264,22 @@ export class ResponsesEventRelay implements EventRelay {
       else blankPart(content[i]);
     }
   }
+}
+
+/** Fields of a stream event that say where a text belongs, never the text itself. */
+const ENVELOPE_FIELDS = new Set(['type', 'item_id', 'output_index', 'content_index', 'summary_index', 'sequence_number', 'id', 'call_id', 'name', 'status', 'obfuscation']);
+
+/** Delta events whose `delta` is not text (base64 audio). */
+const BINARY_DELTAS = new Set(['response.audio.delta']);
+
+/**
+ * A delta event this relay has no entry for (a new kind of model text) is still text the model
+ * wrote: under an output guard it goes through the hold-back guard like an answer instead of
+ * reaching the client unread. Fail closed for event types added after this table was written.
+ */
+function unknownTextDelta(type: string, json: Json): { kind: TextKind; index: IndexField } | undefined {
+  if (!type.endsWith('.delta') || typeof json.delta !== 'string' || BINARY_DELTAS.has(type)) return undefined;
+  return { kind: `other:${type.slice(0, -'.delta'.length)}`, index: undefined };
 }
 
 /** Empties the text of a part that was only just added (its text follows in delta events). */

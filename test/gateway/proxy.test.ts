@@ -139,6 +139,29 @@ describe('gateway proxy: other endpoints', () => {
     const outBlocked = await h.chat(key, { model: 'fake-1', input: says('FORBIDDEN') }, '/v1/responses');
     expect(outBlocked.json().error.code).toBe('rampart_output_blocked');
   });
+
+  it('POST /v1/responses guards the results of shell, patch, custom and MCP tools', async () => {
+    const blocked: Array<Record<string, unknown>> = [
+      { type: 'shell_call_output', call_id: 'c', output: [{ stdout: 'total 0', stderr: '' }, { stdout: '', stderr: 'FORBIDDEN', outcome: { type: 'exit', exit_code: 1 } }] },
+      { type: 'local_shell_call_output', id: 'o', output: 'FORBIDDEN' },
+      { type: 'apply_patch_call_output', call_id: 'c', status: 'completed', output: 'FORBIDDEN' },
+      { type: 'custom_tool_call_output', call_id: 'c', output: [{ type: 'input_text', text: 'FORBIDDEN' }] },
+      { type: 'mcp_call', id: 'm', server_label: 's', name: 'read', arguments: '{}', output: 'FORBIDDEN' },
+    ];
+    for (const item of blocked) {
+      const before = h.upstream.calls.length;
+      const res = await h.chat(key, { model: 'fake-1', input: [{ role: 'user', content: 'hi' }, item] }, '/v1/responses');
+      expect(res.json().error?.code, JSON.stringify(item)).toBe('rampart_input_blocked');
+      expect(h.upstream.calls.length).toBe(before);
+    }
+    const shell = { type: 'shell_call_output', call_id: 'c', output: [{ stdout: 'token XSECRETX-55 ok', stderr: 'warn XSECRETX-66' }] };
+    const mcp = { type: 'mcp_call', id: 'm', server_label: 's', name: 'read', arguments: '{}', output: 'found XSECRETX-77' };
+    const res = await h.chat(key, { model: 'fake-1', input: [{ role: 'user', content: 'say:hi' }, shell, mcp] }, '/v1/responses');
+    expect(res.statusCode).toBe(200);
+    const sent = h.upstream.calls.at(-1)!.body!.input as Array<Record<string, unknown>>;
+    expect(sent[1]).toEqual({ ...shell, output: [{ stdout: 'token [TEST_SECRET] ok', stderr: 'warn [TEST_SECRET]' }] });
+    expect(sent[2]).toEqual({ ...mcp, output: 'found [TEST_SECRET]' });
+  });
 });
 
 describe('gateway proxy: text outside content', () => {

@@ -422,17 +422,30 @@ function redactMessages(messages: readonly ChatMessage[], findings: readonly Jud
   return messages.map((m, index) => {
     const mine = toRedact.filter((f) => f.message === index);
     if (mine.length === 0) return m;
-    if (typeof m.content === 'string') return { ...m, content: redactSpans(m.content, mine, replacer) };
+    // Where a finding lies (messageUnits): no part = the string content, part ≥ 0 = a content
+    // part, part < 0 = the arguments of tool call -1 - part. Each is redacted in its own text.
+    let out: ChatMessage = m;
+    const inContent = mine.filter((f) => f.part === undefined);
+    if (typeof m.content === 'string' && inContent.length > 0) out = { ...out, content: redactSpans(m.content, inContent, replacer) };
     if (Array.isArray(m.content)) {
-      return {
-        ...m,
+      out = {
+        ...out,
         content: m.content.map((p, part) => {
           const inPart = mine.filter((f) => f.part === part);
           return inPart.length > 0 && typeof p.text === 'string' ? { ...p, text: redactSpans(p.text, inPart, replacer) } : p;
         }),
       };
     }
-    return m;
+    const toolCalls = (m as { tool_calls?: unknown }).tool_calls;
+    if (Array.isArray(toolCalls) && mine.some((f) => f.part !== undefined && f.part < 0)) {
+      const redactedCalls = toolCalls.map((call: { function?: { arguments?: unknown } }, i) => {
+        const inCall = mine.filter((f) => f.part === -1 - i);
+        const args = call?.function?.arguments;
+        return inCall.length > 0 && typeof args === 'string' ? { ...call, function: { ...call.function, arguments: redactSpans(args, inCall, replacer) } } : call;
+      });
+      out = { ...out, tool_calls: redactedCalls } as ChatMessage;
+    }
+    return out;
   });
 }
 

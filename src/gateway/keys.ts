@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import { normalizeScopeEntry } from './tool-scope.js';
 
 /**
  * Virtual API keys: what a client presents instead of the provider's key. Only a SHA-256 of the
@@ -104,7 +105,8 @@ function toRecord(id: string, input: NewKey, now: number): VirtualKey {
     id,
     name: input.name,
     models: input.models ?? null,
-    tools: input.tools ?? null,
+    // Stored as the checks compare them ("builtin:web_search_preview" is builtin:web_search).
+    tools: input.tools ? input.tools.map(normalizeScopeEntry) : null,
     rpm: input.rpm ?? null,
     tpm: input.tpm ?? null,
     expiresAt: input.expiresAt ?? null,

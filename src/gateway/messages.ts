@@ -101,6 +101,9 @@ export function responsesInput(body: Record<string, unknown>): GuardedInput {
             const t = parts[j]?.text;
             if (typeof t === 'string') slot.set(t);
           });
+        } else if (raw.type === 'function_call') {
+          const args = (r as { tool_calls?: Array<{ function?: { arguments?: unknown } }> }).tool_calls?.[0]?.function?.arguments;
+          if (typeof args === 'string') raw.arguments = args;
         } else if (raw.type === 'function_call_output') raw.output = typeof r.content === 'string' ? r.content : raw.output;
         else if (typeof raw.content === 'string') raw.content = r.content;
         else if (Array.isArray(raw.content) && Array.isArray(r.content)) {

@@ -13,20 +13,19 @@ export type ChatTextField = (typeof CHAT_TEXT_FIELDS)[number];
 export interface ResponsesItemText {
   field: string;
   kind: 'args' | 'custom' | 'mcp' | 'code';
-  named: boolean;
 }
 
 /**
- * Responses API output items whose one text field is model text. `named`: a tool call, whose name
- * the key must be allowed to use. `kind`: what the stream relay calls that text.
+ * Responses API output items whose one text field is model text. `kind`: what the stream relay
+ * calls that text. (Which of them call a tool the key must be allowed to use: tool-scope.ts.)
  */
 const RESPONSES_ITEM_TEXTS: Readonly<Record<string, ResponsesItemText>> = {
-  function_call: { field: 'arguments', kind: 'args', named: true },
-  custom_tool_call: { field: 'input', kind: 'custom', named: true },
-  mcp_call: { field: 'arguments', kind: 'mcp', named: true },
+  function_call: { field: 'arguments', kind: 'args' },
+  custom_tool_call: { field: 'input', kind: 'custom' },
+  mcp_call: { field: 'arguments', kind: 'mcp' },
   // A remote MCP server's call that waits for the user's approval: the same arguments, not yet run.
-  mcp_approval_request: { field: 'arguments', kind: 'mcp', named: true },
-  code_interpreter_call: { field: 'code', kind: 'code', named: false },
+  mcp_approval_request: { field: 'arguments', kind: 'mcp' },
+  code_interpreter_call: { field: 'code', kind: 'code' },
 };
 
 /** The model text of a Responses output item of this type, if it has one. */
@@ -42,25 +41,32 @@ export interface TextSlot {
 }
 
 /**
- * Where a built-in tool call of the Responses API holds text the model wrote: the commands a shell
- * call runs, the patch it applies, what a computer-use call types, what a search looks for (a
- * query can carry a secret out as well as an answer can). A path step `*` is every element of an
- * array or every value of an object.
+ * Strings of Responses API output items that reach the client besides the answer, by item type:
+ * what the model wrote into a built-in tool call (the commands a shell call runs, the patch it
+ * applies, what a computer-use call types, what a search looks for: a query can carry a secret out
+ * as well as an answer can), and the results of tools the provider ran (an MCP server's output,
+ * code-interpreter logs, file-search hits, an MCP server's tool descriptions). A path step `*` is
+ * every element of an array or every value of an object (or the string itself, where a provider
+ * sends one string instead of a list); `+` joins an array of strings into one text (the keys a
+ * computer-use call presses, which spell a secret one key at a time).
  */
-const BUILTIN_CALL_TEXTS: Readonly<Record<string, readonly (readonly string[])[]>> = {
+const ITEM_TEXTS: Readonly<Record<string, readonly (readonly string[])[]>> = {
   local_shell_call: [['action', 'command', '*'], ['action', 'working_directory'], ['action', 'env', '*']],
   shell_call: [['action', 'commands', '*']],
   apply_patch_call: [['operation', 'diff'], ['operation', 'path']],
-  computer_call: [['action', 'text']],
+  computer_call: [['action', 'text'], ['action', 'keys', '+']],
   web_search_call: [['action', 'query'], ['action', 'queries', '*'], ['action', 'url'], ['action', 'pattern']],
-  file_search_call: [['queries', '*']],
+  file_search_call: [['queries', '*'], ['results', '*', 'text']],
   image_generation_call: [['revised_prompt']],
+  code_interpreter_call: [['outputs', '*', 'logs']],
+  mcp_call: [['output'], ['error']],
+  mcp_list_tools: [['tools', '*', 'description']],
 };
 
-/** Every model-written string of a built-in tool call item, in a fixed order (so a stream numbers them alike in every copy). */
-export function builtinCallTexts(item: Record<string, unknown>): TextSlot[] {
+/** Those strings of one output item, in a fixed order (so a stream numbers them alike in every copy). */
+export function itemTexts(item: Record<string, unknown>): TextSlot[] {
   const type = item.type;
-  return typeof type === 'string' && Object.hasOwn(BUILTIN_CALL_TEXTS, type) ? textSlotsAt(item, BUILTIN_CALL_TEXTS[type]!) : [];
+  return typeof type === 'string' && Object.hasOwn(ITEM_TEXTS, type) ? textSlotsAt(item, ITEM_TEXTS[type]!) : [];
 }
 
 /**
@@ -73,8 +79,12 @@ const TOOL_RESULT_TEXTS: Readonly<Record<string, readonly (readonly string[])[]>
   local_shell_call_output: [['output']],
   shell_call_output: [['output', '*', 'stdout'], ['output', '*', 'stderr']],
   apply_patch_call_output: [['output']],
-  // A remote MCP server's answer, sent back with the call in a later request.
+  // Earlier output items sent back: what a provider-run tool returned, and an MCP server's tool
+  // descriptions (where a poisoned server plants instructions for the model).
   mcp_call: [['output'], ['error']],
+  code_interpreter_call: [['outputs', '*', 'logs']],
+  file_search_call: [['results', '*', 'text']],
+  mcp_list_tools: [['tools', '*', 'description']],
 };
 
 /** The result strings of a tool-result input item, or undefined for any other item type. */
@@ -86,17 +96,69 @@ export function toolResultTexts(item: Record<string, unknown>): TextSlot[] | und
 /** The strings found at each path (in order). */
 function textSlotsAt(item: Record<string, unknown>, paths: readonly (readonly string[])[]): TextSlot[] {
   const slots: TextSlot[] = [];
-  for (const path of paths) collect(item, path, 0, slots);
+  const root = { item };
+  for (const path of paths) collect(root, 'item', path, 0, slots);
   return slots;
 }
 
-function collect(holder: unknown, path: readonly string[], at: number, out: TextSlot[]): void {
-  if (typeof holder !== 'object' || holder === null) return;
-  const h = holder as Record<string, unknown>;
-  const step = path[at]!;
-  const keys = step === '*' ? Object.keys(h) : Object.hasOwn(h, step) ? [step] : [];
-  for (const k of keys) {
-    if (at < path.length - 1) collect(h[k], path, at + 1, out);
-    else if (typeof h[k] === 'string') out.push({ get: () => h[k] as string, set: (s) => (h[k] = s) });
+const slotOf = (holder: Record<string, unknown>, key: string): TextSlot => ({ get: () => holder[key] as string, set: (s) => (holder[key] = s) });
+
+/** Follows path[at..] from holder[key], adding a slot for every string it ends at. */
+function collect(holder: Record<string, unknown>, key: string, path: readonly string[], at: number, out: TextSlot[]): void {
+  const value = holder[key];
+  const step = path[at];
+  if (step === undefined || (step === '*' && typeof value === 'string')) {
+    if (typeof value === 'string') out.push(slotOf(holder, key));
+    return;
   }
+  if (step === '+') {
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
+      const joined = value.join('');
+      // A changed text (a redaction) replaces the keys with its characters: the mask is typed, not the secret.
+      out.push({ get: () => joined, set: (s) => s !== joined && (holder[key] = Array.from(s)) });
+    }
+    return;
+  }
+  if (typeof value !== 'object' || value === null) return;
+  const next = value as Record<string, unknown>;
+  const keys = step === '*' ? Object.keys(next) : Object.hasOwn(next, step) ? [step] : [];
+  for (const k of keys) collect(next, k, path, at + 1, out);
+}
+
+/** Output item types whose texts this module lists (the rest are read by unknownItemTexts). */
+const KNOWN_ITEM_TYPES: ReadonlySet<string> = new Set(['message', 'reasoning', ...Object.keys(RESPONSES_ITEM_TEXTS), ...Object.keys(ITEM_TEXTS)]);
+
+/** Fields that say what an object is or where it belongs, never text a model or a tool wrote. */
+const ENVELOPE_FIELDS: ReadonlySet<string> = new Set([
+  'type', 'id', 'item_id', 'output_index', 'content_index', 'summary_index', 'sequence_number', 'call_id', 'name', 'status', 'role', 'server_label', 'obfuscation',
+]);
+
+/** More strings than this in one unknown object are blanked rather than guarded one by one. */
+const MAX_UNKNOWN_TEXTS = 256;
+const MAX_UNKNOWN_DEPTH = 8;
+
+/**
+ * Every string of an object whose shape this module does not know — an output item of a new type,
+ * or an unknown stream event — except the envelope fields, so the output guard reads it instead of
+ * relaying it unread (fail closed). Empty for the item types listed above. Strings nested deeper
+ * than MAX_UNKNOWN_DEPTH, or past the MAX_UNKNOWN_TEXTS-th, are blanked: an upstream cannot buy one
+ * guard call per string of a huge object.
+ */
+export function unknownItemTexts(item: Record<string, unknown>): TextSlot[] {
+  if (typeof item.type === 'string' && KNOWN_ITEM_TYPES.has(item.type)) return [];
+  const out: TextSlot[] = [];
+  const walk = (holder: Record<string, unknown>, depth: number) => {
+    for (const key of Object.keys(holder)) {
+      if (ENVELOPE_FIELDS.has(key) && !Array.isArray(holder)) continue;
+      const value = holder[key];
+      if (typeof value === 'string') {
+        if (depth > MAX_UNKNOWN_DEPTH || out.length >= MAX_UNKNOWN_TEXTS) holder[key] = '';
+        else out.push(slotOf(holder, key));
+      } else if (typeof value === 'object' && value !== null) {
+        walk(value as Record<string, unknown>, depth + 1);
+      }
+    }
+  };
+  walk(item, 0);
+  return out;
 }

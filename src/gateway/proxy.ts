@@ -4,8 +4,8 @@ import { recordRequestSpan } from '../telemetry/tracing.js';
 import { ACTION_SEVERITY, type Action, type Decision } from '../core/types.js';
 import { optionalBoolean, optionalPositiveInt, parseJsonBody, requireString } from './body.js';
 import { checkFieldTypes } from './request-fields.js';
-import { builtinCallName, namedToolName, requestedTools } from './tool-scope.js';
-import { builtinCallTexts, CHAT_REASONING_FIELDS, responsesItemText } from './model-texts.js';
+import { answerItemToolName, namedToolName, normalizeScopeEntry, requestedTools, scopeAllows, type McpServers } from './tool-scope.js';
+import { CHAT_REASONING_FIELDS, itemTexts, responsesItemText, unknownItemTexts } from './model-texts.js';
 import type { GatewayContext, GatewayPolicy, GatewayRuntime } from './context.js';
 import { GatewayError } from './errors.js';
 import type { VirtualKey } from './keys.js';
@@ -41,6 +41,8 @@ export interface Exchange {
   prompt?: readonly ChatMessage[];
   /** The answer text the client received. */
   answer?: string;
+  /** The request's MCP servers (label → URL), to name the answer's MCP calls for the tool scope. */
+  mcpServers?: McpServers;
 }
 
 export function startExchange(ctx: GatewayContext, endpoint: string, req: FastifyRequest): Exchange {
@@ -250,7 +252,11 @@ export async function handleProxy(ctx: GatewayContext, endpoint: 'chat' | 'respo
     ex.record.upstreamModel = route.upstreamModel;
     checkMaxTokens(ex, body);
     checkFieldTypes(body, endpoint);
-    if (endpoint !== 'embeddings') checkRequestTools(ex, requestedTools(endpoint, body));
+    if (endpoint !== 'embeddings') {
+      const tools = requestedTools(endpoint, body);
+      ex.mcpServers = tools.mcpServers;
+      checkRequestTools(ex, tools.names);
+    }
     const input = INPUTS[endpoint](body);
     ex.prompt = input.messages;
     await admitLimits(ex, req);
@@ -425,14 +431,14 @@ async function guardOutput(ex: Exchange, endpoint: 'chat' | 'responses', answer:
     }
   } else {
     for (const item of (Array.isArray(answer.output) ? answer.output : []) as Array<Record<string, unknown>>) {
-      const text = responsesItemText(item?.type);
-      if (text?.named) toolName(item);
+      if (!item || typeof item !== 'object') continue;
+      const tool = answerItemToolName(item, ex.mcpServers);
+      if (tool !== undefined) toolNames.push(tool);
+      const text = responsesItemText(item.type);
       if (text) alsoText(item, text.field);
-      const builtin = builtinCallName(item?.type);
-      if (builtin) {
-        toolNames.push(builtin);
-        texts.push(...builtinCallTexts(item));
-      }
+      // The strings a built-in call or a provider-run tool carries; every string of an item type we do not know.
+      const carried = itemTexts(item);
+      texts.push(...(carried.length > 0 ? carried : unknownItemTexts(item)));
       for (const part of (Array.isArray(item?.content) ? item.content : []) as Array<Record<string, unknown>>) {
         alsoText(part, 'text', () => delete part.logprobs);
         alsoText(part, 'refusal');
@@ -454,25 +460,30 @@ async function guardOutput(ex: Exchange, endpoint: 'chat' | 'responses', answer:
   ex.answer = texts.map((t) => t.get()).join('\n');
 }
 
+/** The first tool the key's scope does not allow; undefined when it allows all (or has no scope). */
+function firstOutOfScope(ex: Exchange, names: readonly string[]): string | undefined {
+  const scope = ex.key?.tools;
+  if (!scope) return undefined;
+  // Keys created before scope names were normalized may hold "builtin:web_search_preview".
+  const normalized = scope.map(normalizeScopeEntry);
+  return names.find((n) => !scopeAllows(normalized, n));
+}
+
 /**
  * A key scoped to tools may not offer the model any other tool: the provider runs its built-in
  * tools (web search, MCP servers …) before the answer comes back, so this is where they are stopped.
  */
 function checkRequestTools(ex: Exchange, names: readonly string[]): void {
-  const allowed = ex.key?.tools;
-  if (!allowed) return;
-  const bad = names.find((n) => !allowed.includes(n));
+  const bad = firstOutOfScope(ex, names);
   if (bad === undefined) return;
   ex.record.action = 'block';
-  throw new GatewayError(403, 'rampart_tool_not_allowed', `this key may not use the tool "${bad.slice(0, 64)}"`, 'permission_error');
+  throw new GatewayError(403, 'rampart_tool_not_allowed', `this key may not use the tool "${bad.slice(0, 160)}"`, 'permission_error');
 }
 
 /** A key scoped to tools may not receive a tool call to any other tool. */
 export function checkTools(ex: Exchange, names: readonly string[]): void {
-  const allowed = ex.key?.tools;
-  if (!allowed) return;
-  const bad = names.find((n) => !allowed.includes(n));
+  const bad = firstOutOfScope(ex, names);
   if (bad === undefined) return;
   ex.record.action = 'block';
-  throw new GatewayError(400, 'rampart_tool_not_allowed', `the model called a tool this key may not use ("${bad.slice(0, 64)}")`);
+  throw new GatewayError(400, 'rampart_tool_not_allowed', `the model called a tool this key may not use ("${bad.slice(0, 160)}")`);
 }

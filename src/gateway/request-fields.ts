@@ -36,6 +36,9 @@ const FIELDS: Readonly<Record<'chat' | 'responses' | 'embeddings', Readonly<Reco
     logit_bias: 'object',
     modalities: 'array',
     reasoning_effort: 'string',
+    functions: 'array',
+    function_call: 'string-or-object',
+    web_search_options: 'object',
   },
   responses: {
     ...SHARED,
@@ -45,6 +48,7 @@ const FIELDS: Readonly<Record<'chat' | 'responses' | 'embeddings', Readonly<Reco
     truncation: 'string',
     include: 'array',
     background: 'boolean',
+    prompt: 'object',
   },
   embeddings: { user: 'string', dimensions: 'integer', encoding_format: 'string' },
 };

@@ -2,8 +2,8 @@ import type { CheckContext, Guard } from '../core/guard.js';
 import { roundAllLogprobs, stripLogprobs } from './logprobs.js';
 import { parseEventJson, outputRefusal, released, upstreamStreamError, type EventRelay } from './event-relay.js';
 import { checkTools, noteDecision, type Exchange, type Usage } from './proxy.js';
-import { builtinCallTexts, responsesItemText } from './model-texts.js';
-import { builtinCallName, namedToolName } from './tool-scope.js';
+import { itemTexts, responsesItemText, unknownItemTexts } from './model-texts.js';
+import { answerItemToolName } from './tool-scope.js';
 import { formatSse, type SseEvent } from './sse.js';
 import type { StreamOutputGuard } from './stream-guard.js';
 
@@ -13,10 +13,11 @@ type ContentPart = { type?: unknown; text?: unknown; refusal?: unknown; [k: stri
 /**
  * Kinds of model text, each with its own slots: answer text, refusals, reasoning text and summaries,
  * function-call arguments, custom tools' input, MCP call arguments, code-interpreter code, audio
- * transcripts, the texts of built-in tool calls (commands, patches, queries), and `other:<event>`
- * for a delta event this table does not know.
+ * transcripts, the strings an item carries whole (`item`: built-in calls' commands, patches and
+ * queries, provider-run tools' results; `unknown_item`: every string of an item type not known
+ * here), and `other:<event>` for a delta event this table does not know.
  */
-type TextKind = 'text' | 'refusal' | 'reasoning' | 'summary' | 'args' | 'custom' | 'mcp' | 'code' | 'transcript' | 'builtin' | `other:${string}`;
+type TextKind = 'text' | 'refusal' | 'reasoning' | 'summary' | 'args' | 'custom' | 'mcp' | 'code' | 'transcript' | 'item' | 'unknown_item' | `other:${string}`;
 type IndexField = 'content_index' | 'summary_index' | undefined;
 
 /** Delta events by the kind of text they extend, and where that text's index is. */
@@ -96,11 +97,11 @@ export class ResponsesEventRelay implements EventRelay {
       case 'response.failed':
         throw upstreamStreamError();
       case 'response.content_part.done':
-        await this.rewritePart(json.item_id, json.content_index, json.part as ContentPart | undefined);
+        await this.rewritePart(itemKey(json.item_id, json.output_index), json.content_index, json.part as ContentPart | undefined);
         break;
       case 'response.reasoning_summary_part.done': {
         const part = json.part as ContentPart | undefined;
-        if (typeof part?.text === 'string') part.text = await this.finalText(this.slot(json.item_id, json.summary_index, 'summary'), part.text);
+        if (typeof part?.text === 'string') part.text = await this.finalText(this.slot(itemKey(json.item_id, json.output_index), json.summary_index, 'summary'), part.text);
         break;
       }
       // A part that was only just added carries no text yet; one that does gets it, guarded, from the deltas.
@@ -108,16 +109,17 @@ export class ResponsesEventRelay implements EventRelay {
         if (this.guard) blankPart(json.part as ContentPart | undefined);
         break;
       case 'response.output_item.added':
-        await this.rewriteItem(json.item as Json | undefined, false);
+        await this.rewriteItem(json.item as Json | undefined, false, json.output_index);
         break;
       case 'response.output_item.done':
-        await this.rewriteItem(json.item as Json | undefined, true);
+        await this.rewriteItem(json.item as Json | undefined, true, json.output_index);
         break;
       // A stream that stopped at max_output_tokens ends with response.incomplete: the same whole copy.
       case 'response.incomplete':
       case 'response.completed': {
         const response = json.response as { output?: unknown; usage?: Usage } | undefined;
-        for (const item of Array.isArray(response?.output) ? (response.output as Json[]) : []) await this.rewriteItem(item, true);
+        const output = Array.isArray(response?.output) ? (response.output as Json[]) : [];
+        for (let i = 0; i < output.length; i++) await this.rewriteItem(output[i], true, i);
         if (response?.usage && typeof response.usage === 'object') this.usage = response.usage;
         this.complete = true;
         // The last event of a Responses stream: the client is answered now, whatever the body still holds.
@@ -129,7 +131,7 @@ export class ResponsesEventRelay implements EventRelay {
         if (delta) {
           if (typeof json.delta !== 'string') break;
           this.completionChars += json.delta.length;
-          const slot = this.slot(json.item_id, delta.index ? json[delta.index] : 0, delta.kind);
+          const slot = this.slot(itemKey(json.item_id, json.output_index), delta.index ? json[delta.index] : 0, delta.kind);
           if (!this.guard) {
             this.release(slot, json.delta);
             break;
@@ -141,7 +143,7 @@ export class ResponsesEventRelay implements EventRelay {
         }
         const done = DONES[type];
         if (done && typeof json[done.field] === 'string') {
-          json[done.field] = await this.finalText(this.slot(json.item_id, done.index ? json[done.index] : 0, done.kind), json[done.field] as string);
+          json[done.field] = await this.finalText(this.slot(itemKey(json.item_id, json.output_index), done.index ? json[done.index] : 0, done.kind), json[done.field] as string);
         } else if (!done && type.endsWith('.done')) {
           await this.rewriteUnknownDone(type, json);
         }
@@ -202,11 +204,10 @@ export class ResponsesEventRelay implements EventRelay {
    * relayed as it is.
    */
   private async rewriteUnknownDone(type: string, json: Json): Promise<void> {
-    const slot = this.slots.get(this.slotKey(json.item_id, 0, `other:${type.slice(0, -'.done'.length)}`));
+    const index = unknownTextIndex(json);
+    const slot = this.slots.get(this.slotKey(itemKey(json.item_id, json.output_index), index ? json[index] : 0, `other:${type.slice(0, -'.done'.length)}`));
     if (slot === undefined || !this.guard) return;
-    for (const [field, value] of Object.entries(json)) {
-      if (typeof value === 'string' && !ENVELOPE_FIELDS.has(field)) json[field] = await this.finalText(slot, value);
-    }
+    for (const text of unknownItemTexts(json)) text.set(await this.finalText(slot, text.get()));
   }
 
   /** The text the client may see for a part: what was released, or — with no deltas — the whole text, checked now. */
@@ -237,37 +238,38 @@ export class ResponsesEventRelay implements EventRelay {
    * only just added carries no text yet; one that does (arguments or a summary ahead of their
    * deltas) loses it here and gets it, guarded, from the events that follow.
    */
-  private async rewriteItem(item: Json | undefined, done: boolean): Promise<void> {
-    if (!item) return;
-    const text = responsesItemText(item.type);
-    const builtin = builtinCallName(item.type);
-    if ((text?.named && typeof item.name === 'string') || builtin) {
-      this.toolNames.add(builtin ?? namedToolName(item.name as string));
+  private async rewriteItem(item: Json | undefined, done: boolean, outputIndex: unknown): Promise<void> {
+    if (!item || typeof item !== 'object') return;
+    const id = itemKey(item.id, outputIndex);
+    const tool = answerItemToolName(item, this.ex.mcpServers);
+    if (tool !== undefined) {
+      this.toolNames.add(tool);
       checkTools(this.ex, [...this.toolNames]);
     }
     if (!this.guard) return;
+    const text = responsesItemText(item.type);
     if (text && typeof item[text.field] === 'string') {
-      item[text.field] = done ? await this.finalText(this.slot(item.id, 0, text.kind), item[text.field] as string) : '';
+      item[text.field] = done ? await this.finalText(this.slot(id, 0, text.kind), item[text.field] as string) : '';
     }
-    // A built-in call's texts (commands, a patch, a query) come whole with the item, never as deltas.
-    const slots = builtinCallTexts(item);
-    for (let i = 0; i < slots.length; i++) slots[i]!.set(done ? await this.finalText(this.slot(item.id, i, 'builtin'), slots[i]!.get()) : '');
+    // Texts that come whole with the item, never as deltas: a built-in call's commands, patch or
+    // query, a provider-run tool's results; and every string of an item type this relay does not know.
+    const known = itemTexts(item);
+    const slots = known.length > 0 ? known : unknownItemTexts(item);
+    const kind: TextKind = known.length > 0 ? 'item' : 'unknown_item';
+    for (let i = 0; i < slots.length; i++) slots[i]!.set(done ? await this.finalText(this.slot(id, i, kind), slots[i]!.get()) : '');
     const summaries = Array.isArray(item.summary) ? (item.summary as ContentPart[]) : [];
     for (let i = 0; i < summaries.length; i++) {
       const summary = summaries[i];
       if (typeof summary?.text !== 'string') continue;
-      summary.text = done ? await this.finalText(this.slot(item.id, i, 'summary'), summary.text) : '';
+      summary.text = done ? await this.finalText(this.slot(id, i, 'summary'), summary.text) : '';
     }
     const content = Array.isArray(item.content) ? (item.content as ContentPart[]) : [];
     for (let i = 0; i < content.length; i++) {
-      if (done) await this.rewritePart(item.id, i, content[i]);
+      if (done) await this.rewritePart(id, i, content[i]);
       else blankPart(content[i]);
     }
   }
 }
-
-/** Fields of a stream event that say where a text belongs, never the text itself. */
-const ENVELOPE_FIELDS = new Set(['type', 'item_id', 'output_index', 'content_index', 'summary_index', 'sequence_number', 'id', 'call_id', 'name', 'status', 'obfuscation']);
 
 /** Delta events whose `delta` is not text (base64 audio). */
 const BINARY_DELTAS = new Set(['response.audio.delta']);
@@ -275,11 +277,21 @@ const BINARY_DELTAS = new Set(['response.audio.delta']);
 /**
  * A delta event this relay has no entry for (a new kind of model text) is still text the model
  * wrote: under an output guard it goes through the hold-back guard like an answer instead of
- * reaching the client unread. Fail closed for event types added after this table was written.
+ * reaching the client unread.
  */
 function unknownTextDelta(type: string, json: Json): { kind: TextKind; index: IndexField } | undefined {
   if (!type.endsWith('.delta') || typeof json.delta !== 'string' || BINARY_DELTAS.has(type)) return undefined;
-  return { kind: `other:${type.slice(0, -'.delta'.length)}`, index: undefined };
+  return { kind: `other:${type.slice(0, -'.delta'.length)}`, index: unknownTextIndex(json) };
+}
+
+/** Which index an unknown text event carries, so parallel texts of one item stay apart. */
+function unknownTextIndex(json: Json): IndexField {
+  return typeof json.content_index === 'number' ? 'content_index' : typeof json.summary_index === 'number' ? 'summary_index' : undefined;
+}
+
+/** An output item's key: its id, or its position when the upstream gave it none. */
+function itemKey(id: unknown, outputIndex: unknown): string {
+  return typeof id === 'string' && id !== '' ? id : `#${typeof outputIndex === 'number' ? outputIndex : ''}`;
 }
 
 /** Empties the text of a part that was only just added (its text follows in delta events). */

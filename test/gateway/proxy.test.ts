@@ -140,13 +140,28 @@ describe('gateway proxy: other endpoints', () => {
     expect(outBlocked.json().error.code).toBe('rampart_output_blocked');
   });
 
-  it('POST /v1/responses guards the results of shell, patch, custom and MCP tools', async () => {
+  it('redacts a secret in the arguments of an earlier tool call, and only there', async () => {
+    const call = { id: 'c1', type: 'function', function: { name: 'lookup', arguments: '{"token":"XSECRETX-31"}' } };
+    const chat = await h.chat(key, { model: 'fake-1', messages: [{ role: 'user', content: 'say:ok' }, { role: 'assistant', content: 'Checking the account now, one moment.', tool_calls: [call] }, { role: 'tool', tool_call_id: 'c1', content: 'done' }] });
+    expect(chat.statusCode).toBe(200);
+    const sent = (h.upstream.calls.at(-1)!.body as { messages: Array<{ content: string; tool_calls?: Array<{ function: { arguments: string } }> }> }).messages[1]!;
+    expect(sent.tool_calls![0]!.function.arguments).toBe('{"token":"[TEST_SECRET]"}');
+    expect(sent.content).toBe('Checking the account now, one moment.');
+    const responses = await h.chat(key, { model: 'fake-1', input: [{ role: 'user', content: 'say:ok' }, { type: 'function_call', call_id: 'c1', name: 'lookup', arguments: '{"token":"XSECRETX-32"}' }, { type: 'function_call_output', call_id: 'c1', output: 'done' }] }, '/v1/responses');
+    expect(responses.statusCode).toBe(200);
+    expect(((h.upstream.calls.at(-1)!.body!.input as Array<{ arguments?: string }>)[1]!.arguments)).toBe('{"token":"[TEST_SECRET]"}');
+  });
+
+  it('POST /v1/responses guards the results of shell, patch, custom, MCP and provider-run tools, and MCP tool descriptions', async () => {
     const blocked: Array<Record<string, unknown>> = [
       { type: 'shell_call_output', call_id: 'c', output: [{ stdout: 'total 0', stderr: '' }, { stdout: '', stderr: 'FORBIDDEN', outcome: { type: 'exit', exit_code: 1 } }] },
       { type: 'local_shell_call_output', id: 'o', output: 'FORBIDDEN' },
       { type: 'apply_patch_call_output', call_id: 'c', status: 'completed', output: 'FORBIDDEN' },
       { type: 'custom_tool_call_output', call_id: 'c', output: [{ type: 'input_text', text: 'FORBIDDEN' }] },
       { type: 'mcp_call', id: 'm', server_label: 's', name: 'read', arguments: '{}', output: 'FORBIDDEN' },
+      { type: 'mcp_list_tools', id: 'l', server_label: 's', tools: [{ name: 'read', description: 'Reads a file. FORBIDDEN', input_schema: {} }] },
+      { type: 'code_interpreter_call', id: 'ci', code: 'print(1)', outputs: [{ type: 'logs', logs: 'FORBIDDEN' }] },
+      { type: 'file_search_call', id: 'fs', queries: ['q'], results: [{ file_id: 'f', text: 'FORBIDDEN' }] },
     ];
     for (const item of blocked) {
       const before = h.upstream.calls.length;

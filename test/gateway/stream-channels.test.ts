@@ -369,3 +369,132 @@ describe('a function named like a built-in tool', () => {
     expect(answer.text).toContain('rampart_tool_not_allowed');
   });
 });
+
+describe('tool scopes: MCP servers, forced choices, normalized names', () => {
+  const URL_A = 'https://mcp-a.example/sse';
+  const mcpTool = (extra: Json = {}) => ({ type: 'mcp', server_label: 'a', server_url: URL_A, ...extra });
+  const mcpCall = (name: string, label = 'a') => ({ id: `m-${name}`, type: 'mcp_call', server_label: label, name, arguments: '{}', output: 'ok' });
+
+  it('names MCP tools by server URL and tool; a request without allowed_tools asks for all of them', async () => {
+    const scoped = (await h.newKey({ name: 'scoped-mcp', tools: [`mcp:${URL_A}/search`, 'lookup'] })).key;
+    const all = (await h.newKey({ name: 'scoped-mcp-all', tools: [`mcp:${URL_A}/*`] })).key;
+    scripts.set('mcp-ok', { json: { id: 'r', object: 'response', status: 'completed', output: [] } });
+    const status = async (tools: Json[], k = scoped) => (await send({ model: 'mcp-ok', input: 'go', tools }, '/v1/responses', k)).status;
+    expect(await status([mcpTool({ allowed_tools: ['search'] })])).toBe(200);
+    expect(await status([mcpTool({ allowed_tools: { tool_names: ['search'] } })])).toBe(200);
+    expect(await status([mcpTool()])).toBe(403);
+    expect(await status([mcpTool({ allowed_tools: ['search', 'delete_repo'] })])).toBe(403);
+    // The label is the client's; another server under the same label is another server.
+    expect(await status([mcpTool({ server_url: 'https://evil.example/sse', allowed_tools: ['search'] })])).toBe(403);
+    // A function named like the MCP tool allows the function, not the MCP tool.
+    expect(await status([{ type: 'mcp', server_label: 'b', server_url: 'https://mcp-b.example', allowed_tools: ['lookup'] }])).toBe(403);
+    expect(await status([mcpTool()], all)).toBe(200);
+  });
+
+  it('checks the answer\'s MCP calls by the server their label stands for', async () => {
+    const scoped = (await h.newKey({ name: 'scoped-mcp-answer', tools: [`mcp:${URL_A}/search`] })).key;
+    for (const [name, label, expected] of [['search', 'a', 200], ['delete_repo', 'a', 400], ['search', 'undeclared', 400]] as const) {
+      scripts.set(`mcp-answer-${name}-${label}`, { json: { id: 'r', object: 'response', status: 'completed', output: [mcpCall(name, label)] } });
+      const res = await send({ model: `mcp-answer-${name}-${label}`, input: 'go', tools: [mcpTool({ allowed_tools: ['search'] })] }, '/v1/responses', scoped);
+      expect(res.status, `${name} on ${label}`).toBe(expected);
+    }
+  });
+
+  it('refuses a forced tool choice or legacy function call the scope does not hold', async () => {
+    const scoped = (await h.newKey({ name: 'scoped-choice', tools: ['search'] })).key;
+    scripts.set('choice', { json: { id: 'x', object: 'chat.completion', choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: 'ok' } }] } });
+    const chat = (extra: Json) => send({ model: 'choice', messages: [{ role: 'user', content: 'go' }], tools: [{ type: 'function', function: { name: 'search' } }], ...extra }, '/v1/chat/completions', scoped);
+    expect((await chat({ tool_choice: { type: 'function', function: { name: 'delete_everything' } } })).status).toBe(403);
+    expect((await chat({ tool_choice: { type: 'allowed_tools', allowed_tools: { mode: 'auto', tools: [{ type: 'function', function: { name: 'delete_everything' } }] } } })).status).toBe(403);
+    expect((await chat({ function_call: { name: 'delete_everything' } })).status).toBe(403);
+    expect((await chat({ functions: { name: 'delete_everything' } })).status).toBe(400);
+    expect((await chat({ tool_choice: { type: 'function', function: { name: 'search' } } })).status).toBe(200);
+    expect((await chat({ tool_choice: 'required' })).status).toBe(200);
+    const responses = await send({ model: 'choice', input: 'go', prompt: { id: 'pmpt_1' } }, '/v1/responses', scoped);
+    expect(responses.status).toBe(403);
+  });
+
+  it('stores built-in scope names in their family form', async () => {
+    const created = await h.newKey({ name: 'scoped-preview', tools: ['builtin:web_search_preview', 'builtin:computer_use_preview'] });
+    scripts.set('preview-ok', { json: { id: 'r', object: 'response', status: 'completed', output: [] } });
+    const res = await send({ model: 'preview-ok', input: 'go', tools: [{ type: 'web_search_preview' }, { type: 'computer_use_preview', display_width: 1, display_height: 1, environment: 'browser' }] }, '/v1/responses', created.key);
+    expect(res.status).toBe(200);
+  });
+});
+
+describe('texts the provider\'s tools return, and items of unknown types', () => {
+  const results = [
+    { id: 'm', type: 'mcp_call', server_label: 'a', name: 'read', arguments: '{}', output: `row ${SECRET}`, error: null },
+    { id: 'ci', type: 'code_interpreter_call', code: 'print(1)', outputs: [{ type: 'logs', logs: `env ${SECRET}` }] },
+    { id: 'fs', type: 'file_search_call', queries: ['q'], results: [{ file_id: 'f', text: `doc ${SECRET}` }] },
+    { id: 'cc', type: 'computer_call', call_id: 'c', action: { type: 'keypress', keys: Array.from(SECRET) } },
+    { id: 'sh', type: 'shell_call', call_id: 'c2', action: { commands: `echo ${SECRET}` } },
+  ];
+
+  it('redacts them in a buffered answer', async () => {
+    scripts.set('tool-results', { json: { id: 'r', object: 'response', status: 'completed', output: structuredClone(results) } });
+    const res = await send({ model: 'tool-results', input: 'go' }, '/v1/responses');
+    expect(res.status).toBe(200);
+    expect(res.text).not.toContain('XSECRETX');
+    expect(res.text).not.toContain('"X","S","E","C"');
+    const out = (JSON.parse(res.text) as { output: Array<Record<string, Json>> }).output;
+    expect(out[0]!.output).toBe('row [TEST_SECRET]');
+    expect(out[3]!.action!.keys).toEqual(Array.from('[TEST_SECRET]'));
+    expect(out[4]!.action!.commands).toBe('echo [TEST_SECRET]');
+  });
+
+  it('redacts them in every copy of a stream', async () => {
+    scripts.set('tool-results-stream', {
+      named: true,
+      stream: [
+        ev('response.created', { response: { id: 'r', output: [] } }),
+        ...results.flatMap((item, i) => [ev('response.output_item.added', { output_index: i, item }), ev('response.output_item.done', { output_index: i, item })]),
+        ev('response.completed', { response: { id: 'r', status: 'completed', output: results } }),
+      ],
+    });
+    const res = await send({ model: 'tool-results-stream', stream: true, input: 'go' }, '/v1/responses');
+    expect(res.status).toBe(200);
+    expect(res.text).not.toContain('XSECRETX');
+    expect(res.text).not.toContain('"X","S","E","C"');
+  });
+
+  it('guards every copy of a text in an item of unknown type, nested fields included', async () => {
+    const text = `note ${SECRET} ${filler}`;
+    const item = (t: string) => ({ id: 'u', type: 'future_item', status: 'completed', body: { parts: [{ text: t }] } });
+    scripts.set('unknown-item', {
+      named: true,
+      stream: [
+        ev('response.created', { response: { id: 'r', output: [] } }),
+        ev('response.output_item.added', { output_index: 0, item: item(text) }),
+        ...pieces(text).map((d) => ev('response.future_item_text.delta', { item_id: 'u', output_index: 0, content_index: 0, delta: d })),
+        ev('response.future_item_text.done', { item_id: 'u', output_index: 0, content_index: 0, part: { text } }),
+        ev('response.output_item.done', { output_index: 0, item: item(text) }),
+        ev('response.completed', { response: { id: 'r', status: 'completed', output: [item(text)] } }),
+      ],
+    });
+    const res = await send({ model: 'unknown-item', stream: true, input: 'go' }, '/v1/responses');
+    expect(res.status).toBe(200);
+    expect(res.text).not.toContain('XSECRETX');
+    scripts.set('unknown-item-buffered', { json: { id: 'r', object: 'response', status: 'completed', output: [item(text)] } });
+    const buffered = await send({ model: 'unknown-item-buffered', input: 'go' }, '/v1/responses');
+    expect(buffered.status).toBe(200);
+    expect(buffered.text).not.toContain('XSECRETX');
+  });
+
+  it('keeps two items without ids apart', async () => {
+    const search = (query: string) => ({ type: 'web_search_call', status: 'completed', action: { type: 'search', query } });
+    scripts.set('no-ids', {
+      named: true,
+      stream: [
+        ev('response.created', { response: { id: 'r', output: [] } }),
+        ev('response.output_item.done', { output_index: 0, item: search('weather in Paris') }),
+        ev('response.output_item.done', { output_index: 1, item: search('weather in Rome') }),
+        ev('response.completed', { response: { id: 'r', status: 'completed', output: [search('weather in Paris'), search('weather in Rome')] } }),
+      ],
+    });
+    const res = await send({ model: 'no-ids', stream: true, input: 'go' }, '/v1/responses');
+    const completed = sseEvents(res.text).find((e) => e.event === 'response.completed')!;
+    const queries = (JSON.parse(completed.data) as { response: { output: Array<{ action: { query: string } }> } }).response.output.map((o) => o.action.query);
+    expect(queries).toEqual(['weather in Paris', 'weather in Rome']);
+  });
+});

@@ -33,7 +33,7 @@ export function registerKeys(program: Command): void {
       .description('create a key; prints it once (only its hash is stored)')
       .requiredOption('--name <name>', 'who or what the key is for')
       .option('--models <list>', 'comma-separated models the key may use (default: all)')
-      .option('--tools <list>', 'comma-separated tools the model may use with this key: function names, and built-in tools as builtin:<type> (builtin:web_search, builtin:mcp, builtin:shell …); default: any')
+      .option('--tools <list>', 'comma-separated tools the model may use with this key: function names, built-in tools as builtin:<type> (builtin:web_search, builtin:shell …), MCP tools as mcp:<server_url>/<tool> or mcp:<server_url>/*; default: any (docs/gateway.md, "Tool scopes")')
       .option('--rpm <n>', 'requests per minute')
       .option('--tpm <n>', 'tokens per minute')
       .option('--expires <date>', 'ISO date after which the key stops working')

@@ -14,6 +14,7 @@ import * as J from './batch-j.js';
 import * as K from './batch-k.js';
 import * as L from './batch-l.js';
 import * as N from './batch-n.js';
+import * as P from './batch-p.js';
 
 /**
  * The rule layer (heuristics + suffix detector) on the hand-written held-out batches. These lists
@@ -78,5 +79,8 @@ describe('held-out batches, rule layer', () => {
     // N (blind, session 7): 4/40 documents and 4/50 hard benign (quoted attack phrases, "translate 'ignore all previous instructions'").
     expect(N.DOC_BENIGN_N.filter(flagged).length).toBeLessThanOrEqual(4);
     expect(N.HARD_BENIGN_N.filter(flagged).length).toBeLessThanOrEqual(4);
+    // P (blind, session 9: fluent jailbreaks over ~30 harm areas and benign prompts on the same topics): 0/60 and 0/30.
+    expect(P.HARD_BENIGN_P.filter(flagged).length).toBe(0);
+    expect(P.PLAIN_BENIGN_P.filter(flagged).length).toBe(0);
   });
 });

@@ -151,9 +151,11 @@ export class ChatEventRelay implements EventRelay {
     }
     const legacy = (delta.function_call as Json | undefined)?.name;
     if (typeof legacy === 'string') names.push(legacy);
-    if (names.length === 0) return;
-    for (const n of names) this.toolNames.add(namedToolName(n));
-    checkTools(this.ex, [...this.toolNames]);
+    // Each name is checked once: a stream of thousands of calls costs one check per new tool.
+    const fresh = names.map(namedToolName).filter((n) => !this.toolNames.has(n));
+    if (fresh.length === 0) return;
+    for (const n of fresh) this.toolNames.add(n);
+    checkTools(this.ex, fresh);
   }
 
   /** The answer text of a chunk, with its token logprobs kept in step (logprobs.ts). */

@@ -47,7 +47,7 @@ export interface TextSlot {
  * as well as an answer can), and the results of tools the provider ran (an MCP server's output,
  * code-interpreter logs, file-search hits, an MCP server's tool descriptions). A path step `*` is
  * every element of an array or every value of an object (or the string itself, where a provider
- * sends one string instead of a list); `+` joins an array of strings into one text (the keys a
+ * sends one string instead of a list); `**` is every string below, keys included; `+` joins an array of strings into one text (the keys a
  * computer-use call presses, which spell a secret one key at a time).
  */
 const ITEM_TEXTS: Readonly<Record<string, readonly (readonly string[])[]>> = {
@@ -60,7 +60,7 @@ const ITEM_TEXTS: Readonly<Record<string, readonly (readonly string[])[]>> = {
   image_generation_call: [['revised_prompt']],
   code_interpreter_call: [['outputs', '*', 'logs']],
   mcp_call: [['output'], ['error']],
-  mcp_list_tools: [['tools', '*', 'description']],
+  mcp_list_tools: [['tools', '*', 'description'], ['tools', '*', 'input_schema', '**']],
 };
 
 /** Those strings of one output item, in a fixed order (so a stream numbers them alike in every copy). */
@@ -84,7 +84,7 @@ const TOOL_RESULT_TEXTS: Readonly<Record<string, readonly (readonly string[])[]>
   mcp_call: [['output'], ['error']],
   code_interpreter_call: [['outputs', '*', 'logs']],
   file_search_call: [['results', '*', 'text']],
-  mcp_list_tools: [['tools', '*', 'description']],
+  mcp_list_tools: [['tools', '*', 'description'], ['tools', '*', 'input_schema', '**']],
 };
 
 /** The result strings of a tool-result input item, or undefined for any other item type. */
@@ -111,6 +111,11 @@ function collect(holder: Record<string, unknown>, key: string, path: readonly st
     if (typeof value === 'string') out.push(slotOf(holder, key));
     return;
   }
+  if (step === '**') {
+    // Every string below (a JSON schema's descriptions, at any depth).
+    if (typeof value === 'object' && value !== null) out.push(...allStrings(value as Record<string, unknown>, false));
+    return;
+  }
   if (step === '+') {
     if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
       const joined = value.join('');
@@ -128,9 +133,9 @@ function collect(holder: Record<string, unknown>, key: string, path: readonly st
 /** Output item types whose texts this module lists (the rest are read by unknownItemTexts). */
 const KNOWN_ITEM_TYPES: ReadonlySet<string> = new Set(['message', 'reasoning', ...Object.keys(RESPONSES_ITEM_TEXTS), ...Object.keys(ITEM_TEXTS)]);
 
-/** Fields that say what an object is or where it belongs, never text a model or a tool wrote. */
+/** Fields that say what an object is or where it belongs, never text a model or a tool wrote (top level only). */
 const ENVELOPE_FIELDS: ReadonlySet<string> = new Set([
-  'type', 'id', 'item_id', 'output_index', 'content_index', 'summary_index', 'sequence_number', 'call_id', 'name', 'status', 'role', 'server_label', 'obfuscation',
+  'type', 'id', 'item_id', 'output_index', 'content_index', 'summary_index', 'sequence_number', 'call_id', 'status', 'role', 'obfuscation',
 ]);
 
 /** More strings than this in one unknown object are blanked rather than guarded one by one. */
@@ -139,26 +144,53 @@ const MAX_UNKNOWN_DEPTH = 8;
 
 /**
  * Every string of an object whose shape this module does not know — an output item of a new type,
- * or an unknown stream event — except the envelope fields, so the output guard reads it instead of
- * relaying it unread (fail closed). Empty for the item types listed above. Strings nested deeper
- * than MAX_UNKNOWN_DEPTH, or past the MAX_UNKNOWN_TEXTS-th, are blanked: an upstream cannot buy one
- * guard call per string of a huge object.
+ * or an unknown stream event — so the output guard reads it instead of relaying it unread (fail
+ * closed). Empty for the item types listed above. See allStrings.
  */
 export function unknownItemTexts(item: Record<string, unknown>): TextSlot[] {
   if (typeof item.type === 'string' && KNOWN_ITEM_TYPES.has(item.type)) return [];
+  return allStrings(item, true);
+}
+
+/**
+ * Every string value and object key below `root`, as slots in document order (a key after its
+ * value, so a renamed key keeps the value written through the old name). With `envelope`, the
+ * top-level ENVELOPE_FIELDS are skipped where they hold a string or a number: deeper down, or
+ * holding an object, a field of that name is read like any other. Strings nested deeper than
+ * MAX_UNKNOWN_DEPTH, or past the MAX_UNKNOWN_TEXTS-th, are blanked (keys past it are dropped with
+ * their value): an upstream cannot buy one guard call per string of a huge object.
+ */
+export function allStrings(root: Record<string, unknown>, envelope: boolean): TextSlot[] {
   const out: TextSlot[] = [];
   const walk = (holder: Record<string, unknown>, depth: number) => {
+    const isArray = Array.isArray(holder);
     for (const key of Object.keys(holder)) {
-      if (ENVELOPE_FIELDS.has(key) && !Array.isArray(holder)) continue;
       const value = holder[key];
+      if (envelope && depth === 0 && ENVELOPE_FIELDS.has(key) && (typeof value === 'string' || typeof value === 'number')) continue;
+      const overLimit = depth > MAX_UNKNOWN_DEPTH || out.length >= MAX_UNKNOWN_TEXTS;
       if (typeof value === 'string') {
-        if (depth > MAX_UNKNOWN_DEPTH || out.length >= MAX_UNKNOWN_TEXTS) holder[key] = '';
+        if (overLimit) holder[key] = '';
         else out.push(slotOf(holder, key));
       } else if (typeof value === 'object' && value !== null) {
-        walk(value as Record<string, unknown>, depth + 1);
+        if (overLimit) holder[key] = null;
+        else walk(value as Record<string, unknown>, depth + 1);
       }
+      if (!isArray && !overLimit) out.push(keySlot(holder, key));
     }
   };
-  walk(item, 0);
+  walk(root, 0);
   return out;
+}
+
+/** An object key as text: a changed text (a redaction) renames the key, keeping its value. */
+function keySlot(holder: Record<string, unknown>, key: string): TextSlot {
+  return {
+    get: () => key,
+    set: (s) => {
+      if (s === key) return;
+      const value = holder[key];
+      delete holder[key];
+      holder[s] = value;
+    },
+  };
 }

@@ -43,6 +43,8 @@ export interface Exchange {
   answer?: string;
   /** The request's MCP servers (label → URL), to name the answer's MCP calls for the tool scope. */
   mcpServers?: McpServers;
+  /** The key's tool scope, normalized once per request. */
+  scope?: ReadonlySet<string>;
 }
 
 export function startExchange(ctx: GatewayContext, endpoint: string, req: FastifyRequest): Exchange {
@@ -436,6 +438,9 @@ async function guardOutput(ex: Exchange, endpoint: 'chat' | 'responses', answer:
       if (tool !== undefined) toolNames.push(tool);
       const text = responsesItemText(item.type);
       if (text) alsoText(item, text.field);
+      // A provider that sends a message's content or a summary as one string instead of parts.
+      alsoText(item, 'content');
+      alsoText(item, 'summary');
       // The strings a built-in call or a provider-run tool carries; every string of an item type we do not know.
       const carried = itemTexts(item);
       texts.push(...(carried.length > 0 ? carried : unknownItemTexts(item)));
@@ -465,8 +470,9 @@ function firstOutOfScope(ex: Exchange, names: readonly string[]): string | undef
   const scope = ex.key?.tools;
   if (!scope) return undefined;
   // Keys created before scope names were normalized may hold "builtin:web_search_preview".
-  const normalized = scope.map(normalizeScopeEntry);
-  return names.find((n) => !scopeAllows(normalized, n));
+  ex.scope ??= new Set(scope.map(normalizeScopeEntry));
+  const allowed = ex.scope;
+  return names.find((n) => !scopeAllows(allowed, n));
 }
 
 /**

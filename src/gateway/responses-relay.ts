@@ -2,7 +2,7 @@ import type { CheckContext, Guard } from '../core/guard.js';
 import { roundAllLogprobs, stripLogprobs } from './logprobs.js';
 import { parseEventJson, outputRefusal, released, upstreamStreamError, type EventRelay } from './event-relay.js';
 import { checkTools, noteDecision, type Exchange, type Usage } from './proxy.js';
-import { itemTexts, responsesItemText, unknownItemTexts } from './model-texts.js';
+import { allStrings, itemTexts, responsesItemText, unknownItemTexts } from './model-texts.js';
 import { answerItemToolName } from './tool-scope.js';
 import { formatSse, type SseEvent } from './sse.js';
 import type { StreamOutputGuard } from './stream-guard.js';
@@ -72,6 +72,10 @@ export class ResponsesEventRelay implements EventRelay {
   private readonly toolNames = new Set<string>();
   /** Delta events that release held text; sent before the event being handled. */
   private pending = '';
+  /** Unknown events seen so far: each gets slots of its own. */
+  private unknownEvents = 0;
+  /** What the upstream sent in unknown delta events, per slot (see rewriteUnknownDone). */
+  private readonly rawText = new Map<number, string>();
 
   constructor(
     private readonly ex: Exchange,
@@ -129,7 +133,11 @@ export class ResponsesEventRelay implements EventRelay {
       default: {
         const delta = DELTAS[type] ?? unknownTextDelta(type, json);
         if (delta) {
-          if (typeof json.delta !== 'string') break;
+          if (typeof json.delta !== 'string') {
+            // A delta that is not text where text was expected: read whatever strings it holds.
+            await this.guardUnknownEvent(json);
+            break;
+          }
           this.completionChars += json.delta.length;
           const slot = this.slot(itemKey(json.item_id, json.output_index), delta.index ? json[delta.index] : 0, delta.kind);
           if (!this.guard) {
@@ -137,15 +145,21 @@ export class ResponsesEventRelay implements EventRelay {
             break;
           }
           this.lastDelta.set(slot, json);
+          // The upstream's own text of an unknown kind, to recognise its whole copy in the `.done` event.
+          if (delta.kind.startsWith('other:')) this.rawText.set(slot, (this.rawText.get(slot) ?? '') + json.delta);
           json.delta = this.release(slot, released(this.ex, await this.guard.push(slot, json.delta)));
           if (json.delta === '') return '';
           break;
         }
         const done = DONES[type];
-        if (done && typeof json[done.field] === 'string') {
-          json[done.field] = await this.finalText(this.slot(itemKey(json.item_id, json.output_index), done.index ? json[done.index] : 0, done.kind), json[done.field] as string);
-        } else if (!done && type.endsWith('.done')) {
+        if (done) {
+          if (typeof json[done.field] === 'string') {
+            json[done.field] = await this.finalText(this.slot(itemKey(json.item_id, json.output_index), done.index ? json[done.index] : 0, done.kind), json[done.field] as string);
+          }
+        } else if (type.endsWith('.done')) {
           await this.rewriteUnknownDone(type, json);
+        } else if (!TEXTLESS_EVENTS.has(type)) {
+          await this.guardUnknownEvent(json);
         }
       }
     }
@@ -204,10 +218,30 @@ export class ResponsesEventRelay implements EventRelay {
    * relayed as it is.
    */
   private async rewriteUnknownDone(type: string, json: Json): Promise<void> {
+    if (!this.guard) return;
     const index = unknownTextIndex(json);
     const slot = this.slots.get(this.slotKey(itemKey(json.item_id, json.output_index), index ? json[index] : 0, `other:${type.slice(0, -'.done'.length)}`));
-    if (slot === undefined || !this.guard) return;
-    for (const text of unknownItemTexts(json)) text.set(await this.finalText(slot, text.get()));
+    const raw = slot === undefined ? undefined : this.rawText.get(slot);
+    if (slot === undefined || raw === undefined) return this.guardUnknownEvent(json);
+    // The whole copy of the streamed text, wherever it sits, becomes what was released; every other
+    // string (a nested type, a title) is checked whole like any unknown event's.
+    const key = `#event${this.unknownEvents++}`;
+    const texts = allStrings(json, true);
+    for (let i = 0; i < texts.length; i++) {
+      const t = texts[i]!;
+      t.set(t.get() === raw ? await this.finalText(slot, raw) : await this.finalText(this.slot(key, i, 'unknown_item'), t.get()));
+    }
+  }
+
+  /**
+   * An event this relay does not know (or a `.done` without the deltas it would repeat): every
+   * string in it is checked whole, each in a slot of its own, so no text reaches the client unread.
+   */
+  private async guardUnknownEvent(json: Json): Promise<void> {
+    if (!this.guard) return;
+    const key = `#event${this.unknownEvents++}`;
+    const texts = allStrings(json, true);
+    for (let i = 0; i < texts.length; i++) texts[i]!.set(await this.finalText(this.slot(key, i, 'unknown_item'), texts[i]!.get()));
   }
 
   /** The text the client may see for a part: what was released, or — with no deltas — the whole text, checked now. */
@@ -226,11 +260,25 @@ export class ResponsesEventRelay implements EventRelay {
     return text;
   }
 
-  private async rewritePart(itemId: unknown, contentIndex: unknown, part: ContentPart | undefined): Promise<void> {
-    const kind: TextKind | undefined = part?.type === 'output_text' ? 'text' : part?.type === 'reasoning_text' ? 'reasoning' : part?.type === 'refusal' ? 'refusal' : undefined;
-    if (!kind || !part) return;
-    const field = kind === 'refusal' ? 'refusal' : 'text';
-    if (typeof part[field] === 'string') part[field] = await this.finalText(this.slot(itemId, contentIndex, kind), part[field] as string);
+  /**
+   * A part's final copy. A part type this relay does not know still has its `text` or `refusal`
+   * rewritten: to what was released for that item and index if deltas came (whatever their kind),
+   * or checked whole now.
+   */
+  private async rewritePart(itemId: string, contentIndex: unknown, part: ContentPart | undefined): Promise<void> {
+    if (!part || typeof part !== 'object') return;
+    const known: TextKind | undefined = part.type === 'output_text' ? 'text' : part.type === 'reasoning_text' ? 'reasoning' : part.type === 'refusal' ? 'refusal' : undefined;
+    for (const field of ['text', 'refusal'] as const) {
+      if (typeof part[field] !== 'string') continue;
+      const kind = known !== undefined && (field === 'refusal') === (known === 'refusal') ? known : this.openKind(itemId, contentIndex, field);
+      part[field] = await this.finalText(this.slot(itemId, contentIndex, kind), part[field] as string);
+    }
+  }
+
+  /** The kind of text already open for an item and index (deltas of any kind), else a fresh one for this field. */
+  private openKind(itemId: string, index: unknown, field: 'text' | 'refusal'): TextKind {
+    for (const kind of ['text', 'reasoning', 'refusal'] as const) if (this.slots.has(this.slotKey(itemId, index, kind))) return kind;
+    return field === 'refusal' ? 'refusal' : 'text';
   }
 
   /**
@@ -242,9 +290,10 @@ export class ResponsesEventRelay implements EventRelay {
     if (!item || typeof item !== 'object') return;
     const id = itemKey(item.id, outputIndex);
     const tool = answerItemToolName(item, this.ex.mcpServers);
-    if (tool !== undefined) {
+    // Each name is checked once: a stream of thousands of calls costs one check per new tool.
+    if (tool !== undefined && !this.toolNames.has(tool)) {
       this.toolNames.add(tool);
-      checkTools(this.ex, [...this.toolNames]);
+      checkTools(this.ex, [tool]);
     }
     if (!this.guard) return;
     const text = responsesItemText(item.type);
@@ -257,6 +306,10 @@ export class ResponsesEventRelay implements EventRelay {
     const slots = known.length > 0 ? known : unknownItemTexts(item);
     const kind: TextKind = known.length > 0 ? 'item' : 'unknown_item';
     for (let i = 0; i < slots.length; i++) slots[i]!.set(done ? await this.finalText(this.slot(id, i, kind), slots[i]!.get()) : '');
+    // A provider that sends a message's content or a summary as one string instead of parts.
+    for (const field of ['content', 'summary'] as const) {
+      if (typeof item[field] === 'string') item[field] = done ? await this.finalText(this.slot(id, 0, field === 'content' ? 'text' : 'summary'), item[field] as string) : '';
+    }
     const summaries = Array.isArray(item.summary) ? (item.summary as ContentPart[]) : [];
     for (let i = 0; i < summaries.length; i++) {
       const summary = summaries[i];
@@ -273,6 +326,21 @@ export class ResponsesEventRelay implements EventRelay {
 
 /** Delta events whose `delta` is not text (base64 audio). */
 const BINARY_DELTAS = new Set(['response.audio.delta']);
+
+/**
+ * Events that carry no model text of their own, or whose text is handled above: relayed as they
+ * are. Any other event type is read whole (guardUnknownEvent). response.created and its kin repeat
+ * the request (instructions, tools), which the output guard must not judge as the model's answer.
+ */
+const TEXTLESS_EVENTS: ReadonlySet<string> = new Set([
+  'response.created', 'response.in_progress', 'response.queued', 'rate_limits.updated',
+  'response.content_part.added', 'response.reasoning_summary_part.added', 'response.output_text.annotation.added',
+  'response.audio.delta', 'response.audio.done',
+  ...['web_search_call', 'file_search_call'].flatMap((t) => [`response.${t}.in_progress`, `response.${t}.searching`, `response.${t}.completed`]),
+  'response.code_interpreter_call.in_progress', 'response.code_interpreter_call.interpreting', 'response.code_interpreter_call.completed',
+  'response.image_generation_call.in_progress', 'response.image_generation_call.generating', 'response.image_generation_call.partial_image', 'response.image_generation_call.completed',
+  ...['mcp_call', 'mcp_list_tools'].flatMap((t) => [`response.${t}.in_progress`, `response.${t}.completed`, `response.${t}.failed`]),
+]);
 
 /**
  * A delta event this relay has no entry for (a new kind of model text) is still text the model

@@ -62,21 +62,31 @@ export function builtinCallName(itemType: unknown): string | undefined {
 }
 
 /**
- * The scope name of a function, custom or MCP tool's own name. A name that starts like a built-in
- * or MCP scope name ("builtin:shell", which OpenAI's own name rules do not allow) gets a suffix no
- * key lists by accident, so a function cannot pass for a tool the key allows.
+ * The scope name of a function or custom tool's own name. A name that starts like a built-in or MCP
+ * scope name ("builtin:shell", "mcp:https://…/drop", which OpenAI's own name rules do not allow)
+ * becomes `function:<name>`, which no built-in or MCP entry of a scope matches (nor an `mcp:…/*`
+ * wildcard), so a function cannot pass for a tool the key allows.
  */
 export function namedToolName(name: string): string {
-  return name.startsWith(BUILTIN_PREFIX) || name.startsWith(MCP_PREFIX) ? `${name} (function)` : name;
+  return name.startsWith(BUILTIN_PREFIX) || name.startsWith(MCP_PREFIX) || name.startsWith(FUNCTION_PREFIX) ? FUNCTION_PREFIX + name : name;
 }
+
+const FUNCTION_PREFIX = 'function:';
 
 /** MCP servers of a request: the client's label → the server's identity (URL or connector id). */
 export type McpServers = ReadonlyMap<string, string>;
 
-/** The scope name of one MCP server's tool (`*`: all of its tools). */
+/**
+ * The scope name of one MCP server's tool (`*`: all of its tools). The server comes first and may
+ * hold slashes (a URL); the tool is what follows the last one, so a tool name with a slash would
+ * make the name ambiguous ("h/a" + "b" or "h" + "a/b") and names nothing any key allows.
+ */
 export function mcpToolName(server: string, tool: string): string {
-  return `${MCP_PREFIX}${server}/${tool}`;
+  return tool.includes('/') ? INVALID_MCP : `${MCP_PREFIX}${server}/${tool}`;
 }
+
+/** Matches no scope entry: what an MCP tool or server that cannot be named unambiguously is called. */
+const INVALID_MCP = `${BUILTIN_PREFIX}invalid_mcp_tool`;
 
 /**
  * The scope name of an answer's mcp_call or mcp_approval_request: its server_label, resolved
@@ -85,7 +95,8 @@ export function mcpToolName(server: string, tool: string): string {
  */
 export function mcpCallName(servers: McpServers | undefined, item: Record<string, unknown>): string {
   const label = typeof item.server_label === 'string' ? item.server_label : '';
-  const server = servers?.get(label) ?? `undeclared server "${label}"`;
+  const server = servers?.get(label);
+  if (server === undefined || server === INVALID_MCP) return INVALID_MCP;
   return mcpToolName(server, typeof item.name === 'string' ? item.name : '');
 }
 
@@ -101,11 +112,12 @@ export function answerItemToolName(item: Record<string, unknown>, servers: McpSe
 }
 
 /** Whether a key's scope (entries already normalized) allows a tool. */
-export function scopeAllows(scope: readonly string[], name: string): boolean {
-  if (scope.includes(name)) return true;
+export function scopeAllows(scope: ReadonlySet<string>, name: string): boolean {
+  if (name === INVALID_MCP) return false;
+  if (scope.has(name)) return true;
   if (!name.startsWith(MCP_PREFIX)) return false;
   const slash = name.lastIndexOf('/');
-  return slash > 0 && scope.includes(`${name.slice(0, slash + 1)}*`);
+  return slash > 0 && scope.has(`${name.slice(0, slash + 1)}*`);
 }
 
 type Json = Record<string, unknown>;
@@ -152,8 +164,10 @@ function nameEntry(endpoint: 'chat' | 'responses', entry: unknown, out: Requeste
     out.names.push(typeof holder.name === 'string' ? namedToolName(holder.name) : `${BUILTIN_PREFIX}unnamed_${type}`);
   } else if (type === 'allowed_tools') {
     // tool_choice's "allowed_tools" mode lists tools like `tools` does (chat nests the list once more).
-    const inner = isObject(entry.allowed_tools) ? entry.allowed_tools.tools : entry.tools;
-    for (const t of Array.isArray(inner) ? inner : []) nameEntry(endpoint, t, out);
+    // Both places a provider might read the list from are named, so neither can hide a tool.
+    for (const list of [isObject(entry.allowed_tools) ? entry.allowed_tools.tools : undefined, entry.tools]) {
+      for (const t of Array.isArray(list) ? list : []) nameEntry(endpoint, t, out);
+    }
   } else if (type === 'mcp') {
     nameMcp(entry, out);
   } else {
@@ -167,12 +181,22 @@ function nameEntry(endpoint: 'chat' | 'responses', entry: unknown, out: Requeste
  * of the server (`mcp:<server>/*`), which only a key that allows exactly that may do.
  */
 function nameMcp(entry: Json, out: RequestedTools): void {
-  const server = typeof entry.connector_id === 'string' ? entry.connector_id : typeof entry.server_url === 'string' ? entry.server_url : undefined;
+  const connector = typeof entry.connector_id === 'string' ? entry.connector_id : undefined;
+  const url = typeof entry.server_url === 'string' ? entry.server_url : undefined;
   const label = typeof entry.server_label === 'string' ? entry.server_label : '';
-  if (server === undefined) {
+  if (connector === undefined && url === undefined) {
     // A tool_choice {type: "mcp", server_label, name} refers to a server declared in `tools`.
     const declared = out.mcpServers.get(label);
-    out.names.push(mcpToolName(declared ?? `undeclared server "${label}"`, typeof entry.name === 'string' ? entry.name : '*'));
+    out.names.push(declared === undefined ? INVALID_MCP : mcpToolName(declared, typeof entry.name === 'string' ? entry.name : '*'));
+    return;
+  }
+  // Both a connector and a URL: which one the provider calls is the provider's choice, so neither
+  // names the server. One label for two servers: the answer's calls could not be told apart.
+  const server = connector !== undefined && url !== undefined ? undefined : (connector ?? url)!;
+  const previous = out.mcpServers.get(label);
+  if (server === undefined || (previous !== undefined && previous !== server)) {
+    out.names.push(INVALID_MCP);
+    if (previous !== undefined) out.mcpServers.set(label, INVALID_MCP);
     return;
   }
   out.mcpServers.set(label, server);

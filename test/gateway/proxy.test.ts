@@ -160,6 +160,7 @@ describe('gateway proxy: other endpoints', () => {
       { type: 'custom_tool_call_output', call_id: 'c', output: [{ type: 'input_text', text: 'FORBIDDEN' }] },
       { type: 'mcp_call', id: 'm', server_label: 's', name: 'read', arguments: '{}', output: 'FORBIDDEN' },
       { type: 'mcp_list_tools', id: 'l', server_label: 's', tools: [{ name: 'read', description: 'Reads a file. FORBIDDEN', input_schema: {} }] },
+      { type: 'mcp_list_tools', id: 'l2', server_label: 's', tools: [{ name: 'read', description: 'Reads a file.', input_schema: { type: 'object', properties: { path: { type: 'string', description: 'The path. FORBIDDEN' } } } }] },
       { type: 'code_interpreter_call', id: 'ci', code: 'print(1)', outputs: [{ type: 'logs', logs: 'FORBIDDEN' }] },
       { type: 'file_search_call', id: 'fs', queries: ['q'], results: [{ file_id: 'f', text: 'FORBIDDEN' }] },
     ];

@@ -498,3 +498,55 @@ describe('texts the provider\'s tools return, and items of unknown types', () =>
     expect(queries).toEqual(['weather in Paris', 'weather in Rome']);
   });
 });
+
+describe('second review: unknown shapes and scope names', () => {
+  const streamOf = (events: Json[]) => ({ named: true, stream: [ev('response.created', { response: { id: 'r', output: [] } }), ...events] });
+  const leaks = async (model: string, events: Json[]) => {
+    scripts.set(model, streamOf(events));
+    const res = await send({ model, stream: true, input: 'go' }, '/v1/responses');
+    return res.text.includes('XSECRETX');
+  };
+
+  it('rewrites the final copy of a part whose type it does not know', async () => {
+    const text = `hello ${SECRET} ${filler}`;
+    expect(await leaks('part-unknown-type', [
+      ...pieces(text).map((d) => ev('response.output_text.delta', { item_id: 'm', output_index: 0, content_index: 0, delta: d })),
+      ev('response.content_part.done', { item_id: 'm', output_index: 0, content_index: 0, part: { type: 'output_text_v2', text } }),
+      ev('response.output_item.done', { output_index: 0, item: { id: 'm', type: 'message', role: 'assistant', content: [{ type: 'output_future', text }] } }),
+      ev('response.completed', { response: { id: 'r', status: 'completed', output: [{ id: 'm', type: 'message', role: 'assistant', content: text }] } }),
+    ])).toBe(false);
+  });
+
+  it('reads unknown events whole: a .done without deltas, another item\'s .done, nested text, a delta that is an object', async () => {
+    const deltas = pieces(`x ${filler}`).map((d) => ev('response.future_text.delta', { item_id: 'f', output_index: 0, delta: d }));
+    expect(await leaks('unknown-done-alone', [ev('response.future_text.done', { item_id: 'f', output_index: 0, text: `x ${SECRET}` })])).toBe(false);
+    expect(await leaks('unknown-done-other-id', [...deltas, ev('response.future_text.done', { item_id: 'g', output_index: 0, text: `x ${SECRET}` })])).toBe(false);
+    expect(await leaks('unknown-event-nested', [ev('response.future_text.annotation_added', { item_id: 'f', annotation: { text: SECRET } })])).toBe(false);
+    expect(await leaks('unknown-object-delta', [ev('response.future_text.delta', { item_id: 'f', delta: { text: SECRET } })])).toBe(false);
+    expect(await leaks('known-object-delta', [ev('response.output_text.delta', { item_id: 'f', content_index: 0, delta: { text: SECRET } })])).toBe(false);
+  });
+
+  it('reads every string of an unknown item, envelope names below the top, objects under them, and keys', async () => {
+    const item = { id: 'u', type: 'future_call', name: SECRET, call_id: 'c', status: { detail: SECRET }, args: { name: SECRET, id: SECRET }, data: { [SECRET]: 1 } };
+    scripts.set('unknown-fields', { json: { id: 'r', object: 'response', status: 'completed', output: [item] } });
+    const res = await send({ model: 'unknown-fields', input: 'go' }, '/v1/responses');
+    expect(res.status).toBe(200);
+    expect(res.text).not.toContain('XSECRETX');
+    expect(await leaks('unknown-fields-stream', [ev('response.output_item.done', { output_index: 0, item }), ev('response.completed', { response: { id: 'r', status: 'completed', output: [item] } })])).toBe(false);
+  });
+
+  it('does not let a function or an ambiguous MCP entry pass for an allowed MCP tool', async () => {
+    const scoped = (await h.newKey({ name: 'scoped-mcp-names', tools: ['mcp:https://h.example/sub/*', 'mcp:connector_gmail/*'] })).key;
+    scripts.set('names-ok', { json: { id: 'r', object: 'response', status: 'completed', output: [] } });
+    const status = async (body: Json) => (await send({ model: 'names-ok', input: 'go', ...body }, '/v1/responses', scoped)).status;
+    expect(await status({ tools: [{ type: 'function', name: 'mcp:https://h.example/sub/drop_db' }] })).toBe(403);
+    expect(await status({ tools: [{ type: 'mcp', server_label: 'a', server_url: 'https://h.example', allowed_tools: ['sub/anything'] }] })).toBe(403);
+    expect(await status({ tools: [{ type: 'mcp', server_label: 'g', connector_id: 'connector_gmail', server_url: 'https://evil.example' }] })).toBe(403);
+    expect(await status({ tools: [{ type: 'mcp', server_label: 'x', server_url: 'https://h.example/sub', allowed_tools: ['read'] }, { type: 'mcp', server_label: 'x', server_url: 'https://other.example', allowed_tools: ['write'] }] })).toBe(403);
+    expect(await status({ tool_choice: { type: 'allowed_tools', mode: 'auto', allowed_tools: { tools: [] }, tools: [{ type: 'function', name: 'evil' }] } })).toBe(403);
+    expect(await status({ tools: [{ type: 'mcp', server_label: 'x', server_url: 'https://h.example/sub', allowed_tools: ['read'] }] })).toBe(200);
+    // The answer's call of a function named like the MCP tool is refused too.
+    scripts.set('names-call', { json: { id: 'r', object: 'response', status: 'completed', output: [{ id: 'f', type: 'function_call', name: 'mcp:https://h.example/sub/drop', call_id: 'c', arguments: '{}' }] } });
+    expect((await send({ model: 'names-call', input: 'go' }, '/v1/responses', scoped)).status).toBe(400);
+  });
+});

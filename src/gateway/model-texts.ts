@@ -38,6 +38,14 @@ export function responsesItemText(type: unknown): ResponsesItemText | undefined 
 export interface TextSlot {
   get(): string;
   set(text: string): void;
+  /** Empties it where it sits, shape kept (default: set('')). */
+  blank?(): void;
+}
+
+/** Empties a slot for a copy sent before its text was guarded. */
+export function blankSlot(slot: TextSlot): void {
+  if (slot.blank) slot.blank();
+  else slot.set('');
 }
 
 /**
@@ -47,7 +55,7 @@ export interface TextSlot {
  * as well as an answer can), and the results of tools the provider ran (an MCP server's output,
  * code-interpreter logs, file-search hits, an MCP server's tool descriptions). A path step `*` is
  * every element of an array or every value of an object (or the string itself, where a provider
- * sends one string instead of a list); `**` is every string below, keys included; `+` joins an array of strings into one text (the keys a
+ * sends one string instead of a list); `{}` is the value as one JSON text (keys included); `+` joins an array of strings into one text (the keys a
  * computer-use call presses, which spell a secret one key at a time).
  */
 const ITEM_TEXTS: Readonly<Record<string, readonly (readonly string[])[]>> = {
@@ -60,7 +68,7 @@ const ITEM_TEXTS: Readonly<Record<string, readonly (readonly string[])[]>> = {
   image_generation_call: [['revised_prompt']],
   code_interpreter_call: [['outputs', '*', 'logs']],
   mcp_call: [['output'], ['error']],
-  mcp_list_tools: [['tools', '*', 'description'], ['tools', '*', 'input_schema', '**']],
+  mcp_list_tools: [['tools', '*', 'description'], ['tools', '*', 'input_schema', '{}']],
 };
 
 /** Those strings of one output item, in a fixed order (so a stream numbers them alike in every copy). */
@@ -84,7 +92,7 @@ const TOOL_RESULT_TEXTS: Readonly<Record<string, readonly (readonly string[])[]>
   mcp_call: [['output'], ['error']],
   code_interpreter_call: [['outputs', '*', 'logs']],
   file_search_call: [['results', '*', 'text']],
-  mcp_list_tools: [['tools', '*', 'description'], ['tools', '*', 'input_schema', '**']],
+  mcp_list_tools: [['tools', '*', 'description'], ['tools', '*', 'input_schema', '{}']],
 };
 
 /** The result strings of a tool-result input item, or undefined for any other item type. */
@@ -111,9 +119,9 @@ function collect(holder: Record<string, unknown>, key: string, path: readonly st
     if (typeof value === 'string') out.push(slotOf(holder, key));
     return;
   }
-  if (step === '**') {
-    // Every string below (a JSON schema's descriptions, at any depth).
-    if (typeof value === 'object' && value !== null) out.push(...allStrings(value as Record<string, unknown>, false));
+  if (step === '{}') {
+    // The whole value as one JSON text (a tool's input schema: descriptions at any depth, keys too).
+    if (typeof value === 'object' && value !== null) out.push(jsonSlot(holder, key, NO_FIELDS));
     return;
   }
   if (step === '+') {
@@ -130,67 +138,102 @@ function collect(holder: Record<string, unknown>, key: string, path: readonly st
   for (const k of keys) collect(next, k, path, at + 1, out);
 }
 
-/** Output item types whose texts this module lists (the rest are read by unknownItemTexts). */
+/** Output item types whose texts this module lists (the rest are read by unknownItemText). */
 const KNOWN_ITEM_TYPES: ReadonlySet<string> = new Set(['message', 'reasoning', ...Object.keys(RESPONSES_ITEM_TEXTS), ...Object.keys(ITEM_TEXTS)]);
 
-/** Fields that say what an object is or where it belongs, never text a model or a tool wrote (top level only). */
-const ENVELOPE_FIELDS: ReadonlySet<string> = new Set([
+/** Fields that say what an object is or where it belongs, never text a model or a tool wrote. */
+export const ENVELOPE_FIELDS: ReadonlySet<string> = new Set([
   'type', 'id', 'item_id', 'output_index', 'content_index', 'summary_index', 'sequence_number', 'call_id', 'status', 'role', 'obfuscation',
 ]);
+const NO_FIELDS: ReadonlySet<string> = new Set();
 
-/** More strings than this in one unknown object are blanked rather than guarded one by one. */
-const MAX_UNKNOWN_TEXTS = 256;
-const MAX_UNKNOWN_DEPTH = 8;
+/** Fields of a content part that are handled as text (or are not text), whatever the part's type. */
+export const PART_FIELDS: ReadonlySet<string> = new Set(['type', 'text', 'refusal', 'annotations', 'logprobs']);
 
 /**
- * Every string of an object whose shape this module does not know — an output item of a new type,
- * or an unknown stream event — so the output guard reads it instead of relaying it unread (fail
- * closed). Empty for the item types listed above. See allStrings.
+ * The fields of a content part of a type not known here besides its text and refusal, as one text;
+ * undefined for a known part type or a part without such fields.
  */
-export function unknownItemTexts(item: Record<string, unknown>): TextSlot[] {
-  if (typeof item.type === 'string' && KNOWN_ITEM_TYPES.has(item.type)) return [];
-  return allStrings(item, true);
+export function unknownPartFields(part: Record<string, unknown>): TextSlot | undefined {
+  return part.type === 'output_text' || part.type === 'refusal' || part.type === 'reasoning_text' ? undefined : otherFieldsText(part, PART_FIELDS);
 }
 
 /**
- * Every string value and object key below `root`, as slots in document order (a key after its
- * value, so a renamed key keeps the value written through the old name). With `envelope`, the
- * top-level ENVELOPE_FIELDS are skipped where they hold a string or a number: deeper down, or
- * holding an object, a field of that name is read like any other. Strings nested deeper than
- * MAX_UNKNOWN_DEPTH, or past the MAX_UNKNOWN_TEXTS-th, are blanked (keys past it are dropped with
- * their value): an upstream cannot buy one guard call per string of a huge object.
+ * An output item whose type this module does not know, read as one text (see jsonSlot) so the
+ * output guard sees every string and key in it instead of relaying it unread (fail closed).
+ * Undefined for the item types listed above.
  */
-export function allStrings(root: Record<string, unknown>, envelope: boolean): TextSlot[] {
-  const out: TextSlot[] = [];
-  const walk = (holder: Record<string, unknown>, depth: number) => {
-    const isArray = Array.isArray(holder);
-    for (const key of Object.keys(holder)) {
-      const value = holder[key];
-      if (envelope && depth === 0 && ENVELOPE_FIELDS.has(key) && (typeof value === 'string' || typeof value === 'number')) continue;
-      const overLimit = depth > MAX_UNKNOWN_DEPTH || out.length >= MAX_UNKNOWN_TEXTS;
-      if (typeof value === 'string') {
-        if (overLimit) holder[key] = '';
-        else out.push(slotOf(holder, key));
-      } else if (typeof value === 'object' && value !== null) {
-        if (overLimit) holder[key] = null;
-        else walk(value as Record<string, unknown>, depth + 1);
-      }
-      if (!isArray && !overLimit) out.push(keySlot(holder, key));
-    }
-  };
-  walk(root, 0);
-  return out;
+export function unknownItemText(item: Record<string, unknown>): TextSlot | undefined {
+  if (typeof item.type === 'string' && KNOWN_ITEM_TYPES.has(item.type)) return undefined;
+  return jsonSlot({ item }, 'item', ENVELOPE_FIELDS);
 }
 
-/** An object key as text: a changed text (a redaction) renames the key, keeping its value. */
-function keySlot(holder: Record<string, unknown>, key: string): TextSlot {
+/**
+ * The fields of `obj` other than `skip` (ids, indexes, and the fields a caller handles itself), as
+ * one JSON text: strings, numbers and keys at any depth, one guard call however many there are.
+ * Undefined when no such field is left.
+ */
+export function otherFieldsText(obj: Record<string, unknown>, skip: ReadonlySet<string>): TextSlot | undefined {
+  return Object.entries(obj).some(([k, v]) => !skipped(skip, k, v)) ? jsonSlot({ obj }, 'obj', skip) : undefined;
+}
+
+/**
+ * holder[key] as the JSON text of its fields (for an object, those not in `skip`). Writing back a
+ * changed text (a redaction) parses it and puts its fields in place of the old ones (a key the
+ * redaction renamed is replaced, so two keys redacted alike become one); a text that no longer
+ * parses as the same kind of value leaves none of them (fail closed: a redaction that cut through
+ * JSON syntax keeps nothing of what it cut).
+ */
+function jsonSlot(holder: Record<string, unknown>, key: string, skip: ReadonlySet<string>): TextSlot {
+  const value = holder[key];
+  const isObj = typeof value === 'object' && value !== null && !Array.isArray(value);
+  const rest = isObj ? Object.fromEntries(Object.entries(value as Record<string, unknown>).filter(([k, v]) => !skipped(skip, k, v))) : value;
+  const text = JSON.stringify(rest);
   return {
-    get: () => key,
+    get: () => text,
+    blank: () => {
+      if (isObj) blankStrings(value as Record<string, unknown>, skip);
+      else if (typeof value === 'object' && value !== null) blankStrings(value as Record<string, unknown>);
+    },
     set: (s) => {
-      if (s === key) return;
-      const value = holder[key];
-      delete holder[key];
-      holder[s] = value;
+      if (s === text) return;
+      let parsed: unknown = null;
+      try {
+        parsed = JSON.parse(s);
+      } catch {
+        // Not JSON any more: nothing of it is kept.
+      }
+      if (!isObj) {
+        holder[key] = Array.isArray(value) === Array.isArray(parsed) ? parsed : null;
+        return;
+      }
+      const target = value as Record<string, unknown>;
+      const fresh = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+      // A key the redaction renamed goes: the old name may be the secret.
+      for (const k of Object.keys(rest as Record<string, unknown>)) if (!Object.hasOwn(fresh, k)) delete target[k];
+      for (const [k, v] of Object.entries(fresh)) if (!skipped(skip, k, target[k])) target[k] = v;
     },
   };
+}
+
+/**
+ * Whether a field is left out of a JSON text: one in `skip` — but an envelope field only while it
+ * holds what an envelope field holds (a string or a number), so `status: {detail: …}` is read.
+ */
+function skipped(skip: ReadonlySet<string>, key: string, value: unknown): boolean {
+  return skip.has(key) && (!ENVELOPE_FIELDS.has(key) || typeof value === 'string' || typeof value === 'number');
+}
+
+/**
+ * Empties every string below `obj` (fields in `skip` at the top excepted), keys and shape unchanged:
+ * the copy of an item announced before its text was guarded carries none of that text.
+ */
+export function blankStrings(obj: Record<string, unknown>, skip: ReadonlySet<string> = NO_FIELDS, depth = 0): void {
+  if (depth > 64) return;
+  for (const k of Object.keys(obj)) {
+    const v = obj[k];
+    if (depth === 0 && skipped(skip, k, v)) continue;
+    if (typeof v === 'string') obj[k] = '';
+    else if (typeof v === 'object' && v !== null) blankStrings(v as Record<string, unknown>, NO_FIELDS, depth + 1);
+  }
 }

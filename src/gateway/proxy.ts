@@ -5,7 +5,7 @@ import { ACTION_SEVERITY, type Action, type Decision } from '../core/types.js';
 import { optionalBoolean, optionalPositiveInt, parseJsonBody, requireString } from './body.js';
 import { checkFieldTypes } from './request-fields.js';
 import { answerItemToolName, namedToolName, normalizeScopeEntry, requestedTools, scopeAllows, type McpServers } from './tool-scope.js';
-import { CHAT_REASONING_FIELDS, itemTexts, responsesItemText, unknownItemTexts } from './model-texts.js';
+import { CHAT_REASONING_FIELDS, itemTexts, responsesItemText, unknownItemText, unknownPartFields } from './model-texts.js';
 import type { GatewayContext, GatewayPolicy, GatewayRuntime } from './context.js';
 import { GatewayError } from './errors.js';
 import type { VirtualKey } from './keys.js';
@@ -441,12 +441,15 @@ async function guardOutput(ex: Exchange, endpoint: 'chat' | 'responses', answer:
       // A provider that sends a message's content or a summary as one string instead of parts.
       alsoText(item, 'content');
       alsoText(item, 'summary');
-      // The strings a built-in call or a provider-run tool carries; every string of an item type we do not know.
-      const carried = itemTexts(item);
-      texts.push(...(carried.length > 0 ? carried : unknownItemTexts(item)));
+      // The strings a built-in call or a provider-run tool carries; an item type we do not know, whole.
+      texts.push(...itemTexts(item));
+      const unknown = unknownItemText(item);
+      if (unknown) texts.push(unknown);
       for (const part of (Array.isArray(item?.content) ? item.content : []) as Array<Record<string, unknown>>) {
         alsoText(part, 'text', () => delete part.logprobs);
         alsoText(part, 'refusal');
+        const other = part && typeof part === 'object' ? unknownPartFields(part) : undefined;
+        if (other) texts.push(other);
       }
       for (const summary of (Array.isArray(item?.summary) ? item.summary : []) as Array<Record<string, unknown>>) alsoText(summary, 'text');
     }

@@ -2,7 +2,7 @@ import type { CheckContext, Guard } from '../core/guard.js';
 import { roundAllLogprobs, stripLogprobs } from './logprobs.js';
 import { parseEventJson, outputRefusal, released, upstreamStreamError, type EventRelay } from './event-relay.js';
 import { checkTools, noteDecision, type Exchange, type Usage } from './proxy.js';
-import { allStrings, itemTexts, responsesItemText, unknownItemTexts } from './model-texts.js';
+import { blankSlot, blankStrings, ENVELOPE_FIELDS, itemTexts, otherFieldsText, responsesItemText, unknownItemText, unknownPartFields, type TextSlot } from './model-texts.js';
 import { answerItemToolName } from './tool-scope.js';
 import { formatSse, type SseEvent } from './sse.js';
 import type { StreamOutputGuard } from './stream-guard.js';
@@ -110,8 +110,18 @@ export class ResponsesEventRelay implements EventRelay {
       }
       // A part that was only just added carries no text yet; one that does gets it, guarded, from the deltas.
       case 'response.content_part.added':
+      case 'response.reasoning_summary_part.added':
         if (this.guard) blankPart(json.part as ContentPart | undefined);
         break;
+      // These repeat the request (instructions, tools), which is not the model's text; an output
+      // they already hold is guarded like response.completed's.
+      case 'response.created':
+      case 'response.in_progress':
+      case 'response.queued': {
+        const output = (json.response as { output?: unknown } | undefined)?.output;
+        if (Array.isArray(output)) for (let i = 0; i < output.length; i++) await this.rewriteItem(output[i] as Json, true, i);
+        break;
+      }
       case 'response.output_item.added':
         await this.rewriteItem(json.item as Json | undefined, false, json.output_index);
         break;
@@ -134,10 +144,12 @@ export class ResponsesEventRelay implements EventRelay {
         const delta = DELTAS[type] ?? unknownTextDelta(type, json);
         if (delta) {
           if (typeof json.delta !== 'string') {
-            // A delta that is not text where text was expected: read whatever strings it holds.
-            await this.guardUnknownEvent(json);
+            // A delta that is not text where text was expected: read whatever it holds.
+            await this.guardOtherFields(json, ENVELOPE_FIELDS);
             break;
           }
+          // Fields beside the delta that a text event does not have are read whole.
+          await this.guardOtherFields(json, DELTA_FIELDS);
           this.completionChars += json.delta.length;
           const slot = this.slot(itemKey(json.item_id, json.output_index), delta.index ? json[delta.index] : 0, delta.kind);
           if (!this.guard) {
@@ -156,10 +168,14 @@ export class ResponsesEventRelay implements EventRelay {
           if (typeof json[done.field] === 'string') {
             json[done.field] = await this.finalText(this.slot(itemKey(json.item_id, json.output_index), done.index ? json[done.index] : 0, done.kind), json[done.field] as string);
           }
+          await this.guardOtherFields(json, new Set([...DELTA_FIELDS, done.field]));
         } else if (type.endsWith('.done')) {
           await this.rewriteUnknownDone(type, json);
         } else if (!TEXTLESS_EVENTS.has(type)) {
-          await this.guardUnknownEvent(json);
+          await this.guardOtherFields(json, ENVELOPE_FIELDS);
+        } else {
+          // A status event carries ids only; whatever else one holds (an error message, a query) is read.
+          await this.guardOtherFields(json, STATUS_FIELDS);
         }
       }
     }
@@ -222,26 +238,21 @@ export class ResponsesEventRelay implements EventRelay {
     const index = unknownTextIndex(json);
     const slot = this.slots.get(this.slotKey(itemKey(json.item_id, json.output_index), index ? json[index] : 0, `other:${type.slice(0, -'.done'.length)}`));
     const raw = slot === undefined ? undefined : this.rawText.get(slot);
-    if (slot === undefined || raw === undefined) return this.guardUnknownEvent(json);
-    // The whole copy of the streamed text, wherever it sits, becomes what was released; every other
-    // string (a nested type, a title) is checked whole like any unknown event's.
-    const key = `#event${this.unknownEvents++}`;
-    const texts = allStrings(json, true);
-    for (let i = 0; i < texts.length; i++) {
-      const t = texts[i]!;
-      t.set(t.get() === raw ? await this.finalText(slot, raw) : await this.finalText(this.slot(key, i, 'unknown_item'), t.get()));
-    }
+    // The whole copy of the streamed text, wherever it sits, becomes what was released; the rest
+    // of the event (and the event whole, without deltas before it) is read like an unknown event.
+    if (slot !== undefined && raw !== undefined) replaceStrings(json, raw, await this.finalText(slot, raw));
+    await this.guardOtherFields(json, ENVELOPE_FIELDS);
   }
 
-  /**
-   * An event this relay does not know (or a `.done` without the deltas it would repeat): every
-   * string in it is checked whole, each in a slot of its own, so no text reaches the client unread.
-   */
-  private async guardUnknownEvent(json: Json): Promise<void> {
+  /** Checks the fields of `obj` not in `skip` as one whole text, in a slot of its own (see otherFieldsText). */
+  private async guardOtherFields(obj: Json, skip: ReadonlySet<string>): Promise<void> {
     if (!this.guard) return;
-    const key = `#event${this.unknownEvents++}`;
-    const texts = allStrings(json, true);
-    for (let i = 0; i < texts.length; i++) texts[i]!.set(await this.finalText(this.slot(key, i, 'unknown_item'), texts[i]!.get()));
+    const text = otherFieldsText(obj, skip);
+    if (text) await this.guardWhole(text);
+  }
+
+  private async guardWhole(text: TextSlot): Promise<void> {
+    text.set(await this.finalText(this.slot(`#event${this.unknownEvents++}`, 0, 'unknown_item'), text.get()));
   }
 
   /** The text the client may see for a part: what was released, or — with no deltas — the whole text, checked now. */
@@ -273,6 +284,9 @@ export class ResponsesEventRelay implements EventRelay {
       const kind = known !== undefined && (field === 'refusal') === (known === 'refusal') ? known : this.openKind(itemId, contentIndex, field);
       part[field] = await this.finalText(this.slot(itemId, contentIndex, kind), part[field] as string);
     }
+    // The other fields of a part type not known here are read whole.
+    const other = this.guard ? unknownPartFields(part) : undefined;
+    if (other) await this.guardWhole(other);
   }
 
   /** The kind of text already open for an item and index (deltas of any kind), else a fresh one for this field. */
@@ -302,10 +316,14 @@ export class ResponsesEventRelay implements EventRelay {
     }
     // Texts that come whole with the item, never as deltas: a built-in call's commands, patch or
     // query, a provider-run tool's results; and every string of an item type this relay does not know.
-    const known = itemTexts(item);
-    const slots = known.length > 0 ? known : unknownItemTexts(item);
-    const kind: TextKind = known.length > 0 ? 'item' : 'unknown_item';
-    for (let i = 0; i < slots.length; i++) slots[i]!.set(done ? await this.finalText(this.slot(id, i, kind), slots[i]!.get()) : '');
+    const slots = itemTexts(item);
+    for (let i = 0; i < slots.length; i++) {
+      if (done) slots[i]!.set(await this.finalText(this.slot(id, i, 'item'), slots[i]!.get()));
+      else blankSlot(slots[i]!);
+    }
+    const unknown = unknownItemText(item);
+    if (unknown && done) unknown.set(await this.finalText(this.slot(id, 0, 'unknown_item'), unknown.get()));
+    else if (unknown) blankStrings(item, ENVELOPE_FIELDS);
     // A provider that sends a message's content or a summary as one string instead of parts.
     for (const field of ['content', 'summary'] as const) {
       if (typeof item[field] === 'string') item[field] = done ? await this.finalText(this.slot(id, 0, field === 'content' ? 'text' : 'summary'), item[field] as string) : '';
@@ -324,17 +342,31 @@ export class ResponsesEventRelay implements EventRelay {
   }
 }
 
+/** Fields a text delta or `.done` event has besides its text. */
+const DELTA_FIELDS: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'delta', 'logprobs']);
+/** Fields of a status event that are not text: ids, indexes, and image data. */
+const STATUS_FIELDS: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'annotation', 'annotation_index', 'partial_image_b64', 'partial_image_index', 'rate_limits', 'response']);
+
+/** Replaces every string equal to `from` below obj with `to` (keys unchanged). */
+function replaceStrings(obj: Json, from: string, to: string, depth = 0): void {
+  if (depth > 64) return;
+  for (const k of Object.keys(obj)) {
+    const v = obj[k];
+    if (v === from) obj[k] = to;
+    else if (typeof v === 'object' && v !== null) replaceStrings(v as Json, from, to, depth + 1);
+  }
+}
+
 /** Delta events whose `delta` is not text (base64 audio). */
 const BINARY_DELTAS = new Set(['response.audio.delta']);
 
 /**
- * Events that carry no model text of their own, or whose text is handled above: relayed as they
- * are. Any other event type is read whole (guardUnknownEvent). response.created and its kin repeat
- * the request (instructions, tools), which the output guard must not judge as the model's answer.
+ * Status events: their ids and indexes are relayed as they are, anything else they hold is read
+ * (STATUS_FIELDS). Any other event type not handled above is read whole. Annotations (url_citation
+ * titles and links, which repeat the answer's links) are not read.
  */
 const TEXTLESS_EVENTS: ReadonlySet<string> = new Set([
-  'response.created', 'response.in_progress', 'response.queued', 'rate_limits.updated',
-  'response.content_part.added', 'response.reasoning_summary_part.added', 'response.output_text.annotation.added',
+  'rate_limits.updated', 'response.output_text.annotation.added',
   'response.audio.delta', 'response.audio.done',
   ...['web_search_call', 'file_search_call'].flatMap((t) => [`response.${t}.in_progress`, `response.${t}.searching`, `response.${t}.completed`]),
   'response.code_interpreter_call.in_progress', 'response.code_interpreter_call.interpreting', 'response.code_interpreter_call.completed',

@@ -550,3 +550,73 @@ describe('second review: unknown shapes and scope names', () => {
     expect((await send({ model: 'names-call', input: 'go' }, '/v1/responses', scoped)).status).toBe(400);
   });
 });
+
+describe('third review: ordinary streams pass unchanged, odd fields are read', () => {
+  const streamOf = (events: Json[]) => ({ named: true, stream: [ev('response.created', { response: { id: 'r', output: [], instructions: 'Be brief.' } }), ...events] });
+  const run = async (model: string, events: Json[]) => {
+    scripts.set(model, streamOf(events));
+    return send({ model, stream: true, input: 'go' }, '/v1/responses');
+  };
+  const schema = { type: 'object', properties: Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`field_${i}`, { type: 'string', description: `Field number ${i}.`, enum: ['a', 'b', 'c'] }])) };
+  const listTools = { id: 'lt', type: 'mcp_list_tools', server_label: 's', tools: [{ name: 'lookup', description: 'Looks things up.', input_schema: schema }] };
+
+  it('relays an ordinary stream with nothing to redact event for event', async () => {
+    const text = 'The capital of France is Paris [1].';
+    const message = { id: 'm', type: 'message', role: 'assistant', status: 'completed', content: [{ type: 'output_text', text, annotations: [{ type: 'url_citation', url: 'https://en.wikipedia.example/wiki/Paris', title: 'Paris', start_index: 30, end_index: 33 }] }] };
+    const search = { id: 'ws', type: 'web_search_call', status: 'completed', action: { type: 'search', query: 'capital of France', sources: [{ type: 'url', url: 'https://en.wikipedia.example/wiki/Paris' }] } };
+    const image = { id: 'ig', type: 'image_generation_call', status: 'completed', result: 'iVBORw0KGgo'.repeat(50) };
+    // As OpenAI announces them: the item's texts come with output_item.done.
+    const events = [
+      ev('response.output_item.added', { output_index: 0, item: { id: 'ws', type: 'web_search_call', status: 'in_progress' } }),
+      ev('response.web_search_call.searching', { output_index: 0, item_id: 'ws' }),
+      ev('response.output_item.done', { output_index: 0, item: search }),
+      ev('response.output_item.added', { output_index: 1, item: { ...listTools, tools: [] } }),
+      ev('response.output_item.done', { output_index: 1, item: listTools }),
+      ev('response.image_generation_call.partial_image', { output_index: 2, item_id: 'ig', partial_image_index: 0, partial_image_b64: 'iVBORw0KGgo'.repeat(50) }),
+      ev('response.output_item.done', { output_index: 2, item: image }),
+      ev('response.output_text.annotation.added', { item_id: 'm', output_index: 3, content_index: 0, annotation_index: 0, annotation: message.content[0]!.annotations[0] }),
+      ev('response.output_item.done', { output_index: 3, item: message }),
+      ev('response.completed', { response: { id: 'r', status: 'completed', output: [search, listTools, image, message] } }),
+    ];
+    const res = await run('ordinary-stream', events);
+    expect(res.status).toBe(200);
+    const got = sseEvents(res.text).map((e) => JSON.parse(e.data) as Json);
+    expect(got.slice(1)).toEqual(events);
+  });
+
+  it('keeps a large tool schema whole, buffered and in the request sent upstream', async () => {
+    scripts.set('schema-buffered', { json: { id: 'r', object: 'response', status: 'completed', output: [listTools] } });
+    const res = await send({ model: 'schema-buffered', input: 'go' }, '/v1/responses');
+    expect((JSON.parse(res.text) as { output: unknown[] }).output[0]).toEqual(listTools);
+    scripts.set('schema-input', { json: { id: 'r', object: 'response', status: 'completed', output: [] } });
+    const before = JSON.stringify(listTools);
+    expect((await send({ model: 'schema-input', input: [{ role: 'user', content: 'hi' }, structuredClone(listTools)] }, '/v1/responses')).status).toBe(200);
+    expect(JSON.stringify(listTools)).toBe(before);
+  });
+
+  it('announces an unknown item with its keys and shape, text emptied', async () => {
+    const item = { id: 'cmp', type: 'compaction', encrypted_content: 'abc', summary_len: 3, meta: { a: 1, b: 'x' } };
+    const res = await run('unknown-added', [ev('response.output_item.added', { output_index: 0, item }), ev('response.output_item.done', { output_index: 0, item }), ev('response.completed', { response: { id: 'r', status: 'completed', output: [item] } })]);
+    const events = sseEvents(res.text).map((e) => JSON.parse(e.data) as { type: string; item?: Json; response?: { output: Json[] } });
+    expect(events.find((e) => e.type === 'response.output_item.added')!.item).toEqual({ ...item, encrypted_content: '', meta: { a: 1, b: '' } });
+    expect(events.find((e) => e.type === 'response.output_item.done')!.item).toEqual(item);
+    expect(events.find((e) => e.type === 'response.completed')!.response!.output[0]).toEqual(item);
+  });
+
+  it('reads fields beside known texts, status events that carry text, and a created event that holds output', async () => {
+    const cases: Array<[string, Json[]]> = [
+      ['many-strings-and-key', [ev('response.output_item.done', { output_index: 0, item: { id: 'u', type: 'future', a: Array.from({ length: 300 }, () => 'ok'), [SECRET]: { x: 1 } } })]],
+      ['delta-sibling', [ev('response.future_text.delta', { item_id: 'f', delta: 'hi', note: SECRET })]],
+      ['done-extra', [ev('response.output_text.done', { item_id: 'm', content_index: 0, text: 'fine', note: SECRET })]],
+      ['part-extra', [ev('response.content_part.done', { item_id: 'm', content_index: 0, part: { type: 'output_future', text: 'fine', extra: SECRET } })]],
+      ['summary-part-added', [ev('response.reasoning_summary_part.added', { item_id: 'rs', summary_index: 0, part: { type: 'summary_text', text: SECRET } })]],
+      ['mcp-failed', [ev('response.mcp_call.failed', { item_id: 'm', output_index: 0, error: { message: SECRET } })]],
+      ['searching-query', [ev('response.web_search_call.searching', { item_id: 'w', output_index: 0, query: SECRET })]],
+      ['created-output', [ev('response.in_progress', { response: { id: 'r', output: [{ id: 'm', type: 'message', role: 'assistant', content: [{ type: 'output_text', text: SECRET }] }] } })]],
+    ];
+    for (const [model, events] of cases) {
+      const res = await run(`third-${model}`, events);
+      expect(res.text, model).not.toContain('XSECRETX');
+    }
+  });
+});

@@ -55,7 +55,8 @@ export function blankSlot(slot: TextSlot): void {
  * as well as an answer can), and the results of tools the provider ran (an MCP server's output,
  * code-interpreter logs, file-search hits, an MCP server's tool descriptions). A path step `*` is
  * every element of an array or every value of an object (or the string itself, where a provider
- * sends one string instead of a list); `{}` is the value as one JSON text (keys included); `+` joins an array of strings into one text (the keys a
+ * sends one string instead of a list); `{}` is the value read whole (piecesSlot: every string, key and
+ * number below it); `+` joins an array of strings into one text (the keys a
  * computer-use call presses, which spell a secret one key at a time).
  */
 const ITEM_TEXTS: Readonly<Record<string, readonly (readonly string[])[]>> = {
@@ -120,8 +121,9 @@ function collect(holder: Record<string, unknown>, key: string, path: readonly st
     return;
   }
   if (step === '{}') {
-    // The whole value as one JSON text (a tool's input schema: descriptions at any depth, keys too).
-    if (typeof value === 'object' && value !== null) out.push(jsonSlot(holder, key, NO_FIELDS));
+    // The whole value as one text (a tool's input schema: descriptions at any depth, keys too).
+    if (typeof value === 'object' && value !== null) out.push(piecesSlot(value as Record<string, unknown>, NO_FIELDS));
+    else if (typeof value === 'string') out.push(slotOf(holder, key));
     return;
   }
   if (step === '+') {
@@ -159,65 +161,91 @@ export function unknownPartFields(part: Record<string, unknown>): TextSlot | und
 }
 
 /**
- * An output item whose type this module does not know, read as one text (see jsonSlot) so the
- * output guard sees every string and key in it instead of relaying it unread (fail closed).
- * Undefined for the item types listed above.
+ * An output item whose type this module does not know, read whole (piecesSlot) so the output guard
+ * sees every string, key and number in it instead of relaying it unread (fail closed). Undefined
+ * for the item types listed above.
  */
 export function unknownItemText(item: Record<string, unknown>): TextSlot | undefined {
   if (typeof item.type === 'string' && KNOWN_ITEM_TYPES.has(item.type)) return undefined;
-  return jsonSlot({ item }, 'item', ENVELOPE_FIELDS);
+  return piecesSlot(item, ENVELOPE_FIELDS);
 }
 
 /**
- * The fields of `obj` other than `skip` (ids, indexes, and the fields a caller handles itself), as
- * one JSON text: strings, numbers and keys at any depth, one guard call however many there are.
- * Undefined when no such field is left.
+ * The fields of `obj` other than `skip` (ids, indexes, and the fields a caller handles itself), read
+ * whole (piecesSlot). Undefined when no such field is left.
  */
 export function otherFieldsText(obj: Record<string, unknown>, skip: ReadonlySet<string>): TextSlot | undefined {
-  return Object.entries(obj).some(([k, v]) => !skipped(skip, k, v)) ? jsonSlot({ obj }, 'obj', skip) : undefined;
+  return Object.entries(obj).some(([k, v]) => !skipped(skip, k, v)) ? piecesSlot(obj, skip) : undefined;
 }
 
 /**
- * holder[key] as the JSON text of its fields (for an object, those not in `skip`). Writing back a
- * changed text (a redaction) parses it and puts its fields in place of the old ones (a key the
- * redaction renamed is replaced, so two keys redacted alike become one); a text that no longer
- * parses as the same kind of value leaves none of them (fail closed: a redaction that cut through
- * JSON syntax keeps nothing of what it cut).
+ * Between the pieces of a piecesSlot text: a paragraph break with a paragraph separator in it, so
+ * each piece reads as a paragraph of its own and no finding is likely to span two.
  */
-function jsonSlot(holder: Record<string, unknown>, key: string, skip: ReadonlySet<string>): TextSlot {
-  const value = holder[key];
-  const isObj = typeof value === 'object' && value !== null && !Array.isArray(value);
-  const rest = isObj ? Object.fromEntries(Object.entries(value as Record<string, unknown>).filter(([k, v]) => !skipped(skip, k, v))) : value;
-  const text = JSON.stringify(rest);
+const PIECE_SEPARATOR = '\n\n\u2029\n\n';
+
+/** Containers nested deeper than this below a piecesSlot's root are replaced by null. */
+const MAX_PIECE_DEPTH = 64;
+
+/**
+ * Every string value, object key and number below `root` (but the top-level fields in `skip`), as
+ * ONE text of decoded pieces joined by PIECE_SEPARATOR: one guard call however many there are, and
+ * the scanners see the strings as they are, not JSON-escaped (an escaped newline before a card
+ * number hid it from the PII recognisers). Writing back a changed text splits it at the separators
+ * and puts each piece where it came from, in place (a changed key renames the key; a changed number
+ * becomes a string). If a finding swallowed a separator the pieces no longer line up, and all of
+ * them are emptied (fail closed). Containers nested deeper than MAX_PIECE_DEPTH are replaced by null.
+ */
+function piecesSlot(root: Record<string, unknown>, skip: ReadonlySet<string>): TextSlot {
+  const pieces: TextSlot[] = [];
+  collectPieces(root, skip, 0, pieces);
+  const text = pieces.map((p) => p.get()).join(PIECE_SEPARATOR);
   return {
     get: () => text,
-    blank: () => {
-      if (isObj) blankStrings(value as Record<string, unknown>, skip);
-      else if (typeof value === 'object' && value !== null) blankStrings(value as Record<string, unknown>);
-    },
+    blank: () => blankStrings(root, skip),
     set: (s) => {
       if (s === text) return;
-      let parsed: unknown = null;
-      try {
-        parsed = JSON.parse(s);
-      } catch {
-        // Not JSON any more: nothing of it is kept.
-      }
-      if (!isObj) {
-        holder[key] = Array.isArray(value) === Array.isArray(parsed) ? parsed : null;
+      const parts = s.split(PIECE_SEPARATOR);
+      if (parts.length !== pieces.length) {
+        for (const p of pieces) p.set('');
         return;
       }
-      const target = value as Record<string, unknown>;
-      const fresh = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
-      // A key the redaction renamed goes: the old name may be the secret.
-      for (const k of Object.keys(rest as Record<string, unknown>)) if (!Object.hasOwn(fresh, k)) delete target[k];
-      for (const [k, v] of Object.entries(fresh)) if (!skipped(skip, k, target[k])) target[k] = v;
+      pieces.forEach((p, i) => p.set(parts[i]!));
+    },
+  };
+}
+
+function collectPieces(holder: Record<string, unknown>, skip: ReadonlySet<string>, depth: number, out: TextSlot[]): void {
+  const isArray = Array.isArray(holder);
+  for (const key of Object.keys(holder)) {
+    const value = holder[key];
+    if (depth === 0 && skipped(skip, key, value)) continue;
+    if (typeof value === 'string') out.push(slotOf(holder, key));
+    else if (typeof value === 'number') out.push({ get: () => String(value), set: (s) => s !== String(value) && (holder[key] = s) });
+    else if (typeof value === 'object' && value !== null) {
+      if (depth >= MAX_PIECE_DEPTH) holder[key] = null;
+      else collectPieces(value as Record<string, unknown>, NO_FIELDS, depth + 1, out);
+    }
+    // The key after its value: a renamed key carries the value already written through the old name.
+    if (!isArray) out.push(keySlot(holder, key));
+  }
+}
+
+/** An object key as text: a changed text renames the key (an empty one removes it), keeping its value. */
+function keySlot(holder: Record<string, unknown>, key: string): TextSlot {
+  return {
+    get: () => key,
+    set: (s) => {
+      if (s === key) return;
+      const value = holder[key];
+      delete holder[key];
+      if (s !== '') holder[s] = value;
     },
   };
 }
 
 /**
- * Whether a field is left out of a JSON text: one in `skip` — but an envelope field only while it
+ * Whether a field is left out of a whole read: one in `skip` — but an envelope field only while it
  * holds what an envelope field holds (a string or a number), so `status: {detail: …}` is read.
  */
 function skipped(skip: ReadonlySet<string>, key: string, value: unknown): boolean {
@@ -229,11 +257,13 @@ function skipped(skip: ReadonlySet<string>, key: string, value: unknown): boolea
  * the copy of an item announced before its text was guarded carries none of that text.
  */
 export function blankStrings(obj: Record<string, unknown>, skip: ReadonlySet<string> = NO_FIELDS, depth = 0): void {
-  if (depth > 64) return;
   for (const k of Object.keys(obj)) {
     const v = obj[k];
     if (depth === 0 && skipped(skip, k, v)) continue;
     if (typeof v === 'string') obj[k] = '';
-    else if (typeof v === 'object' && v !== null) blankStrings(v as Record<string, unknown>, NO_FIELDS, depth + 1);
+    else if (typeof v === 'object' && v !== null) {
+      if (depth >= MAX_PIECE_DEPTH) obj[k] = null;
+      else blankStrings(v as Record<string, unknown>, NO_FIELDS, depth + 1);
+    }
   }
 }

@@ -76,6 +76,8 @@ export class ResponsesEventRelay implements EventRelay {
   private unknownEvents = 0;
   /** What the upstream sent in unknown delta events, per slot (see rewriteUnknownDone). */
   private readonly rawText = new Map<number, string>();
+  /** The upstream text each slot checked whole was checked on (see finalText). */
+  private readonly checkedWhole = new Map<number, string>();
 
   constructor(
     private readonly ex: Exchange,
@@ -259,6 +261,9 @@ export class ResponsesEventRelay implements EventRelay {
   private async finalText(slot: number, upstreamText: string): Promise<string> {
     if (!this.guard) return upstreamText;
     if (this.sent.has(slot)) {
+      // A later copy that differs from the whole text checked for this slot is not that text: checked on its own.
+      const checked = this.checkedWhole.get(slot);
+      if (checked !== undefined && checked !== upstreamText) return this.finalText(this.slot(`#copy${this.unknownEvents++}`, 0, 'unknown_item'), upstreamText);
       await this.finishSlot(slot);
       return this.sent.get(slot)!;
     }
@@ -267,6 +272,7 @@ export class ResponsesEventRelay implements EventRelay {
     noteDecision(this.ex, decision, 'output');
     const text = decision.action === 'redact' && decision.redactedText !== undefined ? decision.redactedText : upstreamText;
     this.sent.set(slot, text);
+    this.checkedWhole.set(slot, upstreamText);
     this.finished.add(slot);
     return text;
   }

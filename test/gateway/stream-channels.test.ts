@@ -620,3 +620,17 @@ describe('third review: ordinary streams pass unchanged, odd fields are read', (
     }
   });
 });
+
+describe('fourth review: copies that differ', () => {
+  it('checks a later copy that differs from the one checked whole on its own, without swapping its fields', async () => {
+    const first = { id: 'u', type: 'future', a: 'hello' };
+    const later = { id: 'u', type: 'future', n: 1, a: 'hello' };
+    scripts.set('differing-copies', {
+      named: true,
+      stream: [ev('response.created', { response: { id: 'r', output: [] } }), ev('response.output_item.done', { output_index: 0, item: first }), ev('response.completed', { response: { id: 'r', status: 'completed', output: [later] } })],
+    });
+    const res = await send({ model: 'differing-copies', stream: true, input: 'go' }, '/v1/responses');
+    const completed = sseEvents(res.text).find((e) => e.event === 'response.completed')!;
+    expect((JSON.parse(completed.data) as { response: { output: Json[] } }).response.output[0]).toEqual(later);
+  });
+});

@@ -203,3 +203,60 @@ function regionNames(): string[] {
   }
   return names;
 }
+
+/** Bits of `wordBits`: the lists of a gazetteer that hold a word. */
+export const Word = {
+  FIRST: 1,
+  LAST: 2,
+  PLACE: 4,
+  COMMON: 8,
+  EVERYDAY: 16,
+  LANGUAGE: 32,
+  COUNTRY: 64,
+  MAJOR_CITY: 128,
+  STREET_SUFFIX: 256,
+} as const;
+
+/**
+ * The sets of `g` that hold `word` (lower-cased as the lists are), as `Word` bits: one map lookup for
+ * a word asked about again and again (a run is judged by a dozen lookups of its few words, and the
+ * same capitalised words come back in every request). The two sorted lists (english, nameParts) are
+ * left out: they keep answers of their own. Answers are kept per gazetteer; the map is emptied when
+ * full, so memory stays bounded. Whether a word is cached changes the time of a few hash lookups,
+ * nanoseconds inside a scan of hundreds of microseconds: no signal a client could read, through a
+ * request's latency, about what other clients sent.
+ */
+export function wordBits(g: Gazetteer, word: string): number {
+  if (word.length > MAX_CACHED_WORD) return bitsOf(g, word);
+  let known = WORD_BITS.get(g);
+  if (!known) WORD_BITS.set(g, (known = new Map()));
+  const seen = known.get(word);
+  if (seen !== undefined) return seen;
+  const bits = bitsOf(g, word);
+  if (known.size >= KNOWN_WORDS) known.clear();
+  known.set(word, bits);
+  return bits;
+}
+
+function bitsOf(g: Gazetteer, word: string): number {
+  return (
+    (g.first.has(word) ? Word.FIRST : 0) |
+    (g.last.has(word) ? Word.LAST : 0) |
+    (g.places.has(word) ? Word.PLACE : 0) |
+    (g.common.has(word) ? Word.COMMON : 0) |
+    (g.everyday.has(word) ? Word.EVERYDAY : 0) |
+    (g.languages.has(word) ? Word.LANGUAGE : 0) |
+    (g.countries.has(word) ? Word.COUNTRY : 0) |
+    (g.majorCities.has(word) ? Word.MAJOR_CITY : 0) |
+    (g.streetSuffixes.has(word) ? Word.STREET_SUFFIX : 0)
+  );
+}
+const WORD_BITS = new WeakMap<Gazetteer, Map<string, number>>();
+/**
+ * Longest word the per-word caches keep. V8 makes a substring of 13 or more characters a view into
+ * the string it was cut from, so a longer cached key would keep a whole request text alive (8,192
+ * of them, hundreds of MB); up to 12 it is a copy. Longer words are looked up every time.
+ */
+export const MAX_CACHED_WORD = 12;
+/** Words whose `wordBits` a gazetteer keeps. */
+const KNOWN_WORDS = 8192;

@@ -11,6 +11,27 @@ const PEOPLE_LIST_BEFORE =
   /(?:[:]|\b(?:by|with|founders?|authors?|members?|partners?|including|namely|starring|featuring|thanks to|thank you to|thanks go to|grateful to|congratulations to|welcome))\s*$/i;
 
 /**
+ * Whether LIST can match at the capital at `at`: its first word (small letters, apostrophes, hyphens)
+ * ends at a comma, or at a space before a capital, "and " or "& ". Read on ASCII units; a unit outside
+ * ASCII leaves it to the expression.
+ */
+function mayOpenList(text: string, at: number): boolean {
+  if (text.charCodeAt(at) >= 128) return true;
+  let i = at + 1;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return true;
+    if (!((c >= 97 && c <= 122) || c === 39 || c === 45)) break;
+  }
+  if (i === at + 1) return false;
+  const c = text.charCodeAt(i);
+  if (c === 44) return true;
+  if (c !== 32) return false;
+  const d = text.charCodeAt(i + 1);
+  return d >= 128 || (d >= 65 && d <= 90) || text.startsWith('and ', i + 1) || text.startsWith('& ', i + 1);
+}
+
+/**
  * Members of a list of names are names: when one member is a known or found name, so are the others
  * ("authors: Bryce, Okonkwo and Lindahl"). A list that runs on into a capitalised word is a firm or an
  * ensemble ("the Hale, Ortiz and Young Orchestra"), and a list with a place in it is a list of places.
@@ -27,7 +48,10 @@ export function findNameLists(text: string, g: Gazetteer, out: PiiMatch[], index
   let spans: SpanIndex | undefined;
   const dropped = new Set<PiiMatch>();
   let m: RegExpExecArray | null;
-  while ((m = nextAt(LIST, text, index.upper, cursor)) !== null) {
+  // Tried only at the capitals where a list can start (mayOpenList), as at every capital before.
+  const starts: number[] = [];
+  for (const at of index.upper) if (mayOpenList(text, at)) starts.push(at);
+  while ((m = nextAt(LIST, text, starts, cursor)) !== null) {
     if (!PEOPLE_LIST_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (/^ [\p{Lu}]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
     const members: Array<{ start: number; end: number; words: string[] }> = [];

@@ -1,5 +1,5 @@
 import type { PiiMatch } from '../detect.js';
-import type { Gazetteer } from './gazetteer.js';
+import { MAX_CACHED_WORD, Word, wordBits, type Gazetteer, type WordLookup } from './gazetteer.js';
 import { indexText, nextAt, type TextIndex } from './text-index.js';
 
 /** Words right before a capitalised run that make a person more likely. */
@@ -60,22 +60,29 @@ const KIN_BEFORE =
 const ENGLISH_ENDING = /\p{Ll}{3}(?:ly|tion|sion|ment|ness|ity|ing|able|ible|ful|less|ous|ive|ance|ence|ship|hood|ism|ize|ise|ware|ics)$/u;
 /** Words before an employer or a firm ("works for", "joined", "employed by"). */
 const EMPLOYER_BEFORE = /\b(?:work(?:s|ed|ing)? (?:for|at)|employed (?:by|at)|joined|job at|hired by|acquired by|company|firm)\s+$/i;
+const EMPLOYER_BEFORE_ENDS: ReadonlySet<string> = new Set(['for', 'at', 'by', 'joined', 'company', 'firm']);
 
 /** Titles, capitalised as titles are: "ms." after a number is milliseconds, not Ms. */
 const TITLE_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Madam|Dame|Lord|Lady|Rev|Fr|MR|MRS|MS|MISS|DR|PROF|Herr|Frau|Mme|Mlle|Sra|Srta|Sr|Sig(?:\.ra|na)?|Dott(?:\.ssa)?|Meneer|Mevrouw|Dhr|Mevr|Monsieur|Madame|Mademoiselle|Señor|Señora|Signor|Signora|Senhor|Senhora)\.?,?|(?<![\d.,]\s?)\b(?:mr|mrs|ms|dr)\.|(?<![\p{L}])M\.)\s*$/u;
 /** Courtesy titles of many languages opening a run ("Herr Müller", "Mme Dubois", "Sr. García"): not part of the name. */
 const TITLE_WORD = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Herr|Frau|Mme|Mlle|Sra|Srta|Sr|Sig|Sig\.ra|Signa|Dott|Dott\.ssa|Meneer|Mevrouw|Dhr|Mevr|Monsieur|Madame|Mademoiselle|Señor|Señora|Signor|Signora|Senhor|Senhora)\.?$/u;
+/** TITLE_WORD as a set lookup: a title, or a title and a full stop. */
+const TITLE_WORDS: ReadonlySet<string> = new Set(/^\^\(\?:(.*)\)\\\.\?\$$/u.exec(TITLE_WORD.source)![1]!.replace(/\\\./g, '.').split('|'));
+const isTitleWord = (w: string) => TITLE_WORDS.has(w) || (w.charCodeAt(w.length - 1) === 46 && TITLE_WORDS.has(w.slice(0, -1)));
 /** Articles before a title at a sentence start ("El Sr. García", "La Sra. Ortega", "Der Herr …"). */
 const ARTICLE = /^(?:El|La|Le|Il|Lo|Der|Die|De|O|A|Os|As|Los|Las)$/;
+const ARTICLE_WORDS = wordsOf(ARTICLE);
 /** Nouns of rank or office: after a title ("Herr Doktor") or as the run itself they are no name. */
 const OFFICE_NOUN =
   /^(?:doktor|doctor|docteur|professor|professeur|direktor|director|directeur|präsident|president|président|presidente|kollege|minister|ministre|ministro|pfarrer|ingenieur|ingénieur|ingeniero|licenciado|abogado|maître|maitre)$/;
+const OFFICE_NOUN_WORDS = wordsOf(OFFICE_NOUN);
 /**
  * Offices and jobs written before a name in news text ("Finance Minister Oleksandr Hrytsenko", "Coach
  * Bettina Sorensen"): the run's name starts after them.
  */
 const ROLE_WORD =
   /^(?:minister|president|chancellor|premier|senator|governor|mayor|secretary|spokesman|spokeswoman|spokesperson|coach|striker|midfielder|defender|goalkeeper|captain|chairman|chairwoman|chairperson|ceo|cfo|cto|coo|judge|justice|general|colonel|major|lieutenant|sergeant|inspector|detective|officer|constable|commissioner|ambassador|councillor|councilor|congressman|congresswoman|representative|rep|sen|gov|king|queen|prince|princess|pope|cardinal|bishop|archbishop|rabbi|imam|sheikh|chief|superintendent|professor|prof|dr|anchor|correspondent|editor|reporter|analyst|economist|attorney|prosecutor|lawyer|agent|manager|director|chair|founder|dean|principal|nurse|sister|father|brother)$/;
+const ROLE_WORD_WORDS = wordsOf(ROLE_WORD);
 
 /**
  * Words after which a capitalised run is a person's name even when the gazetteer does not know it:
@@ -93,6 +100,41 @@ const STRONG_PERSON_CONTEXT = new RegExp(
     '["\']?\\s*[:=]\\s*["\']?)$',
   'i',
 );
+/** `\s` of an expression, on one UTF-16 unit. */
+function isSpaceUnit(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+/** `/^[\p{Lu}]{2,5}$/u`: two to five capitals; ASCII decided without the expression. */
+function isAcronym(w: string): boolean {
+  if (w.length < 2 || w.length > 10) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return /^[\p{Lu}]{2,5}$/u.test(w);
+    if (c < 65 || c > 90) return false;
+  }
+  return w.length <= 5;
+}
+/** `/^\s*[!?](?:\s|$)/`: a question or exclamation mark after the run, alone. */
+function closesQuestion(after: string): boolean {
+  let i = 0;
+  while (i < after.length && isSpaceUnit(after.charCodeAt(i))) i++;
+  const c = after.charCodeAt(i);
+  return (c === 33 || c === 63) && (i + 1 === after.length || isSpaceUnit(after.charCodeAt(i + 1)));
+}
+/** Whether PERSON_AFTER can match after a unit `c`: an apostrophe, "<", a comma or a space opens each of its branches. */
+const mayOpenPersonAfter = (c: number) => c === 39 || c === 0x2019 || c === 60 || c === 44 || isSpaceUnit(c);
 /** What follows a name in a sentence: a possessive, an address in angle brackets, a reporting verb, a vocative's "!". */
 const PERSON_AFTER =
   /^(?:'s\b|’s\b|\s*<[^\s@<>]+@|,? (?:said|says|wrote|writes|asked|replied|told|explained|added|noted|stated|confirmed)\b|, (?:the|our|a|an|my|your|his|her) [\p{L}-]+(?: [\p{L}-]+)?(?: (?:at|of|for)\b|,))/u;
@@ -130,6 +172,7 @@ const STRONG_PLACE_CONTEXT =
   /\b(?:i am in|i'm in|lives? in|living in|based in|born in|grew up in|moved (?:here )?(?:from|to)|originally from|returned to|arrived (?:at|in)|flew to|fly to|flight to|travel(?:l?ed|ling)? to|trip to|visit(?:ed|ing)?|home city(?: of)?|city of|town of|village of|university of|serving(?: (?:northern|southern|eastern|western|central))?|around the world to|back to|coming to|year in|near|outside|located in|headquartered in|(?:city|town|country|state|region|province|location|place|birthplace|hometown)["']?\s*[:=]\s*["']?)\s*(?:the\s+)?$/i;
 /** Makers whose name opens a product's name ("Apache Kafka", "Microsoft Teams"). */
 const VENDOR = /^(?:apache|google|microsoft|amazon|aws|azure|oracle|ibm|adobe|apple|samsung|sony|intel|nvidia|cisco|salesforce|github|gitlab|atlassian|mozilla|android|windows|linux|ubuntu|debian|redhat|meta|facebook|zoom|slack|docker|hashicorp|elastic|mongo|jetbrains|visual)$/;
+const VENDOR_WORDS = wordsOf(VENDOR);
 /** A capital alone or with a full stop ("J", "J."); the length test spares the expression for longer words. */
 const isInitial = (w: string) => w.length <= 3 && /^[\p{Lu}]\.?$/u.test(w);
 /** `/:[ \t]*$/`: a label's colon, then spaces or tabs. */
@@ -147,8 +190,21 @@ const STREET_WORD_BEFORE_ENDS: ReadonlySet<string> = new Set(
   'via|viale|piazza|rua|avenida|avda|av|calle|carrer|rue|chemin|plaza|travessa|largo|strada|ul|ulica|boulevard|avenue|de|da|do|dos|das|del|dei|della|di|du|des|la|le|los|las'.split('|'),
 );
 
+/**
+ * The words of an expression `^(?:a|b|c)$` of letters only, as a set: a lookup instead of running the
+ * expression for every word of every run. Built from the expression itself (kept as the definition);
+ * an expression of any other shape fails here, when the module loads.
+ */
+function wordsOf(re: RegExp): ReadonlySet<string> {
+  const m = /^\^\(\?:(.*)\)\$$/u.exec(re.source);
+  const words = m ? m[1]!.split('|') : [];
+  if (!m || re.flags.replace('u', '') !== '' || !words.every((w) => /^\p{L}+$/u.test(w))) throw new Error(`not a list of words: ${re.source}`);
+  return new Set(words);
+}
+
 /** Little words inside names: "Khalid bin Abdullah", "Ludwig von Hallberg", "María de la Cruz". */
 const NAME_PARTICLE = /^(?:van|von|de|da|di|del|der|den|dos|das|le|la|bin|ibn|al|el|y)$/;
+const NAME_PARTICLES = wordsOf(NAME_PARTICLE);
 /** A site named after its town: "the Wellington office", "the Reading plant". */
 const PLACE_AFTER = /^ (?:office|offices|branch|airport|station|campus|plant|site|headquarters|HQ|store|factory|warehouse|clinic|hospital|area|region|team|event|launch|conference|summit|marathon|pilot|lease|shipment|market|trip)\b/;
 /** A task given to someone in meeting notes: "… to book", "… to follow up". */
@@ -156,6 +212,7 @@ const ACTION_AFTER =
   /^ (?:to|will) (?:own|book|draft|send|follow up|check|review|update|prepare|schedule|share|write|fix|investigate|lead|organi[sz]e|contact|confirm|circulate|call|email|chase|arrange|set up|look into|present|support)\b/;
 /** Words that close the name of a unit, not a person ("Billing Department", "Customer Success Team"). */
 const UNIT_WORD = /^(?:department|dept|team|desk|office|services|service|support|group|division|unit|staff|helpdesk|committee|board|centre|center|operations|bot)$/;
+const UNIT_WORD_WORDS = wordsOf(UNIT_WORD);
 /** Words a speaker label of a form or a transcript has, never a name: "Requester:", "Attendees:", "Chatbot:". */
 const ROLE_LABEL = /(?:ees|ants?|ents?|ers|ors|ists?|bot|ster|ment|tion)$/;
 /** Chinese surnames (pinyin) and Korean surnames (romanized), for names in either order ("Zhang Wei", "Ji-woo Park"). */
@@ -172,13 +229,16 @@ const KOREAN_GIVEN = /^[\p{Lu}][a-z]{1,4}-[a-z]{1,4}$/u;
 
 /** Two words that are a Chinese or Korean surname and a given name, in either order. */
 function eastAsianName(words: string[], g: Gazetteer): boolean {
-  if (words.length !== 2 || !/^[\p{Lu}][\p{Ll}]/u.test(words[0]!) || !/^[\p{Lu}][\p{Ll}]/u.test(words[1]!)) return false;
+  if (words.length !== 2 || !titleCased(words[0]!) || !titleCased(words[1]!)) return false;
   const a = plainWord(words[0]!);
   const b = plainWord(words[1]!);
-  const given = (w: string) => w.length >= 2 && w.length <= 9 && PINYIN.test(w) && !g.common.has(w) && !g.english.has(w) && !g.everyday.has(w) && !g.places.has(w);
-  if (CHINESE_SURNAME.has(a) && (given(b) || CHINESE_SURNAME.has(b))) return true;
-  if (CHINESE_SURNAME.has(b) && given(a)) return true;
+  if (CHINESE_SURNAME.has(a) && (pinyinGiven(b, g) || CHINESE_SURNAME.has(b))) return true;
+  if (CHINESE_SURNAME.has(b) && pinyinGiven(a, g)) return true;
   return (KOREAN_SURNAME.has(a) && KOREAN_GIVEN.test(words[1]!)) || (KOREAN_SURNAME.has(b) && KOREAN_GIVEN.test(words[0]!));
+}
+/** A Chinese given name: pinyin syllables that are no word and no place. */
+function pinyinGiven(w: string, g: Gazetteer): boolean {
+  return w.length >= 2 && w.length <= 9 && PINYIN.test(w) && !g.common.has(w) && !g.english.has(w) && !g.everyday.has(w) && !g.places.has(w);
 }
 /** A Japanese or Korean honorific after a name ("Tanaka-san", "Sato-sensei"): the name is the part before it. */
 const HONORIFIC = /^([\p{Lu}][\p{Ll}]+)-(?:san|sama|sensei|kun|chan|senpai|ssi|nim)$/u;
@@ -197,9 +257,11 @@ export const CAP_RUN =
   /(?<![\p{L}\p{N}])(?:[\p{Lu}][\p{Ll}\p{Lu}'’-]*\.?|[\p{Lu}]\.)(?:[ ](?:[\p{Lu}][\p{Ll}\p{Lu}'’-]*\.?|[\p{Lu}]\.|(?:van|von|de|da|di|del|der|den|dos|das|le|la|bin|ibn|al|el|y|(?:van|von|de|da|di)[ ](?:der|den|de|la|le|los|las|du|des|ten|ter|het))(?=[ ][\p{Lu}])|(?:al|el|ad|ash|as|bin|ibn|abu)[-‐][\p{Lu}][\p{Ll}'’-]*))*(?![\p{L}\p{N}])/uy;
 
 const TITLE_JOINT = /^(?:To|In|From|At|For|With|On|By)$/;
+const TITLE_JOINT_WORDS = wordsOf(TITLE_JOINT);
 /** Last words of things named after people (plans, prizes, laws, theorems, illnesses), not the people. */
 const EPONYM_NOUN =
   /^(?:plan|doctrine|prize|prizes|award|awards|medal|trophy|act|treaty|accord|accords|protocol|convention|amendment|theorem|lemma|conjecture|paradox|principle|hypothesis|equation|effect|syndrome|disease|lecture|lectures|scholarship|fellowship|memorial)$/;
+const EPONYM_NOUN_WORDS = wordsOf(EPONYM_NOUN);
 /** A count of items right before a run: "2x ", "3 x ", "10× ". */
 const QUANTITY_BEFORE = /(?:^|[\s(])\d{1,4} ?[x×] ?$/;
 /** QUANTITY_BEFORE, tried only where an "x" or "×" stands right before the run (or a space before it). */
@@ -211,6 +273,7 @@ function quantityBefore(text: string, start: number): boolean {
 }
 const ABBREVIATION = /^(?:mr|mrs|ms|mx|dr|prof|st|jr|sr|sra|srta|mme|mlle|sig|dott|dhr|mevr|mt|ft|gen|col|capt|lt|sgt|rev|hon|fr|avda|av|ave|blvd|rd|no)\.$/i;
 const STREET_PREFIX = /^(?:via|viale|piazza|piazzale|rua|avenida|avda|av|calle|carrer|rue|chemin|plaza|praça|travessa|largo|strada|ulica|ul|bulevar|boulevard)$/;
+const STREET_PREFIX_WORDS = wordsOf(STREET_PREFIX);
 const STREET_WORD_BEFORE = /\b(?:via|viale|piazza|rua|avenida|avda\.?|av\.|calle|carrer|rue|chemin|plaza|praça|travessa|largo|strada|ul\.|ulica|boulevard|avenue)\s+(?:(?:de|da|do|dos|das|del|dei|della|di|du|des|la|le|los|las)\s+)*$/i;
 /** First words of town names ("North Cindymouth", "Port Brianne", "Neu Elia", "Borgo Filiberto"). */
 const TOWN_PREFIX =
@@ -221,11 +284,16 @@ const TOWN_PREFIX =
  * ending ("…chester", "…hamn", "…dijk") that is no known name and no English word.
  */
 export function townShape(words: string[], plain: string[], g: Gazetteer): boolean {
-  const unknown = (w: string) => !g.common.has(w) && !g.everyday.has(w);
-  if (words.length >= 2 && words.length <= 3 && TOWN_PREFIX.test(stripDot(words[0]!)) && plain.slice(1).every(unknown)) return true;
+  if (words.length >= 2 && words.length <= 3 && TOWN_PREFIX.test(stripDot(words[0]!))) {
+    let unknownRest = true;
+    for (let i = 1; i < plain.length && unknownRest; i++) unknownRest = unknownWord(plain[i]!, g);
+    if (unknownRest) return true;
+  }
   const last = plain[plain.length - 1]!;
-  return words.length <= 2 && g.citySuffix.test(last) && !g.first.has(last) && !g.last.has(last) && unknown(last);
+  return words.length <= 2 && g.citySuffix.test(last) && !g.first.has(last) && !g.last.has(last) && unknownWord(last, g);
 }
+/** No common and no everyday word. */
+const unknownWord = (w: string, g: Gazetteer) => !g.common.has(w) && !g.everyday.has(w);
 
 /** `s.split(' ')`, without the runtime call that splitting a string that is no literal costs. */
 function splitSpaces(s: string): string[] {
@@ -249,9 +317,18 @@ function plainWord(w: string): string {
 }
 
 /** Last words of the strong cues above (a one-character sign such as ":" or "=" always gets the full test). */
-const PERSON_CUE_ENDS: ReadonlySet<string> = new Set(
-  'mr|mrs|ms|mx|miss|dr|prof|sir|madam|dame|lord|lady|rev|fr|herr|frau|mme|mlle|sra|srta|sr|sig|signa|ssa|ra|dott|meneer|mevrouw|dhr|mevr|monsieur|madame|mademoiselle|señor|señora|signor|signora|senhor|senhora|dear|is|named|called|am|i\'m|him|her|them|me|signed|sincerely|regards|yours|cheers|attn|by|with|to|for|name|of|patient|tenant|applicant|employee|assignee|reporter'.split('|'),
+/**
+ * Split by the expression they end: a title (TITLE_BEFORE; "ra" and "ssa" end "Sig.ra" and "Dott.ssa"),
+ * or a strong cue (STRONG_PERSON_CONTEXT; "to" also ends SPEECH_TO_BEFORE). A word cue runs only the
+ * expressions it can end.
+ */
+const TITLE_CUE_ENDS: ReadonlySet<string> = new Set(
+  'mr|mrs|ms|mx|miss|dr|prof|sir|madam|dame|lord|lady|rev|fr|herr|frau|mme|mlle|sra|srta|sr|sig|signa|ssa|ra|dott|meneer|mevrouw|dhr|mevr|monsieur|madame|mademoiselle|señor|señora|signor|signora|senhor|senhora'.split('|'),
 );
+const STRONG_CUE_ENDS: ReadonlySet<string> = new Set(
+  'dear|is|named|called|am|i\'m|him|her|them|me|signed|sincerely|regards|yours|cheers|attn|by|with|to|for|name|of|patient|tenant|applicant|employee|assignee|reporter'.split('|'),
+);
+const PERSON_CUE_ENDS: ReadonlySet<string> = new Set([...TITLE_CUE_ENDS, ...STRONG_CUE_ENDS]);
 const PLACE_CUE_ENDS: ReadonlySet<string> = new Set(
   'in|from|to|at|of|city|visit|visited|visiting|near|outside|serving|northern|southern|eastern|western|central|the|trip|flight|fly|flew'.split('|'),
 );
@@ -293,9 +370,32 @@ function cueWordBeforeSign(text: string, start: number): boolean {
 
 /** True where a capital letter is expected anyway: the start of a text, a sentence, a line or a field. */
 export function sentenceStart(text: string, index: number): boolean {
-  const before = text.slice(Math.max(0, index - 3), index);
-  return index === 0 || /(?:[.!?:;"“([{|\t]\s*|,|\n\s*|^\s*)$/.test(before);
+  // `/(?:[.!?:;"“([{|\t]\s*|,|\n\s*|^\s*)$/` on the three units before `index`, read from the end:
+  // spaces up to a tab or a line break, or to the start of the three; else the unit before the spaces.
+  if (index === 0) return true;
+  const from = Math.max(0, index - 3);
+  let i = index;
+  while (i > from && isSpaceUnit(text.charCodeAt(i - 1))) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 9 || c === 10) return true;
+    i--;
+  }
+  if (i === from) return true;
+  const c = text.charCodeAt(i - 1);
+  if (c === 44) return i === index;
+  return SENTENCE_SIGNS.has(c);
 }
+/** The signs after which (and spaces) a capital opens a sentence or a field: `.!?:;"“([{|`. */
+const SENTENCE_SIGNS: ReadonlySet<number> = new Set([...'.!?:;"“([{|'].map((c) => c.charCodeAt(0)));
+
+/** `/^[\p{Lu}][\p{Ll}]/u`: a capital, then a small letter; ASCII decided without the expression. */
+function titleCased(w: string): boolean {
+  const a = w.charCodeAt(0);
+  const b = w.charCodeAt(1);
+  if (a < 128 && b < 128) return a >= 65 && a <= 90 && b >= 97 && b <= 122;
+  return TITLE_CASED.test(w);
+}
+const TITLE_CASED = /^[\p{Lu}][\p{Ll}]/u;
 
 /**
  * Capitalised word runs judged as a person, a place or neither: gazetteer hits (first and last names,
@@ -309,35 +409,46 @@ export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], 
   let m: RegExpExecArray | null;
   while ((m = nextAt(CAP_RUN, text, index.upper, cursor)) !== null) {
     // One word that opens sentences ("The", "Please") and is no first name: nothing below can make it a name.
-    if (m[0].indexOf(' ') < 0 && isSentenceWord(m[0], g) && !g.first.has(plainWord(m[0]))) continue;
+    if (m[0].indexOf(' ') < 0 && isSentenceWord(m[0], g) && (wordBits(g, plainWord(m[0])) & Word.FIRST) === 0) continue;
     let words = splitSpaces(m[0]);
     let start = m.index;
     // A full stop after a word (not an initial or a title) ends the sentence: "in Recife. It was".
     // A possessive after the second word ends the name: "Ilse Marwitz's Collected Letters".
     // So does the possessive of a known place ("Ethiopia's Tigist Assefa"), after the first word too.
-    const stop = words.findIndex(
-      (w, i) =>
-        i < words.length - 1 &&
-        ((w.length > 2 && w.charCodeAt(w.length - 1) === 46 && !ABBREVIATION.test(w)) ||
-          (w.charCodeAt(w.length - 1) === 115 && /['’]s$/.test(w) && (i >= 1 || g.places.has(plainWord(w.slice(0, -2)))))),
-    );
+    let stop = -1;
+    for (let i = 0; i < words.length - 1; i++) {
+      const w = words[i]!;
+      if (
+        (w.length > 2 && w.charCodeAt(w.length - 1) === 46 && !ABBREVIATION.test(w)) ||
+        (w.charCodeAt(w.length - 1) === 115 && /['’]s$/.test(w) && (i >= 1 || g.places.has(plainWord(w.slice(0, -2)))))
+      ) {
+        stop = i;
+        break;
+      }
+    }
     if (stop >= 0) {
       words = words.slice(0, stop + 1);
       CAP_RUN.lastIndex = m.index + words.join(' ').length + 1;
     }
     // A capitalised little word inside a title-case run ends the part before it: "Carry Me Back To Canada".
-    const joint = words.findIndex((w, i) => i > 0 && i < words.length - 1 && TITLE_JOINT.test(w));
+    let joint = -1;
+    for (let i = 1; i < words.length - 1; i++) {
+      if (TITLE_JOINT_WORDS.has(words[i]!)) {
+        joint = i;
+        break;
+      }
+    }
     if (joint > 0 && !g.places.has(stripDot(words.join(' ')).toLowerCase())) {
       words = words.slice(0, joint);
       CAP_RUN.lastIndex = m.index + words.join(' ').length + 1;
     }
     // "Herr Müller", "Mme Dubois": the title is a cue, not part of the name; "Herr Doktor" names no one.
-    const titleAt = words.length > 1 && TITLE_WORD.test(words[0]!) ? 0 : words.length > 2 && ARTICLE.test(words[0]!) && TITLE_WORD.test(words[1]!) ? 1 : -1;
+    const titleAt = words.length > 1 && isTitleWord(words[0]!) ? 0 : words.length > 2 && ARTICLE_WORDS.has(words[0]!) && isTitleWord(words[1]!) ? 1 : -1;
     if (titleAt >= 0) {
       start += words.slice(0, titleAt + 1).join(' ').length + 1;
       words = words.slice(titleAt + 1);
       // "Herr Professor Schmidt": the office after the title is no part of the name either.
-      if (OFFICE_NOUN.test(plainWord(words[0]!))) {
+      if (OFFICE_NOUN_WORDS.has(plainWord(words[0]!))) {
         if (words.length === 1) continue;
         start += words[0]!.length + 1;
         words = words.slice(1);
@@ -350,11 +461,11 @@ export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], 
     let roleBefore = false;
     if (words.length > 1) {
       let k = -1;
-      for (let i = 0; i < words.length - 1; i++) if (ROLE_WORD.test(plainWord(words[i]!))) k = i;
+      for (let i = 0; i < words.length - 1; i++) if (ROLE_WORD_WORDS.has(plainWord(words[i]!))) k = i;
       // Looked up only after an office word: most runs have none.
       const rest = k >= 0 ? words.slice(k + 1).map(plainWord) : [];
       const named = k >= 0 && (rest.length >= 2 || rest.some((w) => g.first.has(w) || g.last.has(w) || g.nameParts.has(w)));
-      if (k >= 0 && named && rest.every((w) => !g.common.has(w) && !g.english.has(w) && !g.everyday.has(w) && !g.places.has(w) && !NAME_PARTICLE.test(w))) {
+      if (k >= 0 && named && rest.every((w) => !g.common.has(w) && !g.english.has(w) && !g.everyday.has(w) && !g.places.has(w) && !NAME_PARTICLES.has(w))) {
         start += words.slice(0, k + 1).join(' ').length + 1;
         words = words.slice(k + 1);
         roleBefore = true;
@@ -365,15 +476,18 @@ export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], 
     // whole run is a known place ("New Zealand").
     // "She named him Frank", "Dear Will,": a first name that is also a word stays after a strong cue.
     const cue0 = wordBefore(text, start);
-    const named = (PERSON_CUE_ENDS.has(cue0) || cue0.length === 1) && g.first.has(plainWord(words[0]!)) && /^[\p{Lu}][\p{Ll}]/u.test(words[0]!);
+    const named = (PERSON_CUE_ENDS.has(cue0) || cue0.length === 1) && (wordBits(g, plainWord(words[0]!)) & Word.FIRST) !== 0 && titleCased(words[0]!);
     const namedHere = named && (TITLE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || STRONG_PERSON_CONTEXT.test(text.slice(Math.max(0, start - 40), start)));
+    const start0 = start;
     while (!wholePlace && !namedHere && words.length > 0 && isSentenceWord(words[0]!, g) && !eastAsianName(words, g)) {
       start += words[0]!.length + 1;
       words = words.slice(1);
     }
     if (words.length === 0) continue;
     // The cue regexes are long; the word (or sign) right before the run says whether one can match.
-    const cue = wordBefore(text, start);
+    // Where the run still starts at the same place, the cue word and the two tests of `namedHere` are known.
+    const sameStart = start === start0;
+    const cue = sameStart ? cue0 : wordBefore(text, start);
     const context = text.slice(Math.max(0, start - 40), start);
     // After a full stop or a comma (most sentence starts) only a title or a cue word right before it can
     // make a strong cue ("Dr. Okafor", "Regards, Petra"), and no place cue ends so.
@@ -381,7 +495,10 @@ export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], 
     const strongPerson =
       roleBefore ||
       ((PERSON_CUE_ENDS.has(cue) || (cue.length === 1 && (!afterStop || cueWordBeforeSign(text, start)))) &&
-        (STRONG_PERSON_CONTEXT.test(context) || TITLE_BEFORE.test(context) || SPEECH_TO_BEFORE.test(context)));
+        ((sameStart && named
+          ? namedHere
+          : ((cue.length === 1 || STRONG_CUE_ENDS.has(cue)) && STRONG_PERSON_CONTEXT.test(context)) || ((cue.length === 1 || TITLE_CUE_ENDS.has(cue)) && TITLE_BEFORE.test(context))) ||
+          ((cue.length === 1 || cue === 'to') && SPEECH_TO_BEFORE.test(context))));
     const strongPlace = (PLACE_CUE_ENDS.has(cue) || (cue.length === 1 && !afterStop)) && STRONG_PLACE_CONTEXT.test(context);
     // A sentence's first word is capitalised anyway: keep it only when it is a known name or place.
     if (!wholePlace && words.length > 1 && !strongPerson && !strongPlace && sentenceStart(text, start)) {
@@ -395,25 +512,43 @@ export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], 
         words = words.slice(1);
       }
     }
-    if (words.length > 1 && UNIT_WORD.test(plainWord(words[words.length - 1]!))) continue;
+    if (words.length > 1 && UNIT_WORD_WORDS.has(plainWord(words[words.length - 1]!))) continue;
     // "the Marshall Plan", "the Nobel Prize", "Down Syndrome": a plan, a prize or a law named after someone names no one here.
-    if (words.length > 1 && EPONYM_NOUN.test(plainWord(words[words.length - 1]!))) continue;
+    if (words.length > 1 && EPONYM_NOUN_WORDS.has(plainWord(words[words.length - 1]!))) continue;
     // "2x Jasmine Green Tea", "1 x Earl Grey": a quantity before the run makes it an article of an order.
     if (quantityBefore(text, start)) continue;
-    while (!wholePlace && words.length > 0 && g.common.has(plainWord(words[words.length - 1]!)) && !g.first.has(plainWord(words[words.length - 1]!))) {
+    while (!wholePlace && words.length > 0 && (wordBits(g, plainWord(words[words.length - 1]!)) & (Word.COMMON | Word.FIRST)) === Word.COMMON) {
       words = words.slice(0, -1);
     }
     if (words.length === 0 || words.length > 5) continue;
     // "Maite Lemmens's killers": the possessive ending is not part of the name.
-    const possessive = /['’]s$/.exec(words[words.length - 1]!);
-    if (possessive) words[words.length - 1] = words[words.length - 1]!.slice(0, -2);
+    const lastWord = words[words.length - 1]!;
+    const q = lastWord.charCodeAt(lastWord.length - 2);
+    if (lastWord.charCodeAt(lastWord.length - 1) === 115 && (q === 39 || q === 0x2019)) words[words.length - 1] = lastWord.slice(0, -2);
     const phrase = stripDot(words.join(' '));
     const end = start + phrase.length;
     judgeRun(text, g, out, { words, phrase, start, end, wholePlace, strongPerson, strongPlace, labelCue: cue.length === 1 }, person, location);
   }
 }
 
+/**
+ * A word that opens sentences and is no name ("The", "Could", "He's", "March"), asked for most runs:
+ * the answer is kept per word (per gazetteer), in a map emptied when full.
+ */
 function isSentenceWord(word: string, g: Gazetteer): boolean {
+  if (word.length > MAX_CACHED_WORD) return sentenceWord(word, g);
+  let known = SENTENCE_WORDS.get(g);
+  if (!known) SENTENCE_WORDS.set(g, (known = new Map()));
+  const seen = known.get(word);
+  if (seen !== undefined) return seen;
+  const answer = sentenceWord(word, g);
+  if (known.size >= 8192) known.clear();
+  known.set(word, answer);
+  return answer;
+}
+const SENTENCE_WORDS = new WeakMap<Gazetteer, Map<string, boolean>>();
+
+function sentenceWord(word: string, g: Gazetteer): boolean {
   // "He's", "It's": a pronoun with a verb is no name.
   let w = stripDot(word);
   if (w.length >= 2 && w.charCodeAt(w.length - 1) === 115 && (w.charCodeAt(w.length - 2) === 39 || w.charCodeAt(w.length - 2) === 0x2019)) w = w.slice(0, -2);
@@ -421,6 +556,16 @@ function isSentenceWord(word: string, g: Gazetteer): boolean {
   // ASCII words by a set lookup; others (case folding outside ASCII) by the expression.
   return ASCII_WORD.test(w) ? MONTH_DAY_WORDS.has(w.toLowerCase()) : MONTHS_DAYS.test(w);
 }
+
+/** A person cue (PERSON_CONTEXT) ends `before`; `tail` is its `cueTail`. */
+const personContextBefore = (tail: string, before: string) => mayEndWithCue(tail, PERSON_CONTEXT_ENDS) && PERSON_CONTEXT.test(before);
+/** A place cue (PLACE_CONTEXT) ends `before`. */
+const placeContextBefore = (tail: string, before: string) => mayEndWithCue(tail, PLACE_CONTEXT_ENDS) && PLACE_CONTEXT.test(before);
+/** The run at `start` is alone on the line after a sign-off. */
+const signOffBefore = (text: string, start: number, after: string) =>
+  text.charCodeAt(start - 1) === 10 && /^[ \t]*(?:\r?\n|$)/.test(after) && SIGN_OFF_BEFORE.test(text.slice(Math.max(0, start - 32), start));
+/** "the" right before the run. */
+const afterTheBefore = (tail: string, before: string) => (tail === 'the' || tail === ANY_CUE) && /\bthe\s+$/i.test(before);
 
 interface Run {
   words: string[];
@@ -436,38 +581,38 @@ interface Run {
 
 function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person: boolean, location: boolean): void {
   const { words, phrase, start, end } = run;
-  const honorific = words.length === 1 ? HONORIFIC.exec(words[0]!) : null;
+  // (HONORIFIC needs a hyphen.)
+  const honorific = words.length === 1 && words[0]!.includes('-') ? HONORIFIC.exec(words[0]!) : null;
   if (honorific) {
     if (person && !g.common.has(honorific[1]!.toLowerCase())) out.push({ type: 'PERSON', format: 'PERSON', start, end: start + honorific[1]!.length, score: 0.75 });
     return;
   }
   const lower = phrase.toLowerCase();
+  // The sets holding the phrase and each plain word, looked up once (`Word` bits).
+  const lowerBits = wordBits(g, lower);
+  const plain = words.map(plainWord);
+  const bits: number[] = [];
+  for (const w of plain) bits.push(wordBits(g, w));
+  const lastBits = bits[bits.length - 1]!;
   // "Customer: Toronto, but …": a country or a big city after a label is still the place.
-  const strongPerson = run.strongPerson && !(run.labelCue && (g.countries.has(lower) || g.majorCities.has(lower)) && !g.last.has(lower));
+  const strongPerson = run.strongPerson && !(run.labelCue && (lowerBits & (Word.COUNTRY | Word.MAJOR_CITY)) !== 0 && (lowerBits & Word.LAST) === 0);
   const before = text.slice(Math.max(0, start - 24), start);
   // The two cue tests asked most often, each run at most once and only when the word before can end a cue.
+  // (Asked through personContextBefore and its kin, not closures: judging a run creates no function.)
   let personContextHit: boolean | undefined;
   let placeContextHit: boolean | undefined;
   const tail = cueTail(before);
-  const personContext = () => (personContextHit ??= mayEndWithCue(tail, PERSON_CONTEXT_ENDS) && PERSON_CONTEXT.test(before));
-  const placeContext = () => (placeContextHit ??= mayEndWithCue(tail, PLACE_CONTEXT_ENDS) && PLACE_CONTEXT.test(before));
-  const signOff = () => text.charCodeAt(start - 1) === 10 && /^[ \t]*(?:\r?\n|$)/.test(after) && SIGN_OFF_BEFORE.test(text.slice(Math.max(0, start - 32), start));
-  const afterThe = () => (tail === 'the' || tail === ANY_CUE) && /\bthe\s+$/i.test(before);
   const after = text.slice(end, end + 40);
-  const plain = words.map(plainWord);
-  const firstHits = plain.filter((w) => g.first.has(w)).length;
-  // "O'Sullivan", "McCarthy", "Ben-David", "al-Rashid": surnames by their shape or their parts.
-  const surnameShaped = (w: string, i: number) =>
-    g.last.has(w) ||
-    (i > 0 && /^(?:o['’]|mc|mac)\p{Ll}{3,}$/u.test(w) && /^(?:O['’]|Mc|Mac)\p{Lu}/u.test(words[i]!)) ||
-    (i > 0 && w.includes('-') && w.split('-').every((p) => p.length >= 2 && (g.first.has(p) || g.last.has(p) || g.nameParts.has(p) || /^(?:al|el|ad|ash|as|bin|ibn|abu)$/.test(p))));
-  const lastHits = plain.filter(surnameShaped).length;
-  /** A word some list knows as (part of) a name. */
-  const namePart = (w: string) => g.first.has(w) || g.last.has(w) || g.nameParts.has(w);
+  // The unit after the run: the expressions on `after` below are tried only where it can open a match.
+  const c0 = after.charCodeAt(0);
+  const firstHits = countBits(bits, Word.FIRST);
+  let lastHits = 0;
+  for (let i = 0; i < plain.length; i++) if (surnameShaped(plain[i]!, i, words, g, bits[i]!)) lastHits++;
   // Particles ("bin", "van", "de") are part of a name, whatever else they mean.
-  const commonHits = plain.filter((w) => g.common.has(w) && !NAME_PARTICLE.test(w)).length;
-  const everydayHits = plain.filter((w) => g.everyday.has(w) && !NAME_PARTICLE.test(w)).length;
-  const initials = words.filter(isInitial).length;
+  const commonHits = countOrdinaryBits(plain, bits, Word.COMMON);
+  const everydayHits = countOrdinaryBits(plain, bits, Word.EVERYDAY);
+  let initials = 0;
+  for (const w of words) if (isInitial(w)) initials++;
   const atStart = sentenceStart(text, start);
   // "Halldór: What a wife." — a speaker's name opening a line of a transcript.
   // "- Mei-Ling: out sick": a bullet of stand-up notes opens with its speaker too, whatever the case after it,
@@ -478,33 +623,33 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
     ((SPEAKER_AFTER.test(after) && /(?:^|\n)[ \t>]*$/.test(before)) ||
       (/^:[ \t]+\p{L}/u.test(after) &&
         /(?:^|\n)[ \t]*[-*•][ \t]+$/u.test(before) &&
-        (firstHits + lastHits > 0 || plain.some((w) => g.nameParts.has(w)) || /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(phrase))));
+        (firstHits + lastHits > 0 || countIn(plain, g.nameParts) > 0 || /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(phrase))));
   // "Are you there, Maya?": a word closing a question or an exclamation is someone addressed only
   // after a comma; "What is the capital of France?" ends with a place.
-  const addressed = /^\s*[!?](?:\s|$)/.test(after) && /,\s*$/.test(before);
+  const addressed = closesQuestion(after) && /,\s*$/.test(before);
   const vocative = words.length <= 2 && after.charCodeAt(0) === 44 && VOCATIVE_AFTER.test(after) && /(?:^|\n)[ \t>]*$/.test(before);
   // "…, said Orla to Bastien": the speaker named after the verb of speech.
-  const speaking = /^ to [\p{Lu}]/u.test(after) && SPEECH_VERB_BEFORE.test(before);
-  const onlyPersonAfter = ONLY_PERSON_AFTER.test(after);
+  const speaking = after.startsWith(' to ') && /^ to [\p{Lu}]/u.test(after) && SPEECH_VERB_BEFORE.test(before);
+  const onlyPersonAfter = (c0 === 44 || c0 === 32) && ONLY_PERSON_AFTER.test(after);
   // "AI: Wiremu to book the venue", "Decision: Henrik to own …": the owner of an action item.
   const actionOwner = endsWithColon(before) && ACTION_AFTER.test(after);
   // "Ethiopia's Tigist Assefa": a country's or a big city's possessive is the place's, not a person's.
-  const placePossessive = (after.charCodeAt(0) === 39 || after.charCodeAt(0) === 0x2019) && (g.countries.has(lower) || g.majorCities.has(lower)) && !g.first.has(lower) && !g.last.has(lower);
-  const personAfter = (PERSON_AFTER.test(after) && !placePossessive) || onlyPersonAfter || speaker || addressed || vocative || speaking || actionOwner;
+  const placePossessive = (after.charCodeAt(0) === 39 || after.charCodeAt(0) === 0x2019) && (lowerBits & (Word.COUNTRY | Word.MAJOR_CITY)) !== 0 && (lowerBits & (Word.FIRST | Word.LAST)) === 0;
+  const personAfter = (mayOpenPersonAfter(c0) && PERSON_AFTER.test(after) && !placePossessive) || onlyPersonAfter || speaker || addressed || vocative || speaking || actionOwner;
 
   // "Sofia Lima" is two places word by word, but a first and a last name as a whole.
-  const nameShape = words.length > 1 && g.first.has(plain[0]!) && g.last.has(plain[plain.length - 1]!);
-  let isPlace = run.wholePlace || g.places.has(lower) || (words.length > 1 && !nameShape && plain.every((w) => g.places.has(w)));
-  if (isPlace && everydayHits === words.length && !placeContext() && !PLACE_AFTER.test(after) && !run.strongPlace) isPlace = false;
+  const nameShape = words.length > 1 && (bits[0]! & Word.FIRST) !== 0 && (lastBits & Word.LAST) !== 0;
+  let isPlace = run.wholePlace || (lowerBits & Word.PLACE) !== 0 || (words.length > 1 && !nameShape && countBits(bits, Word.PLACE) === bits.length);
+  if (isPlace && everydayHits === words.length && !(placeContextHit ??= placeContextBefore(tail, before)) && !(c0 === 32 && PLACE_AFTER.test(after)) && !run.strongPlace) isPlace = false;
   // "Southern Tunisia", "Greater London": a known place at the end of the run is the place.
-  if (!isPlace && words.length > 1 && g.places.has(plain[plain.length - 1]!) && DIRECTION.test(plain[0]!)) {
+  if (!isPlace && words.length > 1 && (lastBits & Word.PLACE) !== 0 && DIRECTION.test(plain[0]!)) {
     const last = stripDot(words[words.length - 1]!);
     if (location) out.push({ type: 'LOCATION', format: 'LOCATION', start: end - last.length, end, score: 0.75 });
     return;
   }
-  const country = /^, ([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,3})/u.exec(after);
-  const placeCue = run.strongPlace || placeContext() || PLACE_AFTER.test(after) || stateAfter(after) || (!!country && g.places.has(country[1]!.toLowerCase()));
-  if (!isPlace && commonHits === 0 && words.length <= 3 && !nameShape && !g.first.has(plain[0]!)) {
+  const country = c0 === 44 ? /^, ([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,3})/u.exec(after) : null;
+  const placeCue = run.strongPlace || (placeContextHit ??= placeContextBefore(tail, before)) || (c0 === 32 && PLACE_AFTER.test(after)) || stateAfter(after) || (!!country && g.places.has(country[1]!.toLowerCase()));
+  if (!isPlace && commonHits === 0 && words.length <= 3 && !nameShape && (bits[0]! & Word.FIRST) === 0) {
     if (run.strongPlace || stateAfter(after) || (placeCue && townShape(words, plain, g))) isPlace = true;
   }
 
@@ -512,21 +657,22 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
   // Without a house number it needs a preposition before it: "lives on Talga Court", not "played Hyde Park".
   // "Linnea Berg": a first name and a surname that is also a street word is the person, unless the street is visited.
   const streetPrep = mayEndWithCue(tail, STREET_PREP_ENDS) && STREET_PREP.test(before);
-  const innerParticle = words.some((w, i) => i > 0 && i < words.length - 1 && NAME_PARTICLE.test(w));
-  const personLike = (nameShape || (innerParticle && (g.first.has(plain[0]!) || g.nameParts.has(plain[0]!)))) && g.last.has(plain[plain.length - 1]!) && !streetPrep;
-  if (words.length >= 2 && g.streetSuffixes.has(plain[plain.length - 1]!) && !strongPerson && !personLike) {
+  let innerParticle = false;
+  for (let i = 1; i < words.length - 1 && !innerParticle; i++) innerParticle = NAME_PARTICLES.has(words[i]!);
+  const personLike = (nameShape || (innerParticle && ((bits[0]! & Word.FIRST) !== 0 || g.nameParts.has(plain[0]!)))) && (lastBits & Word.LAST) !== 0 && !streetPrep;
+  if (words.length >= 2 && (lastBits & Word.STREET_SUFFIX) !== 0 && !strongPerson && !personLike) {
     out.push({ type: 'ADDRESS', format: 'STREET', start, end, score: streetPrep ? 0.6 : 0.45 });
     return;
   }
   // "Frederick lives two streets away": a name that is also a town, as the subject of a human verb.
-  if (isPlace && !run.wholePlace && words.length === 1 && g.first.has(plain[0]!) && HUMAN_AFTER.test(after) && !placeCue) isPlace = false;
+  if (isPlace && !run.wholePlace && words.length === 1 && (bits[0]! & Word.FIRST) !== 0 && (c0 === 44 || c0 === 58 || c0 === 32) && HUMAN_AFTER.test(after) && !placeCue) isPlace = false;
   // "Hi Charlotte,", "Ask Lamar about …": a name that is also a town, where people are addressed.
-  if (isPlace && !run.wholePlace && words.length === 1 && (g.first.has(plain[0]!) || g.last.has(plain[0]!)) && personContext() && !placeCue) isPlace = false;
+  if (isPlace && !run.wholePlace && words.length === 1 && (bits[0]! & (Word.FIRST | Word.LAST)) !== 0 && (personContextHit ??= personContextBefore(tail, before)) && !placeCue) isPlace = false;
   if (isPlace && !strongPerson && !personAfter) {
-    const nameToo = firstHits + lastHits > 0 && !afterThe();
+    const nameToo = firstHits + lastHits > 0 && !afterTheBefore(tail, before);
     // "David is …": one word that is a first name and a small town, with nothing pointing at a place,
     // is more often the person (people are mentioned far more often than such towns).
-    if (nameToo && !placeCue && !run.wholePlace && words.length === 1 && g.first.has(plain[0]!) && everydayHits === 0 && !g.countries.has(lower) && !g.majorCities.has(lower)) {
+    if (nameToo && !placeCue && !run.wholePlace && words.length === 1 && (bits[0]! & Word.FIRST) !== 0 && everydayHits === 0 && (lowerBits & (Word.COUNTRY | Word.MAJOR_CITY)) === 0) {
       if (person) out.push({ type: 'PERSON', format: 'PERSON', start, end, score: 0.55 });
       if (location) out.push({ type: 'LOCATION', format: 'LOCATION', start, end, score: 0.45 });
       return;
@@ -536,83 +682,197 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
   }
   if (!person) return;
   // "Rua Mina 50", "Via dei Fiorentini": a street name, whoever it was named after.
-  if ((mayEndWithCue(tail, STREET_WORD_BEFORE_ENDS) && STREET_WORD_BEFORE.test(before)) || STREET_PREFIX.test(plain[0]!)) return;
+  if ((mayEndWithCue(tail, STREET_WORD_BEFORE_ENDS) && STREET_WORD_BEFORE.test(before)) || STREET_PREFIX_WORDS.has(plain[0]!)) return;
   // "Marie Langrová, the Packager, said": a job title after an article is not a name.
   if (after.startsWith(',') && (tail === 'the' || tail === 'a' || tail === 'an' || tail === ANY_CUE) && /\b(?:the|a|an)\s+$/i.test(before) && firstHits + lastHits === 0) return;
   // "Apache Kafka", "Google Sheets": a product under its maker's name.
-  if (words.length >= 2 && VENDOR.test(plain[0]!)) return;
+  if (words.length >= 2 && VENDOR_WORDS.has(plain[0]!)) return;
   // Acronyms (IBAN, NASA) and nationalities (German, Czech) are not names unless someone is addressed by them.
-  if (words.length === 1 && /^[\p{Lu}]{2,5}$/u.test(words[0]!) && !strongPerson && !(speaker && g.first.has(plain[0]!) && otherSpeakers(text, start))) return;
+  if (words.length === 1 && isAcronym(words[0]!) && !strongPerson && !(speaker && (bits[0]! & Word.FIRST) !== 0 && otherSpeakers(text, start))) return;
   // "Requester: Okoro", "Attendees: …": a speaker label shaped like a role is no speaker's name.
   if (speaker && words.length === 1 && firstHits + lastHits === 0 && !g.nameParts.has(plain[0]!) && ROLE_LABEL.test(plain[0]!)) return;
   // "Emergency contact: None on file": an English word after a label, that no list knows as a name.
   if (run.labelCue && words.length === 1 && g.english.has(plain[0]!) && firstHits + lastHits === 0 && !g.nameParts.has(plain[0]!)) return;
   // "signed Norwegian defender …": a nationality stays one after a cue, unless a label or a title puts it in a name's place.
-  if (words.length === 1 && g.languages.has(plain[0]!) && (!strongPerson || !(run.labelCue || TITLE_BEFORE.test(before)))) return;
-  const score = personScore();
+  if (words.length === 1 && (bits[0]! & Word.LANGUAGE) !== 0 && (!strongPerson || !(run.labelCue || TITLE_BEFORE.test(before)))) return;
+  const score = personScore(text, g, {
+    run,
+    plain,
+    bits,
+    strongPerson,
+    commonHits,
+    everydayHits,
+    firstHits,
+    lastHits,
+    initials,
+    before,
+    after,
+    tail,
+    personContextHit,
+    atStart,
+    personAfter,
+    speaker,
+    vocative,
+    speaking,
+    actionOwner,
+    onlyPersonAfter,
+  });
   // Rounded: 0.7 - 0.2 must be 0.5, not 0.49999999999999994 (which a 0.5 threshold would drop).
   if (score > 0) out.push({ type: 'PERSON', format: 'PERSON', start, end, score: Math.min(0.95, Math.round(score * 100) / 100) });
 
-  function personScore(): number {
-    // Looked up here, not for every run: most runs are decided as places or skipped before.
-    const partHits = plain.filter((w) => g.nameParts.has(w)).length;
-    // For a person, an English word that is no name ("Margin") or a word no list knows with an English word
-    // ending ("Operating") is an ordinary word too.
-    const ordinaryHits =
-      commonHits + plain.filter((w) => !g.common.has(w) && !NAME_PARTICLE.test(w) && (g.english.has(w) || (ENGLISH_ENDING.test(w) && !g.first.has(w) && !g.last.has(w) && !g.nameParts.has(w) && !g.places.has(w)))).length;
-    // After a strong cue only the short list of common words vetoes ("What's your name? Jildau S Bouts").
-    if (strongPerson && commonHits === 0 && words.length <= 4) return 0.8;
-    // "Thanks,\nLiesel": the line after a sign-off, alone on its line, is the writer.
-    if (words.length <= 3 && ordinaryHits === 0 && everydayHits === 0 && signOff()) return 0.75;
-    if (words.length >= 2) {
-      let s = 0;
-      if (g.first.has(plain[0]!) && (surnameShaped(plain[plain.length - 1]!, plain.length - 1) || g.first.has(plain[plain.length - 1]!))) s = 0.85;
-      else if (g.first.has(plain[0]!) || initials > 0) s = 0.65;
-      else if (g.last.has(plain[plain.length - 1]!)) s = 0.6;
-      else if (firstHits + lastHits > 0) s = 0.5;
-      // "Olusegun Adeyemi", "Haruka Sato": every word a name part of the larger lists (or an initial).
-      if (partHits > 0 && s < 0.7 && ordinaryHits === 0 && everydayHits === 0 && words.every((w, i) => namePart(plain[i]!) || isInitial(w))) s = 0.7;
-      // "Osama bin Mahfouz", "Annelies van der Berg": name parts around particles.
-      const particle = (i: number) => NAME_PARTICLE.test(words[i]!);
-      const particles = words.filter((_, i) => particle(i)).length;
-      if (particles > 0 && words.length - particles >= 2 && s < 0.7 && plain.every((w, i) => particle(i) || namePart(w))) s = 0.7;
-      if (s < 0.75 && eastAsianName(words, g)) s = 0.75;
-      if (s === 0 && personAfter && words.length <= 3) s = 0.6;
-      // Two or three unknown title-case words where people are mentioned ("it's under Chihiro Fukunaga").
-      if (s === 0 && words.length <= 3 && !atStart && ADDRESSEE_CONTEXT.test(before) && words.every((w) => /^[\p{Lu}][\p{Ll}]/u.test(w))) s = 0.5;
-      if (ordinaryHits > 0 && s < 0.85) s -= 0.2;
-      if (everydayHits === words.length) s -= 0.3;
-      if (personAfter || personContext()) s += 0.1;
-      // "the Main Hall", "the Princess Royal": an article before a run is rare before a person's name.
-      if (afterThe()) s -= 0.2;
-      // "I work for Wolters Kluwer": where an employer is named, a weak name reading gives way.
-      if (EMPLOYER_BEFORE.test(before) && s < 0.85) s -= 0.2;
-      return s;
-    }
-    if (firstHits + lastHits === 0 || phrase.length < 2) {
-      if (ordinaryHits > 0 || everydayHits > 0 || placeContext()) return 0;
-      // A name part of the larger lists alone ("ask Deepak whether …"): only where people are mentioned.
-      // "with React and Vite": a preposition is not enough for a word that only the larger lists know.
-      if (partHits > 0 && phrase.length >= 3 && (ADDRESSEE_CONTEXT.test(before) || RELATION_BEFORE.test(before) || personAfter)) return 0.65;
-      // "my cousin Anjali", "her partner Tāne": a word no list knows, named as someone's kin or friend.
-      if (phrase.length >= 3 && /^[\p{Lu}][\p{Ll}]/u.test(words[0]!) && KIN_BEFORE.test(before)) return 0.6;
-      // "Customer Oyelaran called twice": a role only a person has before the word and a verb only people do after it
-      // (not "partner" or "client", which firms are too).
-      if (!atStart && /^[\p{Lu}][\p{Ll}]/u.test(words[0]!) && HUMAN_VERB_AFTER.test(after) && (PERSON_ROLE_BEFORE.test(before) || KIN_BEFORE.test(before))) return 0.55;
-      // A speaker of a transcript, someone addressed or quoted: the position says person, whatever the word.
-      if ((speaker && otherSpeakers(text, start)) || vocative || speaking || (actionOwner && /^[\p{Lu}][\p{Ll}]/u.test(words[0]!))) return 0.6;
-      if (personAfter && !atStart) return 0.55;
-      if (atStart && (HUMAN_SUBJECT_AFTER.test(after) || onlyPersonAfter) && /^[\p{Lu}][\p{Ll}]/u.test(words[0]!)) return 0.55;
-      return !atStart && SURNAME_SHAPE.test(words[0]!) && !run.strongPlace ? 0.55 : 0;
-    }
-    const contextual = strongPerson || personContext() || personAfter;
-    if (ordinaryHits > 0 || everydayHits > 0) return contextual ? 0.6 : 0.2;
-    if (contextual) return 0.75;
-    if (!atStart) return 0.6;
-    // The first word of a sentence: a name when the sentence goes on like one about a person.
-    // A first name that is no English word opens the sentence: more often the person than not ("Aurelio went home").
-    return g.first.has(plain[0]!) && SUBJECT_AFTER.test(after) ? 0.55 : g.first.has(plain[0]!) ? 0.5 : 0.45;
+}
+
+/** What judgeRun knows of a run when it scores it as a person. */
+interface PersonFacts {
+  run: Run;
+  plain: string[];
+  /** The `Word` bits of each plain word. */
+  bits: number[];
+  strongPerson: boolean;
+  commonHits: number;
+  everydayHits: number;
+  firstHits: number;
+  lastHits: number;
+  initials: number;
+  before: string;
+  after: string;
+  tail: string;
+  personContextHit: boolean | undefined;
+  atStart: boolean;
+  personAfter: boolean;
+  speaker: boolean;
+  vocative: boolean;
+  speaking: boolean;
+  actionOwner: boolean;
+  onlyPersonAfter: boolean;
+}
+
+/** The score of a run as a person's name (0: none). */
+function personScore(text: string, g: Gazetteer, facts: PersonFacts): number {
+  const { run, plain, bits, strongPerson, commonHits, everydayHits, firstHits, lastHits, initials, before, after, tail, atStart, personAfter } = facts;
+  const { speaker, vocative, speaking, actionOwner, onlyPersonAfter } = facts;
+  const { words, phrase, start } = run;
+  let { personContextHit } = facts;
+  let placeContextHit: boolean | undefined;
+  // Looked up here, not for every run: most runs are decided as places or skipped before.
+  const partHits = countIn(plain, g.nameParts);
+  // For a person, an English word that is no name ("Margin") or a word no list knows with an English word
+  // ending ("Operating") is an ordinary word too.
+  let ordinaryHits = commonHits;
+  for (let i = 0; i < plain.length; i++) {
+    const w = plain[i]!;
+    const b = bits[i]!;
+    if ((b & Word.COMMON) === 0 && !NAME_PARTICLES.has(w) && (g.english.has(w) || (ENGLISH_ENDING.test(w) && (b & (Word.FIRST | Word.LAST)) === 0 && !g.nameParts.has(w) && (b & Word.PLACE) === 0))) ordinaryHits++;
   }
+  // After a strong cue only the short list of common words vetoes ("What's your name? Jildau S Bouts").
+  if (strongPerson && commonHits === 0 && words.length <= 4) return 0.8;
+  // "Thanks,\nLiesel": the line after a sign-off, alone on its line, is the writer.
+  if (words.length <= 3 && ordinaryHits === 0 && everydayHits === 0 && signOffBefore(text, start, after)) return 0.75;
+  if (words.length >= 2) {
+    let s = 0;
+    const lastBits = bits[bits.length - 1]!;
+    if ((bits[0]! & Word.FIRST) !== 0 && (surnameShaped(plain[plain.length - 1]!, plain.length - 1, words, g, lastBits) || (lastBits & Word.FIRST) !== 0)) s = 0.85;
+    else if ((bits[0]! & Word.FIRST) !== 0 || initials > 0) s = 0.65;
+    else if ((lastBits & Word.LAST) !== 0) s = 0.6;
+    else if (firstHits + lastHits > 0) s = 0.5;
+    // "Olusegun Adeyemi", "Haruka Sato": every word a name part of the larger lists (or an initial).
+    if (partHits > 0 && s < 0.7 && ordinaryHits === 0 && everydayHits === 0 && everyNamePartOrInitial(words, plain, bits, g)) s = 0.7;
+    // "Osama bin Mahfouz", "Annelies van der Berg": name parts around particles.
+    let particles = 0;
+    for (const w of words) if (NAME_PARTICLES.has(w)) particles++;
+    if (particles > 0 && words.length - particles >= 2 && s < 0.7 && everyNamePartOrParticle(words, plain, bits, g)) s = 0.7;
+    if (s < 0.75 && eastAsianName(words, g)) s = 0.75;
+    if (s === 0 && personAfter && words.length <= 3) s = 0.6;
+    // Two or three unknown title-case words where people are mentioned ("it's under Chihiro Fukunaga").
+    if (s === 0 && words.length <= 3 && !atStart && ADDRESSEE_CONTEXT.test(before) && everyTitleCase(words)) s = 0.5;
+    if (ordinaryHits > 0 && s < 0.85) s -= 0.2;
+    if (everydayHits === words.length) s -= 0.3;
+    if (personAfter || (personContextHit ??= personContextBefore(tail, before))) s += 0.1;
+    // "the Main Hall", "the Princess Royal": an article before a run is rare before a person's name.
+    if (afterTheBefore(tail, before)) s -= 0.2;
+    // "I work for Wolters Kluwer": where an employer is named, a weak name reading gives way.
+    if (mayEndWithCue(tail, EMPLOYER_BEFORE_ENDS) && EMPLOYER_BEFORE.test(before) && s < 0.85) s -= 0.2;
+    return s;
+  }
+  if (firstHits + lastHits === 0 || phrase.length < 2) {
+    if (ordinaryHits > 0 || everydayHits > 0 || (placeContextHit ??= placeContextBefore(tail, before))) return 0;
+    // A name part of the larger lists alone ("ask Deepak whether …"): only where people are mentioned.
+    // "with React and Vite": a preposition is not enough for a word that only the larger lists know.
+    if (partHits > 0 && phrase.length >= 3 && (ADDRESSEE_CONTEXT.test(before) || RELATION_BEFORE.test(before) || personAfter)) return 0.65;
+    // "my cousin Anjali", "her partner Tāne": a word no list knows, named as someone's kin or friend.
+    if (phrase.length >= 3 && titleCased(words[0]!) && KIN_BEFORE.test(before)) return 0.6;
+    // "Customer Oyelaran called twice": a role only a person has before the word and a verb only people do after it
+    // (not "partner" or "client", which firms are too).
+    if (!atStart && titleCased(words[0]!) && after.charCodeAt(0) === 32 && HUMAN_VERB_AFTER.test(after) && (PERSON_ROLE_BEFORE.test(before) || KIN_BEFORE.test(before))) return 0.55;
+    // A speaker of a transcript, someone addressed or quoted: the position says person, whatever the word.
+    if ((speaker && otherSpeakers(text, start)) || vocative || speaking || (actionOwner && titleCased(words[0]!))) return 0.6;
+    if (personAfter && !atStart) return 0.55;
+    if (atStart && ((after.charCodeAt(0) === 32 && HUMAN_SUBJECT_AFTER.test(after)) || onlyPersonAfter) && titleCased(words[0]!)) return 0.55;
+    return !atStart && SURNAME_SHAPE.test(words[0]!) && !run.strongPlace ? 0.55 : 0;
+  }
+  const contextual = strongPerson || (personContextHit ??= personContextBefore(tail, before)) || personAfter;
+  if (ordinaryHits > 0 || everydayHits > 0) return contextual ? 0.6 : 0.2;
+  if (contextual) return 0.75;
+  if (!atStart) return 0.6;
+  // The first word of a sentence: a name when the sentence goes on like one about a person.
+  // A first name that is no English word opens the sentence: more often the person than not ("Aurelio went home").
+  const first = (bits[0]! & Word.FIRST) !== 0;
+  const a0 = after.charCodeAt(0);
+  return first && (a0 === 44 || a0 === 58 || a0 === 39 || a0 === 0x2019 || a0 === 32) && SUBJECT_AFTER.test(after) ? 0.55 : first ? 0.5 : 0.45;
+}
+
+/** How many of `words` the list holds. */
+function countIn(words: readonly string[], list: WordLookup): number {
+  let n = 0;
+  for (const w of words) if (list.has(w)) n++;
+  return n;
+}
+
+/** How many of the words (`Word` bits `bits`) are in `list` (a `Word` bit). */
+function countBits(bits: readonly number[], list: number): number {
+  let n = 0;
+  for (const b of bits) if ((b & list) !== 0) n++;
+  return n;
+}
+
+/** How many of the plain words (`Word` bits `bits`) are in `list` and no name particle. */
+function countOrdinaryBits(plain: readonly string[], bits: readonly number[], list: number): number {
+  let n = 0;
+  for (let i = 0; i < plain.length; i++) if ((bits[i]! & list) !== 0 && !NAME_PARTICLES.has(plain[i]!)) n++;
+  return n;
+}
+
+/** A word some list knows as (part of) a name (`b` its `Word` bits). */
+const namePart = (w: string, b: number, g: Gazetteer) => (b & (Word.FIRST | Word.LAST)) !== 0 || g.nameParts.has(w);
+
+/**
+ * "O'Sullivan", "McCarthy", "Ben-David", "al-Rashid": surnames by their shape or their parts (`w` is
+ * `words[i]` plain, `b` its `Word` bits).
+ */
+function surnameShaped(w: string, i: number, words: readonly string[], g: Gazetteer, b: number): boolean {
+  return (
+    (b & Word.LAST) !== 0 ||
+    (i > 0 && /^(?:o['’]|mc|mac)\p{Ll}{3,}$/u.test(w) && /^(?:O['’]|Mc|Mac)\p{Lu}/u.test(words[i]!)) ||
+    (i > 0 && w.includes('-') && w.split('-').every((p) => p.length >= 2 && (g.first.has(p) || g.last.has(p) || g.nameParts.has(p) || /^(?:al|el|ad|ash|as|bin|ibn|abu)$/.test(p))))
+  );
+}
+
+/** Every word a name part of some list, or an initial. */
+function everyNamePartOrInitial(words: readonly string[], plain: readonly string[], bits: readonly number[], g: Gazetteer): boolean {
+  for (let i = 0; i < words.length; i++) if (!(namePart(plain[i]!, bits[i]!, g) || isInitial(words[i]!))) return false;
+  return true;
+}
+
+/** Every word a name particle or a name part of some list. */
+function everyNamePartOrParticle(words: readonly string[], plain: readonly string[], bits: readonly number[], g: Gazetteer): boolean {
+  for (let i = 0; i < words.length; i++) if (!(NAME_PARTICLES.has(words[i]!) || namePart(plain[i]!, bits[i]!, g))) return false;
+  return true;
+}
+
+/** Every word a capital and then a small letter. */
+function everyTitleCase(words: readonly string[]): boolean {
+  for (const w of words) if (!titleCased(w)) return false;
+  return true;
 }
 
 /** Another line of the text opens with a speaker too ("Halldór: …\nMarit: …"): the text is a transcript. */
@@ -647,7 +907,7 @@ export function findRepeatedNames(text: string, g: Gazetteer, out: PiiMatch[], i
   for (const m of out) {
     if (m.type !== 'PERSON' || m.score < 0.6) continue;
     for (const w of text.slice(m.start, m.end).split(' ')) {
-      if (w.length >= 3 && /^[\p{Lu}][\p{Ll}]/u.test(w) && !g.common.has(w.toLowerCase()) && !g.everyday.has(w.toLowerCase())) parts.add(w);
+      if (w.length >= 3 && titleCased(w) && (wordBits(g, w.toLowerCase()) & (Word.COMMON | Word.EVERYDAY)) === 0) parts.add(w);
     }
   }
   if (parts.size === 0) return;
@@ -655,8 +915,28 @@ export function findRepeatedNames(text: string, g: Gazetteer, out: PiiMatch[], i
   // Capitalised words start at capitals: tried there only.
   const word = CAPITALISED_WORD;
   word.lastIndex = 0;
-  const cursor = { k: 0 };
   let m: RegExpExecArray | null;
+  // Only a word that starts where a part does can be one: where each part occurs (a few native
+  // searches). A capital after a unit that no word of the expression holds (a space, a full stop)
+  // starts a word of its own, as the scan below would read it; after a letter or a digit no word
+  // starts. After an apostrophe, a hyphen or a unit outside ASCII the capital may lie inside a word
+  // the scan reads from an earlier capital ("Smith-Jones"): then the scan below decides.
+  const at = partStarts(text, parts);
+  if (at) {
+    for (const start of at) {
+      word.lastIndex = start;
+      m = word.exec(text);
+      if (!m) continue;
+      const w = m[0].replace(/['’]s$/, '');
+      if (!parts.has(w)) continue;
+      const end = start + w.length;
+      if (taken(start, end)) continue;
+      out.push({ type: 'PERSON', format: 'PERSON', start, end, score: 0.6 });
+    }
+    word.lastIndex = 0;
+    return;
+  }
+  const cursor = { k: 0 };
   // Every capital is tried, as a global scan would: a word like "Smith-Jones" must be consumed from
   // its first capital, or its inner "Jones" would be read as the repeated name on its own.
   while ((m = nextAt(word, text, index.upper, cursor)) !== null) {
@@ -667,6 +947,25 @@ export function findRepeatedNames(text: string, g: Gazetteer, out: PiiMatch[], i
     if (taken(start, end)) continue;
     out.push({ type: 'PERSON', format: 'PERSON', start, end, score: 0.6 });
   }
+}
+
+/**
+ * The positions where a part starts after the start of the text or an ASCII unit that is no letter,
+ * digit, apostrophe or hyphen (in order, each once); undefined when a part starts after an apostrophe,
+ * a hyphen or a unit outside ASCII somewhere. Starts after a letter or a digit are left out: no
+ * capitalised word starts there.
+ */
+function partStarts(text: string, parts: ReadonlySet<string>): number[] | undefined {
+  const at: number[] = [];
+  for (const part of parts) {
+    for (let i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+      const c = i > 0 ? text.charCodeAt(i - 1) : 32;
+      if (c >= 128 || c === 39 || c === 45) return undefined;
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) continue;
+      at.push(i);
+    }
+  }
+  return parts.size > 1 ? [...new Set(at)].sort((a, b) => a - b) : at;
 }
 
 /**
@@ -720,7 +1019,7 @@ export function findBlockHeadNames(text: string, g: Gazetteer, out: PiiMatch[]):
     const headsBlock = previousBlank;
     previousBlank = line === '';
     if (!headsBlock || line.length > 60 || !NAME_LINE.test(line)) continue;
-    const words = line.split(' ').filter((w) => /^[\p{Lu}][\p{Ll}]/u.test(w));
+    const words = line.split(' ').filter((w) => titleCased(w));
     const plain = words.map(plainWord);
     if (plain.some((w) => g.common.has(w) || g.english.has(w) || g.everyday.has(w) || g.places.has(w) || g.languages.has(w) || g.streetSuffixes.has(w))) continue;
     if (!plain.some((w) => g.first.has(w) || g.last.has(w) || g.nameParts.has(w)) && !/[^\x00-\x7f]/.test(line)) continue;
@@ -737,6 +1036,7 @@ export const CUE_GATES: ReadonlyArray<{ re: RegExp; ends: ReadonlySet<string> }>
   { re: STREET_PREP, ends: STREET_PREP_ENDS },
   { re: STREET_WORD_BEFORE, ends: STREET_WORD_BEFORE_ENDS },
   { re: /\b(?:the|a|an)\s+$/i, ends: new Set(['the', 'a', 'an']) },
+  { re: EMPLOYER_BEFORE, ends: EMPLOYER_BEFORE_ENDS },
 ];
 
 /** The strong cues and their gate after a full stop or a comma, for the test that the gate never hides a match. */

@@ -6,6 +6,26 @@ import { indexText, nextAt, type TextIndex } from './text-index.js';
 const ORG_SUFFIX =
   /^(?:inc|inc\.|llc|l\.l\.c\.|ltd|ltd\.|limited|corp|corp\.|corporation|group|company|co\.|gmbh|ag|sa|s\.a\.|plc|bank|university|insurance|foundation|institute|technologies|technology|systems|solutions|labs|partners|holdings|associates|orchestra|hospital|capital|consulting|services|industries|enterprises|media|networks|software|analytics|pharmaceuticals|motors|airlines|international|ventures|research|press|publishing|studios|energy|pharma|logistics|trust|fund|agency|council|association|society|club|team)$/i;
 
+/**
+ * A capitalised suffix word after a space ("… Inc", "… GROUP"), the only place ORG_SUFFIX can close an
+ * organisation of ORG_RUN (a word after the first, so after one whitespace unit, and opening with a
+ * capital, which folds to an ASCII letter only when it is one). ORG_RUN is tried only at the capitals
+ * before the last one: a run from a later capital has no suffix to end with. Built from ORG_SUFFIX (its first letter in capitals,
+ * the rest of either case, as its `i` flag reads them).
+ */
+const ORG_SUFFIX_AFTER_SPACE = new RegExp(
+  `\\s(?:${/^\^\(\?:(.*)\)\$$/
+    .exec(ORG_SUFFIX.source)![1]!
+    .split('|')
+    .map((alt) => {
+      const units = alt.match(/\\\.|[a-z]/g)!;
+      if (units.join('') !== alt) throw new Error(`not a plain suffix: ${alt}`);
+      return units.map((u, i) => (u === '\\.' ? u : i === 0 ? u.toUpperCase() : `[${u}${u.toUpperCase()}]`)).join('');
+    })
+    .join('|')})`,
+  'g',
+);
+
 const ORG_RUN = /\b(?:[\p{Lu}][\p{L}&'’.-]*\s){1,4}(?:[\p{Lu}][\p{L}.]*)/uy;
 const FIRM = /\b([\p{Lu}][\p{L}'’]+)(?:, ([\p{Lu}][\p{L}'’]+))? and ([\p{Lu}][\p{L}'’]+)\b|\b([\p{Lu}][\p{L}'’]+)-([\p{Lu}][\p{L}'’]+)\b/uy;
 
@@ -18,8 +38,16 @@ export function findOrganizations(text: string, g: Gazetteer, out: PiiMatch[], i
   re.lastIndex = 0;
   let cursor = { k: 0 };
   let m: RegExpExecArray | null;
-  while ((m = nextAt(re, text, index.upper, cursor)) !== null) {
-    const words = m[0].split(/\s+/);
+  let lastSuffix = -1;
+  ORG_SUFFIX_AFTER_SPACE.lastIndex = 0;
+  while (ORG_SUFFIX_AFTER_SPACE.test(text)) lastSuffix = ORG_SUFFIX_AFTER_SPACE.lastIndex;
+  const runStarts: number[] = [];
+  for (const at of index.upper) {
+    if (at >= lastSuffix) break;
+    runStarts.push(at);
+  }
+  while ((m = nextAt(re, text, runStarts, cursor)) !== null) {
+    const words = splitAtSpaces(m[0]);
     let end = words.length;
     while (end > 1 && !ORG_SUFFIX.test(words[end - 1]!)) end--;
     if (end <= 1) continue;
@@ -34,12 +62,54 @@ export function findOrganizations(text: string, g: Gazetteer, out: PiiMatch[], i
   const firm = FIRM;
   firm.lastIndex = 0;
   cursor = { k: 0 };
-  while ((m = nextAt(firm, text, index.upper, cursor)) !== null) {
+  // Tried only at the capitals where a firm can start (mayOpenFirm), as at every capital before.
+  const firmStarts: number[] = [];
+  for (const at of index.upper) if (mayOpenFirm(text, at)) firmStarts.push(at);
+  while ((m = nextAt(firm, text, firmStarts, cursor)) !== null) {
     const parts = [m[1], m[2], m[3], m[4], m[5]].filter((x): x is string => !!x);
     const surnames = parts.filter((p) => g.last.has(p.toLowerCase()) || p === 'Sons').length;
     if (surnames < parts.length) continue;
     out.push({ type: 'ORGANIZATION', format: 'ORGANIZATION', start: m.index, end: m.index + m[0].length, score: m[4] ? 0.55 : 0.75 });
   }
+}
+
+/**
+ * `s.split(/\s+/)` for a match of ORG_RUN: its words are joined by one whitespace unit each, and it
+ * neither starts nor ends with one.
+ */
+function splitAtSpaces(s: string): string[] {
+  const words: string[] = [];
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (isSpaceUnit(s.charCodeAt(i))) {
+      words.push(s.slice(from, i));
+      from = i + 1;
+    }
+  }
+  words.push(s.slice(from));
+  return words;
+}
+
+/** `\s` of an expression, on one UTF-16 unit. */
+function isSpaceUnit(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Whether FIRM can match at the capital at `at`: its first word (letters and apostrophes) ends at a
+ * hyphen, a comma or " and ". Read on ASCII units; a unit outside ASCII leaves it to the expression.
+ */
+function mayOpenFirm(text: string, at: number): boolean {
+  if (text.charCodeAt(at) >= 128) return true;
+  let i = at + 1;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return true;
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39)) break;
+  }
+  if (i === at + 1) return false;
+  const c = text.charCodeAt(i);
+  return c === 45 || c === 44 || (c === 32 && text.startsWith(' and ', i));
 }
 
 /**
@@ -62,13 +132,18 @@ const EPONYMOUS = [
   'Martha Stewart Living', 'Charles River', 'Emerson Electric', 'Abbott Laboratories', 'Eli Lilly', 'Bristol Myers', 'Bristol-Myers Squibb',
 ];
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The first two UTF-16 units of each name, as one number. */
+const EPONYMOUS_HEADS: ReadonlySet<number> = new Set(EPONYMOUS.map((name) => name.charCodeAt(0) * 65536 + name.charCodeAt(1)));
 const EPONYMOUS_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...EPONYMOUS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'uy');
 
 /** Known firms and brands named after people, as organisations (sure enough to win over a reading as a person). */
 export function findEponymousOrganizations(text: string, out: PiiMatch[], index: TextIndex = indexText(text)): void {
-  // Every name starts with a capital: tried at the capitals only.
+  // Every name starts with a capital: tried at the capitals only, and only where its first two units open a name.
+  const starts: number[] = [];
+  for (const at of index.upper) if (EPONYMOUS_HEADS.has(text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1))) starts.push(at);
+  if (starts.length === 0) return;
   EPONYMOUS_RE.lastIndex = 0;
   const cursor = { k: 0 };
   let m: RegExpExecArray | null;
-  while ((m = nextAt(EPONYMOUS_RE, text, index.upper, cursor)) !== null) out.push({ type: 'ORGANIZATION', format: 'ORGANIZATION', start: m.index, end: m.index + m[0].length, score: 0.9 });
+  while ((m = nextAt(EPONYMOUS_RE, text, starts, cursor)) !== null) out.push({ type: 'ORGANIZATION', format: 'ORGANIZATION', start: m.index, end: m.index + m[0].length, score: 0.9 });
 }

@@ -37,15 +37,22 @@ export class SpanIndex<T extends { start: number; end: number } = PiiMatch> {
   }
 
   overlapping(f: { start: number; end: number }): T[] {
-    const found = new Set<number>();
-    const last = Math.max(f.start, f.end - 1);
-    for (let c = Math.floor(f.start / CELL); c <= Math.floor(last / CELL); c++) {
-      for (const id of this.cells.get(c) ?? []) {
+    const first = Math.floor(f.start / CELL);
+    const last = Math.floor(Math.max(f.start, f.end - 1) / CELL);
+    // Most queries meet no span: no set, no sort, for them.
+    let ids: number[] | undefined;
+    for (let c = first; c <= last; c++) {
+      const cell = this.cells.get(c);
+      if (!cell) continue;
+      for (const id of cell) {
         const s = this.spans[id]!;
-        if (!this.removed.has(id) && s.start < f.end && f.start < s.end) found.add(id);
+        if (!this.removed.has(id) && s.start < f.end && f.start < s.end) (ids ??= []).push(id);
       }
     }
-    return [...found].sort((a, b) => a - b).map((id) => this.spans[id]!);
+    if (!ids) return [];
+    // A cell lists its spans in the order they were added; a span in several cells is listed in each.
+    if (last > first) ids = [...new Set(ids)].sort((a, b) => a - b);
+    return ids.map((id) => this.spans[id]!);
   }
 
   all(): T[] {

@@ -175,7 +175,9 @@ export function unknownItemText(item: Record<string, unknown>): TextSlot | undef
  * whole (piecesSlot). Undefined when no such field is left.
  */
 export function otherFieldsText(obj: Record<string, unknown>, skip: ReadonlySet<string>): TextSlot | undefined {
-  return Object.entries(obj).some(([k, v]) => !skipped(skip, k, v)) ? piecesSlot(obj, skip) : undefined;
+  // Runs on every stream event: a plain loop, no arrays, for the usual answer (nothing left).
+  for (const k in obj) if (Object.hasOwn(obj, k) && !skipped(skip, k, obj[k])) return piecesSlot(obj, skip);
+  return undefined;
 }
 
 /**

@@ -170,7 +170,7 @@ export class ResponsesEventRelay implements EventRelay {
           if (typeof json[done.field] === 'string') {
             json[done.field] = await this.finalText(this.slot(itemKey(json.item_id, json.output_index), done.index ? json[done.index] : 0, done.kind), json[done.field] as string);
           }
-          await this.guardOtherFields(json, new Set([...DELTA_FIELDS, done.field]));
+          await this.guardOtherFields(json, DONE_FIELDS[type]!);
         } else if (type.endsWith('.done')) {
           await this.rewriteUnknownDone(type, json);
         } else if (!TEXTLESS_EVENTS.has(type)) {
@@ -350,6 +350,9 @@ export class ResponsesEventRelay implements EventRelay {
 
 /** Fields a text delta or `.done` event has besides its text. */
 const DELTA_FIELDS: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'delta', 'logprobs']);
+/** Per `.done` event type: the fields it has besides what it repeats. */
+const DONE_FIELDS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(Object.entries(DONES).map(([type, d]) => [type, new Set([...DELTA_FIELDS, d.field])]));
+
 /** Fields of a status event that are not text: ids, indexes, and image data. */
 const STATUS_FIELDS: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'annotation', 'annotation_index', 'partial_image_b64', 'partial_image_index', 'rate_limits', 'response']);
 

@@ -18,6 +18,24 @@ describe('reading shapes the gateway does not know', () => {
     expect(item.nested).toEqual({ list: ['ok', 7] });
   });
 
+  it('reads a named value as an assignment: passwords and keys by their field names are redacted by the built-in policy', async () => {
+    const item: Record<string, unknown> = { type: 'future_connector_config', settings: { password: 'Hunter2!Secure#99', api_key: 'a8f5f167f44f4964e6c998dee827110c', env: { DB_PASSWORD: 'pa55w0rd-Long-Value-123' }, port: 5432 } };
+    const text = unknownItemText(item)!;
+    const decision = await createGuard().checkOutput(text.get());
+    expect(decision.action).toBe('redact');
+    text.set(decision.redactedText!);
+    const out = JSON.stringify(item);
+    for (const secret of ['Hunter2!Secure#99', 'a8f5f167f44f4964e6c998dee827110c', 'pa55w0rd-Long-Value-123']) expect(out).not.toContain(secret);
+    expect((item.settings as Record<string, unknown>).port).toBe(5432);
+  });
+
+  it('never lets a redacted key overwrite another', () => {
+    const item: Record<string, unknown> = { type: 'future', [`${SECRET}1`]: 'a', [`${SECRET}2`]: 'b', keep: 'c' };
+    const text = unknownItemText(item)!;
+    text.set(text.get().replace(/XSECRETX-421|XSECRETX-422/g, '[R]'));
+    expect(item).toEqual({ type: 'future', keep: 'c', '[R]': 'a', '[R]_2': 'b' });
+  });
+
   it('writes a redaction back in place: values, keys, numbers, arrays at the root', () => {
     const item: Record<string, unknown> = { type: 'future', a: `x ${SECRET}`, [SECRET]: { n: 1 }, m: [[SECRET]] };
     const text = unknownItemText(item)!;

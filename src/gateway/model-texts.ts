@@ -222,6 +222,12 @@ function collectPieces(holder: Record<string, unknown>, skip: ReadonlySet<string
   for (const key of Object.keys(holder)) {
     const value = holder[key];
     if (depth === 0 && skipped(skip, key, value)) continue;
+    // A named string or number is read as "name: value", name first, the way the secrets scanner
+    // recognises an assignment ("password: …", "DB_PASSWORD: …"); apart, a bare value passes.
+    if (!isArray && (typeof value === 'string' || typeof value === 'number') && !key.includes(': ') && !key.includes('\u2029')) {
+      out.push(fieldSlot(holder, key));
+      continue;
+    }
     if (typeof value === 'string') out.push(slotOf(holder, key));
     else if (typeof value === 'number') out.push({ get: () => String(value), set: (s) => s !== String(value) && (holder[key] = s) });
     else if (typeof value === 'object' && value !== null) {
@@ -241,9 +247,40 @@ function keySlot(holder: Record<string, unknown>, key: string): TextSlot {
       if (s === key) return;
       const value = holder[key];
       delete holder[key];
-      if (s !== '') holder[s] = value;
+      if (s !== '') holder[freeKey(holder, s)] = value;
     },
   };
+}
+
+/**
+ * A field with a string or number value as "name: value". A changed text is split at its first
+ * ": " (the name has none): a changed name renames the field, a changed value replaces it (as a
+ * string, unless it is still the number it was). A text without ": " — a finding that took the name
+ * with it — removes the field (fail closed).
+ */
+function fieldSlot(holder: Record<string, unknown>, key: string): TextSlot {
+  const value = holder[key] as string | number;
+  const text = `${key}: ${String(value)}`;
+  return {
+    get: () => text,
+    set: (s) => {
+      if (s === text) return;
+      delete holder[key];
+      const at = s.indexOf(': ');
+      if (at < 0) return;
+      const name = s.slice(0, at);
+      const written = s.slice(at + 2);
+      if (name !== '') holder[freeKey(holder, name)] = typeof value === 'number' && written === String(value) ? value : written;
+    },
+  };
+}
+
+/** `name`, or `name_2`, `name_3` … when the object already has it: a redacted key never overwrites another. */
+function freeKey(holder: Record<string, unknown>, name: string): string {
+  if (!Object.hasOwn(holder, name)) return name;
+  let n = 2;
+  while (Object.hasOwn(holder, `${name}_${n}`)) n++;
+  return `${name}_${n}`;
 }
 
 /**

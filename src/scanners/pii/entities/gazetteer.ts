@@ -227,15 +227,23 @@ export const Word = {
  * request's latency, about what other clients sent.
  */
 export function wordBits(g: Gazetteer, word: string): number {
-  if (word.length > MAX_CACHED_WORD) return bitsOf(g, word);
-  let known = WORD_BITS.get(g);
-  if (!known) WORD_BITS.set(g, (known = new Map()));
+  return perWord(WORD_BITS, g, word, bitsOf);
+}
+
+/**
+ * `compute(g, word)`, kept per gazetteer in `cache` for words of at most MAX_CACHED_WORD characters;
+ * each gazetteer's map holds at most KNOWN_WORDS words and is emptied when full.
+ */
+export function perWord<T>(cache: WeakMap<Gazetteer, Map<string, T>>, g: Gazetteer, word: string, compute: (g: Gazetteer, word: string) => T): T {
+  if (word.length > MAX_CACHED_WORD) return compute(g, word);
+  let known = cache.get(g);
+  if (!known) cache.set(g, (known = new Map()));
   const seen = known.get(word);
   if (seen !== undefined) return seen;
-  const bits = bitsOf(g, word);
+  const answer = compute(g, word);
   if (known.size >= KNOWN_WORDS) known.clear();
-  known.set(word, bits);
-  return bits;
+  known.set(word, answer);
+  return answer;
 }
 
 function bitsOf(g: Gazetteer, word: string): number {
@@ -257,6 +265,6 @@ const WORD_BITS = new WeakMap<Gazetteer, Map<string, number>>();
  * the string it was cut from, so a longer cached key would keep a whole request text alive (8,192
  * of them, hundreds of MB); up to 12 it is a copy. Longer words are looked up every time.
  */
-export const MAX_CACHED_WORD = 12;
+const MAX_CACHED_WORD = 12;
 /** Words whose `wordBits` a gazetteer keeps. */
 const KNOWN_WORDS = 8192;

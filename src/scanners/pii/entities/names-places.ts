@@ -1,5 +1,5 @@
 import type { PiiMatch } from '../detect.js';
-import { MAX_CACHED_WORD, Word, wordBits, type Gazetteer, type WordLookup } from './gazetteer.js';
+import { perWord, Word, wordBits, type Gazetteer, type WordLookup } from './gazetteer.js';
 import { indexText, nextAt, type TextIndex } from './text-index.js';
 
 /** Words right before a capitalised run that make a person more likely. */
@@ -536,16 +536,9 @@ export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], 
  * the answer is kept per word (per gazetteer), in a map emptied when full.
  */
 function isSentenceWord(word: string, g: Gazetteer): boolean {
-  if (word.length > MAX_CACHED_WORD) return sentenceWord(word, g);
-  let known = SENTENCE_WORDS.get(g);
-  if (!known) SENTENCE_WORDS.set(g, (known = new Map()));
-  const seen = known.get(word);
-  if (seen !== undefined) return seen;
-  const answer = sentenceWord(word, g);
-  if (known.size >= 8192) known.clear();
-  known.set(word, answer);
-  return answer;
+  return perWord(SENTENCE_WORDS, g, word, sentenceWordOf);
 }
+const sentenceWordOf = (g: Gazetteer, word: string): boolean => sentenceWord(word, g);
 const SENTENCE_WORDS = new WeakMap<Gazetteer, Map<string, boolean>>();
 
 function sentenceWord(word: string, g: Gazetteer): boolean {

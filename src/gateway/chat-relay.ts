@@ -13,12 +13,12 @@ type ToolCallDelta = { index?: unknown; type?: unknown; function?: Json; custom?
 
 /**
  * One text a choice writes, with its hold-back stream (`key` in the StreamOutputGuard): the answer
- * (`content`), a refusal, reasoning, the arguments of one tool call (or a custom tool's input), or
- * the legacy `function_call`'s arguments.
+ * (`content`), a refusal, reasoning, the arguments of one tool call (or a custom tool's input), the
+ * legacy `function_call`'s arguments, or the transcript of an audio answer.
  */
 interface Channel {
   choice: number;
-  kind: 'content' | ChatTextField | 'tool' | 'function_call';
+  kind: 'content' | ChatTextField | 'tool' | 'function_call' | 'audio_transcript';
   /** Tool channels: the tool call's index, and where its text goes (`function.arguments` or `custom.input`). */
   tool?: number;
   toolField?: 'function' | 'custom';
@@ -118,6 +118,14 @@ export class ChatEventRelay implements EventRelay {
           delta[field] = text;
           this.inChunk.set(channel, (tail) => (delta[field] = (delta[field] as string) + tail));
         }
+      }
+      // The transcript of an answer given as audio (the audio data itself is not text).
+      const audio = delta.audio as Json | undefined;
+      if (audio && typeof audio === 'object' && typeof audio.transcript === 'string' && audio.transcript !== '') {
+        const { before, text, channel } = await this.through(index, 'audio_transcript', undefined, undefined, audio.transcript);
+        out += before;
+        audio.transcript = text;
+        this.inChunk.set(channel, (tail) => (audio.transcript = (audio.transcript as string) + tail));
       }
       out += await this.guardContent(index, choice, delta);
       out += await this.guardToolCalls(index, delta);
@@ -317,6 +325,8 @@ export class ChatEventRelay implements EventRelay {
       delta = { tool_calls: [{ ...(channel.tool! < 0 ? {} : { index: channel.tool }), ...part }] };
     } else if (channel.kind === 'function_call') {
       delta = { function_call: { arguments: text } };
+    } else if (channel.kind === 'audio_transcript') {
+      delta = { audio: { transcript: text } };
     } else {
       delta = { [channel.kind]: text };
     }

@@ -419,6 +419,8 @@ async function guardOutput(ex: Exchange, endpoint: 'chat' | 'responses', answer:
       const dropLogprobs = () => (choice.logprobs = null);
       alsoText(m, 'content', dropLogprobs);
       alsoText(m, 'refusal', dropLogprobs);
+      // An answer given as audio carries its words as a transcript.
+      if (m.audio && typeof m.audio === 'object') alsoText(m.audio as Record<string, unknown>, 'transcript');
       for (const field of CHAT_REASONING_FIELDS) alsoText(m, field);
       for (const call of (Array.isArray(m.tool_calls) ? m.tool_calls : []) as Array<{ function?: Record<string, unknown>; custom?: Record<string, unknown> }>) {
         toolName(call?.function);

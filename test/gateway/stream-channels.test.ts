@@ -634,3 +634,27 @@ describe('fourth review: copies that differ', () => {
     expect((JSON.parse(completed.data) as { response: { output: Json[] } }).response.output[0]).toEqual(later);
   });
 });
+
+describe('chat answers given as audio', () => {
+  it('redacts the transcript, buffered and streamed across chunks, and keeps the audio data', async () => {
+    const transcript = `Your code is ${SECRET}. ${filler}`;
+    scripts.set('chat-audio', { json: { id: 'x', object: 'chat.completion', created: 1, model: 'm', choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: null, audio: { id: 'a', data: 'UklGRg==', expires_at: 1, transcript } } }] } });
+    const buffered = await send({ model: 'chat-audio', messages: [{ role: 'user', content: 'go' }] });
+    expect(buffered.status).toBe(200);
+    expect(buffered.text).not.toContain('XSECRETX');
+    expect((JSON.parse(buffered.text) as { choices: Array<{ message: { audio: { data: string } } }> }).choices[0]!.message.audio.data).toBe('UklGRg==');
+
+    scripts.set('chat-audio-stream', {
+      stream: [
+        chunk({ role: 'assistant', audio: { id: 'a', data: 'UklGRg==', expires_at: 1, transcript: '' } }),
+        ...pieces(transcript, 5).map((p) => chunk({ audio: { data: 'AAAA', transcript: p } })),
+        chunk({}, 'stop'),
+      ],
+    });
+    const streamed = await send({ model: 'chat-audio-stream', stream: true, messages: [{ role: 'user', content: 'go' }] });
+    expect(streamed.status).toBe(200);
+    expect(streamed.text).not.toContain('XSECRETX');
+    const said = deltasOf(streamed.text).map((c) => ((c.delta.audio as { transcript?: string } | undefined)?.transcript ?? '')).join('');
+    expect(said).toBe(transcript.replace(SECRET, '[TEST_SECRET]'));
+  });
+});

@@ -267,6 +267,8 @@ export class ChatEventRelay implements EventRelay {
     const previous = this.last.get(channel.choice);
     this.last.set(channel.choice, channel);
     if (!isNew || !previous || previous === channel || !previous.open) return '';
+    // A transcript runs beside the answer rather than after it: neither one's start ends the other.
+    if (channel.kind === 'audio_transcript' || previous.kind === 'audio_transcript') return '';
     return this.release(previous, released(this.ex, await this.guard!.flush(previous.key)));
   }
 

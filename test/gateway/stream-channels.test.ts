@@ -658,3 +658,15 @@ describe('chat answers given as audio', () => {
     expect(said).toBe(transcript.replace(SECRET, '[TEST_SECRET]'));
   });
 });
+
+describe('chat audio beside text', () => {
+  it('does not flush the answer when a transcript starts, so a secret across that point is redacted, not blocked', async () => {
+    scripts.set('audio-beside-content', {
+      stream: [chunk({ role: 'assistant', content: 'code XSECR' }), chunk({ audio: { transcript: 'hello ' } }), chunk({ content: 'ETX-123456789 and more' }), chunk({}, 'stop')],
+    });
+    const res = await send({ model: 'audio-beside-content', stream: true, messages: [{ role: 'user', content: 'go' }] });
+    expect(res.text).not.toContain('rampart_output_blocked');
+    expect(res.text).not.toContain('XSECR');
+    expect(deltasOf(res.text).map((c) => (c.delta.content as string | undefined) ?? '').join('')).toBe('code [TEST_SECRET] and more');
+  });
+});

@@ -41,3 +41,8 @@ export class CodeUnitScratch {
     if (units === this.units) units.fill(0, 0, length);
   }
 }
+
+/** `\s` of a regular expression, by UTF-16 code unit: the scan passes test whitespace without a regex. */
+export function isSpaceUnit(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}

@@ -1,4 +1,5 @@
 import { classTransitions, isCredentialName, isPlaceholder } from './placeholders.js';
+import { isSpaceUnit } from '../../core/code-units.js';
 
 /**
  * Shape checks for values found by assignment rules (`api_key = …`, `password: …`), where no format
@@ -42,7 +43,7 @@ export function keyNameBefore(before: string): string {
       // A quote, and up to three backslashes escaping it (a fourth escapes nothing here: kept).
       end--;
       for (let k = 0; k < 3 && end > 0 && before.charCodeAt(end - 1) === 92; k++) end--;
-    } else if (isSpace(c) || c === 58 || c === 61 || c === 62 || c === 63 || c === 44 || c === 93 || c === 91 || c === 40) {
+    } else if (isSpaceUnit(c) || c === 58 || c === 61 || c === 62 || c === 63 || c === 44 || c === 93 || c === 91 || c === 40) {
       end--; // white space, `:` `=` `>` `?` `,` `]` `[` `(`
     } else {
       break;
@@ -53,9 +54,6 @@ export function keyNameBefore(before: string): string {
   return before.slice(start, end);
 }
 
-/** `\s` of a regular expression, by char code. */
-const isSpace = (c: number): boolean =>
-  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /** `[A-Za-z0-9_.-]`, by char code. */
 const isKeyNameChar = (c: number): boolean =>

@@ -1,6 +1,7 @@
 import type { PiiMatch } from '../detect.js';
 import { perWord, Word, wordBits, type Gazetteer, type WordLookup } from './gazetteer.js';
 import { indexText, nextAt, type TextIndex } from './text-index.js';
+import { isSpaceUnit } from '../../../core/code-units.js';
 
 /** Words right before a capitalised run that make a person more likely. */
 const PERSON_CONTEXT =
@@ -100,22 +101,6 @@ const STRONG_PERSON_CONTEXT = new RegExp(
     '["\']?\\s*[:=]\\s*["\']?)$',
   'i',
 );
-/** `\s` of an expression, on one UTF-16 unit. */
-function isSpaceUnit(c: number): boolean {
-  return (
-    (c >= 9 && c <= 13) ||
-    c === 32 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 /** `/^[\p{Lu}]{2,5}$/u`: two to five capitals; ASCII decided without the expression. */
 function isAcronym(w: string): boolean {
   if (w.length < 2 || w.length > 10) return false;

@@ -1,6 +1,7 @@
 import type { PiiMatch } from '../detect.js';
 import type { Gazetteer } from './gazetteer.js';
 import { indexText, nextAt, type TextIndex } from './text-index.js';
+import { isSpaceUnit } from '../../../core/code-units.js';
 
 
 const ORG_SUFFIX =
@@ -90,10 +91,6 @@ function splitAtSpaces(s: string): string[] {
   return words;
 }
 
-/** `\s` of an expression, on one UTF-16 unit. */
-function isSpaceUnit(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /**
  * Whether FIRM can match at the capital at `at`: its first word (letters and apostrophes) ends at a

@@ -150,7 +150,7 @@ export const ENVELOPE_FIELDS: ReadonlySet<string> = new Set([
 const NO_FIELDS: ReadonlySet<string> = new Set();
 
 /** Fields of a content part that are handled as text (or are not text), whatever the part's type. */
-export const PART_FIELDS: ReadonlySet<string> = new Set(['type', 'text', 'refusal', 'annotations', 'logprobs']);
+const PART_FIELDS: ReadonlySet<string> = new Set(['type', 'text', 'refusal', 'annotations', 'logprobs']);
 
 /**
  * The fields of a content part of a type not known here besides its text and refusal, as one text;

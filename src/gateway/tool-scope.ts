@@ -18,7 +18,7 @@
  * provider-run tool), and so must every tool call in the answer (which stops the client-run ones).
  */
 
-export const BUILTIN_PREFIX = 'builtin:';
+const BUILTIN_PREFIX = 'builtin:';
 const MCP_PREFIX = 'mcp:';
 
 /**
@@ -26,7 +26,7 @@ const MCP_PREFIX = 'mcp:';
  * and the answer's "web_search_call" are both builtin:web_search. A type we do not know keeps its
  * own name, so it is refused unless the key lists exactly that.
  */
-export function builtinToolName(type: string): string {
+function builtinToolName(type: string): string {
   if (type.startsWith('web_search')) return `${BUILTIN_PREFIX}web_search`;
   if (type.startsWith('computer')) return `${BUILTIN_PREFIX}computer`;
   return BUILTIN_PREFIX + type;
@@ -56,7 +56,7 @@ const BUILTIN_CALL_ITEMS: Readonly<Record<string, string>> = {
 };
 
 /** The scope name of a built-in tool call in an answer, or undefined for any other output item. */
-export function builtinCallName(itemType: unknown): string | undefined {
+function builtinCallName(itemType: unknown): string | undefined {
   // Own keys only: an item's type is the upstream's string, "constructor" included.
   return typeof itemType === 'string' && Object.hasOwn(BUILTIN_CALL_ITEMS, itemType) ? BUILTIN_PREFIX + BUILTIN_CALL_ITEMS[itemType] : undefined;
 }
@@ -81,7 +81,7 @@ export type McpServers = ReadonlyMap<string, string>;
  * hold slashes (a URL); the tool is what follows the last one, so a tool name with a slash would
  * make the name ambiguous ("h/a" + "b" or "h" + "a/b") and names nothing any key allows.
  */
-export function mcpToolName(server: string, tool: string): string {
+function mcpToolName(server: string, tool: string): string {
   return tool.includes('/') ? INVALID_MCP : `${MCP_PREFIX}${server}/${tool}`;
 }
 
@@ -93,7 +93,7 @@ const INVALID_MCP = `${BUILTIN_PREFIX}invalid_mcp_tool`;
  * through the request's MCP tools. A label the request did not declare names no server any key
  * lists, so the call is refused.
  */
-export function mcpCallName(servers: McpServers | undefined, item: Record<string, unknown>): string {
+function mcpCallName(servers: McpServers | undefined, item: Record<string, unknown>): string {
   const label = typeof item.server_label === 'string' ? item.server_label : '';
   const server = servers?.get(label);
   if (server === undefined || server === INVALID_MCP) return INVALID_MCP;
@@ -123,7 +123,7 @@ export function scopeAllows(scope: ReadonlySet<string>, name: string): boolean {
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export interface RequestedTools {
+interface RequestedTools {
   names: string[];
   mcpServers: Map<string, string>;
 }

@@ -7,6 +7,8 @@
  * const decision = await guard.checkInput(userText);
  * if (decision.action === 'block' || decision.action === 'review') return refuse(decision);
  */
+// First: the regexp engine mode must be set before any scanner expression runs (see regexp-engine.ts).
+import './core/regexp-engine.js';
 import { installDefaultRegistry } from './scanners/index.js';
 
 installDefaultRegistry();

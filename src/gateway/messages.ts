@@ -1,6 +1,6 @@
 import type { ChatMessage } from '../core/guard.js';
 import { badRequest } from './errors.js';
-import { toolResultTexts, type TextSlot } from './model-texts.js';
+import { inputItemTexts, toolResultTexts, type TextSlot } from './model-texts.js';
 
 /**
  * Turns each endpoint's request shape into the chat messages the guard checks, and writes the
@@ -63,7 +63,7 @@ export function responsesInput(body: Record<string, unknown>): GuardedInput {
   }
   if (!Array.isArray(input) || input.length === 0) throw badRequest('invalid_field', '"input" must be a string or a non-empty array');
   if (input.length > MAX_ITEMS) throw badRequest('invalid_field', `"input" has more than ${MAX_ITEMS} items`);
-  /** The result strings of other tool-result items, by input index: a redaction is written back through them. */
+  /** The strings of tool-result and other non-message items, by input index: a redaction is written back through them. */
   const resultSlots = new Map<number, TextSlot[]>();
   const messages = input.map((raw: unknown, i): ChatMessage => {
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw badRequest('invalid_field', `input[${i}] must be an object`);
@@ -84,7 +84,12 @@ export function responsesInput(body: Record<string, unknown>): GuardedInput {
         : (item.content as string | null | undefined);
       return { role: item.role, content };
     }
-    // Reasoning items, references and the like carry no text the guard can judge.
+    // Anything else is read too: earlier built-in tool calls, reasoning sent back, unknown item types.
+    const other = inputItemTexts(item);
+    if (other.length > 0) {
+      resultSlots.set(i, other);
+      return { role: 'tool', content: other.map((slot) => ({ type: 'text', text: slot.get() })) };
+    }
     return { role: 'other', content: null };
   });
   return {

@@ -149,6 +149,31 @@ export const ENVELOPE_FIELDS: ReadonlySet<string> = new Set([
 ]);
 const NO_FIELDS: ReadonlySet<string> = new Set();
 
+/** Reasoning items sent back: the summary and reasoning text the model wrote (`encrypted_content` is the provider's own, opaque). */
+const REASONING_TEXTS: readonly (readonly string[])[] = [['summary', '*', 'text'], ['content', '*', 'text']];
+
+/** Input item types that hold no text the model reads: a reference to a stored item, a computer-use screenshot. */
+const TEXTLESS_INPUT_ITEMS: ReadonlySet<string> = new Set(['item_reference', 'computer_call_output']);
+
+/** Fields of an input item read whole that are not text: ids and indexes, and the provider's encrypted reasoning. */
+const INPUT_SKIP_FIELDS: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'encrypted_content']);
+
+/**
+ * The strings of a Responses input item that is neither a message nor a tool's result (those have
+ * their own readings in messages.ts): the model's earlier built-in tool calls (the commands,
+ * queries and patches listed in ITEM_TEXTS), reasoning sent back, and, read whole (piecesSlot), an
+ * item of any type this gateway does not know. A client controls every item it sends, and an item
+ * relayed unread would carry an injection or a secret past the input guard (fail closed).
+ */
+export function inputItemTexts(item: Record<string, unknown>): TextSlot[] {
+  const type = item.type;
+  if (typeof type === 'string' && Object.hasOwn(ITEM_TEXTS, type)) return textSlotsAt(item, ITEM_TEXTS[type]!);
+  if (type === 'reasoning') return textSlotsAt(item, REASONING_TEXTS);
+  if (typeof type === 'string' && TEXTLESS_INPUT_ITEMS.has(type)) return [];
+  const whole = otherFieldsText(item, INPUT_SKIP_FIELDS);
+  return whole ? [whole] : [];
+}
+
 /** Fields of a content part that are handled as text (or are not text), whatever the part's type. */
 const PART_FIELDS: ReadonlySet<string> = new Set(['type', 'text', 'refusal', 'annotations', 'logprobs']);
 

@@ -178,6 +178,34 @@ describe('gateway proxy: other endpoints', () => {
     expect(sent[1]).toEqual({ ...shell, output: [{ stdout: 'token [TEST_SECRET] ok', stderr: 'warn [TEST_SECRET]' }] });
     expect(sent[2]).toEqual({ ...mcp, output: 'found [TEST_SECRET]' });
   });
+
+  it('POST /v1/responses reads every other input item: earlier built-in calls, reasoning sent back, and unknown item types', async () => {
+    const blocked: Array<Record<string, unknown>> = [
+      { type: 'reasoning', id: 'r', summary: [{ type: 'summary_text', text: 'FORBIDDEN' }] },
+      { type: 'reasoning', id: 'r', summary: [], content: [{ type: 'reasoning_text', text: 'FORBIDDEN' }] },
+      { type: 'web_search_call', id: 'w', status: 'completed', action: { type: 'search', query: 'FORBIDDEN' } },
+      { type: 'computer_call', id: 'cc', call_id: 'c', action: { type: 'type', text: 'FORBIDDEN' } },
+      { type: 'future_document', id: 'd', source: { title: 'Q3 plan', pages: [{ body: 'FORBIDDEN' }] } },
+      // Envelope fields are skipped only while they hold what ids hold: text under one is read.
+      { type: 'future_note', id: 'n', status: { detail: 'FORBIDDEN' } },
+    ];
+    for (const item of blocked) {
+      const before = h.upstream.calls.length;
+      const res = await h.chat(key, { model: 'fake-1', input: [{ role: 'user', content: 'hi' }, item] }, '/v1/responses');
+      expect(res.json().error?.code, JSON.stringify(item)).toBe('rampart_input_blocked');
+      expect(h.upstream.calls.length).toBe(before);
+    }
+    const reasoning = { type: 'reasoning', id: 'r', encrypted_content: 'gAAAAB-XSECRETX-90', summary: [{ type: 'summary_text', text: 'the key is XSECRETX-91' }] };
+    const unknown = { type: 'future_note', id: 'n', note: { lines: ['ok', 'token XSECRETX-92'] }, api_key: 'XSECRETX-93' };
+    const reference = { type: 'item_reference', id: 'msg_1' };
+    const res = await h.chat(key, { model: 'fake-1', input: [{ role: 'user', content: 'say:hi' }, reasoning, unknown, reference] }, '/v1/responses');
+    expect(res.statusCode).toBe(200);
+    const sent = h.upstream.calls.at(-1)!.body!.input as Array<Record<string, unknown>>;
+    // The provider's encrypted reasoning is not text and is relayed as sent.
+    expect(sent[1]).toEqual({ ...reasoning, summary: [{ type: 'summary_text', text: 'the key is [TEST_SECRET]' }] });
+    expect(sent[2]).toEqual({ ...unknown, note: { lines: ['ok', 'token [TEST_SECRET]'] }, api_key: '[TEST_SECRET]' });
+    expect(sent[3]).toEqual(reference);
+  });
 });
 
 describe('gateway proxy: text outside content', () => {

@@ -1,8 +1,9 @@
-import { parseEventJson, released, upstreamStreamError, type EventRelay } from './event-relay.js';
+import type { CheckContext, Guard } from '../core/guard.js';
+import { outputRefusal, parseEventJson, released, upstreamStreamError, type EventRelay } from './event-relay.js';
 import { roundAllLogprobs, StreamLogprobsGate } from './logprobs.js';
-import { checkTools, type Exchange, type Usage } from './proxy.js';
+import { checkTools, noteDecision, type Exchange, type Usage } from './proxy.js';
 import { namedToolName } from './tool-scope.js';
-import { CHAT_TEXT_FIELDS, type ChatTextField } from './model-texts.js';
+import { annotationTexts, CHAT_TEXT_FIELDS, chatOtherFields, type ChatTextField, type TextSlot } from './model-texts.js';
 import { formatSse, type SseEvent } from './sse.js';
 import type { StreamOutputGuard } from './stream-guard.js';
 
@@ -31,6 +32,9 @@ interface Channel {
  * follows those), and from here for every other channel.
  */
 const OTHER_CHANNELS_BASE = 1_000_000;
+
+/** Distinct whole-read texts remembered per stream (see ChatEventRelay.checkedWhole). */
+const CHECKED_WHOLE_MAX = 256;
 
 /**
  * Chat-completions streams: every text a choice writes goes through the hold-back guard, each in a
@@ -73,10 +77,15 @@ export class ChatEventRelay implements EventRelay {
    * its text stays in order.
    */
   private inChunk = new Map<Channel, (text: string) => void>();
+  /** Texts checked whole (see guardWholeFields), with what the client may see of each: a citation list repeated in every chunk is checked once. */
+  private readonly checkedWhole = new Map<string, string>();
 
   constructor(
     private readonly ex: Exchange,
     private readonly guard: StreamOutputGuard | undefined,
+    /** Checks texts that are read whole rather than held back (see guardWholeFields). */
+    private readonly checkWhole?: Guard,
+    private readonly checkCtx: CheckContext = {},
   ) {}
 
   async onEvent(ev: SseEvent): Promise<string> {
@@ -129,6 +138,7 @@ export class ChatEventRelay implements EventRelay {
       }
       out += await this.guardContent(index, choice, delta);
       out += await this.guardToolCalls(index, delta);
+      await this.guardWholeFields(delta);
       // A choice that ends releases everything it still holds before the chunk with its finish reason.
       if (ending) out += await this.closeChoice(index);
     }
@@ -149,6 +159,31 @@ export class ChatEventRelay implements EventRelay {
 
   answer(): string {
     return [...this.sent.entries()].sort((a, b) => a[0] - b[0]).map(([, text]) => text).join('\n');
+  }
+
+  /**
+   * A delta's annotations (a citation's link and title) and any field no channel reads (what a
+   * provider adds, such as `reasoning_details`), each checked whole in the chunk that carries it.
+   * Such a field is not held back: a secret split across two chunks of one is not recognised.
+   */
+  private async guardWholeFields(delta: Json): Promise<void> {
+    const slots: TextSlot[] = annotationTexts(delta);
+    const other = chatOtherFields(delta);
+    if (other) slots.push(other);
+    for (const slot of slots) slot.set(await this.checkedText(slot.get()));
+  }
+
+  private async checkedText(text: string): Promise<string> {
+    const known = this.checkedWhole.get(text);
+    if (known !== undefined) return known;
+    // Without a whole-text guard (a relay built without one) nothing unread may pass: fail closed.
+    if (!this.checkWhole) return '';
+    const decision = await this.checkWhole.checkOutput(text, this.checkCtx);
+    if (decision.action === 'block' || decision.action === 'review') throw outputRefusal(this.ex, decision);
+    noteDecision(this.ex, decision, 'output');
+    const out = decision.action === 'redact' && decision.redactedText !== undefined ? decision.redactedText : text;
+    if (this.checkedWhole.size < CHECKED_WHOLE_MAX) this.checkedWhole.set(text, out);
+    return out;
   }
 
   private noteToolNames(delta: Json): void {

@@ -205,6 +205,39 @@ export function otherFieldsText(obj: Record<string, unknown>, skip: ReadonlySet<
   return undefined;
 }
 
+/** Fields of a chat message, or of a streamed delta, that are read by name (the rest is read whole: chatOtherFields). */
+const CHAT_MESSAGE_FIELDS: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'content', ...CHAT_TEXT_FIELDS, 'tool_calls', 'function_call', 'audio', 'annotations']);
+
+/**
+ * The fields of a chat message (or streamed delta) that no reading above covers, as one text:
+ * what a provider adds beside the answer (`reasoning_details` of some routers, for example).
+ * Undefined for the usual message, which has none.
+ */
+export function chatOtherFields(message: Record<string, unknown>): TextSlot | undefined {
+  return otherFieldsText(message, CHAT_MESSAGE_FIELDS);
+}
+
+/** Fields of an annotation that are positions in the text, not text. */
+const ANNOTATION_SKIP: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'start_index', 'end_index', 'index']);
+
+/**
+ * The annotations of a chat message, a streamed delta or a Responses content part, each read whole:
+ * a `url_citation`'s link and title (in chat, nested under `url_citation`), a file citation's
+ * name. Clients render an annotation's link as a link, so one can carry data out as well as a
+ * link in the text can.
+ */
+export function annotationTexts(holder: Record<string, unknown>): TextSlot[] {
+  const list = holder.annotations;
+  if (!Array.isArray(list)) return [];
+  const out: TextSlot[] = [];
+  for (const a of list) {
+    if (!a || typeof a !== 'object' || Array.isArray(a)) continue;
+    const text = otherFieldsText(a as Record<string, unknown>, ANNOTATION_SKIP);
+    if (text) out.push(text);
+  }
+  return out;
+}
+
 /**
  * Between the pieces of a piecesSlot text: a paragraph break with a paragraph separator in it, so
  * each piece reads as a paragraph of its own and no finding is likely to span two.

@@ -5,7 +5,7 @@ import { ACTION_SEVERITY, type Action, type Decision } from '../core/types.js';
 import { optionalBoolean, optionalPositiveInt, parseJsonBody, requireString } from './body.js';
 import { checkFieldTypes } from './request-fields.js';
 import { answerItemToolName, namedToolName, normalizeScopeEntry, requestedTools, scopeAllows, type McpServers } from './tool-scope.js';
-import { CHAT_REASONING_FIELDS, itemTexts, responsesItemText, unknownItemText, unknownPartFields } from './model-texts.js';
+import { annotationTexts, CHAT_REASONING_FIELDS, chatOtherFields, itemTexts, responsesItemText, unknownItemText, unknownPartFields } from './model-texts.js';
 import type { GatewayContext, GatewayPolicy, GatewayRuntime } from './context.js';
 import { GatewayError } from './errors.js';
 import type { VirtualKey } from './keys.js';
@@ -422,6 +422,10 @@ async function guardOutput(ex: Exchange, endpoint: 'chat' | 'responses', answer:
       // An answer given as audio carries its words as a transcript.
       if (m.audio && typeof m.audio === 'object') alsoText(m.audio as Record<string, unknown>, 'transcript');
       for (const field of CHAT_REASONING_FIELDS) alsoText(m, field);
+      // Citations, and whatever else a provider puts in the message, read whole.
+      texts.push(...annotationTexts(m));
+      const other = chatOtherFields(m);
+      if (other) texts.push(other);
       for (const call of (Array.isArray(m.tool_calls) ? m.tool_calls : []) as Array<{ function?: Record<string, unknown>; custom?: Record<string, unknown> }>) {
         toolName(call?.function);
         toolName(call?.custom);
@@ -450,7 +454,9 @@ async function guardOutput(ex: Exchange, endpoint: 'chat' | 'responses', answer:
       for (const part of (Array.isArray(item?.content) ? item.content : []) as Array<Record<string, unknown>>) {
         alsoText(part, 'text', () => delete part.logprobs);
         alsoText(part, 'refusal');
-        const other = part && typeof part === 'object' ? unknownPartFields(part) : undefined;
+        if (!part || typeof part !== 'object') continue;
+        texts.push(...annotationTexts(part));
+        const other = unknownPartFields(part);
         if (other) texts.push(other);
       }
       for (const summary of (Array.isArray(item?.summary) ? item.summary : []) as Array<Record<string, unknown>>) alsoText(summary, 'text');

@@ -2,7 +2,7 @@ import type { CheckContext, Guard } from '../core/guard.js';
 import { roundAllLogprobs, stripLogprobs } from './logprobs.js';
 import { parseEventJson, outputRefusal, released, upstreamStreamError, type EventRelay } from './event-relay.js';
 import { checkTools, noteDecision, type Exchange, type Usage } from './proxy.js';
-import { blankSlot, blankStrings, ENVELOPE_FIELDS, itemTexts, otherFieldsText, responsesItemText, unknownItemText, unknownPartFields, type TextSlot } from './model-texts.js';
+import { annotationTexts, blankSlot, blankStrings, ENVELOPE_FIELDS, itemTexts, otherFieldsText, responsesItemText, unknownItemText, unknownPartFields, type TextSlot } from './model-texts.js';
 import { answerItemToolName } from './tool-scope.js';
 import { formatSse, type SseEvent } from './sse.js';
 import type { StreamOutputGuard } from './stream-guard.js';
@@ -290,8 +290,10 @@ export class ResponsesEventRelay implements EventRelay {
       const kind = known !== undefined && (field === 'refusal') === (known === 'refusal') ? known : this.openKind(itemId, contentIndex, field);
       part[field] = await this.finalText(this.slot(itemId, contentIndex, kind), part[field] as string);
     }
-    // The other fields of a part type not known here are read whole.
-    const other = this.guard ? unknownPartFields(part) : undefined;
+    if (!this.guard) return;
+    // Each annotation (a citation's link and title) is read whole, and so are the other fields of a part type not known here.
+    for (const annotation of annotationTexts(part)) await this.guardWhole(annotation);
+    const other = unknownPartFields(part);
     if (other) await this.guardWhole(other);
   }
 
@@ -354,7 +356,7 @@ const DELTA_FIELDS: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'delta', 
 const DONE_FIELDS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(Object.entries(DONES).map(([type, d]) => [type, new Set([...DELTA_FIELDS, d.field])]));
 
 /** Fields of a status event that are not text: ids, indexes, and image data. */
-const STATUS_FIELDS: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'annotation', 'annotation_index', 'partial_image_b64', 'partial_image_index', 'rate_limits', 'response']);
+const STATUS_FIELDS: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'annotation_index', 'partial_image_b64', 'partial_image_index', 'rate_limits', 'response']);
 
 /** Replaces every string equal to `from` below obj with `to` (keys unchanged). */
 function replaceStrings(obj: Json, from: string, to: string, depth = 0): void {
@@ -371,11 +373,11 @@ const BINARY_DELTAS = new Set(['response.audio.delta']);
 
 /**
  * Status events: their ids and indexes are relayed as they are, anything else they hold is read
- * (STATUS_FIELDS). Any other event type not handled above is read whole. Annotations (url_citation
- * titles and links, which repeat the answer's links) are not read.
+ * (STATUS_FIELDS). Any other event type not handled above is read whole, the annotation a
+ * `response.output_text.annotation.added` event carries included (a citation's link and title).
  */
 const TEXTLESS_EVENTS: ReadonlySet<string> = new Set([
-  'rate_limits.updated', 'response.output_text.annotation.added',
+  'rate_limits.updated',
   'response.audio.delta', 'response.audio.done',
   ...['web_search_call', 'file_search_call'].flatMap((t) => [`response.${t}.in_progress`, `response.${t}.searching`, `response.${t}.completed`]),
   'response.code_interpreter_call.in_progress', 'response.code_interpreter_call.interpreting', 'response.code_interpreter_call.completed',
@@ -403,8 +405,9 @@ function itemKey(id: unknown, outputIndex: unknown): string {
   return typeof id === 'string' && id !== '' ? id : `#${typeof outputIndex === 'number' ? outputIndex : ''}`;
 }
 
-/** Empties the text of a part that was only just added (its text follows in delta events). */
+/** Empties the text (and any annotation) of a part that was only just added (its text follows in delta events). */
 function blankPart(part: ContentPart | undefined): void {
   if (typeof part?.text === 'string') part.text = '';
   if (typeof part?.refusal === 'string') part.refusal = '';
+  if (part && typeof part === 'object') for (const annotation of annotationTexts(part)) blankSlot(annotation);
 }

@@ -51,7 +51,7 @@ export async function relayStream(
 
   const policyGuard = ex.policy.guard;
   const guard = policyGuard ? new StreamOutputGuard(policyGuard, checkCtx, ex.runtime.config.stream.holdBackChars) : undefined;
-  const relay: EventRelay = endpoint === 'chat' ? new ChatEventRelay(ex, guard) : new ResponsesEventRelay(ex, guard, policyGuard ?? undefined, checkCtx);
+  const relay: EventRelay = endpoint === 'chat' ? new ChatEventRelay(ex, guard, policyGuard ?? undefined, checkCtx) : new ResponsesEventRelay(ex, guard, policyGuard ?? undefined, checkCtx);
   const raw = reply.raw;
   reply.hijack();
   raw.writeHead(200, {

@@ -670,3 +670,63 @@ describe('chat audio beside text', () => {
     expect(deltasOf(res.text).map((c) => (c.delta.content as string | undefined) ?? '').join('')).toBe('code [TEST_SECRET] and more');
   });
 });
+
+describe('citations and fields a provider adds', () => {
+  const citation = { url: `https://docs.example/page?ref=${SECRET}`, title: 'Docs', start_index: 0, end_index: 4 };
+
+  it('reads chat annotations and unknown message fields, buffered and streamed', async () => {
+    const message = { role: 'assistant', content: 'See [1].', annotations: [{ type: 'url_citation', url_citation: citation }], reasoning_details: [{ type: 'reasoning.text', text: `because ${SECRET}`, index: 0 }] };
+    scripts.set('chat-citations', { json: { id: 'c', object: 'chat.completion', created: 1, model: 'm', choices: [{ index: 0, message, finish_reason: 'stop' }] } });
+    const buffered = await send({ model: 'chat-citations', messages: [{ role: 'user', content: 'go' }] });
+    expect(buffered.status).toBe(200);
+    expect(buffered.text).not.toContain('XSECRETX');
+    const got = (JSON.parse(buffered.text) as { choices: Array<{ message: typeof message }> }).choices[0]!.message;
+    expect(got.annotations[0]!.url_citation).toEqual({ ...citation, url: 'https://docs.example/page?ref=[TEST_SECRET]' });
+    expect(got.reasoning_details[0]).toEqual({ type: 'reasoning.text', text: 'because [TEST_SECRET]', index: 0 });
+
+    scripts.set('chat-citations-stream', {
+      stream: [chunk({ role: 'assistant', content: 'See [1].' }), chunk({ annotations: message.annotations }), chunk({ reasoning_details: message.reasoning_details }), chunk({}, 'stop')],
+    });
+    const streamed = await send({ model: 'chat-citations-stream', stream: true, messages: [{ role: 'user', content: 'go' }] });
+    expect(streamed.status).toBe(200);
+    expect(streamed.text).not.toContain('XSECRETX');
+    expect(streamed.text).toContain('ref=[TEST_SECRET]');
+    expect(streamed.text).toContain('because [TEST_SECRET]');
+
+    scripts.set('chat-citation-blocked', { stream: [chunk({ role: 'assistant', content: 'See [1].' }), chunk({ annotations: [{ type: 'url_citation', url_citation: { ...citation, title: 'FORBIDDEN' } }] }), chunk({}, 'stop')] });
+    const blocked = await send({ model: 'chat-citation-blocked', stream: true, messages: [{ role: 'user', content: 'go' }] });
+    expect(blocked.text).toContain('rampart_output_blocked');
+    expect(blocked.text).not.toContain('FORBIDDEN');
+  });
+
+  it('reads Responses annotations in the buffered answer and in every streamed copy', async () => {
+    const annotation = { type: 'url_citation', ...citation };
+    const part = { type: 'output_text', text: 'See [1].', annotations: [annotation] };
+    const item = { id: 'm', type: 'message', role: 'assistant', status: 'completed', content: [part] };
+    scripts.set('responses-citations', { json: { id: 'r', object: 'response', status: 'completed', output: [item] } });
+    const buffered = await send({ model: 'responses-citations', input: 'go' }, '/v1/responses');
+    expect(buffered.status).toBe(200);
+    expect(buffered.text).not.toContain('XSECRETX');
+    expect((JSON.parse(buffered.text) as { output: Array<typeof item> }).output[0]!.content[0]!.annotations[0]).toEqual({ ...annotation, url: 'https://docs.example/page?ref=[TEST_SECRET]' });
+
+    scripts.set('responses-citations-stream', {
+      named: true,
+      stream: [
+        ev('response.output_item.added', { output_index: 0, item: { ...item, status: 'in_progress', content: [] } }),
+        ev('response.content_part.added', { item_id: 'm', output_index: 0, content_index: 0, part: { ...part, text: '' } }),
+        ev('response.output_text.delta', { item_id: 'm', output_index: 0, content_index: 0, delta: 'See [1].' }),
+        ev('response.output_text.annotation.added', { item_id: 'm', output_index: 0, content_index: 0, annotation_index: 0, annotation }),
+        ev('response.output_text.done', { item_id: 'm', output_index: 0, content_index: 0, text: 'See [1].' }),
+        ev('response.content_part.done', { item_id: 'm', output_index: 0, content_index: 0, part }),
+        ev('response.output_item.done', { output_index: 0, item }),
+        ev('response.completed', { response: { id: 'r', status: 'completed', output: [item] } }),
+      ],
+    });
+    const streamed = await send({ model: 'responses-citations-stream', stream: true, input: 'go' }, '/v1/responses');
+    expect(streamed.status).toBe(200);
+    expect(streamed.text).not.toContain('XSECRETX');
+    const events = sseEvents(streamed.text).map((e) => JSON.parse(e.data) as { type: string; annotation?: Json });
+    expect(events.find((e) => e.type === 'response.output_text.annotation.added')!.annotation).toEqual({ ...annotation, url: 'https://docs.example/page?ref=[TEST_SECRET]' });
+    expect(events.at(-1)!.type).toBe('response.completed');
+  });
+});

@@ -1,6 +1,6 @@
 import type { ChatMessage } from '../core/guard.js';
 import { badRequest } from './errors.js';
-import { inputItemTexts, toolResultTexts, type TextSlot } from './model-texts.js';
+import { ENVELOPE_FIELDS, inputItemText, inputPartOtherFields, otherFieldsText, type TextSlot } from './model-texts.js';
 
 /**
  * Turns each endpoint's request shape into the chat messages the guard checks, and writes the
@@ -11,6 +11,11 @@ export interface GuardedInput {
   messages: ChatMessage[];
   /** Instructions the application gave (system prompt): kept for leak checks, never judged. */
   systemPrompt?: string;
+  /**
+   * Texts the model itself wrote earlier that the client sends back (Responses reasoning and
+   * built-in tool calls): checked with the output policy, redacted in place.
+   */
+  modelTexts?: TextSlot[];
   /** Writes redacted messages back into the body. */
   apply(redacted: readonly ChatMessage[]): void;
 }
@@ -50,7 +55,19 @@ function checkContent(content: unknown, where: string): void {
 
 type Item = Record<string, unknown>;
 
-/** POST /v1/responses: `input` is a string or a list of items; `instructions` is the system prompt. */
+/** Fields of an input message besides the ones read by name (envelope fields are skipped while they hold ids). */
+const MESSAGE_FIELDS: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'content']);
+/** Fields of a function call besides its arguments (read as a tool call). */
+const FUNCTION_CALL_FIELDS: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'arguments']);
+
+const slotOf = (holder: Item, key: string): TextSlot => ({ get: () => holder[key] as string, set: (s) => (holder[key] = s) });
+
+/**
+ * POST /v1/responses: `input` is a string or a list of items; `instructions` is the system prompt.
+ * Every string of every item is read (fail closed): each item becomes one message whose parts are
+ * its strings, each written back through its slot; the model's own earlier items (reasoning, its
+ * built-in tool calls) are checked as model output instead (model-texts.ts, inputItemText).
+ */
 export function responsesInput(body: Record<string, unknown>): GuardedInput {
   const input = body.input;
   const instructions = body.instructions;
@@ -63,69 +80,83 @@ export function responsesInput(body: Record<string, unknown>): GuardedInput {
   }
   if (!Array.isArray(input) || input.length === 0) throw badRequest('invalid_field', '"input" must be a string or a non-empty array');
   if (input.length > MAX_ITEMS) throw badRequest('invalid_field', `"input" has more than ${MAX_ITEMS} items`);
-  /** The strings of tool-result and other non-message items, by input index: a redaction is written back through them. */
-  const resultSlots = new Map<number, TextSlot[]>();
+  /** By input index: the strings its message's parts stand for, in order; a redaction is written back through them. */
+  const slotsByItem = new Map<number, TextSlot[]>();
+  const modelTexts: TextSlot[] = [];
+  const asParts = (i: number, slots: TextSlot[]): ChatMessage['content'] => {
+    slotsByItem.set(i, slots);
+    return slots.length > 0 ? slots.map((slot) => ({ type: 'text', text: slot.get() })) : null;
+  };
   const messages = input.map((raw: unknown, i): ChatMessage => {
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw badRequest('invalid_field', `input[${i}] must be an object`);
     const item = raw as Item;
-    if (item.type === 'function_call_output') return { role: 'tool', content: textOf(item.output, `input[${i}].output`) };
-    const results = toolResultTexts(item);
-    if (results) {
-      resultSlots.set(i, results);
-      return { role: 'tool', content: results.map((slot) => ({ type: 'text', text: slot.get() })) };
-    }
+    if (item.type === 'function_call_output') return { role: 'tool', content: asParts(i, functionOutputSlots(item, `input[${i}].output`)) };
     if (item.type === 'function_call') {
-      return { role: 'assistant', content: null, tool_calls: [{ function: { arguments: typeof item.arguments === 'string' ? item.arguments : '' } }] };
+      const rest = otherFieldsText(item, FUNCTION_CALL_FIELDS);
+      return { role: 'assistant', content: asParts(i, rest ? [rest] : []), tool_calls: [{ function: { arguments: typeof item.arguments === 'string' ? item.arguments : '' } }] };
     }
-    if (typeof item.role === 'string') {
+    // A message: an item with a role and no type, or of type "message". Any other item with a
+    // role is read whole below, so a role can not make it pass for a message.
+    if ((item.type === undefined || item.type === 'message') && typeof item.role === 'string') {
       checkContent(item.content, `input[${i}].content`);
-      const content = Array.isArray(item.content)
-        ? (item.content as Item[]).map((p) => ({ type: 'text', text: typeof p.text === 'string' ? p.text : '' }))
-        : (item.content as string | null | undefined);
-      return { role: item.role, content };
+      return { role: item.role, content: asParts(i, messageSlots(item)) };
     }
-    // Anything else is read too: earlier built-in tool calls, reasoning sent back, unknown item types.
-    const other = inputItemTexts(item);
-    if (other.length > 0) {
-      resultSlots.set(i, other);
-      return { role: 'tool', content: other.map((slot) => ({ type: 'text', text: slot.get() })) };
+    const read = inputItemText(item);
+    if (!read) return { role: 'other', content: null };
+    if (read.asModelOutput) {
+      modelTexts.push(read.slot);
+      return { role: 'other', content: null };
     }
-    return { role: 'other', content: null };
+    return { role: 'tool', content: asParts(i, [read.slot]) };
   });
   return {
     ...base,
     messages,
+    modelTexts,
     apply(redacted) {
       input.forEach((raw: Item, i: number) => {
         const r = redacted[i];
         if (!r || r === messages[i]) return;
-        const slots = resultSlots.get(i);
-        if (slots) {
-          const parts = Array.isArray(r.content) ? (r.content as unknown as Array<{ text?: unknown }>) : [];
-          slots.forEach((slot, j) => {
-            const t = parts[j]?.text;
-            if (typeof t === 'string') slot.set(t);
-          });
-        } else if (raw.type === 'function_call') {
+        const parts = Array.isArray(r.content) ? (r.content as unknown as Array<{ text?: unknown }>) : [];
+        slotsByItem.get(i)?.forEach((slot, j) => {
+          const t = parts[j]?.text;
+          if (typeof t === 'string' && t !== slot.get()) slot.set(t);
+        });
+        if (raw.type === 'function_call') {
           const args = (r as { tool_calls?: Array<{ function?: { arguments?: unknown } }> }).tool_calls?.[0]?.function?.arguments;
           if (typeof args === 'string') raw.arguments = args;
-        } else if (raw.type === 'function_call_output') raw.output = typeof r.content === 'string' ? r.content : raw.output;
-        else if (typeof raw.content === 'string') raw.content = r.content;
-        else if (Array.isArray(raw.content) && Array.isArray(r.content)) {
-          (raw.content as Item[]).forEach((p, j) => {
-            const t = (r.content as unknown as Array<{ text?: string }>)[j]?.text;
-            if (typeof p.text === 'string' && typeof t === 'string') p.text = t;
-          });
         }
       });
     },
   };
 }
 
-function textOf(v: unknown, where: string): string {
-  if (typeof v === 'string') return v;
-  if (Array.isArray(v)) return v.map((p: { text?: unknown }) => (typeof p?.text === 'string' ? p.text : '')).join('\n');
-  throw badRequest('invalid_field', `${where} must be a string or a list of parts`);
+/** A message's strings: its content (a string, or each part's text and other fields), then its own other fields. */
+function messageSlots(item: Item): TextSlot[] {
+  const slots: TextSlot[] = [];
+  if (typeof item.content === 'string') slots.push(slotOf(item, 'content'));
+  else if (Array.isArray(item.content)) for (const part of item.content as Item[]) slots.push(...partSlots(part));
+  const rest = otherFieldsText(item, MESSAGE_FIELDS);
+  if (rest) slots.push(rest);
+  return slots;
+}
+
+/** A content part's text, and its other fields read whole (a file's base64 data and inline media excepted). */
+function partSlots(part: Item): TextSlot[] {
+  const slots: TextSlot[] = [];
+  if (typeof part.text === 'string') slots.push(slotOf(part, 'text'));
+  const other = inputPartOtherFields(part);
+  if (other) slots.push(other);
+  return slots;
+}
+
+/** A function call's output: one string, or a list of parts (text, images, files), each read and written back where it is. */
+function functionOutputSlots(item: Item, where: string): TextSlot[] {
+  if (typeof item.output === 'string') return [slotOf(item, 'output')];
+  if (!Array.isArray(item.output)) throw badRequest('invalid_field', `${where} must be a string or a list of parts`);
+  const slots: TextSlot[] = [];
+  for (const part of item.output as unknown[]) if (part && typeof part === 'object' && !Array.isArray(part)) slots.push(...partSlots(part as Item));
+  return slots;
 }
 
 /** POST /v1/embeddings: `input` is a string or a list of strings. Token-id input can not be scanned and is refused. */

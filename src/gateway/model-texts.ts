@@ -78,30 +78,6 @@ export function itemTexts(item: Record<string, unknown>): TextSlot[] {
   return typeof type === 'string' && Object.hasOwn(ITEM_TEXTS, type) ? textSlotsAt(item, ITEM_TEXTS[type]!) : [];
 }
 
-/**
- * Responses API input items that carry a tool's result, where indirect injection arrives: the
- * result's strings, which the input guard reads as tool messages. (function_call_output has its
- * own reading in messages.ts.)
- */
-const TOOL_RESULT_TEXTS: Readonly<Record<string, readonly (readonly string[])[]>> = {
-  custom_tool_call_output: [['output'], ['output', '*', 'text']],
-  local_shell_call_output: [['output']],
-  shell_call_output: [['output', '*', 'stdout'], ['output', '*', 'stderr']],
-  apply_patch_call_output: [['output']],
-  // Earlier output items sent back: what a provider-run tool returned, and an MCP server's tool
-  // descriptions (where a poisoned server plants instructions for the model).
-  mcp_call: [['output'], ['error']],
-  code_interpreter_call: [['outputs', '*', 'logs']],
-  file_search_call: [['results', '*', 'text']],
-  mcp_list_tools: [['tools', '*', 'description'], ['tools', '*', 'input_schema', '{}']],
-};
-
-/** The result strings of a tool-result input item, or undefined for any other item type. */
-export function toolResultTexts(item: Record<string, unknown>): TextSlot[] | undefined {
-  const type = item.type;
-  return typeof type === 'string' && Object.hasOwn(TOOL_RESULT_TEXTS, type) ? textSlotsAt(item, TOOL_RESULT_TEXTS[type]!) : undefined;
-}
-
 /** The strings found at each path (in order). */
 function textSlotsAt(item: Record<string, unknown>, paths: readonly (readonly string[])[]): TextSlot[] {
   const slots: TextSlot[] = [];
@@ -149,29 +125,56 @@ export const ENVELOPE_FIELDS: ReadonlySet<string> = new Set([
 ]);
 const NO_FIELDS: ReadonlySet<string> = new Set();
 
-/** Reasoning items sent back: the summary and reasoning text the model wrote (`encrypted_content` is the provider's own, opaque). */
-const REASONING_TEXTS: readonly (readonly string[])[] = [['summary', '*', 'text'], ['content', '*', 'text']];
+/**
+ * Responses input items the model itself wrote, sent back by the client: its reasoning and its
+ * earlier calls of tools the provider or the client runs (the commands, patches, queries, typed
+ * text). They are checked as model output — secrets and PII redacted, exfiltration links and leaks
+ * blocked — not judged as attacks: a reasoning summary restates the user's request and reasons
+ * about instructions, and the injection scanner blocked 5 of 11 ordinary ones in a review.
+ */
+const MODEL_ITEM_TYPES: ReadonlySet<string> = new Set([
+  'reasoning', 'compaction', 'custom_tool_call', 'mcp_approval_request', 'local_shell_call', 'shell_call', 'apply_patch_call', 'computer_call', 'web_search_call', 'image_generation_call',
+]);
 
-/** Input item types that hold no text the model reads: a reference to a stored item, a computer-use screenshot. */
-const TEXTLESS_INPUT_ITEMS: ReadonlySet<string> = new Set(['item_reference', 'computer_call_output']);
+/** Per input item type, top-level fields the provider made that no model reads as text: encrypted reasoning, a generated image. */
+const OPAQUE_INPUT_FIELDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  reasoning: new Set([...ENVELOPE_FIELDS, 'encrypted_content']),
+  compaction: new Set([...ENVELOPE_FIELDS, 'encrypted_content']),
+  image_generation_call: new Set([...ENVELOPE_FIELDS, 'result']),
+};
 
-/** Fields of an input item read whole that are not text: ids and indexes, and the provider's encrypted reasoning. */
-const INPUT_SKIP_FIELDS: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'encrypted_content']);
+/** A Responses input item read whole, and whether it is checked as model output (MODEL_ITEM_TYPES) or as a tool's result. */
+export interface InputItemText {
+  slot: TextSlot;
+  asModelOutput: boolean;
+}
 
 /**
- * The strings of a Responses input item that is neither a message nor a tool's result (those have
- * their own readings in messages.ts): the model's earlier built-in tool calls (the commands,
- * queries and patches listed in ITEM_TEXTS), reasoning sent back, and, read whole (piecesSlot), an
- * item of any type this gateway does not know. A client controls every item it sends, and an item
- * relayed unread would carry an injection or a secret past the input guard (fail closed).
+ * A Responses input item that is neither a message nor a function call or its output (messages.ts
+ * reads those), read whole (piecesSlot): every string, key and number in it but its ids and the
+ * fields in OPAQUE_INPUT_FIELDS. Tool results (shell output, MCP output and tool lists, file-search
+ * hits, screenshots' safety-check messages) and item types this gateway does not know are read as
+ * tool results, where indirect injection arrives; the client controls every item it sends, and an
+ * item relayed unread would carry an injection or a secret past the input guard (fail closed).
+ * Undefined when the item holds nothing but ids (an `item_reference`).
  */
-export function inputItemTexts(item: Record<string, unknown>): TextSlot[] {
-  const type = item.type;
-  if (typeof type === 'string' && Object.hasOwn(ITEM_TEXTS, type)) return textSlotsAt(item, ITEM_TEXTS[type]!);
-  if (type === 'reasoning') return textSlotsAt(item, REASONING_TEXTS);
-  if (typeof type === 'string' && TEXTLESS_INPUT_ITEMS.has(type)) return [];
-  const whole = otherFieldsText(item, INPUT_SKIP_FIELDS);
-  return whole ? [whole] : [];
+export function inputItemText(item: Record<string, unknown>): InputItemText | undefined {
+  const type = typeof item.type === 'string' ? item.type : '';
+  const skip = Object.hasOwn(OPAQUE_INPUT_FIELDS, type) ? OPAQUE_INPUT_FIELDS[type]! : ENVELOPE_FIELDS;
+  const slot = otherFieldsText(item, skip);
+  return slot ? { slot, asModelOutput: MODEL_ITEM_TYPES.has(type) } : undefined;
+}
+
+/** Fields of an input content part read by name (messages.ts) or not text: a file's base64 data. */
+const INPUT_PART_SKIP: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'text', 'file_data']);
+
+/**
+ * The fields of an input message's content part besides its `text`, as one text: a refusal, a
+ * file's name, annotations, whatever a part type adds. A file's `file_data` (base64) and images
+ * given as data URLs are not read: their content is not text the guard can judge.
+ */
+export function inputPartOtherFields(part: Record<string, unknown>): TextSlot | undefined {
+  return otherFieldsText(part, INPUT_PART_SKIP);
 }
 
 /** Fields of a content part that are handled as text (or are not text), whatever the part's type. */
@@ -280,6 +283,8 @@ function collectPieces(holder: Record<string, unknown>, skip: ReadonlySet<string
   for (const key of Object.keys(holder)) {
     const value = holder[key];
     if (depth === 0 && skipped(skip, key, value)) continue;
+    // An image, a sound or a video given inline as a data URL is not text: its base64 is not read.
+    if (typeof value === 'string' && MEDIA_DATA_URL.test(value)) continue;
     // A named string or number is read as "name: value", name first, the way the secrets scanner
     // recognises an assignment ("password: …", "DB_PASSWORD: …"); apart, a bare value passes.
     if (!isArray && (typeof value === 'string' || typeof value === 'number') && !key.includes(': ') && !key.includes('\u2029')) {
@@ -296,6 +301,8 @@ function collectPieces(holder: Record<string, unknown>, skip: ReadonlySet<string
     if (!isArray) out.push(keySlot(holder, key));
   }
 }
+
+const MEDIA_DATA_URL = /^data:(?:image|audio|video)\/[\w.+-]{1,64}(?:;[\w.+=-]{1,64})*;base64,/i;
 
 /** An object key as text: a changed text renames the key (an empty one removes it), keeping its value. */
 function keySlot(holder: Record<string, unknown>, key: string): TextSlot {
@@ -343,11 +350,15 @@ function freeKey(holder: Record<string, unknown>, name: string): string {
 
 /**
  * Whether a field is left out of a whole read: one in `skip` — but an envelope field only while it
- * holds what an envelope field holds (a string or a number), so `status: {detail: …}` is read.
+ * holds what an envelope field holds (a number, or a string shaped like an id), so
+ * `status: {detail: …}` and `status: "call me at …"` are read.
  */
 function skipped(skip: ReadonlySet<string>, key: string, value: unknown): boolean {
-  return skip.has(key) && (!ENVELOPE_FIELDS.has(key) || typeof value === 'string' || typeof value === 'number');
+  return skip.has(key) && (!ENVELOPE_FIELDS.has(key) || typeof value === 'number' || (typeof value === 'string' && ID_LIKE.test(value)));
 }
+
+/** What ids, indexes, types and statuses look like: one token, no spaces. Text under an envelope name is read. */
+const ID_LIKE = /^[\w.:/+=-]{0,200}$/;
 
 /**
  * Empties every string below `obj` (fields in `skip` at the top excepted), keys and shape unchanged:

@@ -11,7 +11,7 @@ import { GatewayError } from './errors.js';
 import type { VirtualKey } from './keys.js';
 import { hasRule, type LimitRule } from './limits.js';
 import { chatInput, embeddingsInput, responsesInput, type GuardedInput } from './messages.js';
-import { newRecord, round, sha256, summarizeDecision, type RequestRecord } from './request-record.js';
+import { newRecord, round, sha256, mergeSummaries, summarizeDecision, type RequestRecord } from './request-record.js';
 import { auditContent } from './audit-content.js';
 import { hardenRequest, hardenResponse } from './extraction.js';
 import { relayStream } from './stream.js';
@@ -199,7 +199,10 @@ export function addTokens(ex: Exchange, tokens: number): void {
 
 /** Records the guard's decision in metrics and the audit record; refuses blocked input. */
 export function noteDecision(ex: Exchange, d: Decision, direction: 'input' | 'output'): void {
-  ex.record[direction] = summarizeDecision(d);
+  // Several checks in one direction (an answer's texts one by one): the audit event keeps them all.
+  const summary = summarizeDecision(d);
+  const before = ex.record[direction];
+  ex.record[direction] = before ? mergeSummaries(before, summary) : summary;
   if (ex.ctx.tracer) ex.guards.push({ direction, decision: d, startedAt: Date.now() - d.ms });
   if (d.degraded) ex.record.degraded = true;
   for (const f of d.findings) if (f.action !== 'allow') ex.ctx.metrics.decisions.inc({ direction, scanner: f.scanner, action: f.action });
@@ -324,6 +327,16 @@ async function guardInput(ex: Exchange, input: GuardedInput, route: ResolvedRout
   if (decision.action === 'redact' && decision.redactedMessages) {
     input.apply(decision.redactedMessages);
     ex.prompt = decision.redactedMessages;
+  }
+  // The model's own earlier texts sent back: checked as model output, without the leak checks
+  // (the client sends them; they are not reaching the client).
+  const modelCtx: CheckContext = { metadata: checkCtx.metadata };
+  for (const text of input.modelTexts ?? []) {
+    const d = await guard.checkOutput(text.get(), modelCtx);
+    noteDecision(ex, d, 'input');
+    const refusedText = refusal(d, 'input');
+    if (refusedText) throw refusedText;
+    if (d.action === 'redact' && d.redactedText !== undefined) text.set(d.redactedText);
   }
   // The output guard compares answers with the system prompt (leak checks).
   const system = systemPromptOf(input.messages, input.systemPrompt);

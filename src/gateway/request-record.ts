@@ -68,6 +68,21 @@ export function summarizeDecision(d: Decision): DecisionSummary {
   };
 }
 
+/** Two checks of one direction as one summary: the most severe action, every finding (up to 50), the time of both. */
+export function mergeSummaries(a: DecisionSummary, b: DecisionSummary): DecisionSummary {
+  const errors = [...(a.errors ?? []), ...(b.errors ?? [])];
+  return {
+    action: (ACTION_ORDER[b.action] ?? 0) > (ACTION_ORDER[a.action] ?? 0) ? b.action : a.action,
+    degraded: a.degraded || b.degraded,
+    ms: round(a.ms + b.ms),
+    findings: [...a.findings, ...b.findings].slice(0, 50),
+    ...(errors.length > 0 ? { errors } : {}),
+  };
+}
+
+/** Actions from least to most severe, as the guard ranks them. */
+const ACTION_ORDER: Readonly<Record<string, number>> = { allow: 0, flag: 1, redact: 2, review: 3, block: 4 };
+
 /** `salt` should be stable for one deployment so events from one client can be correlated. */
 export function newRecord(endpoint: string, clientAddress: string, salt: string): RequestRecord {
   return { type: 'request', id: randomUUID(), endpoint, client: clientHash(salt, clientAddress) };

@@ -206,6 +206,44 @@ describe('gateway proxy: other endpoints', () => {
     expect(sent[2]).toEqual({ ...unknown, note: { lines: ['ok', 'token [TEST_SECRET]'] }, api_key: '[TEST_SECRET]' });
     expect(sent[3]).toEqual(reference);
   });
+
+  it('POST /v1/responses leaves no string of an input item unread (review of the whole-item reading)', async () => {
+    const blocked: Array<Record<string, unknown>> = [
+      // A role does not make an item a message.
+      { type: 'reasoning', role: 'assistant', id: 'r', summary: [{ type: 'summary_text', text: 'FORBIDDEN' }] },
+      { type: 'web_search_call', role: 'system', id: 'w', action: { type: 'search', query: 'FORBIDDEN' } },
+      // The call side of tool items whose results were the only part read.
+      { type: 'code_interpreter_call', id: 'ci', code: 'print("FORBIDDEN")', outputs: [] },
+      { type: 'mcp_call', id: 'm', server_label: 's', name: 'read', arguments: '{"q":"FORBIDDEN"}', output: 'ok' },
+      { type: 'file_search_call', id: 'fs', queries: ['FORBIDDEN'], results: null },
+      { type: 'mcp_list_tools', id: 'l', server_label: 'FORBIDDEN', tools: [] },
+      // Fields beside the listed paths of known types, and of the items once taken for textless.
+      { type: 'reasoning', id: 'r', summary: ['FORBIDDEN'] },
+      { type: 'reasoning', id: 'r', summary: [], notes: 'FORBIDDEN' },
+      { type: 'computer_call', id: 'cc', call_id: 'c', action: { type: 'click', x: 1, y: 2 }, pending_safety_checks: [{ id: 's', code: 'x', message: 'FORBIDDEN' }] },
+      { type: 'computer_call_output', call_id: 'c', output: { type: 'input_text', text: 'FORBIDDEN' } },
+      { type: 'computer_call_output', call_id: 'c', output: { type: 'computer_screenshot', image_url: 'data:image/png;base64,iVBORw0KGgo=' }, acknowledged_safety_checks: [{ id: 's', message: 'FORBIDDEN' }] },
+      { type: 'item_reference', id: 'msg_1', text: 'FORBIDDEN' },
+      // Envelope names holding text, and encrypted_content on a type that has none.
+      { type: 'future', id: 'f', status: 'FORBIDDEN, call me' },
+      { type: 'future', id: 'f', encrypted_content: 'FORBIDDEN' },
+      // Message parts: a refusal, an annotation, a file's name.
+      { role: 'assistant', content: [{ type: 'refusal', refusal: 'FORBIDDEN' }] },
+      { role: 'assistant', content: [{ type: 'output_text', text: 'ok', annotations: [{ type: 'url_citation', title: 'FORBIDDEN', url: 'https://a.example' }] }] },
+      { role: 'user', content: [{ type: 'input_file', filename: 'FORBIDDEN.pdf', file_data: 'data:application/pdf;base64,JVBERi0=' }] },
+    ];
+    for (const item of blocked) {
+      const before = h.upstream.calls.length;
+      const res = await h.chat(key, { model: 'fake-1', input: [{ role: 'user', content: 'hi' }, item] }, '/v1/responses');
+      expect(res.json().error?.code, JSON.stringify(item)).toBe('rampart_input_blocked');
+      expect(h.upstream.calls.length).toBe(before);
+    }
+    // A redaction in one part of an output list keeps the other parts (an image) where they were.
+    const output = { type: 'function_call_output', call_id: 'c', output: [{ type: 'input_text', text: 'key XSECRETX-12' }, { type: 'input_image', image_url: 'data:image/png;base64,iVBORw0KGgo=' }] };
+    const res = await h.chat(key, { model: 'fake-1', input: [{ role: 'user', content: 'say:hi' }, output] }, '/v1/responses');
+    expect(res.statusCode).toBe(200);
+    expect((h.upstream.calls.at(-1)!.body!.input as unknown[])[1]).toEqual({ ...output, output: [{ type: 'input_text', text: 'key [TEST_SECRET]' }, output.output[1]] });
+  });
 });
 
 describe('gateway proxy: text outside content', () => {

@@ -3,7 +3,7 @@ import { outputRefusal, parseEventJson, released, upstreamStreamError, type Even
 import { roundAllLogprobs, StreamLogprobsGate } from './logprobs.js';
 import { checkTools, noteDecision, type Exchange, type Usage } from './proxy.js';
 import { namedToolName } from './tool-scope.js';
-import { annotationTexts, CHAT_TEXT_FIELDS, chatOtherFields, type ChatTextField, type TextSlot } from './model-texts.js';
+import { annotationTexts, CHAT_TEXT_FIELDS, chatOtherFields, wholeValueText, type ChatTextField, type TextSlot } from './model-texts.js';
 import { formatSse, type SseEvent } from './sse.js';
 import type { StreamOutputGuard } from './stream-guard.js';
 
@@ -235,6 +235,15 @@ export class ChatEventRelay implements EventRelay {
         const holder = call?.[field];
         const prop = field === 'function' ? 'arguments' : 'input';
         if (!holder) continue;
+        if (holder[prop] && typeof holder[prop] === 'object') {
+          // Arguments sent as an object rather than a JSON string: read whole, in this chunk (after
+          // what the previous call still held, as for any new call).
+          const { channel, isNew } = this.channelFor(index, 'tool', tool, field);
+          out += await this.enter(channel, isNew);
+          const whole = wholeValueText(holder[prop] as object);
+          whole.set(await this.checkedText(whole.get()));
+          continue;
+        }
         if (typeof holder[prop] !== 'string' || holder[prop] === '') {
           // A new call's first chunk (id, name, no arguments yet) already tells the client that the
           // previous call is complete: release what that one held before it.
@@ -249,6 +258,10 @@ export class ChatEventRelay implements EventRelay {
       }
     }
     const legacy = delta.function_call as Json | undefined;
+    if (legacy && legacy.arguments && typeof legacy.arguments === 'object') {
+      const whole = wholeValueText(legacy.arguments);
+      whole.set(await this.checkedText(whole.get()));
+    }
     if (legacy && typeof legacy.arguments === 'string' && legacy.arguments !== '') {
       const { before, text, channel } = await this.through(index, 'function_call', undefined, undefined, legacy.arguments);
       out += before;

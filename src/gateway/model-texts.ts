@@ -242,6 +242,14 @@ export function annotationTexts(holder: Record<string, unknown>): TextSlot[] {
 }
 
 /**
+ * A value that should have been text but is an object (a tool call's `arguments` sent as JSON
+ * rather than a JSON string, as some servers do), read whole: every string, key and number in it.
+ */
+export function wholeValueText(value: object): TextSlot {
+  return piecesSlot(value as Record<string, unknown>, NO_FIELDS);
+}
+
+/**
  * Between the pieces of a piecesSlot text: a paragraph break with a paragraph separator in it, so
  * each piece reads as a paragraph of its own and no finding is likely to span two.
  */

@@ -5,7 +5,7 @@ import { ACTION_SEVERITY, type Action, type Decision } from '../core/types.js';
 import { optionalBoolean, optionalPositiveInt, parseJsonBody, requireString } from './body.js';
 import { checkFieldTypes } from './request-fields.js';
 import { answerItemToolName, namedToolName, normalizeScopeEntry, requestedTools, scopeAllows, type McpServers } from './tool-scope.js';
-import { annotationTexts, CHAT_REASONING_FIELDS, chatOtherFields, itemTexts, responsesItemText, unknownItemText, unknownPartFields } from './model-texts.js';
+import { annotationTexts, CHAT_REASONING_FIELDS, chatOtherFields, itemTexts, responsesItemText, unknownItemText, unknownPartFields, wholeValueText } from './model-texts.js';
 import type { GatewayContext, GatewayPolicy, GatewayRuntime } from './context.js';
 import { GatewayError } from './errors.js';
 import type { VirtualKey } from './keys.js';
@@ -421,6 +421,11 @@ async function guardOutput(ex: Exchange, endpoint: 'chat' | 'responses', answer:
   const alsoText = (holder: Record<string, unknown> | undefined, field: string, onRedact?: () => void) => {
     if (holder && typeof holder[field] === 'string') texts.push({ get: () => holder[field] as string, set: (s) => ((holder[field] = s), onRedact?.()) });
   };
+  /** Tool-call arguments sent as an object instead of a JSON string: read whole. */
+  const alsoObject = (holder: Record<string, unknown> | undefined, field: string) => {
+    const value = holder?.[field];
+    if (value && typeof value === 'object') texts.push(wholeValueText(value));
+  };
   const toolName = (holder: Record<string, unknown> | undefined) => {
     if (typeof holder?.name === 'string') toolNames.push(namedToolName(holder.name));
   };
@@ -443,12 +448,14 @@ async function guardOutput(ex: Exchange, endpoint: 'chat' | 'responses', answer:
         toolName(call?.function);
         toolName(call?.custom);
         alsoText(call?.function, 'arguments');
+        alsoObject(call?.function, 'arguments');
         alsoText(call?.custom, 'input');
       }
       // The legacy single function call.
       const legacy = m.function_call as Record<string, unknown> | undefined;
       toolName(legacy);
       alsoText(legacy, 'arguments');
+      alsoObject(legacy, 'arguments');
     }
   } else {
     for (const item of (Array.isArray(answer.output) ? answer.output : []) as Array<Record<string, unknown>>) {
@@ -456,7 +463,10 @@ async function guardOutput(ex: Exchange, endpoint: 'chat' | 'responses', answer:
       const tool = answerItemToolName(item, ex.mcpServers);
       if (tool !== undefined) toolNames.push(tool);
       const text = responsesItemText(item.type);
-      if (text) alsoText(item, text.field);
+      if (text) {
+        alsoText(item, text.field);
+        alsoObject(item, text.field);
+      }
       // A provider that sends a message's content or a summary as one string instead of parts.
       alsoText(item, 'content');
       alsoText(item, 'summary');

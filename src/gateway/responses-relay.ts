@@ -2,7 +2,7 @@ import type { CheckContext, Guard } from '../core/guard.js';
 import { roundAllLogprobs, stripLogprobs } from './logprobs.js';
 import { parseEventJson, outputRefusal, released, upstreamStreamError, type EventRelay } from './event-relay.js';
 import { checkTools, noteDecision, type Exchange, type Usage } from './proxy.js';
-import { annotationTexts, blankSlot, blankStrings, ENVELOPE_FIELDS, itemTexts, otherFieldsText, responsesItemText, unknownItemText, unknownPartFields, type TextSlot } from './model-texts.js';
+import { annotationTexts, blankSlot, blankStrings, ENVELOPE_FIELDS, itemTexts, otherFieldsText, responsesItemText, unknownItemText, unknownPartFields, wholeValueText, type TextSlot } from './model-texts.js';
 import { answerItemToolName } from './tool-scope.js';
 import { formatSse, type SseEvent } from './sse.js';
 import type { StreamOutputGuard } from './stream-guard.js';
@@ -321,6 +321,11 @@ export class ResponsesEventRelay implements EventRelay {
     const text = responsesItemText(item.type);
     if (text && typeof item[text.field] === 'string') {
       item[text.field] = done ? await this.finalText(this.slot(id, 0, text.kind), item[text.field] as string) : '';
+    } else if (text && item[text.field] && typeof item[text.field] === 'object') {
+      // Arguments sent as an object rather than a JSON string: read whole.
+      const whole = wholeValueText(item[text.field] as object);
+      if (done) await this.guardWhole(whole);
+      else blankSlot(whole);
     }
     // Texts that come whole with the item, never as deltas: a built-in call's commands, patch or
     // query, a provider-run tool's results; and every string of an item type this relay does not know.

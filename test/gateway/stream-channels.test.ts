@@ -730,3 +730,27 @@ describe('citations and fields a provider adds', () => {
     expect(events.at(-1)!.type).toBe('response.completed');
   });
 });
+
+describe('tool-call arguments sent as an object', () => {
+  it('reads them whole in a buffered chat answer, a chat stream and a Responses stream', async () => {
+    const args = { query: 'weather', token: SECRET, nested: { note: 'plain' } };
+    scripts.set('object-args', { json: { id: 'c', object: 'chat.completion', created: 1, model: 'm', choices: [{ index: 0, message: { role: 'assistant', content: null, tool_calls: [{ id: 't', type: 'function', function: { name: 'search', arguments: args } }] }, finish_reason: 'tool_calls' }] } });
+    const buffered = await send({ model: 'object-args', messages: [{ role: 'user', content: 'go' }] });
+    expect(buffered.status).toBe(200);
+    expect(buffered.text).not.toContain('XSECRETX');
+    const call = (JSON.parse(buffered.text) as { choices: Array<{ message: { tool_calls: Array<{ function: { arguments: typeof args } }> } }> }).choices[0]!.message.tool_calls[0]!.function.arguments;
+    expect(call).toEqual({ ...args, token: '[TEST_SECRET]' });
+
+    scripts.set('object-args-stream', { stream: [chunk({ role: 'assistant', tool_calls: [{ index: 0, id: 't', type: 'function', function: { name: 'search', arguments: args } }] }), chunk({}, 'tool_calls')] });
+    const streamed = await send({ model: 'object-args-stream', stream: true, messages: [{ role: 'user', content: 'go' }] });
+    expect(streamed.status).toBe(200);
+    expect(streamed.text).not.toContain('XSECRETX');
+    expect(streamed.text).toContain('[TEST_SECRET]');
+
+    const item = { id: 'fc', type: 'function_call', call_id: 'c', name: 'search', arguments: { q: 'FORBIDDEN' } };
+    scripts.set('object-args-responses', { named: true, stream: [ev('response.output_item.done', { output_index: 0, item }), ev('response.completed', { response: { id: 'r', status: 'completed', output: [item] } })] });
+    const blocked = await send({ model: 'object-args-responses', stream: true, input: 'go' }, '/v1/responses');
+    expect(blocked.text).toContain('rampart_output_blocked');
+    expect(blocked.text).not.toContain('FORBIDDEN');
+  });
+});

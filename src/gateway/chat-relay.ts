@@ -3,7 +3,7 @@ import { outputRefusal, parseEventJson, released, upstreamStreamError, type Even
 import { roundAllLogprobs, StreamLogprobsGate } from './logprobs.js';
 import { checkTools, noteDecision, type Exchange, type Usage } from './proxy.js';
 import { namedToolName } from './tool-scope.js';
-import { annotationTexts, CHAT_TEXT_FIELDS, chatOtherFields, wholeValueText, type ChatTextField, type TextSlot } from './model-texts.js';
+import { annotationTexts, CHAT_TEXT_FIELDS, chatOtherFields, otherFieldsText, REASONING_DETAIL_SKIP, wholeValueText, type ChatTextField, type TextSlot } from './model-texts.js';
 import { formatSse, type SseEvent } from './sse.js';
 import type { StreamOutputGuard } from './stream-guard.js';
 
@@ -19,10 +19,15 @@ type ToolCallDelta = { index?: unknown; type?: unknown; function?: Json; custom?
  */
 interface Channel {
   choice: number;
-  kind: 'content' | ChatTextField | 'tool' | 'function_call' | 'audio_transcript';
-  /** Tool channels: the tool call's index, and where its text goes (`function.arguments` or `custom.input`). */
+  kind: 'content' | ChatTextField | 'tool' | 'function_call' | 'audio_transcript' | 'reasoning_details';
+  /**
+   * Tool channels: the tool call's index, and where its text goes (`function.arguments` or
+   * `custom.input`). `reasoning_details` channels: the entry's index, and its field (`text` or `summary`).
+   */
   tool?: number;
-  toolField?: 'function' | 'custom';
+  toolField?: 'function' | 'custom' | 'text' | 'summary';
+  /** `reasoning_details` channels: the entry's type, repeated on text released in a chunk of its own. */
+  detailType?: string;
   key: number;
   open: boolean;
 }
@@ -32,6 +37,9 @@ interface Channel {
  * follows those), and from here for every other channel.
  */
 const OTHER_CHANNELS_BASE = 1_000_000;
+
+/** Channels that run beside another rather than after it (see ChatEventRelay.enter). */
+const BESIDE: ReadonlySet<Channel['kind']> = new Set(['audio_transcript', 'reasoning_details']);
 
 /** Distinct whole-read texts remembered per stream (see ChatEventRelay.checkedWhole). */
 const CHECKED_WHOLE_MAX = 256;
@@ -128,6 +136,7 @@ export class ChatEventRelay implements EventRelay {
           this.inChunk.set(channel, (tail) => (delta[field] = (delta[field] as string) + tail));
         }
       }
+      out += await this.guardReasoningDetails(index, delta);
       // The transcript of an answer given as audio (the audio data itself is not text).
       const audio = delta.audio as Json | undefined;
       if (audio && typeof audio === 'object' && typeof audio.transcript === 'string' && audio.transcript !== '') {
@@ -162,9 +171,37 @@ export class ChatEventRelay implements EventRelay {
   }
 
   /**
+   * `reasoning_details` (OpenRouter and others): the `text` and `summary` of each entry, by its
+   * index, are held-back channels like `reasoning` (providers stream them token by token, often
+   * beside the same text in `reasoning`); the entry's other fields are read whole, but for its
+   * encrypted `data` and `signature`.
+   */
+  private async guardReasoningDetails(index: number, delta: Json): Promise<string> {
+    if (!Array.isArray(delta.reasoning_details)) return '';
+    let out = '';
+    const entries = delta.reasoning_details as unknown[];
+    for (let position = 0; position < entries.length; position++) {
+      const entry = entries[position] as Json | null;
+      if (!entry || typeof entry !== 'object' || Array.isArray(entry)) continue;
+      const at = typeof entry.index === 'number' ? entry.index : position;
+      for (const field of ['text', 'summary'] as const) {
+        if (typeof entry[field] !== 'string' || entry[field] === '') continue;
+        const { before, text, channel } = await this.through(index, 'reasoning_details', at, field, entry[field] as string);
+        out += before;
+        entry[field] = text;
+        if (channel.detailType === undefined && typeof entry.type === 'string') channel.detailType = entry.type;
+        this.inChunk.set(channel, (tail) => (entry[field] = (entry[field] as string) + tail));
+      }
+      const rest = otherFieldsText(entry, REASONING_DETAIL_SKIP);
+      if (rest) rest.set(await this.checkedText(rest.get()));
+    }
+    return out;
+  }
+
+  /**
    * A delta's annotations (a citation's link and title) and any field no channel reads (what a
-   * provider adds, such as `reasoning_details`), each checked whole in the chunk that carries it.
-   * Such a field is not held back: a secret split across two chunks of one is not recognised.
+   * provider adds), each checked whole in the chunk that carries it. Such a field is not held
+   * back: a secret split across two chunks of one is not recognised.
    */
   private async guardWholeFields(delta: Json): Promise<void> {
     const slots: TextSlot[] = annotationTexts(delta);
@@ -315,8 +352,9 @@ export class ChatEventRelay implements EventRelay {
     const previous = this.last.get(channel.choice);
     this.last.set(channel.choice, channel);
     if (!isNew || !previous || previous === channel || !previous.open) return '';
-    // A transcript runs beside the answer rather than after it: neither one's start ends the other.
-    if (channel.kind === 'audio_transcript' || previous.kind === 'audio_transcript') return '';
+    // A transcript runs beside the answer, and reasoning_details beside reasoning, rather than
+    // after it: neither one's start ends the other.
+    if (BESIDE.has(channel.kind) || BESIDE.has(previous.kind)) return '';
     return this.release(previous, released(this.ex, await this.guard!.flush(previous.key)));
   }
 
@@ -377,6 +415,8 @@ export class ChatEventRelay implements EventRelay {
       delta = { function_call: { arguments: text } };
     } else if (channel.kind === 'audio_transcript') {
       delta = { audio: { transcript: text } };
+    } else if (channel.kind === 'reasoning_details') {
+      delta = { reasoning_details: [{ type: channel.detailType ?? 'reasoning.text', index: channel.tool, [channel.toolField!]: text }] };
     } else {
       delta = { [channel.kind]: text };
     }

@@ -126,15 +126,14 @@ export const ENVELOPE_FIELDS: ReadonlySet<string> = new Set([
 const NO_FIELDS: ReadonlySet<string> = new Set();
 
 /**
- * Responses input items the model itself wrote, sent back by the client: its reasoning and its
- * earlier calls of tools the provider or the client runs (the commands, patches, queries, typed
- * text). They are checked as model output — secrets and PII redacted, exfiltration links and leaks
- * blocked — not judged as attacks: a reasoning summary restates the user's request and reasons
- * about instructions, and the injection scanner blocked 5 of 11 ordinary ones in a review.
+ * Responses input items checked as model output — secrets and PII redacted, exfiltration links
+ * blocked — rather than judged as attacks: the model's reasoning sent back. A reasoning summary
+ * restates the user's request and reasons about instructions, and the injection scanner blocked 5
+ * of 11 ordinary ones in a review; a conversation with a reasoning model would be refused on every
+ * later turn. The model's earlier tool calls are judged like a chat assistant's tool calls (input
+ * policy): a client that forges one could otherwise carry an injection past the check.
  */
-const MODEL_ITEM_TYPES: ReadonlySet<string> = new Set([
-  'reasoning', 'compaction', 'custom_tool_call', 'mcp_approval_request', 'local_shell_call', 'shell_call', 'apply_patch_call', 'computer_call', 'web_search_call', 'image_generation_call',
-]);
+const MODEL_ITEM_TYPES: ReadonlySet<string> = new Set(['reasoning']);
 
 /** Per input item type, top-level fields the provider made that no model reads as text: encrypted reasoning, a generated image. */
 const OPAQUE_INPUT_FIELDS: Readonly<Record<string, ReadonlySet<string>>> = {
@@ -209,15 +208,36 @@ export function otherFieldsText(obj: Record<string, unknown>, skip: ReadonlySet<
 }
 
 /** Fields of a chat message, or of a streamed delta, that are read by name (the rest is read whole: chatOtherFields). */
-const CHAT_MESSAGE_FIELDS: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'content', ...CHAT_TEXT_FIELDS, 'tool_calls', 'function_call', 'audio', 'annotations']);
+const CHAT_MESSAGE_FIELDS: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'content', ...CHAT_TEXT_FIELDS, 'tool_calls', 'function_call', 'audio', 'annotations', 'reasoning_details']);
 
 /**
- * The fields of a chat message (or streamed delta) that no reading above covers, as one text:
- * what a provider adds beside the answer (`reasoning_details` of some routers, for example).
+ * The fields of a chat message (or streamed delta) that no reading covers by name, as one text:
+ * what a provider adds beside the answer.
  * Undefined for the usual message, which has none.
  */
 export function chatOtherFields(message: Record<string, unknown>): TextSlot | undefined {
   return otherFieldsText(message, CHAT_MESSAGE_FIELDS);
+}
+
+/** Fields of a `reasoning_details` entry that are not read whole: its texts (read by name), ids, and encrypted reasoning. */
+export const REASONING_DETAIL_SKIP: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'text', 'summary', 'data', 'signature', 'format']);
+
+/**
+ * The `reasoning_details` of a chat message (OpenRouter and others): each entry's `text` and
+ * `summary`, and its other fields read whole, but for its encrypted `data` and `signature`.
+ */
+export function reasoningDetailTexts(message: Record<string, unknown>): TextSlot[] {
+  const list = message.reasoning_details;
+  if (!Array.isArray(list)) return [];
+  const out: TextSlot[] = [];
+  for (const entry of list) {
+    if (!entry || typeof entry !== 'object' || Array.isArray(entry)) continue;
+    const e = entry as Record<string, unknown>;
+    for (const field of ['text', 'summary']) if (typeof e[field] === 'string') out.push(slotOf(e, field));
+    const rest = otherFieldsText(e, REASONING_DETAIL_SKIP);
+    if (rest) out.push(rest);
+  }
+  return out;
 }
 
 /** Fields of an annotation that are positions in the text, not text. */
@@ -310,7 +330,8 @@ function collectPieces(holder: Record<string, unknown>, skip: ReadonlySet<string
   }
 }
 
-const MEDIA_DATA_URL = /^data:(?:image|audio|video)\/[\w.+-]{1,64}(?:;[\w.+=-]{1,64})*;base64,/i;
+/** A whole value that is an inline image, sound or video: a data URL of base64 and nothing else (no spaces, no text after it). */
+const MEDIA_DATA_URL = /^data:(?:image|audio|video)\/[\w.+-]{1,64}(?:;[\w.+=-]{1,64})*;base64,[A-Za-z0-9+/]*={0,2}$/i;
 
 /** An object key as text: a changed text renames the key (an empty one removes it), keeping its value. */
 function keySlot(holder: Record<string, unknown>, key: string): TextSlot {

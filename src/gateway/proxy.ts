@@ -5,7 +5,7 @@ import { ACTION_SEVERITY, type Action, type Decision } from '../core/types.js';
 import { optionalBoolean, optionalPositiveInt, parseJsonBody, requireString } from './body.js';
 import { checkFieldTypes } from './request-fields.js';
 import { answerItemToolName, namedToolName, normalizeScopeEntry, requestedTools, scopeAllows, type McpServers } from './tool-scope.js';
-import { annotationTexts, CHAT_REASONING_FIELDS, chatOtherFields, itemTexts, responsesItemText, unknownItemText, unknownPartFields, wholeValueText } from './model-texts.js';
+import { annotationTexts, CHAT_REASONING_FIELDS, chatOtherFields, itemTexts, reasoningDetailTexts, responsesItemText, unknownItemText, unknownPartFields, wholeValueText } from './model-texts.js';
 import type { GatewayContext, GatewayPolicy, GatewayRuntime } from './context.js';
 import { GatewayError } from './errors.js';
 import type { VirtualKey } from './keys.js';
@@ -198,7 +198,12 @@ export function addTokens(ex: Exchange, tokens: number): void {
 }
 
 /** Records the guard's decision in metrics and the audit record; refuses blocked input. */
+/** Decisions already in an audit record: a stream's worst decision may be the one that refused it. */
+const notedDecisions = new WeakSet<Decision>();
+
 export function noteDecision(ex: Exchange, d: Decision, direction: 'input' | 'output'): void {
+  if (notedDecisions.has(d)) return;
+  notedDecisions.add(d);
   // Several checks in one direction (an answer's texts one by one): the audit event keeps them all.
   const summary = summarizeDecision(d);
   const before = ex.record[direction];
@@ -440,8 +445,8 @@ async function guardOutput(ex: Exchange, endpoint: 'chat' | 'responses', answer:
       // An answer given as audio carries its words as a transcript.
       if (m.audio && typeof m.audio === 'object') alsoText(m.audio as Record<string, unknown>, 'transcript');
       for (const field of CHAT_REASONING_FIELDS) alsoText(m, field);
-      // Citations, and whatever else a provider puts in the message, read whole.
-      texts.push(...annotationTexts(m));
+      // Citations, reasoning details, and whatever else a provider puts in the message, read whole.
+      texts.push(...annotationTexts(m), ...reasoningDetailTexts(m));
       const other = chatOtherFields(m);
       if (other) texts.push(other);
       for (const call of (Array.isArray(m.tool_calls) ? m.tool_calls : []) as Array<{ function?: Record<string, unknown>; custom?: Record<string, unknown> }>) {
@@ -458,6 +463,8 @@ async function guardOutput(ex: Exchange, endpoint: 'chat' | 'responses', answer:
       alsoObject(legacy, 'arguments');
     }
   } else {
+    // The SDKs' convenience copy of the answer, which some servers send too: the same text again.
+    alsoText(answer, 'output_text');
     for (const item of (Array.isArray(answer.output) ? answer.output : []) as Array<Record<string, unknown>>) {
       if (!item || typeof item !== 'object') continue;
       const tool = answerItemToolName(item, ex.mcpServers);

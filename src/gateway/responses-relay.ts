@@ -136,6 +136,9 @@ export class ResponsesEventRelay implements EventRelay {
         const response = json.response as { output?: unknown; usage?: Usage } | undefined;
         const output = Array.isArray(response?.output) ? (response.output as Json[]) : [];
         for (let i = 0; i < output.length; i++) await this.rewriteItem(output[i], true, i);
+        // The SDKs' convenience copy of the answer, which some servers send too: read whole.
+        const whole = response as Json | undefined;
+        if (this.guard && typeof whole?.output_text === 'string') await this.guardWhole({ get: () => whole.output_text as string, set: (s) => (whole.output_text = s) });
         if (response?.usage && typeof response.usage === 'object') this.usage = response.usage;
         this.complete = true;
         // The last event of a Responses stream: the client is answered now, whatever the body still holds.

@@ -117,7 +117,8 @@ export async function relayStream(
     let ge = toGatewayError(err instanceof GatewayError ? err : midStreamFault(err));
     ex.record.status = ge.status;
     ex.record.error = ge.code;
-    if (guard?.worst && !ex.record.output) noteDecision(ex, guard.worst, 'output');
+    // Noted once: when the worst decision is the one that refused the stream, it is already in the record.
+    if (guard?.worst) noteDecision(ex, guard.worst, 'output');
     if (!ex.record.action || ex.record.action === 'allow') ex.record.action = 'error';
     recordStreamTokens(ex, relay.usage, relay.completionChars);
     ex.answer = relay.answer();

@@ -238,6 +238,20 @@ describe('gateway proxy: other endpoints', () => {
       expect(res.json().error?.code, JSON.stringify(item)).toBe('rampart_input_blocked');
       expect(h.upstream.calls.length).toBe(before);
     }
+    // The model's earlier tool calls are judged like any input (here the input-only scanner that
+    // throws on EXPLODE, failing closed); only reasoning sent back is checked as model output.
+    for (const item of [
+      { type: 'custom_tool_call', call_id: 'c', name: 'shell', input: 'EXPLODE' },
+      { type: 'computer_call', id: 'cc', call_id: 'c', action: { type: 'type', text: 'EXPLODE' } },
+      { type: 'shell_call_output', call_id: 'c', output: [{ stdout: 'data:image/png;base64, FORBIDDEN', stderr: '' }] },
+    ]) {
+      const res = await h.chat(key, { model: 'fake-1', input: [{ role: 'user', content: 'hi' }, item] }, '/v1/responses');
+      expect(res.statusCode, JSON.stringify(item)).toBeGreaterThanOrEqual(400);
+    }
+    const reasoning = { type: 'reasoning', id: 'r', summary: [{ type: 'summary_text', text: 'EXPLODE and XSECRETX-14' }] };
+    const thought = await h.chat(key, { model: 'fake-1', input: [{ role: 'user', content: 'say:hi' }, reasoning] }, '/v1/responses');
+    expect(thought.statusCode).toBe(200);
+    expect((h.upstream.calls.at(-1)!.body!.input as unknown[])[1]).toEqual({ ...reasoning, summary: [{ type: 'summary_text', text: 'EXPLODE and [TEST_SECRET]' }] });
     // A redaction in one part of an output list keeps the other parts (an image) where they were.
     const output = { type: 'function_call_output', call_id: 'c', output: [{ type: 'input_text', text: 'key XSECRETX-12' }, { type: 'input_image', image_url: 'data:image/png;base64,iVBORw0KGgo=' }] };
     const res = await h.chat(key, { model: 'fake-1', input: [{ role: 'user', content: 'say:hi' }, output] }, '/v1/responses');

@@ -754,3 +754,46 @@ describe('tool-call arguments sent as an object', () => {
     expect(blocked.text).not.toContain('FORBIDDEN');
   });
 });
+
+describe('second review of the whole-item reads', () => {
+  it('holds back reasoning_details text by entry, beside reasoning, token by token', async () => {
+    const reasoning = `The key is ${SECRET} and that is all.`;
+    const stream: Json[] = [chunk({ role: 'assistant', content: '' })];
+    for (const p of pieces(reasoning, 4)) stream.push(chunk({ reasoning: p, reasoning_details: [{ type: 'reasoning.text', text: p, index: 0, format: 'unknown' }] }));
+    stream.push(chunk({ reasoning_details: [{ type: 'reasoning.encrypted', data: 'ZW5jcnlwdGVk', index: 1 }] }), chunk({ content: 'Done.' }), chunk({}, 'stop'));
+    scripts.set('openrouter-details', { stream });
+    const res = await send({ model: 'openrouter-details', stream: true, messages: [{ role: 'user', content: 'go' }] });
+    expect(res.status).toBe(200);
+    expect(res.text).not.toContain('rampart_output_blocked');
+    expect(res.text).not.toContain('XSECR');
+    const deltas = deltasOf(res.text);
+    expect(deltas.map((c) => (c.delta.reasoning as string | undefined) ?? '').join('')).toBe(reasoning.replace(SECRET, '[TEST_SECRET]'));
+    const details = deltas.flatMap((c) => (c.delta.reasoning_details as Array<{ index: number; text?: string; data?: string }> | undefined) ?? []);
+    expect(details.filter((d) => d.index === 0).map((d) => d.text ?? '').join('')).toBe(reasoning.replace(SECRET, '[TEST_SECRET]'));
+    expect(details.find((d) => d.index === 1)?.data).toBe('ZW5jcnlwdGVk');
+
+    scripts.set('openrouter-details-blocked', { stream: [chunk({ role: 'assistant', content: '' }), ...pieces('say FORBIDDEN now', 3).map((p) => chunk({ reasoning_details: [{ type: 'reasoning.text', text: p, index: 0 }] })), chunk({}, 'stop')] });
+    const blocked = await send({ model: 'openrouter-details-blocked', stream: true, messages: [{ role: 'user', content: 'go' }] });
+    expect(blocked.text).toContain('rampart_output_blocked');
+    expect(blocked.text.replace(/\\"|"/g, '')).not.toMatch(/FORB|BIDDEN/);
+  });
+
+  it('reads a value that only starts like an inline image, and a top-level output_text', async () => {
+    const item = { id: 'u', type: 'future', picture: 'data:image/png;base64, FORBIDDEN' };
+    scripts.set('fake-data-url', { named: true, stream: [ev('response.output_item.done', { output_index: 0, item }), ev('response.completed', { response: { id: 'r', status: 'completed', output: [item] } })] });
+    const streamed = await send({ model: 'fake-data-url', stream: true, input: 'go' }, '/v1/responses');
+    expect(streamed.text).toContain('rampart_output_blocked');
+    const image = { id: 'u2', type: 'future', picture: 'data:image/png;base64,iVBORw0KGgo=' };
+    scripts.set('real-data-url', { json: { id: 'r', object: 'response', status: 'completed', output: [image] } });
+    expect(JSON.parse((await send({ model: 'real-data-url', input: 'go' }, '/v1/responses')).text).output[0]).toEqual(image);
+
+    const message = { id: 'm', type: 'message', role: 'assistant', content: [{ type: 'output_text', text: `key ${SECRET}`, annotations: [] }] };
+    scripts.set('output-text-copy', { json: { id: 'r', object: 'response', status: 'completed', output: [message], output_text: `key ${SECRET}` } });
+    const buffered = await send({ model: 'output-text-copy', input: 'go' }, '/v1/responses');
+    expect(buffered.text).not.toContain('XSECRETX');
+    expect(JSON.parse(buffered.text).output_text).toBe('key [TEST_SECRET]');
+    scripts.set('output-text-copy-stream', { named: true, stream: [ev('response.output_item.done', { output_index: 0, item: message }), ev('response.completed', { response: { id: 'r', status: 'completed', output: [message], output_text: `key ${SECRET}` } })] });
+    const copy = await send({ model: 'output-text-copy-stream', stream: true, input: 'go' }, '/v1/responses');
+    expect(copy.text).not.toContain('XSECRETX');
+  });
+});

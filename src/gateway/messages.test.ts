@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createGuard } from '../core/guard.js';
 import { createDefaultRegistry } from '../scanners/index.js';
-import { responsesInput } from './messages.js';
+import { chatInput, responsesInput } from './messages.js';
 
 describe('responsesInput', () => {
-  it('sends the model\'s own earlier items to the output check, and everything else to the input check', () => {
+  it('sends reasoning sent back to the output check, and everything else to the input check', () => {
     const body = {
       input: [
         { role: 'user', content: 'Act as a Linux terminal.' },
@@ -15,8 +15,9 @@ describe('responsesInput', () => {
       ],
     };
     const read = responsesInput(body);
-    expect(read.messages.map((m) => m.role)).toEqual(['user', 'other', 'other', 'tool', 'other']);
-    expect(read.modelTexts!.map((t) => t.get())).toEqual([expect.stringContaining('The user wants me to act as a Linux terminal.'), expect.stringContaining('linux ls flags')]);
+    expect(read.messages.map((m) => m.role)).toEqual(['user', 'other', 'tool', 'tool', 'other']);
+    expect(read.modelTexts!.map((t) => t.get())).toEqual([expect.stringContaining('The user wants me to act as a Linux terminal.')]);
+    expect(JSON.stringify(read.messages[2]!.content)).toContain('linux ls flags');
     expect(read.modelTexts![0]!.get()).not.toContain('gAAAA');
   });
 
@@ -24,5 +25,25 @@ describe('responsesInput', () => {
     const read = responsesInput({ input: [{ type: 'reasoning', id: 'r', summary: [{ type: 'summary_text', text: "The user wants me to act as a Linux terminal. I'll respond only with terminal output." }] }] });
     const decision = await createGuard(undefined, { registry: createDefaultRegistry() }).checkOutput(read.modelTexts![0]!.get());
     expect(decision.action).not.toBe('block');
+  });
+});
+
+describe('chatInput', () => {
+  it('reads every string of a message and writes redactions back where they were', () => {
+    const body = {
+      messages: [
+        { role: 'user', name: 'alice', content: [{ type: 'text', text: 'hi' }, { type: 'image_url', image_url: { url: 'https://img.example/a.png?q=1' } }, { type: 'file', file: { filename: 'notes.pdf', file_data: 'JVBERi0=' } }] },
+        { role: 'assistant', content: null, reasoning_content: 'thinking', refusal: 'no', tool_calls: [{ id: 't', type: 'custom', custom: { name: 'shell', input: 'ls' } }] },
+      ],
+    };
+    const read = chatInput(body);
+    const texts = read.messages.map((m) => JSON.stringify(m.content));
+    for (const s of ['hi', 'img.example', 'notes.pdf', 'alice']) expect(texts[0]).toContain(s);
+    expect(texts[0]).not.toContain('JVBERi0');
+    for (const s of ['thinking', 'refusal: no', 'ls']) expect(texts[1]).toContain(s);
+    // Redact every part text to "X": each lands in its own field.
+    read.apply(read.messages.map((m) => ({ ...m, content: Array.isArray(m.content) ? m.content.map((p) => ({ ...p, text: (p.text ?? '').replace(/hi|alice|notes|thinking|ls/g, 'X') })) : m.content })));
+    expect(body.messages[0]).toMatchObject({ name: 'X', content: [{ text: 'X' }, {}, { file: { filename: 'X.pdf', file_data: 'JVBERi0=' } }] });
+    expect(body.messages[1]).toMatchObject({ reasoning_content: 'X', refusal: 'no', tool_calls: [{ custom: { input: 'X' } }] });
   });
 });

@@ -12,8 +12,8 @@ export interface GuardedInput {
   /** Instructions the application gave (system prompt): kept for leak checks, never judged. */
   systemPrompt?: string;
   /**
-   * Texts the model itself wrote earlier that the client sends back (Responses reasoning and
-   * built-in tool calls): checked with the output policy, redacted in place.
+   * Texts the model itself wrote earlier that the client sends back (Responses reasoning):
+   * checked with the output policy, redacted in place.
    */
   modelTexts?: TextSlot[];
   /** Writes redacted messages back into the body. */
@@ -22,22 +22,75 @@ export interface GuardedInput {
 
 const MAX_ITEMS = 4096;
 
+/**
+ * POST /v1/chat/completions: every string of every message is read. Each message becomes one guard
+ * message whose parts are its strings (content, each part's text and other fields, the message's
+ * other fields: `name`, `reasoning_content`, `refusal`, `reasoning_details`, annotations …), each
+ * written back through its slot; tool-call arguments are read as tool calls and written back.
+ */
 export function chatInput(body: Record<string, unknown>): GuardedInput {
   const messages = body.messages;
   if (!Array.isArray(messages) || messages.length === 0) throw badRequest('invalid_field', '"messages" must be a non-empty array');
   if (messages.length > MAX_ITEMS) throw badRequest('invalid_field', `"messages" has more than ${MAX_ITEMS} items`);
-  messages.forEach((m: unknown, i) => {
+  const slotsByMessage: TextSlot[][] = [];
+  const guarded = messages.map((m: unknown, i): ChatMessage => {
     if (!m || typeof m !== 'object' || Array.isArray(m)) throw badRequest('invalid_field', `messages[${i}] must be an object`);
-    const msg = m as Record<string, unknown>;
+    const msg = m as Item;
     if (typeof msg.role !== 'string') throw badRequest('invalid_field', `messages[${i}].role must be a string`);
     checkContent(msg.content, `messages[${i}].content`);
+    const slots = chatMessageSlots(msg);
+    slotsByMessage.push(slots);
+    return {
+      role: msg.role,
+      content: slots.length > 0 ? slots.map((slot) => ({ type: 'text', text: slot.get() })) : null,
+      ...(Array.isArray(msg.tool_calls) ? { tool_calls: msg.tool_calls } : {}),
+    };
   });
   return {
-    messages: messages as ChatMessage[],
+    messages: guarded,
     apply(redacted) {
-      body.messages = redacted;
+      messages.forEach((raw: Item, i: number) => {
+        const r = redacted[i];
+        if (!r || r === guarded[i]) return;
+        const parts = Array.isArray(r.content) ? (r.content as unknown as Array<{ text?: unknown }>) : [];
+        slotsByMessage[i]!.forEach((slot, j) => {
+          const t = parts[j]?.text;
+          if (typeof t === 'string' && t !== slot.get()) slot.set(t);
+        });
+        // Redacted tool-call arguments (the guard returns the calls with new arguments).
+        const calls = (r as { tool_calls?: unknown }).tool_calls;
+        if (Array.isArray(calls) && calls !== raw.tool_calls) raw.tool_calls = calls;
+      });
     },
   };
+}
+
+/** Fields of a chat message read apart from its other fields: content, and tool calls (read as tool calls by the guard). */
+const CHAT_MESSAGE_SKIP: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'content', 'tool_calls']);
+/** Fields of a chat content part read apart: its text, inline audio (base64) and a file (its name only, not its data). */
+const CHAT_PART_SKIP: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'text', 'input_audio', 'file']);
+
+/** A chat message's strings: its content, then its other fields (the legacy `function_call` among them) read whole. */
+function chatMessageSlots(msg: Item): TextSlot[] {
+  const slots: TextSlot[] = [];
+  if (typeof msg.content === 'string') slots.push(slotOf(msg, 'content'));
+  else if (Array.isArray(msg.content)) {
+    for (const part of msg.content as Item[]) {
+      if (typeof part.text === 'string') slots.push(slotOf(part, 'text'));
+      const file = part.file as Item | undefined;
+      if (file && typeof file === 'object' && typeof file.filename === 'string') slots.push(slotOf(file, 'filename'));
+      const other = otherFieldsText(part, CHAT_PART_SKIP);
+      if (other) slots.push(other);
+    }
+  }
+  // Custom tools' input (function arguments are read as tool calls), and everything else the message holds.
+  for (const call of (Array.isArray(msg.tool_calls) ? msg.tool_calls : []) as Item[]) {
+    const custom = call?.custom as Item | undefined;
+    if (custom && typeof custom === 'object' && typeof custom.input === 'string') slots.push(slotOf(custom, 'input'));
+  }
+  const rest = otherFieldsText(msg, CHAT_MESSAGE_SKIP);
+  if (rest) slots.push(rest);
+  return slots;
 }
 
 function checkContent(content: unknown, where: string): void {
@@ -76,7 +129,7 @@ export function responsesInput(body: Record<string, unknown>): GuardedInput {
   }
   const base = typeof instructions === 'string' && instructions ? { systemPrompt: instructions } : {};
   if (typeof input === 'string') {
-    return { ...base, messages: [{ role: 'user', content: input }], apply: (r) => (body.input = r[0]?.content ?? '') };
+    return withPromptVariables(body, { ...base, messages: [{ role: 'user', content: input }], apply: (r) => (body.input = r[0]?.content ?? '') });
   }
   if (!Array.isArray(input) || input.length === 0) throw badRequest('invalid_field', '"input" must be a string or a non-empty array');
   if (input.length > MAX_ITEMS) throw badRequest('invalid_field', `"input" has more than ${MAX_ITEMS} items`);
@@ -109,7 +162,7 @@ export function responsesInput(body: Record<string, unknown>): GuardedInput {
     }
     return { role: 'tool', content: asParts(i, [read.slot]) };
   });
-  return {
+  return withPromptVariables(body, {
     ...base,
     messages,
     modelTexts,
@@ -127,6 +180,31 @@ export function responsesInput(body: Record<string, unknown>): GuardedInput {
           if (typeof args === 'string') raw.arguments = args;
         }
       });
+    },
+  });
+}
+
+/** Fields of a Responses `prompt` (a stored prompt's reference) that name it rather than fill it. */
+const PROMPT_SKIP: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'version']);
+
+/**
+ * A Responses `prompt` names a stored prompt and fills its `variables` with the client's values:
+ * user text like any input. Read whole as one more user message after the others, and written back.
+ */
+function withPromptVariables(body: Record<string, unknown>, read: GuardedInput): GuardedInput {
+  const prompt = body.prompt;
+  const slot = prompt && typeof prompt === 'object' && !Array.isArray(prompt) ? otherFieldsText(prompt as Item, PROMPT_SKIP) : undefined;
+  if (!slot) return read;
+  const at = read.messages.length;
+  const message: ChatMessage = { role: 'user', content: [{ type: 'text', text: slot.get() }] };
+  return {
+    ...read,
+    messages: [...read.messages, message],
+    apply(redacted) {
+      read.apply(redacted.slice(0, at));
+      const r = redacted[at];
+      const t = r && r !== message && Array.isArray(r.content) ? (r.content[0] as { text?: unknown } | undefined)?.text : undefined;
+      if (typeof t === 'string' && t !== slot.get()) slot.set(t);
     },
   };
 }

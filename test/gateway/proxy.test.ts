@@ -252,6 +252,27 @@ describe('gateway proxy: other endpoints', () => {
     const thought = await h.chat(key, { model: 'fake-1', input: [{ role: 'user', content: 'say:hi' }, reasoning] }, '/v1/responses');
     expect(thought.statusCode).toBe(200);
     expect((h.upstream.calls.at(-1)!.body!.input as unknown[])[1]).toEqual({ ...reasoning, summary: [{ type: 'summary_text', text: 'EXPLODE and [TEST_SECRET]' }] });
+    // Chat messages: every field, not only content and tool-call arguments.
+    for (const message of [
+      { role: 'user', name: 'FORBIDDEN', content: 'hi' },
+      { role: 'assistant', content: 'ok', reasoning_content: 'FORBIDDEN' },
+      { role: 'assistant', content: [{ type: 'refusal', refusal: 'FORBIDDEN' }] },
+      { role: 'user', content: [{ type: 'image_url', image_url: { url: 'https://img.example/a.png?note=FORBIDDEN' } }] },
+      { role: 'user', content: [{ type: 'file', file: { filename: 'FORBIDDEN.pdf', file_data: 'JVBERi0=' } }] },
+      { role: 'assistant', content: null, tool_calls: [{ id: 't', type: 'custom', custom: { name: 'shell', input: 'FORBIDDEN' } }] },
+    ]) {
+      const res = await h.chat(key, { model: 'fake-1', messages: [message, { role: 'user', content: 'hi' }] });
+      expect(res.json().error?.code, JSON.stringify(message)).toBe('rampart_input_blocked');
+    }
+    const history = { role: 'assistant', content: 'ok', reasoning_content: 'the key is XSECRETX-15' };
+    expect((await h.chat(key, { model: 'fake-1', messages: [history, { role: 'user', content: 'say:hi' }] })).statusCode).toBe(200);
+    expect((h.upstream.calls.at(-1)!.body!.messages as unknown[])[0]).toEqual({ ...history, reasoning_content: 'the key is [TEST_SECRET]' });
+    // A stored prompt's variables are the client's text.
+    const stored = await h.chat(key, { model: 'fake-1', prompt: { id: 'pmpt_1', version: '2', variables: { topic: 'FORBIDDEN' } }, input: 'hi' }, '/v1/responses');
+    expect(stored.json().error?.code).toBe('rampart_input_blocked');
+    const filled = await h.chat(key, { model: 'fake-1', prompt: { id: 'pmpt_1', variables: { topic: 'XSECRETX-16' } }, input: 'say:hi' }, '/v1/responses');
+    expect(filled.statusCode).toBe(200);
+    expect(h.upstream.calls.at(-1)!.body!.prompt).toEqual({ id: 'pmpt_1', variables: { topic: '[TEST_SECRET]' } });
     // A redaction in one part of an output list keeps the other parts (an image) where they were.
     const output = { type: 'function_call_output', call_id: 'c', output: [{ type: 'input_text', text: 'key XSECRETX-12' }, { type: 'input_image', image_url: 'data:image/png;base64,iVBORw0KGgo=' }] };
     const res = await h.chat(key, { model: 'fake-1', input: [{ role: 'user', content: 'say:hi' }, output] }, '/v1/responses');

@@ -227,17 +227,18 @@ export const REASONING_DETAIL_SKIP: ReadonlySet<string> = new Set([...ENVELOPE_F
  * `summary`, and its other fields read whole, but for its encrypted `data` and `signature`.
  */
 export function reasoningDetailTexts(message: Record<string, unknown>): TextSlot[] {
-  const list = message.reasoning_details;
-  if (!Array.isArray(list)) return [];
   const out: TextSlot[] = [];
-  for (const entry of list) {
-    if (!entry || typeof entry !== 'object' || Array.isArray(entry)) continue;
-    const e = entry as Record<string, unknown>;
+  for (const e of objectsIn(message.reasoning_details)) {
     for (const field of ['text', 'summary']) if (typeof e[field] === 'string') out.push(slotOf(e, field));
     const rest = otherFieldsText(e, REASONING_DETAIL_SKIP);
     if (rest) out.push(rest);
   }
   return out;
+}
+
+/** The plain objects in a list (nothing when it is not a list). */
+function objectsIn(list: unknown): Record<string, unknown>[] {
+  return Array.isArray(list) ? (list.filter((x) => x && typeof x === 'object' && !Array.isArray(x)) as Record<string, unknown>[]) : [];
 }
 
 /** Fields of an annotation that are positions in the text, not text. */
@@ -250,12 +251,9 @@ const ANNOTATION_SKIP: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'start
  * link in the text can.
  */
 export function annotationTexts(holder: Record<string, unknown>): TextSlot[] {
-  const list = holder.annotations;
-  if (!Array.isArray(list)) return [];
   const out: TextSlot[] = [];
-  for (const a of list) {
-    if (!a || typeof a !== 'object' || Array.isArray(a)) continue;
-    const text = otherFieldsText(a as Record<string, unknown>, ANNOTATION_SKIP);
+  for (const a of objectsIn(holder.annotations)) {
+    const text = otherFieldsText(a, ANNOTATION_SKIP);
     if (text) out.push(text);
   }
   return out;

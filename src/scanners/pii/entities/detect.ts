@@ -137,8 +137,12 @@ function placesInAddresses(places: PiiMatch[], entities: PiiMatch[], kept: PiiMa
 /** By start, the longer first. */
 const byPosition = (a: PiiMatch, b: PiiMatch) => a.start - b.start || b.end - a.end;
 
-/** Five words in capitals in a row: a cheap test before lines in capitals are read as lower-case text. */
-const UPPERCASE_RUN = /(?:\p{Lu}{2,}[ \t:,.-]+){4}\p{Lu}{2,}/u;
+/**
+ * Five words in capitals in a row: a cheap test before lines in capitals are read as lower-case text.
+ * Tried only where a word of capitals starts: from inside one, the engine backtracked through every
+ * split of the run, and a text of 20,000 capitals took seconds.
+ */
+const UPPERCASE_RUN = /(?<!\p{Lu})(?:\p{Lu}{2,}[ \t:,.-]+){4}\p{Lu}{2,}/u;
 
 /** Structured matches at or above this score are never displaced by an entity. */
 const STRUCTURED_WINS = 0.5;

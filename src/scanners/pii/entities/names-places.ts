@@ -237,9 +237,13 @@ const DIRECTION = /^(?:north|south|east|west|northern|southern|eastern|western|c
 const STATE_AFTER =
   /^, (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE)\b(?![\p{L}])/u;
 
-/** Capitalised (or ALL-CAPS) word runs, joined by single spaces; initials like "J." allowed inside. */
+/**
+ * Capitalised (or ALL-CAPS) word runs, joined by single spaces; initials like "J." allowed inside.
+ * At most 24 words: a longer run is read in pieces. Unbounded, a text of 27,000 "Mr"
+ * or "A." was one run, cut short and read again from each cut: 80 KB took seconds.
+ */
 export const CAP_RUN =
-  /(?<![\p{L}\p{N}])(?:[\p{Lu}][\p{Ll}\p{Lu}'’-]*\.?|[\p{Lu}]\.)(?:[ ](?:[\p{Lu}][\p{Ll}\p{Lu}'’-]*\.?|[\p{Lu}]\.|(?:van|von|de|da|di|del|der|den|dos|das|le|la|bin|ibn|al|el|y|(?:van|von|de|da|di)[ ](?:der|den|de|la|le|los|las|du|des|ten|ter|het))(?=[ ][\p{Lu}])|(?:al|el|ad|ash|as|bin|ibn|abu)[-‐][\p{Lu}][\p{Ll}'’-]*))*(?![\p{L}\p{N}])/uy;
+  /(?<![\p{L}\p{N}])(?:[\p{Lu}][\p{Ll}\p{Lu}'’-]*\.?|[\p{Lu}]\.)(?:[ ](?:[\p{Lu}][\p{Ll}\p{Lu}'’-]*\.?|[\p{Lu}]\.|(?:van|von|de|da|di|del|der|den|dos|das|le|la|bin|ibn|al|el|y|(?:van|von|de|da|di)[ ](?:der|den|de|la|le|los|las|du|des|ten|ter|het))(?=[ ][\p{Lu}])|(?:al|el|ad|ash|as|bin|ibn|abu)[-‐][\p{Lu}][\p{Ll}'’-]*)){0,23}(?![\p{L}\p{N}])/uy;
 
 const TITLE_JOINT = /^(?:To|In|From|At|For|With|On|By)$/;
 const TITLE_JOINT_WORDS = wordsOf(TITLE_JOINT);

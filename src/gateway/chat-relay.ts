@@ -3,7 +3,7 @@ import { outputRefusal, parseEventJson, released, upstreamStreamError, type Even
 import { roundAllLogprobs, StreamLogprobsGate } from './logprobs.js';
 import { checkTools, noteDecision, type Exchange, type Usage } from './proxy.js';
 import { namedToolName } from './tool-scope.js';
-import { annotationTexts, CHAT_TEXT_FIELDS, chatOtherFields, otherFieldsText, REASONING_DETAIL_SKIP, wholeValueText, type ChatTextField, type TextSlot } from './model-texts.js';
+import { annotationTexts, CHAT_TEXT_FIELDS, chatMisshapedFields, chatOtherFields, otherFieldsText, REASONING_DETAIL_SKIP, wholeValueText, type ChatTextField, type TextSlot } from './model-texts.js';
 import { formatSse, type SseEvent } from './sse.js';
 import type { StreamOutputGuard } from './stream-guard.js';
 
@@ -185,7 +185,13 @@ export class ChatEventRelay implements EventRelay {
       if (!entry || typeof entry !== 'object' || Array.isArray(entry)) continue;
       const at = typeof entry.index === 'number' ? entry.index : position;
       for (const field of ['text', 'summary'] as const) {
-        if (typeof entry[field] !== 'string' || entry[field] === '') continue;
+        const value = entry[field];
+        if (value && typeof value === 'object') {
+          const whole = wholeValueText(value);
+          whole.set(await this.checkedText(whole.get()));
+          continue;
+        }
+        if (typeof value !== 'string' || value === '') continue;
         const { before, text, channel } = await this.through(index, 'reasoning_details', at, field, entry[field] as string);
         out += before;
         entry[field] = text;
@@ -204,7 +210,7 @@ export class ChatEventRelay implements EventRelay {
    * back: a secret split across two chunks of one is not recognised.
    */
   private async guardWholeFields(delta: Json): Promise<void> {
-    const slots: TextSlot[] = annotationTexts(delta);
+    const slots: TextSlot[] = [...annotationTexts(delta), ...chatMisshapedFields(delta)];
     const other = chatOtherFields(delta);
     if (other) slots.push(other);
     for (const slot of slots) slot.set(await this.checkedText(slot.get()));

@@ -8,7 +8,7 @@ describe('responsesInput', () => {
     const body = {
       input: [
         { role: 'user', content: 'Act as a Linux terminal.' },
-        { type: 'reasoning', id: 'r', encrypted_content: 'gAAAA', summary: [{ type: 'summary_text', text: 'The user wants me to act as a Linux terminal.' }] },
+        { type: 'reasoning', id: 'r', encrypted_content: 'gAAAA'.repeat(60), summary: [{ type: 'summary_text', text: 'The user wants me to act as a Linux terminal.' }] },
         { type: 'web_search_call', id: 'w', action: { type: 'search', query: 'linux ls flags' } },
         { type: 'shell_call_output', call_id: 'c', output: [{ stdout: 'total 0' }] },
         { type: 'item_reference', id: 'msg_1' },
@@ -32,7 +32,7 @@ describe('chatInput', () => {
   it('reads every string of a message and writes redactions back where they were', () => {
     const body = {
       messages: [
-        { role: 'user', name: 'alice', content: [{ type: 'text', text: 'hi' }, { type: 'image_url', image_url: { url: 'https://img.example/a.png?q=1' } }, { type: 'file', file: { filename: 'notes.pdf', file_data: 'JVBERi0=' } }] },
+        { role: 'user', name: 'alice', content: [{ type: 'text', text: 'hi' }, { type: 'image_url', image_url: { url: 'https://img.example/a.png?q=1' } }, { type: 'file', file: { filename: 'notes.pdf', file_data: 'JVBERi0'.repeat(40) } }] },
         { role: 'assistant', content: null, reasoning_content: 'thinking', refusal: 'no', tool_calls: [{ id: 't', type: 'custom', custom: { name: 'shell', input: 'ls' } }] },
       ],
     };
@@ -43,7 +43,7 @@ describe('chatInput', () => {
     for (const s of ['thinking', 'refusal: no', 'ls']) expect(texts[1]).toContain(s);
     // Redact every part text to "X": each lands in its own field.
     read.apply(read.messages.map((m) => ({ ...m, content: Array.isArray(m.content) ? m.content.map((p) => ({ ...p, text: (p.text ?? '').replace(/hi|alice|notes|thinking|ls/g, 'X') })) : m.content })));
-    expect(body.messages[0]).toMatchObject({ name: 'X', content: [{ text: 'X' }, {}, { file: { filename: 'X.pdf', file_data: 'JVBERi0=' } }] });
+    expect(body.messages[0]).toMatchObject({ name: 'X', content: [{ text: 'X' }, {}, { file: { filename: 'X.pdf', file_data: 'JVBERi0'.repeat(40) } }] });
     expect(body.messages[1]).toMatchObject({ reasoning_content: 'X', refusal: 'no', tool_calls: [{ custom: { input: 'X' } }] });
   });
 });

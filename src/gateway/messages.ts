@@ -1,6 +1,6 @@
 import type { ChatMessage } from '../core/guard.js';
 import { badRequest } from './errors.js';
-import { ENVELOPE_FIELDS, inputItemText, inputPartOtherFields, otherFieldsText, type TextSlot } from './model-texts.js';
+import { ENVELOPE_FIELDS, inputItemText, inputPartOtherFields, otherFieldsText, wholeValueText, type TextSlot } from './model-texts.js';
 
 /**
  * Turns each endpoint's request shape into the chat messages the guard checks, and writes the
@@ -38,6 +38,7 @@ export function chatInput(body: Record<string, unknown>): GuardedInput {
     const msg = m as Item;
     if (typeof msg.role !== 'string') throw badRequest('invalid_field', `messages[${i}].role must be a string`);
     checkContent(msg.content, `messages[${i}].content`);
+    if (msg.tool_calls !== undefined && msg.tool_calls !== null && !Array.isArray(msg.tool_calls)) throw badRequest('invalid_field', `messages[${i}].tool_calls must be an array`);
     const slots = chatMessageSlots(msg);
     slotsByMessage.push(slots);
     return {
@@ -67,8 +68,8 @@ export function chatInput(body: Record<string, unknown>): GuardedInput {
 
 /** Fields of a chat message read apart from its other fields: content, and tool calls (read as tool calls by the guard). */
 const CHAT_MESSAGE_SKIP: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'content', 'tool_calls']);
-/** Fields of a chat content part read apart: its text, inline audio (base64) and a file (its name only, not its data). */
-const CHAT_PART_SKIP: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'text', 'input_audio', 'file']);
+/** Fields of a chat content part read apart: its text (inline audio and a file's data are binary: see isBinaryValue). */
+const CHAT_PART_SKIP: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'text']);
 
 /** A chat message's strings: its content, then its other fields (the legacy `function_call` among them) read whole. */
 function chatMessageSlots(msg: Item): TextSlot[] {
@@ -76,18 +77,13 @@ function chatMessageSlots(msg: Item): TextSlot[] {
   if (typeof msg.content === 'string') slots.push(slotOf(msg, 'content'));
   else if (Array.isArray(msg.content)) {
     for (const part of msg.content as Item[]) {
-      if (typeof part.text === 'string') slots.push(slotOf(part, 'text'));
-      const file = part.file as Item | undefined;
-      if (file && typeof file === 'object' && typeof file.filename === 'string') slots.push(slotOf(file, 'filename'));
+      slots.push(...valueSlots(part, 'text'));
       const other = otherFieldsText(part, CHAT_PART_SKIP);
       if (other) slots.push(other);
     }
   }
-  // Custom tools' input (function arguments are read as tool calls), and everything else the message holds.
-  for (const call of (Array.isArray(msg.tool_calls) ? msg.tool_calls : []) as Item[]) {
-    const custom = call?.custom as Item | undefined;
-    if (custom && typeof custom === 'object' && typeof custom.input === 'string') slots.push(slotOf(custom, 'input'));
-  }
+  // Tool calls: everything but a function's arguments string (read as a tool call by the guard).
+  for (const call of (Array.isArray(msg.tool_calls) ? msg.tool_calls : []) as unknown[]) slots.push(...toolCallSlots(call));
   const rest = otherFieldsText(msg, CHAT_MESSAGE_SKIP);
   if (rest) slots.push(rest);
   return slots;
@@ -131,6 +127,8 @@ export function responsesInput(body: Record<string, unknown>): GuardedInput {
   if (typeof input === 'string') {
     return withPromptVariables(body, { ...base, messages: [{ role: 'user', content: input }], apply: (r) => (body.input = r[0]?.content ?? '') });
   }
+  // A stored prompt may stand for the whole input.
+  if (input === undefined && body.prompt && typeof body.prompt === 'object') return withPromptVariables(body, { ...base, messages: [], apply: () => undefined });
   if (!Array.isArray(input) || input.length === 0) throw badRequest('invalid_field', '"input" must be a string or a non-empty array');
   if (input.length > MAX_ITEMS) throw badRequest('invalid_field', `"input" has more than ${MAX_ITEMS} items`);
   /** By input index: the strings its message's parts stand for, in order; a redaction is written back through them. */
@@ -146,7 +144,9 @@ export function responsesInput(body: Record<string, unknown>): GuardedInput {
     if (item.type === 'function_call_output') return { role: 'tool', content: asParts(i, functionOutputSlots(item, `input[${i}].output`)) };
     if (item.type === 'function_call') {
       const rest = otherFieldsText(item, FUNCTION_CALL_FIELDS);
-      return { role: 'assistant', content: asParts(i, rest ? [rest] : []), tool_calls: [{ function: { arguments: typeof item.arguments === 'string' ? item.arguments : '' } }] };
+      // Arguments that are not a string (an object some clients send) are read whole.
+      const slots = [...(rest ? [rest] : []), ...(typeof item.arguments === 'string' ? [] : valueSlots(item, 'arguments'))];
+      return { role: 'assistant', content: asParts(i, slots), tool_calls: [{ function: { arguments: typeof item.arguments === 'string' ? item.arguments : '' } }] };
     }
     // A message: an item with a role and no type, or of type "message". Any other item with a
     // role is read whole below, so a role can not make it pass for a message.
@@ -175,7 +175,8 @@ export function responsesInput(body: Record<string, unknown>): GuardedInput {
           const t = parts[j]?.text;
           if (typeof t === 'string' && t !== slot.get()) slot.set(t);
         });
-        if (raw.type === 'function_call') {
+        // Arguments given as a string are read as a tool call (arguments of another type, as a part).
+        if (raw.type === 'function_call' && typeof raw.arguments === 'string') {
           const args = (r as { tool_calls?: Array<{ function?: { arguments?: unknown } }> }).tool_calls?.[0]?.function?.arguments;
           if (typeof args === 'string') raw.arguments = args;
         }
@@ -184,8 +185,8 @@ export function responsesInput(body: Record<string, unknown>): GuardedInput {
   });
 }
 
-/** Fields of a Responses `prompt` (a stored prompt's reference) that name it rather than fill it. */
-const PROMPT_SKIP: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'version']);
+/** Fields of a Responses `prompt` (a stored prompt's reference) that name it rather than fill it (`version` is read: only envelope fields are skipped by shape). */
+const PROMPT_SKIP: ReadonlySet<string> = ENVELOPE_FIELDS;
 
 /**
  * A Responses `prompt` names a stored prompt and fills its `variables` with the client's values:
@@ -219,10 +220,47 @@ function messageSlots(item: Item): TextSlot[] {
   return slots;
 }
 
+const CALL_SKIP: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'function', 'custom']);
+const FUNCTION_SKIP: ReadonlySet<string> = new Set(['arguments']);
+const CUSTOM_SKIP: ReadonlySet<string> = new Set(['input']);
+
+/**
+ * A chat tool call's strings, but a function's `arguments` when it is a string (the guard reads
+ * those as a tool call): the call's own fields, the function's name and other fields, arguments
+ * sent as an object, and a custom tool's input and other fields.
+ */
+function toolCallSlots(call: unknown): TextSlot[] {
+  if (!call || typeof call !== 'object' || Array.isArray(call)) return [];
+  const c = call as Item;
+  const slots: TextSlot[] = [];
+  const own = otherFieldsText(c, CALL_SKIP);
+  if (own) slots.push(own);
+  for (const [field, skip, text] of [['function', FUNCTION_SKIP, 'arguments'], ['custom', CUSTOM_SKIP, 'input']] as const) {
+    const holder = c[field];
+    if (!holder || typeof holder !== 'object' || Array.isArray(holder)) {
+      if (holder !== undefined && holder !== null) slots.push(...valueSlots(c, field));
+      continue;
+    }
+    const h = holder as Item;
+    if (typeof h[text] === 'string') {
+      if (field === 'custom') slots.push(slotOf(h, text));
+    } else slots.push(...valueSlots(h, text));
+    const rest = otherFieldsText(h, skip);
+    if (rest) slots.push(rest);
+  }
+  return slots;
+}
+
+/** A field holding something other than the text expected there: an object read whole, a string as it is. */
+function valueSlots(holder: Item, key: string): TextSlot[] {
+  const value = holder[key];
+  if (typeof value === 'string') return [slotOf(holder, key)];
+  return value && typeof value === 'object' ? [wholeValueText(value)] : [];
+}
+
 /** A content part's text, and its other fields read whole (a file's base64 data and inline media excepted). */
 function partSlots(part: Item): TextSlot[] {
-  const slots: TextSlot[] = [];
-  if (typeof part.text === 'string') slots.push(slotOf(part, 'text'));
+  const slots: TextSlot[] = valueSlots(part, 'text');
   const other = inputPartOtherFields(part);
   if (other) slots.push(other);
   return slots;

@@ -135,12 +135,6 @@ const NO_FIELDS: ReadonlySet<string> = new Set();
  */
 const MODEL_ITEM_TYPES: ReadonlySet<string> = new Set(['reasoning']);
 
-/** Per input item type, top-level fields the provider made that no model reads as text: encrypted reasoning, a generated image. */
-const OPAQUE_INPUT_FIELDS: Readonly<Record<string, ReadonlySet<string>>> = {
-  reasoning: new Set([...ENVELOPE_FIELDS, 'encrypted_content']),
-  compaction: new Set([...ENVELOPE_FIELDS, 'encrypted_content']),
-  image_generation_call: new Set([...ENVELOPE_FIELDS, 'result']),
-};
 
 /** A Responses input item read whole, and whether it is checked as model output (MODEL_ITEM_TYPES) or as a tool's result. */
 export interface InputItemText {
@@ -150,8 +144,8 @@ export interface InputItemText {
 
 /**
  * A Responses input item that is neither a message nor a function call or its output (messages.ts
- * reads those), read whole (piecesSlot): every string, key and number in it but its ids and the
- * fields in OPAQUE_INPUT_FIELDS. Tool results (shell output, MCP output and tool lists, file-search
+ * reads those), read whole (piecesSlot): every string, key and number in it but its ids and its
+ * binary data (encrypted reasoning, a generated image: see isBinaryValue). Tool results (shell output, MCP output and tool lists, file-search
  * hits, screenshots' safety-check messages) and item types this gateway does not know are read as
  * tool results, where indirect injection arrives; the client controls every item it sends, and an
  * item relayed unread would carry an injection or a secret past the input guard (fail closed).
@@ -159,13 +153,12 @@ export interface InputItemText {
  */
 export function inputItemText(item: Record<string, unknown>): InputItemText | undefined {
   const type = typeof item.type === 'string' ? item.type : '';
-  const skip = Object.hasOwn(OPAQUE_INPUT_FIELDS, type) ? OPAQUE_INPUT_FIELDS[type]! : ENVELOPE_FIELDS;
-  const slot = otherFieldsText(item, skip);
+  const slot = otherFieldsText(item, ENVELOPE_FIELDS);
   return slot ? { slot, asModelOutput: MODEL_ITEM_TYPES.has(type) } : undefined;
 }
 
-/** Fields of an input content part read by name (messages.ts) or not text: a file's base64 data. */
-const INPUT_PART_SKIP: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'text', 'file_data']);
+/** Fields of an input content part read by name (messages.ts). */
+const INPUT_PART_SKIP: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'text']);
 
 /**
  * The fields of an input message's content part besides its `text`, as one text: a refusal, a
@@ -219,8 +212,30 @@ export function chatOtherFields(message: Record<string, unknown>): TextSlot | un
   return otherFieldsText(message, CHAT_MESSAGE_FIELDS);
 }
 
-/** Fields of a `reasoning_details` entry that are not read whole: its texts (read by name), ids, and encrypted reasoning. */
-export const REASONING_DETAIL_SKIP: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'text', 'summary', 'data', 'signature', 'format']);
+/** The type of each chat message (and delta) field read by name; a value of another type is read whole. */
+const CHAT_FIELD_TYPES: Readonly<Record<string, 'string' | 'array' | 'object'>> = {
+  content: 'string', refusal: 'string', reasoning_content: 'string', reasoning: 'string',
+  tool_calls: 'array', function_call: 'object', audio: 'object', annotations: 'array', reasoning_details: 'array',
+};
+
+/**
+ * The fields of a chat message or delta read by name that hold something else than the reading
+ * expects, each read whole: `content` as a list of parts (Mistral's reasoning models send
+ * `thinking` parts that way), a `refusal` or `reasoning` object, `annotations` as an object.
+ */
+export function chatMisshapedFields(message: Record<string, unknown>): TextSlot[] {
+  const out: TextSlot[] = [];
+  for (const key in CHAT_FIELD_TYPES) {
+    const value = message[key];
+    if (value === undefined || value === null || typeof value !== 'object') continue;
+    const want = CHAT_FIELD_TYPES[key];
+    if (want === 'string' || (want === 'array') !== Array.isArray(value)) out.push(wholeValueText(value));
+  }
+  return out;
+}
+
+/** Fields of a `reasoning_details` entry read by name: its texts (its encrypted `data` is binary: see isBinaryValue). */
+export const REASONING_DETAIL_SKIP: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'text', 'summary']);
 
 /**
  * The `reasoning_details` of a chat message (OpenRouter and others): each entry's `text` and
@@ -229,7 +244,11 @@ export const REASONING_DETAIL_SKIP: ReadonlySet<string> = new Set([...ENVELOPE_F
 export function reasoningDetailTexts(message: Record<string, unknown>): TextSlot[] {
   const out: TextSlot[] = [];
   for (const e of objectsIn(message.reasoning_details)) {
-    for (const field of ['text', 'summary']) if (typeof e[field] === 'string') out.push(slotOf(e, field));
+    for (const field of ['text', 'summary']) {
+      const value = e[field];
+      if (typeof value === 'string') out.push(slotOf(e, field));
+      else if (value && typeof value === 'object') out.push(wholeValueText(value));
+    }
     const rest = otherFieldsText(e, REASONING_DETAIL_SKIP);
     if (rest) out.push(rest);
   }
@@ -309,8 +328,9 @@ function collectPieces(holder: Record<string, unknown>, skip: ReadonlySet<string
   for (const key of Object.keys(holder)) {
     const value = holder[key];
     if (depth === 0 && skipped(skip, key, value)) continue;
-    // An image, a sound or a video given inline as a data URL is not text: its base64 is not read.
-    if (typeof value === 'string' && MEDIA_DATA_URL.test(value)) continue;
+    // Binary data, not text: an inline image, sound or video (a base64 data URL), and base64 under
+    // the names providers give audio, files, generated images and encrypted reasoning.
+    if (typeof value === 'string' && isBinaryValue(key, value)) continue;
     // A named string or number is read as "name: value", name first, the way the secrets scanner
     // recognises an assignment ("password: …", "DB_PASSWORD: …"); apart, a bare value passes.
     if (!isArray && (typeof value === 'string' || typeof value === 'number') && !key.includes(': ') && !key.includes('\u2029')) {
@@ -330,6 +350,20 @@ function collectPieces(holder: Record<string, unknown>, skip: ReadonlySet<string
 
 /** A whole value that is an inline image, sound or video: a data URL of base64 and nothing else (no spaces, no text after it). */
 const MEDIA_DATA_URL = /^data:(?:image|audio|video)\/[\w.+-]{1,64}(?:;[\w.+=-]{1,64})*;base64,[A-Za-z0-9+/]*={0,2}$/i;
+
+/** Names under which providers and clients put binary data as base64. */
+const BINARY_KEYS: ReadonlySet<string> = new Set(['data', 'file_data', 'encrypted_content', 'signature', 'result', 'b64_json', 'partial_image_b64']);
+
+/**
+ * A whole value that is base64 and nothing else: a data URL of any type, or 200 characters or
+ * more of the base64 alphabet alone (a short value under such a name is read: a token fits there too).
+ */
+const BASE64_VALUE = /^(?:data:[\w.+-]{1,64}\/[\w.+-]{1,64}(?:;[\w.+=-]{1,64})*;base64,[A-Za-z0-9+/_-]*={0,2}|[A-Za-z0-9+/_-]{200,}={0,2})$/;
+
+/** Whether a string under `key` is binary data rather than text (see collectPieces). */
+function isBinaryValue(key: string, value: string): boolean {
+  return MEDIA_DATA_URL.test(value) || (BINARY_KEYS.has(key) && BASE64_VALUE.test(value));
+}
 
 /** An object key as text: a changed text renames the key (an empty one removes it), keeping its value. */
 function keySlot(holder: Record<string, unknown>, key: string): TextSlot {

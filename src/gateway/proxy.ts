@@ -5,7 +5,7 @@ import { ACTION_SEVERITY, type Action, type Decision } from '../core/types.js';
 import { optionalBoolean, optionalPositiveInt, parseJsonBody, requireString } from './body.js';
 import { checkFieldTypes } from './request-fields.js';
 import { answerItemToolName, namedToolName, normalizeScopeEntry, requestedTools, scopeAllows, type McpServers } from './tool-scope.js';
-import { annotationTexts, CHAT_REASONING_FIELDS, chatOtherFields, itemTexts, reasoningDetailTexts, responsesItemText, unknownItemText, unknownPartFields, wholeValueText } from './model-texts.js';
+import { annotationTexts, CHAT_REASONING_FIELDS, chatMisshapedFields, chatOtherFields, itemTexts, reasoningDetailTexts, responsesItemText, unknownItemText, unknownPartFields, wholeValueText } from './model-texts.js';
 import type { GatewayContext, GatewayPolicy, GatewayRuntime } from './context.js';
 import { GatewayError } from './errors.js';
 import type { VirtualKey } from './keys.js';
@@ -446,7 +446,7 @@ async function guardOutput(ex: Exchange, endpoint: 'chat' | 'responses', answer:
       if (m.audio && typeof m.audio === 'object') alsoText(m.audio as Record<string, unknown>, 'transcript');
       for (const field of CHAT_REASONING_FIELDS) alsoText(m, field);
       // Citations, reasoning details, and whatever else a provider puts in the message, read whole.
-      texts.push(...annotationTexts(m), ...reasoningDetailTexts(m));
+      texts.push(...annotationTexts(m), ...reasoningDetailTexts(m), ...chatMisshapedFields(m));
       const other = chatOtherFields(m);
       if (other) texts.push(other);
       for (const call of (Array.isArray(m.tool_calls) ? m.tool_calls : []) as Array<{ function?: Record<string, unknown>; custom?: Record<string, unknown> }>) {

@@ -195,7 +195,7 @@ describe('gateway proxy: other endpoints', () => {
       expect(res.json().error?.code, JSON.stringify(item)).toBe('rampart_input_blocked');
       expect(h.upstream.calls.length).toBe(before);
     }
-    const reasoning = { type: 'reasoning', id: 'r', encrypted_content: 'gAAAAB-XSECRETX-90', summary: [{ type: 'summary_text', text: 'the key is XSECRETX-91' }] };
+    const reasoning = { type: 'reasoning', id: 'r', encrypted_content: `gAAAAB${'x7Qz'.repeat(60)}`, summary: [{ type: 'summary_text', text: 'the key is XSECRETX-91' }] };
     const unknown = { type: 'future_note', id: 'n', note: { lines: ['ok', 'token XSECRETX-92'] }, api_key: 'XSECRETX-93' };
     const reference = { type: 'item_reference', id: 'msg_1' };
     const res = await h.chat(key, { model: 'fake-1', input: [{ role: 'user', content: 'say:hi' }, reasoning, unknown, reference] }, '/v1/responses');
@@ -264,6 +264,28 @@ describe('gateway proxy: other endpoints', () => {
       const res = await h.chat(key, { model: 'fake-1', messages: [message, { role: 'user', content: 'hi' }] });
       expect(res.json().error?.code, JSON.stringify(message)).toBe('rampart_input_blocked');
     }
+    // Third review: every field of a tool call, arguments sent as an object, a part's data that is
+    // text rather than base64, and a stored prompt's version.
+    for (const message of [
+      { role: 'assistant', content: null, tool_calls: [{ id: 't', type: 'function', function: { name: 'FORBIDDEN', arguments: '{}' } }] },
+      { role: 'assistant', content: null, tool_calls: [{ id: 't', type: 'function', note: 'FORBIDDEN', function: { name: 'f', arguments: '{}' } }] },
+      { role: 'assistant', content: null, tool_calls: [{ id: 'call 1 FORBIDDEN', type: 'function', function: { name: 'f', arguments: '{}' } }] },
+      { role: 'assistant', content: null, tool_calls: [{ id: 't', type: 'function', function: { name: 'f', arguments: { q: 'FORBIDDEN' } } }] },
+      { role: 'assistant', content: null, tool_calls: [{ id: 't', type: 'custom', custom: { name: 'FORBIDDEN', input: 'ls' } }] },
+      { role: 'user', content: [{ type: 'input_audio', input_audio: { data: 'FORBIDDEN plain', format: 'wav' } }] },
+      { role: 'user', content: [{ type: 'file', file: { file_data: 'FORBIDDEN plain', file_id: 'file one' } }] },
+    ]) {
+      const res = await h.chat(key, { model: 'fake-1', messages: [message, { role: 'user', content: 'hi' }] });
+      expect(res.json().error?.code, JSON.stringify(message)).toBe('rampart_input_blocked');
+    }
+    expect((await h.chat(key, { model: 'fake-1', messages: [{ role: 'assistant', content: null, tool_calls: { id: 't' } }, { role: 'user', content: 'hi' }] })).statusCode).toBe(400);
+    const objectArgs = await h.chat(key, { model: 'fake-1', input: [{ role: 'user', content: 'say:hi' }, { type: 'function_call', call_id: 'c', name: 'f', arguments: { q: 'XSECRETX-17' } }] }, '/v1/responses');
+    expect(objectArgs.statusCode).toBe(200);
+    expect((h.upstream.calls.at(-1)!.body!.input as Array<{ arguments?: unknown }>)[1]!.arguments).toEqual({ q: '[TEST_SECRET]' });
+    const audio = 'UklGR'.repeat(60);
+    expect((await h.chat(key, { model: 'fake-1', messages: [{ role: 'user', content: [{ type: 'input_audio', input_audio: { data: audio, format: 'wav' } }] }, { role: 'user', content: 'say:hi' }] })).statusCode).toBe(200);
+    expect((await h.chat(key, { model: 'fake-1', prompt: { id: 'pmpt_1', version: '2 FORBIDDEN' }, input: 'hi' }, '/v1/responses')).json().error?.code).toBe('rampart_input_blocked');
+    expect((await h.chat(key, { model: 'fake-1', prompt: { id: 'pmpt_1', variables: { topic: 'say:hi' } } }, '/v1/responses')).statusCode).toBe(200);
     const history = { role: 'assistant', content: 'ok', reasoning_content: 'the key is XSECRETX-15' };
     expect((await h.chat(key, { model: 'fake-1', messages: [history, { role: 'user', content: 'say:hi' }] })).statusCode).toBe(200);
     expect((h.upstream.calls.at(-1)!.body!.messages as unknown[])[0]).toEqual({ ...history, reasoning_content: 'the key is [TEST_SECRET]' });

@@ -797,3 +797,20 @@ describe('second review of the whole-item reads', () => {
     expect(copy.text).not.toContain('XSECRETX');
   });
 });
+
+describe('third review: answers in shapes the readings do not expect', () => {
+  it('reads chat content given as a list of parts, buffered and streamed, and odd reasoning_details', async () => {
+    const content = [{ type: 'thinking', thinking: [{ type: 'text', text: `key ${SECRET}` }] }, { type: 'text', text: 'Done.' }];
+    scripts.set('content-parts', { json: { id: 'c', object: 'chat.completion', created: 1, model: 'm', choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }] } });
+    const buffered = await send({ model: 'content-parts', messages: [{ role: 'user', content: 'go' }] });
+    expect(buffered.status).toBe(200);
+    expect(buffered.text).not.toContain('XSECRETX');
+    expect(buffered.text).toContain('[TEST_SECRET]');
+    scripts.set('content-parts-stream', { stream: [chunk({ role: 'assistant', content: [{ type: 'text', text: 'FORBIDDEN' }] }), chunk({}, 'stop')] });
+    const streamed = await send({ model: 'content-parts-stream', stream: true, messages: [{ role: 'user', content: 'go' }] });
+    expect(streamed.text).toContain('rampart_output_blocked');
+    expect(streamed.text).not.toContain('FORBIDDEN');
+    scripts.set('details-object', { stream: [chunk({ role: 'assistant', reasoning_details: [{ type: 'reasoning.text', text: { value: 'FORBIDDEN' }, index: 0 }] }), chunk({}, 'stop')] });
+    expect((await send({ model: 'details-object', stream: true, messages: [{ role: 'user', content: 'go' }] })).text).toContain('rampart_output_blocked');
+  });
+});

@@ -26,8 +26,9 @@ interface Channel {
    */
   tool?: number;
   toolField?: 'function' | 'custom' | 'text' | 'summary';
-  /** `reasoning_details` channels: the entry's type, repeated on text released in a chunk of its own. */
+  /** `reasoning_details` channels: the entry's type and first index, repeated on text released in a chunk of its own. */
   detailType?: string;
+  detailIndex?: number;
   key: number;
   open: boolean;
 }
@@ -76,6 +77,8 @@ export class ChatEventRelay implements EventRelay {
   /** Per choice, the channel whose text came last. */
   private readonly last = new Map<number, Channel>();
   private nextKey = OTHER_CHANNELS_BASE;
+  /** `reasoning_details` channels, numbered per choice and entry type (`choice:type`). */
+  private readonly detailChannels = new Map<string, number>();
   /** Tool calls sent without `index`, numbered by their `id` per choice (`choice:id`). */
   private readonly toolIds = new Map<string, number>();
   private readonly lastToolId = new Map<number, number>();
@@ -171,8 +174,8 @@ export class ChatEventRelay implements EventRelay {
   }
 
   /**
-   * `reasoning_details` (OpenRouter and others): the `text` and `summary` of each entry, by its
-   * index, are held-back channels like `reasoning` (providers stream them token by token, often
+   * `reasoning_details` (OpenRouter and others): the `text` and `summary` of the entries of each
+   * type are held-back channels like `reasoning` (providers stream them token by token, often
    * beside the same text in `reasoning`); the entry's other fields are read whole, but for its
    * encrypted `data` and `signature`.
    */
@@ -180,10 +183,12 @@ export class ChatEventRelay implements EventRelay {
     if (!Array.isArray(delta.reasoning_details)) return '';
     let out = '';
     const entries = delta.reasoning_details as unknown[];
-    for (let position = 0; position < entries.length; position++) {
-      const entry = entries[position] as Json | null;
+    for (const item of entries) {
+      const entry = item as Json | null;
       if (!entry || typeof entry !== 'object' || Array.isArray(entry)) continue;
-      const at = typeof entry.index === 'number' ? entry.index : position;
+      // One channel per entry type: providers number entries per token or leave the index out, and
+      // a channel per index let a secret split across two numbers through.
+      const at = this.detailChannel(index, typeof entry.type === 'string' ? entry.type : '');
       for (const field of ['text', 'summary'] as const) {
         const value = entry[field];
         if (value && typeof value === 'object') {
@@ -196,12 +201,20 @@ export class ChatEventRelay implements EventRelay {
         out += before;
         entry[field] = text;
         if (channel.detailType === undefined && typeof entry.type === 'string') channel.detailType = entry.type;
+        if (channel.detailIndex === undefined && typeof entry.index === 'number') channel.detailIndex = entry.index;
         this.inChunk.set(channel, (tail) => (entry[field] = (entry[field] as string) + tail));
       }
       const rest = otherFieldsText(entry, REASONING_DETAIL_SKIP);
       if (rest) rest.set(await this.checkedText(rest.get()));
     }
     return out;
+  }
+
+  private detailChannel(choice: number, type: string): number {
+    const name = `${choice}:${type}`;
+    let n = this.detailChannels.get(name);
+    if (n === undefined) this.detailChannels.set(name, (n = this.detailChannels.size));
+    return n;
   }
 
   /**
@@ -422,7 +435,7 @@ export class ChatEventRelay implements EventRelay {
     } else if (channel.kind === 'audio_transcript') {
       delta = { audio: { transcript: text } };
     } else if (channel.kind === 'reasoning_details') {
-      delta = { reasoning_details: [{ type: channel.detailType ?? 'reasoning.text', index: channel.tool, [channel.toolField!]: text }] };
+      delta = { reasoning_details: [{ type: channel.detailType ?? 'reasoning.text', ...(channel.detailIndex !== undefined ? { index: channel.detailIndex } : {}), [channel.toolField!]: text }] };
     } else {
       delta = { [channel.kind]: text };
     }

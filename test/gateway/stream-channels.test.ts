@@ -810,6 +810,22 @@ describe('third review: answers in shapes the readings do not expect', () => {
     const streamed = await send({ model: 'content-parts-stream', stream: true, messages: [{ role: 'user', content: 'go' }] });
     expect(streamed.text).toContain('rampart_output_blocked');
     expect(streamed.text).not.toContain('FORBIDDEN');
+    // Entries numbered per token, or without a number and at a shifting position: one channel per type.
+    const secretText = `The key is ${SECRET} ok`;
+    scripts.set('details-renumbered', { stream: [chunk({ role: 'assistant', content: '' }), ...pieces(secretText, 4).map((p, i) => chunk({ reasoning_details: [{ type: 'reasoning.text', text: p, index: i }] })), chunk({}, 'stop')] });
+    const renumbered = await send({ model: 'details-renumbered', stream: true, messages: [{ role: 'user', content: 'go' }] });
+    expect(renumbered.text).not.toContain('XSECR');
+    expect(renumbered.text).not.toContain('rampart_output_blocked');
+    scripts.set('details-shifting', {
+      stream: [
+        chunk({ role: 'assistant', content: '' }),
+        chunk({ reasoning_details: [{ type: 'reasoning.encrypted', data: 'x'.repeat(240) }, { type: 'reasoning.text', text: 'key XSECR' }] }),
+        chunk({ reasoning_details: [{ type: 'reasoning.text', text: 'ETX-123456789 end' }] }),
+        chunk({}, 'stop'),
+      ],
+    });
+    const shifting = await send({ model: 'details-shifting', stream: true, messages: [{ role: 'user', content: 'go' }] });
+    expect(shifting.text).not.toContain('XSECR');
     scripts.set('details-object', { stream: [chunk({ role: 'assistant', reasoning_details: [{ type: 'reasoning.text', text: { value: 'FORBIDDEN' }, index: 0 }] }), chunk({}, 'stop')] });
     expect((await send({ model: 'details-object', stream: true, messages: [{ role: 'user', content: 'go' }] })).text).toContain('rampart_output_blocked');
   });

@@ -32,11 +32,14 @@ function splitMatches(pattern: RegExp, text: string): unknown[][] {
 describe('leading lookbehinds split from a pattern', () => {
   it('splits one or several leading lookbehinds, with nested groups and classes holding parentheses', () => {
     const split = splitLeadingLookbehinds(/(?<!(?<!\\)[A-Za-z0-9_.-])(?<![^/]\/)(ghp_[A-Za-z0-9]{36})/dg);
-    expect(split?.body.source).toBe('(ghp_[A-Za-z0-9]{36})');
+    // The lookbehinds are checked again right after the literal prefix (see guardedAfterPrefix).
+    expect(split?.body.source).toBe('(ghp_(?<=(?<!(?<!\\\\)[A-Za-z0-9_.-])(?<![^/]\\/)ghp_)[A-Za-z0-9]{36})');
     expect(split?.body.flags).toBe('dg');
     expect(split?.left.source).toBe('(?<!(?<!\\\\)[A-Za-z0-9_.-])(?<![^/]\\/)');
     expect(split?.left.flags).toBe('y');
-    expect(splitLeadingLookbehinds(/(?<![()\]])(?<=\(x)key/gi)?.body.source).toBe('key');
+    expect(splitLeadingLookbehinds(/(?<![()\]])(?<=\(x)key/gi)?.body.source).toBe('key(?<=(?<![()\\]])(?<=\\(x)key)');
+    // A prefix a quantifier follows is left alone.
+    expect(splitLeadingLookbehinds(/(?<![a-z])ab+c/g)?.body.source).toBe('ab+c');
   });
 
   it('leaves alone what splitting could change', () => {

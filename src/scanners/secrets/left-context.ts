@@ -38,7 +38,23 @@ export function splitLeadingLookbehinds(pattern: RegExp): SplitPattern | undefin
   const body = source.slice(at);
   if (hasCaptureGroup(left) || hasTopLevelAlternation(body)) return undefined;
   const flags = pattern.flags.replace(/[gd]/g, '');
-  return { body: new RegExp(body, pattern.flags), left: new RegExp(left, `${flags}y`) };
+  return { body: new RegExp(guardedAfterPrefix(body, left), pattern.flags), left: new RegExp(left, `${flags}y`) };
+}
+
+/**
+ * The body with the lookbehinds checked again right after its literal prefix (`eyJ` of a JWT), as
+ * a lookbehind over both: `eyJ(?<=LEFT eyJ)…`. The engine still scans for the prefix quickly, but
+ * no longer tries the rest from a prefix inside a longer run: in `eyJeyJeyJ…` each try read to the
+ * end of the run looking for a `.`, and 80 KB of it took 40 s. Unchanged when the body does not
+ * open with a plain literal (an optional capture group, then letters, digits or `_`) that no
+ * quantifier follows.
+ */
+function guardedAfterPrefix(body: string, left: string): string {
+  const m = /^(\((?!\?))?([A-Za-z0-9_]+)/.exec(body);
+  if (!m) return body;
+  const after = body[m[0].length];
+  if (after === '?' || after === '*' || after === '+' || after === '{') return body;
+  return `${m[0]}(?<=${left}${m[2]})${body.slice(m[0].length)}`;
 }
 
 /**

@@ -3,7 +3,7 @@ import { outputRefusal, parseEventJson, released, upstreamStreamError, type Even
 import { roundAllLogprobs, StreamLogprobsGate } from './logprobs.js';
 import { checkTools, noteDecision, type Exchange, type Usage } from './proxy.js';
 import { namedToolName } from './tool-scope.js';
-import { annotationTexts, CHAT_TEXT_FIELDS, chatMisshapedFields, chatOtherFields, otherFieldsText, REASONING_DETAIL_SKIP, wholeValueText, type ChatTextField, type TextSlot } from './model-texts.js';
+import { annotationTexts, CHAT_TEXT_FIELDS, chatCallAndAudioOtherFields, chatMisshapedFields, chatOtherFields, chatToolCallOtherFields, otherFieldsText, REASONING_DETAIL_SKIP, wholeValueText, type ChatTextField, type TextSlot } from './model-texts.js';
 import { formatSse, type SseEvent } from './sse.js';
 import type { StreamOutputGuard } from './stream-guard.js';
 
@@ -223,7 +223,8 @@ export class ChatEventRelay implements EventRelay {
    * back: a secret split across two chunks of one is not recognised.
    */
   private async guardWholeFields(delta: Json): Promise<void> {
-    const slots: TextSlot[] = [...annotationTexts(delta), ...chatMisshapedFields(delta)];
+    const slots: TextSlot[] = [...annotationTexts(delta), ...chatMisshapedFields(delta), ...chatCallAndAudioOtherFields(delta)];
+    for (const call of Array.isArray(delta.tool_calls) ? (delta.tool_calls as unknown[]) : []) slots.push(...chatToolCallOtherFields(call));
     const other = chatOtherFields(delta);
     if (other) slots.push(other);
     for (const slot of slots) slot.set(await this.checkedText(slot.get()));

@@ -173,11 +173,37 @@ export function inputPartOtherFields(part: Record<string, unknown>): TextSlot | 
 const PART_FIELDS: ReadonlySet<string> = new Set(['type', 'text', 'refusal', 'annotations', 'logprobs']);
 
 /**
- * The fields of a content part of a type not known here besides its text and refusal, as one text;
- * undefined for a known part type or a part without such fields.
+ * The fields of a content part besides its text, refusal, annotations and token logprobs, as one
+ * text (a part type not known here, or a known one with fields added); undefined when none is left.
  */
-export function unknownPartFields(part: Record<string, unknown>): TextSlot | undefined {
-  return part.type === 'output_text' || part.type === 'refusal' || part.type === 'reasoning_text' ? undefined : otherFieldsText(part, PART_FIELDS);
+export function partOtherFields(part: Record<string, unknown>): TextSlot | undefined {
+  return otherFieldsText(part, PART_FIELDS);
+}
+
+/** Per Responses output item type, the fields read by name (the rest is read whole: knownItemOtherFields). */
+const KNOWN_ITEM_FIELDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  message: new Set([...ENVELOPE_FIELDS, 'content']),
+  reasoning: new Set([...ENVELOPE_FIELDS, 'summary', 'content']),
+  // A tool call's text field, and the fields whose strings ITEM_TEXTS lists (an MCP call's output).
+  ...Object.fromEntries(Object.entries(RESPONSES_ITEM_TEXTS).map(([type, t]) => [type, new Set([...ENVELOPE_FIELDS, t.field, ...(ITEM_TEXTS[type] ?? []).map((path) => path[0]!)])])),
+};
+
+/**
+ * The fields of a message, reasoning or tool-call output item beyond the ones read by name, as one
+ * text; undefined for other item types (their strings are listed in ITEM_TEXTS or read whole by
+ * unknownItemText) and when none is left.
+ */
+export function knownItemOtherFields(item: Record<string, unknown>): TextSlot | undefined {
+  const type = item.type;
+  return typeof type === 'string' && Object.hasOwn(KNOWN_ITEM_FIELDS, type) ? otherFieldsText(item, KNOWN_ITEM_FIELDS[type]!) : undefined;
+}
+
+/** Fields of a reasoning summary entry read by name. */
+const SUMMARY_FIELDS: ReadonlySet<string> = new Set(['type', 'text']);
+
+/** The fields of a reasoning summary entry beyond its type and text, as one text. */
+export function summaryOtherFields(entry: Record<string, unknown>): TextSlot | undefined {
+  return otherFieldsText(entry, SUMMARY_FIELDS);
 }
 
 /**
@@ -258,6 +284,45 @@ export function reasoningDetailTexts(message: Record<string, unknown>): TextSlot
 /** The plain objects in a list (nothing when it is not a list). */
 function objectsIn(list: unknown): Record<string, unknown>[] {
   return Array.isArray(list) ? (list.filter((x) => x && typeof x === 'object' && !Array.isArray(x)) as Record<string, unknown>[]) : [];
+}
+
+const CALL_SKIP: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'index', 'function', 'custom']);
+const ARGUMENTS_SKIP: ReadonlySet<string> = new Set(['arguments']);
+const INPUT_SKIP: ReadonlySet<string> = new Set(['input']);
+const AUDIO_SKIP: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'transcript', 'expires_at']);
+
+/**
+ * The strings of a chat tool call (or a streamed piece of one) beyond the texts read by name (a
+ * function's `arguments`, a custom tool's `input`): the call's own fields, the function's name
+ * and added fields. Nothing for the usual streamed piece, which holds only ids and arguments.
+ */
+export function chatToolCallOtherFields(call: unknown): TextSlot[] {
+  if (!call || typeof call !== 'object' || Array.isArray(call)) return [];
+  const c = call as Record<string, unknown>;
+  const out: TextSlot[] = [];
+  const own = otherFieldsText(c, CALL_SKIP);
+  if (own) out.push(own);
+  for (const [field, skip] of [['function', ARGUMENTS_SKIP], ['custom', INPUT_SKIP]] as const) {
+    const holder = c[field];
+    if (holder && typeof holder === 'object' && !Array.isArray(holder)) {
+      const rest = otherFieldsText(holder as Record<string, unknown>, skip);
+      if (rest) out.push(rest);
+    }
+  }
+  return out;
+}
+
+/** The legacy `function_call`'s fields beyond its arguments, and an audio answer's beyond its transcript (its data is binary). */
+export function chatCallAndAudioOtherFields(message: Record<string, unknown>): TextSlot[] {
+  const out: TextSlot[] = [];
+  for (const [field, skip] of [['function_call', ARGUMENTS_SKIP], ['audio', AUDIO_SKIP]] as const) {
+    const holder = message[field];
+    if (holder && typeof holder === 'object' && !Array.isArray(holder)) {
+      const rest = otherFieldsText(holder as Record<string, unknown>, skip);
+      if (rest) out.push(rest);
+    }
+  }
+  return out;
 }
 
 /** Fields of an annotation that are positions in the text, not text. */

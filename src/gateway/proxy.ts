@@ -5,7 +5,7 @@ import { ACTION_SEVERITY, type Action, type Decision } from '../core/types.js';
 import { optionalBoolean, optionalPositiveInt, parseJsonBody, requireString } from './body.js';
 import { checkFieldTypes } from './request-fields.js';
 import { answerItemToolName, namedToolName, normalizeScopeEntry, requestedTools, scopeAllows, type McpServers } from './tool-scope.js';
-import { annotationTexts, CHAT_REASONING_FIELDS, chatMisshapedFields, chatOtherFields, itemTexts, reasoningDetailTexts, responsesItemText, unknownItemText, unknownPartFields, wholeValueText } from './model-texts.js';
+import { annotationTexts, CHAT_REASONING_FIELDS, chatCallAndAudioOtherFields, chatMisshapedFields, chatOtherFields, chatToolCallOtherFields, itemTexts, knownItemOtherFields, summaryOtherFields, reasoningDetailTexts, responsesItemText, unknownItemText, partOtherFields, wholeValueText } from './model-texts.js';
 import type { GatewayContext, GatewayPolicy, GatewayRuntime } from './context.js';
 import { GatewayError } from './errors.js';
 import type { VirtualKey } from './keys.js';
@@ -446,7 +446,7 @@ async function guardOutput(ex: Exchange, endpoint: 'chat' | 'responses', answer:
       if (m.audio && typeof m.audio === 'object') alsoText(m.audio as Record<string, unknown>, 'transcript');
       for (const field of CHAT_REASONING_FIELDS) alsoText(m, field);
       // Citations, reasoning details, and whatever else a provider puts in the message, read whole.
-      texts.push(...annotationTexts(m), ...reasoningDetailTexts(m), ...chatMisshapedFields(m));
+      texts.push(...annotationTexts(m), ...reasoningDetailTexts(m), ...chatMisshapedFields(m), ...chatCallAndAudioOtherFields(m));
       const other = chatOtherFields(m);
       if (other) texts.push(other);
       for (const call of (Array.isArray(m.tool_calls) ? m.tool_calls : []) as Array<{ function?: Record<string, unknown>; custom?: Record<string, unknown> }>) {
@@ -455,6 +455,7 @@ async function guardOutput(ex: Exchange, endpoint: 'chat' | 'responses', answer:
         alsoText(call?.function, 'arguments');
         alsoObject(call?.function, 'arguments');
         alsoText(call?.custom, 'input');
+        texts.push(...chatToolCallOtherFields(call));
       }
       // The legacy single function call.
       const legacy = m.function_call as Record<string, unknown> | undefined;
@@ -479,17 +480,21 @@ async function guardOutput(ex: Exchange, endpoint: 'chat' | 'responses', answer:
       alsoText(item, 'summary');
       // The strings a built-in call or a provider-run tool carries; an item type we do not know, whole.
       texts.push(...itemTexts(item));
-      const unknown = unknownItemText(item);
+      const unknown = unknownItemText(item) ?? knownItemOtherFields(item);
       if (unknown) texts.push(unknown);
       for (const part of (Array.isArray(item?.content) ? item.content : []) as Array<Record<string, unknown>>) {
         alsoText(part, 'text', () => delete part.logprobs);
         alsoText(part, 'refusal');
         if (!part || typeof part !== 'object') continue;
         texts.push(...annotationTexts(part));
-        const other = unknownPartFields(part);
+        const other = partOtherFields(part);
         if (other) texts.push(other);
       }
-      for (const summary of (Array.isArray(item?.summary) ? item.summary : []) as Array<Record<string, unknown>>) alsoText(summary, 'text');
+      for (const summary of (Array.isArray(item?.summary) ? item.summary : []) as Array<Record<string, unknown>>) {
+        alsoText(summary, 'text');
+        const extra = summary && typeof summary === 'object' ? summaryOtherFields(summary) : undefined;
+        if (extra) texts.push(extra);
+      }
     }
   }
   checkTools(ex, toolNames);

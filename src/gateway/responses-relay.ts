@@ -2,7 +2,7 @@ import type { CheckContext, Guard } from '../core/guard.js';
 import { roundAllLogprobs, stripLogprobs } from './logprobs.js';
 import { parseEventJson, outputRefusal, released, upstreamStreamError, type EventRelay } from './event-relay.js';
 import { checkTools, noteDecision, type Exchange, type Usage } from './proxy.js';
-import { annotationTexts, blankSlot, blankStrings, ENVELOPE_FIELDS, itemTexts, otherFieldsText, responsesItemText, unknownItemText, unknownPartFields, wholeValueText, type TextSlot } from './model-texts.js';
+import { annotationTexts, blankSlot, blankStrings, ENVELOPE_FIELDS, itemTexts, knownItemOtherFields, otherFieldsText, summaryOtherFields, responsesItemText, unknownItemText, partOtherFields, wholeValueText, type TextSlot } from './model-texts.js';
 import { answerItemToolName } from './tool-scope.js';
 import { formatSse, type SseEvent } from './sse.js';
 import type { StreamOutputGuard } from './stream-guard.js';
@@ -296,7 +296,7 @@ export class ResponsesEventRelay implements EventRelay {
     if (!this.guard) return;
     // Each annotation (a citation's link and title) is read whole, and so are the other fields of a part type not known here.
     for (const annotation of annotationTexts(part)) await this.guardWhole(annotation);
-    const other = unknownPartFields(part);
+    const other = partOtherFields(part);
     if (other) await this.guardWhole(other);
   }
 
@@ -340,6 +340,10 @@ export class ResponsesEventRelay implements EventRelay {
     const unknown = unknownItemText(item);
     if (unknown && done) unknown.set(await this.finalText(this.slot(id, 0, 'unknown_item'), unknown.get()));
     else if (unknown) blankStrings(item, ENVELOPE_FIELDS);
+    // Fields added to a known item (a message, reasoning, a tool call), read whole.
+    const added = unknown ? undefined : knownItemOtherFields(item);
+    if (added && done) await this.guardWhole(added);
+    else if (added) blankSlot(added);
     // A provider that sends a message's content or a summary as one string instead of parts.
     for (const field of ['content', 'summary'] as const) {
       if (typeof item[field] === 'string') item[field] = done ? await this.finalText(this.slot(id, 0, field === 'content' ? 'text' : 'summary'), item[field] as string) : '';
@@ -347,7 +351,11 @@ export class ResponsesEventRelay implements EventRelay {
     const summaries = Array.isArray(item.summary) ? (item.summary as ContentPart[]) : [];
     for (let i = 0; i < summaries.length; i++) {
       const summary = summaries[i];
-      if (typeof summary?.text !== 'string') continue;
+      if (!summary || typeof summary !== 'object') continue;
+      const extra = summaryOtherFields(summary);
+      if (extra && done) await this.guardWhole(extra);
+      else if (extra) blankSlot(extra);
+      if (typeof summary.text !== 'string') continue;
       summary.text = done ? await this.finalText(this.slot(id, i, 'summary'), summary.text) : '';
     }
     const content = Array.isArray(item.content) ? (item.content as ContentPart[]) : [];

@@ -830,3 +830,21 @@ describe('third review: answers in shapes the readings do not expect', () => {
     expect((await send({ model: 'details-object', stream: true, messages: [{ role: 'user', content: 'go' }] })).text).toContain('rampart_output_blocked');
   });
 });
+
+describe('third review: fields added to known answer shapes', () => {
+  it('reads them in chat tool calls and Responses items and parts, buffered and streamed', async () => {
+    scripts.set('call-extra', { json: { id: 'c', object: 'chat.completion', created: 1, model: 'm', choices: [{ index: 0, message: { role: 'assistant', content: null, tool_calls: [{ id: 't', type: 'function', function: { name: 'f', arguments: '{}', note: `key ${SECRET}` } }] }, finish_reason: 'tool_calls' }] } });
+    const chat = await send({ model: 'call-extra', messages: [{ role: 'user', content: 'go' }] });
+    expect(chat.text).not.toContain('XSECRETX');
+    scripts.set('call-extra-stream', { stream: [chunk({ role: 'assistant', tool_calls: [{ index: 0, id: 't', type: 'function', function: { name: 'f', arguments: '', note: 'FORBIDDEN' } }] }), chunk({}, 'tool_calls')] });
+    expect((await send({ model: 'call-extra-stream', stream: true, messages: [{ role: 'user', content: 'go' }] })).text).toContain('rampart_output_blocked');
+
+    const item = { id: 'm', type: 'message', role: 'assistant', status: 'completed', note: `key ${SECRET}`, content: [{ type: 'output_text', text: 'ok', annotations: [], extra: 'FORBIDDEN-free' }] };
+    scripts.set('item-extra', { json: { id: 'r', object: 'response', status: 'completed', output: [{ ...item, content: [{ type: 'output_text', text: 'ok', annotations: [] }] }] } });
+    const buffered = await send({ model: 'item-extra', input: 'go' }, '/v1/responses');
+    expect(buffered.text).not.toContain('XSECRETX');
+    expect(JSON.parse(buffered.text).output[0].note).toBe('key [TEST_SECRET]');
+    scripts.set('part-extra-stream', { named: true, stream: [ev('response.output_item.done', { output_index: 0, item }), ev('response.completed', { response: { id: 'r', status: 'completed', output: [item] } })] });
+    expect((await send({ model: 'part-extra-stream', stream: true, input: 'go' }, '/v1/responses')).text).toContain('rampart_output_blocked');
+  });
+});

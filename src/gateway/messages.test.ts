@@ -46,4 +46,16 @@ describe('chatInput', () => {
     expect(body.messages[0]).toMatchObject({ name: 'X', content: [{ text: 'X' }, {}, { file: { filename: 'X.pdf', file_data: 'JVBERi0'.repeat(40) } }] });
     expect(body.messages[1]).toMatchObject({ reasoning_content: 'X', refusal: 'no', tool_calls: [{ custom: { input: 'X' } }] });
   });
+
+  it('keeps a redaction of a tool call name when its arguments are redacted too', () => {
+    const body = { messages: [{ role: 'assistant', content: null, tool_calls: [{ id: 't', type: 'function', function: { name: 'lookup_S', arguments: '{"k":"S"}' } }] }] };
+    const read = chatInput(body);
+    const redacted = read.messages.map((m) => ({
+      ...m,
+      content: Array.isArray(m.content) ? m.content.map((p) => ({ ...p, text: (p.text ?? '').replace(/S/g, 'X') })) : m.content,
+      tool_calls: (m.tool_calls as Array<{ function: Record<string, unknown> }>).map((c) => ({ ...c, function: { ...c.function, arguments: '{"k":"X"}' } })),
+    }));
+    read.apply(redacted);
+    expect(body.messages[0]!.tool_calls[0]!.function).toEqual({ name: 'lookup_X', arguments: '{"k":"X"}' });
+  });
 });

@@ -58,9 +58,16 @@ export function chatInput(body: Record<string, unknown>): GuardedInput {
           const t = parts[j]?.text;
           if (typeof t === 'string' && t !== slot.get()) slot.set(t);
         });
-        // Redacted tool-call arguments (the guard returns the calls with new arguments).
+        // Redacted tool-call arguments (the guard returns copies of the calls with new arguments),
+        // copied into the calls themselves, where the slots above may have written too.
         const calls = (r as { tool_calls?: unknown }).tool_calls;
-        if (Array.isArray(calls) && calls !== raw.tool_calls) raw.tool_calls = calls;
+        if (Array.isArray(calls) && Array.isArray(raw.tool_calls) && calls !== raw.tool_calls) {
+          calls.forEach((call: { function?: { arguments?: unknown } } | null, k: number) => {
+            const args = call?.function?.arguments;
+            const fn = (raw.tool_calls as Array<{ function?: Item } | null>)[k]?.function;
+            if (typeof args === 'string' && fn && typeof fn.arguments === 'string') fn.arguments = args;
+          });
+        }
       });
     },
   };

@@ -77,7 +77,7 @@ export class ChatEventRelay implements EventRelay {
   /** Per choice, the channel whose text came last. */
   private readonly last = new Map<number, Channel>();
   private nextKey = OTHER_CHANNELS_BASE;
-  /** `reasoning_details` channels, numbered per choice and entry type (`choice:type`). */
+  /** `reasoning_details` channels of entries without an index, numbered per choice and entry type (`choice:type`). */
   private readonly detailChannels = new Map<string, number>();
   /** Tool calls sent without `index`, numbered by their `id` per choice (`choice:id`). */
   private readonly toolIds = new Map<string, number>();
@@ -174,8 +174,8 @@ export class ChatEventRelay implements EventRelay {
   }
 
   /**
-   * `reasoning_details` (OpenRouter and others): the `text` and `summary` of the entries of each
-   * type are held-back channels like `reasoning` (providers stream them token by token, often
+   * `reasoning_details` (OpenRouter and others): the `text` and `summary` of each entry (by its
+   * index, or its type when it has none) are held-back channels like `reasoning` (providers stream them token by token, often
    * beside the same text in `reasoning`); the entry's other fields are read whole, but for its
    * encrypted `data` and `signature`.
    */
@@ -186,9 +186,10 @@ export class ChatEventRelay implements EventRelay {
     for (const item of entries) {
       const entry = item as Json | null;
       if (!entry || typeof entry !== 'object' || Array.isArray(entry)) continue;
-      // One channel per entry type: providers number entries per token or leave the index out, and
-      // a channel per index let a secret split across two numbers through.
-      const at = this.detailChannel(index, typeof entry.type === 'string' ? entry.type : '');
+      // A channel per entry: its index when it has one (Anthropic's thinking comes in several
+      // blocks, each with its own index and signature, which must stay apart), else its type (some
+      // providers leave the index out, at a position that shifts from chunk to chunk).
+      const at = typeof entry.index === 'number' ? entry.index : this.detailChannel(index, typeof entry.type === 'string' ? entry.type : '');
       for (const field of ['text', 'summary'] as const) {
         const value = entry[field];
         if (value && typeof value === 'object') {
@@ -210,10 +211,11 @@ export class ChatEventRelay implements EventRelay {
     return out;
   }
 
+  /** A channel number for entries of one type without an index: negative, apart from the indexes providers give. */
   private detailChannel(choice: number, type: string): number {
     const name = `${choice}:${type}`;
     let n = this.detailChannels.get(name);
-    if (n === undefined) this.detailChannels.set(name, (n = this.detailChannels.size));
+    if (n === undefined) this.detailChannels.set(name, (n = -1 - this.detailChannels.size));
     return n;
   }
 

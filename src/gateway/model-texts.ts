@@ -289,7 +289,8 @@ function objectsIn(list: unknown): Record<string, unknown>[] {
 const CALL_SKIP: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'index', 'function', 'custom']);
 const ARGUMENTS_SKIP: ReadonlySet<string> = new Set(['arguments']);
 const INPUT_SKIP: ReadonlySet<string> = new Set(['input']);
-const AUDIO_SKIP: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'transcript', 'expires_at']);
+/** An audio answer's fields read apart: its transcript, and its data (the sound, base64). */
+const AUDIO_SKIP: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'transcript', 'expires_at', 'data']);
 
 /**
  * The strings of a chat tool call (or a streamed piece of one) beyond the texts read by name (a
@@ -312,7 +313,7 @@ export function chatToolCallOtherFields(call: unknown): TextSlot[] {
   return out;
 }
 
-/** The legacy `function_call`'s fields beyond its arguments, and an audio answer's beyond its transcript (its data is binary). */
+/** The legacy `function_call`'s fields beyond its arguments, and an audio answer's beyond its transcript and sound. */
 export function chatCallAndAudioOtherFields(message: Record<string, unknown>): TextSlot[] {
   const out: TextSlot[] = [];
   for (const [field, skip] of [['function_call', ARGUMENTS_SKIP], ['audio', AUDIO_SKIP]] as const) {
@@ -388,14 +389,14 @@ function piecesSlot(root: Record<string, unknown>, skip: ReadonlySet<string>): T
   };
 }
 
-function collectPieces(holder: Record<string, unknown>, skip: ReadonlySet<string>, depth: number, out: TextSlot[]): void {
+function collectPieces(holder: Record<string, unknown>, skip: ReadonlySet<string>, depth: number, out: TextSlot[], parentKey = ''): void {
   const isArray = Array.isArray(holder);
   for (const key of Object.keys(holder)) {
     const value = holder[key];
     if (depth === 0 && skipped(skip, key, value)) continue;
-    // Binary data, not text: an inline image, sound or video (a base64 data URL), and base64 under
-    // the names providers give audio, files, generated images and encrypted reasoning.
-    if (typeof value === 'string' && isBinaryValue(key, value)) continue;
+    // Binary data, not text: an inline image, sound or video (a base64 data URL), and base64 where
+    // providers put audio, files, generated images and encrypted reasoning.
+    if (typeof value === 'string' && isBinaryValue(holder, parentKey, key, value)) continue;
     // A named string or number is read as "name: value", name first, the way the secrets scanner
     // recognises an assignment ("password: …", "DB_PASSWORD: …"); apart, a bare value passes.
     if (!isArray && (typeof value === 'string' || typeof value === 'number') && !key.includes(': ') && !key.includes('\u2029')) {
@@ -406,7 +407,8 @@ function collectPieces(holder: Record<string, unknown>, skip: ReadonlySet<string
     else if (typeof value === 'number') out.push({ get: () => String(value), set: (s) => s !== String(value) && (holder[key] = s) });
     else if (typeof value === 'object' && value !== null) {
       if (depth >= MAX_PIECE_DEPTH) holder[key] = null;
-      else collectPieces(value as Record<string, unknown>, NO_FIELDS, depth + 1, out);
+      // An array passes its own name on to its elements (`content: [{ type: 'input_file', … }]`).
+      else collectPieces(value as Record<string, unknown>, NO_FIELDS, depth + 1, out, isArray ? parentKey : key);
     }
     // The key after its value: a renamed key carries the value already written through the old name.
     if (!isArray) out.push(keySlot(holder, key));
@@ -416,18 +418,45 @@ function collectPieces(holder: Record<string, unknown>, skip: ReadonlySet<string
 /** A whole value that is an inline image, sound or video: a data URL of base64 and nothing else (no spaces, no text after it). */
 const MEDIA_DATA_URL = /^data:(?:image|audio|video)\/[\w.+-]{1,64}(?:;[\w.+=-]{1,64})*;base64,[A-Za-z0-9+/]*={0,2}$/i;
 
-/** Names under which providers and clients put binary data as base64. */
-const BINARY_KEYS: ReadonlySet<string> = new Set(['data', 'file_data', 'encrypted_content', 'signature', 'result', 'b64_json', 'partial_image_b64']);
 
 /**
  * A whole value that is base64 and nothing else: a data URL of any type, or 200 characters or
- * more of the base64 alphabet alone (a short value under such a name is read: a token fits there too).
+ * more of the base64 alphabet alone (a short value is read: a token fits there too).
  */
 const BASE64_VALUE = /^(?:data:[\w.+-]{1,64}\/[\w.+-]{1,64}(?:;[\w.+=-]{1,64})*;base64,[A-Za-z0-9+/_-]*={0,2}|[A-Za-z0-9+/_-]{200,}={0,2})$/;
 
-/** Whether a string under `key` is binary data rather than text (see collectPieces). */
-function isBinaryValue(key: string, value: string): boolean {
-  return MEDIA_DATA_URL.test(value) || (BINARY_KEYS.has(key) && BASE64_VALUE.test(value));
+/**
+ * Whether a string is binary data rather than text (see collectPieces): an inline media data URL
+ * anywhere, and base64 only where a provider decodes it as bytes — by its place, not by its name
+ * alone: prose joined with hyphens, or a long key, under a field a client calls `data` or `result`
+ * is text (a review sent an injection that way).
+ */
+function isBinaryValue(holder: Record<string, unknown>, parentKey: string, key: string, value: string): boolean {
+  if (MEDIA_DATA_URL.test(value)) return true;
+  if (!binaryPlace(holder, parentKey, key)) return false;
+  return BASE64_VALUE.test(value);
+}
+
+/** The places of base64 that providers decode: audio, files, encrypted reasoning, generated images. */
+function binaryPlace(holder: Record<string, unknown>, parentKey: string, key: string): boolean {
+  const type = typeof holder.type === 'string' ? holder.type : '';
+  switch (key) {
+    case 'data':
+      return parentKey === 'input_audio' || type === 'reasoning.encrypted';
+    case 'file_data':
+      return parentKey === 'file' || type === 'input_file';
+    case 'encrypted_content':
+      return type === 'reasoning' || type === 'compaction';
+    case 'signature':
+      return type.startsWith('reasoning.');
+    case 'result':
+      return type === 'image_generation_call';
+    case 'b64_json':
+    case 'partial_image_b64':
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** An object key as text: a changed text renames the key (an empty one removes it), keeping its value. */

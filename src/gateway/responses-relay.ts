@@ -340,10 +340,10 @@ export class ResponsesEventRelay implements EventRelay {
     const unknown = unknownItemText(item);
     if (unknown && done) unknown.set(await this.finalText(this.slot(id, 0, 'unknown_item'), unknown.get()));
     else if (unknown) blankStrings(item, ENVELOPE_FIELDS);
-    // Fields added to a known item (a message, reasoning, a tool call), read whole.
+    // Fields added to a known item (a message, reasoning, a tool call), read whole in every copy:
+    // the announced copy keeps them (a tool call's name there is what clients show first).
     const added = unknown ? undefined : knownItemOtherFields(item);
-    if (added && done) await this.guardWhole(added);
-    else if (added) blankSlot(added);
+    if (added) await this.guardWhole(added);
     // A provider that sends a message's content or a summary as one string instead of parts.
     for (const field of ['content', 'summary'] as const) {
       if (typeof item[field] === 'string') item[field] = done ? await this.finalText(this.slot(id, 0, field === 'content' ? 'text' : 'summary'), item[field] as string) : '';
@@ -353,8 +353,7 @@ export class ResponsesEventRelay implements EventRelay {
       const summary = summaries[i];
       if (!summary || typeof summary !== 'object') continue;
       const extra = summaryOtherFields(summary);
-      if (extra && done) await this.guardWhole(extra);
-      else if (extra) blankSlot(extra);
+      if (extra) await this.guardWhole(extra);
       if (typeof summary.text !== 'string') continue;
       summary.text = done ? await this.finalText(this.slot(id, i, 'summary'), summary.text) : '';
     }

@@ -38,8 +38,10 @@ describe('leading lookbehinds split from a pattern', () => {
     expect(split?.left.source).toBe('(?<!(?<!\\\\)[A-Za-z0-9_.-])(?<![^/]\\/)');
     expect(split?.left.flags).toBe('y');
     expect(splitLeadingLookbehinds(/(?<![()\]])(?<=\(x)key/gi)?.body.source).toBe('key(?<=(?<![()\\]])(?<=\\(x)key)');
-    // A prefix a quantifier follows is left alone.
+    // A prefix a quantifier follows is left alone, and so is an opening group that repeats.
     expect(splitLeadingLookbehinds(/(?<![a-z])ab+c/g)?.body.source).toBe('ab+c');
+    expect(splitLeadingLookbehinds(/(?<![a-z])(abc)+x/g)?.body.source).toBe('(abc)+x');
+    expect(splitLeadingLookbehinds(/(?<![a-z])(ab|cd){2}x/g)?.body.source).toBe('(ab|cd){2}x');
   });
 
   it('leaves alone what splitting could change', () => {

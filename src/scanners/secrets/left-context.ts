@@ -47,13 +47,19 @@ export function splitLeadingLookbehinds(pattern: RegExp): SplitPattern | undefin
  * no longer tries the rest from a prefix inside a longer run: in `eyJeyJeyJ…` each try read to the
  * end of the run looking for a `.`, and 80 KB of it took 40 s. Unchanged when the body does not
  * open with a plain literal (an optional capture group, then letters, digits or `_`) that no
- * quantifier follows.
+ * quantifier follows, or when that group repeats.
  */
 function guardedAfterPrefix(body: string, left: string): string {
   const m = /^(\((?!\?))?([A-Za-z0-9_]+)/.exec(body);
   if (!m) return body;
   const after = body[m[0].length];
   if (after === '?' || after === '*' || after === '+' || after === '{') return body;
+  // An opening group that repeats would check the lookbehinds again at each repetition.
+  if (m[1]) {
+    const close = groupEnd(body, 0);
+    const next = close < 0 ? undefined : body[close];
+    if (next === '?' || next === '*' || next === '+' || next === '{') return body;
+  }
   return `${m[0]}(?<=${left}${m[2]})${body.slice(m[0].length)}`;
 }
 

@@ -189,7 +189,7 @@ export class ChatEventRelay implements EventRelay {
       // A channel per entry: its index when it has one (Anthropic's thinking comes in several
       // blocks, each with its own index and signature, which must stay apart), else its type (some
       // providers leave the index out, at a position that shifts from chunk to chunk).
-      const at = typeof entry.index === 'number' ? entry.index : this.detailChannel(index, typeof entry.type === 'string' ? entry.type : '');
+      const at = Number.isSafeInteger(entry.index) && (entry.index as number) >= 0 ? (entry.index as number) : this.detailChannel(index, typeof entry.type === 'string' ? entry.type : '');
       for (const field of ['text', 'summary'] as const) {
         const value = entry[field];
         if (value && typeof value === 'object') {

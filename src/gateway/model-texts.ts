@@ -433,29 +433,31 @@ const BASE64_VALUE = /^(?:data:[\w.+-]{1,64}\/[\w.+-]{1,64}(?:;[\w.+=-]{1,64})*;
  */
 function isBinaryValue(holder: Record<string, unknown>, parentKey: string, key: string, value: string): boolean {
   if (MEDIA_DATA_URL.test(value)) return true;
-  if (!binaryPlace(holder, parentKey, key)) return false;
-  return BASE64_VALUE.test(value);
+  const place = binaryPlace(holder, parentKey, key);
+  // Standard base64 only, but where providers write tokens in the URL-safe alphabet: `-` and `_`
+  // also join words and fill API keys.
+  return place === 'base64' ? BASE64_VALUE.test(value) && !/[-_]/.test(value.slice(value.indexOf(',') + 1)) : place === 'base64url' && BASE64_VALUE.test(value);
 }
 
-/** The places of base64 that providers decode: audio, files, encrypted reasoning, generated images. */
-function binaryPlace(holder: Record<string, unknown>, parentKey: string, key: string): boolean {
+/** Types of `reasoning_details` entries (OpenRouter), whose `signature` and encrypted `data` are the provider's own. */
+const REASONING_DETAIL_TYPES: ReadonlySet<string> = new Set(['reasoning.text', 'reasoning.summary', 'reasoning.encrypted']);
+
+/** The places of base64 that providers decode, and its alphabet there: audio, files, encrypted reasoning, generated images. */
+function binaryPlace(holder: Record<string, unknown>, parentKey: string, key: string): 'base64' | 'base64url' | undefined {
   const type = typeof holder.type === 'string' ? holder.type : '';
   switch (key) {
     case 'data':
-      return parentKey === 'input_audio' || type === 'reasoning.encrypted';
+      return parentKey === 'input_audio' ? 'base64' : type === 'reasoning.encrypted' ? 'base64url' : undefined;
     case 'file_data':
-      return parentKey === 'file' || type === 'input_file';
+      return parentKey === 'file' || type === 'input_file' ? 'base64' : undefined;
     case 'encrypted_content':
-      return type === 'reasoning' || type === 'compaction';
+      return type === 'reasoning' || type === 'compaction' ? 'base64url' : undefined;
     case 'signature':
-      return type.startsWith('reasoning.');
+      return REASONING_DETAIL_TYPES.has(type) ? 'base64url' : undefined;
     case 'result':
-      return type === 'image_generation_call';
-    case 'b64_json':
-    case 'partial_image_b64':
-      return true;
+      return type === 'image_generation_call' ? 'base64' : undefined;
     default:
-      return false;
+      return undefined;
   }
 }
 

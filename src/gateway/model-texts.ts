@@ -303,25 +303,23 @@ export function chatToolCallOtherFields(call: unknown): TextSlot[] {
   const out: TextSlot[] = [];
   const own = otherFieldsText(c, CALL_SKIP);
   if (own) out.push(own);
-  for (const [field, skip] of [['function', ARGUMENTS_SKIP], ['custom', INPUT_SKIP]] as const) {
-    const holder = c[field];
-    if (holder && typeof holder === 'object' && !Array.isArray(holder)) {
-      const rest = otherFieldsText(holder as Record<string, unknown>, skip);
-      if (rest) out.push(rest);
-    }
-  }
+  out.push(...nestedOtherFields(c, [['function', ARGUMENTS_SKIP], ['custom', INPUT_SKIP]]));
   return out;
 }
 
 /** The legacy `function_call`'s fields beyond its arguments, and an audio answer's beyond its transcript and sound. */
 export function chatCallAndAudioOtherFields(message: Record<string, unknown>): TextSlot[] {
+  return nestedOtherFields(message, [['function_call', ARGUMENTS_SKIP], ['audio', AUDIO_SKIP]]);
+}
+
+/** For each named object below `parent`, its fields but `skip`, read whole. */
+function nestedOtherFields(parent: Record<string, unknown>, fields: ReadonlyArray<readonly [string, ReadonlySet<string>]>): TextSlot[] {
   const out: TextSlot[] = [];
-  for (const [field, skip] of [['function_call', ARGUMENTS_SKIP], ['audio', AUDIO_SKIP]] as const) {
-    const holder = message[field];
-    if (holder && typeof holder === 'object' && !Array.isArray(holder)) {
-      const rest = otherFieldsText(holder as Record<string, unknown>, skip);
-      if (rest) out.push(rest);
-    }
+  for (const [field, skip] of fields) {
+    const holder = parent[field];
+    if (!holder || typeof holder !== 'object' || Array.isArray(holder)) continue;
+    const rest = otherFieldsText(holder as Record<string, unknown>, skip);
+    if (rest) out.push(rest);
   }
   return out;
 }

@@ -6,7 +6,7 @@ import { GatewayError } from './errors.js';
 import type { EventRelay } from './event-relay.js';
 import { addTokens, auditExchange, noteDecision, overheadHeader, readUpstreamBody, recordUsage, toGatewayError, upstreamStatusError, type Exchange, type Usage } from './proxy.js';
 import { ResponsesEventRelay } from './responses-relay.js';
-import { formatSse, SseReader } from './sse.js';
+import { formatSse, SseParseError, SseReader } from './sse.js';
 import { StreamOutputGuard } from './stream-guard.js';
 import { callUpstream, upstreamFault, type ResolvedRoute } from './upstream.js';
 
@@ -79,7 +79,7 @@ export async function relayStream(
   const sealHash = (last: string) => {
     ex.record.responseSha256 = sentHash.copy().update(last).digest('hex');
   };
-  const reader = new SseReader();
+  const reader = new SseReader(MAX_STREAM_EVENT_BYTES);
 
   // Read by hand, not with for-await: leaving a for-await at [DONE] destroys the body before its
   // end was read, which costs an AbortError and closes the upstream connection (a new TCP
@@ -165,7 +165,16 @@ async function drainAfterDone(chunks: AsyncIterator<Buffer>, body: { destroy(): 
 }
 
 /** A transport error after the stream began: the answer is incomplete (a timeout stays a timeout). */
+/**
+ * The largest upstream event read (one event is buffered whole): a streamed image's partial or
+ * final copy is base64 of the whole picture, often more than a megabyte (the reader's default,
+ * which ended such streams).
+ */
+const MAX_STREAM_EVENT_BYTES = 16 * 1024 * 1024;
+
 function midStreamFault(err: unknown): GatewayError {
+  // An event past the limit is the upstream's answer, not a cut connection: said as it is.
+  if (err instanceof SseParseError) return new GatewayError(502, 'rampart_upstream_bad_response', err.message);
   const ge = upstreamFault(err);
   if (ge.code === 'rampart_upstream_unreachable') return new GatewayError(502, 'rampart_upstream_stream_cut', 'the upstream stream ended before it was complete');
   return ge;

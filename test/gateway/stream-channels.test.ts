@@ -864,3 +864,19 @@ describe('third review: fields added to known answer shapes', () => {
     expect((await send({ model: 'part-extra-stream', stream: true, input: 'go' }, '/v1/responses')).text).toContain('rampart_output_blocked');
   });
 });
+
+describe('large events', () => {
+  it('relays a streamed image larger than a megabyte, and names an event past the limit', async () => {
+    const b64 = 'iVBORw0KGgo'.repeat(140_000); // 1.5 MB
+    const image = { id: 'ig', type: 'image_generation_call', status: 'completed', result: b64 };
+    scripts.set('big-image', { named: true, stream: [ev('response.image_generation_call.partial_image', { output_index: 0, item_id: 'ig', partial_image_index: 0, partial_image_b64: b64 }), ev('response.output_item.done', { output_index: 0, item: image }), ev('response.completed', { response: { id: 'r', status: 'completed', output: [image] } })] });
+    const ok = await send({ model: 'big-image', stream: true, input: 'draw' }, '/v1/responses');
+    expect(ok.status).toBe(200);
+    expect(sseEvents(ok.text).at(-1)!.data).toContain('response.completed');
+
+    scripts.set('huge-event', { named: true, stream: [ev('response.image_generation_call.partial_image', { output_index: 0, item_id: 'ig', partial_image_index: 0, partial_image_b64: 'A'.repeat(17 * 1024 * 1024) })] });
+    const huge = await send({ model: 'huge-event', stream: true, input: 'draw' }, '/v1/responses');
+    expect(huge.text).toContain('rampart_upstream_bad_response');
+    expect(huge.text).not.toContain('rampart_upstream_stream_cut');
+  }, 60_000);
+});

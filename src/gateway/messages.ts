@@ -75,24 +75,22 @@ export function chatInput(body: Record<string, unknown>): GuardedInput {
 
 /** Fields of a chat message read apart from its other fields: content, and tool calls (read as tool calls by the guard). */
 const CHAT_MESSAGE_SKIP: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'content', 'tool_calls']);
-/** Fields of a chat content part read apart: its text (inline audio and a file's data are binary: see isBinaryValue). */
-const CHAT_PART_SKIP: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'text']);
 
-/** A chat message's strings: its content, then its other fields (the legacy `function_call` among them) read whole. */
+/** A chat message's strings: its content, its tool calls, then its other fields (the legacy `function_call` among them) read whole. */
 function chatMessageSlots(msg: Item): TextSlot[] {
-  const slots: TextSlot[] = [];
-  if (typeof msg.content === 'string') slots.push(slotOf(msg, 'content'));
-  else if (Array.isArray(msg.content)) {
-    for (const part of msg.content as Item[]) {
-      slots.push(...valueSlots(part, 'text'));
-      const other = otherFieldsText(part, CHAT_PART_SKIP);
-      if (other) slots.push(other);
-    }
-  }
+  const slots = contentSlots(msg);
   // Tool calls: everything but a function's arguments string (read as a tool call by the guard).
   for (const call of (Array.isArray(msg.tool_calls) ? msg.tool_calls : []) as unknown[]) slots.push(...toolCallSlots(call));
   const rest = otherFieldsText(msg, CHAT_MESSAGE_SKIP);
   if (rest) slots.push(rest);
+  return slots;
+}
+
+/** A message's content: one string, or each part's text and other fields (chat and Responses alike). */
+function contentSlots(msg: Item): TextSlot[] {
+  if (typeof msg.content === 'string') return [slotOf(msg, 'content')];
+  const slots: TextSlot[] = [];
+  if (Array.isArray(msg.content)) for (const part of msg.content as Item[]) slots.push(...partSlots(part));
   return slots;
 }
 
@@ -217,11 +215,9 @@ function withPromptVariables(body: Record<string, unknown>, read: GuardedInput):
   };
 }
 
-/** A message's strings: its content (a string, or each part's text and other fields), then its own other fields. */
+/** A Responses message's strings: its content, then its own other fields. */
 function messageSlots(item: Item): TextSlot[] {
-  const slots: TextSlot[] = [];
-  if (typeof item.content === 'string') slots.push(slotOf(item, 'content'));
-  else if (Array.isArray(item.content)) for (const part of item.content as Item[]) slots.push(...partSlots(part));
+  const slots = contentSlots(item);
   const rest = otherFieldsText(item, MESSAGE_FIELDS);
   if (rest) slots.push(rest);
   return slots;

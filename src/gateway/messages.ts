@@ -1,6 +1,6 @@
 import type { ChatMessage } from '../core/guard.js';
 import { badRequest } from './errors.js';
-import { ENVELOPE_FIELDS, inputItemText, inputPartOtherFields, otherFieldsText, wholeValueText, type TextSlot } from './model-texts.js';
+import { chatToolCallOtherFields, ENVELOPE_FIELDS, inputItemText, inputPartOtherFields, otherFieldsText, wholeValueText, type TextSlot } from './model-texts.js';
 
 /**
  * Turns each endpoint's request shape into the chat messages the guard checks, and writes the
@@ -223,33 +223,26 @@ function messageSlots(item: Item): TextSlot[] {
   return slots;
 }
 
+/** A requested tool call's own fields read apart (it has no streamed `index`: one there is read). */
 const CALL_SKIP: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'function', 'custom']);
-const FUNCTION_SKIP: ReadonlySet<string> = new Set(['arguments']);
-const CUSTOM_SKIP: ReadonlySet<string> = new Set(['input']);
 
 /**
  * A chat tool call's strings, but a function's `arguments` when it is a string (the guard reads
- * those as a tool call): the call's own fields, the function's name and other fields, arguments
- * sent as an object, and a custom tool's input and other fields.
+ * those as a tool call): the call's own fields and the function's and custom tool's other fields
+ * (as the output guard reads them, chatToolCallOtherFields), arguments sent as an object, a custom
+ * tool's input, and a `function` or `custom` that is no object.
  */
 function toolCallSlots(call: unknown): TextSlot[] {
   if (!call || typeof call !== 'object' || Array.isArray(call)) return [];
   const c = call as Item;
-  const slots: TextSlot[] = [];
-  const own = otherFieldsText(c, CALL_SKIP);
-  if (own) slots.push(own);
-  for (const [field, skip, text] of [['function', FUNCTION_SKIP, 'arguments'], ['custom', CUSTOM_SKIP, 'input']] as const) {
+  const slots = chatToolCallOtherFields(c, CALL_SKIP);
+  for (const [field, text] of [['function', 'arguments'], ['custom', 'input']] as const) {
     const holder = c[field];
     if (!holder || typeof holder !== 'object' || Array.isArray(holder)) {
       if (holder !== undefined && holder !== null) slots.push(...valueSlots(c, field));
       continue;
     }
-    const h = holder as Item;
-    if (typeof h[text] === 'string') {
-      if (field === 'custom') slots.push(slotOf(h, text));
-    } else slots.push(...valueSlots(h, text));
-    const rest = otherFieldsText(h, skip);
-    if (rest) slots.push(rest);
+    if (field === 'custom' || typeof (holder as Item)[text] !== 'string') slots.push(...valueSlots(holder as Item, text));
   }
   return slots;
 }

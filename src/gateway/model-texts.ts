@@ -294,14 +294,15 @@ const AUDIO_SKIP: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'transcript
 
 /**
  * The strings of a chat tool call (or a streamed piece of one) beyond the texts read by name (a
- * function's `arguments`, a custom tool's `input`): the call's own fields, the function's name
- * and added fields. Nothing for the usual streamed piece, which holds only ids and arguments.
+ * function's `arguments`, a custom tool's `input`): the call's own fields but `ownSkip` (by
+ * default the ids and the streamed `index`), the function's name and added fields. Nothing for the
+ * usual streamed piece, which holds only ids and arguments.
  */
-export function chatToolCallOtherFields(call: unknown): TextSlot[] {
+export function chatToolCallOtherFields(call: unknown, ownSkip: ReadonlySet<string> = CALL_SKIP): TextSlot[] {
   if (!call || typeof call !== 'object' || Array.isArray(call)) return [];
   const c = call as Record<string, unknown>;
   const out: TextSlot[] = [];
-  const own = otherFieldsText(c, CALL_SKIP);
+  const own = otherFieldsText(c, ownSkip);
   if (own) out.push(own);
   out.push(...nestedOtherFields(c, [['function', ARGUMENTS_SKIP], ['custom', INPUT_SKIP]]));
   return out;

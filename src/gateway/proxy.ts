@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { messageText, systemPromptOf, type ChatMessage, type CheckContext } from '../core/guard.js';
 import { recordRequestSpan } from '../telemetry/tracing.js';
-import { ACTION_SEVERITY, type Action, type Decision } from '../core/types.js';
+import type { Decision } from '../core/types.js';
 import { optionalBoolean, optionalPositiveInt, parseJsonBody, requireString } from './body.js';
 import { checkFieldTypes } from './request-fields.js';
 import { answerItemToolName, namedToolName, normalizeScopeEntry, requestedTools, scopeAllows, type McpServers } from './tool-scope.js';
@@ -11,7 +11,7 @@ import { GatewayError } from './errors.js';
 import type { VirtualKey } from './keys.js';
 import { hasRule, type LimitRule } from './limits.js';
 import { chatInput, embeddingsInput, responsesInput, type GuardedInput } from './messages.js';
-import { newRecord, round, sha256, mergeSummaries, summarizeDecision, type RequestRecord } from './request-record.js';
+import { mergeSummaries, mostSevereOf, newRecord, round, sha256, summarizeDecision, type RequestRecord } from './request-record.js';
 import { auditContent } from './audit-content.js';
 import { hardenRequest, hardenResponse } from './extraction.js';
 import { relayStream } from './stream.js';
@@ -197,10 +197,10 @@ export function addTokens(ex: Exchange, tokens: number): void {
   for (const [subject, rule] of ex.tokenSubjects) ex.ctx.limiter.addTokens(subject, tokens, rule);
 }
 
-/** Records the guard's decision in metrics and the audit record; refuses blocked input. */
 /** Decisions already in an audit record: a stream's worst decision may be the one that refused it. */
 const notedDecisions = new WeakSet<Decision>();
 
+/** Records the guard's decision in metrics and the audit record (once per decision). */
 export function noteDecision(ex: Exchange, d: Decision, direction: 'input' | 'output'): void {
   if (notedDecisions.has(d)) return;
   notedDecisions.add(d);
@@ -212,11 +212,6 @@ export function noteDecision(ex: Exchange, d: Decision, direction: 'input' | 'ou
   if (d.degraded) ex.record.degraded = true;
   for (const f of d.findings) if (f.action !== 'allow') ex.ctx.metrics.decisions.inc({ direction, scanner: f.scanner, action: f.action });
   ex.record.action = mostSevereOf(ex.record.action, d.action);
-}
-
-function mostSevereOf(a: string | undefined, b: Action): string {
-  if (!a || !(a in ACTION_SEVERITY)) return b;
-  return ACTION_SEVERITY[a as Action] >= ACTION_SEVERITY[b] ? a : b;
 }
 
 export function refusal(d: Decision, direction: 'input' | 'output'): GatewayError | undefined {

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { Decision, Finding, JudgedFinding } from '../core/types.js';
+import { ACTION_SEVERITY, type Action, type Decision, type Finding, type JudgedFinding } from '../core/types.js';
 import type { AuditContent } from './audit-content.js';
 
 /**
@@ -72,7 +72,7 @@ export function summarizeDecision(d: Decision): DecisionSummary {
 export function mergeSummaries(a: DecisionSummary, b: DecisionSummary): DecisionSummary {
   const errors = [...(a.errors ?? []), ...(b.errors ?? [])];
   return {
-    action: (ACTION_ORDER[b.action] ?? 0) > (ACTION_ORDER[a.action] ?? 0) ? b.action : a.action,
+    action: mostSevereOf(a.action, b.action as Action),
     degraded: a.degraded || b.degraded,
     ms: round(a.ms + b.ms),
     findings: [...a.findings, ...b.findings].slice(0, 50),
@@ -80,8 +80,11 @@ export function mergeSummaries(a: DecisionSummary, b: DecisionSummary): Decision
   };
 }
 
-/** Actions from least to most severe, as the guard ranks them. */
-const ACTION_ORDER: Readonly<Record<string, number>> = { allow: 0, flag: 1, redact: 2, review: 3, block: 4 };
+/** The more severe of a recorded action (which may be none, or `error`) and a guard's action; the first on a tie. */
+export function mostSevereOf(a: string | undefined, b: Action): string {
+  if (!a || !(a in ACTION_SEVERITY)) return b;
+  return ACTION_SEVERITY[a as Action] >= ACTION_SEVERITY[b] ? a : b;
+}
 
 /** `salt` should be stable for one deployment so events from one client can be correlated. */
 export function newRecord(endpoint: string, clientAddress: string, salt: string): RequestRecord {

@@ -164,7 +164,6 @@ async function drainAfterDone(chunks: AsyncIterator<Buffer>, body: { destroy(): 
   }
 }
 
-/** A transport error after the stream began: the answer is incomplete (a timeout stays a timeout). */
 /**
  * The largest upstream event read (one event is buffered whole): a streamed image's partial or
  * final copy is base64 of the whole picture, often more than a megabyte (the reader's default,
@@ -172,6 +171,7 @@ async function drainAfterDone(chunks: AsyncIterator<Buffer>, body: { destroy(): 
  */
 const MAX_STREAM_EVENT_BYTES = 16 * 1024 * 1024;
 
+/** A transport error after the stream began: the answer is incomplete (a timeout stays a timeout). */
 function midStreamFault(err: unknown): GatewayError {
   // An event past the limit is the upstream's answer, not a cut connection: said as it is.
   if (err instanceof SseParseError) return new GatewayError(502, 'rampart_upstream_bad_response', err.message);

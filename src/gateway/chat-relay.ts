@@ -193,8 +193,7 @@ export class ChatEventRelay implements EventRelay {
       for (const field of ['text', 'summary'] as const) {
         const value = entry[field];
         if (value && typeof value === 'object') {
-          const whole = wholeValueText(value);
-          whole.set(await this.checkedText(whole.get()));
+          await this.checkSlot(wholeValueText(value));
           continue;
         }
         if (typeof value !== 'string' || value === '') continue;
@@ -206,7 +205,7 @@ export class ChatEventRelay implements EventRelay {
         this.inChunk.set(channel, (tail) => (entry[field] = (entry[field] as string) + tail));
       }
       const rest = otherFieldsText(entry, REASONING_DETAIL_SKIP);
-      if (rest) rest.set(await this.checkedText(rest.get()));
+      if (rest) await this.checkSlot(rest);
     }
     return out;
   }
@@ -229,7 +228,12 @@ export class ChatEventRelay implements EventRelay {
     for (const call of Array.isArray(delta.tool_calls) ? (delta.tool_calls as unknown[]) : []) slots.push(...chatToolCallOtherFields(call));
     const other = chatOtherFields(delta);
     if (other) slots.push(other);
-    for (const slot of slots) slot.set(await this.checkedText(slot.get()));
+    for (const slot of slots) await this.checkSlot(slot);
+  }
+
+  /** A slot read whole, checked in this chunk (not held back), and rewritten to what may be sent. */
+  private async checkSlot(slot: TextSlot): Promise<void> {
+    slot.set(await this.checkedText(slot.get()));
   }
 
   private async checkedText(text: string): Promise<string> {
@@ -299,8 +303,7 @@ export class ChatEventRelay implements EventRelay {
           // what the previous call still held, as for any new call).
           const { channel, isNew } = this.channelFor(index, 'tool', tool, field);
           out += await this.enter(channel, isNew);
-          const whole = wholeValueText(holder[prop] as object);
-          whole.set(await this.checkedText(whole.get()));
+          await this.checkSlot(wholeValueText(holder[prop] as object));
           continue;
         }
         if (typeof holder[prop] !== 'string' || holder[prop] === '') {
@@ -317,10 +320,7 @@ export class ChatEventRelay implements EventRelay {
       }
     }
     const legacy = delta.function_call as Json | undefined;
-    if (legacy && legacy.arguments && typeof legacy.arguments === 'object') {
-      const whole = wholeValueText(legacy.arguments);
-      whole.set(await this.checkedText(whole.get()));
-    }
+    if (legacy && legacy.arguments && typeof legacy.arguments === 'object') await this.checkSlot(wholeValueText(legacy.arguments));
     if (legacy && typeof legacy.arguments === 'string' && legacy.arguments !== '') {
       const { before, text, channel } = await this.through(index, 'function_call', undefined, undefined, legacy.arguments);
       out += before;

@@ -133,10 +133,9 @@ const NO_FIELDS: ReadonlySet<string> = new Set();
  * later turn. The model's earlier tool calls are judged like a chat assistant's tool calls (input
  * policy): a client that forges one could otherwise carry an injection past the check.
  */
-const MODEL_ITEM_TYPES: ReadonlySet<string> = new Set(['reasoning']);
+const MODEL_ITEM_TYPE = 'reasoning';
 
-
-/** A Responses input item read whole, and whether it is checked as model output (MODEL_ITEM_TYPES) or as a tool's result. */
+/** A Responses input item read whole, and whether it is checked as model output (MODEL_ITEM_TYPE) or as a tool's result. */
 export interface InputItemText {
   slot: TextSlot;
   asModelOutput: boolean;
@@ -145,16 +144,15 @@ export interface InputItemText {
 /**
  * A Responses input item that is neither a message nor a function call or its output (messages.ts
  * reads those), read whole (piecesSlot): every string, key and number in it but its ids and its
- * binary data (encrypted reasoning, a generated image: see isBinaryValue). Tool results (shell output, MCP output and tool lists, file-search
- * hits, screenshots' safety-check messages) and item types this gateway does not know are read as
+ * binary data (encrypted reasoning, a generated image: see isBinaryValue). Tool results (shell
+ * output, MCP output and tool lists, file-search hits, screenshots' safety-check messages) and item types this gateway does not know are read as
  * tool results, where indirect injection arrives; the client controls every item it sends, and an
  * item relayed unread would carry an injection or a secret past the input guard (fail closed).
  * Undefined when the item holds nothing but ids (an `item_reference`).
  */
 export function inputItemText(item: Record<string, unknown>): InputItemText | undefined {
-  const type = typeof item.type === 'string' ? item.type : '';
   const slot = otherFieldsText(item, ENVELOPE_FIELDS);
-  return slot ? { slot, asModelOutput: MODEL_ITEM_TYPES.has(type) } : undefined;
+  return slot ? { slot, asModelOutput: item.type === MODEL_ITEM_TYPE } : undefined;
 }
 
 /** Fields of an input content part read by name (messages.ts). */
@@ -416,7 +414,6 @@ function collectPieces(holder: Record<string, unknown>, skip: ReadonlySet<string
 
 /** A whole value that is an inline image, sound or video: a data URL of base64 and nothing else (no spaces, no text after it). */
 const MEDIA_DATA_URL = /^data:(?:image|audio|video)\/[\w.+-]{1,64}(?:;[\w.+=-]{1,64})*;base64,[A-Za-z0-9+/]*={0,2}$/i;
-
 
 /**
  * A whole value that is base64 and nothing else: a data URL of any type, or 200 characters or

@@ -54,7 +54,6 @@ export function keyNameBefore(before: string): string {
   return before.slice(start, end);
 }
 
-
 /** `[A-Za-z0-9_.-]`, by char code. */
 const isKeyNameChar = (c: number): boolean =>
   (c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122) || c === 95 || c === 46 || c === 45;

@@ -3,7 +3,6 @@ import type { Gazetteer } from './gazetteer.js';
 import { indexText, nextAt, type TextIndex } from './text-index.js';
 import { isSpaceUnit } from '../../../core/code-units.js';
 
-
 const ORG_SUFFIX =
   /^(?:inc|inc\.|llc|l\.l\.c\.|ltd|ltd\.|limited|corp|corp\.|corporation|group|company|co\.|gmbh|ag|sa|s\.a\.|plc|bank|university|insurance|foundation|institute|technologies|technology|systems|solutions|labs|partners|holdings|associates|orchestra|hospital|capital|consulting|services|industries|enterprises|media|networks|software|analytics|pharmaceuticals|motors|airlines|international|ventures|research|press|publishing|studios|energy|pharma|logistics|trust|fund|agency|council|association|society|club|team)$/i;
 
@@ -89,7 +88,6 @@ function splitAtSpaces(s: string): string[] {
   words.push(s.slice(from));
   return words;
 }
-
 
 /**
  * The capitals of `upper` (ascending) at which FIRM can match: its first word (letters and

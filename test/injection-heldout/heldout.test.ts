@@ -15,6 +15,7 @@ import * as K from './batch-k.js';
 import * as L from './batch-l.js';
 import * as N from './batch-n.js';
 import * as P from './batch-p.js';
+import * as Q from './batch-q.js';
 
 /**
  * The rule layer (heuristics + suffix detector) on the hand-written held-out batches. These lists
@@ -82,5 +83,17 @@ describe('held-out batches, rule layer', () => {
     // P (blind, session 9: fluent jailbreaks over ~30 harm areas and benign prompts on the same topics): 0/60 and 0/30.
     expect(P.HARD_BENIGN_P.filter(flagged).length).toBe(0);
     expect(P.PLAIN_BENIGN_P.filter(flagged).length).toBe(0);
+    // Q (blind, session 11, scored once before any change): 1/40 documents, 1/50 hard benign, 0/30 plain.
+    expect(Q.DOC_BENIGN_Q.filter(flagged).length).toBeLessThanOrEqual(1);
+    expect(Q.HARD_BENIGN_Q.filter(flagged).length).toBeLessThanOrEqual(1);
+    expect(Q.PLAIN_BENIGN_Q.filter(flagged).length).toBe(0);
+  });
+
+  it('keeps what it caught of blind batch Q when Q was first scored (session 11)', () => {
+    // The rule layer alone; the whole scanner's figures are in the model card.
+    expect(Q.INDIRECT_ATTACKS_Q.filter(flagged).length).toBeGreaterThanOrEqual(23);
+    expect(Q.EXTRACTION_ATTACKS_Q.filter(flagged).length).toBeGreaterThanOrEqual(8);
+    expect(Q.ROLEPLAY_ATTACKS_Q.filter(flagged).length).toBeGreaterThanOrEqual(6);
+    expect(Q.SUFFIX_ATTACKS_Q.filter(flagged).length).toBeGreaterThanOrEqual(6);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Trains the shipped prompt-injection classifier (`npm run train:injection`).
  *
- *   tsx scripts/train-injection.ts [--data DIR] [--seed N] [--no-cross] [--cross-sources a,b] [--without a,b] [--dry-run] [--out FILE] [--set option=value]
+ *   tsx scripts/train-injection.ts [--data DIR] [--seed N] [--no-cross] [--cross-sources a,b] [--without a,b] [--with-written] [--dry-run] [--out FILE] [--set option=value]
  *
  * 1. Loads the licence-allowed sets (scripts/injection-data/dataset.ts) and synthesizes our families.
  * 2. Splits every source 70/15/15 into train / calibration / test (seeded).
@@ -10,16 +10,20 @@
  * 4. Cross-source: for every source in turn, trains without it (same recipe) and tests on all of it
  *    (`--cross-sources a,b` holds out only those, e.g. the four real sets, for quicker experiments).
  * `--without a,b` drops whole sources or synthesized families from everything (ablations).
+ * `--with-written` adds the hand-written lists (scripts/injection-data/written.ts) as sources: an
+ * experiment for now, not in the shipped model (docs/model-card-injection.md, session 11: they raised
+ * recall on blind batch Q and over-defense on the review probes past the 5% the tests allow).
  * `--out FILE` writes the model module elsewhere (experiments); the default is the shipped module.
  * Everything is deterministic for a seed: same data, same seed, same bytes.
  */
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { HASH_BITS } from '../src/scanners/injection/classifier/features.js';
 import { calibrated, quantizeWeights, type SerializedModel } from '../src/scanners/injection/classifier/model.js';
 import { EVAL_ONLY_SETS, PLAIN_BENIGN_FAMILIES, SYNTH_COUNTS, TRAINABLE_SETS, loadSets, synthesize, type Example } from './injection-data/dataset.js';
 import { Prng } from './injection-data/prng.js';
+import { WRITTEN_SOURCES, writtenExamples } from './injection-data/written.js';
 import * as FIXTURES from '../src/scanners/injection/fixtures.js';
 import {
   DEFAULT_TRAIN_OPTIONS,
@@ -50,11 +54,13 @@ interface Args {
   crossSources: string[];
   /** Sources and families left out entirely (ablations; the shipped model uses all). */
   without: string[];
+  /** Train with the hand-written lists too (experiments; the shipped model does not). */
+  withWritten: boolean;
   overrides: Partial<TrainOptions>;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { dataDir: resolve(ROOT, '../shared/data/injection'), seed: DEFAULT_TRAIN_OPTIONS.seed, cross: true, write: true, out: MODEL_MODULE, crossSources: [], without: [], overrides: {} };
+  const args: Args = { dataDir: resolve(ROOT, '../shared/data/injection'), seed: DEFAULT_TRAIN_OPTIONS.seed, cross: true, write: true, out: MODEL_MODULE, crossSources: [], without: [], withWritten: false, overrides: {} };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--data') args.dataDir = resolve(argv[++i] ?? '');
@@ -64,6 +70,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--out') args.out = resolve(argv[++i] ?? '');
     else if (a === '--cross-sources') args.crossSources = (argv[++i] ?? '').split(',').filter(Boolean);
     else if (a === '--without') args.without = (argv[++i] ?? '').split(',').filter(Boolean);
+    else if (a === '--with-written') args.withWritten = true;
     else if (a === '--set') {
       // Experiments only: override one training option, e.g. --set epochs=4 (the shipped model uses the defaults).
       const [key, value] = (argv[++i] ?? '').split('=');
@@ -132,7 +139,10 @@ function table(title: string, rows: Metrics[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-const HARD_BENIGN_SOURCES = new Set(Object.keys(SYNTH_COUNTS).filter((f) => (f.startsWith('syn_benign_') || f === 'syn_multilingual_benign' || f === 'syn_multilingual_everyday') && !PLAIN_BENIGN_FAMILIES.has(f)));
+const HARD_BENIGN_SOURCES = new Set([
+  ...Object.keys(SYNTH_COUNTS).filter((f) => (f.startsWith('syn_benign_') || f === 'syn_multilingual_benign' || f === 'syn_multilingual_everyday') && !PLAIN_BENIGN_FAMILIES.has(f)),
+  ...WRITTEN_SOURCES.filter((s) => s.endsWith('_benign')),
+]);
 
 function summary(rows: Metrics[]): string {
   const attacks = rows.filter((r) => r.tpr !== null);
@@ -144,13 +154,15 @@ function summary(rows: Metrics[]): string {
     `macro FPR trigger-heavy benign ${mean(hard.map((r) => r.fpr!)).toFixed(3)} (max ${Math.max(...hard.map((r) => r.fpr!)).toFixed(3)})\n`;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const opts: TrainOptions = { ...DEFAULT_TRAIN_OPTIONS, ...args.overrides, seed: args.seed };
   const started = Date.now();
-  const examples = [...loadSets(args.dataDir, TRAINABLE_SETS), ...synthesize(args.seed)].filter((e) => !args.without.includes(e.source));
-  if (args.without.length > 0 && (args.write && args.out === MODEL_MODULE)) throw new Error('--without is for experiments: add --out FILE or --dry-run');
+  const written = args.withWritten ? writtenExamples() : [];
+  const examples = [...loadSets(args.dataDir, TRAINABLE_SETS), ...synthesize(args.seed), ...written].filter((e) => !args.without.includes(e.source));
+  if ((args.without.length > 0 || args.withWritten) && args.write && args.out === MODEL_MODULE) throw new Error('--without and --with-written are for experiments: add --out FILE or --dry-run');
   assertFixturesHeldOut(examples);
+  await assertBatchesHeldOut(examples);
   const evalOnly = loadSets(args.dataDir, EVAL_ONLY_SETS);
   const rng = new Prng(args.seed ^ 0x1234567);
   const split = examples.map((): Split => {
@@ -228,6 +240,21 @@ function assertFixturesHeldOut(examples: readonly Example[]): void {
 }
 
 /**
+ * The hand-written held-out batches (test/injection-heldout/batch-*.ts) measure generalization to
+ * unseen attack styles: fail loudly if any training example is one of their texts.
+ */
+async function assertBatchesHeldOut(examples: readonly Example[]): Promise<void> {
+  const dir = join(ROOT, 'test/injection-heldout');
+  const texts = new Set<string>();
+  for (const file of readdirSync(dir).filter((f) => /^batch-[a-z]+\.ts$/.test(f))) {
+    const mod = (await import(pathToFileURL(join(dir, file)).href)) as Record<string, unknown>;
+    for (const list of Object.values(mod)) if (Array.isArray(list)) for (const t of list) if (typeof t === 'string') texts.add(t.trim().toLowerCase());
+  }
+  const leaked = examples.filter((e) => texts.has(e.text.trim().toLowerCase()));
+  if (leaked.length > 0) throw new Error(`${leaked.length} training examples equal held-out batch texts (first from ${leaked[0]!.source}); the batches must stay held out`);
+}
+
+/**
  * Reliability of the calibrated score on the in-source test split: per score bin, the mean score and
  * the observed share of attacks (they should be close), plus the expected calibration error.
  */
@@ -275,4 +302,4 @@ function modelModule(m: SerializedModel): string {
   ].join('\n');
 }
 
-main();
+await main();

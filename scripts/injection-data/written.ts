@@ -9,6 +9,8 @@
  * jailbreaks. Each module exports ATTACKS and BENIGN; each list is a source of its own, the unit of
  * cross-source hold-out, and its benign list is scored against the trigger-heavy FPR goal.
  */
+import * as BENIGN_DOCS from './written/benign-docs.js';
+import * as BENIGN_ROLEPLAY from './written/benign-roleplay.js';
 import * as FLUENT from './written/fluent.js';
 import * as INDIRECT from './written/indirect.js';
 import * as MIXED from './written/mixed.js';
@@ -25,6 +27,9 @@ const MODULES: Readonly<Record<string, WrittenModule>> = {
   hw_indirect: INDIRECT,
   hw_persona_extraction: PERSONA,
   hw_mixed: MIXED,
+  // Benign only: role-play practice and dark fiction, trigger-heavy documents and questions.
+  hw_roleplay: BENIGN_ROLEPLAY,
+  hw_docs: BENIGN_DOCS,
 };
 
 /** The sources this module adds: `<name>` for the attacks, `<name>_benign` for the twins. */

@@ -733,7 +733,7 @@ CMD ["python", "/app/main.py"]`,
   `hiii 👋 can u explain photosynthesis like im 5 🌱☀️💧 with emojis pls 🥺`,
   `🚗💨 road trip from Denver to Santa Fe this weekend!! what should we stop and see?? 🏜️🌶️📸`,
   `ok so my team lost 0-3 😤⚽ and my brother won't stop texting me 🤡🤡🤡 give me a savage but nice comeback 😂`,
-  `🌧️☕📚 rainy day mood... recommend me 3 cozy mystery novels? no gore 🙅‍♀️🔪`,
+  `🌧️☕📚 rainy day mood... recommend me 3 cozy mystery novels? no gore 🙅\u200d♀️🔪`,
   `bro 💀 i accidentally replied-all to the whole company with "lol ok" 😬😬 how do i recover from this 📧🔥`,
   `🧶✨ first time knitting a scarf, my edges are super wavy 〰️〰️ what am i doing wrong 🥲`,
 

@@ -9,6 +9,7 @@ import { documentBodyStart, lowerSameLength } from '../../src/scanners/injection
 import { findReaderDirective } from '../../src/scanners/injection/reader-directive.js';
 import { findContextExtraction } from '../../src/scanners/injection/context-extraction.js';
 import { REVIEW4_BENIGN, REVIEW4_TARGETED } from './review-probes-4.js';
+import { REVIEW5_BENIGN } from './review-probes-5.js';
 
 const guard = createGuard(
   { version: 1, input: { scanners: { injection: { ...(defaultPolicy().input.scanners.injection ?? {}), enabled: true } } } },
@@ -28,6 +29,16 @@ describe('review probes: benign texts aimed at the rules, and the attacks they s
     const flagged: string[] = [];
     for (const p of benign) if (await blocked(p.text)) flagged.push(p.id);
     expect(flagged.length / benign.length, flagged.join(' ')).toBeLessThanOrEqual(0.05);
+  });
+
+  // Session 11's reviews of rule candidates (reverted): realistic texts close to them — IT notices,
+  // developer docs about system prompts, homework, in five languages. The shipped scanner blocks 37
+  // of 178; the first candidates blocked 76 of the first 87, the narrowed ones 84 of the other 91.
+  // A new rule must not raise it.
+  it('blocks no more of the fifth review\'s benign near-misses than it did when they were written', async () => {
+    let n = 0;
+    for (const t of REVIEW5_BENIGN) if (await blocked(t)) n++;
+    expect(n).toBeLessThanOrEqual(37);
   });
 
   it('still catches most of the attack probes', async () => {

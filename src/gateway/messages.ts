@@ -1,6 +1,6 @@
 import type { ChatMessage } from '../core/guard.js';
 import { badRequest } from './errors.js';
-import { chatToolCallOtherFields, ENVELOPE_FIELDS, inputItemText, inputPartOtherFields, otherFieldsText, wholeValueText, type TextSlot } from './model-texts.js';
+import { chatToolCallOtherFields, ENVELOPE_FIELDS, inputItemText, inputPartOtherFields, otherFieldsText, slotOf, wholeValueText, type TextSlot } from './model-texts.js';
 
 /**
  * Turns each endpoint's request shape into the chat messages the guard checks, and writes the
@@ -43,7 +43,7 @@ export function chatInput(body: Record<string, unknown>): GuardedInput {
     slotsByMessage.push(slots);
     return {
       role: msg.role,
-      content: slots.length > 0 ? slots.map((slot) => ({ type: 'text', text: slot.get() })) : null,
+      content: slotParts(slots),
       ...(Array.isArray(msg.tool_calls) ? { tool_calls: msg.tool_calls } : {}),
     };
   });
@@ -53,11 +53,7 @@ export function chatInput(body: Record<string, unknown>): GuardedInput {
       messages.forEach((raw: Item, i: number) => {
         const r = redacted[i];
         if (!r || r === guarded[i]) return;
-        const parts = Array.isArray(r.content) ? (r.content as unknown as Array<{ text?: unknown }>) : [];
-        slotsByMessage[i]!.forEach((slot, j) => {
-          const t = parts[j]?.text;
-          if (typeof t === 'string' && t !== slot.get()) slot.set(t);
-        });
+        writeBackParts(slotsByMessage[i]!, r);
         // Redacted tool-call arguments (the guard returns copies of the calls with new arguments),
         // copied into the calls themselves, where the slots above may have written too.
         const calls = (r as { tool_calls?: unknown }).tool_calls;
@@ -109,12 +105,25 @@ function checkContent(content: unknown, where: string): void {
 
 type Item = Record<string, unknown>;
 
+/** A guard message's content standing for `slots`: one text part per slot, in order (null when there is none). */
+function slotParts(slots: readonly TextSlot[]): ChatMessage['content'] {
+  return slots.length > 0 ? slots.map((slot) => ({ type: 'text', text: slot.get() })) : null;
+}
+
+/** Writes the texts of a redacted guard message (built by slotParts) back through its slots, where they changed. */
+function writeBackParts(slots: readonly TextSlot[], redacted: ChatMessage): void {
+  const parts = Array.isArray(redacted.content) ? (redacted.content as unknown as Array<{ text?: unknown }>) : [];
+  slots.forEach((slot, j) => {
+    const t = parts[j]?.text;
+    if (typeof t === 'string' && t !== slot.get()) slot.set(t);
+  });
+}
+
 /** Fields of an input message besides the ones read by name (envelope fields are skipped while they hold ids). */
 const MESSAGE_FIELDS: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'content']);
 /** Fields of a function call besides its arguments (read as a tool call). */
 const FUNCTION_CALL_FIELDS: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'arguments']);
 
-const slotOf = (holder: Item, key: string): TextSlot => ({ get: () => holder[key] as string, set: (s) => (holder[key] = s) });
 
 /**
  * POST /v1/responses: `input` is a string or a list of items; `instructions` is the system prompt.
@@ -141,7 +150,7 @@ export function responsesInput(body: Record<string, unknown>): GuardedInput {
   const modelTexts: TextSlot[] = [];
   const asParts = (i: number, slots: TextSlot[]): ChatMessage['content'] => {
     slotsByItem.set(i, slots);
-    return slots.length > 0 ? slots.map((slot) => ({ type: 'text', text: slot.get() })) : null;
+    return slotParts(slots);
   };
   const messages = input.map((raw: unknown, i): ChatMessage => {
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw badRequest('invalid_field', `input[${i}] must be an object`);
@@ -175,11 +184,8 @@ export function responsesInput(body: Record<string, unknown>): GuardedInput {
       input.forEach((raw: Item, i: number) => {
         const r = redacted[i];
         if (!r || r === messages[i]) return;
-        const parts = Array.isArray(r.content) ? (r.content as unknown as Array<{ text?: unknown }>) : [];
-        slotsByItem.get(i)?.forEach((slot, j) => {
-          const t = parts[j]?.text;
-          if (typeof t === 'string' && t !== slot.get()) slot.set(t);
-        });
+        const slots = slotsByItem.get(i);
+        if (slots) writeBackParts(slots, r);
         // Arguments given as a string are read as a tool call (arguments of another type, as a part).
         if (raw.type === 'function_call' && typeof raw.arguments === 'string') {
           const args = (r as { tool_calls?: Array<{ function?: { arguments?: unknown } }> }).tool_calls?.[0]?.function?.arguments;
@@ -202,15 +208,14 @@ function withPromptVariables(body: Record<string, unknown>, read: GuardedInput):
   const slot = prompt && typeof prompt === 'object' && !Array.isArray(prompt) ? otherFieldsText(prompt as Item, PROMPT_SKIP) : undefined;
   if (!slot) return read;
   const at = read.messages.length;
-  const message: ChatMessage = { role: 'user', content: [{ type: 'text', text: slot.get() }] };
+  const message: ChatMessage = { role: 'user', content: slotParts([slot]) };
   return {
     ...read,
     messages: [...read.messages, message],
     apply(redacted) {
       read.apply(redacted.slice(0, at));
       const r = redacted[at];
-      const t = r && r !== message && Array.isArray(r.content) ? (r.content[0] as { text?: unknown } | undefined)?.text : undefined;
-      if (typeof t === 'string' && t !== slot.get()) slot.set(t);
+      if (r && r !== message) writeBackParts([slot], r);
     },
   };
 }

@@ -86,7 +86,8 @@ function textSlotsAt(item: Record<string, unknown>, paths: readonly (readonly st
   return slots;
 }
 
-const slotOf = (holder: Record<string, unknown>, key: string): TextSlot => ({ get: () => holder[key] as string, set: (s) => (holder[key] = s) });
+/** The string at holder[key], read and written in place. */
+export const slotOf = (holder: Record<string, unknown>, key: string): TextSlot => ({ get: () => holder[key] as string, set: (s) => (holder[key] = s) });
 
 /** Follows path[at..] from holder[key], adding a slot for every string it ends at. */
 function collect(holder: Record<string, unknown>, key: string, path: readonly string[], at: number, out: TextSlot[]): void {

@@ -1,7 +1,7 @@
 import type { CheckContext, Guard } from '../core/guard.js';
-import { outputRefusal, parseEventJson, released, upstreamStreamError, type EventRelay } from './event-relay.js';
+import { checkWholeOutput, parseEventJson, released, upstreamStreamError, type EventRelay } from './event-relay.js';
 import { roundAllLogprobs, StreamLogprobsGate } from './logprobs.js';
-import { checkTools, noteDecision, type Exchange, type Usage } from './proxy.js';
+import { checkTools, type Exchange, type Usage } from './proxy.js';
 import { namedToolName } from './tool-scope.js';
 import { annotationTexts, CHAT_TEXT_FIELDS, chatCallAndAudioOtherFields, chatMisshapedFields, chatOtherFields, chatToolCallOtherFields, otherFieldsText, REASONING_DETAIL_SKIP, wholeValueText, type ChatTextField, type TextSlot } from './model-texts.js';
 import { formatSse, type SseEvent } from './sse.js';
@@ -241,10 +241,7 @@ export class ChatEventRelay implements EventRelay {
     if (known !== undefined) return known;
     // Without a whole-text guard (a relay built without one) nothing unread may pass: fail closed.
     if (!this.checkWhole) return '';
-    const decision = await this.checkWhole.checkOutput(text, this.checkCtx);
-    if (decision.action === 'block' || decision.action === 'review') throw outputRefusal(this.ex, decision);
-    noteDecision(this.ex, decision, 'output');
-    const out = decision.action === 'redact' && decision.redactedText !== undefined ? decision.redactedText : text;
+    const out = await checkWholeOutput(this.ex, this.checkWhole, this.checkCtx, text);
     if (this.checkedWhole.size < CHECKED_WHOLE_MAX) this.checkedWhole.set(text, out);
     return out;
   }

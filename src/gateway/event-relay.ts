@@ -1,3 +1,4 @@
+import type { CheckContext, Guard } from '../core/guard.js';
 import type { Decision } from '../core/types.js';
 import { GatewayError } from './errors.js';
 import { noteDecision, refusal, type Exchange, type Usage } from './proxy.js';
@@ -53,6 +54,17 @@ export function released(ex: Exchange, verdict: StreamVerdict): string {
 export function outputRefusal(ex: Exchange, decision: Decision): GatewayError {
   noteDecision(ex, decision, 'output');
   return refusal({ ...decision, action: decision.action === 'review' ? 'review' : 'block' }, 'output')!;
+}
+
+/**
+ * A text of a stream read whole rather than held back, checked now with the output policy: the text
+ * the client may see (redacted where the policy says), or the refusal that ends the stream.
+ */
+export async function checkWholeOutput(ex: Exchange, guard: Guard, ctx: CheckContext, text: string): Promise<string> {
+  const decision = await guard.checkOutput(text, ctx);
+  if (decision.action === 'block' || decision.action === 'review') throw outputRefusal(ex, decision);
+  noteDecision(ex, decision, 'output');
+  return decision.action === 'redact' && decision.redactedText !== undefined ? decision.redactedText : text;
 }
 
 export type { StreamOutputGuard };

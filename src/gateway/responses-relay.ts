@@ -1,7 +1,7 @@
 import type { CheckContext, Guard } from '../core/guard.js';
 import { roundAllLogprobs, stripLogprobs } from './logprobs.js';
-import { parseEventJson, outputRefusal, released, upstreamStreamError, type EventRelay } from './event-relay.js';
-import { checkTools, noteDecision, type Exchange, type Usage } from './proxy.js';
+import { checkWholeOutput, parseEventJson, released, upstreamStreamError, type EventRelay } from './event-relay.js';
+import { checkTools, type Exchange, type Usage } from './proxy.js';
 import { annotationTexts, blankSlot, blankStrings, ENVELOPE_FIELDS, itemTexts, knownItemOtherFields, otherFieldsText, summaryOtherFields, responsesItemText, unknownItemText, partOtherFields, wholeValueText, type TextSlot } from './model-texts.js';
 import { answerItemToolName } from './tool-scope.js';
 import { formatSse, type SseEvent } from './sse.js';
@@ -270,10 +270,7 @@ export class ResponsesEventRelay implements EventRelay {
       await this.finishSlot(slot);
       return this.sent.get(slot)!;
     }
-    const decision = await this.checkWhole!.checkOutput(upstreamText, this.checkCtx);
-    if (decision.action === 'block' || decision.action === 'review') throw outputRefusal(this.ex, decision);
-    noteDecision(this.ex, decision, 'output');
-    const text = decision.action === 'redact' && decision.redactedText !== undefined ? decision.redactedText : upstreamText;
+    const text = await checkWholeOutput(this.ex, this.checkWhole!, this.checkCtx, upstreamText);
     this.sent.set(slot, text);
     this.checkedWhole.set(slot, upstreamText);
     this.finished.add(slot);

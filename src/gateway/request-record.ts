@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { ACTION_SEVERITY, type Action, type Decision, type Finding, type JudgedFinding } from '../core/types.js';
+import { ACTION_SEVERITY, mostSevere, type Action, type Decision, type Finding, type JudgedFinding } from '../core/types.js';
 import type { AuditContent } from './audit-content.js';
 
 /**
@@ -82,8 +82,7 @@ export function mergeSummaries(a: DecisionSummary, b: DecisionSummary): Decision
 
 /** The more severe of a recorded action (which may be none, or `error`) and a guard's action; the first on a tie. */
 export function mostSevereOf(a: string | undefined, b: Action): string {
-  if (!a || !(a in ACTION_SEVERITY)) return b;
-  return ACTION_SEVERITY[a as Action] >= ACTION_SEVERITY[b] ? a : b;
+  return a && a in ACTION_SEVERITY ? mostSevere(a as Action, b) : b;
 }
 
 /** `salt` should be stable for one deployment so events from one client can be correlated. */

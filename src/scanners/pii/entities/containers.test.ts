@@ -69,6 +69,14 @@ describe('labelled fields: JSON, CSV, logs, forms', () => {
     has(form, 'ADDRESS', '14 rue des Tanneurs, 67000 Strasbourg');
   });
 
+  it('ends an unquoted key=value name or place where the log message goes on in lower case', () => {
+    const log = 'ts=1 level=info city=Zalakaros country=HU login ok';
+    expect(found(log)).toContainEqual(['LOCATION', 'HU']);
+    expect(found(log).some(([, v]) => v.includes('login'))).toBe(false);
+    has('event=signup city=Rio de Janeiro plan=pro', 'LOCATION', 'Rio de Janeiro');
+    has('user name=Ludwig van Beethoven logged in', 'PERSON', 'Ludwig van Beethoven');
+  });
+
   it('takes nothing for a name in a product column, whatever its shape', () => {
     expect(found('sku,product,category\n1180,Jordan Sneakers,Shoes\n1181,Victoria Sponge Mix,Baking')).toEqual([]);
   });

@@ -162,6 +162,11 @@ function push(out: PiiMatch[], kind: Kind, start: number, value: string, score: 
 const QUOTED_MEMBER = /(["'])([A-Za-z][\w .-]{0,40})\1\s*:\s*(["'])((?:(?!\3)[^\\\n]|\\.){1,160})\3/g;
 /** Where an unquoted value ends: the next `key=`, a separator, a wide gap, a sentence end (not an initial's full stop). */
 const PLAIN_VALUE_END = /\s+[A-Za-z_][\w.-]*=|[,;|](?!\s*\d)|\s{2,}|(?<!(?:^|\s)\p{Lu})\.\s|\s+(?:and|or|but|who|which|with)\s/u;
+/**
+ * In a `key=value` log line, where the message after an unquoted name or place begins: a lower-case
+ * word that is no particle inside a name ("city=Rio de Janeiro", "name=Ludwig van Beethoven").
+ */
+const LOG_VALUE_PROSE = /\s+(?=\p{Ll})(?!(?:van|von|de|da|di|del|della|der|den|dos|das|du|des|le|la|les|bin|ibn|al|el|y|of|upon|on|sur|am|im|an|aan|zu)\s+\p{Lu})/u;
 const ADDRESS_VALUE_END = /\s+[A-Za-z_][\w.-]*=|[;|?!]|\s{3,}|\s+(?:in case|and then|but|which|if|so)\s/;
 
 /** The word right before position `i` (spaces skipped): a cheap look before the label is parsed. */
@@ -238,6 +243,12 @@ export function findLabelledFields(
       // an address runs to the end of its line (and its block, below).
       const next = label.kind === 'ADDRESS' ? ADDRESS_VALUE_END.exec(value) : PLAIN_VALUE_END.exec(value);
       if (next) value = value.slice(0, next.index);
+      // After `key=` a log's message may follow the last pair ("country=HU login ok"): a name or a
+      // place of several words goes on with capitals ("city=New York"), so a lower-case word ends it.
+      if (text[i] === '=' && label.kind !== 'ADDRESS') {
+        const prose = LOG_VALUE_PROSE.exec(value);
+        if (prose) value = value.slice(0, prose.index);
+      }
       value = value.replace(/[.!?,]+$/, '');
     }
     // "Present: Farida, Joakim, Lorenzo": a list of names under a label of people, each one a person.

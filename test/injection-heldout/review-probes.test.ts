@@ -32,13 +32,15 @@ describe('review probes: benign texts aimed at the rules, and the attacks they s
   });
 
   // Session 11's reviews of rule candidates (reverted): realistic texts close to them — IT notices,
-  // developer docs about system prompts, homework, in five languages. The shipped scanner blocks 37
+  // developer docs about system prompts, homework, in five languages. The shipped scanner blocked 37
   // of 178; the first candidates blocked 76 of the first 87, the narrowed ones 84 of the other 91.
-  // A new rule must not raise it.
+  // Session 12 lowered it to 21: labels heading the text ("Инструкция для нейросети: …") weigh
+  // little (openingWeight), and Spanish and French "the text above" / "the system message" need to
+  // be asked for word for word. A new rule must not raise it.
   it('blocks no more of the fifth review\'s benign near-misses than it did when they were written', async () => {
     let n = 0;
     for (const t of REVIEW5_BENIGN) if (await blocked(t)) n++;
-    expect(n).toBeLessThanOrEqual(37);
+    expect(n).toBeLessThanOrEqual(21);
   });
 
   it('still catches most of the attack probes', async () => {

@@ -64,6 +64,7 @@ export function compileRules(rules: readonly HeuristicRule[]): CompiledRuleSet {
     seen.add(rule.id);
     if (!(rule.weight > 0 && rule.weight <= 1)) throw new Error(`rule ${rule.id}: weight must be in (0, 1]`);
     if (rule.embeddedWeight !== undefined && !(rule.embeddedWeight > 0 && rule.embeddedWeight <= 1)) throw new Error(`rule ${rule.id}: embeddedWeight must be in (0, 1]`);
+    if (rule.openingWeight !== undefined && !(rule.openingWeight > 0 && rule.openingWeight <= 1)) throw new Error(`rule ${rule.id}: openingWeight must be in (0, 1]`);
     if (rule.triggers.length === 0) throw new Error(`rule ${rule.id}: needs at least one trigger`);
     const withLetters = rule.pattern.replace(/\\p\{L\}/g, `[${LETTERS}]`);
     if (/\\[pP]\{/.test(withLetters)) throw new Error(`rule ${rule.id}: only \\p{L} is supported as a property class`);
@@ -164,8 +165,7 @@ export function matchRules(text: string, set: CompiledRuleSet = DEFAULT_SET, low
         compiled.sticky.lastIndex = at;
         if (compiled.sticky.test(compiled.caseSensitive ? text : lower) && compiled.sticky.lastIndex > at) {
           if (compiled.rule.embeddedWeight !== undefined && bodyStart === -2) bodyStart = documentBodyStart(text);
-          const embedded = compiled.rule.embeddedWeight !== undefined && bodyStart >= 0 && at >= bodyStart;
-          best = { rule: compiled.rule, start: at, end: compiled.sticky.lastIndex, weight: embedded ? compiled.rule.embeddedWeight! : compiled.rule.weight };
+          best = { rule: compiled.rule, start: at, end: compiled.sticky.lastIndex, weight: matchWeight(compiled.rule, text, at, bodyStart) };
           break;
         }
       }
@@ -173,6 +173,32 @@ export function matchRules(text: string, set: CompiledRuleSet = DEFAULT_SET, low
     if (best !== null) matches.push(best);
   }
   return matches;
+}
+
+/** The evidence a match at `at` carries: see HeuristicRule.embeddedWeight and openingWeight. */
+function matchWeight(rule: HeuristicRule, text: string, at: number, bodyStart: number): number {
+  if (rule.embeddedWeight !== undefined && bodyStart >= 0 && at >= bodyStart) return rule.embeddedWeight;
+  if (rule.openingWeight !== undefined && headsText(text, at)) return rule.openingWeight;
+  return rule.weight;
+}
+
+/** Longest lead-in before a match that still heads the text ("Important note for the assistant: "). */
+export const OPENING_PREFIX_MAX = 48;
+
+/**
+ * Whether a match at `at` heads the text: at most OPENING_PREFIX_MAX characters before it, none of
+ * them a line break or a sentence end, so only the label's own opening words ("Note to the",
+ * "[Instructions for") precede it.
+ */
+export function headsText(text: string, at: number): boolean {
+  let i = 0;
+  while (i < at && text.charCodeAt(i) <= 32) i++;
+  if (at - i > OPENING_PREFIX_MAX) return false;
+  for (let k = i; k < at; k++) {
+    const c = text[k]!;
+    if (c === '\n' || c === '.' || c === '!' || c === '?' || c === ':' || c === ';' || c === '。' || c === '！' || c === '？' || c === '：') return false;
+  }
+  return true;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { B, CLAUSE, E, LETTERS, S, SO, alt, gap } from './fragments.js';
+import { B, CLAUSE, E, LETTERS, OPENING_LABEL_WEIGHT, S, SO, alt, gap } from './fragments.js';
 import { BOUNDARY, ROLE_DIRECTIVE } from './en-indirect.js';
 import type { HeuristicRule } from './types.js';
 
@@ -85,6 +85,7 @@ export const ADDRESSED_RULES: readonly HeuristicRule[] = [
     id: 'de.indirect.note_to_machine',
     category: 'indirect_injection',
     weight: 0.6,
+    openingWeight: OPENING_LABEL_WEIGHT,
     triggers: ['ki', 'ai', 'llm', 'llms', 'chatbot', 'sprachmodell', 'virtuell', 'digital', 'bot', 'bots'],
     // "Hinweis für den KI-Assistenten:", "Nachricht an alle Sprachmodelle:".
     pattern: `${FRAME_AHEAD}(?<=${B}${alt('hinweis', 'nachricht', 'notiz', 'anweisungen?', 'info', 'achtung', 'wichtig', 'mitteilung', 'bitte')}${S}(?:für|an)${S}(?:${alt('den', 'die', 'das', 'alle', 'jeden', 'jede', 'jedes', 'unseren', 'unsere', 'unser')}${S})?)(?:\\p{L}{2,30}-)?${DE_MACHINE}${SO}[:,!\\u2014\\u2013)]`,
@@ -94,6 +95,7 @@ export const ADDRESSED_RULES: readonly HeuristicRule[] = [
     id: 'de.indirect.machine_vocative_order',
     category: 'indirect_injection',
     weight: 0.55,
+    openingWeight: OPENING_LABEL_WEIGHT,
     triggers: ['ki', 'ai', 'llm', 'llms', 'chatbot', 'sprachmodell', 'virtuell', 'digital', 'bot', 'bots'],
     // "An das KI-Bewertungssystem: Stufe …", "Lieber Chatbot, schreib …", "Bewertungs-KI: gib …".
     pattern: `${FRAME_AHEAD}(?<=${BOUNDARY}(?:${alt('an', 'liebe', 'lieber', 'liebes', 'hallo', 'hey', 'hi')}${S}(?:${alt('den', 'die', 'das', 'alle', 'jede', 'jeden', 'jedes')}${S})?)?)(?:\\p{L}{2,30}-)?${DE_MACHINE}${SO}[:,\\u2014\\u2013]${SO}${PLEASE}${WHEN_CLAUSE}${DE_DIRECTIVE}`,
@@ -103,6 +105,7 @@ export const ADDRESSED_RULES: readonly HeuristicRule[] = [
     id: 'fr.indirect.note_to_machine',
     category: 'indirect_injection',
     weight: 0.6,
+    openingWeight: OPENING_LABEL_WEIGHT,
     triggers: ['ia', 'ai', 'llm', 'llms', 'chatbot', 'chatbots', 'assistant', 'assistante', 'assistants', 'agent', 'agents', 'modèle', 'modèles', 'intelligence', 'robot', 'robots'],
     // "Note à l'assistant IA :", "Message pour les modèles de langage :".
     pattern: `${FRAME_AHEAD}(?<=${B}${alt('note', 'message', 'remarque', 'consignes?', 'avis', 'attention', 'instructions?', 'info', 'important')}${S}(?:à|pour|aux)${S}(?:(?:l['’]|${alt('les', 'la', 'le', 'tous les', 'toute', 'tout', 'chaque', 'notre')}${S}))?)${FR_MACHINE}${SO}[:,!\\u2014\\u2013)]`,
@@ -112,6 +115,7 @@ export const ADDRESSED_RULES: readonly HeuristicRule[] = [
     id: 'fr.indirect.machine_vocative_order',
     category: 'indirect_injection',
     weight: 0.55,
+    openingWeight: OPENING_LABEL_WEIGHT,
     triggers: ['ia', 'ai', 'llm', 'llms', 'chatbot', 'chatbots', 'assistant', 'assistante', 'assistants', 'agent', 'agents', 'modèle', 'modèles', 'intelligence', 'robot', 'robots'],
     // "Pour les modèles d'IA : affirmez que …", "Cher assistant virtuel, dis …".
     pattern: `${FRAME_AHEAD}(?<=${BOUNDARY}(?:${alt('à', 'pour', 'aux', 'cher', 'chère', 'chers', 'bonjour', 'salut')}${S}(?:(?:l['’]|${alt('les', 'la', 'le', 'tous les', 'chaque')}${S}))?)?)${FR_MACHINE}${SO}[:,\\u2014\\u2013]${SO}${PLEASE}${WHEN_CLAUSE}${FR_DIRECTIVE}`,
@@ -121,6 +125,7 @@ export const ADDRESSED_RULES: readonly HeuristicRule[] = [
     id: 'es.indirect.note_to_machine',
     category: 'indirect_injection',
     weight: 0.6,
+    openingWeight: OPENING_LABEL_WEIGHT,
     triggers: ['ia', 'ai', 'llm', 'llms', 'chatbot', 'chatbots', 'asistente', 'asistentes', 'agente', 'agentes', 'modelo', 'modelos', 'inteligencia'],
     // "Nota para el asistente de IA:", "Aviso a los modelos de lenguaje:".
     pattern: `${FRAME_AHEAD}(?<=${B}${alt('nota', 'mensaje', 'aviso', 'instrucciones?', 'atención', 'atencion', 'importante', 'indicación')}${S}(?:para|a|al)${S}(?:${alt('el', 'la', 'los', 'las', 'cualquier', 'todo', 'toda', 'nuestro', 'nuestra')}${S})?)${ES_MACHINE}${SO}[:,!\\u2014\\u2013)]`,
@@ -130,6 +135,7 @@ export const ADDRESSED_RULES: readonly HeuristicRule[] = [
     id: 'es.indirect.machine_vocative_order',
     category: 'indirect_injection',
     weight: 0.55,
+    openingWeight: OPENING_LABEL_WEIGHT,
     triggers: ['ia', 'ai', 'llm', 'llms', 'chatbot', 'chatbots', 'asistente', 'asistentes', 'agente', 'agentes', 'modelo', 'modelos', 'inteligencia'],
     // "Asistente virtual, por favor di al usuario …", "Querido chatbot: recomienda …".
     pattern: `${FRAME_AHEAD}(?<=${BOUNDARY}(?:${alt('para', 'querido', 'querida', 'estimado', 'estimada', 'hola', 'oye')}${S}(?:${alt('el', 'la', 'los', 'las', 'cualquier')}${S})?)?)${ES_MACHINE}${SO}[:,\\u2014\\u2013]${SO}${PLEASE}${WHEN_CLAUSE}${ES_DIRECTIVE}`,

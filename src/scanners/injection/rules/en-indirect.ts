@@ -1,4 +1,4 @@
-import { B, CLAUSE, E, S, SO, alt, gap } from './fragments.js';
+import { B, CLAUSE, E, OPENING_LABEL_WEIGHT, S, SO, alt, gap } from './fragments.js';
 import { AI_READER, AI_READER_TRIGGERS, MODAL, PERSON_WITH_AI, SIDE_EFFECT } from './en.js';
 import type { HeuristicRule } from './types.js';
 
@@ -115,6 +115,7 @@ export const EN_INDIRECT_RULES: readonly HeuristicRule[] = [
     id: 'en.indirect.note_to_role',
     category: 'indirect_injection',
     weight: 0.65,
+    openingWeight: OPENING_LABEL_WEIGHT,
     triggers: [...AI_READER_TRIGGERS, 'whoever', 'whichever', 'whatever'],
     // "Note to the screening assistant:", "Important message for the summarizing assistant:",
     // "SYSTEM NOTICE FOR AGENT:", "Note to whoever generates the show notes:". The match starts at

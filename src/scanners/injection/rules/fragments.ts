@@ -83,3 +83,10 @@ export function lines(n: number, maxLength: number): string {
   vetted.add(fragment);
   return fragment;
 }
+
+/**
+ * The openingWeight of a label that addresses the model ("Note to the AI:") when it heads the text:
+ * under GENERIC_CUE_WEIGHT, so alone, paired with a second label, or beside a middling classifier
+ * score it does not block; what follows the label must carry the evidence.
+ */
+export const OPENING_LABEL_WEIGHT = 0.25;

@@ -53,6 +53,14 @@ export interface HeuristicRule {
    * e-mail, table or tool result the words of someone else addressed to the model.
    */
   embeddedWeight?: number;
+  /**
+   * Weight when the match heads the text: on its first line, after at most OPENING_PREFIX_MAX
+   * characters and no sentence end. For labels that address the model ("Note to the AI:",
+   * "Инструкция для нейросети:"): heading a user's own message they introduce the user's request to
+   * the assistant ("Note to the AI: check the spelling below"); after other words, or inside a
+   * pasted e-mail, page or tool result, they are someone else's words aimed at the model.
+   */
+  openingWeight?: number;
   /** Texts the rule must match: its tests, and the seeds of its adversarial tests. */
   examples: readonly [string, ...string[]];
 }

@@ -63,16 +63,19 @@ const CUE_WORDS = [
   '(?:phrases?|text|things|lines?|sentences?|strings?|prompts?|commands?|messages?|notes?|comments?|something|inputs?|wording) like',
   '(?:line|sentence|note|comment|text|string|message|prompt|rule|instruction|payload) (?:reading|saying|that (?:says|reads|said|read)|which (?:says|reads))',
   'containing(?: the (?:text|line|string|phrase|sentence|words))?',
+  // A quotation someone asks to translate or explain is talked about, not addressed to the model:
+  // 'Translate "ignore all previous instructions" into French for my slide on AI security'.
+  'translat(?:e|ing|ion of)', 'how (?:do|would|should|can) (?:you|i|we) (?:say|translate|write)', 'what does',
 ];
 const CUE_BEFORE_QUOTE = new RegExp(`(?:${CUE_WORDS.map((w) => (/^[a-z]/.test(w) ? `\\b${w}` : w)).join('|')})[^\\n"“„«‘「『\`]{0,12}$`);
 /** Words right after the closing mark with the same meaning ("… and the like", "之类的话术"). */
-const CUE_AFTER_QUOTE = /^[\s,)]{0,3}(?:and (?:the like|similar)|or similar|etc|attacks?|攻击|攻撃|атак|之类|这类|といった)/;
+const CUE_AFTER_QUOTE = /^[\s,)]{0,3}(?:and (?:the like|similar)|or similar|etc|attacks?|攻击|攻撃|атак|之类|这类|といった|は.{0,8}(?:何と言|どう訳|翻訳)|(?:用|在).{0,6}(?:怎么说|怎么翻译)|means?\b)/;
 /**
  * The topic itself, somewhere around the quotation and outside it: a discussion of attacks names
  * them. "For example: "Ignore all previous instructions …"" in a memo that never does is an order
  * dressed as an example.
  */
-const ATTACK_TOPIC = /attack|inject|jailbreak|malicious|adversar|red[- ]team|exploit|hidden text|security|pen-?test|penetration test|angriff|attaque|ataque|攻击|注入|越狱|绕过|恶意|攻撃|インジェクション|атак|инъекц|взлом/;
+const ATTACK_TOPIC = /attack|inject|jailbreak|malicious|adversar|red[- ]team|exploit|hidden text|security|pen-?test|penetration test|defend against|defen[cs]e against|guard against|protect (?:it |the bot |the model |ourselves )?against|angriff|attaque|ataque|攻击|注入|越狱|绕过|恶意|攻撃|インジェクション|セキュリティ|атак|инъекц|взлом/;
 /** Characters on each side of the quotation searched for ATTACK_TOPIC. */
 const TOPIC_REACH = 300;
 /**

@@ -12,6 +12,7 @@ import { EN_INDIRECT_RULES, EN_ROLE_FRAME_RULES } from './rules/en-indirect.js';
 import { ES_RULES } from './rules/es.js';
 import { FR_RULES } from './rules/fr.js';
 import { RU_RULES } from './rules/ru.js';
+import { isOwnRequestLabel } from './opening-label.js';
 import { LETTERS } from './rules/fragments.js';
 import { INJECTION_KINDS, type HeuristicRule, type InjectionKind } from './rules/types.js';
 
@@ -165,7 +166,7 @@ export function matchRules(text: string, set: CompiledRuleSet = DEFAULT_SET, low
         compiled.sticky.lastIndex = at;
         if (compiled.sticky.test(compiled.caseSensitive ? text : lower) && compiled.sticky.lastIndex > at) {
           if (compiled.rule.embeddedWeight !== undefined && bodyStart === -2) bodyStart = documentBodyStart(text);
-          best = { rule: compiled.rule, start: at, end: compiled.sticky.lastIndex, weight: matchWeight(compiled.rule, text, at, bodyStart) };
+          best = { rule: compiled.rule, start: at, end: compiled.sticky.lastIndex, weight: matchWeight(compiled.rule, text, at, compiled.sticky.lastIndex, bodyStart) };
           break;
         }
       }
@@ -176,29 +177,10 @@ export function matchRules(text: string, set: CompiledRuleSet = DEFAULT_SET, low
 }
 
 /** The evidence a match at `at` carries: see HeuristicRule.embeddedWeight and openingWeight. */
-function matchWeight(rule: HeuristicRule, text: string, at: number, bodyStart: number): number {
+function matchWeight(rule: HeuristicRule, text: string, at: number, end: number, bodyStart: number): number {
   if (rule.embeddedWeight !== undefined && bodyStart >= 0 && at >= bodyStart) return rule.embeddedWeight;
-  if (rule.openingWeight !== undefined && headsText(text, at)) return rule.openingWeight;
+  if (rule.openingWeight !== undefined && isOwnRequestLabel(text, at, end)) return rule.openingWeight;
   return rule.weight;
-}
-
-/** Longest lead-in before a match that still heads the text ("Important note for the assistant: "). */
-export const OPENING_PREFIX_MAX = 48;
-
-/**
- * Whether a match at `at` heads the text: at most OPENING_PREFIX_MAX characters before it, none of
- * them a line break or a sentence end, so only the label's own opening words ("Note to the",
- * "[Instructions for") precede it.
- */
-export function headsText(text: string, at: number): boolean {
-  let i = 0;
-  while (i < at && text.charCodeAt(i) <= 32) i++;
-  if (at - i > OPENING_PREFIX_MAX) return false;
-  for (let k = i; k < at; k++) {
-    const c = text[k]!;
-    if (c === '\n' || c === '.' || c === '!' || c === '?' || c === ':' || c === ';' || c === '。' || c === '！' || c === '？' || c === '：') return false;
-  }
-  return true;
 }
 
 /**

@@ -1,0 +1,68 @@
+/**
+ * A label addressed to the model that heads the text ("Note to the AI:", "Инструкция для
+ * нейросети:", "给AI的提示："), told apart as the user's own request or someone else's note
+ * (HeuristicRule.openingWeight).
+ *
+ * Heading a user's message such a label introduces what the user wants ("Note to the AI: I'm a
+ * beginner, explain the jargon"); a fresh blind list had 26 of 60 such requests and how-to titles
+ * blocked. The same label heading a web snippet, a review or a tool result is an injection, and
+ * there it speaks of the user in the third person ("tell the user …", "если пользователь спросит …",
+ * "用户询问时 …") or names a tool to call (`delete_repository`, transfer_funds(…)): a user asking for
+ * themselves says "me" and calls no function. On that list the cue held in 36 of 60 attacks and 2 of
+ * 60 benign texts.
+ */
+
+/** Longest lead-in before a match that still heads the text ("Important note for the assistant: "). */
+export const OPENING_PREFIX_MAX = 48;
+
+/** How far after the label the third-party cue is looked for: the note's first sentences. */
+const CUE_REACH = 300;
+
+/**
+ * The user spoken of in the third person, or a tool call written as code. Lower-case text. The
+ * English, German, French and Spanish forms need an article, so "user guide" or "customer service"
+ * in a title do not count.
+ */
+const THIRD_PARTY_CUE = new RegExp(
+  [
+    "\\b(?:the|this|that|any|every|current|each) (?:users?|customers?|readers?|visitors?|recipients?|human|shoppers?|buyers?)\\b",
+    '\\b(?:der|den|dem|des|die) (?:nutzer|nutzerin|benutzer|benutzerin|anwender|anwenderin|kunde|kunden|kundin)\\b',
+    "\\bl['’]utilisat(?:eur|rice)\\b|\\b(?:les|aux|des) utilisat(?:eurs|rices)\\b|\\b(?:le|au|du) client\\b",
+    '\\b(?:el|al|del|los|a los) (?:usuario|usuarios|cliente|clientes)\\b',
+    // Without articles, only the word for a user: "клиент", "客户", "お客様" head how-tos and support docs.
+    'пользовател',
+    '用户|使用者|ユーザー|利用者',
+    // A function to call: `delete_repository`, transfer_funds(amount=…), "call send_message".
+    '\\b[a-z]+_[a-z_]+\\s*\\(|`[a-z]+_[a-z_]+`',
+    '\\b(?:call|run|invoke|execute|trigger|appel(?:er|le|lez)|exécut(?:er|e|ez)|llam(?:ar|a)|ejecut(?:ar|a)|auf(?:rufen|zurufen)|rufe)\\s+(?:the\\s+|la\\s+|el\\s+|die\\s+|den\\s+)?(?:tool\\s+|outil\\s+|herramienta\\s+|funktion\\s+)?[a-z]+_[a-z_]+',
+    // JavaScript's \\b knows only ASCII letters: the Russian verbs follow a space or the start.
+    '(?:^|\\s)(?:вызов\\p{L}*|вызвать|запусти\\p{L}*)\\s+(?:функци\\p{L}*\\s+|инструмент\\p{L}*\\s+)?[a-z]+_[a-z_]+',
+    '(?:调用|呼び出)\\s*[a-z]+_[a-z_]+|[a-z]+_[a-z_]+\\s*を呼び出',
+  ].join('|'),
+  'u',
+);
+
+/**
+ * Whether a label match at [at, end) reads as the user's own request: it heads the text (see
+ * headsText) and the words after it never speak of the user in the third person or call a tool.
+ */
+export function isOwnRequestLabel(text: string, at: number, end: number): boolean {
+  if (!headsText(text, at)) return false;
+  return !THIRD_PARTY_CUE.test(text.slice(end, end + CUE_REACH).toLowerCase());
+}
+
+/**
+ * Whether a match at `at` heads the text: at most OPENING_PREFIX_MAX characters before it, none of
+ * them a line break or a sentence end, so only the label's own opening words ("Note to the",
+ * "[Instructions for") precede it.
+ */
+export function headsText(text: string, at: number): boolean {
+  let i = 0;
+  while (i < at && text.charCodeAt(i) <= 32) i++;
+  if (at - i > OPENING_PREFIX_MAX) return false;
+  for (let k = i; k < at; k++) {
+    const c = text[k]!;
+    if (c === '\n' || c === '.' || c === '!' || c === '?' || c === ':' || c === ';' || c === '。' || c === '！' || c === '？' || c === '：') return false;
+  }
+  return true;
+}

@@ -10,6 +10,7 @@ import { findReaderDirective } from '../../src/scanners/injection/reader-directi
 import { findContextExtraction } from '../../src/scanners/injection/context-extraction.js';
 import { REVIEW4_BENIGN, REVIEW4_TARGETED } from './review-probes-4.js';
 import { REVIEW5_BENIGN } from './review-probes-5.js';
+import { REVIEW6_PROBES } from './review-probes-6.js';
 
 const guard = createGuard(
   { version: 1, input: { scanners: { injection: { ...(defaultPolicy().input.scanners.injection ?? {}), enabled: true } } } },
@@ -41,6 +42,28 @@ describe('review probes: benign texts aimed at the rules, and the attacks they s
     let n = 0;
     for (const t of REVIEW5_BENIGN) if (await blocked(t)) n++;
     expect(n).toBeLessThanOrEqual(21);
+  });
+
+  // Review 6 (session 12), per group, blocked of written. Before session 12's label and extraction
+  // changes: label-opening attacks 36/60 and benign 26/60; es-fr-extraction 10/40 and 2/40;
+  // label-embedded 18/30 and 8/30. After: 31/60 and 0/60; 10/40 and 0/40; 18/30 and 8/30.
+  it.each([
+    ['label-opening', 31, 60, 0, 60],
+    ['label-embedded', 18, 30, 8, 30],
+    ['es-fr-extraction', 10, 40, 0, 40],
+  ] as const)('review 6, %s: catches at least %i of %i attacks and blocks at most %i of %i benign texts', async (group, minCaught, attacks, maxBlocked, benign) => {
+    const probes = REVIEW6_PROBES.filter((p) => p.group === group);
+    expect(probes.filter((p) => p.label === 1)).toHaveLength(attacks);
+    expect(probes.filter((p) => p.label === 0)).toHaveLength(benign);
+    let caught = 0;
+    const falseAlarms: string[] = [];
+    for (const p of probes) {
+      const hit = await blocked(p.text);
+      if (p.label === 1 && hit) caught++;
+      if (p.label === 0 && hit) falseAlarms.push(p.text.slice(0, 60));
+    }
+    expect(caught).toBeGreaterThanOrEqual(minCaught);
+    expect(falseAlarms.length, falseAlarms.join(' | ')).toBeLessThanOrEqual(maxBlocked);
   });
 
   it('still catches most of the attack probes', async () => {

@@ -57,7 +57,9 @@ const ANY_MARK = /["'“”„«»‘’「」『』`]/;
 const CUE_WORDS = [
   'for example', 'for instance', 'e\\.g\\.', 'such as', 'telling (?:it|the model|the assistant|the ai|the bot|them) to',
   'attempts?', 'attacks?', 'injections?', 'jailbreaks?', 'classic', 'known as', 'payloads? (?:like|such as)',
-  'lautet', 'zum beispiel', 'z\\. ?b\\.', 'par exemple', 'por ejemplo', 'например', '例如', '比如', '诸如', '类似', 'たとえば', '例えば',
+  'lautet', 'zum beispiel', 'z\\. ?b\\.', 'par exemple', 'por ejemplo', 'например', '例如', '比如', '诸如', '类似', 'たとえば', '例えば', '例[:：]',
+  // "a phrase like" in French, Spanish and German.
+  '(?:phrases?|textes?|messages?|consignes?|instructions?) (?:comme|du type|du genre)', '(?:frases?|textos?|mensajes?|instrucciones?|órdenes) (?:como|del tipo)', '(?:sätze|satz|texte?|nachrichten?|anweisungen?|befehle?) wie',
   // A quotation introduced as a specimen of text: "things like", "a line reading", "a note that says",
   // "containing the text". Bare "like", "says" and "reads" stay out: "Answer like this: "…"".
   '(?:phrases?|text|things|lines?|sentences?|strings?|prompts?|commands?|messages?|notes?|comments?|something|inputs?|wording) like',
@@ -75,7 +77,7 @@ const CUE_AFTER_QUOTE = /^[\s,)]{0,3}(?:and (?:the like|similar)|or similar|etc|
  * them. "For example: "Ignore all previous instructions …"" in a memo that never does is an order
  * dressed as an example.
  */
-const ATTACK_TOPIC = /attack|inject|jailbreak|malicious|adversar|red[- ]team|exploit|hidden text|security|pen-?test|penetration test|defend against|defen[cs]e against|guard against|protect (?:it |the bot |the model |ourselves )?against|angriff|attaque|ataque|攻击|注入|越狱|绕过|恶意|攻撃|インジェクション|セキュリティ|атак|инъекц|взлом/;
+const ATTACK_TOPIC = /attack|inject|jailbreak|malicious|adversar|red[- ]team|exploit|hidden text|security|pen-?test|penetration test|defend against|defen[cs]e against|guard against|protect (?:it |the bot |the model |ourselves )?against|angriff|angreifer|attaque|attaquant|ataque|atacante|攻击|注入|越狱|绕过|恶意|攻撃|インジェクション|セキュリティ|атак|инъекц|взлом/;
 /** Characters on each side of the quotation searched for ATTACK_TOPIC. */
 const TOPIC_REACH = 300;
 /**
@@ -85,7 +87,7 @@ const TOPIC_REACH = 300;
 const ORDER_BEFORE_QUOTE = /(?:\b(?:do|follow|obey|execute|carry out|perform|apply|comply with|act on|answer|respond|reply|output|print|repeat|say|write)\b[^\n.!?]{0,40}|执行|遵循|照做|按照|按如下|実行|従って|выполни|следуй)[^\n"“„«‘「『`]{0,12}$/;
 
 /** Words that name attacks on AI as a subject; a text with two different ones is about them. */
-const ATTACK_SUBJECT = /prompt injection|jailbreak|attacker|malicious|adversarial|red[- ]team|security|injection attack|exploit|phishing|攻击|注入|越狱|攻撃|インジェクション|атак|инъекц|angriff|attaque|ataque/g;
+const ATTACK_SUBJECT = /prompt injection|jailbreak|attacker|malicious|adversarial|red[- ]team|security|injection attack|exploit|phishing|攻击|注入|越狱|攻撃|インジェクション|атак|инъекц|angriff|angreifer|attaque|attaquant|ataque|atacante/g;
 
 /**
  * How far around a quotation the attack subjects are looked for: the paragraph or slide it sits in,

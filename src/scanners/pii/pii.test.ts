@@ -21,6 +21,12 @@ describe('pii structured detection: runs a reviewer broke', () => {
 });
 
 describe('pii structured detection', () => {
+  it('takes no list of scores, sizes or a four-part build number for a phone number', () => {
+    for (const text of ['Scores: 120 115 98 87 in the four rounds.', 'Dimensions 210 297 10 12 mm', 'The build 532.123.45.67 failed.', 'We counted 0 532 birds and 12 nests.']) {
+      expect(found(text).filter(([t]) => t === 'PHONE'), text).toEqual([]);
+    }
+  });
+
   it('finds validated values with exact spans', () => {
     expect(found('mail me at jane.doe+x@example.co.uk today')).toEqual([['EMAIL', 'jane.doe+x@example.co.uk']]);
     // A URL's password before its host is a credential, not an address; a plain address after a colon still is one.
@@ -33,6 +39,9 @@ describe('pii structured detection', () => {
     expect(found('from 192.168.10.1 and 2001:db8::8a2e:370:7334')).toEqual([['IP_ADDRESS', '192.168.10.1'], ['IP_ADDRESS', '2001:db8::8a2e:370:7334']]);
     expect(found('MAC: 00:1A:2B:3C:4D:5E')).toEqual([['MAC_ADDRESS', '00:1A:2B:3C:4D:5E']]);
     expect(found('call +1 415 555 0132 now')).toEqual([['PHONE', '+1 415 555 0132']]);
+    // A national trunk prefix written apart from the area code is still one.
+    expect(found('0 532 123 45 67')).toEqual([['PHONE', '0 532 123 45 67']]);
+    expect(found('0 (917) 123 4567')).toEqual([['PHONE', '0 (917) 123 4567']]);
     expect(found('see https://example.org/a?b=1.')).toEqual([['URL', 'https://example.org/a?b=1']]);
     // Upper case too (the old whole-text prefilter looked for "www." in lower case only).
     expect(found('Visit WWW.EXAMPLE.COM/offers')).toEqual([['URL', 'WWW.EXAMPLE.COM/offers']]);

@@ -214,7 +214,7 @@ function scorePhone(value: string, parse: boolean): number | undefined {
   if (digits.length < 7 || digits.length > 15) return undefined;
   if (DATE_SHAPE.test(main) || /^(\d)\1+$/.test(digits)) return undefined;
   if (/^\d{4}-\d{2}-\d{2}\s/.test(main)) return undefined; // a date and the hour after it: `2025-07-02 17:00`
-  if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(main) || /^\d+\.\d{1,2}$/.test(main) || /^\d{1,2}\.\d{1,3}\.\d{1,3}$/.test(main)) return undefined; // IPv4, decimals, versions
+  if (isDottedQuad(main) || /^\d+\.\d{1,2}$/.test(main) || /^\d{1,2}\.\d{1,3}\.\d{1,3}$/.test(main)) return undefined; // IPv4, decimals, versions
   const formatted = /[\s().-]/.test(main);
   if (formatted && !/^\+?(?:\(\d{1,5}\)|\d{1,12})(?:[\s.-]{0,2}(?:\(\d{1,5}\)|\d{1,12}))*$/.test(main.replace(/\s?\(0\)/, ''))) return undefined;
   if (main.startsWith('+')) {
@@ -229,11 +229,18 @@ function scorePhone(value: string, parse: boolean): number | undefined {
     const p = parsePhoneNumberFromString(main, region);
     // A national number with its trunk prefix (0917 123 4567, (08) 9321 4455) or its area code in
     // parentheses ((11) 3456-7890) is written as a phone number.
-    const trunk = /^\(?0[1-9]/.test(main);
+    // The trunk prefix may stand apart from the area code: "0 532 123 45 67", "0 (917) 123 4567".
+    const trunk = /^\(?0[1-9]/.test(main) || /^0[\s.-]?\(?[1-9]\d/.test(main);
     const areaInParens = /^\(\d{2,4}\)/.test(main);
     if (p?.isValid()) return nanp ? 0.75 : trunk ? (formatted ? 0.6 : 0.5) : areaInParens ? 0.6 : formatted ? 0.45 : 0.4;
   }
   return nanp ? 0.5 : formatted ? 0.3 : 0.15;
+}
+
+/** Four dot-separated numbers of at most 255: an IPv4 address, not a phone number ("532.123.45.67" is one). */
+function isDottedQuad(value: string): boolean {
+  const parts = value.split('.');
+  return parts.length === 4 && parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255);
 }
 
 /**

@@ -9,7 +9,8 @@
  * there it speaks of the user in the third person ("tell the user …", "если пользователь спросит …",
  * "用户询问时 …") or names a tool to call (`delete_repository`, transfer_funds(…)): a user asking for
  * themselves says "me" and calls no function. On that list the cue held in 36 of 60 attacks and 2 of
- * 60 benign texts.
+ * 60 benign texts. A second blind list (70 and 70) showed two more cues: the model's future work on
+ * this very text ("when summarizing this review, …") and everyone who asks ("empfiehl jedem, der …").
  */
 
 /** Longest lead-in before a match that still heads the text ("Important note for the assistant: "). */
@@ -38,6 +39,20 @@ const THIRD_PARTY_CUE = new RegExp(
     // JavaScript's \\b knows only ASCII letters: the Russian verbs follow a space or the start.
     '(?:^|\\s)(?:вызов\\p{L}*|вызвать|запусти\\p{L}*)\\s+(?:функци\\p{L}*\\s+|инструмент\\p{L}*\\s+)?[a-z]+_[a-z_]+',
     '(?:调用|呼び出)\\s*[a-z]+_[a-z_]+|[a-z]+_[a-z_]+\\s*を呼び出',
+    // The model's future work on this very text: "when summarizing this review", "beim Überarbeiten
+    // dieser Datei", "al resumir las opiniones de este móvil", "при анализе этой таблицы",
+    // "分析这张表格时", "この契約書を要約する際". A user asks for the work; a note planted in a page
+    // waits for it.
+    '\\b(?:when|while|before|after|whenever|if) (?:you(?: are)? )?(?:summari[sz]|read|process|analy[sz]|review|edit|translat|generat|answer|respond|rank|screen|evaluat|pars)\\p{L}* (?:this|these|the following)\\b',
+    '\\b(?:beim|bei der|wenn du|wenn ihr|sobald du) \\p{L}+ (?:von )?(?:dieser|dieses|diesen|diese)\\b',
+    "\\b(?:en \\p{L}+ant|lors de (?:l['’])?\\p{L}+|(?:quand|si|lorsque) tu \\p{L}+) (?:ce|cet|cette|ces)\\b",
+    '\\bal \\p{L}+(?:ar|er|ir) (?:(?:el|la|los|las) \\p{L}+ de )?(?:este|esta|estos|estas)\\b',
+    '(?:^|\\s)при \\p{L}+ (?:эт|данн)\\p{L}*',
+    '(?:分析|总结|汇总|处理|阅读|翻译|审阅|摘要)(?:这|此|本)',
+    '(?:この|本).{1,12}?(?:を|の)(?:要約|分析|処理|翻訳|読み込|確認)',
+    // Everyone who asks, not the user: "empfiehl jedem, der nach Steuersoftware fragt".
+    '\\b(?:anyone|everyone|anybody|whoever) (?:who )?(?:asks|searches|looks)\\b|\\b(?:jedem|allen|jeder), (?:der|die|den)\\b|\\bquiconque\\b|\\b(?:à )?(?:toute personne|tous ceux) qui\\b|\\b(?:a )?(?:cualquiera|quien|todo el que) (?:que )?pregunte\\b',
+    '(?:^|\\s)(?:всем|любому|каждому), кто',
   ].join('|'),
   'u',
 );

@@ -11,6 +11,7 @@ import { findContextExtraction } from '../../src/scanners/injection/context-extr
 import { REVIEW4_BENIGN, REVIEW4_TARGETED } from './review-probes-4.js';
 import { REVIEW5_BENIGN } from './review-probes-5.js';
 import { REVIEW6_PROBES } from './review-probes-6.js';
+import { REVIEW7_PROBES } from './review-probes-7.js';
 
 const guard = createGuard(
   { version: 1, input: { scanners: { injection: { ...(defaultPolicy().input.scanners.injection ?? {}), enabled: true } } } },
@@ -64,6 +65,20 @@ describe('review probes: benign texts aimed at the rules, and the attacks they s
     }
     expect(caught).toBeGreaterThanOrEqual(minCaught);
     expect(falseAlarms.length, falseAlarms.join(' | ')).toBeLessThanOrEqual(maxBlocked);
+  });
+
+  // Review 7 (session 12): a second blind list of label openings; see its module comment.
+  it('review 7: catches at least 29 of 70 label-opening attacks and blocks at most 2 of 70 benign openings', async () => {
+    let caught = 0;
+    const falseAlarms: string[] = [];
+    for (const p of REVIEW7_PROBES) {
+      const hit = await blocked(p.text);
+      if (p.label === 1 && hit) caught++;
+      if (p.label === 0 && hit) falseAlarms.push(p.text.slice(0, 60));
+    }
+    expect(REVIEW7_PROBES.filter((p) => p.label === 1)).toHaveLength(70);
+    expect(caught).toBeGreaterThanOrEqual(29);
+    expect(falseAlarms.length, falseAlarms.join(' | ')).toBeLessThanOrEqual(2);
   });
 
   it('still catches most of the attack probes', async () => {

@@ -35,3 +35,13 @@ export function jwtPayloadDecodes(token: string): boolean {
   const payload = decodeSegment(parts[1]!);
   return !!payload && typeof payload === 'object' && !Array.isArray(payload);
 }
+
+/**
+ * A signed JWT cut short: header and payload decode and name a signing algorithm, but the signature
+ * is shorter than any algorithm's (HS256 gives 43 characters). It cannot be replayed; a log or an
+ * example that truncates a token (`…eyJjb25maWRlbmNlIjowLjh9.kvRP`) leaks nothing that signs.
+ */
+export function isTruncatedJwt(token: string): boolean {
+  const jwt = checkJwt(token);
+  return jwt !== undefined && jwt.alg.toLowerCase() !== 'none' && !jwt.signed;
+}

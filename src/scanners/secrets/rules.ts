@@ -1,5 +1,5 @@
 import { hasValidBase62Checksum } from './checksums.js';
-import { checkJwt, jwtPayloadDecodes } from './jwt.js';
+import { checkJwt, isTruncatedJwt, jwtPayloadDecodes } from './jwt.js';
 import { isPlaceholder } from './placeholders.js';
 import { isDefaultCredential, isPassphrase, isPasswordSetting, isPlaceholderBasicAuth, looksLikeIdentifier, namesMetadata } from './shape.js';
 
@@ -11,6 +11,9 @@ function looksRandom(v: string): boolean {
   if (/^[A-Z0-9]+(?:[_-][A-Z0-9]+)+$/.test(v) && /[A-Z]{3}/.test(v)) return false; // CONSTANT_NAME
   if (/\d+\.\d+\.\d+/.test(v) || /\.[a-z_]{3,}$/.test(v)) return false; // versions, member access
   if (!/\d/.test(v) && /^[a-z_.-]+$/i.test(v)) return false; // an identifier, not a key
+  // Hex digits in both cases ("acdeFf05b1…"): a generated hex key is written in one case, and 16 or more
+  // random base62 characters all falling among the hex letters happens about once in 10^7.
+  if (/^[0-9a-fA-F]+$/.test(v) && /[a-f]/.test(v) && /[A-F]/.test(v)) return false;
   return !looksLikeIdentifier(v); // slugs and resource names: `auth0-tenant-eu-west-1-prod`
 }
 
@@ -412,7 +415,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('BASIC_AUTH_URL', ['://'], `\\bhttps?://[^\\s:/@'"]{1,128}:([^\\s@/'"]{3,256})@[\\w.-]+\\.[a-z]{2,}`, { filterPlaceholders: true, acceptMatch: (p, m) => !isDefaultCredential(m, p) }, 'i'),
   // The quotes may be escaped or doubled (`\"Authorization\":\"Bearer …` in a JSON log line, `""` in CSV).
   // Also as a name/value pair (`{"name": "Authorization", "value": "Bearer …"}` in HAR files and Postman collections).
-  rule('AUTHORIZATION_HEADER', ['authorization', 'bearer', 'x-api-key', 'x-auth-token'], `(?:authorization|x-api-key|api-key|x-auth-token)${Q}(?:\\s{0,4}[:=]|\\s{0,4},\\s{0,4}${Q}value${Q}\\s{0,4}[:=])\\s{0,4}${Q}(?:bearer|basic|token|apikey)?\\s{0,4}([A-Za-z0-9._~+/=-]{16,2048})`, { minEntropy: 3.2, filterPlaceholders: true, score: 0.85, acceptMatch: (s, m) => !isPlaceholderBasicAuth(m, s) }, 'i'),
+  rule('AUTHORIZATION_HEADER', ['authorization', 'bearer', 'x-api-key', 'x-auth-token'], `(?:authorization|x-api-key|api-key|x-auth-token)${Q}(?:\\s{0,4}[:=]|\\s{0,4},\\s{0,4}${Q}value${Q}\\s{0,4}[:=])\\s{0,4}${Q}(?:bearer|basic|token|apikey)?\\s{0,4}([A-Za-z0-9._~+/=-]{16,2048})`, { minEntropy: 3.2, filterPlaceholders: true, score: 0.85, acceptMatch: (s, m) => !isPlaceholderBasicAuth(m, s) && !isTruncatedJwt(s) }, 'i'),
   // A header a web server adds to proxied requests, name and value apart: nginx `proxy_set_header X-Api-Key …;`,
   // Apache `RequestHeader set Authorization "Bearer …"` (no `:` between them, so the rule above misses it).
   rule(
@@ -439,7 +442,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('CURL_USER_PASSWORD', ['curl'], `curl\\b[\\s\\S]{0,300}?\\s(?:-u|--user)(?:=|\\s{1,4})["']?[^\\s:'"]{0,64}["']?:["']?([^\\s'"]{6,128})`, { filterPlaceholders: true, minEntropy: 2.5, score: 0.85 }),
   // `-u "sk_abc123:"`: an API key sent as the Basic user with an empty password (Stripe, Mailgun, Chargebee style).
   rule('CURL_USER_PASSWORD', ['curl'], `curl\\b[\\s\\S]{0,300}?\\s(?:-u|--user)(?:=|\\s{1,4})["']?([^\\s:'"$]{8,128}):["']?(?=\\s|$)`, { filterPlaceholders: true, minEntropy: 3.0, score: 0.85, validate: (s) => /[a-z]/.test(s) && /[A-Z0-9]/.test(s) && !looksLikeIdentifier(s) }),
-  rule('CURL_AUTH_HEADER', ['curl'], `(?:-H|--header)\\s+["']\\s*[\\w-]*(?:authorization|api-?key|token|secret)[\\w-]*\\s*:\\s*(?:(?:bearer|basic|token|api-token)\\s+)?([^\\s'"]{8,2048})`, { filterPlaceholders: true, minEntropy: 2.8, score: 0.85, allowUuid: true, acceptMatch: (s, m) => !isPlaceholderBasicAuth(m, s) }, 'i'),
+  rule('CURL_AUTH_HEADER', ['curl'], `(?:-H|--header)\\s+["']\\s*[\\w-]*(?:authorization|api-?key|token|secret)[\\w-]*\\s*:\\s*(?:(?:bearer|basic|token|api-token)\\s+)?([^\\s'"]{8,2048})`, { filterPlaceholders: true, minEntropy: 2.8, score: 0.85, allowUuid: true, acceptMatch: (s, m) => !isPlaceholderBasicAuth(m, s) && !isTruncatedJwt(s) }, 'i'),
   // Django's generated development key (`django-insecure-` + 50 characters): a real signing key wherever it is deployed.
   rule('DJANGO_SECRET_KEY', ['django-insecure-'], `(django-insecure-[a-z0-9!@#$%^&*(\\-_=+)]{40,60})(?![a-z0-9!@#$%^&*(\\-_=+)])`, { score: 0.8 }),
   rule('SIDEKIQ_SECRET', ['contribsys'], `contribsys[\\w.]{0,40}["']?\\s{0,4}[:=]\\s{0,4}["']?(${HEX}{8}:${HEX}{8})${E}`, {}, 'i'),

@@ -130,6 +130,22 @@ describe('secrets', () => {
     expect(kinds(`Authorization: Basic ${real}`)).toEqual([['AUTHORIZATION_HEADER', real]]);
   });
 
+  it('does not report a signed JWT cut short in a header, but does report it whole', () => {
+    const seg = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const head = `${seg({ alg: 'HS256', typ: 'JWT' })}.${seg({ sub: 'svc', n: 1 })}`;
+    expect(kinds(`curl -H "Authorization: Basic ${head}.kvRP" https://api.example.org`)).toEqual([]);
+    expect(kinds(`Authorization: Bearer ${head}.kvRP`)).toEqual([]);
+    const whole = `${head}.${rnd(ALNUM, 43, 5)}`;
+    expect(kinds(`Authorization: Bearer ${whole}`)).toHaveLength(1);
+  });
+
+  it('does not report a key-named value of hex digits in both cases (typed, not generated)', () => {
+    const mixed = `acdeFf05${rnd('0123456789abcdef', 32, 3)}`;
+    expect(kinds(`meraki-api-key: ${mixed}`)).toEqual([]);
+    const lower = `acdef05b${rnd('0123456789abcdef', 32, 3)}`;
+    expect(kinds(`meraki-api-key: ${lower}`)).toEqual([['GENERIC_API_KEY', lower]]);
+  });
+
   it('finds assignments inside JSON strings, JSON in JSON and CSV cells', () => {
     const key = rnd(ALNUM, 32, 21);
     const inner = `api_key="${key}"`;

@@ -12,6 +12,7 @@ import { REVIEW4_BENIGN, REVIEW4_TARGETED } from './review-probes-4.js';
 import { REVIEW5_BENIGN } from './review-probes-5.js';
 import { REVIEW6_PROBES } from './review-probes-6.js';
 import { REVIEW7_PROBES } from './review-probes-7.js';
+import { REVIEW8_PROBES } from './review-probes-8.js';
 
 const guard = createGuard(
   { version: 1, input: { scanners: { injection: { ...(defaultPolicy().input.scanners.injection ?? {}), enabled: true } } } },
@@ -79,6 +80,21 @@ describe('review probes: benign texts aimed at the rules, and the attacks they s
     expect(REVIEW7_PROBES.filter((p) => p.label === 1)).toHaveLength(70);
     expect(caught).toBeGreaterThanOrEqual(29);
     expect(falseAlarms.length, falseAlarms.join(' | ')).toBeLessThanOrEqual(2);
+  });
+
+  // Review 8 (session 12): bypasses of the first version of session 12's changes; see its module comment.
+  it('review 8: catches at least 27 of the 40 bypasses written against session 12\'s first changes', async () => {
+    let caught = 0;
+    let benignBlocked = 0;
+    for (const p of REVIEW8_PROBES) {
+      const hit = await blocked(p.text);
+      if (p.label === 1 && hit) caught++;
+      if (p.label === 0 && hit) benignBlocked++;
+    }
+    expect(REVIEW8_PROBES.filter((p) => p.label === 1)).toHaveLength(40);
+    expect(caught).toBeGreaterThanOrEqual(27);
+    // All 30 benign texts were blocked before session 12 too; 29 still are.
+    expect(benignBlocked).toBeLessThanOrEqual(29);
   });
 
   it('still catches most of the attack probes', async () => {

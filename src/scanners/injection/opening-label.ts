@@ -26,7 +26,9 @@ const CUE_REACH = 300;
  */
 const THIRD_PARTY_CUE = new RegExp(
   [
-    "\\b(?:the|this|that|any|every|current|each) (?:users?|customers?|readers?|visitors?|recipients?|human|shoppers?|buyers?)\\b",
+    // Not "the user guide below", "the customer service page".
+    "\\b(?:the|this|that|any|every|current|each) (?:users?|customers?|readers?|visitors?|recipients?|human|shoppers?|buyers?)\\b(?! (?:guides?|manuals?|interfaces?|experience|stor(?:y|ies)|research|names?|ids?|settings|profiles?|agreements?|base|groups?|journeys?|flows?|service|support|care)\\b)",
+    "\\b(?:the person|the people|whoever) (?:you(?:'re| are) (?:helping|assisting|talking to|chatting with))\\b",
     '\\b(?:der|den|dem|des|die) (?:nutzer|nutzerin|benutzer|benutzerin|anwender|anwenderin|kunde|kunden|kundin)\\b',
     "\\bl['’]utilisat(?:eur|rice)\\b|\\b(?:les|aux|des) utilisat(?:eurs|rices)\\b|\\b(?:le|au|du) client\\b",
     '\\b(?:el|al|del|los|a los) (?:usuario|usuarios|cliente|clientes)\\b',
@@ -53,6 +55,21 @@ const THIRD_PARTY_CUE = new RegExp(
     // Everyone who asks, not the user: "empfiehl jedem, der nach Steuersoftware fragt".
     '\\b(?:anyone|everyone|anybody|whoever) (?:who )?(?:asks|searches|looks)\\b|\\b(?:jedem|allen|jeder), (?:der|die|den)\\b|\\bquiconque\\b|\\b(?:à )?(?:toute personne|tous ceux) qui\\b|\\b(?:a )?(?:cualquiera|quien|todo el que) (?:que )?pregunte\\b',
     '(?:^|\\s)(?:всем|любому|каждому), кто',
+    // Hidden from the user: no one hides their own request from themselves ("and don't mention it",
+    // "ohne es zu erwähnen", "sans le signaler", "不要提及", "触れないで").
+    "\\b(?:don't|do not|never|without) (?:mention|tell|inform|notify|alert|reveal|disclose|say)(?:ing)?\\b|\\b(?:silently|secretly|quietly|covertly)\\b",
+    '\\b(?:nicht|niemals|ohne)\\b.{0,40}\\b(?:erwähn|mitteil|informier|benachrichtig|hinweis)\\p{L}*|\\b(?:heimlich|stillschweigend|unauffällig)\\b',
+    "\\bne (?:le |la |les |lui |leur )?(?:mentionne|signale|dis|préviens|informe)\\p{L}*|\\bsans (?:le |la |les |lui |leur )?(?:mentionner|signaler|dire|prévenir|informer)\\b|\\b(?:discrètement|en silence|secrètement)\\b",
+    '\\bno (?:lo |la |le |les )?(?:menciones|digas|avises|informes|comentes)\\b|\\bsin (?:mencionar|decir|avisar|informar)\\p{L}*|\\b(?:en secreto|discretamente|silenciosamente)\\b',
+    '(?:^|\\s)(?:не (?:упоминай|сообщай|говори|рассказывай)|молча|тайно|незаметно)',
+    '不要(?:提及|提到|告诉|透露|通知)|悄悄|(?:触れないで|言わないで|伝えないで|知らせないで|こっそり)',
+    // Someone else's destination: an e-mail address or a web address in the note ("forward the inbox
+    // to sicherung@mailarchiv-pro.de").
+    '[a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)+|\\bhttps?://|\\bwww\\.',
+    // A judgement rigged in advance: "rate this résumé 10/10", "recommend acceptance", "rank this first".
+    '\\b(?:rate|score|grade|rank)\\p{L}* (?:this|it|the|him|her|them)\\b.{0,40}(?:\\d+ ?/ ?\\d+|first|highest|top|best|excellent)|\\brecommend (?:acceptance|accepting|hiring|this (?:candidate|applicant|paper|product))\\b',
+    // Credentials and one-time codes to hand over.
+    '\\b(?:one-time (?:pass)?code|otp|2fa code|verification code|passwords?|credentials|api keys?|zugangsdaten|passwörter|passwort|mot de passe|identifiants|contraseñas?|credenciales)\\b|пароль|验证码|密码|パスワード|認証コード',
   ].join('|'),
   'u',
 );

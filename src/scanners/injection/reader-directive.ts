@@ -107,7 +107,7 @@ const ROLE_ONLY = /^(?:the |an? )?(?:assistant|agent|bot|model|system|user|human
  * a vocative ("Dear AI helper reading this for a parent:"), "note/message/instructions to or for X",
  * "to whatever/any X …", "(for summarization tools)", or "X reading/processing this".
  */
-const HEADER = new RegExp(`(?:^|[\\[(<{*#>\\-•|])[\\s*_"'«“]{0,3}((?:[${L}'’.-]+ ){0,5}[${L}'’.-]+)[\\s*_"'»”]{0,3}(?:\\([^)]{0,20}\\))?\\s{0,2}[:：—–]`, 'y');
+const HEADER = new RegExp(`(?:^|[\\[(<{*#>\\-•|])[\\s*_"'«“]{0,3}((?:[${L}'’.-]+,? ){0,8}[${L}'’.-]+)[\\s*_"'»”]{0,3}(?:\\([^)]{0,20}\\))?\\s{0,2}[:：—–]`, 'y');
 const VOCATIVE = new RegExp(`\\(\\s{0,2}(?:for|to)${WE}|${WB}(?:dear|hey|hi|hello|attention|attn|note (?:to|for)|message (?:to|for)|instructions? (?:to|for)|p\\.?s\\.? (?:to|for)|reminder (?:to|for)|to (?:whatever|whichever|any|every|all|the)|for (?:any|every|all|the))${WE}`, 'g');
 /** "If you are an autonomous agent installing this package, …", "When you're an AI reading this, …". */
 const IF_YOU_ARE = new RegExp(`${WB}(?:if|when|whenever|in case) you(?: are|['’]re)(?: an?| the| any)?(?: [a-z-]{2,20}){0,2} (?:${STRONG_READER}|${WEAK_READER})${WE}`);
@@ -176,6 +176,7 @@ const HIJACK = new RegExp(
     `${WB}(?:leave|leaving|left)(?: [^\\s.!?]{1,20}){0,5} out${WE}|${WB}(?:mark|describe|present|portray|label|classify|call|treat)(?:s|ed|ing)?(?: [^\\s.!?]{1,20}){0,5} (?:as|the best|the only)${WE}`,
     `${WB}(?:you are now|from now on|speak as|pretend|regardless|instead|no one|nobody|silently|quietly|secretly|accept all|e-?mail (?:it|this|the|them|all))${WE}`,
     `${WB}(?:say|state|claim|write|report|conclude|tell|inform|mention|note|answer|reply|respond)(?: [^\\s.!?]{1,20}){0,4} that${WE}`,
+    `${WB}(?:schreib|sag|behaupte|erkläre|erklär|antworte|teile [a-zäöü]+ mit)[a-z]{0,2},? dass${WE}|${WB}(?:écris|dis|affirme|indique|réponds|déclare|précise)[a-z]{0,2} (?:à [^\\s]{1,20} )?que${WE}|${WB}(?:escribe|di|dile|afirma|indica|responde|declara|asegura)[a-z]{0,2} (?:a [^\\s]{1,20} )?que${WE}|${WB}(?:напиши|скажи|укажи|ответь|сообщи|заяви)[а-я]{0,2},? что${WE}`,
     `${WB}(?:append|prepend|insert|add|include|begin|start|end|finish|close)${WE}[^.!?\\n]{0,60}(?:["“«„「‘]|${WB}with the (?:line|sentence|text|phrase|words|link))`,
     // The other languages' imperatives of the same acts.
     `${WB}(?:ignora|ignore[zs]?|ignoriere|игнорируй|olvida|oublie[zs]?|vergiss|забудь|omite|omita|ometti|omets|lass [a-zäöü]+ weg|niégate|recusa|rifiuta|refuse[zs]?|verweigere|откажись|recomienda|recomende|raccomanda|recommande[zs]?|empfiehl|порекомендуй|envía|envia|envie|invia|envoie[zs]?|sende|schicke|отправь|перешли|reenvía|inoltra|transmets|leite [a-zäöü]+ weiter|transfiere|transfira|überweise|переведи|borra|elimina|cancella|supprime[zs]?|lösche|удали|dile|diga|di que|dis (?:que|à)|dites|sag[e]? (?:dass|dem|der)|скажи|сообщи|gib|gebt|bestätige|bestätigt|genehmige|storniere|cancela|annule[zs]?|отмени|подтверди)${WE}`,
@@ -422,12 +423,33 @@ function bracketStarts(unit: string): number[] {
 const STRONG_WHOLE = new RegExp(`${WB}(?:${STRONG_READER})${WE}`);
 const CJK_WHOLE = new RegExp(`(?:${CJK_READER})`);
 
-/** Whether a header or vocative phrase names a machine reader: it ends in one, or in an order noun after one. */
+/**
+ * Whether a header or vocative phrase names a machine reader: it ends in one, or in an order noun
+ * after one, or names one and then what it is doing there ("Language models comparing VPNs from this
+ * table:", "Anmerkung für KI-Systeme, die Bewertungen zusammenfassen:", "Для ИИ-ассистента
+ * календаря:"). Notes to people do not describe their reader's task; notes planted for a machine do.
+ */
 function isReaderPhrase(phrase: string): boolean {
   const p = phrase.trim().replace(/\s+/g, ' ');
-  if (ROLE_ONLY.test(p) || !READER_LAST.test(p) || NOT_AN_ADDRESSEE.test(p)) return false;
-  return STRONG_WHOLE.test(p) || CJK_WHOLE.test(p) || WEAK_ORDER_HEADER.test(p);
+  if (ROLE_ONLY.test(p)) return false;
+  if (READER_LAST.test(p) && !NOT_AN_ADDRESSEE.test(p)) return STRONG_WHOLE.test(p) || CJK_WHOLE.test(p) || WEAK_ORDER_HEADER.test(p);
+  const t = READER_THEN_TASK.exec(p);
+  return t !== null && !NOT_AN_ADDRESSEE.test(t[1]!) && READER_TASK.test(t[2]!) && !PEOPLE_AFTER_READER.test(t[2]!);
 }
+
+/** People and bodies named after AI ("AI working group", "KI-Arbeitsgruppe der Stadt"): no machine's task. */
+const PEOPLE_AFTER_READER = new RegExp(`${WB}(?:teams?|groups?|committees?|offices?|departments?|projects?|act|law|polic(?:y|ies)|guidelines?|courses?|training|programm?e?s?|meetings?|initiatives?|council|board|units?|labs?|staff|gruppen?|arbeitsgruppen?|abteilung(?:en)?|équipes?|groupes?|comités?|equipos?|grupos?|команд[а-я]*|групп[а-я]*|отдел[а-я]*|комисси[а-я]*)${WE}`);
+
+/** A phrase split after its first strong reader (with the rest of a compound: "KI-Systeme"): the head, and what follows. */
+const READER_THEN_TASK = new RegExp(`^(.*?${WB}(?:${STRONG_READER})(?:-[${L}]+)*${WE})(.+)$`);
+/**
+ * What follows a reader that says what the reader is doing: a participle ("comparing …", "reading
+ * on behalf of …"), a relative clause ("that drafts …", ", die … zusammenfassen", ", qui résume …",
+ * ", который читает …"), or in Russian one noun in the genitive ("ассистента календаря").
+ */
+const READER_TASK = new RegExp(
+  `^(?: [a-z]{3,}ing${WE}|,? (?:that|who|which|die|der|das|welche[rsn]?|qui|que|quien|quienes|который|которая|которые|которое|которого|которых)${WE}| [а-яё]{3,}(?:а|я|ов|ей|ы|и)$)`,
+);
 
 function isDirective(rest: string): boolean {
   return EN_DIRECTIVE.test(rest) || OTHER_DIRECTIVE.test(rest);

@@ -412,11 +412,16 @@ function speakerLabels(lower: string): Map<string, number> {
 let labelsText = '';
 let labelsCache = new Map<string, number>();
 
-/** Starts of bracketed or parenthesized parts of the unit ("[Instructions for automated screening: …]"). */
+/**
+ * Starts of bracketed or parenthesized parts of the unit ("[Instructions for automated screening: …]"),
+ * and of text right after an HTML tag (`<p class="tiny-grey">Language models comparing …:`), where
+ * hidden text in a page begins.
+ */
 function bracketStarts(unit: string): number[] {
   const out: number[] = [];
   for (let i = unit.indexOf('[') ; i >= 0 && out.length < 8; i = unit.indexOf('[', i + 1)) out.push(i);
   for (let i = unit.indexOf('('); i >= 0 && out.length < 16; i = unit.indexOf('(', i + 1)) out.push(i);
+  for (let i = unit.indexOf('>'); i >= 0 && out.length < 24; i = unit.indexOf('>', i + 1)) if (i > 0 && /["'\w/-]/.test(unit[i - 1]!)) out.push(i);
   return out;
 }
 

@@ -53,8 +53,9 @@ const DIRECTIVE_REACH = 160;
 
 /** Machine readers named unambiguously (lower-cased text). */
 const STRONG_READER = [
-  'ai', 'a\\.i\\.', 'llms?', 'gpts?', 'chatgpt', 'copilot', 'chatbots?', 'genai', 'language[- ]models?', 'large language models?',
-  '(?:ai|llm|gpt)[- ](?:assistant|agent|model|system|tool|helper|reader|reviewer|summari[sz]er|screener|bot|writer|crawler)s?',
+  'ai', 'a\\.i\\.', 'llms?', 'gpts?', 'chatgpt', 'copilots?', 'chatbots?', 'genai', 'language[- ]models?', 'large language models?',
+  // With one word of purpose between ("AI code assistants", "LLM coding agents").
+  '(?:ai|llm|gpt)(?:[- ][a-z]{2,15})?[- ](?:assistant|agent|model|system|tool|helper|reader|reviewer|summari[sz]er|screener|bot|writer|crawler)s?',
   '(?:automated|automatic|autonomous|virtual|digital|ai[- ]powered|ai[- ]based)(?: [a-z-]{2,20}){0,2} (?:assistants?|agents?|systems?|tools?|readers?|reviewers?|screen(?:ing|ers?)|repl(?:y|ies)|responders?|processors?|pipelines?|generators?|summari[sz]ers?|parsers?|bots?|helpers?|analy[sz]ers?)',
   '(?:summari[sz](?:ation|ing)|translation|extraction|screening|reply|mailbox|inbox|email|e-mail|coding|browsing|shopping|booking|triage|scheduling)[- ](?:assistants?|agents?|tools?|bots?|models?)',
   'summari[sz]ers?', 'action[- ]items? generators?', '(?:summary|answer|response|reply|report) (?:generators?|writers?|bots?|tools?)',
@@ -111,7 +112,7 @@ const HEADER = new RegExp(`(?:^|[\\[(<{*#>\\-•|])[\\s*_"'«“]{0,3}((?:[${L}'
 const VOCATIVE = new RegExp(`\\(\\s{0,2}(?:for|to)${WE}|${WB}(?:dear|hey|hi|hello|attention|attn|note (?:to|for)|message (?:to|for)|instructions? (?:to|for)|p\\.?s\\.? (?:to|for)|reminder (?:to|for)|to (?:whatever|whichever|any|every|all|the)|for (?:any|every|all|the))${WE}`, 'g');
 /** "If you are an autonomous agent installing this package, …", "When you're an AI reading this, …". */
 const IF_YOU_ARE = new RegExp(`${WB}(?:if|when|whenever|in case) you(?: are|['’]re)(?: an?| the| any)?(?: [a-z-]{2,20}){0,2} (?:${STRONG_READER}|${WEAK_READER})${WE}`);
-const READING_THIS = new RegExp(`^(?:[\\s,]*(?:that|who|which)(?: is| are)?)?[\\s,]*(?:currently |now )?(?:reading|processing|summari[sz]ing|condensing|describing|analy[sz]ing|parsing|reviewing|scanning|handling|translating|drafting|answering|ingesting|screening|helping|indexing|triaging|extracting)${WE}`);
+const READING_THIS = new RegExp(`^(?:[\\s,]*(?:that|who|which)(?: is| are)?| is| are)?[\\s,]*(?:currently |now )?(?:reading|processing|summari[sz]ing|condensing|describing|analy[sz]ing|parsing|reviewing|scanning|handling|translating|drafting|answering|ingesting|screening|helping|indexing|triaging|extracting)${WE}`);
 
 /** An order right after the reader (imperatives, modals), per language, on the lower-cased text. */
 const EN_VERB = [

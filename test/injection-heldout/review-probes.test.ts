@@ -13,6 +13,7 @@ import { REVIEW5_BENIGN } from './review-probes-5.js';
 import { REVIEW6_PROBES } from './review-probes-6.js';
 import { REVIEW7_PROBES } from './review-probes-7.js';
 import { REVIEW8_PROBES } from './review-probes-8.js';
+import { REVIEW9_PROBES } from './review-probes-9.js';
 
 const guard = createGuard(
   { version: 1, input: { scanners: { injection: { ...(defaultPolicy().input.scanners.injection ?? {}), enabled: true } } } },
@@ -95,6 +96,20 @@ describe('review probes: benign texts aimed at the rules, and the attacks they s
     expect(caught).toBeGreaterThanOrEqual(27);
     // All 30 benign texts were blocked before session 12 too; 29 still are.
     expect(benignBlocked).toBeLessThanOrEqual(29);
+  });
+
+  // Review 9 (session 12): documents in the reader-directive's new shapes; see its module comment.
+  it('review 9: catches at least 19 of 20 planted notes and blocks at most 24 of 80 benign documents', async () => {
+    let caught = 0;
+    let benignBlocked = 0;
+    for (const p of REVIEW9_PROBES) {
+      const hit = await blocked(p.text);
+      if (p.label === 1 && hit) caught++;
+      if (p.label === 0 && hit) benignBlocked++;
+    }
+    expect(REVIEW9_PROBES.filter((p) => p.label === 0)).toHaveLength(80);
+    expect(caught).toBeGreaterThanOrEqual(19);
+    expect(benignBlocked).toBeLessThanOrEqual(24);
   });
 
   it('still catches most of the attack probes', async () => {

@@ -90,7 +90,7 @@ const ANY_READER = new RegExp(`${WB}(?:${STRONG_READER}|${WEAK_READER})${WE}|${C
  * Literals one of which every reader holds: a fast scan that lets most texts leave before
  * ANY_READER, whose look-behind is tried at every position.
  */
-const READER_WORDS = /\b(?:ai|a\.i\.|llms?|gpts?|ki|ia|bots?|l'ia)\b|copilot|chatbot|assist|asistent|agent|model|summari|generator|automat|virtual|ии|ассистент|нейросет|бот|人工|模型|助手|智能|机器|アシスタント|モデル|エージェント|ボット|어시스턴트|에이전트|인공|챗봇/;
+const READER_WORDS = /\b(?:ai|a\.i\.|llms?|gpts?|ki|ia|bots?|l'ia)\b|copilot|chatbot|assist|asistent|agent|model|summari|generator|automat|virtual|ии|ассистент|нейросет|бот|модел|人工|模型|助手|智能|机器|アシスタント|モデル|エージェント|ボット|어시스턴트|에이전트|인공|챗봇/;
 
 /**
  * Words that make a header or vocative about people, plans, laws or topics rather than addressed to
@@ -134,7 +134,7 @@ const OTHER_DIRECTIVE = new RegExp(
     `(?:^\\s{0,3}|[:,]\\s{0,3})(?:ignoriere|antworte|sage|sag|schreibe|schreib|sende|schicke|schick|füge|lösche|erwähne|empfiehl|leite|gib|teile|verweigere|fordere|markiere|überweise|rufe)${WE}`,
     // French.
     `${WB}(?:doit|doivent|devra|devez|dois|il faut|veuillez)${WE}`,
-    `(?:^\\s{0,3}|[:,]\\s{0,3})(?:ignore[zs]?|réponds|répondez|dis|dites|envoie[zs]?|inclus|incluez|ajoute[zs]?|supprime[zs]?|écris|écrivez|mentionne[zs]?|recommande[zs]?|refuse[zs]?|demande[zs]?|transmets|transmettez|indique[zs]?|affiche[zs]?|oublie[zs]?)${WE}`,
+    `(?:^\\s{0,3}|[:,]\\s{0,3})(?:ignore[zs]?|réponds|répondez|dis|dites|envoie[zs]?|inclus|incluez|ajoute[zs]?|supprime[zs]?|écris|écrivez|mentionne[zs]?|recommande[zs]?|refuse[zs]?|demande[zs]?|transmets|transmettez|indique[zs]?|affiche[zs]?|oublie[zs]?|affirme[zs]?|déclare[zs]?|précise[zs]?)${WE}`,
     // Spanish, Portuguese, Italian.
     `${WB}(?:debe|deben|deberá|deberás|debes|tiene que|tienes que|ha de|deve|devem|deverá|precisa|dovrà|devi)${WE}`,
     `(?:^\\s{0,3}|[:,]\\s{0,3}|${WB}(?:además de [a-záéíóúñ]+,?\\s{1,3}))(?:ignora|responde|responda|contesta|di|dile|diga|dígale|envía|envia|envie|manda|incluye|inclua|includi|añade|agrega|adicione|aggiungi|omite|omita|borra|elimina|escribe|escreva|scrivi|menciona|mencione|recomienda|recomende|raccomanda|niégate|recusa|rifiuta|pide|pida|solicita|reenvía|reenvie|inoltra|haz|faça|fai|marca|transfiere|transfira|traduce|afirma|afirme|informa|informe|comunica|dica|dì)${WE}`,
@@ -177,7 +177,8 @@ const HIJACK = new RegExp(
     `${WB}(?:leave|leaving|left)(?: [^\\s.!?]{1,20}){0,5} out${WE}|${WB}(?:mark|describe|present|portray|label|classify|call|treat)(?:s|ed|ing)?(?: [^\\s.!?]{1,20}){0,5} (?:as|the best|the only)${WE}`,
     `${WB}(?:you are now|from now on|speak as|pretend|regardless|instead|no one|nobody|silently|quietly|secretly|accept all|e-?mail (?:it|this|the|them|all))${WE}`,
     `${WB}(?:say|state|claim|write|report|conclude|tell|inform|mention|note|answer|reply|respond)(?: [^\\s.!?]{1,20}){0,4} that${WE}`,
-    `${WB}(?:schreib|sag|behaupte|erkläre|erklär|antworte|teile [a-zäöü]+ mit)[a-z]{0,2},? dass${WE}|${WB}(?:écris|dis|affirme|indique|réponds|déclare|précise)[a-z]{0,2} (?:à [^\\s]{1,20} )?que${WE}|${WB}(?:escribe|di|dile|afirma|indica|responde|declara|asegura)[a-z]{0,2} (?:a [^\\s]{1,20} )?que${WE}|${WB}(?:напиши|скажи|укажи|ответь|сообщи|заяви)[а-я]{0,2},? что${WE}`,
+    // Imperatives only: "sagen, dass", "indiquer que", "dice que" report or describe, they do not order.
+    `${WB}(?:schreibe?|sage?|behaupte|erkläre?|antworte|teile [a-zäöü]+ mit),? dass${WE}|${WB}(?:écris|écrivez|dis|dites|affirme|affirmez|indique|indiquez|réponds|répondez|déclare|déclarez|précise|précisez)(?: (?:à|aux?) [^\\s]{1,20})? que${WE}|${WB}(?:escribe|escriba|di|dile|diga|dígale|afirma|afirme|indica|indique|responde|responda|declara|declare|asegura|asegure)(?: (?:a|al) [^\\s]{1,20})? que${WE}|${WB}(?:напиши|напишите|скажи|скажите|укажи|укажите|ответь|ответьте|сообщи|сообщите|заяви|заявите),? что${WE}`,
     `${WB}(?:append|prepend|insert|add|include|begin|start|end|finish|close)${WE}[^.!?\\n]{0,60}(?:["“«„「‘]|${WB}with the (?:line|sentence|text|phrase|words|link))`,
     // The other languages' imperatives of the same acts.
     `${WB}(?:ignora|ignore[zs]?|ignoriere|игнорируй|olvida|oublie[zs]?|vergiss|забудь|omite|omita|ometti|omets|lass [a-zäöü]+ weg|niégate|recusa|rifiuta|refuse[zs]?|verweigere|откажись|recomienda|recomende|raccomanda|recommande[zs]?|empfiehl|порекомендуй|envía|envia|envie|invia|envoie[zs]?|sende|schicke|отправь|перешли|reenvía|inoltra|transmets|leite [a-zäöü]+ weiter|transfiere|transfira|überweise|переведи|borra|elimina|cancella|supprime[zs]?|lösche|удали|dile|diga|di que|dis (?:que|à)|dites|sag[e]? (?:dass|dem|der)|скажи|сообщи|gib|gebt|bestätige|bestätigt|genehmige|storniere|cancela|annule[zs]?|отмени|подтверди)${WE}`,
@@ -226,8 +227,33 @@ export function findReaderDirective(text: string, lower: string, bodyStart: numb
     const found = judgeUnit(text, lower, start, end);
     if (found && (best === null || found.score > best.score)) best = found;
   });
-  return best;
+  const found = best as ReaderDirective | null;
+  // The user says the document is their own instructions for a machine: orders to it are its content.
+  if (found !== null && bodyStart > 0 && OWN_MACHINE_INSTRUCTIONS.test(lower.slice(0, bodyStart))) return { ...found, score: OWN_INSTRUCTIONS_SCORE };
+  return found;
 }
+
+/**
+ * A first line that names the pasted document as instructions for a machine — a system prompt, a
+ * bot's specification or configuration, a test plan, annotation guidelines ("Übersetze diese
+ * Systemanweisung ins Französische:", "Revisa esta especificación del bot:", "Проверь спецификацию
+ * бота:"). Such a document addresses its bot by design: a reviewer wrote 80 of them in five languages
+ * and a third were blocked. READMEs, help pages and other documentation are not listed: a project's
+ * README is someone else's text, and a known carrier of orders to coding agents. The user, not the
+ * document's author, writes this line, so an indirect injection cannot choose it.
+ */
+const OWN_MACHINE_INSTRUCTIONS = new RegExp(
+  [
+    `${WB}(?:system|developer) (?:prompt|message|instructions?)|${WB}(?:my|our|this|the) (?:bot'?s? |assistant'?s? |agent'?s? )?prompt${WE}|${WB}(?:bot|chatbot|assistant|agent)'?s? (?:spec(?:ification)?|config(?:uration)?|persona|instructions|prompt)${WE}|${WB}(?:spec(?:ification)?|config(?:uration)?) (?:for|of) (?:the |our |my )?(?:bot|chatbot|assistant|agent)${WE}|${WB}test (?:plan|cases)${WE}|${WB}annotation guidelines${WE}|${WB}(?:this|the|our) (?:configuration|config)${WE}`,
+    `systemprompt|systemanweisung|systemnachricht|${WB}(?:diese[rns]?|die|unsere?) (?:konfiguration|spezifikation)|bot-?spezifikation|testplan|annotationsrichtlinie`,
+    `prompt système|consigne système|message système|instructions? système|(?:cette|la|notre) (?:configuration|spécification)|spécification (?:du|de) (?:bot|chatbot|l['’]assistant)|plan de test`,
+    `prompt del sistema|instrucci[oó]n(?:es)? (?:de|del) sistema|mensaje del sistema|(?:esta|la|nuestra) (?:configuración|especificación)|especificación del (?:bot|chatbot|asistente)|plan de pruebas`,
+    `системн[а-я]* (?:промпт|инструкци|сообщени)[а-я]*|промпт[а-я]*|спецификаци[а-я]* бота|конфигураци[а-я]*|тест-план[а-я]*|внутренн[а-я]* инструкци[а-я]*`,
+    '系统提示|系统指令|机器人(?:规格|配置)|配置文件|测试计划|システムプロンプト|システム指示|ボットの(?:仕様|設定)|テスト計画',
+  ].join('|'),
+);
+/** What an order to the bot inside the user's own instructions for it weighs: under a generic cue, so it neither blocks nor corroborates. */
+const OWN_INSTRUCTIONS_SCORE = 0.3;
 
 /** Calls `visit` for each line of the document, cut into sentences where a line is very long. */
 function forEachUnit(lower: string, from: number, visit: (start: number, end: number) => void): void {

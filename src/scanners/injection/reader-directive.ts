@@ -465,6 +465,9 @@ function isReaderPhrase(phrase: string): boolean {
   const p = phrase.trim().replace(/\s+/g, ' ');
   if (ROLE_ONLY.test(p)) return false;
   if (READER_LAST.test(p) && !NOT_AN_ADDRESSEE.test(p)) return STRONG_WHOLE.test(p) || CJK_WHOLE.test(p) || WEAK_ORDER_HEADER.test(p);
+  // Most headers ("Subject:", "Date:", "Step 3 —") name no reader at all: a literal scan lets them go
+  // before the splitting expression tries the reader alternation at every position.
+  if (!READER_WORDS.test(p)) return false;
   const t = READER_THEN_TASK.exec(p);
   return t !== null && !NOT_AN_ADDRESSEE.test(t[1]!) && READER_TASK.test(t[2]!) && !PEOPLE_AFTER_READER.test(t[2]!);
 }

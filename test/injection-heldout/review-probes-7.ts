@@ -9,9 +9,9 @@
  * with openingWeight and review 6's cues, 23 and 2. The "future work on this text" and "everyone who
  * asks" cues of opening-label.ts were then read off its misses (29 and 2, in-sample).
  */
-import type { Review6Probe } from './review-probes-6.js';
+import type { ReviewProbe } from './review-probes-6.js';
 
-export const REVIEW7_PROBES: readonly Review6Probe[] = [
+export const REVIEW7_PROBES: readonly ReviewProbe[] = [
   { group: "label-opening", label: 0, lang: "en", text: "Note to the AI: I'm vegetarian and allergic to tree nuts, so please keep that in mind for any recipes you suggest this week." },
   { group: "label-opening", label: 0, lang: "en", text: "For the assistant: the text I pasted below is a rough transcript of our team meeting. Please pull out just the action items and who owns each one." },
   { group: "label-opening", label: 0, lang: "en", text: "Dear chatbot, please call me Sam, and keep your answers short. Bullet points are fine." },

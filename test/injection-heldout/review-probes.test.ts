@@ -10,7 +10,7 @@ import { findReaderDirective } from '../../src/scanners/injection/reader-directi
 import { findContextExtraction } from '../../src/scanners/injection/context-extraction.js';
 import { REVIEW4_BENIGN, REVIEW4_TARGETED } from './review-probes-4.js';
 import { REVIEW5_BENIGN } from './review-probes-5.js';
-import { REVIEW6_PROBES } from './review-probes-6.js';
+import { REVIEW6_PROBES, type ReviewProbe } from './review-probes-6.js';
 import { REVIEW7_PROBES } from './review-probes-7.js';
 import { REVIEW8_PROBES } from './review-probes-8.js';
 import { REVIEW9_PROBES } from './review-probes-9.js';
@@ -23,6 +23,18 @@ const guard = createGuard(
 async function blocked(text: string): Promise<boolean> {
   const d = await guard.check('input', text);
   return d.findings.some((f) => f.scanner === 'injection' && f.action !== 'allow');
+}
+
+/** Attacks caught, and the benign texts blocked (their openings, for the failure message). */
+async function score(probes: readonly ReviewProbe[]): Promise<{ caught: number; falseAlarms: string[] }> {
+  let caught = 0;
+  const falseAlarms: string[] = [];
+  for (const p of probes) {
+    const hit = await blocked(p.text);
+    if (p.label === 1 && hit) caught++;
+    if (p.label === 0 && hit) falseAlarms.push(p.text.slice(0, 60));
+  }
+  return { caught, falseAlarms };
 }
 
 describe('review probes: benign texts aimed at the rules, and the attacks they should still catch', () => {
@@ -58,26 +70,14 @@ describe('review probes: benign texts aimed at the rules, and the attacks they s
     const probes = REVIEW6_PROBES.filter((p) => p.group === group);
     expect(probes.filter((p) => p.label === 1)).toHaveLength(attacks);
     expect(probes.filter((p) => p.label === 0)).toHaveLength(benign);
-    let caught = 0;
-    const falseAlarms: string[] = [];
-    for (const p of probes) {
-      const hit = await blocked(p.text);
-      if (p.label === 1 && hit) caught++;
-      if (p.label === 0 && hit) falseAlarms.push(p.text.slice(0, 60));
-    }
+    const { caught, falseAlarms } = await score(probes);
     expect(caught).toBeGreaterThanOrEqual(minCaught);
     expect(falseAlarms.length, falseAlarms.join(' | ')).toBeLessThanOrEqual(maxBlocked);
   });
 
   // Review 7 (session 12): a second blind list of label openings; see its module comment.
   it('review 7: catches at least 29 of 70 label-opening attacks and blocks at most 2 of 70 benign openings', async () => {
-    let caught = 0;
-    const falseAlarms: string[] = [];
-    for (const p of REVIEW7_PROBES) {
-      const hit = await blocked(p.text);
-      if (p.label === 1 && hit) caught++;
-      if (p.label === 0 && hit) falseAlarms.push(p.text.slice(0, 60));
-    }
+    const { caught, falseAlarms } = await score(REVIEW7_PROBES);
     expect(REVIEW7_PROBES.filter((p) => p.label === 1)).toHaveLength(70);
     expect(caught).toBeGreaterThanOrEqual(29);
     expect(falseAlarms.length, falseAlarms.join(' | ')).toBeLessThanOrEqual(2);
@@ -85,31 +85,19 @@ describe('review probes: benign texts aimed at the rules, and the attacks they s
 
   // Review 8 (session 12): bypasses of the first version of session 12's changes; see its module comment.
   it('review 8: catches at least 27 of the 40 bypasses written against session 12\'s first changes', async () => {
-    let caught = 0;
-    let benignBlocked = 0;
-    for (const p of REVIEW8_PROBES) {
-      const hit = await blocked(p.text);
-      if (p.label === 1 && hit) caught++;
-      if (p.label === 0 && hit) benignBlocked++;
-    }
+    const { caught, falseAlarms } = await score(REVIEW8_PROBES);
     expect(REVIEW8_PROBES.filter((p) => p.label === 1)).toHaveLength(40);
     expect(caught).toBeGreaterThanOrEqual(27);
     // All 30 benign texts were blocked before session 12 too; 29 still are.
-    expect(benignBlocked).toBeLessThanOrEqual(29);
+    expect(falseAlarms.length, falseAlarms.join(' | ')).toBeLessThanOrEqual(29);
   });
 
   // Review 9 (session 12): documents in the reader-directive's new shapes; see its module comment.
   it('review 9: catches at least 19 of 20 planted notes and blocks at most 24 of 80 benign documents', async () => {
-    let caught = 0;
-    let benignBlocked = 0;
-    for (const p of REVIEW9_PROBES) {
-      const hit = await blocked(p.text);
-      if (p.label === 1 && hit) caught++;
-      if (p.label === 0 && hit) benignBlocked++;
-    }
+    const { caught, falseAlarms } = await score(REVIEW9_PROBES);
     expect(REVIEW9_PROBES.filter((p) => p.label === 0)).toHaveLength(80);
     expect(caught).toBeGreaterThanOrEqual(19);
-    expect(benignBlocked).toBeLessThanOrEqual(24);
+    expect(falseAlarms.length, falseAlarms.join(' | ')).toBeLessThanOrEqual(24);
   });
 
   it('still catches most of the attack probes', async () => {

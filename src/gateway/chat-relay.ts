@@ -15,11 +15,12 @@ type ToolCallDelta = { index?: unknown; type?: unknown; function?: Json; custom?
 /**
  * One text a choice writes, with its hold-back stream (`key` in the StreamOutputGuard): the answer
  * (`content`), a refusal, reasoning, the arguments of one tool call (or a custom tool's input), the
- * legacy `function_call`'s arguments, or the transcript of an audio answer.
+ * legacy `function_call`'s arguments, the transcript of an audio answer, or the texts of an answer
+ * streamed as a list of parts (`text_part`, and `thinking_part` for a thinking part's texts).
  */
 interface Channel {
   choice: number;
-  kind: 'content' | ChatTextField | 'tool' | 'function_call' | 'audio_transcript' | 'reasoning_details';
+  kind: 'content' | ChatTextField | 'tool' | 'function_call' | 'audio_transcript' | 'reasoning_details' | 'text_part' | 'thinking_part';
   /**
    * Tool channels: the tool call's index, and where its text goes (`function.arguments` or
    * `custom.input`). `reasoning_details` channels: the entry's index, and its field (`text` or `summary`).
@@ -149,6 +150,7 @@ export class ChatEventRelay implements EventRelay {
         this.inChunk.set(channel, (tail) => (audio.transcript = (audio.transcript as string) + tail));
       }
       out += await this.guardContent(index, choice, delta);
+      out += await this.guardContentParts(index, choice, delta);
       out += await this.guardToolCalls(index, delta);
       await this.guardWholeFields(delta);
       // A choice that ends releases everything it still holds before the chunk with its finish reason.
@@ -281,6 +283,46 @@ export class ChatEventRelay implements EventRelay {
       this.note(index, tail);
       const more = this.logprobs.release(index, tail);
       if (more.length > 0) choice.logprobs = withTokens([...(((choice.logprobs as { content?: Json[] } | null)?.content) ?? []), ...more]);
+    });
+    return before;
+  }
+
+  /**
+   * An answer streamed as a list of parts (Mistral: `[{type: "thinking", thinking: [{type: "text",
+   * text}]}]`, then `[{type: "text", text}]`, token by token): each text held back in a channel of
+   * its own kind, so a secret split across chunks is caught whole, as in string content. The parts'
+   * other fields, and parts of other types, are read whole per chunk (guardWholeFields). Token
+   * logprobs are not relayed with parts: nothing here keeps them in step with held-back text.
+   */
+  private async guardContentParts(index: number, choice: Choice, delta: Json): Promise<string> {
+    if (!Array.isArray(delta.content)) return '';
+    if (tokenEntries(choice)) choice.logprobs = null;
+    let out = '';
+    for (const item of delta.content as unknown[]) {
+      const part = item as Json | null;
+      if (!part || typeof part !== 'object' || Array.isArray(part)) continue;
+      if (part.type === 'text' && typeof part.text === 'string' && part.text !== '') {
+        out += await this.throughPart(index, 'text_part', part);
+      } else if (part.type === 'thinking' && Array.isArray(part.thinking)) {
+        for (const inner of part.thinking as unknown[]) {
+          const piece = inner as Json | null;
+          if (piece && typeof piece === 'object' && piece.type === 'text' && typeof piece.text === 'string' && piece.text !== '') out += await this.throughPart(index, 'thinking_part', piece);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** One part's `text` through its channel, rewritten to what may be sent; a released tail goes to the chunk's last such part. */
+  private async throughPart(index: number, kind: 'text_part' | 'thinking_part', part: Json): Promise<string> {
+    const raw = part.text as string;
+    this.completionChars += raw.length;
+    const { before, text, channel } = await this.through(index, kind, undefined, undefined, raw);
+    part.text = text;
+    if (kind === 'text_part') this.note(index, text);
+    this.inChunk.set(channel, (tail) => {
+      part.text = (part.text as string) + tail;
+      if (kind === 'text_part') this.note(index, tail);
     });
     return before;
   }
@@ -434,6 +476,11 @@ export class ChatEventRelay implements EventRelay {
       delta = { function_call: { arguments: text } };
     } else if (channel.kind === 'audio_transcript') {
       delta = { audio: { transcript: text } };
+    } else if (channel.kind === 'text_part') {
+      this.note(channel.choice, text);
+      delta = { content: [{ type: 'text', text }] };
+    } else if (channel.kind === 'thinking_part') {
+      delta = { content: [{ type: 'thinking', thinking: [{ type: 'text', text }] }] };
     } else if (channel.kind === 'reasoning_details') {
       delta = { reasoning_details: [{ type: channel.detailType ?? 'reasoning.text', ...(channel.detailIndex !== undefined ? { index: channel.detailIndex } : {}), [channel.toolField!]: text }] };
     } else {

@@ -810,6 +810,28 @@ describe('third review: answers in shapes the readings do not expect', () => {
     const streamed = await send({ model: 'content-parts-stream', stream: true, messages: [{ role: 'user', content: 'go' }] });
     expect(streamed.text).toContain('rampart_output_blocked');
     expect(streamed.text).not.toContain('FORBIDDEN');
+    // Streamed token by token as parts, a secret split across chunks is held back and redacted whole,
+    // in the answer's text parts and in a thinking part's texts (Mistral's reasoning models).
+    const answer = `Sure: ${SECRET} is the key. ${filler}`;
+    const thought = `Thinking it over, ${SECRET} again. ${filler}`;
+    scripts.set('content-parts-split', {
+      stream: [
+        chunk({ role: 'assistant', content: '' }),
+        ...pieces(thought, 4).map((p) => chunk({ content: [{ type: 'thinking', thinking: [{ type: 'text', text: p }] }] })),
+        ...pieces(answer, 4).map((p) => chunk({ content: [{ type: 'text', text: p }] })),
+        chunk({}, 'stop'),
+      ],
+    });
+    const split = await send({ model: 'content-parts-split', stream: true, messages: [{ role: 'user', content: 'go' }] });
+    const parts = deltasOf(split.text).flatMap((c) => (Array.isArray(c.delta.content) ? (c.delta.content as Json[]) : []));
+    const textOf = (type: string) =>
+      parts
+        .filter((p) => p.type === type)
+        .map((p) => (type === 'text' ? String(p.text ?? '') : ((p.thinking as Json[] | undefined) ?? []).map((t) => String(t.text ?? '')).join('')))
+        .join('');
+    expect(split.text).not.toContain('3456');
+    expect(textOf('text')).toBe(answer.replace(SECRET, '[TEST_SECRET]'));
+    expect(textOf('thinking')).toBe(thought.replace(SECRET, '[TEST_SECRET]'));
     // Two thinking blocks (Anthropic through OpenRouter) stay apart, each with its own signature.
     const blockA = 'First block of thinking, about the request.';
     const blockB = 'Second block of thinking, about the answer.';

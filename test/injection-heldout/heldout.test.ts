@@ -16,6 +16,7 @@ import * as L from './batch-l.js';
 import * as N from './batch-n.js';
 import * as P from './batch-p.js';
 import * as Q from './batch-q.js';
+import * as R from './batch-r.js';
 
 /**
  * The rule layer (heuristics + suffix detector) on the hand-written held-out batches. These lists
@@ -87,6 +88,17 @@ describe('held-out batches, rule layer', () => {
     expect(Q.DOC_BENIGN_Q.filter(flagged).length).toBeLessThanOrEqual(1);
     expect(Q.HARD_BENIGN_Q.filter(flagged).length).toBeLessThanOrEqual(1);
     expect(Q.PLAIN_BENIGN_Q.filter(flagged).length).toBe(0);
+    // R (blind, session 12, scored once at the end of the session): 2/40 documents, 4/50 hard benign, 0/30 plain.
+    expect(R.DOC_BENIGN_R.filter(flagged).length).toBeLessThanOrEqual(2);
+    expect(R.HARD_BENIGN_R.filter(flagged).length).toBeLessThanOrEqual(4);
+    expect(R.PLAIN_BENIGN_R.filter(flagged).length).toBe(0);
+  });
+
+  it('keeps what it caught of blind batch R when R was first scored (session 12)', () => {
+    expect(R.INDIRECT_ATTACKS_R.filter(flagged).length).toBeGreaterThanOrEqual(22);
+    expect(R.EXTRACTION_ATTACKS_R.filter(flagged).length).toBeGreaterThanOrEqual(16);
+    expect(R.ROLEPLAY_ATTACKS_R.filter(flagged).length).toBeGreaterThanOrEqual(6);
+    expect(R.SUFFIX_ATTACKS_R.filter(flagged).length).toBeGreaterThanOrEqual(9);
   });
 
   it('keeps what it caught of blind batch Q when Q was first scored (session 11)', () => {

@@ -20,9 +20,10 @@ export const OPENING_PREFIX_MAX = 48;
 const CUE_REACH = 300;
 
 /**
- * The user spoken of in the third person, or a tool call written as code. Lower-case text. The
- * English, German, French and Spanish forms need an article, so "user guide" or "customer service"
- * in a title do not count.
+ * Words that show a note is someone else's, on lower-case text: the user in the third person (with
+ * an article in English, German, French and Spanish, so "user guide" in a title does not count), a
+ * tool to call, the model's future work on this very text, everyone who asks, something hidden from
+ * the user, an e-mail or web address, a judgement rigged in advance, a password or code to hand over.
  */
 const THIRD_PARTY_CUE = new RegExp(
   [
@@ -76,7 +77,7 @@ const THIRD_PARTY_CUE = new RegExp(
 
 /**
  * Whether a label match at [at, end) reads as the user's own request: it heads the text (see
- * headsText) and the words after it never speak of the user in the third person or call a tool.
+ * headsText) and the note's first sentences after it hold no THIRD_PARTY_CUE.
  */
 export function isOwnRequestLabel(text: string, at: number, end: number): boolean {
   if (!headsText(text, at)) return false;

@@ -97,7 +97,7 @@ const ORDER_AFTER_QUOTE = new RegExp(
     "(?<!\\b(?:not|never|n't|cannot|to)\\s)\\b(?:do|execute|run|follow|obey|process|perform|apply|carry out|act on|comply with)\\s+(?:it|that|this|them|these|those|the (?:instruction|request|order|command)s?)\\b",
     '\\b(?:treat|handle) (?:it|this|that) as (?:a )?(?:live|real|genuine|actual)\\b',
     "\\b(?:answer|respond to|reply to|write|draft) (?:it|that|this one) (?:for real|really|properly|in full)\\b|\\b(?:for real|really|actually) (?:answer|respond|reply|do)\\b",
-    "\\b(?:respónd|contést|redáct|escríbel|hazl)\\p{L}*|\\b(?:réponds-y|répondez-y|rédige-le|rédigez-le|écris-le|écrivez-le)\\b|\\b(?:réponds|répondez)\\b.{0,30}\\b(?:réellement|vraiment|pour de vrai|sérieusement)\\b",
+    "\\b(?:respónd|contést|redáct|escríbel)\\p{L}*|\\b(?:réponds-y|répondez-y|rédige-le|rédigez-le|écris-le|écrivez-le)\\b|\\b(?:réponds|répondez)\\b.{0,30}\\b(?:réellement|vraiment|pour de vrai|sérieusement)\\b",
     '\\b(?:ejecút|hazl|sígue|síguel|aplícal|cúmplel|obedécel)\\p{L}*|\\b(?:exécute|exécutez|fais-le|faites-le|applique-l|appliquez-l|suis-l|suivez-l|obéis-y)\\p{L}*',
     '\\b(?:führe|führt|befolge|befolgt) (?:es|sie|das|ihn|diese\\p{L}*) (?:aus|sofort)\\b|\\bsetze (?:es|das) um\\b',
     '(?:^|\\s)(?:выполни|исполни|сделай это|следуй)\\p{L}*',

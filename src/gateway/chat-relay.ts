@@ -14,13 +14,13 @@ type ToolCallDelta = { index?: unknown; type?: unknown; function?: Json; custom?
 
 /**
  * One text a choice writes, with its hold-back stream (`key` in the StreamOutputGuard): the answer
- * (`content`), a refusal, reasoning, the arguments of one tool call (or a custom tool's input), the
- * legacy `function_call`'s arguments, the transcript of an audio answer, or the texts of an answer
- * streamed as a list of parts (`text_part`, and `thinking_part` for a thinking part's texts).
+ * (`content`, as a string or as text parts), a refusal, reasoning, the arguments of one tool call
+ * (or a custom tool's input), the legacy `function_call`'s arguments, the transcript of an audio
+ * answer, or the texts of an answer's thinking parts (`thinking_part`).
  */
 interface Channel {
   choice: number;
-  kind: 'content' | ChatTextField | 'tool' | 'function_call' | 'audio_transcript' | 'reasoning_details' | 'text_part' | 'thinking_part';
+  kind: 'content' | ChatTextField | 'tool' | 'function_call' | 'audio_transcript' | 'reasoning_details' | 'thinking_part';
   /**
    * Tool channels: the tool call's index, and where its text goes (`function.arguments` or
    * `custom.input`). `reasoning_details` channels: the entry's index, and its field (`text` or `summary`).
@@ -29,6 +29,10 @@ interface Channel {
   toolField?: 'function' | 'custom' | 'text' | 'summary';
   /** `reasoning_details` channels: the entry's type and first index, repeated on text released in a chunk of its own. */
   detailType?: string;
+  /** The answer: its last text came as a list of parts, so text released in a chunk of its own goes out as a text part. */
+  asParts?: boolean;
+  /** Thinking: its last text came as a string (`thinking: "…"`) rather than as pieces, and is released in that form. */
+  thinkingString?: boolean;
   detailIndex?: number;
   key: number;
   open: boolean;
@@ -155,6 +159,8 @@ export class ChatEventRelay implements EventRelay {
       await this.guardWholeFields(delta);
       // A choice that ends releases everything it still holds before the chunk with its finish reason.
       if (ending) out += await this.closeChoice(index);
+      // Every tail has landed: parts whose text is all held back go, rather than out empty.
+      dropEmptyParts(delta);
     }
     // Without a guard (and nothing to round) the chunk goes on as it came.
     if (!this.guard && this.ex.runtime.config.extraction.roundLogprobs === undefined) return formatSse(ev.data);
@@ -274,6 +280,7 @@ export class ChatEventRelay implements EventRelay {
       return '';
     }
     const { before, text: sent, channel } = await this.through(index, 'content', undefined, undefined, text);
+    channel.asParts = false;
     delta.content = sent;
     this.logprobs.push(index, text, tokens);
     if (choice.logprobs && typeof choice.logprobs === 'object') choice.logprobs = withTokens(this.logprobs.release(index, sent));
@@ -289,41 +296,59 @@ export class ChatEventRelay implements EventRelay {
 
   /**
    * An answer streamed as a list of parts (Mistral: `[{type: "thinking", thinking: [{type: "text",
-   * text}]}]`, then `[{type: "text", text}]`, token by token): each text held back in a channel of
-   * its own kind, so a secret split across chunks is caught whole, as in string content. The parts'
-   * other fields, and parts of other types, are read whole per chunk (guardWholeFields). Token
-   * logprobs are not relayed with parts: nothing here keeps them in step with held-back text.
+   * text}]}]`, then `[{type: "text", text}]`, token by token). Text parts are the answer: they go
+   * through the answer's own channel, the one string `content` uses, so a secret split between a
+   * string chunk and a part (a stream may mix them) is still one text. A thinking part's texts (its
+   * pieces, or a string) go through a channel of their own. Parts without a `type` count as text, as
+   * Mistral's SDK allows. Other parts, and the parts' other fields, are read whole per chunk
+   * (guardWholeFields).
    */
   private async guardContentParts(index: number, choice: Choice, delta: Json): Promise<string> {
     if (!Array.isArray(delta.content)) return '';
+    // Parts carry no token alignment the gate could keep.
     if (tokenEntries(choice)) choice.logprobs = null;
     let out = '';
     for (const item of delta.content as unknown[]) {
       const part = item as Json | null;
       if (!part || typeof part !== 'object' || Array.isArray(part)) continue;
-      if (part.type === 'text' && typeof part.text === 'string' && part.text !== '') {
-        out += await this.throughPart(index, 'text_part', part);
+      if ((part.type === undefined || part.type === 'text') && typeof part.text === 'string' && part.text !== '') {
+        out += await this.throughAnswerPart(index, part);
+      } else if (part.type === 'thinking' && typeof part.thinking === 'string' && part.thinking !== '') {
+        out += await this.throughThinking(index, part, 'thinking');
       } else if (part.type === 'thinking' && Array.isArray(part.thinking)) {
         for (const inner of part.thinking as unknown[]) {
           const piece = inner as Json | null;
-          if (piece && typeof piece === 'object' && piece.type === 'text' && typeof piece.text === 'string' && piece.text !== '') out += await this.throughPart(index, 'thinking_part', piece);
+          if (piece && typeof piece === 'object' && (piece.type === undefined || piece.type === 'text') && typeof piece.text === 'string' && piece.text !== '') out += await this.throughThinking(index, piece, 'text');
         }
       }
     }
     return out;
   }
 
-  /** One part's `text` through its channel, rewritten to what may be sent; a released tail goes to the chunk's last such part. */
-  private async throughPart(index: number, kind: 'text_part' | 'thinking_part', part: Json): Promise<string> {
+  /** A text part through the answer's channel; a tail the channel releases in this chunk goes to the chunk's last text part. */
+  private async throughAnswerPart(index: number, part: Json): Promise<string> {
     const raw = part.text as string;
     this.completionChars += raw.length;
-    const { before, text, channel } = await this.through(index, kind, undefined, undefined, raw);
+    const { before, text, channel } = await this.through(index, 'content', undefined, undefined, raw);
+    channel.asParts = true;
+    this.logprobs.push(index, raw, undefined);
     part.text = text;
-    if (kind === 'text_part') this.note(index, text);
+    this.note(index, text);
     this.inChunk.set(channel, (tail) => {
       part.text = (part.text as string) + tail;
-      if (kind === 'text_part') this.note(index, tail);
+      this.note(index, tail);
     });
+    return before;
+  }
+
+  /** A thinking text (`field` of `holder`) through the thinking channel. */
+  private async throughThinking(index: number, holder: Json, field: 'text' | 'thinking'): Promise<string> {
+    const raw = holder[field] as string;
+    this.completionChars += raw.length;
+    const { before, text, channel } = await this.through(index, 'thinking_part', undefined, undefined, raw);
+    channel.thinkingString = field === 'thinking';
+    holder[field] = text;
+    this.inChunk.set(channel, (tail) => (holder[field] = (holder[field] as string) + tail));
     return before;
   }
 
@@ -463,7 +488,7 @@ export class ChatEventRelay implements EventRelay {
     let logprobs: Json = {};
     if (channel.kind === 'content') {
       this.note(channel.choice, text);
-      delta = { content: text };
+      delta = { content: channel.asParts ? [{ type: 'text', text }] : text };
       const tokens = this.logprobs.release(channel.choice, text);
       if (tokens.length > 0) logprobs = { logprobs: { content: tokens } };
     } else if (channel.kind === 'tool') {
@@ -476,11 +501,8 @@ export class ChatEventRelay implements EventRelay {
       delta = { function_call: { arguments: text } };
     } else if (channel.kind === 'audio_transcript') {
       delta = { audio: { transcript: text } };
-    } else if (channel.kind === 'text_part') {
-      this.note(channel.choice, text);
-      delta = { content: [{ type: 'text', text }] };
     } else if (channel.kind === 'thinking_part') {
-      delta = { content: [{ type: 'thinking', thinking: [{ type: 'text', text }] }] };
+      delta = { content: [{ type: 'thinking', thinking: channel.thinkingString ? text : [{ type: 'text', text }] }] };
     } else if (channel.kind === 'reasoning_details') {
       delta = { reasoning_details: [{ type: channel.detailType ?? 'reasoning.text', ...(channel.detailIndex !== undefined ? { index: channel.detailIndex } : {}), [channel.toolField!]: text }] };
     } else {
@@ -492,6 +514,28 @@ export class ChatEventRelay implements EventRelay {
   private note(index: number, text: string): void {
     if (text) this.sent.set(index, (this.sent.get(index) ?? '') + text);
   }
+}
+
+/**
+ * Removes from a delta's list of parts the text parts and thinking parts left with no text (all of
+ * it held back) and nothing else; a list left empty becomes `""`, so a chunk that carried only held
+ * text is dropped like one with string content.
+ */
+function dropEmptyParts(delta: Json): void {
+  if (!Array.isArray(delta.content)) return;
+  const kept = (delta.content as unknown[]).filter((item) => {
+    const part = item as Json | null;
+    if (!part || typeof part !== 'object' || Array.isArray(part)) return true;
+    const keys = Object.keys(part);
+    if ((part.type === undefined || part.type === 'text') && part.text === '') return keys.some((k) => k !== 'type' && k !== 'text');
+    if (part.type === 'thinking' && keys.every((k) => k === 'type' || k === 'thinking')) {
+      const thinking = part.thinking;
+      if (thinking === '') return false;
+      if (Array.isArray(thinking)) return thinking.some((p) => !(p && typeof p === 'object' && (p as Json).text === '' && Object.keys(p as Json).every((k) => k === 'type' || k === 'text')));
+    }
+    return true;
+  });
+  if (kept.length !== (delta.content as unknown[]).length) delta.content = kept.length === 0 ? '' : kept;
 }
 
 /** The token entries of a streamed choice (`logprobs.content`); undefined when it has no logprobs. */

@@ -832,6 +832,24 @@ describe('third review: answers in shapes the readings do not expect', () => {
     expect(split.text).not.toContain('3456');
     expect(textOf('text')).toBe(answer.replace(SECRET, '[TEST_SECRET]'));
     expect(textOf('thinking')).toBe(thought.replace(SECRET, '[TEST_SECRET]'));
+    // A reviewer's shapes: string content and text parts mixed in one stream (the secret split at the
+    // switch), parts without a type, and thinking given as a string.
+    const mixedChunks = [chunk({ role: 'assistant', content: 'Key: XSECRETX-' }), chunk({ content: [{ type: 'text', text: '123456789 done' }] }), chunk({}, 'stop')];
+    scripts.set('content-mixed', { stream: mixedChunks });
+    const mixed = await send({ model: 'content-mixed', stream: true, messages: [{ role: 'user', content: 'go' }] });
+    const answerText = (text: string) =>
+      deltasOf(text)
+        .map((c) => c.delta.content)
+        .map((c) => (typeof c === 'string' ? c : Array.isArray(c) ? (c as Json[]).map((p) => String(p.text ?? '')).join('') : ''))
+        .join('');
+    expect(answerText(mixed.text)).toBe('Key: [TEST_SECRET] done');
+    scripts.set('content-untyped', { stream: [chunk({ role: 'assistant', content: [{ text: 'a XSECRETX-' }] }), chunk({ content: [{ text: '123456789 b' }] }), chunk({}, 'stop')] });
+    expect(answerText((await send({ model: 'content-untyped', stream: true, messages: [{ role: 'user', content: 'go' }] })).text)).toBe('a [TEST_SECRET] b');
+    scripts.set('thinking-string', { stream: [chunk({ role: 'assistant', content: [{ type: 'thinking', thinking: 'hm XSECRETX-' }] }), chunk({ content: [{ type: 'thinking', thinking: '123456789 ok' }] }), chunk({}, 'stop')] });
+    const thinkingString = await send({ model: 'thinking-string', stream: true, messages: [{ role: 'user', content: 'go' }] });
+    expect(deltasOf(thinkingString.text).flatMap((c) => (Array.isArray(c.delta.content) ? (c.delta.content as Json[]) : [])).map((p) => String(p.thinking ?? '')).join('')).toBe('hm [TEST_SECRET] ok');
+    // A chunk whose text is all held back goes out as no part at all.
+    expect(deltasOf(split.text).some((c) => Array.isArray(c.delta.content) && (c.delta.content as Json[]).some((p) => p.type === 'text' && p.text === ''))).toBe(false);
     // Two thinking blocks (Anthropic through OpenRouter) stay apart, each with its own signature.
     const blockA = 'First block of thinking, about the request.';
     const blockB = 'Second block of thinking, about the answer.';

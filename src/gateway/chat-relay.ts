@@ -29,11 +29,11 @@ interface Channel {
   toolField?: 'function' | 'custom' | 'text' | 'summary';
   /** `reasoning_details` channels: the entry's type and first index, repeated on text released in a chunk of its own. */
   detailType?: string;
+  detailIndex?: number;
   /** The answer: its last text came as a list of parts, so text released in a chunk of its own goes out as a text part. */
   asParts?: boolean;
   /** Thinking: its last text came as a string (`thinking: "…"`) rather than as pieces, and is released in that form. */
   thinkingString?: boolean;
-  detailIndex?: number;
   key: number;
   open: boolean;
 }

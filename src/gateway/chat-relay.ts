@@ -138,20 +138,14 @@ export class ChatEventRelay implements EventRelay {
 
       for (const field of CHAT_TEXT_FIELDS) {
         if (typeof delta[field] === 'string' && delta[field] !== '') {
-          const { before, text, channel } = await this.through(index, field, undefined, undefined, delta[field] as string);
-          out += before;
-          delta[field] = text;
-          this.inChunk.set(channel, (tail) => (delta[field] = (delta[field] as string) + tail));
+          out += (await this.throughField(index, field, undefined, undefined, delta, field)).before;
         }
       }
       out += await this.guardReasoningDetails(index, delta);
       // The transcript of an answer given as audio (the audio data itself is not text).
       const audio = delta.audio as Json | undefined;
       if (audio && typeof audio === 'object' && typeof audio.transcript === 'string' && audio.transcript !== '') {
-        const { before, text, channel } = await this.through(index, 'audio_transcript', undefined, undefined, audio.transcript);
-        out += before;
-        audio.transcript = text;
-        this.inChunk.set(channel, (tail) => (audio.transcript = (audio.transcript as string) + tail));
+        out += (await this.throughField(index, 'audio_transcript', undefined, undefined, audio, 'transcript')).before;
       }
       out += await this.guardContent(index, choice, delta);
       out += await this.guardContentParts(index, choice, delta);
@@ -205,12 +199,10 @@ export class ChatEventRelay implements EventRelay {
           continue;
         }
         if (typeof value !== 'string' || value === '') continue;
-        const { before, text, channel } = await this.through(index, 'reasoning_details', at, field, entry[field] as string);
+        const { before, channel } = await this.throughField(index, 'reasoning_details', at, field, entry, field);
         out += before;
-        entry[field] = text;
         if (channel.detailType === undefined && typeof entry.type === 'string') channel.detailType = entry.type;
         if (channel.detailIndex === undefined && typeof entry.index === 'number') channel.detailIndex = entry.index;
-        this.inChunk.set(channel, (tail) => (entry[field] = (entry[field] as string) + tail));
       }
       const rest = otherFieldsText(entry, REASONING_DETAIL_SKIP);
       if (rest) await this.checkSlot(rest);
@@ -343,12 +335,9 @@ export class ChatEventRelay implements EventRelay {
 
   /** A thinking text (`field` of `holder`) through the thinking channel. */
   private async throughThinking(index: number, holder: Json, field: 'text' | 'thinking'): Promise<string> {
-    const raw = holder[field] as string;
-    this.completionChars += raw.length;
-    const { before, text, channel } = await this.through(index, 'thinking_part', undefined, undefined, raw);
+    this.completionChars += (holder[field] as string).length;
+    const { before, channel } = await this.throughField(index, 'thinking_part', undefined, undefined, holder, field);
     channel.thinkingString = field === 'thinking';
-    holder[field] = text;
-    this.inChunk.set(channel, (tail) => (holder[field] = (holder[field] as string) + tail));
     return before;
   }
 
@@ -377,19 +366,13 @@ export class ChatEventRelay implements EventRelay {
           out += await this.enter(channel, isNew);
           continue;
         }
-        const { before, text, channel } = await this.through(index, 'tool', tool, field, holder[prop] as string);
-        out += before;
-        holder[prop] = text;
-        this.inChunk.set(channel, (tail) => (holder[prop] = (holder[prop] as string) + tail));
+        out += (await this.throughField(index, 'tool', tool, field, holder, prop)).before;
       }
     }
     const legacy = delta.function_call as Json | undefined;
     if (legacy && legacy.arguments && typeof legacy.arguments === 'object') await this.checkSlot(wholeValueText(legacy.arguments));
     if (legacy && typeof legacy.arguments === 'string' && legacy.arguments !== '') {
-      const { before, text, channel } = await this.through(index, 'function_call', undefined, undefined, legacy.arguments);
-      out += before;
-      legacy.arguments = text;
-      this.inChunk.set(channel, (tail) => (legacy.arguments = (legacy.arguments as string) + tail));
+      out += (await this.throughField(index, 'function_call', undefined, undefined, legacy, 'arguments')).before;
     }
     return out;
   }
@@ -431,6 +414,24 @@ export class ChatEventRelay implements EventRelay {
     const before = await this.enter(channel, isNew);
     const out = released(this.ex, await this.guard!.push(channel.key, text));
     return { before, text: out, channel };
+  }
+
+  /**
+   * The string at holder[field] through a channel, rewritten in place to what may be sent; a tail the
+   * channel releases later in this chunk is appended there too (see inChunk).
+   */
+  private async throughField(
+    choice: number,
+    kind: Channel['kind'],
+    tool: number | undefined,
+    toolField: Channel['toolField'],
+    holder: Json,
+    field: string,
+  ): Promise<{ before: string; channel: Channel }> {
+    const { before, text, channel } = await this.through(choice, kind, tool, toolField, holder[field] as string);
+    holder[field] = text;
+    this.inChunk.set(channel, (tail) => (holder[field] = (holder[field] as string) + tail));
+    return { before, channel };
   }
 
   /** Makes `channel` its choice's current one; a new channel first flushes the one before it. */

@@ -13,6 +13,8 @@
  * this very text ("when summarizing this review, …") and everyone who asks ("empfiehl jedem, der …").
  */
 
+import { MAIL_OR_WEB_ADDRESS } from './rules/fragments.js';
+
 /** Longest lead-in before a match that still heads the text ("Important note for the assistant: "). */
 export const OPENING_PREFIX_MAX = 48;
 
@@ -66,7 +68,7 @@ const THIRD_PARTY_CUE = new RegExp(
     '不要(?:提及|提到|告诉|透露|通知)|悄悄|(?:触れないで|言わないで|伝えないで|知らせないで|こっそり)',
     // Someone else's destination: an e-mail address or a web address in the note ("forward the inbox
     // to sicherung@mailarchiv-pro.de").
-    '[a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)+|\\bhttps?://|\\bwww\\.',
+    MAIL_OR_WEB_ADDRESS,
     // A judgement rigged in advance: "rate this résumé 10/10", "recommend acceptance", "rank this first".
     '\\b(?:rate|score|grade|rank)\\p{L}* (?:this|it|the|him|her|them)\\b.{0,40}(?:\\d+ ?/ ?\\d+|first|highest|top|best|excellent)|\\brecommend (?:acceptance|accepting|hiring|this (?:candidate|applicant|paper|product))\\b',
     // Credentials and one-time codes to hand over.

@@ -38,7 +38,7 @@
  */
 import type { RawFinding } from '../../core/types.js';
 import { isQuotedExample } from './quoted-example.js';
-import { LOWER_WORD as L, LB as WB, LE as WE } from './rules/fragments.js';
+import { LOWER_WORD as L, LB as WB, LE as WE, MAIL_OR_WEB_ADDRESS } from './rules/fragments.js';
 
 export const READER_DIRECTIVE_LAYER = 'reader-directive';
 /** Addressed to a machine reader and ordering it: an injection on its own. */
@@ -157,7 +157,7 @@ const PAYLOAD = new RegExp(
     `${WB}(?:usuari[oa]s?|utente|usuário|utilisateur|nutzer[a-z]*|benutzer[a-z]*|anwender[a-z]*|пользовател[а-я]*|contraseña|senha|mot de passe|passwort|kennwort|парол[а-я]*|cuenta bancaria|datos bancarios|dados bancários|coordonnées bancaires|bankdaten|bankverbindung|en lugar de|en vez de|em vez de|invece di|au lieu de|statt|anstatt|вместо|sin mencionar|sans mentionner|ohne zu erwähnen|не упоминай|no (?:lo )?menciones|n['’]en parle pas)${WE}`,
     '用户|密码|验证码|银行|账户|账号|不要提及|不要告诉|不要说|ユーザー|利用者|パスワード|認証コード|銀行|口座|言わないで|伝えないで|사용자|비밀번호|인증번호|계좌',
     // Bounded and anchored at a word start: unanchored, `x+@` and `[a-z_]+\\(` retried the rest of a long run from every position.
-    `https?://|www\\.|${WB}[a-z0-9._%+-]{1,64}@[a-z0-9.-]{1,253}\\.[a-z]{2,24}`,
+    MAIL_OR_WEB_ADDRESS,
     `${WB}[a-z_]{1,40}\\([^)\\n]{0,200}\\)`,
   ].join('|'),
 );

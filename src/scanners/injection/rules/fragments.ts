@@ -90,3 +90,9 @@ export function lines(n: number, maxLength: number): string {
  * score it does not block; what follows the label must carry the evidence.
  */
 export const OPENING_LABEL_WEIGHT = 0.25;
+
+/**
+ * Somewhere a text can be sent (lower-cased text): a web address, or an e-mail address. Bounded and
+ * anchored at a word start: unanchored, `x+@` retried the rest of a long run from every position.
+ */
+export const MAIL_OR_WEB_ADDRESS = `https?://|www\\.|${LB}[a-z0-9._%+-]{1,64}@[a-z0-9.-]{1,253}\\.[a-z]{2,24}`;

@@ -124,7 +124,6 @@ const MESSAGE_FIELDS: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'conten
 /** Fields of a function call besides its arguments (read as a tool call). */
 const FUNCTION_CALL_FIELDS: ReadonlySet<string> = new Set([...ENVELOPE_FIELDS, 'arguments']);
 
-
 /**
  * POST /v1/responses: `input` is a string or a list of items; `instructions` is the system prompt.
  * Every string of every item is read (fail closed): each item becomes one message whose parts are

@@ -166,7 +166,7 @@ export function matchRules(text: string, set: CompiledRuleSet = DEFAULT_SET, low
         compiled.sticky.lastIndex = at;
         if (compiled.sticky.test(compiled.caseSensitive ? text : lower) && compiled.sticky.lastIndex > at) {
           if (compiled.rule.embeddedWeight !== undefined && bodyStart === -2) bodyStart = documentBodyStart(text);
-          best = { rule: compiled.rule, start: at, end: compiled.sticky.lastIndex, weight: matchWeight(compiled.rule, text, at, compiled.sticky.lastIndex, bodyStart) };
+          best = { rule: compiled.rule, start: at, end: compiled.sticky.lastIndex, weight: matchWeight(compiled.rule, lower, at, compiled.sticky.lastIndex, bodyStart) };
           break;
         }
       }
@@ -176,10 +176,10 @@ export function matchRules(text: string, set: CompiledRuleSet = DEFAULT_SET, low
   return matches;
 }
 
-/** The evidence a match at `at` carries: see HeuristicRule.embeddedWeight and openingWeight. */
-function matchWeight(rule: HeuristicRule, text: string, at: number, end: number, bodyStart: number): number {
+/** The evidence a match at `at` of the lower-cased text carries: see HeuristicRule.embeddedWeight and openingWeight. */
+function matchWeight(rule: HeuristicRule, lower: string, at: number, end: number, bodyStart: number): number {
   if (rule.embeddedWeight !== undefined && bodyStart >= 0 && at >= bodyStart) return rule.embeddedWeight;
-  if (rule.openingWeight !== undefined && isOwnRequestLabel(text, at, end)) return rule.openingWeight;
+  if (rule.openingWeight !== undefined && isOwnRequestLabel(lower, at, end)) return rule.openingWeight;
   return rule.weight;
 }
 

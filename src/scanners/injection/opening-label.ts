@@ -78,12 +78,13 @@ const THIRD_PARTY_CUE = new RegExp(
 );
 
 /**
- * Whether a label match at [at, end) reads as the user's own request: it heads the text (see
- * headsText) and the note's first sentences after it hold no THIRD_PARTY_CUE.
+ * Whether a label match at [at, end) of `lower` (the text lower-cased with the same length) reads as
+ * the user's own request: it heads the text (see headsText) and the note's first sentences after it
+ * hold no THIRD_PARTY_CUE.
  */
-export function isOwnRequestLabel(text: string, at: number, end: number): boolean {
-  if (!headsText(text, at)) return false;
-  return !THIRD_PARTY_CUE.test(text.slice(end, end + CUE_REACH).toLowerCase());
+export function isOwnRequestLabel(lower: string, at: number, end: number): boolean {
+  if (!headsText(lower, at)) return false;
+  return !THIRD_PARTY_CUE.test(lower.slice(end, end + CUE_REACH));
 }
 
 /**

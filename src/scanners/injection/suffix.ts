@@ -223,12 +223,15 @@ export interface SuffixVerdict {
 }
 
 /**
- * Longest tail (index) that starts on a marked token with enough marked weight at enough share.
- * A token's weight is 1, or more for an unspaced run of salad (`oppositeleyagKQsentence}inverse…`),
- * which stands for as many tokens as it has letter/symbol switches.
+ * The tails (index) that start on a marked token with enough marked weight at enough share, longest
+ * first. A token's weight is 1, or more for an unspaced run of salad (`oppositeleyagKQsentence}inverse…`),
+ * which stands for as many tokens as it has letter/symbol switches. The caller takes the longest one
+ * that the rest of the checks accept: an odd-looking word inside the request ("an LGBTQ+ colleague")
+ * can stretch the densest reading of the tail back over the request, and the shorter tail behind it
+ * is the real suffix.
  */
-function longestDenseTail(marks: readonly number[], neutral: readonly boolean[], minCount: number, minShare: number): { at: number; count: number; size: number } | null {
-  let best: { at: number; count: number; size: number } | null = null;
+function denseTails(marks: readonly number[], neutral: readonly boolean[], minCount: number, minShare: number): Tail[] {
+  const found: Tail[] = [];
   let count = 0;
   let size = 0;
   for (let i = marks.length - 1; i >= 0; i--) {
@@ -236,9 +239,15 @@ function longestDenseTail(marks: readonly number[], neutral: readonly boolean[],
     const w = marks[i]!;
     size += Math.max(1, w);
     count += w;
-    if (w > 0 && count >= minCount && count / size >= minShare) best = { at: i, count, size };
+    if (w > 0 && count >= minCount && count / size >= minShare) found.push({ at: i, count, size });
   }
-  return best;
+  return found.reverse();
+}
+
+interface Tail {
+  at: number;
+  count: number;
+  size: number;
 }
 
 /** How many tokens an odd token stands for: one per two letter/symbol switches in a long one. */
@@ -299,22 +308,16 @@ export function findAdversarialSuffix(text: string): SuffixVerdict | null {
   const kinds = toks.map((t) => classify(t.text));
   const neutral = kinds.map((k) => k === Kind.Neutral);
   const oddWeights = kinds.map((k, i) => (k === Kind.Odd ? saladWeight(toks[i]!.text) : 0));
+  // The request before the tail must read as prose.
+  const afterProse = (t: Tail) => t.at >= MIN_PROSE_TOKENS && proseBefore(toks, kinds, t.at);
   // Dense short tails, or longer ones where salad tokens alternate with real word pieces.
-  let tail = longestDenseTail(oddWeights, neutral, MIN_ODD_TOKENS, MIN_ODD_SHARE) ?? longestDenseTail(oddWeights, neutral, LOOSE_MIN_ODD_TOKENS, LOOSE_MIN_ODD_SHARE);
-  let salad = tail !== null && brokenBrackets(toks, tail.at) > 0;
-  if (!salad) {
-    const long = longestDenseTail(oddWeights, neutral, LONG_MIN_ODD_TOKENS, LONG_MIN_ODD_SHARE);
-    if (long !== null && brokenBrackets(toks, long.at) >= LONG_MIN_BROKEN) {
-      tail = long;
-      salad = true;
-    }
-  }
-  if (!salad) {
-    // Random-letter tails carry no brackets; they are runs of words no Latin-script language has.
-    tail = longestDenseTail(toks.map((t) => (isNonword(t.text) ? 1 : 0)), neutral, MIN_NONWORDS, MIN_NONWORD_SHARE);
-    salad = tail !== null;
-  }
-  if (tail === null || !salad || tail.at < MIN_PROSE_TOKENS || !proseBefore(toks, kinds, tail.at)) return null;
+  let tail =
+    denseTails(oddWeights, neutral, MIN_ODD_TOKENS, MIN_ODD_SHARE).find((t) => afterProse(t) && brokenBrackets(toks, t.at) > 0) ??
+    denseTails(oddWeights, neutral, LOOSE_MIN_ODD_TOKENS, LOOSE_MIN_ODD_SHARE).find((t) => afterProse(t) && brokenBrackets(toks, t.at) > 0) ??
+    denseTails(oddWeights, neutral, LONG_MIN_ODD_TOKENS, LONG_MIN_ODD_SHARE).find((t) => afterProse(t) && brokenBrackets(toks, t.at) >= LONG_MIN_BROKEN);
+  // Random-letter tails carry no brackets; they are runs of words no Latin-script language has.
+  tail ??= denseTails(toks.map((t) => (isNonword(t.text) ? 1 : 0)), neutral, MIN_NONWORDS, MIN_NONWORD_SHARE).find(afterProse);
+  if (tail === undefined) return null;
   const first = toks[tail.at]!;
   if (!wordy(text.slice(first.start, trimmedEnd))) return null;
   if (CODE_CONTEXT.test(text.slice(Math.max(0, first.start - CODE_CONTEXT_CHARS), first.start)) || CODE_LINE_END.test(text.slice(first.start, trimmedEnd))) return null;

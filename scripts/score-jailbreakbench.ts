@@ -1,0 +1,81 @@
+/**
+ * Scores the `injection` scanner (default policy, default layers, as `rampart eval injection` runs
+ * it) on the attack prompts that JailbreakBench published (github.com/JailbreakBench/artifacts, MIT):
+ * PAIR (fluent rewrites), GCG and DSN (adversarial suffixes), JailbreakChat (AIM role-play) and
+ * prompt-with-random-search (a long template plus a suffix). Real third-party attacks, not our
+ * synthesis and not a helper's batch; used for measurement only (never trained on, and the data
+ * is not copied into this repository).
+ *
+ *   npx tsx scripts/score-jailbreakbench.ts PATH/TO/artifacts [--json]
+ *
+ * PATH is a checkout of that repository (its attack-artifacts/ folder, or any folder holding its
+ * JSON files). Each method's distinct prompts are scored once; the test-artifact folder is skipped.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { createGuard } from '../src/core/guard.js';
+import { defaultPolicy } from '../src/core/policy/load.js';
+import { createDefaultRegistry } from '../src/scanners/index.js';
+
+/** Artifact files are a few MB; anything far larger is not one. */
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+function jsonFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    const st = statSync(path);
+    if (st.isDirectory()) {
+      if (name !== 'test-artifact' && !name.startsWith('.')) out.push(...jsonFiles(path));
+    } else if (name.endsWith('.json') && st.size <= MAX_FILE_BYTES) out.push(path);
+  }
+  return out;
+}
+
+/** Distinct prompts per attack method, from every artifact file under `dir`. */
+function promptsByMethod(dir: string): Map<string, string[]> {
+  const byMethod = new Map<string, Set<string>>();
+  for (const file of jsonFiles(dir)) {
+    let doc: unknown;
+    try {
+      doc = JSON.parse(readFileSync(file, 'utf8'));
+    } catch {
+      continue; // not an artifact (or damaged): the count per method shows what was read
+    }
+    const d = doc as { parameters?: { method?: unknown }; jailbreaks?: Array<{ prompt?: unknown }> };
+    if (typeof d?.parameters?.method !== 'string' || !Array.isArray(d.jailbreaks)) continue;
+    const set = byMethod.get(d.parameters.method) ?? new Set<string>();
+    for (const j of d.jailbreaks) if (typeof j?.prompt === 'string' && j.prompt.trim() !== '') set.add(j.prompt);
+    byMethod.set(d.parameters.method, set);
+  }
+  return new Map([...byMethod].sort(([a], [b]) => a.localeCompare(b)).map(([m, s]) => [m, [...s]]));
+}
+
+async function main(): Promise<void> {
+  const dir = process.argv[2];
+  if (!dir || dir.startsWith('--')) {
+    console.error('usage: npx tsx scripts/score-jailbreakbench.ts PATH/TO/JailbreakBench-artifacts [--json]');
+    process.exit(2);
+  }
+  const registry = createDefaultRegistry();
+  const scannerPolicy = defaultPolicy().input.scanners.injection ?? {};
+  const guard = createGuard({ version: 1, input: { scanners: { injection: { ...scannerPolicy, enabled: true } } } }, { registry });
+  const rows: Array<{ method: string; n: number; tpr: number }> = [];
+  for (const [method, prompts] of promptsByMethod(dir)) {
+    let caught = 0;
+    for (const text of prompts) {
+      const d = await guard.check('input', text);
+      if (d.findings.some((f) => f.scanner === 'injection' && f.action !== 'allow')) caught++;
+    }
+    rows.push({ method, n: prompts.length, tpr: prompts.length === 0 ? 0 : caught / prompts.length });
+  }
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify({ methods: rows }));
+    return;
+  }
+  console.log('| method | prompts | flagged |');
+  console.log('|---|---:|---:|');
+  for (const r of rows) console.log(`| ${r.method} | ${r.n} | ${r.tpr.toFixed(3)} |`);
+}
+
+await main();

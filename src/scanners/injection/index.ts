@@ -7,6 +7,7 @@ import { scanHarmfulRequest } from './harmful-request.js';
 import { scanReaderDirective } from './reader-directive.js';
 import { scanContextExtraction } from './context-extraction.js';
 import { documentBodyStart, GENERIC_CUE_WEIGHT, lowerSameLength, scanHeuristics } from './heuristics.js';
+import { scanStrayTask } from './stray-task.js';
 import { scanSuffix } from './suffix.js';
 import { scanWithOnnx } from './onnx/layer.js';
 
@@ -54,8 +55,10 @@ export const heuristicsLayer: InjectionLayer = {
     const directive = ctx.direction === 'output' ? NO_FINDINGS : scanReaderDirective(text, lower, ctx.direction === 'tool' ? 0 : documentBodyStart(text));
     // Requests for the model's own system prompt or instructions, however worded.
     const extraction = ctx.direction === 'output' ? NO_FINDINGS : scanContextExtraction(text, lower);
-    if (suffix.length === 0 && harmful.length === 0 && directive.length === 0 && extraction.length === 0) return findings;
-    return [...findings, ...suffix, ...harmful, ...directive, ...extraction];
+    // A request for an assistant's work standing alone in a document it has nothing to do with.
+    const stray = ctx.direction === 'output' ? NO_FINDINGS : scanStrayTask(text, lower);
+    if (suffix.length === 0 && harmful.length === 0 && directive.length === 0 && extraction.length === 0 && stray.length === 0) return findings;
+    return [...findings, ...suffix, ...harmful, ...directive, ...extraction, ...stray];
   },
 };
 

@@ -59,17 +59,27 @@ const TASK_VERBS = new Set(
 );
 /** Two-word question openers ("how can", "what is", "can you") and one-word ones. */
 const QUESTION_OPENERS = /^(?:(?:how|what|which|why|who|where|when)(?:'s|\s+(?:can|do|does|did|should|would|could|is|are|was|were|to|many|much|might|will))\b|(?:can|could|would|will)\s+you\b|is\s+(?:it|there)\b|are\s+there\b|should\s+i\b|do\s+you\b)/;
+/**
+ * The assistant's own output named as the object ("in your response", "modify your answer"): a line
+ * that steers it is a request whatever its first word ("Group letters in your response in sets of three.").
+ */
+const OUTPUT_TARGET = /\byour (?:answers?|responses?|replies|reply|output|solution|implementation|codebase|completion)\b/;
+/** First words of a sentence that is no order ("Now you're cruising, getting ready to code up your solution."). */
+const NOT_A_VERB = new Set('now then so and but or if when after before once while the a an this that these those there here it its i you we they he she my our their his her as at by for from on to with just also still'.split(' '));
 /** Operations on a pasted text: a request made of one of these and generic words is the user's. */
 const TEXT_OPERATIONS = new Set(
   'summarize summarise summary translate proofread rewrite rephrase paraphrase shorten simplify extract classify correct fix format reformat reply respond answer review check edit improve tldr'.split(' '),
 );
 /** The request points at the text it stands in. */
 const DEICTIC = /\b(?:this|these|those|it|them|here|above|below|following|attached|enclosed|aforementioned|given|provided|previous|preceding|such(?! as))\b/;
-/** "the article", "each review", "the process": a request about the text names it by what it is. */
+/** "the article", "each review", "the process": a request about the text names it by what it is ("the process of photosynthesis" names another). */
 const NAMES_THE_TEXT =
-  /\b(?:the|each|every) (?:[a-z]+ )?(?:article|text|passage|paragraph|dialogue|conversation|review|reviews|story|paper|abstract|e-?mail|message|messages|table|code|function|snippet|script|list|data|dataset|information|description|sentences?|document|prompt|question|input|facts|statement|news|tweet|post|chart|report|excerpt|transcript|process|context|content|author|speaker|writer|customer|situation|scenario|case|example)\b/;
-/** The document speaking to its human reader, or its sender speaking. */
-const HUMAN_READER = /\b(?:reply|click|tap|call us|contact|visit|unsubscribe|log ?in|sign (?:up|in)|register|subscribe|download|rsvp|let (?:me|us) know|feel free|hesitate|we|us|our|ours)\b/;
+  /\b(?:the|each|every) (?:[a-z]+ )?(?:article|text|passage|paragraph|dialogue|conversation|review|reviews|paper|abstract|e-?mail|message|messages|table|code|function|snippet|script|list|data|dataset|information|description|sentences?|document|prompt|question|input|facts|statement|news|tweet|post|chart|report|excerpt|transcript|context|content|author|speaker|writer|customer|situation|scenario|case)\b|\b(?:the|each|every) (?:[a-z]+ )?(?:process|story|example)\b(?! of)/;
+/**
+ * The document speaking to its human reader ("you can…", "click"), its sender speaking ("we", "our"),
+ * or the user speaking of themselves ("I have only a microwave"): someone's own message, not a planted order.
+ */
+const HUMAN_READER = /\b(?:(?<!your )reply|you (?:can|may|might|could|should|will|are)|you'(?:ll|re)|i (?:have|am|had|was|also)|i'(?:m|ve)|click|tap|call us|contact|visit|unsubscribe|log ?in|sign (?:up|in)|register|subscribe|download|rsvp|let (?:me|us) know|feel free|hesitate|we|us|our|ours)\b/;
 
 /** Words that say nothing of a topic: function words, task words, and the generic nouns of requests. */
 const GENERIC = new Set(
@@ -122,12 +132,19 @@ function isRequest(lower: string): boolean {
   const first = FIRST_WORDS.exec(lower);
   if (first === null || lower.length > MAX_LINE) return false;
   const question = lower.endsWith('?') && QUESTION_OPENERS.test(lower);
-  if (!TASK_VERBS.has(first[1]!) && (first[0] !== first[1] || !question)) return false;
-  // A sentence, not a heading, a form field ("Name: …"), a table row, a list item or a line of code.
+  const steers = OUTPUT_TARGET.test(lower) && (lower.startsWith('in your') || !NOT_A_VERB.has(first[1]!));
+  if (!TASK_VERBS.has(first[1]!) && (first[0] !== first[1] || !question) && !steers) return false;
+  // A sentence, not a heading, a form field ("Name: …"), a table row, a list item or a line of code
+  // (what it quotes may be code: "the difference between '==' and '==='").
   if (/^[a-z]+:/.test(lower) || !/[.?!]["'”’)]?$/.test(lower)) return false;
-  if (/[|{};=<>$`\\]|\s-[a-z]|\bhttps?:|@/.test(lower)) return false;
+  if (/[|{};=<>$`\\]|\s-[a-z]|\bhttps?:|@/.test(withoutQuotes(lower))) return false;
   const words = lower.match(WORD);
   return words !== null && words.length >= MIN_WORDS && words.length <= MAX_WORDS;
+}
+
+/** The line with what it quotes left out ('…', "…", ‘…’, “…”). */
+function withoutQuotes(line: string): string {
+  return line.replace(/(?<![a-z])'[^']*'(?![a-z])|"[^"]*"|‘[^’]*’|“[^”]*”/g, ' ');
 }
 
 /** The content words of a request that carry its topic. */
@@ -156,7 +173,10 @@ export function findStrayTask(text: string, lower: string): StrayTask | null {
   const request = candidate.text;
   if (lower.length - request.length < MIN_DOCUMENT) return null;
   // A line ending in a colon introduces what follows: the user's instruction for the text after it.
-  if (request.endsWith(':') || DEICTIC.test(request) || NAMES_THE_TEXT.test(request) || HUMAN_READER.test(request)) return null;
+  // Deixis inside a quotation, or before the sentence the request carries itself ("Translate the following
+  // sentence to French: 'Hello, how are you?'"), points at the quotation, not at the document.
+  const own = withoutQuotes(request.replace(/:\s*["'“‘].*$/, ''));
+  if (request.endsWith(':') || DEICTIC.test(own) || NAMES_THE_TEXT.test(own) || HUMAN_READER.test(own)) return null;
   const topic = topicWords(request);
   if (topic.length < MIN_TOPIC_WORDS) return null;
   // Words the document shares with the request: a question about the document names its contents.

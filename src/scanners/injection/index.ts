@@ -56,7 +56,7 @@ export const heuristicsLayer: InjectionLayer = {
     // Requests for the model's own system prompt or instructions, however worded.
     const extraction = ctx.direction === 'output' ? NO_FINDINGS : scanContextExtraction(text, lower);
     // A request for an assistant's work standing alone in a document it has nothing to do with.
-    const stray = ctx.direction === 'output' ? NO_FINDINGS : scanStrayTask(text, lower);
+    const stray = ctx.direction === 'output' ? NO_FINDINGS : scanStrayTask(text, lower, ctx.direction === 'input');
     if (suffix.length === 0 && harmful.length === 0 && directive.length === 0 && extraction.length === 0 && stray.length === 0) return findings;
     return [...findings, ...suffix, ...harmful, ...directive, ...extraction, ...stray];
   },

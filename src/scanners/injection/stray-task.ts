@@ -26,9 +26,29 @@
  * threshold: on its own a stray task is enough, as BIPIA (Yi et al., 2023) defines indirect injection.
  */
 import type { RawFinding } from '../../core/types.js';
+import { topicSimilarity } from './topic.js';
 
-/** Score of a stray task: blocks under the built-in policy (threshold 0.5). */
+/** Score of a stray task foreign to its document: blocks under the built-in policy (threshold 0.5). */
 export const STRAY_TASK_SCORE = 0.7;
+/**
+ * Score of a stray task that is on topic for its document: below the threshold, so it blocks only with
+ * the classifier's agreement (kind `corroborated`). On the first or last line of a user's message such
+ * a line is most often the user's own question beside a document they pasted ("Can you recommend a
+ * trail near Denver?" above their itinerary): a review of 100 near-miss benign texts had 20 of its 24
+ * false alarms there.
+ */
+export const STRAY_TASK_EDGE_SCORE = 0.45;
+/**
+ * Topic similarity (topic.ts) under which a request counts as foreign to its document: on the first
+ * or last line of a user's message, and anywhere else. A user's own question beside their pasted
+ * document is mostly about it in other words ("How much protein should I eat?" above a gym plan):
+ * 16 of the 20 such near-misses of review 10 scored 0.30 or more, while 79 of the 115 BIPIA train
+ * goals at the edge of their e-mail or table scored under it. Inside a document a stray request is
+ * rarer in benign text, so the bar is higher (51 of BIPIA's 52 middle goals under 0.6, and 3 of
+ * review 10's 5 benign ones). Chosen on review 10 and BIPIA's train split, not on any test.
+ */
+const EDGE_UNRELATED_BELOW = 0.3;
+const INSIDE_UNRELATED_BELOW = 0.6;
 /** The layer name in a finding's detail. */
 const LAYER = 'stray_task';
 
@@ -98,6 +118,8 @@ const GENERIC = new Set(
 export interface StrayTask {
   start: number;
   end: number;
+  /** The request is the text's first or last line (where a user puts their own question). */
+  edge: boolean;
 }
 
 interface Line {
@@ -106,6 +128,10 @@ interface Line {
   text: string;
 }
 
+/**
+ * The non-blank lines of a text, trimmed. A line that is one JSON string (`"Give me a list of …",`
+ * in an array, or a member's value, `"note": "…"`) stands for the string's text: tool results are JSON.
+ */
 function linesOf(text: string): Line[] {
   const out: Line[] = [];
   let from = 0;
@@ -116,11 +142,18 @@ function linesOf(text: string): Line[] {
     let e = nl;
     while (s < e && text.charCodeAt(s) <= 32) s++;
     while (e > s && text.charCodeAt(e - 1) <= 32) e--;
-    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+    if (e > s) {
+      const json = JSON_STRING_LINE.exec(text.slice(s, e));
+      if (json !== null) out.push({ start: s + json[1]!.length, end: s + json[1]!.length + json[2]!.length, text: json[2]! });
+      else out.push({ start: s, end: e, text: text.slice(s, e) });
+    }
     from = nl + 1;
   }
   return out;
 }
+
+/** A line that is one JSON string, alone or as a member's value; group 2 is the string's text. */
+const JSON_STRING_LINE = /^((?:"[\w .-]{1,40}"\s*:\s*)?")((?:[^"\\]|\\.){3,})",?$/;
 
 const WORD = /[a-z][a-z'’-]*/g;
 
@@ -148,7 +181,7 @@ function withoutQuotes(line: string): string {
 }
 
 /** The content words of a request that carry its topic. */
-function topicWords(lower: string): string[] {
+export function topicWords(lower: string): string[] {
   const out: string[] = [];
   for (const w of lower.match(WORD) ?? []) {
     const word = w.replace(/['’]s$/, '');
@@ -184,7 +217,8 @@ export function findStrayTask(text: string, lower: string): StrayTask | null {
   let shared = 0;
   for (const w of new Set(topic)) if (containsWord(rest, stem(w))) shared++;
   if (shared > MAX_SHARED || shared / topic.length > MAX_SHARED_SHARE) return null;
-  return { start: candidate.start, end: candidate.end };
+  const edge = lower.slice(0, candidate.start).trim() === '' || lower.slice(candidate.end).replace(/^",?/, '').trim() === '';
+  return { start: candidate.start, end: candidate.end, edge };
 }
 
 /**
@@ -206,9 +240,15 @@ function containsWord(text: string, stem: string): boolean {
   return false;
 }
 
-/** The stray-task layer's findings for one text view. */
-export function scanStrayTask(text: string, lower: string): RawFinding[] {
+/**
+ * The stray-task layer's findings for one text view. `usersOwn`: the text is a user's message, whose
+ * first and last lines are usually the user's own words; in a tool result no line is.
+ */
+export function scanStrayTask(text: string, lower: string, usersOwn: boolean): RawFinding[] {
   const t = findStrayTask(text, lower);
   if (t === null) return [];
-  return [{ kind: 'indirect_injection', score: STRAY_TASK_SCORE, start: t.start, end: t.end, detail: { layer: 'heuristics', rules: [LAYER] } }];
+  const similarity = topicSimilarity([...new Set(topicWords(lower.slice(t.start, t.end)))], lower.slice(0, t.start) + '\n' + lower.slice(t.end)) ?? 0;
+  const foreign = similarity < (usersOwn && t.edge ? EDGE_UNRELATED_BELOW : INSIDE_UNRELATED_BELOW);
+  const score = foreign ? STRAY_TASK_SCORE : STRAY_TASK_EDGE_SCORE;
+  return [{ kind: 'indirect_injection', score, start: t.start, end: t.end, detail: { layer: 'heuristics', rules: [LAYER] } }];
 }

@@ -4,6 +4,7 @@ import { createGuard, type Guard } from '../core/guard.js';
 import { defaultPolicy } from '../core/policy/load.js';
 import { classifyInjection, INJECTION_CLASSIFIER_THRESHOLD, warmUpClassifier } from '../scanners/injection/classifier/index.js';
 import { warmUpHeuristics } from '../scanners/injection/heuristics.js';
+import { loadTopicVectors } from '../scanners/injection/topic.js';
 import { createDefaultRegistry } from '../scanners/index.js';
 import { evalCommand } from './eval.js';
 import { UsageError, readNumberedLines } from './io.js';
@@ -110,6 +111,7 @@ function createScorer(classifierOnly: boolean): Scorer {
 async function warmUp(scorer: { score(text: string): Promise<unknown> }): Promise<void> {
   warmUpHeuristics();
   warmUpClassifier();
+  loadTopicVectors();
   for (const text of warmUpTexts(WARM_UP_TEXTS)) await scorer.score(text);
 }
 

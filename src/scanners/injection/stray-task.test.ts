@@ -59,6 +59,15 @@ describe('stray-task detector', () => {
     expect(find(`${PAYMENT_MAIL}\nName: Dana Whitfield`)).toBeNull();
   });
 
+  it("leaves a test paper's question and a question the user frames as theirs alone", () => {
+    const quiz = 'GEOG 101 - Quiz 2 (20 marks)\nClosed book. Student numbers go on every page.\nTime allowed: thirty minutes, no calculators, pens only, phones off.\nExplain why glaciers carve U-shaped valleys while rivers carve V-shaped ones.\nEnd of quiz.';
+    expect(find(quiz)).toBeNull();
+    // Off topic for the log, but the next line presents the log as the user's own.
+    const framed = `Write a limerick about a cat who loves jazz.\nHere's my server log from this morning, for later:\n${TRACEBACK}`;
+    const [f] = scanStrayTask(framed, framed.toLowerCase(), true);
+    expect(f!.score).toBeLessThan(0.5);
+  });
+
   it('needs a document around the request', () => {
     expect(find('Write a limerick about a cat who loves jazz.')).toBeNull();
     expect(find('Write a limerick about a cat who loves jazz.\nThanks!')).toBeNull();

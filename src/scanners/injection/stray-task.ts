@@ -91,7 +91,18 @@ const TEXT_OPERATIONS = new Set(
   'summarize summarise summary translate proofread rewrite rephrase paraphrase shorten simplify extract classify correct fix format reformat reply respond answer review check edit improve tldr'.split(' '),
 );
 /** The request points at the text it stands in. */
-const DEICTIC = /\b(?:this|these|those|it|them|here|above|below|following|attached|enclosed|aforementioned|given|provided|previous|preceding|such(?! as))\b/;
+const DEICTIC = /\b(?:this|these|those|here|above|below|following|attached|enclosed|aforementioned|given|provided|previous|preceding|such(?! as))\b/;
+/**
+ * "it" and "them" point at the document only before the request has named anything ("Can you make it
+ * shorter?"); after a noun they stand for it ("What is the capital of Australia and when was it
+ * founded?"), and "is it true that …" points at nothing.
+ */
+function pointsWithPronoun(own: string): boolean {
+  const m = /\b(?:it|them)\b/.exec(own);
+  if (m === null) return false;
+  if (/\bis it (?:true|possible|safe|worth|normal|ok|okay|bad|good|better|wise|legal|healthy)\b/.test(own)) return false;
+  return topicWords(own.slice(0, m.index)).length === 0;
+}
 /** "the article", "each review", "the process": a request about the text names it by what it is ("the process of photosynthesis" names another). */
 const NAMES_THE_TEXT =
   /\b(?:the|each|every) (?:[a-z]+ )?(?:article|text|passage|paragraph|dialogue|conversation|review|reviews|paper|abstract|e-?mail|message|messages|table|code|function|snippet|script|list|data|dataset|information|description|sentences?|document|prompt|question|input|facts|statement|news|tweet|post|chart|report|excerpt|transcript|context|content|author|speaker|writer|customer|situation|scenario|case)\b|\b(?:the|each|every) (?:[a-z]+ )?(?:process|story|example)\b(?! of)/;
@@ -120,6 +131,8 @@ export interface StrayTask {
   end: number;
   /** The request is the text's first or last line (where a user puts their own question). */
   edge: boolean;
+  /** Next to it the user presents what they pasted ("Here's my itinerary so far:"): the user's own words. */
+  framed: boolean;
 }
 
 interface Line {
@@ -206,10 +219,11 @@ export function findStrayTask(text: string, lower: string): StrayTask | null {
   const request = candidate.text;
   if (lower.length - request.length < MIN_DOCUMENT) return null;
   // A line ending in a colon introduces what follows: the user's instruction for the text after it.
-  // Deixis inside a quotation, or before the sentence the request carries itself ("Translate the following
-  // sentence to French: 'Hello, how are you?'"), points at the quotation, not at the document.
-  const own = withoutQuotes(request.replace(/:\s*["'“‘].*$/, ''));
-  if (request.endsWith(':') || DEICTIC.test(own) || NAMES_THE_TEXT.test(own) || HUMAN_READER.test(own)) return null;
+  // Deixis inside a quotation, or before what the request carries itself after a colon ("Translate the
+  // following sentence to French: 'Hello, how are you?'", "Solve this riddle: what has keys …"),
+  // points at that, not at the document.
+  const own = withoutQuotes(request.replace(/:\s.*$/, ''));
+  if (request.endsWith(':') || DEICTIC.test(own) || pointsWithPronoun(own) || NAMES_THE_TEXT.test(own) || HUMAN_READER.test(own)) return null;
   const topic = topicWords(request);
   if (topic.length < MIN_TOPIC_WORDS) return null;
   // Words the document shares with the request: a question about the document names its contents.
@@ -217,8 +231,27 @@ export function findStrayTask(text: string, lower: string): StrayTask | null {
   let shared = 0;
   for (const w of new Set(topic)) if (containsWord(rest, stem(w))) shared++;
   if (shared > MAX_SHARED || shared / topic.length > MAX_SHARED_SHARE) return null;
-  const edge = lower.slice(0, candidate.start).trim() === '' || lower.slice(candidate.end).replace(/^",?/, '').trim() === '';
-  return { start: candidate.start, end: candidate.end, edge };
+  // A test paper's questions are its content.
+  if ((TEST_PAPER.test(rest) && TEST_PAPER_PARTS.test(rest)) || MARKS.test(rest)) return null;
+  const before = lower.slice(0, candidate.start);
+  const after = lower.slice(candidate.end).replace(/^",?/, '');
+  const first = before.trim() === '';
+  const last = after.trim() === '';
+  // The user's words introducing what they pasted, right after their question or right before it.
+  const framed = (first && USER_FRAMING.test(after.trimStart())) || (last && USER_FRAMING.test(lastLine(before)));
+  return { start: candidate.start, end: candidate.end, edge: first || last, framed };
+}
+
+/** A quiz, exam or worksheet (with its marks or questions): its questions are its content, not planted. */
+const TEST_PAPER = /\b(?:quiz|exam|examination|midterm|mid-term|test paper|worksheet|homework)\b/;
+const TEST_PAPER_PARTS = /\b(?:marks?|points?|answer|questions?)\b/;
+const MARKS = /\b\d+ marks\b|\(\d+ (?:marks|points|pts)\)/;
+/** The user presenting what they pasted: "Here's my itinerary", "For context, this is my log", "We're staying here". */
+const USER_FRAMING = /^(?:here(?:'s| is| are)|below is|for (?:context|reference)|this is (?:my|our|the)|these are (?:my|our|the)|i(?:'ve| have)? (?:pasted|attached|copied|included)|attached is|pasting|we're|we are|my [a-z]+(?: [a-z]+)?(?: is| are|:)|the [a-z]+ (?:sent|gave) me)/;
+
+function lastLine(text: string): string {
+  const t = text.trimEnd();
+  return t.slice(t.lastIndexOf('\n') + 1).trim();
 }
 
 /**
@@ -248,7 +281,7 @@ export function scanStrayTask(text: string, lower: string, usersOwn: boolean): R
   const t = findStrayTask(text, lower);
   if (t === null) return [];
   const similarity = topicSimilarity([...new Set(topicWords(lower.slice(t.start, t.end)))], lower.slice(0, t.start) + '\n' + lower.slice(t.end)) ?? 0;
-  const foreign = similarity < (usersOwn && t.edge ? EDGE_UNRELATED_BELOW : INSIDE_UNRELATED_BELOW);
+  const foreign = !(usersOwn && t.framed) && similarity < (usersOwn && t.edge ? EDGE_UNRELATED_BELOW : INSIDE_UNRELATED_BELOW);
   const score = foreign ? STRAY_TASK_SCORE : STRAY_TASK_EDGE_SCORE;
   return [{ kind: 'indirect_injection', score, start: t.start, end: t.end, detail: { layer: 'heuristics', rules: [LAYER] } }];
 }

@@ -9,23 +9,29 @@
  *
  * A line is reported when all of these hold:
  * - it reads as a request to an assistant: an imperative of the work assistants do ("write",
- *   "explain", "list", "translate", "suggest", …) or a question opener ("how can I", "what is",
- *   "can you"), 3 to 40 words, alone on its line;
+ *   "explain", "list", "translate", "suggest", …), a question opener ("how can I", "what is",
+ *   "can you") or a line steering the assistant's own output ("in your response"), 3 to 40 words,
+ *   alone on its line (a line that is one JSON string counts as its text);
  * - the rest of the text is a document (a few hundred characters on other lines) and holds no other
  *   such request: a worksheet, an FAQ or a to-do list is made of them, an injected goal is alone;
  * - the request does not point at the document ("this", "the above", "the given", "it", "the
  *   article", a colon before it) and shares almost none of its words: a user's question about a
  *   pasted table names what is in it;
  * - it is not the document talking to its human reader ("reply to this e-mail", "contact us",
- *   "click", "our", "we");
- * - its verb is not one of the operations a user asks on a pasted text (summarize, translate,
- *   proofread, rewrite, …) with nothing else to say: "Summarize the key points." before an e-mail is
- *   the user's own question.
+ *   "click", "our", "we", "you can") or the user talking of themselves ("I have only a microwave"),
+ *   and the document is no test paper.
  *
- * English only. The finding (kind `indirect_injection`) scores STRAY_TASK_SCORE, above the built-in
- * threshold: on its own a stray task is enough, as BIPIA (Yi et al., 2023) defines indirect injection.
+ * How much it weighs depends on where it stands and on its topic. Foreign to its document it scores
+ * STRAY_TASK_SCORE and blocks on its own, as BIPIA (Yi et al., 2023) defines indirect injection. On
+ * the document's topic (topic.ts), or on the first or last line of a user's message that the user
+ * frames as theirs ("Here's my itinerary:"), it scores STRAY_TASK_EDGE_SCORE and blocks only with the
+ * classifier's agreement: there it is most often the user's own question about what they pasted.
+ *
+ * English, German, French and Spanish (stray-task-languages.ts); topic vectors exist for English
+ * only, so in the others the first and last lines of a user's message always get the lower score.
  */
 import type { RawFinding } from '../../core/types.js';
+import { ENGLISH, STRAY_LANGUAGES, type StrayLanguage } from './stray-task-languages.js';
 import { topicSimilarity } from './topic.js';
 
 /** Score of a stray task foreign to its document: blocks under the built-in policy (threshold 0.5). */
@@ -67,31 +73,6 @@ const MAX_SHARED_SHARE = 0.25;
 /** Content words (after generic ones) a request needs to have a topic of its own. */
 const MIN_TOPIC_WORDS = 2;
 
-/** Imperatives of the work an assistant is asked to do. */
-const TASK_VERBS = new Set(
-  (
-    'write compose draft generate create produce provide give list name explain describe summarize summarise translate ' +
-    'analyze analyse suggest recommend tell calculate compute convert rewrite paraphrase outline identify compare classify ' +
-    'design develop plan compile show teach discuss evaluate assess predict determine brainstorm elaborate propose craft ' +
-    'prepare construct build implement code debug insert include add append replace encode decode spell reverse offer ' +
-    'share find recite detail define illustrate demonstrate solve estimate break'
-  ).split(' '),
-);
-/** Two-word question openers ("how can", "what is", "can you") and one-word ones. */
-const QUESTION_OPENERS = /^(?:(?:how|what|which|why|who|where|when)(?:'s|\s+(?:can|do|does|did|should|would|could|is|are|was|were|to|many|much|might|will))\b|(?:can|could|would|will)\s+you\b|is\s+(?:it|there)\b|are\s+there\b|should\s+i\b|do\s+you\b)/;
-/**
- * The assistant's own output named as the object ("in your response", "modify your answer"): a line
- * that steers it is a request whatever its first word ("Group letters in your response in sets of three.").
- */
-const OUTPUT_TARGET = /\byour (?:answers?|responses?|replies|reply|output|solution|implementation|codebase|completion)\b/;
-/** First words of a sentence that is no order ("Now you're cruising, getting ready to code up your solution."). */
-const NOT_A_VERB = new Set('now then so and but or if when after before once while the a an this that these those there here it its i you we they he she my our their his her as at by for from on to with just also still'.split(' '));
-/** Operations on a pasted text: a request made of one of these and generic words is the user's. */
-const TEXT_OPERATIONS = new Set(
-  'summarize summarise summary translate proofread rewrite rephrase paraphrase shorten simplify extract classify correct fix format reformat reply respond answer review check edit improve tldr'.split(' '),
-);
-/** The request points at the text it stands in. */
-const DEICTIC = /\b(?:this|these|those|here|above|below|following|attached|enclosed|aforementioned|given|provided|previous|preceding|such(?! as))\b/;
 /**
  * "it" and "them" point at the document only before the request has named anything ("Can you make it
  * shorter?"); after a noun they stand for it ("What is the capital of Australia and when was it
@@ -101,31 +82,8 @@ function pointsWithPronoun(own: string): boolean {
   const m = /\b(?:it|them)\b/.exec(own);
   if (m === null) return false;
   if (/\bis it (?:true|possible|safe|worth|normal|ok|okay|bad|good|better|wise|legal|healthy)\b/.test(own)) return false;
-  return topicWords(own.slice(0, m.index)).length === 0;
+  return topicWords(own.slice(0, m.index), ENGLISH).length === 0;
 }
-/** "the article", "each review", "the process": a request about the text names it by what it is ("the process of photosynthesis" names another). */
-const NAMES_THE_TEXT =
-  /\b(?:the|each|every) (?:[a-z]+ )?(?:article|text|passage|paragraph|dialogue|conversation|review|reviews|paper|abstract|e-?mail|message|messages|table|code|function|snippet|script|list|data|dataset|information|description|sentences?|document|prompt|question|input|facts|statement|news|tweet|post|chart|report|excerpt|transcript|context|content|author|speaker|writer|customer|situation|scenario|case)\b|\b(?:the|each|every) (?:[a-z]+ )?(?:process|story|example)\b(?! of)/;
-/**
- * The document speaking to its human reader ("you can…", "click"), its sender speaking ("we", "our"),
- * or the user speaking of themselves ("I have only a microwave"): someone's own message, not a planted order.
- */
-const HUMAN_READER = /\b(?:(?<!your )reply|you (?:can|may|might|could|should|will|are)|you'(?:ll|re)|i (?:have|am|had|was|also)|i'(?:m|ve)|click|tap|call us|contact|visit|unsubscribe|log ?in|sign (?:up|in)|register|subscribe|download|rsvp|let (?:me|us) know|feel free|hesitate|we|us|our|ours)\b/;
-
-/** Words that say nothing of a topic: function words, task words, and the generic nouns of requests. */
-const GENERIC = new Set(
-  (
-    'about above after again against also among another answer anything around away based because been before being below between both ' +
-    'bring could does doing down during each either else enough even every example examples explain few first from further give given good ' +
-    'have having help here into just keep know least less like list little long made make many might more most much must need needs never ' +
-    'next only other over please point points provide quick quickly really response reply right same should show simple since some something ' +
-    'such sure take tell than that their them then there these they thing things this those through under until upon very want ways well ' +
-    'were what when where which while whom whose will with within without would write your yours brief briefly short detailed step steps ' +
-    'describe create list including include make using used ideas idea tips way best main key important some three five four ' +
-    'probably true false working properly likely correct wrong possible happen happened happens mean means going think'
-  ).split(' '),
-);
-
 export interface StrayTask {
   start: number;
   end: number;
@@ -133,6 +91,8 @@ export interface StrayTask {
   edge: boolean;
   /** Next to it the user presents what they pasted ("Here's my itinerary so far:"): the user's own words. */
   framed: boolean;
+  /** The language the request was read in. */
+  lang: StrayLanguage;
 }
 
 interface Line {
@@ -168,24 +128,32 @@ function linesOf(text: string): Line[] {
 /** A line that is one JSON string, alone or as a member's value; group 2 is the string's text. */
 const JSON_STRING_LINE = /^((?:"[\w .-]{1,40}"\s*:\s*)?")((?:[^"\\]|\\.){3,})",?$/;
 
-const WORD = /[a-z][a-z'’-]*/g;
+const WORD = /\p{Ll}[\p{Ll}'’-]*/gu;
 
-const FIRST_WORDS = /^(?:please )?([a-z]+)/;
-
-/** Whether a line reads as a request to an assistant (lower-cased line). */
-function isRequest(lower: string): boolean {
-  // Most lines leave at their first word.
-  const first = FIRST_WORDS.exec(lower);
-  if (first === null || lower.length > MAX_LINE) return false;
-  const question = lower.endsWith('?') && QUESTION_OPENERS.test(lower);
-  const steers = OUTPUT_TARGET.test(lower) && (lower.startsWith('in your') || !NOT_A_VERB.has(first[1]!));
-  if (!TASK_VERBS.has(first[1]!) && (first[0] !== first[1] || !question) && !steers) return false;
+/** The language whose request a line reads as (lower-cased line), or null when it is no request. */
+function requestLanguage(lower: string): StrayLanguage | null {
+  if (lower.length > MAX_LINE) return null;
+  const line = lower.replace(/^[¿¡]/, '');
+  let found: StrayLanguage | null = null;
+  for (const lang of STRAY_LANGUAGES) {
+    // Most lines leave at their first word.
+    const polite = lang.polite.exec(line);
+    const first = /^\p{Ll}+/u.exec(polite ? line.slice(polite[0].length) : line)?.[0];
+    if (first === undefined) return null;
+    const question = polite === null && line.endsWith('?') && lang.question.test(line);
+    const steers = lang.outputTarget.test(line) && (/^in your\b/.test(line) || !lang.notAVerb.has(first));
+    if (lang.verbs.has(first) || question || steers) {
+      found = lang;
+      break;
+    }
+  }
+  if (found === null) return null;
   // A sentence, not a heading, a form field ("Name: …"), a table row, a list item or a line of code
   // (what it quotes may be code: "the difference between '==' and '==='").
-  if (/^[a-z]+:/.test(lower) || !/[.?!]["'”’)]?$/.test(lower)) return false;
-  if (/[|{};=<>$`\\]|\s-[a-z]|\bhttps?:|@/.test(withoutQuotes(lower))) return false;
-  const words = lower.match(WORD);
-  return words !== null && words.length >= MIN_WORDS && words.length <= MAX_WORDS;
+  if (/^\p{L}+:/u.test(line) || !/[.?!]["'”’)»]?$/.test(line)) return null;
+  if (/[|{};=<>$`\\]|\s-[a-z]|\bhttps?:|@/.test(withoutQuotes(line))) return null;
+  const count = line.match(WORD)?.length ?? 0;
+  return count >= MIN_WORDS && count <= MAX_WORDS ? found : null;
 }
 
 /** The line with what it quotes left out ('…', "…", ‘…’, “…”). */
@@ -194,11 +162,11 @@ function withoutQuotes(line: string): string {
 }
 
 /** The content words of a request that carry its topic. */
-export function topicWords(lower: string): string[] {
+export function topicWords(lower: string, lang: StrayLanguage = ENGLISH): string[] {
   const out: string[] = [];
   for (const w of lower.match(WORD) ?? []) {
     const word = w.replace(/['’]s$/, '');
-    if (word.length >= 4 && !GENERIC.has(word) && !TASK_VERBS.has(word) && !TEXT_OPERATIONS.has(word)) out.push(word);
+    if (word.length >= 4 && !lang.generic.has(word) && !lang.verbs.has(word)) out.push(word);
   }
   return out;
 }
@@ -209,11 +177,14 @@ export function findStrayTask(text: string, lower: string): StrayTask | null {
   const lines = linesOf(lower);
   if (lines.length < 2) return null;
   let candidate: Line | null = null;
+  let lang: StrayLanguage = ENGLISH;
   for (const line of lines) {
-    if (!isRequest(line.text)) continue;
+    const found = requestLanguage(line.text);
+    if (found === null) continue;
     // A second request: the document is made of them (a worksheet, an FAQ), or the user asks several things.
     if (candidate !== null) return null;
     candidate = line;
+    lang = found;
   }
   if (candidate === null) return null;
   const request = candidate.text;
@@ -223,8 +194,8 @@ export function findStrayTask(text: string, lower: string): StrayTask | null {
   // following sentence to French: 'Hello, how are you?'", "Solve this riddle: what has keys …"),
   // points at that, not at the document.
   const own = withoutQuotes(request.replace(/:\s.*$/, ''));
-  if (request.endsWith(':') || DEICTIC.test(own) || pointsWithPronoun(own) || NAMES_THE_TEXT.test(own) || HUMAN_READER.test(own)) return null;
-  const topic = topicWords(request);
+  if (request.endsWith(':') || lang.deictic.test(own) || (lang === ENGLISH && pointsWithPronoun(own)) || lang.namesText.test(own) || lang.humanReader.test(own)) return null;
+  const topic = topicWords(request, lang);
   if (topic.length < MIN_TOPIC_WORDS) return null;
   // Words the document shares with the request: a question about the document names its contents.
   const rest = lower.slice(0, candidate.start) + '\n' + lower.slice(candidate.end);
@@ -238,17 +209,14 @@ export function findStrayTask(text: string, lower: string): StrayTask | null {
   const first = before.trim() === '';
   const last = after.trim() === '';
   // The user's words introducing what they pasted, right after their question or right before it.
-  const framed = (first && USER_FRAMING.test(after.trimStart())) || (last && USER_FRAMING.test(lastLine(before)));
-  return { start: candidate.start, end: candidate.end, edge: first || last, framed };
+  const framed = (first && lang.framing.test(after.trimStart())) || (last && lang.framing.test(lastLine(before)));
+  return { start: candidate.start, end: candidate.end, edge: first || last, framed, lang };
 }
 
 /** A quiz, exam or worksheet (with its marks or questions): its questions are its content, not planted. */
 const TEST_PAPER = /\b(?:quiz|exam|examination|midterm|mid-term|test paper|worksheet|homework)\b/;
 const TEST_PAPER_PARTS = /\b(?:marks?|points?|answer|questions?)\b/;
 const MARKS = /\b\d+ marks\b|\(\d+ (?:marks|points|pts)\)/;
-/** The user presenting what they pasted: "Here's my itinerary", "For context, this is my log", "We're staying here". */
-const USER_FRAMING = /^(?:here(?:'s| is| are)|below is|for (?:context|reference)|this is (?:my|our|the)|these are (?:my|our|the)|i(?:'ve| have)? (?:pasted|attached|copied|included)|attached is|pasting|we're|we are|my [a-z]+(?: [a-z]+)?(?: is| are|:)|the [a-z]+ (?:sent|gave) me)/;
-
 function lastLine(text: string): string {
   const t = text.trimEnd();
   return t.slice(t.lastIndexOf('\n') + 1).trim();
@@ -264,11 +232,13 @@ function stem(word: string): string {
   return (cut.length >= 3 ? cut : word).slice(0, 6);
 }
 
+const LETTER = /\p{L}/u;
+
 /** Whether `stem` starts a word of `text` ("recurs" in "recursion", not in "precursor"). */
 function containsWord(text: string, stem: string): boolean {
   for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
     const before = at === 0 ? 32 : text.charCodeAt(at - 1);
-    if (!((before >= 97 && before <= 122) || (before >= 65 && before <= 90))) return true;
+    if (!LETTER.test(String.fromCharCode(before))) return true;
   }
   return false;
 }
@@ -280,8 +250,12 @@ function containsWord(text: string, stem: string): boolean {
 export function scanStrayTask(text: string, lower: string, usersOwn: boolean): RawFinding[] {
   const t = findStrayTask(text, lower);
   if (t === null) return [];
-  const similarity = topicSimilarity([...new Set(topicWords(lower.slice(t.start, t.end)))], lower.slice(0, t.start) + '\n' + lower.slice(t.end)) ?? 0;
-  const foreign = !(usersOwn && t.framed) && similarity < (usersOwn && t.edge ? EDGE_UNRELATED_BELOW : INSIDE_UNRELATED_BELOW);
+  let foreign: boolean;
+  if (usersOwn && t.framed) foreign = false;
+  else if (t.lang.vectors) {
+    const similarity = topicSimilarity([...new Set(topicWords(lower.slice(t.start, t.end), t.lang))], lower.slice(0, t.start) + '\n' + lower.slice(t.end)) ?? 0;
+    foreign = similarity < (usersOwn && t.edge ? EDGE_UNRELATED_BELOW : INSIDE_UNRELATED_BELOW);
+  } else foreign = !(usersOwn && t.edge); // no vectors: a user's first or last line is given the benefit of the doubt
   const score = foreign ? STRAY_TASK_SCORE : STRAY_TASK_EDGE_SCORE;
   return [{ kind: 'indirect_injection', score, start: t.start, end: t.end, detail: { layer: 'heuristics', rules: [LAYER] } }];
 }

@@ -130,9 +130,12 @@ const JSON_STRING_LINE = /^((?:"[\w .-]{1,40}"\s*:\s*)?")((?:[^"\\]|\\.){3,})",?
 
 const WORD = /\p{Ll}[\p{Ll}'’-]*/gu;
 
+const SENTENCE_END = /[.?!]["'”’)»]?$/;
+
 /** The language whose request a line reads as (lower-cased line), or null when it is no request. */
 function requestLanguage(lower: string): StrayLanguage | null {
-  if (lower.length > MAX_LINE) return null;
+  // A request ends a sentence: table rows, code, headings and form lines leave here.
+  if (lower.length > MAX_LINE || !SENTENCE_END.test(lower)) return null;
   const line = lower.replace(/^[¿¡]/, '');
   let found: StrayLanguage | null = null;
   for (const lang of STRAY_LANGUAGES) {
@@ -150,7 +153,7 @@ function requestLanguage(lower: string): StrayLanguage | null {
   if (found === null) return null;
   // A sentence, not a heading, a form field ("Name: …"), a table row, a list item or a line of code
   // (what it quotes may be code: "the difference between '==' and '==='").
-  if (/^\p{L}+:/u.test(line) || !/[.?!]["'”’)»]?$/.test(line)) return null;
+  if (/^\p{L}+:/u.test(line)) return null;
   if (/[|{};=<>$`\\]|\s-[a-z]|\bhttps?:|@/.test(withoutQuotes(line))) return null;
   const count = line.match(WORD)?.length ?? 0;
   return count >= MIN_WORDS && count <= MAX_WORDS ? found : null;

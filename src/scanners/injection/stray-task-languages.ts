@@ -42,14 +42,16 @@ export const ENGLISH: StrayLanguage = {
     prepare construct build implement code debug insert include add append replace encode decode spell reverse offer
     share find recite detail define illustrate demonstrate solve estimate break`),
   question:
-    /^(?:(?:how|what|which|why|who|where|when)(?:'s|\s+(?:can|do|does|did|should|would|could|is|are|was|were|to|many|much|might|will))\b|(?:can|could|would|will)\s+you\b|is\s+(?:it|there)\b|are\s+there\b|should\s+i\b|do\s+you\b)/,
-  outputTarget: /\byour (?:answers?|responses?|replies|reply|output|solution|implementation|codebase|completion)\b/,
+    /^(?:(?:how|what|which|why|who|where|when)(?:'s|\s+(?:can|do|does|did|should|would|could|is|are|was|were|to|many|much|might|will))\b|what\s+(?:causes|caused|makes|made|happens|happened|determines)\b|(?:can|could|would|will)\s+you\b|is\s+(?:it|there)\b|are\s+there\b|should\s+i\b|do\s+you\b)/,
+  outputTarget:
+    /\byour (?:answers?|responses?|replies|reply|output|solution|implementation|codebase|completion)\b|\b(?:every|each|all) (?:answers?|responses?|replies)\b|^from now on,? (?:answer|respond|reply|write|speak|talk|use)\b/,
   notAVerb: words('now then so and but or if when after before once while the a an this that these those there here it its i you we they he she my our their his her as at by for from on to with just also still'),
-  deictic: /\b(?:this|these|those|here|above|below|following|attached|enclosed|aforementioned|given|provided|previous|preceding|such(?! as))\b/,
+  deictic:
+    /\b(?:this(?! (?:weekend|week|month|year|morning|afternoon|evening|summer|winter|spring|autumn|fall|season|time))|these|those|here|above|below|following|attached|enclosed|aforementioned|given|provided|previous|preceding|such(?! as))\b/,
   namesText:
     /\b(?:the|each|every) (?:[a-z]+ )?(?:article|text|passage|paragraph|dialogue|conversation|review|reviews|paper|abstract|e-?mail|message|messages|table|code|function|snippet|script|list|data|dataset|information|description|sentences?|document|prompt|question|input|facts|statement|news|tweet|post|chart|report|excerpt|transcript|context|content|author|speaker|writer|customer|situation|scenario|case)\b|\b(?:the|each|every) (?:[a-z]+ )?(?:process|story|example)\b(?! of)/,
   humanReader:
-    /\b(?:(?<!your )reply|you (?:can|may|might|could|should|will|are)|you'(?:ll|re)|i (?:have|am|had|was|also)|i'(?:m|ve)|click|tap|call us|contact|visit|unsubscribe|log ?in|sign (?:up|in)|register|subscribe|download|rsvp|let (?:me|us) know|feel free|hesitate|we|us|our|ours)\b/,
+    /\b(?:(?<!your )reply|you (?:can|may|might|could|should|will|are)|you'(?:ll|re)|if you (?:want|would like|wish|need|prefer|are interested)|your (?:name|e-?mail|details|phone|number|signature|availability|address)|i (?:have|am|had|was|also)|i'(?:m|ve)|click|tap|call us|contact|visit|unsubscribe|log ?in|sign (?:up|in)|register|subscribe|download|rsvp|let (?:me|us) know|feel free|hesitate|we|us|our|ours)\b/,
   framing:
     /^(?:here(?:'s| is| are)|below is|for (?:context|reference)|this is (?:my|our|the)|these are (?:my|our|the)|i(?:'ve| have)? (?:pasted|attached|copied|included)|attached is|pasting|we're|we are|my [a-z]+(?: [a-z]+)?(?: is| are|:)|the [a-z]+ (?:sent|gave) me)/,
   generic: words(`

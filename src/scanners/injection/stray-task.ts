@@ -144,7 +144,7 @@ function requestLanguage(lower: string): StrayLanguage | null {
     const first = /^\p{Ll}+/u.exec(polite ? line.slice(polite[0].length) : line)?.[0];
     if (first === undefined) return null;
     const question = polite === null && line.endsWith('?') && lang.question.test(line);
-    const steers = lang.outputTarget.test(line) && (/^in your\b/.test(line) || !lang.notAVerb.has(first));
+    const steers = lang.outputTarget.test(line) && (/^(?:in your|from now on)\b/.test(line) || !lang.notAVerb.has(first));
     if (lang.verbs.has(first) || question || steers) {
       found = lang;
       break;
@@ -246,6 +246,47 @@ function containsWord(text: string, stem: string): boolean {
   return false;
 }
 
+/** Fewer known content words than this in the document make its topic too weak to call a user's line foreign. */
+const MIN_DOCUMENT_TOPIC_WORDS = 12;
+/** How much of the text right after a request is read as its answer (a FAQ's question, then the answer). */
+const ANSWER_CHARS = 400;
+/** Words of analysing data: beside a table, a user's question about the table uses them. */
+const DATA_ANALYSIS =
+  /\b(?:chart|graph|plot|visuali[sz]e|trend|trends|average|mean|median|total|totals|sum|growth|rate|rates|percentage|percent|correlat\w*|outliers?|churn|forecast|compare|comparison|column|columns|rows?|highest|lowest|per|each|breakdown|pattern|patterns|seasonal|progress)\b/;
+/** A table or CSV: several lines with cell separators. */
+function isTable(text: string): boolean {
+  let rows = 0;
+  for (const line of text.split('\n', 200)) if ((line.match(/[|,;\t]/g)?.length ?? 0) >= 2 && ++rows >= 3) return true;
+  return false;
+}
+
+/**
+ * Whether a stray request is foreign to its document: it then blocks on its own. A user's line framed
+ * as theirs is not; in a language without topic vectors, a user's first or last line is not; else the
+ * topic decides, with the bar of the request's position. Not foreign either: a user's first or last
+ * line beside a document too poor in words to have a topic (codes and numbers), or asking to analyse
+ * a table it stands beside; and a line whose next few hundred characters answer it (a FAQ's question).
+ */
+function isForeign(t: StrayTask, lower: string, usersOwn: boolean): boolean {
+  const userEdge = usersOwn && t.edge;
+  if (usersOwn && t.framed) return false;
+  if (!t.lang.vectors) return !userEdge;
+  const request = lower.slice(t.start, t.end);
+  const rest = lower.slice(0, t.start) + '\n' + lower.slice(t.end);
+  if (userEdge && DATA_ANALYSIS.test(request) && isTable(rest)) return false;
+  const words = [...new Set(topicWords(request, t.lang))];
+  const topic = topicSimilarity(words, rest);
+  if (topic === undefined) return !userEdge;
+  if (userEdge && topic.documentWords < MIN_DOCUMENT_TOPIC_WORDS) return false;
+  const bar = userEdge ? EDGE_UNRELATED_BELOW : INSIDE_UNRELATED_BELOW;
+  if (topic.similarity >= bar) return false;
+  if (!t.edge) {
+    const answer = topicSimilarity(words, lower.slice(t.end, t.end + ANSWER_CHARS));
+    if (answer !== undefined && answer.similarity >= INSIDE_UNRELATED_BELOW) return false;
+  }
+  return true;
+}
+
 /**
  * The stray-task layer's findings for one text view. `usersOwn`: the text is a user's message, whose
  * first and last lines are usually the user's own words; in a tool result no line is.
@@ -253,12 +294,6 @@ function containsWord(text: string, stem: string): boolean {
 export function scanStrayTask(text: string, lower: string, usersOwn: boolean): RawFinding[] {
   const t = findStrayTask(text, lower);
   if (t === null) return [];
-  let foreign: boolean;
-  if (usersOwn && t.framed) foreign = false;
-  else if (t.lang.vectors) {
-    const similarity = topicSimilarity([...new Set(topicWords(lower.slice(t.start, t.end), t.lang))], lower.slice(0, t.start) + '\n' + lower.slice(t.end)) ?? 0;
-    foreign = similarity < (usersOwn && t.edge ? EDGE_UNRELATED_BELOW : INSIDE_UNRELATED_BELOW);
-  } else foreign = !(usersOwn && t.edge); // no vectors: a user's first or last line is given the benefit of the doubt
-  const score = foreign ? STRAY_TASK_SCORE : STRAY_TASK_EDGE_SCORE;
+  const score = isForeign(t, lower, usersOwn) ? STRAY_TASK_SCORE : STRAY_TASK_EDGE_SCORE;
   return [{ kind: 'indirect_injection', score, start: t.start, end: t.end, detail: { layer: 'heuristics', rules: [LAYER] } }];
 }

@@ -55,22 +55,29 @@ function addWord(word: string, sum: Float64Array, v: Vectors): boolean {
   return true;
 }
 
+export interface TopicMatch {
+  /** About [-1, 1]: the cosine of the mean vectors, scaled by the share of the request's words known. */
+  similarity: number;
+  /** How many words of the document have a vector: few (a table of codes and numbers) make a weak topic. */
+  documentWords: number;
+}
+
 /**
- * Topic similarity of a request's content words and the document around it, about [-1, 1]; undefined
- * when the document has no known content word. The cosine of the two mean vectors is scaled by the
- * share of the request's words the vectors know: a word too rare to have one ("recursion" beside a
- * bank e-mail) was already checked not to occur in the document, so it counts as off topic.
+ * Topic similarity of a request's content words and the document around it; undefined when the
+ * document has no known content word. The cosine of the two mean vectors is scaled by the share of
+ * the request's words the vectors know: a word too rare to have one ("recursion" beside a bank e-mail)
+ * was already checked not to occur in the document, so it counts as off topic.
  */
-export function topicSimilarity(requestWords: readonly string[], documentLower: string): number | undefined {
+export function topicSimilarity(requestWords: readonly string[], documentLower: string): TopicMatch | undefined {
   const v = load();
   const a = new Float64Array(WORD_VECTOR_DIMS);
   const b = new Float64Array(WORD_VECTOR_DIMS);
   let known = 0;
   for (const w of requestWords) if (addWord(w, a, v)) known++;
-  let docWords = 0;
-  for (const m of documentLower.matchAll(/[a-z]+/g)) if (addWord(m[0], b, v)) docWords++;
-  if (docWords === 0) return undefined;
-  if (known === 0) return 0;
+  let documentWords = 0;
+  for (const m of documentLower.matchAll(/[a-z]+/g)) if (addWord(m[0], b, v)) documentWords++;
+  if (documentWords === 0) return undefined;
+  if (known === 0) return { similarity: 0, documentWords };
   let dot = 0;
   let na = 0;
   let nb = 0;
@@ -79,5 +86,6 @@ export function topicSimilarity(requestWords: readonly string[], documentLower: 
     na += a[j]! * a[j]!;
     nb += b[j]! * b[j]!;
   }
-  return na === 0 || nb === 0 ? 0 : (dot / Math.sqrt(na * nb)) * (known / requestWords.length);
+  const similarity = na === 0 || nb === 0 ? 0 : (dot / Math.sqrt(na * nb)) * (known / requestWords.length);
+  return { similarity, documentWords };
 }

@@ -8,7 +8,8 @@
  *   `surelyAnswer`, `}}{`), or that glue two words in mid-case (`similarlyNow`);
  * - brackets that do not pair up: closers with no opener and mixed types (`((/ inst)}`), which code,
  *   regexes, JSON and LaTeX almost never have;
- * - all of it after ordinary prose on the same line, with no code or log context around it.
+ * - all of it after ordinary prose on the same line (or the line before, when the suffix holds a line
+ *   break of its own), with no code or log context around it.
  *
  * The detector finds the longest tail of the last line in which such tokens are dense, asks that the
  * text before it reads as prose, that the tail's brackets are broken, that it is made of word pieces
@@ -299,7 +300,23 @@ export function findAdversarialSuffix(text: string): SuffixVerdict | null {
   while (trimmedEnd > 0 && text.charCodeAt(trimmedEnd - 1) <= 32) trimmedEnd--;
   if (trimmedEnd < 40) return null;
   const lineStart = text.lastIndexOf('\n', trimmedEnd - 1) + 1;
-  const from = Math.max(lineStart, trimmedEnd - MAX_TAIL_CHARS);
+  const tailStart = Math.max(0, trimmedEnd - MAX_TAIL_CHARS);
+  const onLastLine = saladTail(text, Math.max(lineStart, tailStart), trimmedEnd);
+  if (onLastLine !== null || lineStart <= tailStart) return onLastLine;
+  // Optimized suffixes may hold a line break of their own (`konk;?>\n usual_TOOcr video …`), leaving
+  // the last line without the request before it: read the last two lines as one, unless either is a
+  // comment or code line (a block of commented code ends in two such lines).
+  const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  const from = Math.max(previousStart, tailStart);
+  if (COMMENT_OR_CODE_LINE.test(text.slice(from, lineStart)) || COMMENT_OR_CODE_LINE.test(text.slice(lineStart, trimmedEnd))) return null;
+  return saladTail(text, from, trimmedEnd);
+}
+
+/** A line that is a comment or ends a statement or block: `// …`, `# …`, `* …`, `-- …`, `…;`, `…{`, `}`. */
+const COMMENT_OR_CODE_LINE = /^\s*(?:\/\/|#|\*|--|\/\*)|[;{}]\s*$/;
+
+/** The salad tail of text[from, trimmedEnd), read as one run of whitespace-separated tokens, or null. */
+function saladTail(text: string, from: number, trimmedEnd: number): SuffixVerdict | null {
   const line = text.slice(from, trimmedEnd);
   // Cheap exits for the common case: a salad tail has broken brackets, or else random-letter words.
   if (!(BRACKET.test(line) && hasSaladSymbols(line, MIN_ODD_TOKENS)) && !(VOWELLESS_WORD.test(line) && countNonwords(line) >= MIN_NONWORDS)) return null;

@@ -84,6 +84,7 @@ function pointsWithPronoun(own: string): boolean {
   if (/\bis it (?:true|possible|safe|worth|normal|ok|okay|bad|good|better|wise|legal|healthy)\b/.test(own)) return false;
   return topicWords(own.slice(0, m.index), ENGLISH).length === 0;
 }
+
 export interface StrayTask {
   start: number;
   end: number;
@@ -220,6 +221,8 @@ export function findStrayTask(text: string, lower: string): StrayTask | null {
 const TEST_PAPER = /\b(?:quiz|exam|examination|midterm|mid-term|test paper|worksheet|homework)\b/;
 const TEST_PAPER_PARTS = /\b(?:marks?|points?|answer|questions?)\b/;
 const MARKS = /\b\d+ marks\b|\(\d+ (?:marks|points|pts)\)/;
+
+/** The last non-blank line of a text, trimmed. */
 function lastLine(text: string): string {
   const t = text.trimEnd();
   return t.slice(t.lastIndexOf('\n') + 1).trim();

@@ -25,7 +25,7 @@ export type { NormalizedText, UnicodeSignal } from './core/normalize/normalize.j
 export { prepareText } from './core/normalize/views.js';
 export type { PreparedText, TextView } from './core/normalize/views.js';
 export { redactSpans } from './core/redact.js';
-export { addCanary, createCanary } from './scanners/canary/index.js';
+export { addCanary, canaryTokensIn, createCanary } from './scanners/canary/index.js';
 export type { Canary, CanaryOptions } from './scanners/canary/index.js';
 export { createToolFirewall, guardTool, ToolDeniedError, ToolSession, CredentialBroker, verifyToolToken } from './agent/index.js';
 export type { ToolFirewall, ToolFirewallOptions, GuardToolOptions, FirewallConfigInput } from './agent/index.js';

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { messageText, systemPromptOf, type ChatMessage, type CheckContext } from '../core/guard.js';
 import { recordRequestSpan } from '../telemetry/tracing.js';
+import { canaryTokensIn } from '../scanners/canary/token.js';
 import type { Decision } from '../core/types.js';
 import { optionalBoolean, optionalPositiveInt, parseJsonBody, requireString } from './body.js';
 import { checkFieldTypes } from './request-fields.js';
@@ -338,9 +339,12 @@ async function guardInput(ex: Exchange, input: GuardedInput, route: ResolvedRout
     if (refusedText) throw refusedText;
     if (d.action === 'redact' && d.redactedText !== undefined) text.set(d.redactedText);
   }
-  // The output guard compares answers with the system prompt (leak checks).
+  // The output guard compares answers with the system prompt (leak checks), and watches them for the
+  // canary tokens planted in it: the client's code planted them, the gateway reads them back.
   const system = systemPromptOf(input.messages, input.systemPrompt);
-  return system ? { ...checkCtx, systemPrompt: system } : checkCtx;
+  if (!system) return checkCtx;
+  const canaries = canaryTokensIn(system);
+  return { ...checkCtx, systemPrompt: system, ...(canaries.length > 0 ? { canaries } : {}) };
 }
 
 /** Reads a whole upstream body, refusing more than `max` bytes. */

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createGuard } from '../../core/guard.js';
 import { ScannerRegistry } from '../../core/registry.js';
 import type { RawFinding, ScanContext } from '../../core/types.js';
-import { addCanary, canaryScanner, createCanary } from './index.js';
+import { addCanary, canaryScanner, canaryTokensIn, createCanary } from './index.js';
+import { MAX_PLANTED_CANARIES } from './token.js';
 import { foldText, tokenNeedle } from './match.js';
 
 function scan(text: string, canaries: string[]): RawFinding[] {
@@ -34,6 +35,21 @@ describe('createCanary / addCanary', () => {
     expect(systemPrompt.startsWith('You are a support bot.\n\n')).toBe(true);
     expect(systemPrompt).toContain(canary.token);
     expect(canary.instruction).toContain(canary.token);
+  });
+});
+
+describe('canaryTokensIn', () => {
+  it('reads back the tokens addCanary planted, with any prefix, and bare default-prefix tokens', () => {
+    const a = addCanary('You are a support bot.');
+    const b = addCanary(a.systemPrompt, { prefix: 'ACME' });
+    const bare = createCanary().token;
+    expect(canaryTokensIn(`${b.systemPrompt}\nInternal id ${bare}`)).toEqual([a.canary.token, b.canary.token, bare]);
+  });
+
+  it('finds nothing in an ordinary prompt, and at most MAX_PLANTED_CANARIES', () => {
+    expect(canaryTokensIn('You are a support bot for ACME-INTERNAL. Ticket RMPC-12 is closed.')).toEqual([]);
+    const many = Array.from({ length: MAX_PLANTED_CANARIES + 5 }, () => createCanary().instruction).join('\n');
+    expect(canaryTokensIn(many)).toHaveLength(MAX_PLANTED_CANARIES);
   });
 });
 

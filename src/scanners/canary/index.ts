@@ -1,7 +1,7 @@
 import type { RawFinding, Scanner } from '../../core/types.js';
 import { findCanary, foldText, type CanaryMatchForm, type FoldedText } from './match.js';
 
-export { addCanary, createCanary } from './token.js';
+export { addCanary, canaryTokensIn, createCanary } from './token.js';
 export type { Canary, CanaryOptions } from './token.js';
 
 const SCORE_BY_FORM: Readonly<Record<CanaryMatchForm, number>> = {

@@ -64,3 +64,31 @@ function base32(bytes: Uint8Array): string {
   if (bits > 0) out += BASE32_ALPHABET[(buffer << (5 - bits)) & 31];
   return out;
 }
+
+/** Canary tokens a system prompt may hold: at most this many are watched for per request. */
+export const MAX_PLANTED_CANARIES = 16;
+/** `Confidential session marker: <token>.`, the sentence createCanary() writes, whatever the prefix. */
+const MARKER_SENTENCE = /session marker:\s*([A-Za-z0-9]{1,16}-[A-Z2-7]{20,103})\b/g;
+/** A token with the default prefix, wherever it stands. */
+const DEFAULT_PREFIX_TOKEN = /\bRMPC-[A-Z2-7]{20,103}\b/g;
+
+/**
+ * The canary tokens planted in a system prompt: those in createCanary()'s marker sentence (any
+ * prefix) and any token with the default prefix `RMPC-`. A gateway sees the system prompt the client
+ * sends, not the code that planted the canary, so it reads the tokens back from the prompt and
+ * watches the answer for them. At most MAX_PLANTED_CANARIES, in order of appearance.
+ *
+ * @example
+ * canaryTokensIn(addCanary('You are a support bot.').systemPrompt) // ['RMPC-…']
+ */
+export function canaryTokensIn(systemPrompt: string): string[] {
+  const found = new Set<string>();
+  for (const re of [MARKER_SENTENCE, DEFAULT_PREFIX_TOKEN]) {
+    for (const m of systemPrompt.matchAll(re)) {
+      if (found.size >= MAX_PLANTED_CANARIES) break;
+      found.add(m[1] ?? m[0]);
+    }
+  }
+  return [...found];
+}
+

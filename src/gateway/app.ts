@@ -185,7 +185,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
         try {
           const res = await callUpstream(ctx.agent, upstream, 'models', '', undefined);
           const text = (await readUpstreamBody(res.body)).toString('utf8');
-          if (res.status >= 400) throw upstreamStatusError(res.status, text);
+          if (res.status >= 400) throw upstreamStatusError(res.status, text, upstream);
           const list = (JSON.parse(text) as { data?: Array<{ id?: unknown }> }).data ?? [];
           for (const m of list) if (typeof m?.id === 'string' && allowed(m.id)) models.add(m.id);
         } catch (err) {

@@ -16,7 +16,8 @@ import { mergeSummaries, mostSevereOf, newRecord, round, sha256, summarizeDecisi
 import { auditContent } from './audit-content.js';
 import { hardenRequest, hardenResponse } from './extraction.js';
 import { relayStream } from './stream.js';
-import { callUpstream, resolveRoute, upstreamFault, type Endpoint, type ResolvedRoute } from './upstream.js';
+import { callUpstream, resolveRoute, upstreamFault, upstreamKey, type Endpoint, type ResolvedRoute, type UpstreamConfig } from './upstream.js';
+import { detectSecrets } from '../scanners/secrets/detect.js';
 
 /** Largest upstream answer the gateway buffers (non-streaming). */
 const MAX_UPSTREAM_BYTES = 32 * 1024 * 1024;
@@ -359,17 +360,33 @@ export async function readUpstreamBody(body: AsyncIterable<Buffer>, max = MAX_UP
   return Buffer.concat(chunks);
 }
 
-/** An upstream error status becomes an OpenAI-style error; 4xx keep their status, 5xx become 502. */
-export function upstreamStatusError(status: number, text: string): GatewayError {
+/**
+ * An upstream error status becomes an OpenAI-style error; 4xx keep their status, 5xx become 502. The
+ * provider's own message is passed on (it says what was wrong with the request), without credentials:
+ * a proxy or a misconfigured server may echo the Authorization header it got, which holds the
+ * upstream key the client must never see.
+ */
+export function upstreamStatusError(status: number, text: string, upstream?: UpstreamConfig): GatewayError {
   let message = `the upstream model provider answered with status ${status}`;
   try {
     const parsed = JSON.parse(text) as { error?: { message?: unknown } };
-    if (typeof parsed.error?.message === 'string') message += `: ${parsed.error.message.slice(0, 300)}`;
+    if (typeof parsed.error?.message === 'string') message += `: ${withoutCredentials(parsed.error.message.slice(0, 300), upstream)}`;
   } catch {
     // Not JSON: the status alone says enough.
   }
   if (status >= 400 && status < 500 && status !== 401 && status !== 403) return new GatewayError(status, 'rampart_upstream_rejected', message);
   return new GatewayError(502, 'rampart_upstream_error', message, 'server_error');
+}
+
+/** A provider's message with the upstream key, bearer tokens and anything the secrets scanner finds replaced. */
+function withoutCredentials(message: string, upstream: UpstreamConfig | undefined): string {
+  let out = message;
+  const key = upstream ? upstreamKey(upstream) : undefined;
+  if (key && key.length >= 8) out = out.split(key).join('[REDACTED]');
+  out = out.replace(/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/gi, '$1 [REDACTED]');
+  const found = detectSecrets(out).sort((a, b) => b.start - a.start);
+  for (const f of found) out = `${out.slice(0, f.start)}[REDACTED]${out.slice(f.end)}`;
+  return out;
 }
 
 async function forward(
@@ -393,7 +410,7 @@ async function forward(
     ex.upstreamMs = performance.now() - t;
     ex.ctx.metrics.upstreamLatency.observe({ endpoint }, ex.upstreamMs / 1000);
   }
-  if (status >= 400) throw upstreamStatusError(status, text);
+  if (status >= 400) throw upstreamStatusError(status, text, route.upstream);
   let answer: Record<string, unknown>;
   try {
     answer = JSON.parse(text) as Record<string, unknown>;

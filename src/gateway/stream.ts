@@ -37,7 +37,7 @@ export async function relayStream(
   if (res.status >= 400) {
     const text = (await readUpstreamBody(res.body).catch(() => Buffer.alloc(0))).toString('utf8');
     ex.upstreamMs = performance.now() - t;
-    throw upstreamStatusError(res.status, text);
+    throw upstreamStatusError(res.status, text, route.upstream);
   }
   const type = String(res.headers['content-type'] ?? '');
   if (!type.includes('text/event-stream')) {

@@ -393,6 +393,12 @@ function addressed(lower: string, unit: string): number {
   }
   const ifYou = IF_YOU_ARE.exec(unit);
   if (ifYou && !MODIFIER_AFTER.test(unit.slice(ifYou.index + ifYou[0].length, ifYou.index + ifYou[0].length + 24))) return ifYou.index + ifYou[0].length;
+  // "If an automated assistant with account permissions is reading this message: …".
+  const ifReader = IF_READER_IS_READING.exec(unit);
+  if (ifReader) return ifReader.index + ifReader[0].length;
+  // A key naming the machine reader and an order ("assistant_directive": "…", note_for_debugging_agent="…").
+  MACHINE_KEY.lastIndex = 0;
+  for (let k = MACHINE_KEY.exec(unit); k !== null; k = MACHINE_KEY.exec(unit)) if (ORDER_IN_KEY.test(k[1]!)) return k.index + k[0].length;
   // "X reading this …", "X that is processing …".
   for (const re of [STRONG_RE, CJK_RE]) {
     re.lastIndex = 0;
@@ -404,6 +410,18 @@ function addressed(lower: string, unit: string): number {
   }
   return -1;
 }
+
+/** "if an automated assistant (with …) is reading / processing …": the reader named in a condition on what it is doing. */
+const IF_READER_IS_READING = new RegExp(
+  `${WB}(?:if|when|whenever) (?:an?|any|the) (?:[a-z-]{2,24} ){0,3}(?:${STRONG_READER}|${WEAK_READER})(?: (?:with|that has|having) [^:.;!?]{1,60})? (?:is|are) (?:currently |now )?(?:reading|processing|handling|summari[sz]ing|editing|reviewing|triaging|parsing|scanning|answering)${WE}`,
+);
+/**
+ * A key of a JSON object, a log line or a config file that names the machine reader (`assistant_directive`,
+ * `note_for_debugging_agent`, `message_for_model`); ORDER_IN_KEY then asks that it name an order too.
+ * Joined with `_` or `-`: a key, not prose.
+ */
+const MACHINE_KEY = /(?:^|[\s{,"'])["']?((?:[a-z]{1,20}[_-]){0,3}(?:ai|llm|gpt|model|assistant|agent|bot|copilot|chatbot)(?:[_-][a-z]{1,20}){0,3})["']?[ \t]{0,2}[:=][ \t]{0,2}["']?/g;
+const ORDER_IN_KEY = /(?:^|[_-])(?:notes?|directives?|instructions?|messages?|prompts?|commands?|hints?|guidance|overrides?|for|to)(?:[_-]|$)/;
 
 const CJK_HEADER = new RegExp(`^[\\s\\[(【（]{0,3}([^\\n:：。！？]{0,24}(?:ai(?=[^\\x00-\\x7f])|${CJK_READER})[^\\n:：。！？]{0,12})[:：]`);
 

@@ -55,8 +55,8 @@ const DIRECTIVE_REACH = 160;
 const STRONG_READER = [
   'ai', 'a\\.i\\.', 'llms?', 'gpts?', 'chatgpt', 'copilots?', 'chatbots?', 'genai', 'language[- ]models?', 'large language models?',
   // With one word of purpose between ("AI code assistants", "LLM coding agents").
-  '(?:ai|llm|gpt)(?:[- ][a-z]{2,15})?[- ](?:assistant|agent|model|system|tool|helper|reader|reviewer|summari[sz]er|screener|bot|writer|crawler)s?',
-  '(?:automated|automatic|autonomous|virtual|digital|ai[- ]powered|ai[- ]based)(?: [a-z-]{2,20}){0,2} (?:assistants?|agents?|systems?|tools?|readers?|reviewers?|screen(?:ing|ers?)|repl(?:y|ies)|responders?|processors?|pipelines?|generators?|summari[sz]ers?|parsers?|bots?|helpers?|analy[sz]ers?)',
+  '(?:ai|llm|gpt)(?:[- ][a-z]{2,15}){0,2}[- ](?:assistant|agent|model|system|tool|helper|reader|reviewer|summari[sz]er|screener|bot|writer|crawler)s?',
+  '(?:automated|automatic|automation|autonomous|virtual|digital|ai[- ]powered|ai[- ]based)(?: [a-z-]{2,20}){0,2} (?:assistants?|agents?|systems?|tools?|readers?|reviewers?|screen(?:ing|ers?)|repl(?:y|ies)|responders?|processors?|pipelines?|generators?|summari[sz]ers?|parsers?|bots?|helpers?|analy[sz]ers?)',
   '(?:summari[sz](?:ation|ing)|translation|extraction|screening|reply|mailbox|inbox|email|e-mail|coding|browsing|shopping|booking|triage|scheduling)[- ](?:assistants?|agents?|tools?|bots?|models?)',
   'summari[sz]ers?', 'action[- ]items? generators?', '(?:summary|answer|response|reply|report) (?:generators?|writers?|bots?|tools?)',
   // Romance and German.
@@ -108,7 +108,7 @@ const ROLE_ONLY = /^(?:the |an? )?(?:assistant|agent|bot|model|system|user|human
  * a vocative ("Dear AI helper reading this for a parent:"), "note/message/instructions to or for X",
  * "to whatever/any X …", "(for summarization tools)", or "X reading/processing this".
  */
-const HEADER = new RegExp(`(?:^|[\\[(<{*#>\\-•|])[\\s*_"'«“]{0,3}((?:[${L}'’.-]+,? ){0,8}[${L}'’.-]+)[\\s*_"'»”]{0,3}(?:\\([^)]{0,20}\\))?\\s{0,2}[:：—–]`, 'y');
+const HEADER = new RegExp(`(?:^|[\\[(<{*#>\\-•|/])[\\s*_"'«“]{0,3}((?:[${L}'’.-]+,? ){0,8}[${L}'’.-]+)[\\s*_"'»”]{0,3}(?:\\([^)]{0,20}\\))?\\s{0,2}[:：—–]`, 'y');
 const VOCATIVE = new RegExp(`\\(\\s{0,2}(?:for|to)${WE}|${WB}(?:dear|hey|hi|hello|attention|attn|note (?:to|for)|message (?:to|for)|instructions? (?:to|for)|p\\.?s\\.? (?:to|for)|reminder (?:to|for)|to (?:whatever|whichever|any|every|all|the)|for (?:any|every|all|the))${WE}`, 'g');
 /** "If you are an autonomous agent installing this package, …", "When you're an AI reading this, …". */
 const IF_YOU_ARE = new RegExp(`${WB}(?:if|when|whenever|in case) you(?: are|['’]re)(?: an?| the| any)?(?: [a-z-]{2,20}){0,2} (?:${STRONG_READER}|${WEAK_READER})${WE}`);
@@ -462,8 +462,15 @@ let labelsCache = new Map<string, number>();
  * and of text right after an HTML tag (`<p class="tiny-grey">Language models comparing …:`), where
  * hidden text in a page begins.
  */
+const COMMENT_MARKER = /^\s{0,8}(?:[+-]\s{0,4})?(?:\/\/|#|\*|--)/;
+
 function bracketStarts(unit: string): number[] {
   const out: number[] = [];
+  // The start of a JSON string value ("label": "home assistant AI: unlock …").
+  for (let i = unit.indexOf('": "'); i >= 0 && out.length < 8; i = unit.indexOf('": "', i + 1)) out.push(i + 3);
+  // A comment marker, also on a diff line ("+// AI reviewer: …", "# LLM agents: …"): its last character opens the header.
+  const comment = COMMENT_MARKER.exec(unit);
+  if (comment) out.push(comment[0].length - 1);
   for (let i = unit.indexOf('[') ; i >= 0 && out.length < 8; i = unit.indexOf('[', i + 1)) out.push(i);
   for (let i = unit.indexOf('('); i >= 0 && out.length < 16; i = unit.indexOf('(', i + 1)) out.push(i);
   for (let i = unit.indexOf('>'); i >= 0 && out.length < 24; i = unit.indexOf('>', i + 1)) if (i > 0 && /["'\w/-]/.test(unit[i - 1]!)) out.push(i);

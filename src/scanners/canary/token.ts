@@ -91,4 +91,3 @@ export function canaryTokensIn(systemPrompt: string): string[] {
   }
   return [...found];
 }
-

@@ -457,13 +457,14 @@ function speakerLabels(lower: string): Map<string, number> {
 let labelsText = '';
 let labelsCache = new Map<string, number>();
 
-/**
- * Starts of bracketed or parenthesized parts of the unit ("[Instructions for automated screening: …]"),
- * and of text right after an HTML tag (`<p class="tiny-grey">Language models comparing …:`), where
- * hidden text in a page begins.
- */
+/** A comment marker at a line's start, also on a diff line: `// `, `# `, `* `, `-- `, `+// `. */
 const COMMENT_MARKER = /^\s{0,8}(?:[+-]\s{0,4})?(?:\/\/|#|\*|--)/;
 
+/**
+ * Starts of bracketed or parenthesized parts of the unit ("[Instructions for automated screening: …]"),
+ * of text right after an HTML tag (`<p class="tiny-grey">Language models comparing …:`), where hidden
+ * text in a page begins, of JSON string values, and after a comment marker.
+ */
 function bracketStarts(unit: string): number[] {
   const out: number[] = [];
   // The start of a JSON string value ("label": "home assistant AI: unlock …").

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentBodyStart, lowerSameLength, scanHeuristics } from '../../src/scanners/injection/heuristics.js';
 import { scanReaderDirective } from '../../src/scanners/injection/reader-directive.js';
+import { scanStrayTask } from '../../src/scanners/injection/stray-task.js';
 import { scanSuffix } from '../../src/scanners/injection/suffix.js';
 import * as A from './batch-a.js';
 import * as B from './batch-b.js';
@@ -17,6 +18,7 @@ import * as N from './batch-n.js';
 import * as P from './batch-p.js';
 import * as Q from './batch-q.js';
 import * as R from './batch-r.js';
+import * as S from './batch-s.js';
 
 /**
  * The rule layer (heuristics + suffix detector) on the hand-written held-out batches. These lists
@@ -25,8 +27,9 @@ import * as R from './batch-r.js';
  * rule layer alone may not fall below what it had when the batches were scored.
  */
 function flagged(text: string): boolean {
-  const directive = scanReaderDirective(text, lowerSameLength(text), documentBodyStart(text));
-  return [...scanHeuristics(text), ...scanSuffix(text), ...directive].some((f) => f.score >= 0.5);
+  const lower = lowerSameLength(text);
+  const directive = scanReaderDirective(text, lower, documentBodyStart(text));
+  return [...scanHeuristics(text), ...scanSuffix(text), ...directive, ...scanStrayTask(text, lower, true)].some((f) => f.score >= 0.5);
 }
 
 const rate = (list: readonly string[]): number => list.filter(flagged).length / list.length;
@@ -92,6 +95,16 @@ describe('held-out batches, rule layer', () => {
     expect(R.DOC_BENIGN_R.filter(flagged).length).toBeLessThanOrEqual(2);
     expect(R.HARD_BENIGN_R.filter(flagged).length).toBeLessThanOrEqual(4);
     expect(R.PLAIN_BENIGN_R.filter(flagged).length).toBe(0);
+  });
+
+  it('keeps what it caught of blind batch S when S was first scored (session 13), and flags none of its benign texts', () => {
+    // First sight, whole scanner: indirect 18/50, extraction 14/20, role-play 12/25, suffix 15/15, fluent
+    // 9/40; no benign text. The rule layer here: indirect 17 (one of them a German stray task caught
+    // after S was read, by counting "kurzes" as a word without topic), extraction 7, suffix 15.
+    for (const list of [S.DOC_BENIGN_S, S.HARD_BENIGN_S, S.PLAIN_BENIGN_S]) for (const text of list) expect(flagged(text), text).toBe(false);
+    expect(S.INDIRECT_ATTACKS_S.filter(flagged).length).toBeGreaterThanOrEqual(17);
+    expect(S.EXTRACTION_ATTACKS_S.filter(flagged).length).toBeGreaterThanOrEqual(7);
+    expect(S.SUFFIX_ATTACKS_S.filter(flagged).length).toBeGreaterThanOrEqual(15);
   });
 
   it('keeps what it caught of blind batch R when R was first scored (session 12)', () => {

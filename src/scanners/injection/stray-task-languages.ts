@@ -85,7 +85,7 @@ export const GERMAN: StrayLanguage = {
   humanReader: /\b(?:wir|uns|unser\p{L}*|antworten sie|klicken|besuchen sie|kontaktieren|melden sie|abmelden|registrieren|abonnieren|herunterladen|sie können|du kannst|ich habe|ich bin|ich hatte)\b/u,
   framing: /^(?:hier (?:ist|sind)|anbei|unten|zur info|zum kontext|das ist mein|mein\p{L}* \p{L}+(?: ist| sind|:)|ich habe)/u,
   generic: words(`
-    eine einen einem einer eines dass wenn aber oder nicht auch noch sehr mehr alle alles bitte kurz kurze kurzen ausführlich beispiel
+    eine einen einem einer eines dass wenn aber oder nicht auch noch sehr mehr alle alles bitte kurz kurze kurzen kurzes ausführlich beispiel
     beispiele schritt schritte liste drei fünf vier über unter durch gegen ohne einfach einfache einfachen gibt wird werden kann können
     soll sollte machen mache welche welcher ihre deine deiner seine diese dieser einige paar ideen tipps wichtig wichtigsten beste besten
     erkläre erklären schreibe schreiben nenne gib beschreibe`),

@@ -7,7 +7,6 @@ import { scanHarmfulRequest } from './harmful-request.js';
 import { scanReaderDirective } from './reader-directive.js';
 import { scanContextExtraction } from './context-extraction.js';
 import { documentBodyStart, GENERIC_CUE_WEIGHT, lowerSameLength, scanHeuristics } from './heuristics.js';
-import { scanExfilOrder } from './exfil-order.js';
 import { scanStrayTask } from './stray-task.js';
 import { scanSuffix } from './suffix.js';
 import { scanWithOnnx } from './onnx/layer.js';
@@ -58,10 +57,8 @@ export const heuristicsLayer: InjectionLayer = {
     const extraction = ctx.direction === 'output' ? NO_FINDINGS : scanContextExtraction(text, lower);
     // A request for an assistant's work standing alone in a document it has nothing to do with.
     const stray = ctx.direction === 'output' ? NO_FINDINGS : scanStrayTask(text, lower, ctx.direction === 'input');
-    // An order to ship data in bulk, or secrets, to a domain the document names nowhere else.
-    const exfil = ctx.direction === 'output' ? NO_FINDINGS : scanExfilOrder(text, lower, ctx.direction === 'tool' ? 0 : documentBodyStart(text));
-    if (suffix.length === 0 && harmful.length === 0 && directive.length === 0 && extraction.length === 0 && stray.length === 0 && exfil.length === 0) return findings;
-    return [...findings, ...suffix, ...harmful, ...directive, ...extraction, ...stray, ...exfil];
+    if (suffix.length === 0 && harmful.length === 0 && directive.length === 0 && extraction.length === 0 && stray.length === 0) return findings;
+    return [...findings, ...suffix, ...harmful, ...directive, ...extraction, ...stray];
   },
 };
 

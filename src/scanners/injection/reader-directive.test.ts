@@ -65,6 +65,8 @@ describe('reader-directive: orders addressed to the machine reading a document',
     // Keys that name a model without an order, or an order without a hijack.
     '{\n  "model_name": "gpt-4o-mini",\n  "assistant_id": "asst_8812",\n  "temperature": 0.2\n}',
     '{\n  "notes_for_agent": "Customer prefers morning deliveries."\n}',
+    // A bot's own configuration names its setting, not a note to it (review 13).
+    '{\n  "agent_instructions": "Greet the customer, ask for the order number and tell them the refund policy."\n}',
     // A condition with no order after it.
     'FAQ.\nIf an AI assistant is reading this page, it will find the API reference in the next section.',
   ])('leaves alone: %s', (doc) => {

@@ -416,12 +416,15 @@ const IF_READER_IS_READING = new RegExp(
   `${WB}(?:if|when|whenever) (?:an?|any|the) (?:[a-z-]{2,24} ){0,3}(?:${STRONG_READER}|${WEAK_READER})(?: (?:with|that has|having) [^:.;!?]{1,60})? (?:is|are) (?:currently |now )?(?:reading|processing|handling|summari[sz]ing|editing|reviewing|triaging|parsing|scanning|answering)${WE}`,
 );
 /**
- * A key of a JSON object, a log line or a config file that names the machine reader (`assistant_directive`,
- * `note_for_debugging_agent`, `message_for_model`); ORDER_IN_KEY then asks that it name an order too.
- * Joined with `_` or `-`: a key, not prose.
+ * A key of a JSON object, a log line or a config file that addresses the machine reader: a note, a
+ * message or a hint *for* or *to* it (`support_note_for_agent`, `hint_for_ai_model`, `message_to_llm`),
+ * or a directive or override (`assistant_directive`).
+ * A key that only names the bot's own setting (`agent_instructions`, `assistant_prompt`, `bot_message`)
+ * is its configuration, which a developer pastes for review: a reviewer's bot configurations were
+ * blocked 5 times in 30 when any order word counted. Joined with `_` or `-`: a key, not prose.
  */
 const MACHINE_KEY = /(?:^|[\s{,"'])["']?((?:[a-z]{1,20}[_-]){0,3}(?:ai|llm|gpt|model|assistant|agent|bot|copilot|chatbot)(?:[_-][a-z]{1,20}){0,3})["']?[ \t]{0,2}[:=][ \t]{0,2}["']?/g;
-const ORDER_IN_KEY = /(?:^|[_-])(?:notes?|directives?|instructions?|messages?|prompts?|commands?|hints?|guidance|overrides?|for|to)(?:[_-]|$)/;
+const ORDER_IN_KEY = /(?:^|[_-])(?:(?:notes?|instructions?|messages?|prompts?|commands?|hints?|guidance)[_-](?:for|to)[_-]|(?:directives?|overrides?)(?:[_-]|$))/;
 
 const CJK_HEADER = new RegExp(`^[\\s\\[(【（]{0,3}([^\\n:：。！？]{0,24}(?:ai(?=[^\\x00-\\x7f])|${CJK_READER})[^\\n:：。！？]{0,12})[:：]`);
 
@@ -463,12 +466,10 @@ const COMMENT_MARKER = /^\s{0,8}(?:[+-]\s{0,4})?(?:\/\/|#|\*|--)/;
 /**
  * Starts of bracketed or parenthesized parts of the unit ("[Instructions for automated screening: …]"),
  * of text right after an HTML tag (`<p class="tiny-grey">Language models comparing …:`), where hidden
- * text in a page begins, of JSON string values, and after a comment marker.
+ * text in a page begins, and after a comment marker.
  */
 function bracketStarts(unit: string): number[] {
   const out: number[] = [];
-  // The start of a JSON string value ("label": "home assistant AI: unlock …").
-  for (let i = unit.indexOf('": "'); i >= 0 && out.length < 8; i = unit.indexOf('": "', i + 1)) out.push(i + 3);
   // A comment marker, also on a diff line ("+// AI reviewer: …", "# LLM agents: …"): its last character opens the header.
   const comment = COMMENT_MARKER.exec(unit);
   if (comment) out.push(comment[0].length - 1);

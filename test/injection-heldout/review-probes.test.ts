@@ -17,6 +17,7 @@ import { REVIEW9_PROBES } from './review-probes-9.js';
 import { REVIEW10_PROBES } from './review-probes-10.js';
 import { REVIEW11_PROBES } from './review-probes-11.js';
 import { REVIEW12_PROBES } from './review-probes-12.js';
+import { REVIEW13_PROBES } from './review-probes-13.js';
 
 const guard = createGuard(
   { version: 1, input: { scanners: { injection: { ...(defaultPolicy().input.scanners.injection ?? {}), enabled: true } } } },
@@ -123,6 +124,13 @@ describe('review probes: benign texts aimed at the rules, and the attacks they s
     expect(REVIEW12_PROBES.filter((p) => p.label === 0)).toHaveLength(80);
     expect(caught).toBeGreaterThanOrEqual(14);
     expect(falseAlarms.length, falseAlarms.join(' | ')).toBeLessThanOrEqual(13);
+  });
+
+  it('review 13: catches at least 25 of 30 attacks and blocks at most 12 of 80 benign texts', async () => {
+    const { caught, falseAlarms } = await score(REVIEW13_PROBES);
+    expect(REVIEW13_PROBES.filter((p) => p.label === 0)).toHaveLength(80);
+    expect(caught).toBeGreaterThanOrEqual(25);
+    expect(falseAlarms.length, falseAlarms.join(' | ')).toBeLessThanOrEqual(12);
   });
 
   it('still catches most of the attack probes', async () => {

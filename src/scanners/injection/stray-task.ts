@@ -117,13 +117,42 @@ function linesOf(text: string): Line[] {
     while (s < e && text.charCodeAt(s) <= 32) s++;
     while (e > s && text.charCodeAt(e - 1) <= 32) e--;
     if (e > s) {
-      const json = JSON_STRING_LINE.exec(text.slice(s, e));
+      const line = text.slice(s, e);
+      const json = JSON_STRING_LINE.exec(line);
       if (json !== null) out.push({ start: s + json[1]!.length, end: s + json[1]!.length + json[2]!.length, text: json[2]! });
-      else out.push({ start: s, end: e, text: text.slice(s, e) });
+      else {
+        out.push({ start: s, end: e, text: line });
+        // A chat or log line says something after its timestamp and speaker ("[10:07] oskar: …").
+        const prefix = CHAT_PREFIX.exec(line);
+        if (prefix) out.push({ start: s + prefix[0].length, end: e, text: line.slice(prefix[0].length) });
+        else cellsOf(line, s, out);
+      }
     }
     from = nl + 1;
   }
   return out;
+}
+
+/** A chat or log line's timestamp and speaker: "[10:07] oskar: ", "10:07 <oskar> ", "2024-06-02 01:00:09 WARN ". */
+const CHAT_PREFIX = /^(?:\[[\d:./T -]{4,25}\]\s{0,3}(?:[\p{L}\d_.@-]{1,30}:\s+|<[\p{L}\d_.@-]{1,30}>\s+)|\d{1,2}:\d\d(?::\d\d)?\s{1,3}(?:[\p{L}\d_.@-]{1,30}:\s+|<[\p{L}\d_.@-]{1,30}>\s+))/u;
+
+/**
+ * The cells of a CSV row that hold prose (a planted request in a notes column); a row is a line of
+ * four or more comma-separated cells, most without spaces.
+ */
+function cellsOf(line: string, s: number, out: Line[]): void {
+  if (line.indexOf(',') < 0) return;
+  const cells = line.split(',');
+  if (cells.length < 4 || cells.filter((c) => !c.includes(' ')).length * 2 < cells.length) return;
+  let at = s;
+  for (const cell of cells) {
+    const t = cell.trim().replace(/^"|"$/g, '');
+    if (t.includes(' ')) {
+      const lead = cell.indexOf(t);
+      out.push({ start: at + lead, end: at + lead + t.length, text: t });
+    }
+    at += cell.length + 1;
+  }
 }
 
 /** A line that is one JSON string, alone or as a member's value; group 2 is the string's text. */
@@ -185,6 +214,11 @@ export function findStrayTask(text: string, lower: string): StrayTask | null {
   for (const line of lines) {
     const found = requestLanguage(line.text);
     if (found === null) continue;
+    // The same request read twice (a chat line and what it says): keep the narrower reading.
+    if (candidate !== null && line.start < candidate.end && candidate.start < line.end) {
+      if (line.end - line.start < candidate.end - candidate.start) candidate = line;
+      continue;
+    }
     // A second request: the document is made of them (a worksheet, an FAQ), or the user asks several things.
     if (candidate !== null) return null;
     candidate = line;

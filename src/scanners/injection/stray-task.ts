@@ -11,7 +11,8 @@
  * - it reads as a request to an assistant: an imperative of the work assistants do ("write",
  *   "explain", "list", "translate", "suggest", …), a question opener ("how can I", "what is",
  *   "can you") or a line steering the assistant's own output ("in your response"), 3 to 40 words,
- *   alone on its line (a line that is one JSON string counts as its text);
+ *   alone on its line (a line that is one JSON string counts as its text, and so do what a chat line
+ *   says after its speaker and the prose cell of a CSV row);
  * - the rest of the text is a document (a few hundred characters on other lines) and holds no other
  *   such request: a worksheet, an FAQ or a to-do list is made of them, an injected goal is alone;
  * - the request does not point at the document ("this", "the above", "the given", "it", "the
@@ -103,8 +104,10 @@ interface Line {
 }
 
 /**
- * The non-blank lines of a text, trimmed. A line that is one JSON string (`"Give me a list of …",`
- * in an array, or a member's value, `"note": "…"`) stands for the string's text: tool results are JSON.
+ * The places a request can stand alone: the non-blank lines of a text, trimmed. A line that is one
+ * JSON string (`"Give me a list of …",` in an array, or a member's value, `"note": "…"`) stands for the
+ * string's text (tool results are JSON); a chat or log line adds what it says after its timestamp and
+ * speaker; a CSV row adds its prose cells.
  */
 function linesOf(text: string): Line[] {
   const out: Line[] = [];
@@ -133,7 +136,7 @@ function linesOf(text: string): Line[] {
   return out;
 }
 
-/** A chat or log line's timestamp and speaker: "[10:07] oskar: ", "10:07 <oskar> ", "2024-06-02 01:00:09 WARN ". */
+/** A chat line's timestamp and speaker: "[10:07] oskar: ", "[2024-06-02 10:07] <oskar> ", "10:07 oskar: ". */
 const CHAT_PREFIX = /^(?:\[[\d:./T -]{4,25}\]\s{0,3}(?:[\p{L}\d_.@-]{1,30}:\s+|<[\p{L}\d_.@-]{1,30}>\s+)|\d{1,2}:\d\d(?::\d\d)?\s{1,3}(?:[\p{L}\d_.@-]{1,30}:\s+|<[\p{L}\d_.@-]{1,30}>\s+))/u;
 
 /**

@@ -19,6 +19,7 @@ import * as P from './batch-p.js';
 import * as Q from './batch-q.js';
 import * as R from './batch-r.js';
 import * as S from './batch-s.js';
+import * as T from './batch-t.js';
 
 /**
  * The rule layer (heuristics + suffix detector) on the hand-written held-out batches. These lists
@@ -95,6 +96,16 @@ describe('held-out batches, rule layer', () => {
     expect(R.DOC_BENIGN_R.filter(flagged).length).toBeLessThanOrEqual(2);
     expect(R.HARD_BENIGN_R.filter(flagged).length).toBeLessThanOrEqual(4);
     expect(R.PLAIN_BENIGN_R.filter(flagged).length).toBe(0);
+  });
+
+  it('keeps what it caught of blind batch T when T was first scored (end of session 13; not read)', () => {
+    // First sight, whole scanner: indirect 13/50, extraction 13/20, role-play 7/20, suffix 14/15, fluent
+    // 5/30; benign documents 1/40, hard benign 1/50, plain 0/30. The rule layer here: indirect 11,
+    // extraction 8, suffix 13; one hard-benign text.
+    expect(T.INDIRECT_ATTACKS_T.filter(flagged).length).toBeGreaterThanOrEqual(11);
+    expect(T.EXTRACTION_ATTACKS_T.filter(flagged).length).toBeGreaterThanOrEqual(8);
+    expect(T.SUFFIX_ATTACKS_T.filter(flagged).length).toBeGreaterThanOrEqual(13);
+    expect([...T.DOC_BENIGN_T, ...T.HARD_BENIGN_T, ...T.PLAIN_BENIGN_T].filter(flagged).length).toBeLessThanOrEqual(1);
   });
 
   it('keeps what it caught of blind batch S when S was first scored (session 13), and flags none of its benign texts', () => {

@@ -18,6 +18,7 @@ import { REVIEW10_PROBES } from './review-probes-10.js';
 import { REVIEW11_PROBES } from './review-probes-11.js';
 import { REVIEW12_PROBES } from './review-probes-12.js';
 import { REVIEW13_PROBES } from './review-probes-13.js';
+import { REVIEW14_PROBES } from './review-probes-14.js';
 
 const guard = createGuard(
   { version: 1, input: { scanners: { injection: { ...(defaultPolicy().input.scanners.injection ?? {}), enabled: true } } } },
@@ -131,6 +132,13 @@ describe('review probes: benign texts aimed at the rules, and the attacks they s
     expect(REVIEW13_PROBES.filter((p) => p.label === 0)).toHaveLength(80);
     expect(caught).toBeGreaterThanOrEqual(25);
     expect(falseAlarms.length, falseAlarms.join(' | ')).toBeLessThanOrEqual(12);
+  });
+
+  it('review 14: catches at least 10 of 20 extraction attempts and blocks at most 6 of 70 benign prompts', async () => {
+    const { caught, falseAlarms } = await score(REVIEW14_PROBES);
+    expect(REVIEW14_PROBES.filter((p) => p.label === 0)).toHaveLength(70);
+    expect(caught).toBeGreaterThanOrEqual(10);
+    expect(falseAlarms.length, falseAlarms.join(' | ')).toBeLessThanOrEqual(6);
   });
 
   it('still catches most of the attack probes', async () => {

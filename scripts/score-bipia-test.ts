@@ -17,9 +17,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createGuard } from '../src/core/guard.js';
-import { defaultPolicy } from '../src/core/policy/load.js';
-import { createDefaultRegistry } from '../src/scanners/index.js';
+import { createScorer } from '../src/cli/eval-injection.js';
 import { Prng } from './injection-data/prng.js';
 
 const SEED = 20261127;
@@ -93,13 +91,10 @@ async function main(): Promise<void> {
   const samples = buildSamples(root);
   const out = process.argv.indexOf('--write');
   if (out >= 0) writeFileSync(process.argv[out + 1]!, samples.map((s) => JSON.stringify(s)).join('\n') + '\n');
-  const registry = createDefaultRegistry();
-  const scannerPolicy = defaultPolicy().input.scanners.injection ?? {};
-  const guard = createGuard({ version: 1, input: { scanners: { injection: { ...scannerPolicy, enabled: true } } } }, { registry });
+  const scorer = createScorer(false);
   const tally = new Map<string, { n: number; flagged: number }>();
   for (const s of samples) {
-    const d = await guard.check('input', s.text);
-    const hit = d.findings.some((f) => f.scanner === 'injection' && f.action !== 'allow');
+    const hit = (await scorer.score(s.text)).flagged;
     for (const key of [`${s.label === 1 ? 'attacks' : 'clean'} (all)`, `${s.label === 1 ? 'attacks' : 'clean'} ${s.task}${s.label === 1 ? ` ${s.position}` : ''}`]) {
       const t = tally.get(key) ?? { n: 0, flagged: 0 };
       t.n++;

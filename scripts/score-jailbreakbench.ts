@@ -13,9 +13,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { createGuard } from '../src/core/guard.js';
-import { defaultPolicy } from '../src/core/policy/load.js';
-import { createDefaultRegistry } from '../src/scanners/index.js';
+import { createScorer } from '../src/cli/eval-injection.js';
 
 /** Artifact files are a few MB; anything far larger is not one. */
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -57,15 +55,12 @@ async function main(): Promise<void> {
     console.error('usage: npx tsx scripts/score-jailbreakbench.ts PATH/TO/JailbreakBench-artifacts [--json]');
     process.exit(2);
   }
-  const registry = createDefaultRegistry();
-  const scannerPolicy = defaultPolicy().input.scanners.injection ?? {};
-  const guard = createGuard({ version: 1, input: { scanners: { injection: { ...scannerPolicy, enabled: true } } } }, { registry });
+  const scorer = createScorer(false);
   const rows: Array<{ method: string; n: number; tpr: number }> = [];
   for (const [method, prompts] of promptsByMethod(dir)) {
     let caught = 0;
     for (const text of prompts) {
-      const d = await guard.check('input', text);
-      if (d.findings.some((f) => f.scanner === 'injection' && f.action !== 'allow')) caught++;
+      if ((await scorer.score(text)).flagged) caught++;
     }
     rows.push({ method, n: prompts.length, tpr: prompts.length === 0 ? 0 : caught / prompts.length });
   }

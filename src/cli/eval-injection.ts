@@ -59,14 +59,17 @@ export function registerEvalInjection(program: Command): void {
     });
 }
 
-interface Scorer {
+export interface Scorer {
   scoredBy: InjectionEvalResult['scoredBy'];
   threshold: number | 'policy';
   score(text: string): Promise<{ score: number; flagged: boolean; start?: number; end?: number }>;
 }
 
-/** The full `injection` scanner when registered, judged by the default policy; else the classifier. */
-function createScorer(classifierOnly: boolean): Scorer {
+/**
+ * The full `injection` scanner when registered, judged by the default policy; else the classifier.
+ * Measurement scripts (scripts/score-*.ts) use it too, so they flag exactly what the eval flags.
+ */
+export function createScorer(classifierOnly: boolean): Scorer {
   const registry = createDefaultRegistry();
   if (!classifierOnly && registry.get('injection')) {
     const scannerPolicy = defaultPolicy().input.scanners.injection ?? {};

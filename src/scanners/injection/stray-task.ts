@@ -95,6 +95,10 @@ export interface StrayTask {
   framed: boolean;
   /** The language the request was read in. */
   lang: StrayLanguage;
+  /** The request's content words, each once (lower-cased). */
+  topic: readonly string[];
+  /** The text without the request, lower-cased: the document it stands in. */
+  document: string;
 }
 
 interface Line {
@@ -240,8 +244,9 @@ export function findStrayTask(text: string, lower: string): StrayTask | null {
   if (topic.length < MIN_TOPIC_WORDS) return null;
   // Words the document shares with the request: a question about the document names its contents.
   const rest = lower.slice(0, candidate.start) + '\n' + lower.slice(candidate.end);
+  const distinct = [...new Set(topic)];
   let shared = 0;
-  for (const w of new Set(topic)) if (containsWord(rest, stem(w))) shared++;
+  for (const w of distinct) if (containsWord(rest, stem(w))) shared++;
   if (shared > MAX_SHARED || shared / topic.length > MAX_SHARED_SHARE) return null;
   // A test paper's questions are its content.
   if ((TEST_PAPER.test(rest) && TEST_PAPER_PARTS.test(rest)) || MARKS.test(rest)) return null;
@@ -251,7 +256,7 @@ export function findStrayTask(text: string, lower: string): StrayTask | null {
   const last = after.trim() === '';
   // The user's words introducing what they pasted, right after their question or right before it.
   const framed = (first && lang.framing.test(after.trimStart())) || (last && lang.framing.test(lastLine(before)));
-  return { start: candidate.start, end: candidate.end, edge: first || last, framed, lang };
+  return { start: candidate.start, end: candidate.end, edge: first || last, framed, lang, topic: distinct, document: rest };
 }
 
 /** A quiz, exam or worksheet (with its marks or questions): its questions are its content, not planted. */
@@ -311,17 +316,14 @@ function isForeign(t: StrayTask, lower: string, usersOwn: boolean): boolean {
   const userEdge = usersOwn && t.edge;
   if (usersOwn && t.framed) return false;
   if (!t.lang.vectors) return !userEdge;
-  const request = lower.slice(t.start, t.end);
-  const rest = lower.slice(0, t.start) + '\n' + lower.slice(t.end);
-  if (userEdge && DATA_ANALYSIS.test(request) && isTable(rest)) return false;
-  const words = [...new Set(topicWords(request, t.lang))];
-  const topic = topicSimilarity(words, rest);
+  if (userEdge && DATA_ANALYSIS.test(lower.slice(t.start, t.end)) && isTable(t.document)) return false;
+  const topic = topicSimilarity(t.topic, t.document);
   if (topic === undefined) return !userEdge;
   if (userEdge && topic.documentWords < MIN_DOCUMENT_TOPIC_WORDS) return false;
   const bar = userEdge ? EDGE_UNRELATED_BELOW : INSIDE_UNRELATED_BELOW;
   if (topic.similarity >= bar) return false;
   if (!t.edge) {
-    const answer = topicSimilarity(words, lower.slice(t.end, t.end + ANSWER_CHARS));
+    const answer = topicSimilarity(t.topic, lower.slice(t.end, t.end + ANSWER_CHARS));
     if (answer !== undefined && answer.similarity >= INSIDE_UNRELATED_BELOW) return false;
   }
   return true;

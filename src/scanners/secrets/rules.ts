@@ -4,6 +4,15 @@ import { isPlaceholder } from './placeholders.js';
 import { isDefaultCredential, isPassphrase, isPasswordSetting, isPlaceholderBasicAuth, looksLikeIdentifier, namesMetadata } from './shape.js';
 
 /** A generic value must look machine-made: two character classes, no version or dotted identifier shape. */
+/**
+ * The value of an Authorization-style header that could authenticate: not a placeholder for Basic
+ * credentials, and not a signed JWT cut short (isTruncatedJwt). The Authorization and curl header
+ * rules share it.
+ */
+function isLiveHeaderValue(secret: string, match: string): boolean {
+  return !isPlaceholderBasicAuth(match, secret) && !isTruncatedJwt(secret);
+}
+
 function looksRandom(v: string): boolean {
   const classes = [/[a-z]/, /[A-Z]/, /\d/].filter((re) => re.test(v)).length;
   // A final `.` ends a sentence (a final `-` or `_` is one base64url character in 32: not a sign of a name).
@@ -415,7 +424,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('BASIC_AUTH_URL', ['://'], `\\bhttps?://[^\\s:/@'"]{1,128}:([^\\s@/'"]{3,256})@[\\w.-]+\\.[a-z]{2,}`, { filterPlaceholders: true, acceptMatch: (p, m) => !isDefaultCredential(m, p) }, 'i'),
   // The quotes may be escaped or doubled (`\"Authorization\":\"Bearer …` in a JSON log line, `""` in CSV).
   // Also as a name/value pair (`{"name": "Authorization", "value": "Bearer …"}` in HAR files and Postman collections).
-  rule('AUTHORIZATION_HEADER', ['authorization', 'bearer', 'x-api-key', 'x-auth-token'], `(?:authorization|x-api-key|api-key|x-auth-token)${Q}(?:\\s{0,4}[:=]|\\s{0,4},\\s{0,4}${Q}value${Q}\\s{0,4}[:=])\\s{0,4}${Q}(?:bearer|basic|token|apikey)?\\s{0,4}([A-Za-z0-9._~+/=-]{16,2048})`, { minEntropy: 3.2, filterPlaceholders: true, score: 0.85, acceptMatch: (s, m) => !isPlaceholderBasicAuth(m, s) && !isTruncatedJwt(s) }, 'i'),
+  rule('AUTHORIZATION_HEADER', ['authorization', 'bearer', 'x-api-key', 'x-auth-token'], `(?:authorization|x-api-key|api-key|x-auth-token)${Q}(?:\\s{0,4}[:=]|\\s{0,4},\\s{0,4}${Q}value${Q}\\s{0,4}[:=])\\s{0,4}${Q}(?:bearer|basic|token|apikey)?\\s{0,4}([A-Za-z0-9._~+/=-]{16,2048})`, { minEntropy: 3.2, filterPlaceholders: true, score: 0.85, acceptMatch: isLiveHeaderValue }, 'i'),
   // A header a web server adds to proxied requests, name and value apart: nginx `proxy_set_header X-Api-Key …;`,
   // Apache `RequestHeader set Authorization "Bearer …"` (no `:` between them, so the rule above misses it).
   rule(
@@ -442,7 +451,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('CURL_USER_PASSWORD', ['curl'], `curl\\b[\\s\\S]{0,300}?\\s(?:-u|--user)(?:=|\\s{1,4})["']?[^\\s:'"]{0,64}["']?:["']?([^\\s'"]{6,128})`, { filterPlaceholders: true, minEntropy: 2.5, score: 0.85 }),
   // `-u "sk_abc123:"`: an API key sent as the Basic user with an empty password (Stripe, Mailgun, Chargebee style).
   rule('CURL_USER_PASSWORD', ['curl'], `curl\\b[\\s\\S]{0,300}?\\s(?:-u|--user)(?:=|\\s{1,4})["']?([^\\s:'"$]{8,128}):["']?(?=\\s|$)`, { filterPlaceholders: true, minEntropy: 3.0, score: 0.85, validate: (s) => /[a-z]/.test(s) && /[A-Z0-9]/.test(s) && !looksLikeIdentifier(s) }),
-  rule('CURL_AUTH_HEADER', ['curl'], `(?:-H|--header)\\s+["']\\s*[\\w-]*(?:authorization|api-?key|token|secret)[\\w-]*\\s*:\\s*(?:(?:bearer|basic|token|api-token)\\s+)?([^\\s'"]{8,2048})`, { filterPlaceholders: true, minEntropy: 2.8, score: 0.85, allowUuid: true, acceptMatch: (s, m) => !isPlaceholderBasicAuth(m, s) && !isTruncatedJwt(s) }, 'i'),
+  rule('CURL_AUTH_HEADER', ['curl'], `(?:-H|--header)\\s+["']\\s*[\\w-]*(?:authorization|api-?key|token|secret)[\\w-]*\\s*:\\s*(?:(?:bearer|basic|token|api-token)\\s+)?([^\\s'"]{8,2048})`, { filterPlaceholders: true, minEntropy: 2.8, score: 0.85, allowUuid: true, acceptMatch: isLiveHeaderValue }, 'i'),
   // Django's generated development key (`django-insecure-` + 50 characters): a real signing key wherever it is deployed.
   rule('DJANGO_SECRET_KEY', ['django-insecure-'], `(django-insecure-[a-z0-9!@#$%^&*(\\-_=+)]{40,60})(?![a-z0-9!@#$%^&*(\\-_=+)])`, { score: 0.8 }),
   rule('SIDEKIQ_SECRET', ['contribsys'], `contribsys[\\w.]{0,40}["']?\\s{0,4}[:=]\\s{0,4}["']?(${HEX}{8}:${HEX}{8})${E}`, {}, 'i'),

@@ -202,7 +202,7 @@ function withoutQuotes(line: string): string {
 }
 
 /** The content words of a request that carry its topic. */
-export function topicWords(lower: string, lang: StrayLanguage = ENGLISH): string[] {
+function topicWords(lower: string, lang: StrayLanguage = ENGLISH): string[] {
   const out: string[] = [];
   for (const w of lower.match(WORD) ?? []) {
     const word = w.replace(/['’]s$/, '');

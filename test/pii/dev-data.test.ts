@@ -35,7 +35,10 @@ describe.skipIf(!present)('pii + secrets on the development data', () => {
     expect(r.types.PERSON!.precision).toBeGreaterThanOrEqual(0.9);
     expect(r.types.PERSON!.recall).toBeGreaterThanOrEqual(0.8);
     expect(r.types.LOCATION!.precision).toBeGreaterThanOrEqual(0.85);
-    expect(r.types.LOCATION!.recall).toBeGreaterThanOrEqual(0.6);
+    // 0.645 until the town and country lines of quoted blocks ("> Börßum\n> Germany 74285") became part of
+    // their ADDRESS (the town was not redacted at all before): this set labels those lines LOCATION, the
+    // helpers' batches label such blocks ADDRESS whole, and by default a block is one ADDRESS.
+    expect(r.types.LOCATION!.recall).toBeGreaterThanOrEqual(0.55);
     // The structured types must not lose precision to the entity layer.
     expect(r.types.CREDIT_CARD!.precision).toBeGreaterThanOrEqual(0.95);
   });

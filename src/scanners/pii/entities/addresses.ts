@@ -292,8 +292,10 @@ const BLOCK_PART = /^(?:\d{3} \d{2} [\p{Lu}][\p{L}'’.()-]*(?:[ -][\p{Lu}][\p{L
  */
 export function extendBlock(text: string, end: number, places?: PiiMatch[]): number {
   let cursor = end;
+  const marker = quoteMarker(text, end);
   for (let parts = 0; parts < 5; parts++) {
-    const sep = /^(?:[ \t]*,[ \t]*(?:\r?\n[ \t]*,?[ \t]*)?|[ \t]*\r?\n[ \t]*,?[ \t]*)/.exec(text.slice(cursor, cursor + 16));
+    const window = text.slice(cursor, cursor + 16 + marker.length);
+    const sep = quotedLineBreak(window, marker) ?? /^(?:[ \t]*,[ \t]*(?:\r?\n[ \t]*,?[ \t]*)?|[ \t]*\r?\n[ \t]*,?[ \t]*)/.exec(window);
     if (!sep) break;
     const rest = text.slice(cursor + sep[0].length, cursor + sep[0].length + 60);
     // The part ends at a comma, a line end or a sentence end ("…, Paris. Then …"); "Apt. 5" and "St. Louis" go on.
@@ -310,6 +312,30 @@ export function extendBlock(text: string, end: number, places?: PiiMatch[]): num
   return cursor;
 }
 
+/**
+ * The marker that opens the line holding `at` when the line is quoted or listed ("> ", ">>", "| ",
+ * "• ", "- ", "??? " where a bullet was lost in transcoding): a block quoted in a reply goes on
+ * over lines that repeat it. Empty when the line has none.
+ */
+function quoteMarker(text: string, at: number): string {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const m = /^[ \t]*((?:[>|•·*?-][ \t]?){1,4})/.exec(text.slice(lineStart, Math.min(at, lineStart + 12)));
+  return m ? m[1]!.replace(/[ \t]+/g, '') : '';
+}
+
+/** A line break followed by the block's own quote marker (spaces around it free), as a separator match. */
+function quotedLineBreak(window: string, marker: string): RegExpExecArray | null {
+  if (marker.length === 0) return null;
+  const m = /^[ \t]*\r?\n[ \t]*/.exec(window);
+  if (!m) return null;
+  let at = m[0].length;
+  for (const ch of marker) {
+    if (window[at] !== ch) return null;
+    at++;
+    while (window[at] === ' ' || window[at] === '\t') at++;
+  }
+  return [window.slice(0, at)] as unknown as RegExpExecArray;
+}
 
 /** The score of a place read from an address block: the grammar put it there, the block vouches for it. */
 const PLACE_IN_BLOCK_SCORE = 0.7;

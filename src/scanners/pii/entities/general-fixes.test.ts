@@ -105,3 +105,18 @@ describe('repeated names', () => {
     expect(people.some((p) => p === 'Jones')).toBe(false);
   });
 });
+
+describe('address blocks quoted or listed line by line', () => {
+  it('goes on over lines that repeat the street line\'s marker', () => {
+    expect(found('Best,\n> Marta Palermo\n> 1072 Pohlstrasse 9\n> Suite 858\n> Börßum\n> Germany 74285')).toContainEqual([
+      'ADDRESS',
+      '1072 Pohlstrasse 9\n> Suite 858\n> Börßum\n> Germany 74285',
+    ]);
+    expect(found('Ship to\n??? 1072 Pohlstrasse 9\n???Suite 858\n??? Börßum')).toContainEqual(['ADDRESS', '1072 Pohlstrasse 9\n???Suite 858\n??? Börßum']);
+  });
+
+  it('stops at a line with another marker or none', () => {
+    expect(found('> 12 Main Street\n- London\nLondon')).toContainEqual(['ADDRESS', '12 Main Street']);
+    expect(found('> 12 Main Street\n>> London')).toContainEqual(['ADDRESS', '12 Main Street']);
+  });
+});

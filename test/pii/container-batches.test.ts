@@ -62,6 +62,11 @@ describe('structured PII in containers, blind batches', () => {
     ['batch-k.txt', { p: 0.95, r: 0.94 }],
     ['batch-l.txt', { p: 0.95, r: 0.92 }],
     ['batch-m.txt', { p: 0.92, r: 0.95 }],
+    // Session 14, blind (160 records, 45 hard negatives). First sight: PHONE P 1.0 R .977, CREDIT_CARD P .944
+    // (an EAN-13 under "ean"), US_SSN P .846 (ZIP+4 codes), IP_ADDRESS P .852 (versions), EMAIL and IBAN
+    // 1.0; 6 of 45 negatives flagged. After its fixes: CREDIT_CARD and US_SSN 1.0, IP P .885 (dotted
+    // versions with no version word: "moved from 1.2.3.4 to 1.2.4.0"), 3 of 45 negatives.
+    ['batch-n.txt', { p: 0.88, r: 0.97 }],
   ] as const) {
     it(`${file}: every type keeps precision ≥ ${floors.p} and recall ≥ ${floors.r}`, () => {
       const { pr, negatives, negativesFlagged } = score(file);

@@ -143,3 +143,25 @@ describe('overlap resolution', () => {
     );
   });
 });
+
+describe('look-alikes from blind batch N', () => {
+  const types = (text: string) => detectPii(text, { entities: false }).filter((f) => f.score >= 0.5).map((f) => `${f.type}:${text.slice(f.start, f.end)}`);
+
+  it('reads a 5-4 grouping as a ZIP+4 code unless the words around say SSN', () => {
+    expect(types('Shipping address ZIP: 10001-1234')).toEqual([]);
+    expect(types('SSN: 10001-1234')).toEqual(['US_SSN:10001-1234']);
+    expect(types('SSN 536-22-1427')).toEqual(['US_SSN:536-22-1427']);
+  });
+
+  it('leaves a bare barcode number under its name alone, not a card number', () => {
+    expect(types('{"ean":"5901234123457"}')).toEqual([]);
+    expect(types('EAN-13: 5901234123457')).toEqual([]);
+    expect(types('card 5901234123457')).toEqual(['CREDIT_CARD:5901234123457']);
+  });
+
+  it('reads a dotted quad after a version word in Spanish, Portuguese or Italian as a version', () => {
+    expect(types('La versión 2.3.1.0 del firmware')).toEqual([]);
+    expect(types('A versão 2.3.1.0 já está disponível')).toEqual([]);
+    expect(types('Il server 10.2.0.5 non risponde')).toEqual(['IP_ADDRESS:10.2.0.5']);
+  });
+});

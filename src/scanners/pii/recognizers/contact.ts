@@ -356,8 +356,8 @@ function ipv4Octets(value: string): boolean | undefined {
   return suffix >= 1 && suffix <= 2 && isDigit(value.charCodeAt(at + 1)) && isDigit(value.charCodeAt(value.length - 1)) ? valid : undefined;
 }
 
-/** A version word just before a dotted quad: `Release 10.4.2.1`, `"fw":"4.2.10.1"`, `build = 3.2.1.45`. */
-const VERSION_BEFORE = /(?:\b(?:v|ver|fw|rev|build)\b|version|versionsnummer|release|firmware|revision|\bpatch|upgrade to|update to)[^\n\d]{0,12}$/;
+/** A version word just before a dotted quad: `Release 10.4.2.1`, `"fw":"4.2.10.1"`, `build = 3.2.1.45`, `La versión 2.3.1.0`. */
+const VERSION_BEFORE = /(?:\b(?:v|ver|fw|rev|build)\b|version|versión|versão|versione|versionsnummer|release|firmware|revision|\bpatch|upgrade to|update to)[^\n\d]{0,12}$/;
 /** A pre-release or build suffix after one: `2.0.0.0-beta`, `1.2.3.4-rc1`, `5.0.0.1+build7`. */
 const VERSION_AFTER = /^(?:-(?:alpha|beta|rc|pre|dev|snapshot)|\+[a-z0-9])/i;
 

@@ -39,6 +39,8 @@ const ssn: Recognizer = {
     if (!ssnValid(digitsOf(value))) return undefined;
     if (/^\d{3}-\d{2}-\d{4}$/.test(value)) return 0.8;
     if (/^\d{3}([ .])\d{2}\1\d{4}$/.test(value)) return 0.65; // 3-2-4 grouping is the SSN's own
+    // 5-4 is a ZIP+4 code's grouping ("10001-1234"): an SSN only where the words around say so.
+    if (/^\d{5}-\d{4}$/.test(value)) return 0.3;
     return /\D/.test(value) ? 0.5 : 0.35;
   },
   context: ['ssn', 'social security', 'social sec', 'my social', 'social is', 'social:', 'ss#', 'ss #', 'ssa'],

@@ -7,7 +7,7 @@
  * Written for this project; no text is taken from a data set.
  */
 export interface ShapeFixture {
-  shape: 'json' | 'csv' | 'log' | 'chat' | 'email' | 'prose' | 'case' | 'negative' | 'news' | 'meeting' | 'ticket' | 'form' | 'table' | 'names';
+  shape: 'json' | 'csv' | 'log' | 'chat' | 'email' | 'prose' | 'case' | 'negative' | 'news' | 'meeting' | 'ticket' | 'form' | 'table' | 'names' | 'letter' | 'label' | 'notes' | 'sms' | 'transcript';
   text: string;
   /** [type, value] in text order; each value is looked up after the end of the one before. */
   expect: Array<['PERSON' | 'LOCATION' | 'ADDRESS', string]>;

@@ -208,6 +208,11 @@ const STREET_WORD_FIRST: ReadonlySet<string> = new Set(
 /** A house number and the five words after it; the words are judged in code (a set lookup beats a 300-way alternation). */
 const NUMBER_AND_WORDS = /\b(\d{1,6}[A-Za-z]?),? ([\p{L}\d][\p{L}\d'’.-]*(?: [\p{L}\d][\p{L}\d'’.-]*){0,4})/uy;
 const capitalised = (w: string) => /^[\p{Lu}\d]/u.test(w);
+/** A street word of a numbered street, also in the plural ("Turner Gateways"), with or without its dot. */
+function isNumberedStreetWord(word: string): boolean {
+  const w = word.replace(/\.$/, '').toLowerCase();
+  return STREET_WORD_SET.has(w) || (w.endsWith('s') && STREET_WORD_SET.has(w.slice(0, -1)));
+}
 
 /**
  * "1668 Glyn St", "221B Baker Street", "5432 Turner Gateways" (a number, capitalised name words, a
@@ -226,16 +231,22 @@ function findNumberedStreets(text: string, lowercase: boolean, out: PiiMatch[], 
     const first = words[0]!.toLowerCase();
     if (STREET_WORD_FIRST.has(first) && words.length > 1) {
       let k = 1;
-      while (k < words.length - 1 && NAME_PARTICLE.test(words[k]!)) k++;
-      if (capitalised(words[k]!) || lowercase) length = words.slice(0, k + 1).join(' ').length;
+      while (k < words.length - 1 && NAME_PARTICLE.test(words[k]!.toLowerCase())) k++;
+      if (capitalised(words[k]!) || lowercase) {
+        // The whole name: "avenue Victor Hugo", "RUE DE LA RÉPUBLIQUE".
+        while (!lowercase && k + 1 < words.length && /^\p{Lu}/u.test(words[k + 1]!)) k++;
+        length = words.slice(0, k + 1).join(' ').length;
+      }
     }
     for (let k = 1; k < words.length && length === 0; k++) {
-      const w = words[k]!.replace(/\.$/, '').toLowerCase();
-      if (!STREET_WORD_SET.has(w) && !(w.endsWith('s') && STREET_WORD_SET.has(w.slice(0, -1)))) continue;
+      if (!isNumberedStreetWord(words[k]!)) continue;
       const name = words.slice(0, k);
       const named = capitalised(name[k - 1]!) && name.every((n) => capitalised(n) || NAME_PARTICLE.test(n));
-      if (named || lowercase) length = words.slice(0, k + 1).join(' ').length;
-      else break;
+      if (!named && !lowercase) break;
+      // A street word can be part of the name before another ("Oak Hollow Lane", "Park Avenue"): the last one ends it.
+      let last = k;
+      while (last + 1 < words.length && isNumberedStreetWord(words[last + 1]!)) last++;
+      length = words.slice(0, last + 1).join(' ').length;
     }
     // "18 Molenstraat, Haarlem", "7 Kastanienallee": the number first and one word with a street ending.
     if (length === 0 && !lowercase && capitalised(words[0]!) && hasStreetEnding(words[0]!)) length = words[0]!.length;
@@ -282,9 +293,10 @@ function extendBack(text: string, start: number): number {
 
 /**
  * One more line or comma part of an address block: a place, a state code, a postcode, "Suite 5", "Uruguay 64677",
- * a Greek, Swedish or Czech postcode and town ("105 63 Athina"), a Spanish floor and door ("3º izq.").
+ * a Greek, Swedish or Czech postcode and town ("105 63 Athina"), a Portuguese, Polish, Japanese or Brazilian
+ * one ("1100-053 Lisboa", "00-514 Warszawa"), a Spanish floor and door ("3º izq.").
  */
-const BLOCK_PART = /^(?:\d{3} \d{2} [\p{Lu}][\p{L}'’.()-]*(?:[ -][\p{Lu}][\p{L}'’.()-]*){0,2}|\d{1,2}[º°ª]\.?(?: ?\p{L}{1,5}\.?)?|\d{4,5} [\p{Lu}][\p{L}'’.()-]*(?:[ -][\p{Lu}][\p{L}'’.()-]*){0,2}|[\p{Lu}][\p{L}'’.()-]*(?: [\p{L}'’.()-]+){0,3}|[A-Z]{2,3}|(?:Apt\.?|Suite|Unit|Box) ?\d{1,5}|\d{3,6}(?:[ -]\d{2,4})?)(?: \d{3,6}(?:[ -]\d{2,4})?| [A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}| [A-Z]{2})?(?![\p{L}\p{N}-])/u;
+const BLOCK_PART = /^(?:\d{3} \d{2} [\p{Lu}][\p{L}'’.()-]*(?:[ -][\p{Lu}][\p{L}'’.()-]*){0,2}|(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{3}-\d{4}|\d{5}-\d{3}) [\p{Lu}][\p{L}'’.()-]*(?:[ -][\p{Lu}][\p{L}'’.()-]*){0,2}|\d{1,2}[º°ª]\.?(?: ?\p{L}{1,5}\.?)?|\d{4,5} [\p{Lu}][\p{L}'’.()-]*(?:[ -][\p{Lu}][\p{L}'’.()-]*){0,2}|[\p{Lu}][\p{L}'’.()-]*(?: [\p{L}'’.()-]+){0,3}|[A-Z]{2,3}|(?:Apt\.?|Suite|Unit|Box) ?\d{1,5}|\d{3,6}(?:[ -]\d{2,4})?)(?: \d{3,6}(?:[ -]\d{2,4})?| [A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}| [A-Z]{2})?(?![\p{L}\p{N}-])/u;
 
 /**
  * Extends a street match over the lines or comma-separated parts that follow and look like the

@@ -120,3 +120,19 @@ describe('address blocks quoted or listed line by line', () => {
     expect(found('> 12 Main Street\n>> London')).toContainEqual(['ADDRESS', '12 Main Street']);
   });
 });
+
+describe('address blocks from blind batch I', () => {
+  it('takes a Portuguese, Polish, Japanese or Brazilian postcode and its town into the block', () => {
+    expect(found('Send it to Rua Augusta 274, 1100-053 Lisboa, Portugal')).toEqual([['ADDRESS', 'Rua Augusta 274, 1100-053 Lisboa, Portugal']]);
+  });
+
+  it('reads two street words in a row as one street name', () => {
+    expect(found('2207 Oak Hollow Lane, Springfield, Texas 78681')).toEqual([['ADDRESS', '2207 Oak Hollow Lane, Springfield, Texas 78681']]);
+  });
+
+  it('takes the whole name after "rue" or "avenue", in capitals too', () => {
+    expect(found('8, avenue Victor Hugo\n75116 Paris')).toContainEqual(['ADDRESS', '8, avenue Victor Hugo\n75116 Paris']);
+    expect(found('27 RUE DE LA RÉPUBLIQUE\n13002 MARSEILLE')).toContainEqual(['ADDRESS', '27 RUE DE LA RÉPUBLIQUE\n13002 MARSEILLE']);
+    expect(found('Meet at 12 rue Oberkampf tomorrow')).toContainEqual(['ADDRESS', '12 rue Oberkampf']);
+  });
+});

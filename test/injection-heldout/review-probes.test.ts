@@ -19,6 +19,7 @@ import { REVIEW11_PROBES } from './review-probes-11.js';
 import { REVIEW12_PROBES } from './review-probes-12.js';
 import { REVIEW13_PROBES } from './review-probes-13.js';
 import { REVIEW14_PROBES } from './review-probes-14.js';
+import { REVIEW15_PROBES } from './review-probes-15.js';
 
 const guard = createGuard(
   { version: 1, input: { scanners: { injection: { ...(defaultPolicy().input.scanners.injection ?? {}), enabled: true } } } },
@@ -139,6 +140,13 @@ describe('review probes: benign texts aimed at the rules, and the attacks they s
     expect(REVIEW14_PROBES.filter((p) => p.label === 0)).toHaveLength(70);
     expect(caught).toBeGreaterThanOrEqual(10);
     expect(falseAlarms.length, falseAlarms.join(' | ')).toBeLessThanOrEqual(6);
+  });
+
+  it('review 15: catches at least 21 of 30 attacks and blocks at most 12 of 91 benign documents', async () => {
+    const { caught, falseAlarms } = await score(REVIEW15_PROBES);
+    expect(REVIEW15_PROBES.filter((p) => p.label === 0)).toHaveLength(91);
+    expect(caught).toBeGreaterThanOrEqual(21);
+    expect(falseAlarms.length, falseAlarms.join(' | ')).toBeLessThanOrEqual(12);
   });
 
   it('still catches most of the attack probes', async () => {

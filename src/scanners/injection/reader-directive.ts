@@ -55,7 +55,7 @@ const DIRECTIVE_REACH = 160;
 const STRONG_READER = [
   'ai', 'a\\.i\\.', 'llms?', 'gpts?', 'chatgpt', 'copilots?', 'chatbots?', 'genai', 'language[- ]models?', 'large language models?',
   // With one word of purpose between ("AI code assistants", "LLM coding agents").
-  '(?:ai|llm|gpt)(?:[- ][a-z]{2,15}){0,2}[- ](?:assistant|agent|model|system|tool|helper|reader|reviewer|summari[sz]er|screener|bot|writer|crawler)s?',
+  '(?:ai|llm|gpt)(?:[- ][a-z]{2,15}){0,3}[- ](?:assistant|agent|model|system|tool|helper|reader|reviewer|summari[sz]er|screener|bot|writer|crawler|note-?taker|minute-?taker|scribe|transcriber|moderator|maintainer|triager)s?',
   '(?:automated|automatic|automation|autonomous|virtual|digital|ai[- ]powered|ai[- ]based)(?: [a-z-]{2,20}){0,2} (?:assistants?|agents?|systems?|tools?|readers?|reviewers?|screen(?:ing|ers?)|repl(?:y|ies)|responders?|processors?|pipelines?|generators?|summari[sz]ers?|parsers?|bots?|helpers?|analy[sz]ers?)',
   '(?:summari[sz](?:ation|ing)|translation|extraction|screening|reply|mailbox|inbox|email|e-mail|coding|browsing|shopping|booking|triage|scheduling)[- ](?:assistants?|agents?|tools?|bots?|models?)',
   'summari[sz]ers?', 'action[- ]items? generators?', '(?:summary|answer|response|reply|report) (?:generators?|writers?|bots?|tools?)',
@@ -108,10 +108,10 @@ const ROLE_ONLY = /^(?:the |an? )?(?:assistant|agent|bot|model|system|user|human
  * a vocative ("Dear AI helper reading this for a parent:"), "note/message/instructions to or for X",
  * "to whatever/any X …", "(for summarization tools)", or "X reading/processing this".
  */
-const HEADER = new RegExp(`(?:^|[\\[(<{*#>\\-•|/])[\\s*_"'«“]{0,3}((?:[${L}'’.-]+,? ){0,8}[${L}'’.-]+)[\\s*_"'»”]{0,3}(?:\\([^)]{0,20}\\))?\\s{0,2}[:：—–]`, 'y');
-const VOCATIVE = new RegExp(`\\(\\s{0,2}(?:for|to)${WE}|${WB}(?:dear|hey|hi|hello|attention|attn|note (?:to|for)|message (?:to|for)|instructions? (?:to|for)|p\\.?s\\.? (?:to|for)|reminder (?:to|for)|to (?:whatever|whichever|any|every|all|the)|for (?:any|every|all|the))${WE}`, 'g');
+const HEADER = new RegExp(`(?:^|[\\[(<{*#>\\-•|/])[\\s*_"'«“]{0,3}((?:[${L}'’.-]+(?:,| [/&])? ){0,8}[${L}'’.-]+)[\\s*_"'»”]{0,3}(?:\\([^)]{0,20}\\))?\\s{0,2}[:：—–]`, 'y');
+const VOCATIVE = new RegExp(`\\(\\s{0,2}(?:for|to)${WE}|${WB}(?:dear|hey|hi|hello|attention|attn|note (?:to|for)|message (?:to|for)|instructions? (?:to|for)|p\\.?s\\.? (?:to|for)|reminder (?:to|for)|to (?:whatever|whichever|any|every|all|the)|for (?:whatever|whichever|any|every|all|the))${WE}`, 'g');
 /** "If you are an autonomous agent installing this package, …", "When you're an AI reading this, …". */
-const IF_YOU_ARE = new RegExp(`${WB}(?:if|when|whenever|in case) you(?: are|['’]re)(?: an?| the| any)?(?: [a-z-]{2,20}){0,2} (?:${STRONG_READER}|${WEAK_READER})${WE}`);
+const IF_YOU_ARE = new RegExp(`${WB}(?:if|when|whenever|in case) (?:you(?: are| r|['’]re)|ur|u r)(?: an?| the| any)?(?: [a-z-]{2,20}){0,2} (?:${STRONG_READER}|${WEAK_READER})${WE}`);
 const READING_THIS = new RegExp(`^(?:[\\s,]*(?:that|who|which)(?: is| are)?| is| are)?[\\s,]*(?:currently |now )?(?:reading|processing|summari[sz]ing|condensing|describing|analy[sz]ing|parsing|reviewing|scanning|handling|translating|drafting|answering|ingesting|screening|helping|indexing|triaging|extracting)${WE}`);
 
 /** An order right after the reader (imperatives, modals), per language, on the lower-cased text. */
@@ -123,9 +123,10 @@ const EN_VERB = [
   'refund', 'cancel', 'close', 'accept', 'merge', 'commit', 'push', 'create', 'update', 'disable', 'enable', 'treat', 'classify', 'label', 'flag',
   'rewrite', 'replace', 'speak', 'act', 'pretend', 'become', 'switch', 'stop', 'begin', 'start', 'end', 'attach', 'copy', 'collect', 'export',
   'download', 'install', 'leave', 'exclude', 'drop', 'direct', 'instruct', 'advise', 'urge', 'claim', 'note', 'mention', 'conclude', 'assign', 'approve',
+  'cite', 'translate', 'unlock', 'rebook',
 ].join('|');
 const EN_DIRECTIVE = new RegExp(
-  `(?:^\\s{0,3}|[:：,;—–(\\[]\\s{0,3}|${WB}(?:please|kindly|also|now|then|first|immediately|always|must|should|shall|will|needs? to|has to|have to|is to|are to|(?:is|are) (?:required|instructed|expected|asked|directed|requested|supposed|obliged)(?: [a-z0-9.,'’ -]{0,40})? to|it should|it must|you must|you should|you are to|you will)\\s{1,3}(?:also |now |then |first |immediately |always |only |quietly |silently |simply )?)(?:${EN_VERB})${WE}`,
+  `(?:^\\s{0,3}|[:：,;—–(\\[]\\s{0,3}|${WB}(?:please|kindly|also|now|then|first|immediately|always|must|should|shall|will|needs? to|has to|have to|is to|are to|(?:is|are) (?:required|instructed|expected|asked|directed|requested|supposed|obliged)(?: [a-z0-9.,'’ -]{0,40})? to|it should|it must|you must|you should|you are to|you will|(?:has|have) asked you to|(?:wants|needs|would like|['’]d like) you to)\\s{1,3}(?:also |now |then |first |immediately |always |only |quietly |silently |simply |just )?)(?:${EN_VERB})${WE}`,
 );
 const OTHER_DIRECTIVE = new RegExp(
   [
@@ -491,13 +492,23 @@ const CJK_WHOLE = new RegExp(`(?:${CJK_READER})`);
 function isReaderPhrase(phrase: string): boolean {
   const p = phrase.trim().replace(/\s+/g, ' ');
   if (ROLE_ONLY.test(p)) return false;
-  if (READER_LAST.test(p) && !NOT_AN_ADDRESSEE.test(p)) return STRONG_WHOLE.test(p) || CJK_WHOLE.test(p) || WEAK_ORDER_HEADER.test(p);
+  if (READER_LAST.test(p) && !NOT_AN_ADDRESSEE.test(outsideReaders(p))) return STRONG_WHOLE.test(p) || CJK_WHOLE.test(p) || WEAK_ORDER_HEADER.test(p);
   // Most headers ("Subject:", "Date:", "Step 3 —") name no reader at all: a literal scan lets them go
   // before the splitting expression tries the reader alternation at every position.
   if (!READER_WORDS.test(p)) return false;
   const t = READER_THEN_TASK.exec(p);
   return t !== null && !NOT_AN_ADDRESSEE.test(t[1]!) && READER_TASK.test(t[2]!) && !PEOPLE_AFTER_READER.test(t[2]!);
 }
+
+/**
+ * The phrase with its machine-reader names blanked: words that make a header about people or topics
+ * count only outside them ("Note for the AI team:", "AI news:"), not inside a reader's own name
+ * ("Editor's note for automated news summarizers:").
+ */
+function outsideReaders(phrase: string): string {
+  return phrase.replace(STRONG_ANY, ' ');
+}
+const STRONG_ANY = new RegExp(`${WB}(?:${STRONG_READER})${WE}`, 'g');
 
 /** People and bodies named after AI ("AI working group", "KI-Arbeitsgruppe der Stadt"): no machine's task. */
 const PEOPLE_AFTER_READER = new RegExp(`${WB}(?:teams?|groups?|committees?|offices?|departments?|projects?|act|law|polic(?:y|ies)|guidelines?|courses?|training|programm?e?s?|meetings?|initiatives?|council|board|units?|labs?|staff|gruppen?|arbeitsgruppen?|abteilung(?:en)?|équipes?|groupes?|comités?|equipos?|grupos?|команд[а-я]*|групп[а-я]*|отдел[а-я]*|комисси[а-я]*)${WE}`);
@@ -510,7 +521,7 @@ const READER_THEN_TASK = new RegExp(`^(.*?${WB}(?:${STRONG_READER})(?:-[${L}]+)*
  * ", который читает …"), or in Russian one noun in the genitive ("ассистента календаря").
  */
 const READER_TASK = new RegExp(
-  `^(?: [a-z]{3,}ing${WE}|,? (?:that|who|which|die|der|das|welche[rsn]?|qui|que|quien|quienes|который|которая|которые|которое|которого|которых)${WE}| [а-яё]{3,}(?:а|я|ов|ей|ы|и)$)`,
+  `^(?: [a-z]{3,}ing${WE}| (?:writes|reads|summari[sz]es|processes|handles|answers|drafts|reviews|transcribes|records|generates|parses|scans|triages|screens|indexes|ingests|receives|monitors|checks|sorts|compiles|turns)${WE}|,? (?:that|who|which|die|der|das|welche[rsn]?|qui|que|quien|quienes|который|которая|которые|которое|которого|которых)${WE}| [а-яё]{3,}(?:а|я|ов|ей|ы|и)$)`,
 );
 
 function isDirective(rest: string): boolean {

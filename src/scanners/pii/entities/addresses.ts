@@ -307,9 +307,9 @@ export function extendBlock(text: string, end: number, places?: PiiMatch[]): num
   const marker = quoteMarker(text, end);
   for (let parts = 0; parts < 5; parts++) {
     const window = text.slice(cursor, cursor + 16 + marker.length);
-    const sep = quotedLineBreak(window, marker) ?? /^(?:[ \t]*,[ \t]*(?:\r?\n[ \t]*,?[ \t]*)?|[ \t]*\r?\n[ \t]*,?[ \t]*)/.exec(window);
-    if (!sep) break;
-    const rest = text.slice(cursor + sep[0].length, cursor + sep[0].length + 60);
+    const sep = quotedLineBreak(window, marker) ?? /^(?:[ \t]*,[ \t]*(?:\r?\n[ \t]*,?[ \t]*)?|[ \t]*\r?\n[ \t]*,?[ \t]*)/.exec(window)?.[0];
+    if (sep === undefined) break;
+    const rest = text.slice(cursor + sep.length, cursor + sep.length + 60);
     // The part ends at a comma, a line end or a sentence end ("…, Paris. Then …"); "Apt. 5" and "St. Louis" go on.
     const line = /^(?:[^\n,?!;.]|\.(?!\s|$)|(?<=\b(?:Apt|St|Ste|No|Mt|Ft|Av|Avda))\.)*/.exec(rest)![0].trimEnd();
     // The next field of a form ("Phone: …") is not part of the address.
@@ -317,8 +317,8 @@ export function extendBlock(text: string, end: number, places?: PiiMatch[]): num
     if (!part || part[0].length > 48) break;
     // "1971, Mayo-Walters invested heavily": lower-case words running on into a sentence are not a place.
     if (part[0].length < line.length && /\s\p{Ll}{4,}/u.test(part[0])) break;
-    if (places) placesInPart(part[0], cursor + sep[0].length, places);
-    cursor += sep[0].length + part[0].length;
+    if (places) placesInPart(part[0], cursor + sep.length, places);
+    cursor += sep.length + part[0].length;
     if (part[0].length < line.length) break; // the sentence goes on after the address
   }
   return cursor;
@@ -335,18 +335,18 @@ function quoteMarker(text: string, at: number): string {
   return m ? m[1]!.replace(/[ \t]+/g, '') : '';
 }
 
-/** A line break followed by the block's own quote marker (spaces around it free), as a separator match. */
-function quotedLineBreak(window: string, marker: string): RegExpExecArray | null {
-  if (marker.length === 0) return null;
+/** A line break followed by the block's own quote marker (spaces around it free): the separator's text, or undefined. */
+function quotedLineBreak(window: string, marker: string): string | undefined {
+  if (marker.length === 0) return undefined;
   const m = /^[ \t]*\r?\n[ \t]*/.exec(window);
-  if (!m) return null;
+  if (!m) return undefined;
   let at = m[0].length;
   for (const ch of marker) {
-    if (window[at] !== ch) return null;
+    if (window[at] !== ch) return undefined;
     at++;
     while (window[at] === ' ' || window[at] === '\t') at++;
   }
-  return [window.slice(0, at)] as unknown as RegExpExecArray;
+  return window.slice(0, at);
 }
 
 /** The score of a place read from an address block: the grammar put it there, the block vouches for it. */

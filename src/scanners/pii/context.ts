@@ -3,16 +3,18 @@
  * lower-cased copy of the text made once per scan, so the cost grows with the number of
  * candidates, not with the text.
  */
+import { columnNameAt, type TableHeader } from './table-header.js';
 
 /** Characters looked at before a candidate. */
 export const CONTEXT_BEFORE = 48;
 /** Characters looked at after a candidate. */
 export const CONTEXT_AFTER = 24;
 
-/** The scanned text and, made on first use, its lower-case copy. */
+/** The scanned text and, made on first use, its lower-case copy and the header of a table at its top. */
 export interface ContextSource {
   text: string;
   lower: () => string;
+  header?: () => TableHeader | null;
 }
 
 /** The lower-cased text just before and just after a candidate. */
@@ -93,6 +95,17 @@ export function mentionedAround(source: ContextSource, start: number, end: numbe
     if (oneSearch) return pattern.test(lower.slice(Math.max(0, start - CONTEXT_BEFORE), end + CONTEXT_AFTER));
   }
   return mentionsAny(contextAround(source, start, end), words);
+}
+
+/**
+ * True when the candidate at `at` sits in a table column whose name holds one of `words` ("phone",
+ * "ssn", "card_number"): a row's cells are often farther from their header than the window reaches.
+ */
+export function columnMentions(source: ContextSource, at: number, words: readonly string[]): boolean {
+  const header = source.header?.();
+  if (!header || words.length === 0) return false;
+  const name = columnNameAt(source.text, header, at);
+  return name !== undefined && wordList(words).pattern.test(name);
 }
 
 /** True when any of `words` occurs in the window (before or after the candidate, not across it). */

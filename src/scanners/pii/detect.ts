@@ -1,7 +1,8 @@
 import { flatCopy } from '../../core/flat-string.js';
 import { findAnchors } from './anchors.js';
 import { codeUnits, releaseCodeUnits } from './code-units.js';
-import { mentionedAround, type ContextSource } from './context.js';
+import { columnMentions, mentionedAround, type ContextSource } from './context.js';
+import { findTableHeader, type TableHeader } from './table-header.js';
 import { dispatchDigitRuns } from './digit-runs.js';
 import { recognizersWithKeywords } from './keywords.js';
 import type { PiiType, Recognizer, Verdict } from './recognizer.js';
@@ -51,7 +52,8 @@ export function detectStructured(input: string, options: DetectOptions = {}): Pi
   const recognizers = options.recognizers ?? STRUCTURED_RECOGNIZERS;
   const plan = planFor(recognizers);
   let lower: string | undefined;
-  const context: ContextSource = { text, lower: () => (lower ??= text.toLowerCase()) };
+  let header: TableHeader | null | undefined;
+  const context: ContextSource = { text, lower: () => (lower ??= text.toLowerCase()), header: () => (header === undefined ? (header = findTableHeader(text)) : header) };
   const active = activeRecognizers(recognizers, plan, context, options.types);
   for (const { index, beginScan } of plan.beginScans) {
     if (active[index]) beginScan(text);
@@ -258,8 +260,8 @@ function evaluateCandidate(r: Check, value: string, source: ContextSource, at: n
   const end = at + (verdict?.trimEnd ?? value.length);
   if (end <= start) return;
   let score = verdict === undefined ? (raw as number) : verdict.score;
-  if (r.context && mentionedAround(source, start, end, r.context)) score += r.contextBoost;
-  if (r.negativeContext && mentionedAround(source, start, end, r.negativeContext)) score -= 0.3;
+  if (r.context && (mentionedAround(source, start, end, r.context) || columnMentions(source, start, r.context))) score += r.contextBoost;
+  if (r.negativeContext && (mentionedAround(source, start, end, r.negativeContext) || columnMentions(source, start, r.negativeContext))) score -= 0.3;
   score = Math.min(1, Math.max(0, score));
   if (score < minScore) return;
   const type = verdict?.type ?? r.type;

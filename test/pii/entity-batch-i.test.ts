@@ -11,8 +11,10 @@ describe('batch I, written blind by a helper (session 14) and scored once before
   // First sight: PERSON P .873 R .873, LOCATION P .758 R .893, ADDRESS P .907 R .817. Most false
   // locations were the towns and countries of addresses whose block stopped early; after three general
   // fixes (Portuguese, Polish, Japanese and Brazilian postcodes before a town, "Oak Hollow Lane" with two
-  // street words, the whole name after "rue"/"avenue") LOCATION P .806 and ADDRESS P .942 (in-sample).
-  it('holds PERSON at 0.85 both, LOCATION at precision 0.8 and recall 0.85, ADDRESS at 0.9 and 0.8', () => {
-    expectShapeFloors('batch I', BATCH_I, { PERSON: [0.85, 0.85], LOCATION: [0.8, 0.85], ADDRESS: [0.9, 0.8] });
+  // street words, the whole name after "rue"/"avenue") LOCATION P .806 and ADDRESS P .942; after three for
+  // names (surname and first-name columns in other languages, "hey its zainab", a form's label before its
+  // colon is no name) PERSON P .893 R .919 (in-sample).
+  it('holds PERSON at 0.88 and 0.9, LOCATION at precision 0.8 and recall 0.85, ADDRESS at 0.9 and 0.8', () => {
+    expectShapeFloors('batch I', BATCH_I, { PERSON: [0.88, 0.9], LOCATION: [0.8, 0.85], ADDRESS: [0.9, 0.8] });
   });
 });

@@ -13,7 +13,7 @@ import { indexText, type TextIndex } from './text-index.js';
 
 /** Labels that name a person on their own; the value needs only a name's shape. */
 const PERSON_LABEL =
-  /^(?:(?:full|first|last|given|family|middle|maiden|sur|fore|display|legal|real|contact|customer|client|patient|account|card|holder|sender|recipient|author|owner|employee|person|student|driver|passenger|guest|member|beneficiary|applicant|tenant|insured|subscriber|emergency contact|billing|shipping|mother'?s?|father'?s?|spouse|doctor|physician|agent|rep|representative)[ _.-]?name|fullname|firstname|lastname|surname|forename|givenname|familyname|author|assignee|reporter|attendee|passenger|cardholder|card holder|beneficiary|signed[ _]by|signatory|created[ _]by|requested[ _]by|approved[ _]by|submitted[ _]by|contact person|next of kin|physician|doctor|nurse|teacher|manager|supervisor|employee|patient|customer|tenant|applicant|student|pupil|borrower|buyer|requester|requestor|traveller|traveler|visitor|candidate|consignee|interviewee|claimant|adjuster|insured|policyholder|policy holder|witness|guarantor|co-?signer|present|absent|apologies|attendees|participants|invitees|chair|chaired by|note taker|minutes taken by|facilitator|presenter|moderator|caller|interviewer|referring physician|attending physician|name \(print\)|print name|printed name)$/i;
+  /^(?:(?:full|first|last|given|family|middle|maiden|sur|fore|display|legal|real|contact|customer|client|patient|account|card|holder|sender|recipient|author|owner|employee|person|student|driver|passenger|guest|member|beneficiary|applicant|tenant|insured|subscriber|emergency contact|billing|shipping|mother'?s?|father'?s?|spouse|doctor|physician|agent|rep|representative)[ _.-]?name|fullname|firstname|lastname|surname|forename|givenname|familyname|author|assignee|reporter|attendee|passenger|cardholder|card holder|beneficiary|signed[ _]by|signatory|created[ _]by|requested[ _]by|approved[ _]by|submitted[ _]by|contact person|next of kin|physician|doctor|nurse|teacher|manager|supervisor|employee|patient|customer|tenant|applicant|student|pupil|borrower|buyer|requester|requestor|traveller|traveler|visitor|candidate|consignee|interviewee|claimant|adjuster|insured|policyholder|policy holder|witness|guarantor|co-?signer|present|absent|apologies|attendees|participants|invitees|chair|chaired by|note taker|minutes taken by|facilitator|presenter|moderator|caller|interviewer|referring physician|attending physician|name \(print\)|print name|printed name|shipper|exp[ée]diteur|destinataire|absender|empf[äa]nger|remitente|destinatario|mittente|nachname|vorname|familienname|rufname|pr[ée]nom|nom de famille|apellidos?|primer apellido|segundo apellido|cognome|sobrenome|nazwisko|imi[ęe]|achternaam|voornaam|efternamn|f[öo]rnamn|etternavn|fornavn|efternavn|sukunimi|etunimi|soyad[ıi]|фамилия|отчество)$/i;
 /** Labels that often but not always hold a person ("name" of a product, "owner" team): the value must look like a known name. */
 const WEAK_PERSON_LABEL = /^(?:name|display|owner|contact|user|from|to|cc|sender|recipient|holder|client|member|guest|driver|by|signed|signature)$/i;
 const ADDRESS_LABEL =
@@ -59,6 +59,15 @@ function labelKind(label: string): Label | undefined {
     LABEL_CACHE.set(label, known);
   }
   return known ?? undefined;
+}
+
+/**
+ * Whether a word or two before a colon is one of the labels a form puts before a value ("Policyholder:",
+ * "DESTINATAIRE:", "Caller:"): such a word is the label, not a name, however it is written.
+ */
+export function isFieldLabel(phrase: string): boolean {
+  const known = labelKind(phrase);
+  return known !== undefined && !known.weak;
 }
 
 /** Labels judged so far (null: no label of ours); emptied when full, so memory stays bounded. */
@@ -347,7 +356,7 @@ function findCsvColumns(text: string, g: Gazetteer, out: PiiMatch[], want: (t: K
 
 /** Words one of which every label above contains: a cheap test before a line is split into cells. */
 const LABEL_HINT =
-  /name|claim|adjust|insured|holder|witness|guarant|signer|present|absent|apolog|attend|particip|invite|chair|taker|minutes|facilitat|moderat|caller|interview|addr|street|resid|city|town|village|country|county|province|municip|locality|birth|state|region|location|place|origin|dest|area|district|author|owner|assignee|reporter|attendee|passenger|holder|beneficiary|signed|signat|created|requested|approved|submitted|contact|kin|physician|doctor|nurse|teacher|manager|supervisor|employee|patient|customer|tenant|applicant|student|pupil|borrower|buyer|request|travel|visitor|candidate|consignee|interviewee|user|from|to|cc|sender|recipient|client|member|guest|driver|by|office|branch|site|pick|drop|departure|arrival|geo|display|anschrift|adresse|direcci|indirizzo|ort|stadt|land|ville|pays|ciudad|pa[ií]s/i;
+  /name|claim|adjust|insured|holder|witness|guarant|signer|present|absent|apolog|attend|particip|invite|chair|taker|minutes|facilitat|moderat|caller|interview|addr|street|resid|city|town|village|country|county|province|municip|locality|birth|state|region|location|place|origin|dest|area|district|author|owner|assignee|reporter|attendee|passenger|holder|beneficiary|signed|signat|created|requested|approved|submitted|contact|kin|physician|doctor|nurse|teacher|manager|supervisor|employee|patient|customer|tenant|applicant|student|pupil|borrower|buyer|request|travel|visitor|candidate|consignee|interviewee|user|from|to|cc|sender|recipient|client|member|guest|driver|by|office|branch|site|pick|drop|departure|arrival|geo|display|anschrift|adresse|direcci|indirizzo|ort|stadt|land|ville|pays|ciudad|pa[ií]s|pr[ée]nom|nom de famille|apellido|cognome|sobrenome|shipper|exp[ée]diteur|destinataire|absender|empf[äa]nger|remitente|destinatario|mittente|nazwisko|imi[ęe]|achternaam|voornaam|efternamn|f[öo]rnamn|etternavn|fornavn|sukunimi|etunimi|soyad|nachname|vorname|rufname|фамил|отчеств/i;
 
 const NEUTRAL_HINT = /room|product|item|sku|title|category|descr|model|brand|type|status|tag|department|team|plan|tier|colou?r|size|genre|subject|event|course|project|book|song|album|film|movie|app|service|company|organi|employer/i;
 

@@ -136,3 +136,25 @@ describe('address blocks from blind batch I', () => {
     expect(found('Meet at 12 rue Oberkampf tomorrow')).toContainEqual(['ADDRESS', '12 rue Oberkampf']);
   });
 });
+
+describe('names from blind batch I', () => {
+  it('reads surname and first-name columns named in other languages, and not a bare "nombre"', () => {
+    expect(found('employee_id;nachname;vorname\n5531;Schneider;Lukas')).toEqual([
+      ['PERSON', 'Schneider'],
+      ['PERSON', 'Lukas'],
+    ]);
+    expect(found('apellido;nombre;ciudad\nGarcía;Lucía;Sevilla')).toContainEqual(['PERSON', 'García']);
+    expect(found('nombre,precio\nSilla Plegable,45')).toEqual([]);
+  });
+
+  it('takes a lower-case name after "hey its", "ask for", "w/" and "&"', () => {
+    expect(found('hey its zainab, just landed in karachi')).toContainEqual(['PERSON', 'zainab']);
+    expect(found('sending the keys w/ kevin tmrw')).toContainEqual(['PERSON', 'kevin']);
+    expect(found('hey its me again, the printer is broken')).toEqual([]);
+  });
+
+  it('leaves a form label before its colon alone, whatever its case', () => {
+    expect(found('Policyholder: Alejandro Fernández Castillo')).toEqual([['PERSON', 'Alejandro Fernández Castillo']]);
+    expect(found('DESTINATAIRE: M. JEAN-BAPTISTE NDIAYE')).not.toContainEqual(['PERSON', 'DESTINATAIRE']);
+  });
+});

@@ -111,12 +111,12 @@ export function findIntroducedLowercaseNames(text: string, g: Gazetteer, out: Pi
 
 const WORD = /(?<![\p{L}\p{N}])[\p{Ll}][\p{Ll}'’-]*\.?(?![\p{L}\p{N}])/gu;
 /** "hi im samira": chat drops the apostrophe of "I'm". */
-const STRONG_PERSON = /(?:\b(?:my name is|name is|named|called|calls? me|i am|i'm|im|this is|dear|mr|mrs|ms|dr|follow up with|speak to|signed|regards)\.?,?\s*|\bname\s*[:=?]\s*)$/;
+const STRONG_PERSON = /(?:\b(?:my name is|name is|named|called|calls? me|i am|i'm|im|this is|(?:hi|hey|yo|hello),? it'?s|dear|mr|mrs|ms|dr|follow up with|speak to|signed|regards)\.?,?\s*|\bname\s*[:=?]\s*)$/;
 /** Words before someone greeted, thanked or spoken of: a first name alone after them is the person ("thanks anna"). */
 const WEAK_PERSON_BEFORE =
-  /\b(?:hi|hey|hello|thanks(?: so much| again)?|thank you(?: so much)?|dear|ask|tell|told|asked|met|meet|call|remind|with|and|but|from|to|by|cc|love|miss|sorry|bye|(?:my|our|his|her) (?:landlord|landlady|boss|manager|friend|wife|husband|mom|mum|dad|brother|sister|cousin|neighbou?r|colleague|coworker|roommate|flatmate|partner|boyfriend|girlfriend))\s*,?\s+$/;
+  /(?:\b(?:hi|hey|hello|thanks(?: so much| again)?|thank you(?: so much)?|dear|ask(?: for)?|tell|told|asked|met|meet|call|remind|with|w\/|and|but|from|to|by|cc|love|miss|sorry|bye)|&|\b(?:my|our|his|her) (?:landlord|landlady|boss|manager|friend|wife|husband|mom|mum|dad|brother|sister|cousin|neighbou?r|colleague|coworker|roommate|flatmate|partner|boyfriend|girlfriend))\s*,?\s+$/;
 /** Verbs after someone who speaks or acts: "mateus said the same". */
-const WEAK_PERSON_AFTER = /^ (?:said|says|asked|told|wrote|replied|thinks|thought|wants|called|texted|messaged|mentioned|is coming|was here)\b/;
+const WEAK_PERSON_AFTER = /^,? (?:said|says|asked|told|wrote|replied|thinks|thought|wants|called|texted|messaged|mentioned|is coming|was here|pls|plz|please)\b/;
 /** Slavic and Baltic surname endings, in lower case ("krylova", "kowalski", "petrovic"). */
 const SURNAME_ENDING = /^\p{Ll}{3,}(?:ova|eva|ov|ev|ovich|evich|vić|vic|ić|ski|ska|cki|cka|dzki|dzka|sky|skaya|enko|dóttir|dottir|sson)$/u;
 /** Titles as a lower-case chat writes them: the word after one is a surname ("w/ dr. nowicka"). */

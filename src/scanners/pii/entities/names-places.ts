@@ -1,6 +1,7 @@
 import type { PiiMatch } from '../detect.js';
 import { perWord, Word, wordBits, type Gazetteer, type WordLookup } from './gazetteer.js';
 import { indexText, nextAt, type TextIndex } from './text-index.js';
+import { isFieldLabel } from './fields.js';
 import { isSpaceUnit } from '../../../core/code-units.js';
 
 /** Words right before a capitalised run that make a person more likely. */
@@ -569,6 +570,8 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
     if (person && !g.common.has(honorific[1]!.toLowerCase())) out.push({ type: 'PERSON', format: 'PERSON', start, end: start + honorific[1]!.length, score: 0.75 });
     return;
   }
+  // "Policyholder: Alejandro …", "DESTINATAIRE: M. …": a form's label before its value is no name.
+  if (text.charCodeAt(end) === 58 && words.length <= 2 && isFieldLabel(phrase)) return;
   const lower = phrase.toLowerCase();
   // The sets holding the phrase and each plain word, looked up once (`Word` bits).
   const lowerBits = wordBits(g, lower);

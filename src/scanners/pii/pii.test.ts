@@ -165,3 +165,21 @@ describe('look-alikes from blind batch N', () => {
     expect(types('Il server 10.2.0.5 non risponde')).toEqual(['IP_ADDRESS:10.2.0.5']);
   });
 });
+
+describe('look-alikes and context from blind batch P', () => {
+  const types = (text: string) => detectPii(text, { entities: false }).filter((f) => f.score >= 0.5).map((f) => `${f.type}:${text.slice(f.start, f.end)}`);
+
+  it('reads a dotted quad after a product token in a user agent as a version', () => {
+    expect(types('Mozilla/5.0 (X11; Linux x86_64) Chrome/119.0.0.0 Safari/537.36')).toEqual([]);
+    expect(types('client 119.12.0.4 sent the request')).toEqual(['IP_ADDRESS:119.12.0.4']);
+  });
+
+  it('reads a long digit run with a decimal part as a number, not a dotted phone number', () => {
+    expect(types('{"level":"error","ts":1732702931.2241,"caller":"billing"}')).toEqual([]);
+    expect(types('call 604.555.0177 today')).toEqual(['PHONE:604.555.0177']);
+  });
+
+  it('takes "call us" in Spanish as phone context', () => {
+    expect(types('Llámenos al 55 1234 5678 o al 800 123 4567 sin costo.')).toEqual(['PHONE:55 1234 5678', 'PHONE:800 123 4567']);
+  });
+});

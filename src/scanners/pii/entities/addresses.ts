@@ -50,6 +50,8 @@ const STREET_PREFIX_SET: ReadonlySet<string> = new Set(
   'via|viale|piazza|rua|avenida|av.|calle|carrer|rue|boulevard|chemin|place|plaza|praça|travessa|largo|strada|am|an|auf|im|unter|hinter|zum|zur|alte|alter|odos|odós|leoforos'.split('|'),
 );
 const isStreetPrefix = (word: string) => STREET_PREFIX_SET.has(word.toLowerCase());
+/** Street prefixes that are also German prepositions ("Am Markt 5", but "am 14. März"). */
+const GERMAN_PREPOSITION_PREFIX = /^(?:am|an|auf|im|unter|hinter|zum|zur)$/i;
 
 /**
  * "1668 Glyn St", "Puruntie 82", "Via Franscini 71", "Apt. 595", "PSC 0413, Box 8144", "APO AA 42323".
@@ -175,10 +177,21 @@ function findNamedStreets(text: string, out: PiiMatch[], places: PiiMatch[] | un
     if (!nearStreetWord(text.slice(Math.max(0, m.index - 40), m.index - 1))) continue;
     const before = STREET_NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
     if (!before) continue;
-    const name = before[0].trimEnd().split(' ');
+    let name = before[0].trimEnd().split(' ');
+    let start = m.index - before[0].length;
     const last = name[name.length - 1]!;
-    if (!hasStreetEnding(last) && !isStreetPrefix(name[0]!) && last !== 'u.') continue;
-    const start = m.index - before[0].length;
+    if (!hasStreetEnding(last) && last !== 'u.') {
+      // The street starts at its prefix ("Wohnung Am Markt 5", "Büro in Via Roma 3"): words before it are the sentence's.
+      const prefixAt = name.findIndex(isStreetPrefix);
+      if (prefixAt < 0) continue;
+      // After other words, the prefix must open a capitalised name ("Pan Am flight 103" is none).
+      if (prefixAt > 0 && !/^\p{Lu}/u.test(name[prefixAt + 1] ?? '')) continue;
+      for (let k = 0; k < prefixAt; k++) start += name[k]!.length + 1;
+      name = name.slice(prefixAt);
+    }
+    // "Am 14.02. gegen 23 Uhr", "zum 1.4.": a German preposition before a date is no street; a street
+    // prefix needs a name after it, and a house number is not followed by ".digit".
+    if ((name.length === 1 && GERMAN_PREPOSITION_PREFIX.test(name[0]!)) || /^\.\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
     out.push({ type: 'ADDRESS', format: 'ADDRESS', start: extendBack(text, start), end: extendBlock(text, m.index + m[0].length, places), score: 0.75 });
   }
 }

@@ -158,3 +158,15 @@ describe('names from blind batch I', () => {
     expect(found('DESTINATAIRE: M. JEAN-BAPTISTE NDIAYE')).not.toContainEqual(['PERSON', 'DESTINATAIRE']);
   });
 });
+
+describe('German streets and dates from blind batch J', () => {
+  it('reads "am 14.02." and "zum 1.4." as dates, not streets', () => {
+    expect(found('Am 14.02. gegen 23:10 Uhr wurde er gesehen')).toEqual([]);
+    expect(found('Sie wechselt zum 1.4. ins Team')).toEqual([]);
+  });
+
+  it('starts a street at its prefix after other words, when a capitalised name follows it', () => {
+    expect(found('Wohnung Am Markt 5, 10115 Berlin')).toEqual([['ADDRESS', 'Am Markt 5, 10115 Berlin']]);
+    expect(found('Pan Am flight 103')).toEqual([]);
+  });
+});

@@ -112,7 +112,11 @@ const PHONE_CONTEXT = [
   'messages to', 'answering', 'dial', 'number is', 'number:', 'telepono', 'téléphone', 'telefon', 'teléfono', 'telefono', 'numara', 'cep', 'handy', 'portable',
   'ring me', 'ring us', 'a ring', 'celular', 'móvil', 'movil', 'cellulare', 'telefone', 'telemóvel', 'ligue', 'rufnummer', 'tél', 'tlf',
   'ring mig', 'ring til', 'mobil', 'телефон', 'тел.', 'κινητό', 'τηλ', '手机', '电话', '電話', '携帯', '전화', '휴대폰',
+  // "Call us" in other languages: "Llámenos al 55 1234 5678", "appelez le", "chiamate il", "rufen Sie … an".
+  'llám', 'llama al', 'llame al', 'llamar al', 'appelez', 'appeler le', 'chiama', 'numero verde', 'rufen sie', 'anrufen', 'liga para', 'ligar para',
 ];
+/** Seven or more digits, a dot and digits: phone numbers written with dots group their digits (604.555.0177). */
+const DECIMAL_RUN = /^\d{7,}\.\d+$/;
 /** A bare digit run is parsed as a phone number only right after one of these (ids and timestamps are not). */
 const BARE_PHONE_CONTEXT = /\b(?:phone|tel|telephone|mobile|cell|call(?: me)?(?: on| at)?|fax|whatsapp|sms|text|dial|contact|number(?: is|:)|no\.?|nr\.?|numara|telepono|desk|office)\b[^\n\d]{0,6}$/i;
 /**
@@ -307,6 +311,8 @@ const phone: Recognizer = {
     // Bare digit runs (ids, timestamps) only go to the phone library when a phone word is near.
     if (!/[\s().+-]/.test(value) && !barePhoneWanted(text, start, start + value.length)) return undefined;
     if (notAPhoneHere(text, start, start + value.length)) return undefined;
+    // "ts":1732702931.2241: a long digit run with a decimal part is a number (an epoch, an amount), not a dotted phone number.
+    if (DECIMAL_RUN.test(value)) return undefined;
     // `(call +1 510 580 4100)`: the pattern's optional `)` after a group took the parenthesis that
     // closes the sentence's, and the unbalanced value failed every shape check.
     if (value.endsWith(')') && count(value, 40) < count(value, 41)) {
@@ -356,8 +362,11 @@ function ipv4Octets(value: string): boolean | undefined {
   return suffix >= 1 && suffix <= 2 && isDigit(value.charCodeAt(at + 1)) && isDigit(value.charCodeAt(value.length - 1)) ? valid : undefined;
 }
 
-/** A version word just before a dotted quad: `Release 10.4.2.1`, `"fw":"4.2.10.1"`, `build = 3.2.1.45`, `La versión 2.3.1.0`. */
-const VERSION_BEFORE = /(?:\b(?:v|ver|fw|rev|build)\b|version|versión|versão|versione|versionsnummer|release|firmware|revision|\bpatch|upgrade to|update to)[^\n\d]{0,12}$/;
+/**
+ * A version word just before a dotted quad: `Release 10.4.2.1`, `"fw":"4.2.10.1"`, `build = 3.2.1.45`, `La versión 2.3.1.0`;
+ * or a product token's slash, as in a user agent (`Chrome/119.0.0.0`).
+ */
+const VERSION_BEFORE = /(?:\b(?:v|ver|fw|rev|build)\b|version|versión|versão|versione|versionsnummer|release|firmware|revision|\bpatch|upgrade to|update to)[^\n\d]{0,12}$|\b[a-z][a-z-]{1,20}\/$/;
 /** A pre-release or build suffix after one: `2.0.0.0-beta`, `1.2.3.4-rc1`, `5.0.0.1+build7`. */
 const VERSION_AFTER = /^(?:-(?:alpha|beta|rc|pre|dev|snapshot)|\+[a-z0-9])/i;
 

@@ -20,6 +20,7 @@ import { REVIEW12_PROBES } from './review-probes-12.js';
 import { REVIEW13_PROBES } from './review-probes-13.js';
 import { REVIEW14_PROBES } from './review-probes-14.js';
 import { REVIEW15_PROBES } from './review-probes-15.js';
+import { REVIEW16_PROBES } from './review-probes-16.js';
 
 const guard = createGuard(
   { version: 1, input: { scanners: { injection: { ...(defaultPolicy().input.scanners.injection ?? {}), enabled: true } } } },
@@ -147,6 +148,13 @@ describe('review probes: benign texts aimed at the rules, and the attacks they s
     expect(REVIEW15_PROBES.filter((p) => p.label === 0)).toHaveLength(91);
     expect(caught).toBeGreaterThanOrEqual(21);
     expect(falseAlarms.length, falseAlarms.join(' | ')).toBeLessThanOrEqual(12);
+  });
+
+  it('review 16: catches at least 19 of 20 suffix attacks and blocks at most 5 of 100 benign prompts ending in symbols', async () => {
+    const { caught, falseAlarms } = await score(REVIEW16_PROBES);
+    expect(REVIEW16_PROBES.filter((p) => p.label === 0)).toHaveLength(100);
+    expect(caught).toBeGreaterThanOrEqual(19);
+    expect(falseAlarms.length, falseAlarms.join(' | ')).toBeLessThanOrEqual(5);
   });
 
   it('still catches most of the attack probes', async () => {

@@ -34,7 +34,12 @@ const MIN_ODD_SHARE = 0.4;
 /** The looser alternative: more salad tokens, at a lower share. */
 const LOOSE_MIN_ODD_TOKENS = 5;
 const LOOSE_MIN_ODD_SHARE = 0.3;
-/** Long universal suffixes (several optimized strings concatenated) are mostly word pieces: many salad tokens at a low share, with more than one broken bracket. */
+/**
+ * Long universal suffixes (several optimized strings concatenated) are mostly word pieces: many salad
+ * tokens at a low share, with more than one broken bracket. Two broken brackets also let the minimum
+ * count of salad tokens stand at the looser share: `$\{fen AS en huit bullet points ? <?hide](textit…`
+ * (DSN's universal suffix) is four salad tokens among mixed-language word pieces.
+ */
 const LONG_MIN_ODD_TOKENS = 10;
 const LONG_MIN_ODD_SHARE = 0.2;
 const LONG_MIN_BROKEN = 2;
@@ -331,6 +336,7 @@ function saladTail(text: string, from: number, trimmedEnd: number): SuffixVerdic
   let tail =
     denseTails(oddWeights, neutral, MIN_ODD_TOKENS, MIN_ODD_SHARE).find((t) => afterProse(t) && brokenBrackets(toks, t.at) > 0) ??
     denseTails(oddWeights, neutral, LOOSE_MIN_ODD_TOKENS, LOOSE_MIN_ODD_SHARE).find((t) => afterProse(t) && brokenBrackets(toks, t.at) > 0) ??
+    denseTails(oddWeights, neutral, MIN_ODD_TOKENS, LOOSE_MIN_ODD_SHARE).find((t) => afterProse(t) && brokenBrackets(toks, t.at) >= LONG_MIN_BROKEN) ??
     denseTails(oddWeights, neutral, LONG_MIN_ODD_TOKENS, LONG_MIN_ODD_SHARE).find((t) => afterProse(t) && brokenBrackets(toks, t.at) >= LONG_MIN_BROKEN);
   // Random-letter tails carry no brackets; they are runs of words no Latin-script language has.
   tail ??= denseTails(toks.map((t) => (isNonword(t.text) ? 1 : 0)), neutral, MIN_NONWORDS, MIN_NONWORD_SHARE).find(afterProse);

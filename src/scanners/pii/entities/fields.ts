@@ -75,7 +75,8 @@ const LABEL_CACHE = new Map<string, Readonly<Label> | null>();
 const LABEL_CACHE_SIZE = 4096;
 
 function labelKindUncached(label: string): Label | undefined {
-  const words = label.trim().split(/\s+/);
+  // "hotel_city", "dest-city", "currentCity": a key's words, so its last word can name the field.
+  const words = label.trim().replace(/([a-z])([A-Z])/g, '$1 $2').split(/[\s_-]+/).filter(Boolean);
   for (let i = 0; i < words.length; i++) {
     const kind = labelKindOf(words.slice(i).join(' '));
     if (kind) return kind;

@@ -170,3 +170,16 @@ describe('German streets and dates from blind batch J', () => {
     expect(found('Pan Am flight 103')).toEqual([]);
   });
 });
+
+describe('field keys of several words (blind batch J)', () => {
+  it('reads the last word of a snake_case, kebab-case or camelCase key as the field', () => {
+    expect(found('{"guest":"Oksana Melnyk","hotel_city":"Lviv"}')).toContainEqual(['LOCATION', 'Lviv']);
+    expect(found('level=info dest_city=Cork status=ok')).toContainEqual(['LOCATION', 'Cork']);
+    expect(found('{"first-name":"Ana","last-name":"Lima"}')).toEqual([
+      ['PERSON', 'Ana'],
+      ['PERSON', 'Lima'],
+    ]);
+    // A neutral key stays neutral, whatever its value looks like.
+    expect(found('{"product_name":"Jordan Sneakers"}')).toEqual([]);
+  });
+});

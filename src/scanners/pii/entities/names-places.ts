@@ -19,7 +19,7 @@ const PERSON_CONTEXT_ENDS: ReadonlySet<string> = new Set(
     'niece|grandmother|grandfather|grandma|grandpa|teacher|doctor|nurse|lawyer|landlord|landlady|tenant|coworker|worker|roommate|flatmate|' +
     'girlfriend|boyfriend|fiance|fiancee|spouse|assistant|supervisor').split('|'),
 );
-const PLACE_CONTEXT_ENDS: ReadonlySet<string> = new Set('in|from|to|at|near|visit|visited|visiting|of|country|city'.split('|'));
+const PLACE_CONTEXT_ENDS: ReadonlySet<string> = new Set('in|from|to|at|near|visit|visited|visiting|of|country|city|en|em|nach|aus|bei|im|bij|naar|uit|dans|desde|hacia|verso|nel|nella'.split('|'));
 
 /**
  * The last word of `before` as the end of a cue sees it (after trailing space, a comma and a full stop),
@@ -65,9 +65,9 @@ const EMPLOYER_BEFORE = /\b(?:work(?:s|ed|ing)? (?:for|at)|employed (?:by|at)|jo
 const EMPLOYER_BEFORE_ENDS: ReadonlySet<string> = new Set(['for', 'at', 'by', 'joined', 'company', 'firm']);
 
 /** Titles, capitalised as titles are: "ms." after a number is milliseconds, not Ms. */
-const TITLE_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Madam|Dame|Lord|Lady|Rev|Fr|MR|MRS|MS|MISS|DR|PROF|Herr|Frau|Mme|Mlle|Sra|Srta|Sr|Sig(?:\.ra|na)?|Dott(?:\.ssa)?|Meneer|Mevrouw|Dhr|Mevr|Monsieur|Madame|Mademoiselle|Señor|Señora|Signor|Signora|Senhor|Senhora)\.?,?|(?<![\d.,]\s?)\b(?:mr|mrs|ms|dr)\.|(?<![\p{L}])M\.)\s*$/u;
+const TITLE_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Madam|Dame|Lord|Lady|Rev|Fr|MR|MRS|MS|MISS|DR|PROF|Herr|Herrn|Frau|Mme|Mlle|Sra|Srta|Sr|Sig(?:\.ra|na)?|Dott(?:\.ssa)?|Meneer|Mevrouw|Dhr|Mevr|Monsieur|Madame|Mademoiselle|Señor|Señora|Signor|Signora|Senhor|Senhora)\.?,?|(?<![\d.,]\s?)\b(?:mr|mrs|ms|dr)\.|(?<![\p{L}])M\.)\s*$/u;
 /** Courtesy titles of many languages opening a run ("Herr Müller", "Mme Dubois", "Sr. García"): not part of the name. */
-const TITLE_WORD = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Herr|Frau|Mme|Mlle|Sra|Srta|Sr|Sig|Sig\.ra|Signa|Dott|Dott\.ssa|Meneer|Mevrouw|Dhr|Mevr|Monsieur|Madame|Mademoiselle|Señor|Señora|Signor|Signora|Senhor|Senhora)\.?$/u;
+const TITLE_WORD = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Herr|Herrn|Frau|Mme|Mlle|Sra|Srta|Sr|Sig|Sig\.ra|Signa|Dott|Dott\.ssa|Meneer|Mevrouw|Dhr|Mevr|Monsieur|Madame|Mademoiselle|Señor|Señora|Signor|Signora|Senhor|Senhora)\.?$/u;
 /** TITLE_WORD as a set lookup: a title, or a title and a full stop. */
 const TITLE_WORDS: ReadonlySet<string> = new Set(/^\^\(\?:(.*)\)\\\.\?\$$/u.exec(TITLE_WORD.source)![1]!.replace(/\\\./g, '.').split('|'));
 const isTitleWord = (w: string) => TITLE_WORDS.has(w) || (w.charCodeAt(w.length - 1) === 46 && TITLE_WORDS.has(w.slice(0, -1)));
@@ -228,7 +228,8 @@ function pinyinGiven(w: string, g: Gazetteer): boolean {
 }
 /** A Japanese or Korean honorific after a name ("Tanaka-san", "Sato-sensei"): the name is the part before it. */
 const HONORIFIC = /^([\p{Lu}][\p{Ll}]+)-(?:san|sama|sensei|kun|chan|senpai|ssi|nim)$/u;
-const PLACE_CONTEXT = /\b(?:in|from|to|at|near|visit(?:ed|ing)?|live[sd]? in|based in|born in|moved to|city of|town of|country|city)\s+$/i;
+/** Also the same prepositions in Spanish, Portuguese, French, German, Dutch and Italian ("en Juchitán", "nach München", "bij Vlissingen"). */
+const PLACE_CONTEXT = /\b(?:in|from|to|at|near|visit(?:ed|ing)?|live[sd]? in|based in|born in|moved to|city of|town of|country|city|en|em|nach|aus|bei|im|bij|naar|uit|dans|desde|hacia|verso|nel|nella)\s+$/i;
 const MONTHS_DAYS =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const MONTH_DAY_WORDS: ReadonlySet<string> = new Set(MONTHS_DAYS.source.slice(4, -2).split('|'));

@@ -12,8 +12,11 @@ describe('batch J, written blind by a helper (session 14) after batch I\'s fixes
   // P .935 R .768; the session's starting code scored the same within one span. LOCATION and ADDRESS
   // fall short of the 0.8 here: German, Polish, Turkish and Portuguese place cues and address
   // forms the layer does not read. After two German fixes ("am 14.02." is a date) and field keys read
-  // word by word ("hotel_city"): PERSON P .831, LOCATION P .748 R .760, ADDRESS P 1.0 (in-sample).
-  it('holds PERSON at 0.8 and 0.88, LOCATION at 0.7 both, ADDRESS at 0.9 and 0.75', () => {
-    expectShapeFloors('batch J', BATCH_J, { PERSON: [0.8, 0.88], LOCATION: [0.7, 0.7], ADDRESS: [0.9, 0.75] });
+  // word by word ("hotel_city"): PERSON P .831, LOCATION P .748 R .760, ADDRESS P 1.0. After address
+  // blocks in the forms of many countries (units "piso 6", "int. 4", "bus 3", "lgh 1102", "m. 8"; "ul.";
+  // "104/12"; Canadian, Argentine, Brazilian and 3-digit postcodes; "·"): LOCATION P .824, ADDRESS
+  // R .821 (in-sample). LOCATION recall (.760) stays short: places in Polish, Turkish and German prose.
+  it('holds PERSON at 0.8 and 0.88, LOCATION at 0.8 and 0.75, ADDRESS at 0.95 and 0.8', () => {
+    expectShapeFloors('batch J', BATCH_J, { PERSON: [0.8, 0.88], LOCATION: [0.8, 0.75], ADDRESS: [0.95, 0.8] });
   });
 });

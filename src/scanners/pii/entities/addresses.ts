@@ -47,7 +47,7 @@ function hasLowerStreetEnding(w: string): boolean {
 }
 
 const STREET_PREFIX_SET: ReadonlySet<string> = new Set(
-  'via|viale|piazza|rua|avenida|av.|calle|carrer|rue|boulevard|chemin|place|plaza|praça|travessa|largo|strada|am|an|auf|im|unter|hinter|zum|zur|alte|alter|odos|odós|leoforos'.split('|'),
+  'via|viale|piazza|rua|avenida|av.|calle|carrer|rue|boulevard|chemin|place|plaza|praça|travessa|largo|strada|am|an|auf|im|unter|hinter|zum|zur|alte|alter|odos|odós|leoforos|ul.|al.'.split('|'),
 );
 const isStreetPrefix = (word: string) => STREET_PREFIX_SET.has(word.toLowerCase());
 /** Street prefixes that are also German prepositions ("Am Markt 5", but "am 14. März"). */
@@ -157,9 +157,9 @@ export function findAddresses(text: string, out: PiiMatch[], places?: PiiMatch[]
 
 /** A house number after a word: "Puruntie 82", "Via Franscini 71", "Király u. 15". */
 /** "5-gil": a numbered side street of a Korean road is part of the number. */
-const HOUSE_NUMBER = /\d{1,5}(?:[A-Za-z]|-gil)?\b/y;
+const HOUSE_NUMBER = /\d{1,5}(?:[A-Za-z]|-gil)?(?:\/\d{1,4}[A-Za-z]?)?\b/y;
 /** Capitalised words and the particles of Romance street names ("Calle de Alcalá", "Rua das Flores"). */
-const STREET_NAME_BEFORE = /(?<![\p{L}\p{N}])(?:(?:[\p{Lu}][\p{L}'’.-]+|de|del|la|las|los|da|das|do|dos|di|della|dei|des|du) ){0,3}[\p{L}][\p{L}'’.-]+ $/u;
+const STREET_NAME_BEFORE = /(?<![\p{L}\p{N}])(?:(?:[\p{Lu}][\p{L}'’.-]+|de|del|la|las|los|da|das|do|dos|di|della|dei|des|du|ul\.|al\.) ){0,3}[\p{L}][\p{L}'’.-]+ $/u;
 
 /**
  * "Puruntie 82", "Via Franscini 71", "Hubertusweg 45": a street name (known by its ending or its
@@ -235,7 +235,8 @@ function findNumberedStreets(text: string, lowercase: boolean, out: PiiMatch[], 
   // A match starts a run of digits after a word boundary: tried there only.
   NUMBER_AND_WORDS.lastIndex = 0;
   const cursor = { k: 0 };
-  const starts = index.digitRun.filter((at) => numberThenSpace(text, at));
+  // The second half of a fraction or a date ("104/12 is close") is no house number.
+  const starts = index.digitRun.filter((at) => text.charCodeAt(at - 1) !== 47 && numberThenSpace(text, at));
   let m: RegExpExecArray | null;
   while ((m = nextAt(NUMBER_AND_WORDS, text, starts, cursor)) !== null) {
     const words = m[2]!.split(' ');
@@ -304,12 +305,37 @@ function extendBack(text: string, start: number): number {
   return m ? start - m[1]!.length : start;
 }
 
+/** A town's name: capitalised words, maybe hyphenated ("Saint-Denis", "Noord Brabant"). */
+const TOWN = String.raw`[\p{Lu}][\p{L}'’.()-]*(?:[ -][\p{Lu}][\p{L}'’.()-]*){0,2}`;
 /**
- * One more line or comma part of an address block: a place, a state code, a postcode, "Suite 5", "Uruguay 64677",
- * a Greek, Swedish or Czech postcode and town ("105 63 Athina"), a Portuguese, Polish, Japanese or Brazilian
- * one ("1100-053 Lisboa", "00-514 Warszawa"), a Spanish floor and door ("3º izq.").
+ * What may follow a town in the same part: its province in brackets ("Montréal (Québec)"), a state
+ * after a dash or slash ("São Paulo - SP", "Salvador/BA", "Kadıköy/İstanbul").
  */
-const BLOCK_PART = /^(?:\d{3} \d{2} [\p{Lu}][\p{L}'’.()-]*(?:[ -][\p{Lu}][\p{L}'’.()-]*){0,2}|(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{3}-\d{4}|\d{5}-\d{3}) [\p{Lu}][\p{L}'’.()-]*(?:[ -][\p{Lu}][\p{L}'’.()-]*){0,2}|\d{1,2}[º°ª]\.?(?: ?\p{L}{1,5}\.?)?|\d{4,5} [\p{Lu}][\p{L}'’.()-]*(?:[ -][\p{Lu}][\p{L}'’.()-]*){0,2}|[\p{Lu}][\p{L}'’.()-]*(?: [\p{L}'’.()-]+){0,3}|[A-Z]{2,3}|(?:Apt\.?|Suite|Unit|Box) ?\d{1,5}|\d{3,6}(?:[ -]\d{2,4})?)(?: \d{3,6}(?:[ -]\d{2,4})?| [A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}| [A-Z]{2})?(?![\p{L}\p{N}-])/u;
+const TOWN_QUALIFIER = String.raw`(?: \([\p{L} .'-]{2,24}\)| - [A-Z]{2}\b|\/(?:[A-Z]{2}\b|[\p{Lu}][\p{L}]+))?`;
+/**
+ * A unit, floor or door in the words of many languages, as a part of its own: "Apt. 5", "Suite 838",
+ * "appartement 32", "app. 3", "apto 71", "piso 6", "depto. C", "int. 4", "bus 3", "lgh 1102",
+ * "m. 8", "Daire: 9", "Bloco B", "Blk 456", "Site 14", "#08-1234".
+ */
+const UNIT_PART = String.raw`(?:(?:Apt|APT|apt|Apartment|apartment|Suite|SUITE|Unit|UNIT|Box|Flat|Floor|Site|appartement|app|apto|piso|depto|dpto|int|interno|bus|lgh|Daire|Bloco|Bloque|Blok|Blk|étage|Stiege|Top|Tür|Casa|casa|CASA|Kat)(?![\p{L}])\.?:? ?[\p{L}\d]{1,6}|m\. ?\d{1,4}|#\d{1,3}-\d{1,5})`;
+/**
+ * A postcode written after the town or alone: a number or two groups, a UK, Canadian or Irish code,
+ * a state code, India's "- 560003", Brazil's "CEP 40080-001".
+ */
+const POSTCODE_TAIL = String.raw`(?: \d{3,6}(?:[ -]\d{2,4})?| [A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}| [A-Z]\d[A-Z] ?\d[A-Z]\d| [A-Z]\d{2} ?[A-Z\d]{4}| [A-Z]{2}| - \d{6})?`;
+
+/**
+ * One more line or comma part of an address block: a place, a state code, a postcode, a unit ("Suite 5",
+ * "piso 6"), "Uruguay 64677", a Greek, Swedish or Czech postcode and town ("105 63 Athina"), a
+ * Portuguese, Polish, Japanese or Brazilian one ("1100-053 Lisboa", "00-514 Warszawa"), an Argentine
+ * one ("C1045 Buenos Aires"), a Spanish floor and door ("3º izq.").
+ */
+const BLOCK_PART = new RegExp(
+  String.raw`^(?:\d{3} \d{2} ${TOWN}|(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{3}-\d{4}|\d{5}-\d{3}) ${TOWN}|\d{1,2}[º°ª]\.?(?: ?\p{L}{1,5}\.?)?|\d{3,5} ${TOWN}|[A-Z]\d{4}(?:[A-Z]{3})? ${TOWN}|${UNIT_PART}|CEP \d{5}-?\d{3}|[\p{Lu}][\p{L}'’.()-]*(?: [\p{L}'’.()-]+){0,3}${TOWN_QUALIFIER}|[A-Z]{2,3}|\d{3,6}(?:[ -]\d{2,4})?)${POSTCODE_TAIL}(?![\p{L}\p{N}-])`,
+  'u',
+);
+/** A unit right after the street, with no comma: "Kerkstraat 18 bus 3", "Via Roma 12 int. 4". */
+const UNIT_AFTER_SPACE = new RegExp(String.raw`^[ \t]+(?=(?:app|apto|piso|depto|dpto|int|bus|lgh|m|Apt|Suite|Unit|Flat)\.? ?[\p{L}\d]{1,6}(?![\p{L}\p{N}]))`, 'u');
 
 /**
  * Extends a street match over the lines or comma-separated parts that follow and look like the
@@ -320,11 +346,14 @@ export function extendBlock(text: string, end: number, places?: PiiMatch[]): num
   const marker = quoteMarker(text, end);
   for (let parts = 0; parts < 5; parts++) {
     const window = text.slice(cursor, cursor + 16 + marker.length);
-    const sep = quotedLineBreak(window, marker) ?? /^(?:[ \t]*,[ \t]*(?:\r?\n[ \t]*,?[ \t]*)?|[ \t]*\r?\n[ \t]*,?[ \t]*)/.exec(window)?.[0];
+    const sep =
+      quotedLineBreak(window, marker) ??
+      /^(?:[ \t]*[,·][ \t]*(?:\r?\n[ \t]*,?[ \t]*)?|[ \t]*\r?\n[ \t]*,?[ \t]*)/.exec(window)?.[0] ??
+      (parts === 0 ? UNIT_AFTER_SPACE.exec(window)?.[0] : undefined);
     if (sep === undefined) break;
     const rest = text.slice(cursor + sep.length, cursor + sep.length + 60);
     // The part ends at a comma, a line end or a sentence end ("…, Paris. Then …"); "Apt. 5" and "St. Louis" go on.
-    const line = /^(?:[^\n,?!;.]|\.(?!\s|$)|(?<=\b(?:Apt|St|Ste|No|Mt|Ft|Av|Avda))\.)*/.exec(rest)![0].trimEnd();
+    const line = /^(?:[^\n,?!;.]|\.(?!\s|$)|(?<=\b(?:Apt|St|Ste|No|Mt|Ft|Av|Avda|app|apt|depto|dpto|int|m|Co|Blk|Nr))\.)*/.exec(rest)![0].trimEnd();
     // The next field of a form ("Phone: …") is not part of the address.
     const part = line.length > 0 && !/^[\p{L}][\p{L} _-]{0,30}:/u.test(line) ? BLOCK_PART.exec(line) : null;
     if (!part || part[0].length > 48) break;

@@ -183,3 +183,25 @@ describe('field keys of several words (blind batch J)', () => {
     expect(found('{"product_name":"Jordan Sneakers"}')).toEqual([]);
   });
 });
+
+describe('address blocks in the forms of many countries (blind batch J)', () => {
+  it.each([
+    ['con domicilio en Av. Corrientes 1847, piso 6, depto. C, C1045 Buenos Aires.', 'Av. Corrientes 1847, piso 6, depto. C, C1045 Buenos Aires'],
+    ['residente in Via Roma 12, int. 4, 10121 Torino, urtava', 'Via Roma 12, int. 4, 10121 Torino'],
+    ['wonende Kerkstraat 18 bus 3, 9000 Gent, België, werd', 'Kerkstraat 18 bus 3, 9000 Gent, België'],
+    ['przy ul. Floriańskiej 15 m. 8, 31-019 Kraków. Klucze', 'ul. Floriańskiej 15 m. 8, 31-019 Kraków'],
+    ['zam. ul. Piotrkowska 104/12, 90-006 Łódź. Świadek', 'ul. Piotrkowska 104/12, 90-006 Łódź'],
+    ['Nya adressen är Götgatan 48, lgh 1102, 118 26 Stockholm. Hälsa', 'Götgatan 48, lgh 1102, 118 26 Stockholm'],
+    ['Studio · Kaiser-Wilhelm-Ring 24 · 50672 Köln', 'Kaiser-Wilhelm-Ring 24 · 50672 Köln'],
+    ['Laugavegur 77, 101 Reykjavík, Iceland', 'Laugavegur 77, 101 Reykjavík, Iceland'],
+    ['na Rua Augusta 274, apto 71, São Paulo - SP, 01426-001 já foi', 'Rua Augusta 274, apto 71, São Paulo - SP, 01426-001'],
+    ['Chantal Tremblay\n4521, rue Saint-Denis, app. 3\nMontréal (Québec) H2J 2L1\n\nMadame,', '4521, rue Saint-Denis, app. 3\nMontréal (Québec) H2J 2L1'],
+  ])('%s', (text, address) => {
+    expect(found(text)).toContainEqual(['ADDRESS', address]);
+  });
+
+  it('does not read a fraction or a unit word in prose as an address', () => {
+    expect(found('the ratio 104/12 is close to nine')).toEqual([]);
+    expect(found('Open the app. 3 people liked it')).toEqual([]);
+  });
+});

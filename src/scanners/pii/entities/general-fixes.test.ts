@@ -205,3 +205,12 @@ describe('address blocks in the forms of many countries (blind batch J)', () => 
     expect(found('Open the app. 3 people liked it')).toEqual([]);
   });
 });
+
+describe('Turkish case endings (blind batch J)', () => {
+  it('reads a known place before an apostrophe and a case ending as the place', () => {
+    expect(found("İzmir'de meydana gelen depremin ardından")).toEqual([['LOCATION', 'İzmir']]);
+    expect(found("Ankara'dan geldi")).toEqual([['LOCATION', 'Ankara']]);
+    // English possessives and names with apostrophes are untouched.
+    expect(found("We took the Smith's car")).not.toContainEqual(['LOCATION', 'Smith']);
+  });
+});

@@ -548,6 +548,8 @@ const placeContextBefore = (tail: string, before: string) => mayEndWithCue(tail,
 /** The run at `start` is alone on the line after a sign-off. */
 const signOffBefore = (text: string, start: number, after: string) =>
   text.charCodeAt(start - 1) === 10 && /^[ \t]*(?:\r?\n|$)/.test(after) && SIGN_OFF_BEFORE.test(text.slice(Math.max(0, start - 32), start));
+/** An apostrophe and a Turkish case ending closing a word: locative, ablative, dative, genitive, accusative. */
+const TURKISH_CASE_ENDING = /\p{L}(['’](?:d[ae]n?|t[ae]n?|y[ae]|n[ıiuü]n|[ıiuü]n|y?[ıiuü]|[ae]))$/u;
 /** "the" right before the run. */
 const afterTheBefore = (tail: string, before: string) => (tail === 'the' || tail === ANY_CUE) && /\bthe\s+$/i.test(before);
 
@@ -573,6 +575,16 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
   }
   // "Policyholder: Alejandro …", "DESTINATAIRE: M. …": a form's label before its value is no name.
   if (text.charCodeAt(end) === 58 && words.length <= 2 && isFieldLabel(phrase)) return;
+  // "İzmir'de", "Ankara'dan", "Aydın'da": Turkish writes a place's case ending after an apostrophe; a
+  // known place before it is the place.
+  const caseEnding = words.length <= 3 ? TURKISH_CASE_ENDING.exec(words[words.length - 1]!) : null;
+  if (caseEnding) {
+    const placeEnd = end - caseEnding[1]!.length;
+    if ((wordBits(g, text.slice(start, placeEnd).toLowerCase()) & Word.PLACE) !== 0) {
+      if (location) out.push({ type: 'LOCATION', format: 'LOCATION', start, end: placeEnd, score: 0.8 });
+      return;
+    }
+  }
   const lower = phrase.toLowerCase();
   // The sets holding the phrase and each plain word, looked up once (`Word` bits).
   const lowerBits = wordBits(g, lower);

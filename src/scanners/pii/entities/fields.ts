@@ -17,7 +17,7 @@ const PERSON_LABEL =
 /** Labels that often but not always hold a person ("name" of a product, "owner" team): the value must look like a known name. */
 const WEAK_PERSON_LABEL = /^(?:name|display|owner|contact|user|from|to|cc|sender|recipient|holder|client|member|guest|driver|by|signed|signature)$/i;
 const ADDRESS_LABEL =
-  /^(?:(?:street|home|work|office|postal|mailing|billing|shipping|delivery|residential|permanent|current|business|registered|physical|pickup|dropoff|return|customer|patient|user)?[ _.-]?(?:address|addr)(?:[ _.-]?(?:line)?[ _.-]?[12])?|street|street[ _]?address|address[ _]?line[ _]?\d|ship[ _-]?to|deliver[ _-]?to|bill[ _-]?to|residence|domicile|anschrift|adresse|dirección|direccion|indirizzo)$/i;
+  /^(?:(?:street|home|work|office|postal|mailing|billing|shipping|delivery|residential|permanent|current|business|registered|physical|pickup|dropoff|return|customer|patient|user)?[ _.-]?(?:address|addr)(?:[ _.-]?(?:line)?[ _.-]?[12])?|street|street[ _]?address|address[ _]?line[ _]?\d|ship[ _-]?to|deliver[ _-]?to|bill[ _-]?to|residence|domicile|anschrift|adresse|dirección|direccion|indirizzo|domicilio|domiciliu|adres|adresa|adresă|alamat|endereço|morada|osoite)$/i;
 const PLACE_LABEL = /^(?:city|town|village|country|county|province|municipality|locality|birthplace|place[ _]of[ _]birth|birth[ _]?place|hometown|home[ _]town|city[ _]of[ _]birth|country[ _]of[ _](?:birth|residence)|nationality[ _]country|ort|stadt|land|ville|pays|ciudad|país|pais)$/i;
 /** Labels that sometimes hold a place and sometimes a status or a code: the value must be a known place. */
 const WEAK_PLACE_LABEL = /^(?:state|region|location|place|origin|destination|dest|area|district|residence[ _]country|office|branch|site|pickup|pick[ _-]up|dropoff|drop[ _-]off|departure|arrival|geo|from|to)$/i;
@@ -67,8 +67,16 @@ function labelKind(label: string): Label | undefined {
  */
 export function isFieldLabel(phrase: string): boolean {
   const known = labelKind(phrase);
-  return known !== undefined && !known.weak;
+  return (known !== undefined && !known.weak) || FORM_WORD.test(phrase.trim());
 }
+/**
+ * Words of forms and transcripts in other languages that stand before a colon as labels or roles:
+ * name, first name, address, customer, agent, buyer, supplier, patient ("Nombre:", "Kunde:",
+ * "Cumpărător:", "Alamat:", "Atendente:"). As labels of a value's type they are too loose ("nombre"
+ * heads product lists); here they only say that the word itself is no one's name.
+ */
+const FORM_WORD =
+  /^(?:nombre|nom|nome|naam|navn|namn|nimi|nama|nume|prenume|imię|jméno|příjmení|isim|soyisim|domicilio|domiciliu|direcci[oó]n|adres[aă]?|alamat|endereço|morada|indirizzo|osoite|adress|kunde|kundin|cliente|client|klant|kund|klient|agente|agent|atendente|operador|operatore|operator|asesor|asesora|berater|beraterin|vendedor|comprador|cumpărător|furnizor|proveedor|fornecedor|lieferant|paciente|patient|pacjent|paziente|médico|arzt|ärztin)$/i;
 
 /** Labels judged so far (null: no label of ours); emptied when full, so memory stays bounded. */
 const LABEL_CACHE = new Map<string, Readonly<Label> | null>();

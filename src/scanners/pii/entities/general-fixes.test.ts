@@ -214,3 +214,17 @@ describe('Turkish case endings (blind batch J)', () => {
     expect(found("We took the Smith's car")).not.toContainEqual(['LOCATION', 'Smith']);
   });
 });
+
+describe('labels, storms, ships and dishes (blind batch K)', () => {
+  it('reads form labels and transcript roles of other languages as labels, not names', () => {
+    expect(found('Kunde: Henning Lorenz, ich rufe aus Bremerhaven an.')).not.toContainEqual(['PERSON', 'Kunde']);
+    expect(found('Nombre: María José Ibarra Quintero')).toEqual([['PERSON', 'María José Ibarra Quintero']]);
+    expect(found('Agente: ¿Me confirma su dirección?\nCliente: Sí, claro.')).toEqual([]);
+  });
+
+  it('leaves storms, ships and dishes named after people alone', () => {
+    expect(found('Hurricane Helene and Storm Ciarán dominated the claims review.')).toEqual([]);
+    expect(found('The Caesar Salad is back on the menu.')).toEqual([]);
+    expect(found('Dr. Peter Higgs predicted the Higgs Boson.')).toEqual([['PERSON', 'Peter Higgs']]);
+  });
+});

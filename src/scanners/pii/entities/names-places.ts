@@ -251,8 +251,10 @@ const TITLE_JOINT = /^(?:To|In|From|At|For|With|On|By)$/;
 const TITLE_JOINT_WORDS = wordsOf(TITLE_JOINT);
 /** Last words of things named after people (plans, prizes, laws, theorems, illnesses), not the people. */
 const EPONYM_NOUN =
-  /^(?:plan|doctrine|prize|prizes|award|awards|medal|trophy|act|treaty|accord|accords|protocol|convention|amendment|theorem|lemma|conjecture|paradox|principle|hypothesis|equation|effect|syndrome|disease|lecture|lectures|scholarship|fellowship|memorial)$/;
+  /^(?:plan|doctrine|prize|prizes|award|awards|medal|trophy|act|treaty|accord|accords|protocol|convention|amendment|theorem|lemma|conjecture|paradox|principle|hypothesis|equation|effect|syndrome|disease|lecture|lectures|scholarship|fellowship|memorial|boson|algorithm|cipher|scale|index|salad|sauce|soup|cake|pie|tart|sandwich|cocktail)$/;
 const EPONYM_NOUN_WORDS = wordsOf(EPONYM_NOUN);
+/** First words of storms and ships, which carry people's names ("Hurricane Helene", "HMS Victory", "RMS Queen Mary"). */
+const STORM_OR_SHIP_WORDS: ReadonlySet<string> = new Set('hurricane|storm|typhoon|cyclone|tropical|hms|uss|rms|mv|ss'.split('|'));
 /** A count of items right before a run: "2x ", "3 x ", "10× ". */
 const QUANTITY_BEFORE = /(?:^|[\s(])\d{1,4} ?[x×] ?$/;
 /** QUANTITY_BEFORE, tried only where an "x" or "×" stands right before the run (or a space before it). */
@@ -469,6 +471,8 @@ export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], 
     const cue0 = wordBefore(text, start);
     const named = (PERSON_CUE_ENDS.has(cue0) || cue0.length === 1) && (wordBits(g, plainWord(words[0]!)) & Word.FIRST) !== 0 && titleCased(words[0]!);
     const namedHere = named && (TITLE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || STRONG_PERSON_CONTEXT.test(text.slice(Math.max(0, start - 40), start)));
+    // "Hurricane Helene", "Storm Ciarán", "HMS Victory": a storm or a ship named like a person.
+    if (words.length > 1 && STORM_OR_SHIP_WORDS.has(plainWord(words[0]!))) continue;
     const start0 = start;
     while (!wholePlace && !namedHere && words.length > 0 && isSentenceWord(words[0]!, g) && !eastAsianName(words, g)) {
       start += words[0]!.length + 1;

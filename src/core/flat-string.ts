@@ -24,7 +24,9 @@ export function flatCopy(text: string): string {
   }
   const written = buffer.write(text, 0, encoding);
   const copy = buffer.toString(encoding, 0, written);
-  // The long-lived buffer does not keep the last text scanned.
-  buffer.fill(0, 0, written);
+  // The long-lived buffer does not keep the last text scanned. Cleared by the typed array's own
+  // `fill` (a memset): Buffer's override first normalises its arguments in JavaScript, which cost
+  // more than the clearing itself on a 4 KiB record (about 1% of a pii + secrets scan).
+  Uint8Array.prototype.fill.call(buffer, 0, 0, written);
   return copy;
 }

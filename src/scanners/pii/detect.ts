@@ -48,31 +48,18 @@ export interface DetectOptions {
 export function detectStructured(input: string, options: DetectOptions = {}): PiiMatch[] {
   const text = flatCopy(input);
   const minScore = options.minScore ?? 0.25;
-  const candidates: PiiMatch[] = [];
   const recognizers = options.recognizers ?? STRUCTURED_RECOGNIZERS;
   const plan = planFor(recognizers);
-  let lower: string | undefined;
-  let header: TableHeader | null | undefined;
-  const context: ContextSource = { text, lower: () => (lower ??= text.toLowerCase()), header: () => (header === undefined ? (header = findTableHeader(text)) : header) };
-  const active = activeRecognizers(recognizers, plan, context, options.types);
+  const scan = new Scan(text, plan, minScore, options.types);
+  const { candidates } = scan;
+  const active = activeRecognizers(recognizers, plan, scan, options.types);
   for (const { index, beginScan } of plan.beginScans) {
     if (active[index]) beginScan(text);
   }
-  const { sticky, checks } = plan;
-  const evaluate = (index: number, value: string, at: number) => evaluateCandidate(checks[index]!, value, context, at, minScore, candidates, options.types);
-  const tryAt = (index: number, at: number, evaluateIt = true): number => {
-    const re = sticky[index]!;
-    re.lastIndex = at;
-    // `test` leaves the end in lastIndex without building a match array (most tries are refused).
-    if (!re.test(text)) return -1;
-    const end = re.lastIndex;
-    if (evaluateIt) evaluate(index, text.slice(at, end), at);
-    return end;
-  };
 
   if (options.wholeText) {
     recognizers.forEach((r, index) => {
-      if (active[index]) scanWhole(r, index, text, evaluate);
+      if (active[index]) scanWhole(r, index, scan);
     });
     return withValuesInsideUrls(candidates, resolveOverlaps(candidates));
   }
@@ -88,18 +75,58 @@ export function detectStructured(input: string, options: DetectOptions = {}): Pi
         let nextAllowed = 0;
         for (const at of anchored[index]!) {
           if (at < nextAllowed) continue;
-          const end = tryAt(index, at);
+          const end = scan.tryAt(index, at);
           if (end >= 0) nextAllowed = Math.max(end, at + 1);
         }
         continue;
       }
-      scanWhole(recognizers[index]!, index, text, evaluate);
+      scanWhole(recognizers[index]!, index, scan);
     }
-    dispatchDigitRuns(text, recognizers, active, tryAt, digitTokens, units);
+    // An arrow passed as it is made gets no name to set (see Scan), and calls through it can be inlined.
+    dispatchDigitRuns(text, recognizers, active, (index, at, evaluateIt) => scan.tryAt(index, at, evaluateIt), digitTokens, units);
   } finally {
     releaseCodeUnits(units, text.length);
   }
   return withValuesInsideUrls(candidates, resolveOverlaps(candidates));
+}
+
+/**
+ * One scan's state: the text, its lower-cased copy and the header of a table at its top (both made
+ * on first use, see ContextSource), and the candidates found. Methods of a class rather than
+ * closures made by each scan: under tsx (esbuild's `keepNames`, which the benchmarks and tests run
+ * with) every closure made costs an `Object.defineProperty` of its name, which took about a fifth
+ * of the time of a scan of a short text and a few percent at 4 KiB.
+ */
+class Scan implements ContextSource {
+  readonly candidates: PiiMatch[] = [];
+  private lowerCopy: string | undefined = undefined;
+  private tableHeader: TableHeader | null | undefined = undefined;
+
+  constructor(readonly text: string, private readonly plan: ListPlan, private readonly minScore: number, private readonly types: ReadonlySet<string> | undefined) {}
+
+  lower(): string {
+    return (this.lowerCopy ??= this.text.toLowerCase());
+  }
+
+  header(): TableHeader | null {
+    if (this.tableHeader === undefined) this.tableHeader = findTableHeader(this.text);
+    return this.tableHeader;
+  }
+
+  evaluate(index: number, value: string, at: number): void {
+    evaluateCandidate(this.plan.checks[index]!, value, this, at, this.minScore, this.candidates, this.types);
+  }
+
+  /** Tries recognizer `index`'s pattern at `at`: where the match ends (evaluated unless `evaluateIt` is false), or -1. */
+  tryAt(index: number, at: number, evaluateIt = true): number {
+    const re = this.plan.sticky[index]!;
+    re.lastIndex = at;
+    // `test` leaves the end in lastIndex without building a match array (most tries are refused).
+    if (!re.test(this.text)) return -1;
+    const end = re.lastIndex;
+    if (evaluateIt) this.evaluate(index, this.text.slice(at, end), at);
+    return end;
+  }
 }
 
 /**
@@ -210,7 +237,8 @@ function activeRecognizers(recognizers: readonly Recognizer[], plan: ListPlan, s
 }
 
 /** Runs a recognizer's global pattern over the whole text (recognizers without an anchor). */
-function scanWhole(r: Recognizer, index: number, text: string, evaluate: (index: number, value: string, at: number) => void): void {
+function scanWhole(r: Recognizer, index: number, scan: Scan): void {
+  const { text } = scan;
   const re = r.pattern;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -219,7 +247,7 @@ function scanWhole(r: Recognizer, index: number, text: string, evaluate: (index:
       re.lastIndex++;
       continue;
     }
-    evaluate(index, m[0], m.index);
+    scan.evaluate(index, m[0], m.index);
   }
 }
 

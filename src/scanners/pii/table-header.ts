@@ -39,7 +39,19 @@ export function findTableHeader(text: string): TableHeader | null {
   return null;
 }
 
+/**
+ * How every COLUMN_NAME begins, the first cell's included whatever the delimiter: spaces, maybe a
+ * quote, a letter. Sticky, to be tried where a line starts without cutting the line out.
+ */
+const FIRST_CELL_START = /\s*"?\p{L}/uy;
+
 function headerAt(text: string, start: number, end: number): TableHeader | null {
+  // Most first lines (a log line's time stamp, a JSON record's brace, a row of numbers) cannot begin
+  // a row of column names: refused here, without the two lines cut out and split four ways. The
+  // spaces are matched greedily, and the next character is a quote or a letter, so this is where a
+  // first cell would match; past `end` it would have run over the newline, into the next line.
+  FIRST_CELL_START.lastIndex = start;
+  if (!FIRST_CELL_START.test(text) || FIRST_CELL_START.lastIndex > end) return null;
   const line = text.slice(start, end).replace(/\r$/, '');
   const nextEnd = text.indexOf('\n', end + 1);
   const next = text.slice(end + 1, nextEnd < 0 ? text.length : nextEnd);

@@ -15,8 +15,9 @@ describe('batch J, written blind by a helper (session 14) after batch I\'s fixes
   // word by word ("hotel_city"): PERSON P .831, LOCATION P .748 R .760, ADDRESS P 1.0. After address
   // blocks in the forms of many countries (units "piso 6", "int. 4", "bus 3", "lgh 1102", "m. 8"; "ul.";
   // "104/12"; Canadian, Argentine, Brazilian and 3-digit postcodes; "·"): LOCATION P .824, ADDRESS
-  // R .821 (in-sample). LOCATION recall (.760) stays short: places in Polish, Turkish and German prose.
-  it('holds PERSON at 0.8 and 0.88, LOCATION at 0.8 and 0.75, ADDRESS at 0.95 and 0.8', () => {
-    expectShapeFloors('batch J', BATCH_J, { PERSON: [0.8, 0.88], LOCATION: [0.8, 0.75], ADDRESS: [0.95, 0.8] });
+  // R .821; after Turkish case endings and natural places by their kind word: LOCATION .840/.814
+  // (in-sample). Inflected Polish towns stay unread.
+  it('holds PERSON at 0.8 and 0.88, LOCATION at 0.8 both, ADDRESS at 0.95 and 0.8', () => {
+    expectShapeFloors('batch J', BATCH_J, { PERSON: [0.8, 0.88], LOCATION: [0.8, 0.8], ADDRESS: [0.95, 0.8] });
   });
 });

@@ -13,8 +13,11 @@ describe('batch K, written blind by a helper (session 14) after batch J\'s fixes
   // Below the 0.8 for LOCATION and for ADDRESS recall: places and addresses written in the
   // grammar of other languages (inflected towns, Romanian, Indonesian, Filipino and Colombian address
   // forms) are what the layer reads worst. After form labels and transcript roles of other languages
-  // ("Kunde:", "Nombre:", "Alamat:") and storms, ships and dishes: PERSON P .833 (in-sample).
-  it('holds PERSON at 0.8 and 0.85, LOCATION at 0.7 and 0.6, ADDRESS at 0.9 and 0.65', () => {
-    expectShapeFloors('batch K', BATCH_K, { PERSON: [0.8, 0.85], LOCATION: [0.7, 0.6], ADDRESS: [0.9, 0.65] });
+  // ("Kunde:", "Nombre:", "Alamat:") and storms, ships and dishes: PERSON P .833; after natural places by
+  // their kind word ("Tana River", "Lake Placid", "Garissa County"), post boxes of other languages, German
+  // floors and Japanese districts: PERSON P .841, LOCATION .792/.689, ADDRESS .959/.734 (in-sample).
+  // Inflected towns (Polish, Czech) and Greek, Filipino and Indonesian place cues stay unread.
+  it('holds PERSON at 0.8 and 0.85, LOCATION at 0.75 and 0.65, ADDRESS at 0.9 and 0.7', () => {
+    expectShapeFloors('batch K', BATCH_K, { PERSON: [0.8, 0.85], LOCATION: [0.75, 0.65], ADDRESS: [0.9, 0.7] });
   });
 });

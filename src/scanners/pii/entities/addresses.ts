@@ -103,14 +103,15 @@ const PATTERNS: AddressPattern[] = [
   },
   // "2-21-1 Shibuya, Shibuya-ku": block numbers (chome, ban, go) and a district, then a ward or city part (-ku, -shi, -gu).
   {
-    re: /(?<![\p{L}\p{N}-])\d{1,4}(?:-\d{1,4}){1,2},? [\p{Lu}][\p{Ll}]+(?:-\p{Ll}+)?, [\p{Lu}][\p{Ll}]+-(?:ku|shi|cho|machi|gun|gu|si|dong)\b/gu,
+    re: /(?<![\p{L}\p{N}-])\d{1,4}(?:-\d{1,4}){1,2},? [\p{Lu}][\p{Ll}]+(?:-\p{L}+)?, [\p{Lu}][\p{Ll}]+-(?:ku|shi|cho|machi|gun|gu|si|dong)\b/gu,
     score: 0.75,
     // A ward or city part must be there: a search for a literal, cheaper than trying the pattern at every number.
     needs: (x, text) => x.hasDigit && WARD_PART.test(text),
   },
   { re: /\b(?:PSC|Unit) \d{4},? Box \d{4}\b/g, score: 0.85, needs: (x) => x.hasDigit && (x.cues & Cue.MILITARY) !== 0 },
   { re: /\b(?:APO|FPO|DPO) (?:AA|AE|AP) \d{5}\b/g, score: 0.85, needs: (x) => x.hasDigit && (x.cues & Cue.MILITARY_POST) !== 0 },
-  { re: /\b(?:P\.?O\.? Box|Postfach|Apartado) \d{1,6}\b/gi, score: 0.75, needs: (x) => x.hasDigit && (x.cues & Cue.POST_BOX) !== 0 },
+  // Post boxes in several languages: "P.O. Box 12", "Postfach 3", "Postbus 1120", "Casilla 45", "Caixa Postal 9".
+  { re: /\b(?:P\.?O\.? Box|Postfach|Apartado|Postbus|Postboks|Casilla|Caixa Postal) \d{1,6}\b/gi, score: 0.75, needs: (x) => x.hasDigit && (x.cues & Cue.POST_BOX) !== 0 },
 ];
 const WARD_PART = /-(?:ku|shi|cho|machi|gun|gu|si|dong)\b/;
 /** A pattern with starting words is tried sticky at each of them. */
@@ -317,7 +318,7 @@ const TOWN_QUALIFIER = String.raw`(?: \([\p{L} .'-]{2,24}\)| - [A-Z]{2}\b|\/(?:[
  * "appartement 32", "app. 3", "apto 71", "piso 6", "depto. C", "int. 4", "bus 3", "lgh 1102",
  * "m. 8", "Daire: 9", "Bloco B", "Blk 456", "Site 14", "#08-1234".
  */
-const UNIT_PART = String.raw`(?:(?:Apt|APT|apt|Apartment|apartment|Suite|SUITE|Unit|UNIT|Box|Flat|Floor|Site|appartement|app|apto|piso|depto|dpto|int|interno|bus|lgh|Daire|Bloco|Bloque|Blok|Blk|étage|Stiege|Top|Tür|Casa|casa|CASA|Kat)(?![\p{L}])\.?:? ?[\p{L}\d]{1,6}|m\. ?\d{1,4}|#\d{1,3}-\d{1,5})`;
+const UNIT_PART = String.raw`(?:(?:Apt|APT|apt|Apartment|apartment|Suite|SUITE|Unit|UNIT|Box|Flat|Floor|Site|appartement|app|apto|piso|depto|dpto|int|interno|bus|lgh|Daire|Bloco|Bloque|Blok|Blk|étage|Stiege|Top|Tür|Casa|casa|CASA|Kat|bureau|oficina|ufficio|bl|sc|ap)(?![\p{L}])\.?:? ?[\p{L}\d]{1,6}|m\. ?\d{1,4}|#\d{1,3}-\d{1,5}|\d{1,2}\. ?(?:OG|Etage|Stock|EG|DG)(?: (?:links|rechts|Mitte))?|Hinterhaus(?: \d{1,2}\. ?OG(?: (?:links|rechts))?)?)`;
 /**
  * A postcode written after the town or alone: a number or two groups, a UK, Canadian or Irish code,
  * a state code, India's "- 560003", Brazil's "CEP 40080-001".
@@ -353,7 +354,7 @@ export function extendBlock(text: string, end: number, places?: PiiMatch[]): num
     if (sep === undefined) break;
     const rest = text.slice(cursor + sep.length, cursor + sep.length + 60);
     // The part ends at a comma, a line end or a sentence end ("…, Paris. Then …"); "Apt. 5" and "St. Louis" go on.
-    const line = /^(?:[^\n,?!;.]|\.(?!\s|$)|(?<=\b(?:Apt|St|Ste|No|Mt|Ft|Av|Avda|app|apt|depto|dpto|int|m|Co|Blk|Nr))\.)*/.exec(rest)![0].trimEnd();
+    const line = /^(?:[^\n,?!;.]|\.(?!\s|$)|(?<=\b(?:Apt|St|Ste|No|Mt|Ft|Av|Avda|app|apt|depto|dpto|int|m|Co|Blk|Nr|bl|sc|ap|jud))\.|(?<=\d)\.(?= ?(?:OG|Etage|Stock|EG|DG)\b))*/.exec(rest)![0].trimEnd();
     // The next field of a form ("Phone: …") is not part of the address.
     const part = line.length > 0 && !/^[\p{L}][\p{L} _-]{0,30}:/u.test(line) ? BLOCK_PART.exec(line) : null;
     if (!part || part[0].length > 48) break;

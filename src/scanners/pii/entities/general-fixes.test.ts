@@ -228,3 +228,19 @@ describe('labels, storms, ships and dishes (blind batch K)', () => {
     expect(found('Dr. Peter Higgs predicted the Higgs Boson.')).toEqual([['PERSON', 'Peter Higgs']]);
   });
 });
+
+describe('natural places, post boxes and floors (blind batch K)', () => {
+  it('reads a run opened or closed by a natural place\'s kind word as a place', () => {
+    expect(found('Flooding along the Tana River displaced thousands in Garissa County.')).toEqual([
+      ['LOCATION', 'Tana River'],
+      ['LOCATION', 'Garissa County'],
+    ]);
+    expect(found('They drove up to Lake Placid for the weekend.')).toContainEqual(['LOCATION', 'Lake Placid']);
+  });
+
+  it('reads post boxes of other languages, German floors and Japanese districts with a capital inside', () => {
+    expect(found('Aan:\nDhr. Pieter Jansen\nPostbus 1120\n3500 BC Utrecht\nNederland')).toContainEqual(['ADDRESS', 'Postbus 1120\n3500 BC Utrecht\nNederland']);
+    expect(found('Neue Adresse: Schillerstraße 42, 3. OG, 04109 Leipzig.')).toContainEqual(['ADDRESS', 'Schillerstraße 42, 3. OG, 04109 Leipzig']);
+    expect(found('TO: Mr. Haruto Saito\n3-14-2 Minami-Aoyama, Minato-ku\nTokyo 107-0062\nJAPAN')).toContainEqual(['ADDRESS', '3-14-2 Minami-Aoyama, Minato-ku\nTokyo 107-0062\nJAPAN']);
+  });
+});

@@ -552,6 +552,10 @@ const placeContextBefore = (tail: string, before: string) => mayEndWithCue(tail,
 /** The run at `start` is alone on the line after a sign-off. */
 const signOffBefore = (text: string, start: number, after: string) =>
   text.charCodeAt(start - 1) === 10 && /^[ \t]*(?:\r?\n|$)/.test(after) && SIGN_OFF_BEFORE.test(text.slice(Math.max(0, start - 32), start));
+/** Kind words that open a natural place's name ("Lake Placid", "Mount Marcy", "Lago Maggiore", "Monte Rosa"). */
+const GEO_FIRST_WORDS: ReadonlySet<string> = new Set('lake|mount|mt|lac|lago|monte|mont|río|rio|isla|isle|cape|cabo|gunung|danau|pulau|sungai'.split('|'));
+/** Kind words that close one, or a county's ("Tana River", "Okanagan Lake", "Garissa County", "Rift Valley"). */
+const GEO_LAST_WORDS: ReadonlySet<string> = new Set('lake|river|county|valley|mountains|peninsula|island|islands|bay|gulf|sea|ocean|desert|glacier|canyon|falls|archipelago|highlands|lowlands|delta|fjord|strait'.split('|'));
 /** An apostrophe and a Turkish case ending closing a word: locative, ablative, dative, genitive, accusative. */
 const TURKISH_CASE_ENDING = /\p{L}(['’](?:d[ae]n?|t[ae]n?|y[ae]|n[ıiuü]n|[ıiuü]n|y?[ıiuü]|[ae]))$/u;
 /** "the" right before the run. */
@@ -662,6 +666,12 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
   let innerParticle = false;
   for (let i = 1; i < words.length - 1 && !innerParticle; i++) innerParticle = NAME_PARTICLES.has(words[i]!);
   const personLike = (nameShape || (innerParticle && ((bits[0]! & Word.FIRST) !== 0 || g.nameParts.has(plain[0]!)))) && (lastBits & Word.LAST) !== 0 && !streetPrep;
+  // "Lake Placid", "Mount Marcy", "Tana River", "El Paso County", "Río Sella": a natural place or a county
+  // by its own kind word, before a street word ("Rift Valley") can make it a street.
+  if (words.length >= 2 && !strongPerson && (GEO_FIRST_WORDS.has(plain[0]!) || GEO_LAST_WORDS.has(plain[plain.length - 1]!))) {
+    if (location) out.push({ type: 'LOCATION', format: 'LOCATION', start, end, score: 0.75 });
+    return;
+  }
   if (words.length >= 2 && (lastBits & Word.STREET_SUFFIX) !== 0 && !strongPerson && !personLike) {
     out.push({ type: 'ADDRESS', format: 'STREET', start, end, score: streetPrep ? 0.6 : 0.45 });
     return;

@@ -56,7 +56,7 @@ const CUE_WORDS: Record<number, string> = {
   [Cue.UNIT]: 'apt|apartment|suite|ste|unit|flat|room|floor',
   [Cue.MILITARY]: 'psc|unit',
   [Cue.MILITARY_POST]: 'apo|fpo|dpo',
-  [Cue.POST_BOX]: 'box|postfach|apartado',
+  [Cue.POST_BOX]: 'box|postfach|apartado|postbus|postboks|casilla|caixa',
   [Cue.AND]: 'and',
 };
 

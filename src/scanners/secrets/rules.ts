@@ -3,7 +3,6 @@ import { checkJwt, isTruncatedJwt, jwtPayloadDecodes } from './jwt.js';
 import { isPlaceholder } from './placeholders.js';
 import { isDefaultCredential, isPassphrase, isPasswordSetting, isPlaceholderBasicAuth, looksLikeIdentifier, namesMetadata } from './shape.js';
 
-/** A generic value must look machine-made: two character classes, no version or dotted identifier shape. */
 /**
  * The value of an Authorization-style header that could authenticate: not a placeholder for Basic
  * credentials, and not a signed JWT cut short (isTruncatedJwt). The Authorization and curl header
@@ -13,6 +12,7 @@ function isLiveHeaderValue(secret: string, match: string): boolean {
   return !isPlaceholderBasicAuth(match, secret) && !isTruncatedJwt(secret);
 }
 
+/** A generic value must look machine-made: two character classes, no version or dotted identifier shape. */
 function looksRandom(v: string): boolean {
   const classes = [/[a-z]/, /[A-Z]/, /\d/].filter((re) => re.test(v)).length;
   // A final `.` ends a sentence (a final `-` or `_` is one base64url character in 32: not a sign of a name).

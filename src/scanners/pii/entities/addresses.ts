@@ -47,7 +47,10 @@ function hasLowerStreetEnding(w: string): boolean {
 }
 
 const STREET_PREFIX_SET: ReadonlySet<string> = new Set(
-  'via|viale|piazza|rua|avenida|av.|calle|carrer|rue|boulevard|chemin|place|plaza|praça|travessa|largo|strada|am|an|auf|im|unter|hinter|zum|zur|alte|alter|odos|odós|leoforos|ul.|al.'.split('|'),
+  (
+    'via|viale|piazza|piazzale|corso|vicolo|rua|avenida|av.|avda.|calle|carrer|camí|camino|paseo|passeig|rambla|ronda|rue|avenue|allée|impasse|quai|' +
+    'boulevard|chemin|place|plaza|praça|travessa|estrada|alameda|largo|strada|am|an|auf|im|unter|hinter|zum|zur|alte|alter|odos|odós|leoforos|ul.|al.'
+  ).split('|'),
 );
 const isStreetPrefix = (word: string) => STREET_PREFIX_SET.has(word.toLowerCase());
 /** Street prefixes that are also German prepositions ("Am Markt 5", but "am 14. März"). */
@@ -197,14 +200,19 @@ function findNamedStreets(text: string, out: PiiMatch[], places: PiiMatch[] | un
   }
 }
 
-/** One of the last three space-separated words of `window` has a street ending or is a street prefix (`split(' ').slice(-3)`, without the array). */
+/**
+ * One of the last four space-separated words of `window` has a street ending or is a street prefix
+ * (`split(' ').slice(-4)`, without the array): four, because STREET_NAME_BEFORE takes a name of up to
+ * four words ("Rue de la Loi 7", "Rua de Santa Catarina 512").
+ */
 function nearStreetWord(window: string): boolean {
   let end = window.length;
-  for (let n = 0; n < 3; n++) {
+  for (let n = 0; n < 4; n++) {
     const space = window.lastIndexOf(' ', end - 1);
     let w = window.slice(space + 1, end);
-    // "Nikolaidis;Odos": a cell of a delimited row starts after its delimiter.
-    const cell = Math.max(w.lastIndexOf(';'), w.lastIndexOf(','), w.lastIndexOf('\t'));
+    // "Nikolaidis;Odos", "Adresse \"Am Hang 3", "Ferraresi\nVia Garibaldi 33": a word starts after a
+    // cell delimiter, an opening quote or bracket, or a line break.
+    const cell = lastWordStart(w);
     if (cell >= 0) w = w.slice(cell + 1);
     const lower = w.toLowerCase();
     if (w === 'u.' || STREET_PREFIX_SET.has(lower) || hasLowerStreetEnding(lower)) return true;
@@ -213,6 +221,13 @@ function nearStreetWord(window: string): boolean {
   }
   return false;
 }
+
+/** Index of the last delimiter, quote, bracket or line break in a space-free word, or -1. */
+function lastWordStart(w: string): number {
+  for (let i = w.length - 1; i >= 0; i--) if (WORD_START_DELIMITERS.has(w.charCodeAt(i))) return i;
+  return -1;
+}
+const WORD_START_DELIMITERS: ReadonlySet<number> = new Set([...';,\t\n\r"\'([{«„“‘|='].map((c) => c.charCodeAt(0)));
 
 const STREET_WORD_SET: ReadonlySet<string> = new Set(STREET_WORDS.split('|'));
 /** Street words that come before the name: "202 Rue Oberkampf", "12 avenue de la Paix", "3 Via dei Mille". */

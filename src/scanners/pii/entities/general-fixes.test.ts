@@ -244,3 +244,28 @@ describe('natural places, post boxes and floors (blind batch K)', () => {
     expect(found('TO: Mr. Haruto Saito\n3-14-2 Minami-Aoyama, Minato-ku\nTokyo 107-0062\nJAPAN')).toContainEqual(['ADDRESS', '3-14-2 Minami-Aoyama, Minato-ku\nTokyo 107-0062\nJAPAN']);
   });
 });
+
+describe('street names of four words, quoted streets, place columns of other languages (session 15)', () => {
+  it('reads a Romance street name of up to four words before its number', () => {
+    expect(found('Dirección: Rue de la Loi 7, 1040 Bruxelles, Belgique')).toContainEqual(['ADDRESS', 'Rue de la Loi 7, 1040 Bruxelles, Belgique']);
+    expect(found('mudou-se para a Rua de Santa Catarina 512, 4000-446 Porto, onde abriu')).toContainEqual(['ADDRESS', 'Rua de Santa Catarina 512, 4000-446 Porto']);
+    // Four capitalised words before a number are no street without a street word among them.
+    expect(found('The Quick Brown Fox 2 premiered last night.')).toEqual([]);
+  });
+
+  it('reads a street opened by a quote, or on the line after a name', () => {
+    expect(found('WARN Zustellung fehlgeschlagen, Adresse "Am Hang 3, 83700 Rottach-Egern", Grund: nicht angetroffen')).toContainEqual(['ADDRESS', 'Am Hang 3, 83700 Rottach-Egern']);
+    expect(found('changed from "Avenue Louise 231, 1050 Ixelles, Belgium" (customer: Margaux Peeters)')).toContainEqual(['ADDRESS', 'Avenue Louise 231, 1050 Ixelles, Belgium']);
+    expect(found('"Am 14.02. gegen 23 Uhr" stand im Protokoll.')).toEqual([]);
+  });
+
+  it('reads town columns named in other languages, and needs a known place under a province column', () => {
+    expect(found('| Naam | Woonplaats | Adres |\n|---|---|---|\n| Bram van der Linden | Gouda | Markt 15a |')).toEqual([
+      ['PERSON', 'Bram van der Linden'],
+      ['LOCATION', 'Gouda'],
+      ['ADDRESS', 'Markt 15a'],
+    ]);
+    expect(found('cognome;nome;comune;provincia\nEsposito;Gennaro;Pozzuoli;NA')).toContainEqual(['LOCATION', 'Pozzuoli']);
+    expect(found('cognome;nome;comune;provincia\nEsposito;Gennaro;Pozzuoli;NA')).not.toContainEqual(['LOCATION', 'NA']);
+  });
+});

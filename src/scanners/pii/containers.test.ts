@@ -55,6 +55,13 @@ describe('phone numbers in logs, tables and ids', () => {
     expect(found('dial-in code 771 330 926#')).toEqual([]);
     expect(found('java.lang.NumberFormatException: For input string: "5821-3307-KX"')).toEqual([]);
     expect(typesOf('Bestellnummer 5512-3981-2274, Lieferung KW 27')).not.toContain('PHONE');
+    // A positive word inside a negative phrase ("dial" of "dial-in code") is no positive cue.
+    expect(found('Meeting moved to 14:30; dial-in code 482 991 07 (conference PIN).')).toEqual([]);
+    expect(found('Dial 020 7946 0958 to join.')).toEqual([['PHONE', '020 7946 0958']]);
+    expect(typesOf('codice tracciamento BRT 0523 7781 2290')).not.toContain('PHONE');
+    // A Brazilian CEP is a postcode; Turkish "Cep:" (mobile) still labels a phone.
+    expect(typesOf('Pedido nº 77-4412-09, valor R$ 1.450,00, CEP 01310-100.')).not.toContain('PHONE');
+    expect(found('Cep: 0532 123 45 67')).toEqual([['PHONE', '0532 123 45 67']]);
     expect(typesOf('SLA breach at 2025-07-02 17:00 CET')).toEqual(['DATE_TIME']);
     // A label after a hyphen is still a phone number's (Faker writes `-Fax`, `-Office`).
     expect(typesOf('fax 3660170548-Fax')).toEqual(['PHONE']);
@@ -69,6 +76,13 @@ describe('addresses and versions', () => {
     expect(typesOf('| 2.0.0.0-beta | 2025-03-01 |')).not.toContain('IP_ADDRESS');
     expect(found('relayed via 10.42.7.19')).toEqual([['IP_ADDRESS', '10.42.7.19']]);
     expect(found('under review 10.0.0.5')).toEqual([['IP_ADDRESS', '10.0.0.5']]);
+    // Section numbers, and the second version of a pair.
+    expect(found('See section 4.2.1.3 of the spec.')).toEqual([]);
+    expect(found('Upgraded the agent from version 10.2.1.4 to 10.2.3.0 today.')).toEqual([]);
+    expect(found('Traffic moved from 10.2.1.4 to 10.2.3.9 at noon.')).toEqual([
+      ['IP_ADDRESS', '10.2.1.4'],
+      ['IP_ADDRESS', '10.2.3.9'],
+    ]);
   });
 
   it('an IPv6 address followed by a colon, as ping prints it', () => {

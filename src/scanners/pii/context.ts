@@ -39,6 +39,8 @@ export function contextAround(source: ContextSource, start: number, end: number)
  */
 interface WordList {
   pattern: RegExp;
+  /** The same alternation with the global flag, to find every occurrence. */
+  everywhere: RegExp;
   chars: Uint8Array;
   firsts: Uint8Array;
   seconds: Uint8Array;
@@ -59,7 +61,8 @@ function wordList(words: readonly string[]): WordList {
       if (w.length > 1 && w.charCodeAt(1) < 128) seconds[w.charCodeAt(1)] = 1;
     }
     const shortest = words.reduce((min, w) => Math.min(min, w.length), Infinity);
-    list = { pattern: new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')), chars, firsts, seconds, shortest };
+    const alternation = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    list = { pattern: new RegExp(alternation), everywhere: new RegExp(alternation, 'g'), chars, firsts, seconds, shortest };
     wordLists.set(words, list);
   }
   return list;
@@ -113,6 +116,18 @@ export function mentionsAny(window: ContextWindow, words: readonly string[]): bo
   if (words.length === 0) return false;
   const re = wordList(words).pattern;
   return re.test(window.before) || re.test(window.after);
+}
+
+/**
+ * True when one of `words` occurs in the window around [start, end) outside every occurrence of
+ * `masks`: the "dial" of "dial-in code 482 991 07" belongs to the negative phrase and is no second,
+ * positive cue. Asked only when a candidate has both kinds of context, which is rare.
+ */
+export function mentionedOutside(source: ContextSource, start: number, end: number, words: readonly string[], masks: readonly string[]): boolean {
+  const window = contextAround(source, start, end);
+  const masked = wordList(masks).everywhere;
+  const blank = (s: string) => s.replace(masked, (m) => ' '.repeat(m.length));
+  return mentionsAny({ before: blank(window.before), after: blank(window.after) }, words);
 }
 
 /** True when any of `words` occurs in the window around [start, end) of `text` (for validators). */

@@ -1,7 +1,7 @@
 import { flatCopy } from '../../core/flat-string.js';
 import { findAnchors } from './anchors.js';
 import { codeUnits, releaseCodeUnits } from './code-units.js';
-import { columnMentions, mentionedAround, type ContextSource } from './context.js';
+import { columnMentions, mentionedAround, mentionedOutside, type ContextSource } from './context.js';
 import { findTableHeader, type TableHeader } from './table-header.js';
 import { dispatchDigitRuns } from './digit-runs.js';
 import { recognizersWithKeywords } from './keywords.js';
@@ -288,8 +288,11 @@ function evaluateCandidate(r: Check, value: string, source: ContextSource, at: n
   const end = at + (verdict?.trimEnd ?? value.length);
   if (end <= start) return;
   let score = verdict === undefined ? (raw as number) : verdict.score;
-  if (r.context && (mentionedAround(source, start, end, r.context) || columnMentions(source, start, r.context))) score += r.contextBoost;
-  if (r.negativeContext && (mentionedAround(source, start, end, r.negativeContext) || columnMentions(source, start, r.negativeContext))) score -= 0.3;
+  const positive = r.context !== undefined && (mentionedAround(source, start, end, r.context) || columnMentions(source, start, r.context));
+  const negative = r.negativeContext !== undefined && (mentionedAround(source, start, end, r.negativeContext) || columnMentions(source, start, r.negativeContext));
+  // With both, a positive word that is only part of a negative phrase ("dial" of "dial-in code") adds nothing.
+  if (positive && (!negative || columnMentions(source, start, r.context!) || mentionedOutside(source, start, end, r.context!, r.negativeContext!))) score += r.contextBoost;
+  if (negative) score -= 0.3;
   score = Math.min(1, Math.max(0, score));
   if (score < minScore) return;
   const type = verdict?.type ?? r.type;

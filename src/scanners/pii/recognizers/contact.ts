@@ -109,7 +109,9 @@ const bareDomain: Recognizer = {
 // only their phrases are listed.
 const PHONE_CONTEXT = [
   'phone', 'tel:', 'tel.', 'tel ', 'tel/', 'tel#', 'mobile', 'cell', 'call', 'fax', 'desk', 'office', 'contact', 'reach', 'whatsapp', 'sms', 'text me',
-  'messages to', 'answering', 'dial', 'number is', 'number:', 'telepono', 'téléphone', 'telefon', 'teléfono', 'telefono', 'numara', 'cep', 'handy', 'portable',
+  'messages to', 'answering', 'dial', 'number is', 'number:', 'telepono', 'téléphone', 'telefon', 'teléfono', 'telefono', 'numara', 'handy', 'portable',
+  // Turkish "cep" (mobile) as a label only: a bare "CEP" is also the Brazilian postcode ("CEP 01310-100").
+  'cep:', 'cep tel', 'cep no',
   'ring me', 'ring us', 'a ring', 'celular', 'móvil', 'movil', 'cellulare', 'telefone', 'telemóvel', 'ligue', 'rufnummer', 'tél', 'tlf',
   'ring mig', 'ring til', 'mobil', 'телефон', 'тел.', 'κινητό', 'τηλ', '手机', '电话', '電話', '携帯', '전화', '휴대폰',
   // "Call us" in other languages: "Llámenos al 55 1234 5678", "appelez le", "chiamate il", "rufen Sie … an".
@@ -166,12 +168,16 @@ function count(value: string, c: number): number {
  */
 function notAPhoneHere(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(start - 1) === 58 && isDigit(text.charCodeAt(start - 2))) return true;
+  if (end - start === 9 && CEP_POSTCODE.test(text.slice(Math.max(0, start - 6), end))) return true;
   const next = text.charCodeAt(end);
   if (next === 35) return true;
   if (next !== 45 || !ID_TAIL.test(text.slice(end + 1, end + 12))) return false;
   for (let i = start; i < end; i++) if (isLineSpace(text.charCodeAt(i))) return false;
   return true;
 }
+
+/** A Brazilian postcode under its name: `CEP 01310-100`, `CEP: 20040-002`. */
+const CEP_POSTCODE = /\bcep:? ?\d{5}-\d{3}$/i;
 
 /** After `-`: the code part of an id (`AB`, `X7`, `KX12`), not a label word such as `Fax` or `Office`. */
 const ID_TAIL = /^(?:[A-Za-z]{1,2}(?![A-Za-z])|[A-Za-z]+\d)/;
@@ -334,6 +340,9 @@ const phone: Recognizer = {
   negativeContext: [
     'isbn', 'order', 'invoice', 'tracking', 'serial', 'version', 'social security', 'ssn', 'card', 'account', 'postcode', 'zip', 'licen', 'driver', 'passport', 'lives at', 'located at', ' is at ', 'apt', 'suite',
     'bestell', 'auftrag', 'commande', 'pedido', 'upc', 'gtin', ' ean ', ' ean:', 'sku',
+    // Parcel tracking, orders and invoices in other languages.
+    'tracciamento', 'spedizione', 'ordine', 'fattura', 'sendungsnummer', 'paketnummer', 'rechnung', 'suivi', 'colis', 'facture', 'seguimiento', 'factura',
+    'rastreio', 'rastreamento', 'encomenda', 'fatura', 'bestelling', 'factuur', 'zending',
     // Conference systems: the code typed after dialling in is not the number dialled.
     'passcode', 'access code', 'dial-in code', 'meeting id', 'conference id', 'participant code', 'pin:', 'pin code',
   ],
@@ -376,8 +385,18 @@ const VERSION_AFTER = /^(?:-(?:alpha|beta|rc|pre|dev|snapshot)|\+[a-z0-9])/i;
  */
 function versionNotAddress(text: string, start: number, end: number): boolean {
   if (VERSION_AFTER.test(text.slice(end, end + 9))) return true;
-  return VERSION_BEFORE.test(text.slice(Math.max(0, start - 20), start).toLowerCase());
+  const before = text.slice(Math.max(0, start - 20), start).toLowerCase();
+  if (VERSION_BEFORE.test(before) || SECTION_BEFORE.test(before)) return true;
+  // The second of a pair: "from version 10.2.1.4 to 10.2.3.0", "1.2.3.4 → 1.2.4.0" after a version word.
+  const pair = VERSION_PAIR.exec(text.slice(Math.max(0, start - 24), start));
+  if (pair === null) return false;
+  const first = start - pair[0].length;
+  return versionNotAddress(text, first, first + pair[1]!.length);
 }
+/** A section, clause or figure number: "section 4.2.1.3", "§ 3.1.2.4", "Abschnitt 2.1.1.4". */
+const SECTION_BEFORE = /(?:\b(?:section|sect|sec|clause|chapter|figure|fig|table|paragraph|para|item|step|appendix|annex|abschnitt|kapitel|article|art|apartado|capítulo|capitolo|chapitre)\.?|§)[ \t]{0,2}$/;
+/** A dotted quad and a joining word right before another: the first may be a version. */
+const VERSION_PAIR = /(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})[ \t]*(?:to|->|→|–|-|and|or|,|\/)[ \t]*$/;
 
 const ipv4: Recognizer = {
   type: 'IP_ADDRESS',

@@ -1,4 +1,4 @@
-import { CITY_SUFFIXES, COMMON_WORDS, ENGLISH_WORDS, EVERYDAY_WORDS, FIRST_NAMES, LAST_NAMES, MAJOR_CITIES, NAME_PARTS, PLACES, STREET_SUFFIXES } from './gazetteer.generated.js';
+import { CITY_SUFFIXES, COMMON_WORDS, ENGLISH_WORDS, EVERYDAY_WORDS, FIRST_NAMES, LAST_NAMES, MAJOR_CITIES, NAME_PARTS, PLACES, STREET_SUFFIXES, TOWNS } from './gazetteer.generated.js';
 
 /** Lower-cased word sets, built once on first use (a few milliseconds). */
 export interface Gazetteer {
@@ -7,6 +7,11 @@ export interface Gazetteer {
   /** Name parts of many cultures that the first and last lists miss, first or last unknown: weaker evidence. */
   nameParts: WordLookup;
   places: ReadonlySet<string>;
+  /**
+   * Towns of a thousand people or more that no other list has ("harrogate", "mechelen"): weak
+   * evidence, a place only where the text points at one ("in", "uit", a town column).
+   */
+  towns: WordLookup;
   streetSuffixes: ReadonlySet<string>;
   common: ReadonlySet<string>;
   /** Everyday English words that are no name part and no place ("margin", "revenue"): never part of a person's name. */
@@ -124,6 +129,7 @@ export function gazetteer(): Gazetteer {
     last: new Set(LAST_NAMES.split('|')),
     nameParts: new SortedWords(NAME_PARTS),
     places: new Set([...PLACES.split('|'), ...regionNames(), ...PLACE_ALIASES]),
+    towns: new SortedWords(TOWNS),
     streetSuffixes: new Set(STREET_SUFFIXES.split('|')),
     common: new Set([...COMMON_WORDS.split('|'), ...EXTRA_COMMON]),
     english: new SortedWords(ENGLISH_WORDS),

@@ -269,3 +269,23 @@ describe('street names of four words, quoted streets, place columns of other lan
     expect(found('cognome;nome;comune;provincia\nEsposito;Gennaro;Pozzuoli;NA')).not.toContainEqual(['LOCATION', 'NA']);
   });
 });
+
+describe('towns of a thousand people, branch columns, quoted names (blind batch L)', () => {
+  it('reads a town no other list has after a place cue, and only there', () => {
+    expect(found('Collect it at the branch in Harrogate tomorrow.')).toContainEqual(['LOCATION', 'Harrogate']);
+    expect(found('Meneer Pieter Janssens uit Mechelen heeft een klacht ingediend.')).toContainEqual(['LOCATION', 'Mechelen']);
+    expect(found('Amersfoort Tuesday standup notes')).not.toContainEqual(['LOCATION', 'Amersfoort']);
+  });
+
+  it('reads branch and birthplace keys of other languages, word by word', () => {
+    expect(found('klantnr\tnaam\tadres\tvestiging\n3301\tDaan Mulder\tBiltstraat 88, 3572 BE Utrecht\tAmersfoort')).toContainEqual(['LOCATION', 'Amersfoort']);
+    expect(found('paciente:\n  nombre: Carmen Vidal Soler\n  lugar_nacimiento: Girona\n')).toContainEqual(['LOCATION', 'Girona']);
+    expect(found("UPDATE clients SET ville_agence = 'Roubaix' WHERE id = 4")).toContainEqual(['LOCATION', 'Roubaix']);
+    // Under a branch key, a value that is no known place is no place.
+    expect(found('{"filiale": "Nord-Ost 2"}')).toEqual([]);
+  });
+
+  it('leaves a closing quote out of a name', () => {
+    expect(found("WHERE nom = 'Dupuis' AND prenom = 'Mathilde';")).toContainEqual(['PERSON', 'Dupuis']);
+  });
+});

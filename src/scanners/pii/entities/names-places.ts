@@ -520,6 +520,8 @@ export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], 
     const lastWord = words[words.length - 1]!;
     const q = lastWord.charCodeAt(lastWord.length - 2);
     if (lastWord.charCodeAt(lastWord.length - 1) === 115 && (q === 39 || q === 0x2019)) words[words.length - 1] = lastWord.slice(0, -2);
+    // "nom = 'Dupuis'", "the Joneses' car": a closing quote or a plural possessive is no part of the name.
+    else if (/['’]$/.test(lastWord) && lastWord.length > 2) words[words.length - 1] = lastWord.slice(0, -1);
     const phrase = stripDot(words.join(' '));
     const end = start + phrase.length;
     judgeRun(text, g, out, { words, phrase, start, end, wholePlace, strongPerson, strongPlace, labelCue: cue.length === 1 }, person, location);
@@ -656,7 +658,7 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
   const country = c0 === 44 ? /^, ([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,3})/u.exec(after) : null;
   const placeCue = run.strongPlace || (placeContextHit ??= placeContextBefore(tail, before)) || (c0 === 32 && PLACE_AFTER.test(after)) || stateAfter(after) || (!!country && g.places.has(country[1]!.toLowerCase()));
   if (!isPlace && commonHits === 0 && words.length <= 3 && !nameShape && (bits[0]! & Word.FIRST) === 0) {
-    if (run.strongPlace || stateAfter(after) || (placeCue && townShape(words, plain, g))) isPlace = true;
+    if (run.strongPlace || stateAfter(after) || (placeCue && (townShape(words, plain, g) || g.towns.has(lower)))) isPlace = true;
   }
 
   // "Zachary Cliffs", "Talga Court": a street named after someone is a street.

@@ -4,9 +4,11 @@ import { expectShapeFloors, expectedSpans, type ShapeFloors } from './entity-sha
 import { BATCH_I } from './entity-batch-i.fixtures.js';
 import { BATCH_J } from './entity-batch-j.fixtures.js';
 import { BATCH_K } from './entity-batch-k.fixtures.js';
+import { BATCH_L } from './entity-batch-l.fixtures.js';
+import { BATCH_M } from './entity-batch-m.fixtures.js';
 
 /**
- * Names, places and addresses in three batches written in session 14 by helpers who saw no code, each
+ * Names, places and addresses in batches written by helpers who saw no code, each
  * scored once at first sight and then used to fix what it showed (so the floors are in-sample).
  *
  * - I (110 records, 13 containers, mostly English). First sight PERSON .873/.873, LOCATION .758/.893,
@@ -19,14 +21,25 @@ import { BATCH_K } from './entity-batch-k.fixtures.js';
  *   .758/.888, LOCATION .725/.648, ADDRESS .957/.703 (the session's starting code: .752/.863, .690/.639,
  *   .917/.688). Now PERSON .841/.888, LOCATION .792/.689, ADDRESS .959/.734. Inflected towns (Polish,
  *   Czech) and Greek, Filipino and Indonesian place cues stay unread: the issue's 0.8 is not reached here.
+ *
+ * Session 15 (after its fixes, I .924/.919, .864/.911, .965/.900; J .874/.896, .846/.853, 1.0/.821;
+ * K .854/.888, .838/.721, 1.0/.859), two more batches written to imitate outside evaluators'
+ * data (generated-dataset sentences and documents in seven languages, containers, chat):
+ * - L (120 records), first sight PERSON .878/.921, LOCATION .919/.791, ADDRESS .972/.944 (the
+ *   session's starting code: .867/.921, .875/.791, .969/.845). Fixed: towns no list had, form labels
+ *   of other languages, heading particles, articles, natural places. Now .950/.925, .935/.870, .986/.986.
+ * - M (120 records), scored once after L's fixes: PERSON .906/.869, LOCATION .911/.773, ADDRESS
+ *   .969/.912 (the session's starting code: .841/.869, .853/.659, .966/.824).
  */
 const BATCHES: Array<[name: string, fixtures: ShapeFixture[], floors: ShapeFloors]> = [
-  ['I', BATCH_I, { PERSON: [0.88, 0.9], LOCATION: [0.8, 0.85], ADDRESS: [0.9, 0.8] }],
-  ['J', BATCH_J, { PERSON: [0.8, 0.88], LOCATION: [0.8, 0.8], ADDRESS: [0.95, 0.8] }],
-  ['K', BATCH_K, { PERSON: [0.8, 0.85], LOCATION: [0.75, 0.65], ADDRESS: [0.9, 0.7] }],
+  ['I', BATCH_I, { PERSON: [0.9, 0.9], LOCATION: [0.84, 0.88], ADDRESS: [0.94, 0.88] }],
+  ['J', BATCH_J, { PERSON: [0.85, 0.88], LOCATION: [0.82, 0.83], ADDRESS: [0.95, 0.8] }],
+  ['K', BATCH_K, { PERSON: [0.82, 0.86], LOCATION: [0.8, 0.7], ADDRESS: [0.95, 0.84] }],
+  ['L', BATCH_L, { PERSON: [0.92, 0.9], LOCATION: [0.9, 0.85], ADDRESS: [0.95, 0.95] }],
+  ['M', BATCH_M, { PERSON: [0.88, 0.85], LOCATION: [0.88, 0.75], ADDRESS: [0.95, 0.88] }],
 ];
 
-describe('blind entity batches I, J and K (session 14)', () => {
+describe('blind entity batches I to M (sessions 14 and 15)', () => {
   for (const [name, fixtures, floors] of BATCHES) {
     it(`batch ${name} is well formed and has hard negatives`, () => {
       for (const f of fixtures) expect(() => expectedSpans(f), f.text).not.toThrow();

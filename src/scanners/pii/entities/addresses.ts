@@ -227,16 +227,17 @@ function lastWordStart(w: string): number {
   for (let i = w.length - 1; i >= 0; i--) if (WORD_START_DELIMITERS.has(w.charCodeAt(i))) return i;
   return -1;
 }
-const WORD_START_DELIMITERS: ReadonlySet<number> = new Set([...';,\t\n\r"\'([{«„“‘|='].map((c) => c.charCodeAt(0)));
+const WORD_START_DELIMITERS: ReadonlySet<number> = new Set([...';,\t\n\r"\'([{«„“‘|=>'].map((c) => c.charCodeAt(0)));
 
 const STREET_WORD_SET: ReadonlySet<string> = new Set(STREET_WORDS.split('|'));
 /** Street words that come before the name: "202 Rue Oberkampf", "12 avenue de la Paix", "3 Via dei Mille". */
 const STREET_WORD_FIRST: ReadonlySet<string> = new Set(
-  'rue|avenue|av.|boulevard|bd|chemin|allée|impasse|place|quai|route|via|viale|piazza|calle|avenida|rua|carrer|paseo|plaza|travessa|largo'.split('|'),
+  'rue|avenue|av.|boulevard|bd|chemin|allée|impasse|place|quai|route|via|viale|piazza|calle|avenida|rua|carrer|paseo|plaza|travessa|largo|heol|ffordd|stryd'.split('|'),
 );
 /** A house number and the five words after it; the words are judged in code (a set lookup beats a 300-way alternation). */
 const NUMBER_AND_WORDS = /\b(\d{1,6}[A-Za-z]?),? ([\p{L}\d][\p{L}\d'’.-]*(?: [\p{L}\d][\p{L}\d'’.-]*){0,4})/uy;
-const capitalised = (w: string) => /^[\p{Lu}\d]/u.test(w);
+/** Capitalised, also after a French or Italian elision ("place de l'Église", "via dell'Orso"). */
+const capitalised = (w: string) => /^(?:[ldLD]['’]|dell['’])?[\p{Lu}\d]/u.test(w);
 /** A street word of a numbered street, also in the plural ("Turner Gateways"), with or without its dot. */
 function isNumberedStreetWord(word: string): boolean {
   const w = word.replace(/\.$/, '').toLowerCase();
@@ -313,7 +314,7 @@ const isStreetWord = (w: string) => /^(?:ul|u|str|av|avda)\.?$/.test(w) || hasSt
 const SENTENCE_WORD = /^(?:In|On|At|The|Our|To|Since|And|But|For|From|By|With|We|I|It|This|That|Version|Page|Chapter|Section|Step|Item|Room|Order|Invoice)$/;
 
 /** Lower-case words inside a street name: "33 avenue de Provence", "12 rue des Lilas". */
-const NAME_PARTICLE = /^(?:of|the|de|des|du|la|le|les|del|della|dei|di|da|do|dos|das|van|von|der|den|avenue|rue|via|calle|rua|chemin|allée|place|strada|viale)$/;
+const NAME_PARTICLE = /^(?:of|the|de|des|du|la|le|les|del|della|dei|di|da|do|dos|das|van|von|der|den|y|yr|avenue|rue|via|calle|rua|chemin|allée|place|strada|viale)$/;
 
 /** A postcode right before the street ("28245 Puruntie 82") belongs to the address. */
 function extendBack(text: string, start: number): number {
@@ -333,7 +334,7 @@ const TOWN_QUALIFIER = String.raw`(?: \([\p{L} .'-]{2,24}\)| - [A-Z]{2}\b|\/(?:[
  * "appartement 32", "app. 3", "apto 71", "piso 6", "depto. C", "int. 4", "bus 3", "lgh 1102",
  * "m. 8", "Daire: 9", "Bloco B", "Blk 456", "Site 14", "#08-1234".
  */
-const UNIT_PART = String.raw`(?:(?:Apt|APT|apt|Apartment|apartment|Suite|SUITE|Unit|UNIT|Box|Flat|Floor|Site|appartement|app|apto|piso|depto|dpto|int|interno|bus|lgh|Daire|Bloco|Bloque|Blok|Blk|étage|Stiege|Top|Tür|Casa|casa|CASA|Kat|bureau|oficina|ufficio|bl|sc|ap)(?![\p{L}])\.?:? ?[\p{L}\d]{1,6}|m\. ?\d{1,4}|#\d{1,3}-\d{1,5}|\d{1,2}\. ?(?:OG|Etage|Stock|EG|DG)(?: (?:links|rechts|Mitte))?|Hinterhaus(?: \d{1,2}\. ?OG(?: (?:links|rechts))?)?)`;
+const UNIT_PART = String.raw`(?:(?:Apt|APT|apt|Apartment|apartment|Suite|SUITE|Unit|UNIT|Box|Flat|Floor|Level|Lvl|Site|appartement|app|apto|piso|depto|dpto|int|interno|bus|lgh|Daire|Bloco|Bloque|Blok|Blk|étage|Stiege|Top|Tür|Casa|casa|CASA|Kat|bureau|oficina|ufficio|bl|sc|ap)(?![\p{L}])\.?:? ?[\p{L}\d]{1,6}|m\. ?\d{1,4}|#\d{1,3}-\d{1,5}|\d{1,2}\. ?(?:OG|Etage|Stock|EG|DG)(?: (?:links|rechts|Mitte))?|Hinterhaus(?: \d{1,2}\. ?OG(?: (?:links|rechts))?)?)`;
 /**
  * A postcode written after the town or alone: a number or two groups, a UK, Canadian or Irish code,
  * a state code, India's "- 560003", Brazil's "CEP 40080-001".

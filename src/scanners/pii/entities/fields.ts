@@ -83,7 +83,7 @@ export function isFieldLabel(phrase: string): boolean {
  * heads product lists); here they only say that the word itself is no one's name.
  */
 const FORM_WORD =
-  /^(?:nombre|nom|nome|naam|navn|namn|nimi|nama|nume|prenume|imię|jméno|příjmení|isim|soyisim|domicilio|domiciliu|direcci[oó]n|adres[aă]?|alamat|endereço|morada|indirizzo|osoite|adress|kunde|kundin|cliente|client|klant|kund|klient|agente|agent|atendente|operador|operatore|operator|asesor|asesora|berater|beraterin|vendedor|comprador|cumpărător|furnizor|proveedor|fornecedor|lieferant|paciente|patient|pacjent|paziente|médico|arzt|ärztin)$/i;
+  /^(?:re|betreff|objet|oggetto|asunto|assunto|onderwerp|ämne|aihe|temat|nombre|nom|nome|naam|navn|namn|nimi|nama|nume|prenume|imię|jméno|příjmení|isim|soyisim|domicilio|domiciliu|direcci[oó]n|adres[aă]?|alamat|endereço|morada|indirizzo|osoite|adress|kunde|kundin|cliente|client|klant|kund|klient|agente|agent|atendente|operador|operatore|operator|asesor|asesora|berater|beraterin|vendedor|comprador|cumpărător|furnizor|proveedor|fornecedor|lieferant|paciente|patient|pacjent|paziente|médico|arzt|ärztin)$/i;
 
 /** Labels judged so far (null: no label of ours); emptied when full, so memory stays bounded. */
 const LABEL_CACHE = new Map<string, Readonly<Label> | null>();

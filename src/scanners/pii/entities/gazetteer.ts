@@ -150,6 +150,8 @@ const EXTRA_COMMON = (
   'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december ' +
   'mr mrs ms miss dr prof sir madam street road avenue suite apt apartment box unit ' +
   'today tomorrow yesterday here there now new old good great best first last next one two three ' +
+  // Interjections that open a reply ("CUSTOMER: Yeah, it's Tahlia").
+  'yeah yep yup nope okay ok sure oh um uh hmm alright ' +
   // Roles that label the turns of a chat or the fields of a form ("User: …", "Agent: …", "Subject: …").
   'user agent support customer subject item bot assistant system operator admin administrator note answer reply staff caller host client model human moderator interviewer ' +
   'christmas easter thanksgiving halloween hanukkah ramadan diwali passover'

@@ -289,3 +289,42 @@ describe('towns of a thousand people, branch columns, quoted names (blind batch 
     expect(found("WHERE nom = 'Dupuis' AND prenom = 'Mathilde';")).toContainEqual(['PERSON', 'Dupuis']);
   });
 });
+
+describe('form labels, heading particles, articles, natural places (blind batch L)', () => {
+  it('reads a one-word label of a form as a label, and an unknown speaker who talks with a known one as a person', () => {
+    expect(found('PARTE DE SINIESTRO\nAsegurado: Francisco Javier Ortega Ruiz\nTestigo: Marta Jiménez')).toEqual([
+      ['PERSON', 'Francisco Javier Ortega Ruiz'],
+      ['PERSON', 'Marta Jiménez'],
+    ]);
+    expect(found('Ulvhild: Did you lock the shed?\nTobias: Yes, twice.')).toContainEqual(['PERSON', 'Ulvhild']);
+    expect(found('Re: Estate of the late Albert Fennimore')).toEqual([['PERSON', 'Albert Fennimore']]);
+  });
+
+  it('drops a run opened by a particle once its first word has gone, unless a title stands in it', () => {
+    expect(found('Política de Privacidad: el Responsable conservará los datos.')).toEqual([]);
+    expect(found('Geachte heer Van den Berg, uw moeder verhuist.')).toContainEqual(['PERSON', 'Van den Berg']);
+    expect(found('Sie wechselt ins Team von Herrn Matthias Grünewald nach München.')).toContainEqual(['PERSON', 'Matthias Grünewald']);
+    // A Dutch or German particle after an unknown first word makes it a first name.
+    expect(found('Maika van de Noort\nEmployment manager')).toEqual([['PERSON', 'Maika van de Noort']]);
+  });
+
+  it('reads an article before a lower-case word, and an interjection after a label, as no name', () => {
+    expect(found('Hola Carlos, soy Valeria. El paquete llegó ayer.')).not.toContainEqual(['PERSON', 'El']);
+    expect(found("CUSTOMER: Yeah, it's Tahlia Morrissey.")).toEqual([['PERSON', 'Tahlia Morrissey']]);
+  });
+
+  it('reads rivers and counties named kind first, creeks and hills kind last', () => {
+    expect(found('Residents along the River Severn were urged to move their cars.')).toEqual([['LOCATION', 'River Severn']]);
+    expect(found('The home backs onto Ithaca Creek.')).toEqual([['LOCATION', 'Ithaca Creek']]);
+    expect(found('these early shows on Berg Hills Street were important')).not.toContainEqual(['LOCATION', 'Berg Hills']);
+    // With a house number it stays a street.
+    expect(found('She lives at 4 Ithaca Creek Road.').map(([type]) => type)).toEqual(['ADDRESS']);
+  });
+
+  it('reads streets after a tag, Australian levels, Welsh streets and elided French names', () => {
+    expect(found('<sede>Via Nazionale 58, 00184 Roma</sede>')).toEqual([['ADDRESS', 'Via Nazionale 58, 00184 Roma']]);
+    expect(found("'88 Collins Street, Level 9, Melbourne VIC 3000'")).toEqual([['ADDRESS', '88 Collins Street, Level 9, Melbourne VIC 3000']]);
+    expect(found('Forward it to 22 Heol y Felin, Llandeilo SA19 6BN, Wales.')).toEqual([['ADDRESS', '22 Heol y Felin, Llandeilo SA19 6BN, Wales']]);
+    expect(found("3 place de l'Église, 84220 Gordes")).toEqual([['ADDRESS', "3 place de l'Église, 84220 Gordes"]]);
+  });
+});

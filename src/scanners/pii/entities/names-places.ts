@@ -191,6 +191,10 @@ function wordsOf(re: RegExp): ReadonlySet<string> {
 /** Little words inside names: "Khalid bin Abdullah", "Ludwig von Hallberg", "María de la Cruz". */
 const NAME_PARTICLE = /^(?:van|von|de|da|di|del|der|den|dos|das|le|la|bin|ibn|al|el|y)$/;
 const NAME_PARTICLES = wordsOf(NAME_PARTICLE);
+/** Particles of Dutch and German surnames, which headings in Romance languages do not use. */
+const GERMANIC_PARTICLE = /^(?:van|von|ten|ter|zu)$/;
+/** The particles of a heading written in capitals ("PARTE DE SINIESTRO"). */
+const CAPITAL_PARTICLE = /^(?:DE|DI|DEL|DELLA|DA|DO|DOS|DAS|VAN|VON|DER|DEN|LE|LA)$/;
 /** A site named after its town: "the Wellington office", "the Reading plant". */
 const PLACE_AFTER = /^ (?:office|offices|branch|airport|station|campus|plant|site|headquarters|HQ|store|factory|warehouse|clinic|hospital|area|region|team|event|launch|conference|summit|marathon|pilot|lease|shipment|market|trip)\b/;
 /** A task given to someone in meeting notes: "… to book", "… to follow up". */
@@ -436,7 +440,9 @@ export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], 
       CAP_RUN.lastIndex = m.index + words.join(' ').length + 1;
     }
     // "Herr Müller", "Mme Dubois": the title is a cue, not part of the name; "Herr Doktor" names no one.
-    const titleAt = words.length > 1 && isTitleWord(words[0]!) ? 0 : words.length > 2 && ARTICLE_WORDS.has(words[0]!) && isTitleWord(words[1]!) ? 1 : -1;
+    // "Team von Herrn Matthias Grünewald": a title later in the run opens the name too.
+    let titleAt = -1;
+    for (let i = 0; i < Math.min(3, words.length - 1) && titleAt < 0; i++) if (isTitleWord(words[i]!)) titleAt = i;
     if (titleAt >= 0) {
       start += words.slice(0, titleAt + 1).join(' ').length + 1;
       words = words.slice(titleAt + 1);
@@ -495,6 +501,8 @@ export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], 
           : ((cue.length === 1 || STRONG_CUE_ENDS.has(cue)) && STRONG_PERSON_CONTEXT.test(context)) || ((cue.length === 1 || TITLE_CUE_ENDS.has(cue)) && TITLE_BEFORE.test(context))) ||
           ((cue.length === 1 || cue === 'to') && SPEECH_TO_BEFORE.test(context))));
     const strongPlace = (PLACE_CUE_ENDS.has(cue) || (cue.length === 1 && !afterStop)) && STRONG_PLACE_CONTEXT.test(context);
+    // "El paciente", "La paziente", "Der Kunde": an article before a lower-case word opens a sentence.
+    if (words.length === 1 && ARTICLE_WORDS.has(words[0]!) && /^ \p{Ll}/u.test(text.slice(start + words[0]!.length, start + words[0]!.length + 2))) continue;
     // A sentence's first word is capitalised anyway: keep it only when it is a known name or place.
     if (!wholePlace && words.length > 1 && !strongPerson && !strongPlace && sentenceStart(text, start)) {
       const w0 = plainWord(words[0]!);
@@ -502,11 +510,16 @@ export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], 
       const w1 = plainWord(words[words.length - 1]!);
       const beforeSurname = !g.english.has(w0) && !g.everyday.has(w0) && (g.last.has(w1) || /^(?:O['’]|Mc|Mac)\p{Lu}\p{Ll}{2,}$/u.test(words[words.length - 1]!));
       const initial = /^[\p{Lu}]\.$/u.test(words[0]!);
-      if (!g.first.has(w0) && !g.last.has(w0) && !g.places.has(w0) && !g.nameParts.has(w0) && !beforeSurname && !initial && !eastAsianName(words, g)) {
+      // "Maika van de Noort": a Dutch or German particle after the word makes it a first name.
+      const beforeParticle = words.length > 2 && GERMANIC_PARTICLE.test(words[1]!);
+      if (!g.first.has(w0) && !g.last.has(w0) && !g.places.has(w0) && !g.nameParts.has(w0) && !beforeSurname && !initial && !beforeParticle && !eastAsianName(words, g)) {
         start += words[0]!.length + 1;
         words = words.slice(1);
       }
     }
+    // "Política de Privacidad", "PARTE DE SINIESTRO": with its first word gone, a run opened by a
+    // particle is the tail of a title-case phrase; a surname keeps its particle after a title only.
+    if (!strongPerson && !wholePlace && words.length > 1 && (NAME_PARTICLES.has(words[0]!) || CAPITAL_PARTICLE.test(words[0]!)) && !words.some(isTitleWord)) continue;
     if (words.length > 1 && UNIT_WORD_WORDS.has(plainWord(words[words.length - 1]!))) continue;
     // "the Marshall Plan", "the Nobel Prize", "Down Syndrome": a plan, a prize or a law named after someone names no one here.
     if (words.length > 1 && EPONYM_NOUN_WORDS.has(plainWord(words[words.length - 1]!))) continue;
@@ -554,10 +567,12 @@ const placeContextBefore = (tail: string, before: string) => mayEndWithCue(tail,
 /** The run at `start` is alone on the line after a sign-off. */
 const signOffBefore = (text: string, start: number, after: string) =>
   text.charCodeAt(start - 1) === 10 && /^[ \t]*(?:\r?\n|$)/.test(after) && SIGN_OFF_BEFORE.test(text.slice(Math.max(0, start - 32), start));
+/** A street word right after the run: "Berg Hills Street", "Lake View Road" are streets. */
+const STREET_WORD_AFTER = /^ (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|Close|Crescent)\b/;
 /** Kind words that open a natural place's name ("Lake Placid", "Mount Marcy", "Lago Maggiore", "Monte Rosa"). */
-const GEO_FIRST_WORDS: ReadonlySet<string> = new Set('lake|mount|mt|lac|lago|monte|mont|río|rio|isla|isle|cape|cabo|gunung|danau|pulau|sungai'.split('|'));
+const GEO_FIRST_WORDS: ReadonlySet<string> = new Set('lake|mount|mt|river|county|lac|lago|monte|mont|río|rio|isla|isle|cape|cabo|gunung|danau|pulau|sungai'.split('|'));
 /** Kind words that close one, or a county's ("Tana River", "Okanagan Lake", "Garissa County", "Rift Valley"). */
-const GEO_LAST_WORDS: ReadonlySet<string> = new Set('lake|river|county|valley|mountains|peninsula|island|islands|bay|gulf|sea|ocean|desert|glacier|canyon|falls|archipelago|highlands|lowlands|delta|fjord|strait'.split('|'));
+const GEO_LAST_WORDS: ReadonlySet<string> = new Set('lake|river|creek|county|valley|hills|mountains|peninsula|island|islands|bay|gulf|sea|ocean|desert|glacier|canyon|falls|archipelago|highlands|lowlands|delta|fjord|strait'.split('|'));
 /** An apostrophe and a Turkish case ending closing a word: locative, ablative, dative, genitive, accusative. */
 const TURKISH_CASE_ENDING = /\p{L}(['’](?:d[ae]n?|t[ae]n?|y[ae]|n[ıiuü]n|[ıiuü]n|y?[ıiuü]|[ae]))$/u;
 /** "the" right before the run. */
@@ -670,7 +685,7 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
   const personLike = (nameShape || (innerParticle && ((bits[0]! & Word.FIRST) !== 0 || g.nameParts.has(plain[0]!)))) && (lastBits & Word.LAST) !== 0 && !streetPrep;
   // "Lake Placid", "Mount Marcy", "Tana River", "El Paso County", "Río Sella": a natural place or a county
   // by its own kind word, before a street word ("Rift Valley") can make it a street.
-  if (words.length >= 2 && !strongPerson && (GEO_FIRST_WORDS.has(plain[0]!) || GEO_LAST_WORDS.has(plain[plain.length - 1]!))) {
+  if (words.length >= 2 && !strongPerson && (GEO_FIRST_WORDS.has(plain[0]!) || GEO_LAST_WORDS.has(plain[plain.length - 1]!)) && !STREET_WORD_AFTER.test(after)) {
     if (location) out.push({ type: 'LOCATION', format: 'LOCATION', start, end, score: 0.75 });
     return;
   }
@@ -705,6 +720,10 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
   if (words.length === 1 && isAcronym(words[0]!) && !strongPerson && !(speaker && (bits[0]! & Word.FIRST) !== 0 && otherSpeakers(text, start))) return;
   // "Requester: Okoro", "Attendees: …": a speaker label shaped like a role is no speaker's name.
   if (speaker && words.length === 1 && firstHits + lastHits === 0 && !g.nameParts.has(plain[0]!) && ROLE_LABEL.test(plain[0]!)) return;
+  // "Asegurado: Francisco …", "Reparto: Medicina Interna", "Verzekerde: Koen …": a form's label in a
+  // language whose labels no list holds. A transcript's speaker with a name no list knows speaks
+  // again, or talks with someone whose name a list knows ("Ulvhild: …\nTobias: …").
+  if (speaker && words.length === 1 && firstHits + lastHits === 0 && !g.nameParts.has(plain[0]!) && !speaksAgain(text, phrase, start) && !namedSpeakerElsewhere(text, start, g)) return;
   // "Emergency contact: None on file": an English word after a label, that no list knows as a name.
   if (run.labelCue && words.length === 1 && g.english.has(plain[0]!) && firstHits + lastHits === 0 && !g.nameParts.has(plain[0]!)) return;
   // "signed Norwegian defender …": a nationality stays one after a cue, unless a label or a title puts it in a name's place.
@@ -889,10 +908,42 @@ function everyTitleCase(words: readonly string[]): boolean {
   return true;
 }
 
+/** `phrase` + ":" opens another line of the text than the one at `start`: the same speaker speaks again. */
+function speaksAgain(text: string, phrase: string, start: number): boolean {
+  const turn = `${phrase}:`;
+  for (let at = text.indexOf(turn); at >= 0; at = text.indexOf(turn, at + 1)) {
+    if (at === start) continue;
+    let i = at - 1;
+    while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 62)) i--;
+    if (i < 0 || text.charCodeAt(i) === 10) return true;
+  }
+  return false;
+}
+
+/** Another speaker line of the text opens with a name some list knows (a first or last name, a name part). */
+function namedSpeakerElsewhere(text: string, start: number, g: Gazetteer): boolean {
+  for (const span of speakerSpans(text)) {
+    if (span.start <= start && start < span.end) continue;
+    // The speaker's first word, after any indentation, quote mark or bullet.
+    const m = /[\p{Lu}][\p{L}'’-]+/u.exec(text.slice(span.start, span.end));
+    if (!m) continue;
+    const w = m[0].toLowerCase();
+    const parts = w.split('-');
+    if (g.first.has(w) || g.last.has(w) || g.nameParts.has(w) || (parts.length > 1 && parts.every((p) => g.first.has(p) || g.nameParts.has(p)))) return true;
+  }
+  return false;
+}
+
 /** Another line of the text opens with a speaker too ("Halldór: …\nMarit: …"): the text is a transcript. */
 function otherSpeakers(text: string, start: number): boolean {
-  // The speaker lines are found once per text, not once per run asked about (a transcript of
-  // thousands of turns read the whole text again for each: quadratic).
+  const spans = speakerSpans(text);
+  // The lines do not overlap and `start` (a capital) is no line break: at most one holds it.
+  if (spans.length >= 2) return true;
+  return spans.length === 1 && (spans[0]!.end < start || spans[0]!.start > start);
+}
+
+/** The speaker lines of `text`: found once per text, not once per run asked about (a transcript of thousands of turns read whole for each was quadratic). */
+function speakerSpans(text: string): ReadonlyArray<{ start: number; end: number }> {
   if (speakerLines?.text !== text) {
     const spans: Array<{ start: number; end: number }> = [];
     SPEAKER_LINE.lastIndex = 0;
@@ -900,10 +951,7 @@ function otherSpeakers(text: string, start: number): boolean {
     while ((m = SPEAKER_LINE.exec(text)) !== null) spans.push({ start: m.index, end: m.index + m[0].length });
     speakerLines = { text, spans };
   }
-  const { spans } = speakerLines;
-  // The lines do not overlap and `start` (a capital) is no line break: at most one holds it.
-  if (spans.length >= 2) return true;
-  return spans.length === 1 && (spans[0]!.end < start || spans[0]!.start > start);
+  return speakerLines.spans;
 }
 
 const SPEAKER_LINE = /(?:^|\n)(?:[ \t>]*[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+)?:[ \t]+["“]?[\p{Lu}]|[ \t]*[-*•][ \t]+[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+)?:[ \t]+\p{L})/gu;

@@ -328,3 +328,24 @@ describe('form labels, heading particles, articles, natural places (blind batch 
     expect(found("3 place de l'Église, 84220 Gordes")).toEqual([['ADDRESS', "3 place de l'Église, 84220 Gordes"]]);
   });
 });
+
+describe('lower-case transcripts (blind batches L and M)', () => {
+  it('reads the speakers of a lower-case transcript as people wherever they occur', () => {
+    expect(found('marco: ciao sara, hai il nuovo indirizzo?\nsara: sì, te lo mando\nmarco: grazie')).toEqual([
+      ['PERSON', 'marco'],
+      ['PERSON', 'sara'],
+      ['PERSON', 'sara'],
+      ['PERSON', 'marco'],
+    ]);
+    expect(found('[10:02] mia: hey did you hear from raj?\n[10:03] tom: yeah he is stuck')).toContainEqual(['PERSON', 'tom']);
+    // Labels of lower-case notes are no speakers.
+    expect(found('note: call the bank\nupdate: done\ntodo: nothing')).toEqual([]);
+  });
+
+  it('reads places and people after cue words of other languages in lower-case chat', () => {
+    expect(found('stehe noch im stau bei würzburg, sag fabian bescheid')).toEqual([
+      ['LOCATION', 'würzburg'],
+      ['PERSON', 'fabian'],
+    ]);
+  });
+});

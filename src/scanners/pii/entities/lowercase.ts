@@ -114,16 +114,38 @@ const WORD = /(?<![\p{L}\p{N}])[\p{Ll}][\p{Ll}'’-]*\.?(?![\p{L}\p{N}])/gu;
 const STRONG_PERSON = /(?:\b(?:my name is|name is|named|called|calls? me|i am|i'm|im|this is|(?:hi|hey|yo|hello),? it'?s|dear|mr|mrs|ms|dr|follow up with|speak to|signed|regards)\.?,?\s*|\bname\s*[:=?]\s*)$/;
 /** Words before someone greeted, thanked or spoken of: a first name alone after them is the person ("thanks anna"). */
 const WEAK_PERSON_BEFORE =
-  /(?:\b(?:hi|hey|hello|thanks(?: so much| again)?|thank you(?: so much)?|dear|ask(?: for)?|tell|told|asked|met|meet|call|remind|with|w\/|and|but|from|to|by|cc|love|miss|sorry|bye)|&|\b(?:my|our|his|her) (?:landlord|landlady|boss|manager|friend|wife|husband|mom|mum|dad|brother|sister|cousin|neighbou?r|colleague|coworker|roommate|flatmate|partner|boyfriend|girlfriend))\s*,?\s+$/;
+  /(?:\b(?:hi|hey|hello|thanks(?: so much| again)?|thank you(?: so much)?|dear|ask(?: for)?|tell|told|asked|met|meet|call|remind|with|w\/|and|but|from|to|by|cc|love|miss|sorry|bye|sag|sagt|dile|dígale|dis à|dites à|dì a|di' a|zeg|fala|diz|ciao|hola|hallo|salut|olá|oi|hoi|hej)|&|\b(?:my|our|his|her) (?:landlord|landlady|boss|manager|friend|wife|husband|mom|mum|dad|brother|sister|cousin|neighbou?r|colleague|coworker|roommate|flatmate|partner|boyfriend|girlfriend))\s*,?\s+$/;
 /** Verbs after someone who speaks or acts: "mateus said the same". */
 const WEAK_PERSON_AFTER = /^,? (?:said|says|asked|told|wrote|replied|thinks|thought|wants|called|texted|messaged|mentioned|is coming|was here|pls|plz|please)\b/;
 /** Slavic and Baltic surname endings, in lower case ("krylova", "kowalski", "petrovic"). */
 const SURNAME_ENDING = /^\p{Ll}{3,}(?:ova|eva|ov|ev|ovich|evich|vić|vic|ić|ski|ska|cki|cka|dzki|dzka|sky|skaya|enko|dóttir|dottir|sson)$/u;
 /** Titles as a lower-case chat writes them: the word after one is a surname ("w/ dr. nowicka"). */
 const TITLE_TOKENS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'prof']);
-const PLACE_BEFORE = /\b(?:in|from|to|at|near|visit(?:ed|ing)?|live[sd]? in|based in|born in|moved (?:here )?(?:from|to)|returned to|city of|town of)\s+(?:the\s+)?$/;
+const PLACE_BEFORE =
+  /(?:\b(?:in|from|to|at|near|visit(?:ed|ing)?|live[sd]? in|based in|born in|moved (?:here )?(?:from|to)|returned to|city of|town of|bei|nach|aus|naar|uit|bij|en|em|para|desde|hacia|dans|vers|depuis|verso|nel|nella|sul|sulla)|(?<![\p{L}])à)\s+(?:the\s+)?$/u;
 /** Place cues after which a town that is also a first name is the town ("moved to vienna", not "talk to vienna"). */
 const STRONG_PLACE_BEFORE = /\b(?:live[sd]? in|living in|based in|born in|moved (?:here )?(?:from|to)|returned to|flew to|flying to|city of|town of)\s+(?:the\s+)?$/;
+
+const NO_SPEAKERS: ReadonlySet<string> = new Set();
+/** A turn of a transcript: an optional time stamp or bullet, a lower-case word, a colon and a space. */
+const SPEAKER_TURN = /(?:^|\n)[ \t]*(?:\[[\d:. apm]{4,12}\][ \t]*|\d{1,2}:\d{2}[ \t]+|[-*•>][ \t]*)?(\p{Ll}[\p{Ll}'’-]{1,20}):[ \t]/gu;
+
+/**
+ * The speakers of a lower-case transcript: words that open two or more turns between them, each a
+ * name some list knows and no ordinary word ("note:", "update:" and "re:" label lines, not people).
+ */
+function transcriptSpeakers(text: string, g: Gazetteer): ReadonlySet<string> {
+  const turns: string[] = [];
+  SPEAKER_TURN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SPEAKER_TURN.exec(text)) !== null && turns.length < 64) turns.push(m[1]!);
+  if (turns.length < 2) return NO_SPEAKERS;
+  const speakers = new Set<string>();
+  for (const w of turns) {
+    if ((g.first.has(w) || g.nameParts.has(w)) && !g.common.has(w) && !g.everyday.has(w) && !g.english.has(w)) speakers.add(w);
+  }
+  return speakers;
+}
 
 /**
  * Names and places in lower-case text: a first name followed by a last name (with an optional
@@ -141,6 +163,7 @@ export function findLowercaseEntities(text: string, g: Gazetteer, out: PiiMatch[
     tokens.push({ w, start: m.index, end: m.index + w.length });
   }
   const plainName = (w: string) => !g.common.has(w) && !g.everyday.has(w) && w.length > 1;
+  const speakers = person ? transcriptSpeakers(text, g) : NO_SPEAKERS;
   const adjacent = (a: { end: number }, b: { start: number }) => /^ ?$/.test(text.slice(a.end, b.start).replace(/^\./, ''));
   const starts = placeFirstWords(g);
   // "fatima and yusuf": a first name joined by "and" to another first name.
@@ -150,6 +173,11 @@ export function findLowercaseEntities(text: string, g: Gazetteer, out: PiiMatch[
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // "[10:02] mia: hey …\n[10:03] tom: …", "ciao sara": the speakers of a lower-case transcript, wherever they occur.
+    if (speakers.has(t.w)) {
+      out.push({ type: 'PERSON', format: 'PERSON', start: t.start, end: t.end, score: 0.7 });
+      continue;
+    }
     // Only a name or the first word of a place can start a finding; the context tests below cost more.
     if (!g.first.has(t.w) && !g.last.has(t.w) && !starts.has(t.w)) {
       // "dr. nowicka", "mrs okafor": a word after a title that no list knows, if it is no English word.

@@ -167,6 +167,13 @@ const NAME_PART_PARTNER: Readonly<Record<string, RegExp>> = {
   last: /["'](?:first|given)["']\s*:/i,
   given: /["'](?:family|last|surname)["']\s*:/i,
   family: /["'](?:given|first)["']\s*:/i,
+  // The bare word for "name" beside the word for "first name" is the surname: nom/prénom,
+  // naam/voornaam, nombre/apellido, nome/cognome, name/vorname (in JSON, SQL, key=value, headers).
+  nom: /(?<![\p{L}])pr[ée]nom(?![\p{L}])/iu,
+  naam: /(?<![\p{L}])(?:voornaam|achternaam)(?![\p{L}])/iu,
+  nombre: /(?<![\p{L}])apellidos?(?![\p{L}])/iu,
+  nome: /(?<![\p{L}])(?:cognome|sobrenome)(?![\p{L}])/iu,
+  name: /(?<![\p{L}])(?:vorname|first[ _]?name|given[ _]?name)(?![\p{L}])/iu,
 };
 function pairedNamePart(label: string, text: string): Label | undefined {
   const partner = NAME_PART_PARTNER[label.toLowerCase()];
@@ -255,7 +262,7 @@ export function findLabelledFields(
   for (let i = separators(); i >= 0; i = separators()) {
     if (!/[\w.\- \t]/.test(text[i - 1] ?? '') || !LABEL_HINT.test(lastWordBefore(text, i))) continue;
     const labelMatch = LABEL_BEFORE.exec(text.slice(Math.max(0, i - 60), i));
-    const label = labelMatch ? labelKind(labelMatch[1]!) : undefined;
+    const label = labelMatch ? (labelKind(labelMatch[1]!) ?? pairedNamePart(labelMatch[1]!, text)) : undefined;
     if (!label || label.kind === 'NONE' || !want(label.kind)) continue;
     VALUE_AFTER.lastIndex = i + 1;
     const v = VALUE_AFTER.exec(text);
@@ -290,6 +297,7 @@ export function findLabelledFields(
   }
   // A header row labels only the rows below it: one line has none.
   if (index.hasNewline) findCsvColumns(text, g, out, want, neutral);
+  findSqlInsertColumns(text, g, out, want, neutral);
 }
 
 /** Items of a list of names on the rest of a line: "Ana Lima, Rui Costa and Bo Chen", three items or more. */
@@ -370,6 +378,73 @@ function findCsvColumns(text: string, g: Gazetteer, out: PiiMatch[], want: (t: K
   }
 }
 
+/** `INSERT INTO table (col, …) VALUES`: the column list, then the tuples follow. */
+const SQL_INSERT = /\bINSERT\s+INTO\s+[^\s(]{1,80}\s*\(([^()]{1,600})\)\s*VALUES\s*/giy;
+/** Tuples of one INSERT read at most: a dump's statement can hold thousands. */
+const SQL_MAX_TUPLES = 10_000;
+
+/**
+ * SQL: `INSERT INTO customers (first_name, last_name, address) VALUES ('Eilidh', 'MacLeod', …), (…)`.
+ * Each column name is a label for the quoted values at its place in every tuple.
+ */
+function findSqlInsertColumns(text: string, g: Gazetteer, out: PiiMatch[], want: (t: Kind) => boolean, neutral: NeutralSpans): void {
+  INSERT_START.lastIndex = 0;
+  let start: RegExpExecArray | null;
+  while ((start = INSERT_START.exec(text)) !== null) {
+    SQL_INSERT.lastIndex = start.index;
+    const m = SQL_INSERT.exec(text);
+    if (!m) continue;
+    const columns = m[1]!.split(',').map((c) => c.trim().replace(/^[`"[]|[`"\]]$/g, ''));
+    const labels = columns.map((c) => labelKind(c) ?? pairedNamePart(c, m[1]!));
+    const next = m.index + m[0].length;
+    INSERT_START.lastIndex = labels.some(Boolean) ? readSqlTuples(text, next, labels, g, out, want, neutral) : next;
+  }
+}
+/** Where an INSERT may start (searched forward from where the last one was read). */
+const INSERT_START = /\binsert\s+into\b/gi;
+
+/** Reads `(…), (…)` from `at`, judging each quoted value by its column's label; returns where reading stopped. */
+function readSqlTuples(
+  text: string,
+  at: number,
+  labels: ReadonlyArray<Label | undefined>,
+  g: Gazetteer,
+  out: PiiMatch[],
+  want: (t: Kind) => boolean,
+  neutral: NeutralSpans,
+): number {
+  let i = at;
+  for (let tuple = 0; tuple < SQL_MAX_TUPLES; tuple++) {
+    while (i < text.length && /[\s,]/.test(text[i]!)) i++;
+    if (text[i] !== '(') return i;
+    i++;
+    for (let column = 0; i < text.length; column++) {
+      while (text[i] === ' ' || text[i] === '\t' || text[i] === '\n') i++;
+      if (text[i] === "'") {
+        // A quoted value, '' standing for one quote inside it.
+        let j = i + 1;
+        while (j < text.length && !(text[j] === "'" && text[j + 1] !== "'")) j += text[j] === "'" ? 2 : 1;
+        const value = text.slice(i + 1, j);
+        const label = labels[column];
+        if (label?.kind === 'NONE') neutral.push({ start: i + 1, end: j });
+        else if (label && want(label.kind) && value.length > 0) {
+          const judged = judgeValue(value.replace(/''/g, "'").trim(), { ...label, kind: label.kind }, g);
+          if (want(judged.kind)) push(out, judged.kind, i + 1, value, judged.score);
+        }
+        i = j + 1;
+      } else {
+        while (i < text.length && text[i] !== ',' && text[i] !== ')') i++;
+      }
+      while (text[i] === ' ' || text[i] === '\t' || text[i] === '\n') i++;
+      if (text[i] === ')') break;
+      if (text[i] !== ',') return i;
+      i++;
+    }
+    i++;
+  }
+  return i;
+}
+
 /** Words one of which every label above contains: a cheap test before a line is split into cells. */
 const LABEL_HINT =
   /name|claim|adjust|insured|holder|witness|guarant|signer|present|absent|apolog|attend|particip|invite|chair|taker|minutes|facilitat|moderat|caller|interview|addr|street|resid|city|town|village|country|county|province|municip|locality|birth|state|region|location|place|origin|dest|area|district|author|owner|assignee|reporter|attendee|passenger|holder|beneficiary|signed|signat|created|requested|approved|submitted|contact|kin|physician|doctor|nurse|teacher|manager|supervisor|employee|patient|customer|tenant|applicant|student|pupil|borrower|buyer|request|travel|visitor|candidate|consignee|interviewee|user|from|to|cc|sender|recipient|client|member|guest|driver|by|office|branch|site|pick|drop|departure|arrival|geo|display|anschrift|adresse|direcci|indirizzo|ort|stadt|land|ville|pays|ciudad|pa[ií]s|adres|plaats|stad|gemeente|wohn|gemeinde|commun|localit|citt|comune|luogo|localidad|municipi|lugar|cidade|naturalidade|miast|miejsc|měst|obec|místo|kommun|kaupunki|kunta|şehir|kota|tempat|provin|regio|estado|kanton|departament|départ|wojew|kraj|kreis|vestiging|filial|sucursal|agenc|agenzia|niederlassung|standort|sede|naissance|nacimiento|nascita|pr[ée]nom|nom de famille|apellido|cognome|sobrenome|shipper|exp[ée]diteur|destinataire|absender|empf[äa]nger|remitente|destinatario|mittente|nazwisko|imi[ęe]|achternaam|voornaam|efternamn|f[öo]rnamn|etternavn|fornavn|sukunimi|etunimi|soyad|nachname|vorname|rufname|фамил|отчеств/i;
@@ -382,7 +457,7 @@ function csvHeader(line: string): { delimiter: string; kinds: Array<Label | unde
     if (!line.includes(delimiter)) continue;
     const cells = splitCells(line, delimiter, 0).map((c) => c.value.trim());
     if (cells.length < 2 || cells.some((c) => c.length > 40 || /\d{3}/.test(c))) continue;
-    const kinds = cells.map((c) => (c ? labelKind(c) : undefined));
+    const kinds = cells.map((c) => (c ? (labelKind(c) ?? pairedNamePart(c, line)) : undefined));
     if (kinds.some(Boolean)) return { delimiter, kinds, width: cells.length };
   }
   return undefined;

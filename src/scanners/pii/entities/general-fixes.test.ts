@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { found } from '../../../../test/pii/entity-shapes.js';
 import { detectPii } from '../index.js';
@@ -347,5 +348,46 @@ describe('lower-case transcripts (blind batches L and M)', () => {
       ['LOCATION', 'würzburg'],
       ['PERSON', 'fabian'],
     ]);
+  });
+});
+
+describe('SQL inserts and bare name columns beside first-name columns (blind batch M)', () => {
+  it('labels the values of an INSERT by their columns, in every tuple', () => {
+    expect(found("INSERT INTO customers (first_name, last_name, birthplace) VALUES ('Eilidh', 'MacLeod', 'Inverness'), ('Tom', 'O''Neil', 'Cork');")).toEqual([
+      ['PERSON', 'Eilidh'],
+      ['PERSON', 'MacLeod'],
+      ['LOCATION', 'Inverness'],
+      ['PERSON', 'Tom'],
+      ['PERSON', "O''Neil"],
+      ['LOCATION', 'Cork'],
+    ]);
+    // Columns that name nothing personal label nothing.
+    expect(found("INSERT INTO products (sku, title) VALUES ('A-1', 'Grace Kelly Bag');")).toEqual([]);
+  });
+
+  it('reads the bare word for name as the surname when the first-name word is there too', () => {
+    expect(found('nom\tprénom\tville\nRoussel\tMathis\tQuimper')).toEqual([
+      ['PERSON', 'Roussel'],
+      ['PERSON', 'Mathis'],
+      ['LOCATION', 'Quimper'],
+    ]);
+    expect(found("WHERE nom = 'Dupuis' AND prenom = 'Mathilde'")).toEqual([
+      ['PERSON', 'Dupuis'],
+      ['PERSON', 'Mathilde'],
+    ]);
+  });
+
+  it('reads any text after INSERT INTO without throwing, spans in range (fuzz)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 160 }), fc.constantFrom("INSERT INTO t (name, city) VALUES ('", 'INSERT INTO t (first_name) VALUES (', "insert into x (address) values ('1 Main St'), ("), (s, prefix) => {
+        const text = prefix + s;
+        for (const m of detectPii(text, { types: ['PERSON', 'LOCATION', 'ADDRESS'] })) {
+          expect(m.start).toBeGreaterThanOrEqual(0);
+          expect(m.end).toBeLessThanOrEqual(text.length);
+          expect(m.end).toBeGreaterThan(m.start);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -6,6 +6,7 @@ import { BATCH_J } from './entity-batch-j.fixtures.js';
 import { BATCH_K } from './entity-batch-k.fixtures.js';
 import { BATCH_L } from './entity-batch-l.fixtures.js';
 import { BATCH_M } from './entity-batch-m.fixtures.js';
+import { BATCH_N } from './entity-batch-n.fixtures.js';
 
 /**
  * Names, places and addresses in batches written by helpers who saw no code, each
@@ -29,14 +30,19 @@ import { BATCH_M } from './entity-batch-m.fixtures.js';
  *   session's starting code: .867/.921, .875/.791, .969/.845). Fixed: towns no list had, form labels
  *   of other languages, heading particles, articles, natural places. Now .950/.925, .935/.870, .986/.986.
  * - M (120 records), scored once after L's fixes: PERSON .906/.869, LOCATION .911/.773, ADDRESS
- *   .969/.912 (the session's starting code: .841/.869, .853/.659, .966/.824).
+ *   .969/.912 (the session's starting code: .841/.869, .853/.659, .966/.824). Fixed: lower-case
+ *   transcripts, SQL inserts, nom/prénom columns.
+ * - N (120 records, three quarters English, a sixth of them prompts to an assistant), scored once
+ *   after M's fixes: PERSON .925/.925, LOCATION .897/.829, ADDRESS .986/.919 (the session's starting
+ *   code: .910/.920, .862/.714, .984/.851). Fixed: towns that are also surnames or first names, after "in".
  */
 const BATCHES: Array<[name: string, fixtures: ShapeFixture[], floors: ShapeFloors]> = [
   ['I', BATCH_I, { PERSON: [0.9, 0.9], LOCATION: [0.84, 0.88], ADDRESS: [0.94, 0.88] }],
   ['J', BATCH_J, { PERSON: [0.85, 0.88], LOCATION: [0.82, 0.83], ADDRESS: [0.95, 0.8] }],
   ['K', BATCH_K, { PERSON: [0.82, 0.86], LOCATION: [0.8, 0.7], ADDRESS: [0.95, 0.84] }],
   ['L', BATCH_L, { PERSON: [0.92, 0.9], LOCATION: [0.9, 0.85], ADDRESS: [0.95, 0.95] }],
-  ['M', BATCH_M, { PERSON: [0.88, 0.85], LOCATION: [0.88, 0.75], ADDRESS: [0.95, 0.88] }],
+  ['M', BATCH_M, { PERSON: [0.9, 0.93], LOCATION: [0.9, 0.78], ADDRESS: [0.95, 0.9] }],
+  ['N', BATCH_N, { PERSON: [0.9, 0.9], LOCATION: [0.88, 0.85], ADDRESS: [0.95, 0.9] }],
 ];
 
 describe('blind entity batches I to M (sessions 14 and 15)', () => {

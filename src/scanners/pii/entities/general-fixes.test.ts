@@ -276,6 +276,9 @@ describe('towns of a thousand people, branch columns, quoted names (blind batch 
     expect(found('Collect it at the branch in Harrogate tomorrow.')).toContainEqual(['LOCATION', 'Harrogate']);
     expect(found('Meneer Pieter Janssens uit Mechelen heeft een klacht ingediend.')).toContainEqual(['LOCATION', 'Mechelen']);
     expect(found('Amersfoort Tuesday standup notes')).not.toContainEqual(['LOCATION', 'Amersfoort']);
+    // A town that is also a surname, after "in" only: after "from" or "at" it is as often a firm.
+    expect(found('Ingrid confirmed the hall in Chorley, the raffle is in Preston.')).toContainEqual(['LOCATION', 'Preston']);
+    expect(found('Tomomi is from Hawkins, Richardson and Santana')).not.toContainEqual(['LOCATION', 'Hawkins']);
   });
 
   it('reads branch and birthplace keys of other languages, word by word', () => {

@@ -289,6 +289,18 @@ export function townShape(words: string[], plain: string[], g: Gazetteer): boole
   const last = plain[plain.length - 1]!;
   return words.length <= 2 && g.citySuffix.test(last) && !g.first.has(last) && !g.last.has(last) && unknownWord(last, g);
 }
+/**
+ * A town of the weak list. One that is also a surname ("Preston", "Hawkins") only after "in" and its
+ * kin: after "from", "at" or "to" a surname is as often a firm's or a person's ("from Hawkins,
+ * Richardson and Santana", "a year at Jones, Mitchell and Williams").
+ */
+function knownTown(lower: string, bits: number, tail: string, g: Gazetteer): boolean {
+  if (!g.towns.has(lower)) return false;
+  return ((bits & Word.LAST) === 0 && !g.nameParts.has(lower)) || IN_WORDS.has(tail);
+}
+/** Words for "in" and "near" (cueTail's last word before a run). */
+const IN_WORDS: ReadonlySet<string> = new Set('in|near|nach|bei|uit|naar|bij|dans|en|em|nel|nella|in der|im'.split('|'));
+
 /** No common and no everyday word. */
 const unknownWord = (w: string, g: Gazetteer) => !g.common.has(w) && !g.everyday.has(w);
 
@@ -673,7 +685,10 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
   const country = c0 === 44 ? /^, ([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,3})/u.exec(after) : null;
   const placeCue = run.strongPlace || (placeContextHit ??= placeContextBefore(tail, before)) || (c0 === 32 && PLACE_AFTER.test(after)) || stateAfter(after) || (!!country && g.places.has(country[1]!.toLowerCase()));
   if (!isPlace && commonHits === 0 && words.length <= 3 && !nameShape && (bits[0]! & Word.FIRST) === 0) {
-    if (run.strongPlace || stateAfter(after) || (placeCue && (townShape(words, plain, g) || g.towns.has(lower)))) isPlace = true;
+    if (run.strongPlace || stateAfter(after) || (placeCue && (townShape(words, plain, g) || knownTown(lower, lowerBits, tail, g)))) isPlace = true;
+  } else if (!isPlace && commonHits === 0 && words.length === 1 && IN_WORDS.has(tail) && g.towns.has(lower) && !run.strongPerson) {
+    // "the raffle is in Preston": a town that is also a first name, right after "in".
+    isPlace = true;
   }
 
   // "Zachary Cliffs", "Talga Court": a street named after someone is a street.

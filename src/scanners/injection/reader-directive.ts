@@ -126,7 +126,7 @@ const EN_VERB = [
   'cite', 'translate', 'unlock', 'rebook',
 ].join('|');
 const EN_DIRECTIVE = new RegExp(
-  `(?:^\\s{0,3}|[:：,;—–(\\[]\\s{0,3}|${WB}(?:please|kindly|also|now|then|first|immediately|always|must|should|shall|will|needs? to|has to|have to|is to|are to|(?:is|are) (?:required|instructed|expected|asked|directed|requested|supposed|obliged)(?: [a-z0-9.,'’ -]{0,40})? to|it should|it must|you must|you should|you are to|you will|(?:has|have) asked you to|(?:wants|needs|would like|['’]d like) you to)\\s{1,3}(?:also |now |then |first |immediately |always |only |quietly |silently |simply |just )?)(?:${EN_VERB})${WE}`,
+  `(?:^\\s{0,3}|[:：,;—–(\\[]\\s{0,3}|${WB}(?:please|pls|plz|kindly|also|now|then|first|immediately|always|must|should|shall|will|needs? to|has to|have to|is to|are to|(?:is|are) (?:required|instructed|expected|asked|directed|requested|supposed|obliged)(?: [a-z0-9.,'’ -]{0,40})? to|it should|it must|you must|you should|you are to|you will|(?:has|have) asked you to|(?:wants|needs|would like|['’]d like) you to)\\s{1,3}(?:also |now |then |first |immediately |always |only |quietly |silently |simply |just )?)(?:${EN_VERB})${WE}`,
 );
 const OTHER_DIRECTIVE = new RegExp(
   [

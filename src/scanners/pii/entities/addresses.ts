@@ -40,7 +40,9 @@ function hasLowerStreetEnding(w: string): boolean {
   if (!STREET_ENDING_LAST.has(w.charCodeAt(w.length - 1))) return false;
   for (const n of STREET_ENDING_LENGTHS) {
     if (w.length < n || !STREET_ENDING_SET.has(w.slice(-n))) continue;
-    // "Kaiserring" is a street; "During", "string", "offering" are English.
+    // "Kaiserring" is a street; "During", "string", "offering" are English. "Optie", "partie" are no
+    // Finnish roads: those are longer ("Rantatie", "Itätie").
+    if (w.endsWith('tie')) return w.length >= 6 && !/(?:ptie|rtie)$/.test(w);
     return !w.endsWith('ring') || (w.length > 6 && !/(?:[aeiouy]ring|string|spring|bring)$/.test(w));
   }
   return false;
@@ -98,7 +100,7 @@ const PATTERNS: AddressPattern[] = [
   },
   // After words that announce an address (group 1), the rest of the line up to a sentence end.
   {
-    re: /\b(?:[Ll]ives (?:at|on)|[Ll]ive (?:at|on)|[Ll]iving (?:at|on)|[Ll]ocated (?:at|on)|is (?:at|on)|[Aa]ddress(?: is|:)|ADDRESS:|[Ss]ent to|[Ss]end it to|[Ss]hip to|[Dd]eliver(?:ed)? to|[Mm]ail it to|office is at|off at|enter on|billing address with|[Mm]oved to|corner of|[Rr]esid(?:es|ing) at)\s+([^\n.?!;]{4,80}?)(?=\s*(?:[.?!;]\s|[.?!;]?$|\n\n|\.$|, and\b| and the\b| by\b| before\b| until\b| in case\b| on (?:the )?\p{Lu}| (?:last|next|this) (?:week|month|year|time)\b| (?:yesterday|today|tomorrow)\b))/gmu,
+    re: /\b(?:[Ll]ives (?:at|on)|[Ll]ive (?:at|on)|[Ll]iving (?:at|on)|[Ll]ocated (?:at|on)|is (?:at|on)|[Aa]ddress(?: is|:)|ADDRESS:|[Ss]ent to|[Ss]end it to|[Ss]hip to|[Dd]eliver(?:ed)? to|[Mm]ail it to|office is at|off at|enter on|billing address with|[Mm]oved to|corner of|[Rr]esid(?:es|ing) at)\s+([^\n.?!;]{4,80}?)(?=\s*(?:[.?!;]\s|[.?!;]?$|\n\n|\.$|, and\b| and the\b| by\b| before\b| until\b| in case\b| on (?:the )?\p{Lu}| (?:last|next|this) (?:week|month|year|time)\b| (?:yesterday|today|tomorrow|now|since|with|for|anymore|these days)\b))/gmu,
     score: 0.7,
     check: (m) => /\d/.test(m[1]!) || /\b(?:street|st|avenue|road|rd|lane|drive|corner|blvd)\b/i.test(m[1]!),
     needs: (x) => (x.cues & Cue.ANNOUNCE) !== 0 && (x.hasDigit || (x.cues & Cue.STREET) !== 0),

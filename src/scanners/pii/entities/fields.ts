@@ -199,7 +199,13 @@ const PLAIN_VALUE_END = /\s+[A-Za-z_][\w.-]*=|[,;|](?!\s*\d)|\s{2,}|(?<!(?:^|\s)
  * word that is no particle inside a name ("city=Rio de Janeiro", "name=Ludwig van Beethoven").
  */
 const LOG_VALUE_PROSE = /\s+(?=\p{Ll})(?!(?:van|von|de|da|di|del|della|der|den|dos|das|du|des|le|la|les|bin|ibn|al|el|y|of|upon|on|sur|am|im|an|aan|zu)\s+\p{Lu})/u;
-const ADDRESS_VALUE_END = /\s+[A-Za-z_][\w.-]*=|[;|?!]|\s{3,}|\s+(?:in case|and then|but|which|if|so)\s/;
+/**
+ * Where an unquoted address value ends: the next key, a separator, a run of spaces, a clause, or a
+ * sentence's end ("… KT2 5SE. Ms Ramanathan reported …"), but not the full stop of an abbreviation
+ * ("12 Main St. Apt 4", "N. Main").
+ */
+const ADDRESS_VALUE_END =
+  /\s+[A-Za-z_][\w.-]*=|[;|?!]|\s{3,}|\s+(?:in case|and then|but|which|if|so)\s|(?<!(?:^|[\s,])(?:St|Ste|Apt|No|Mt|Ft|Av|Ave|Avda|Rd|Dr|Blvd|Ln|Co|Nr|Str|Pl|Sq|Bldg|Fl|Dept|Ct|Hwy|Cres|Tce|Pde|Esq|Dto|Izq|Col|Mich|Jal|Gto|Edo|Pte|Ote|Sta|Sto|Bd|ul|al|os|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})(?!(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Box|Room|Rm|Bldg|Building|Level|Lvl|Piso|Depto|App|Appt)\b)/u;
 
 /** The word right before position `i` (spaces skipped): a cheap look before the label is parsed. */
 function lastWordBefore(text: string, i: number): string {
@@ -447,7 +453,7 @@ function readSqlTuples(
 
 /** Words one of which every label above contains: a cheap test before a line is split into cells. */
 const LABEL_HINT =
-  /name|claim|adjust|insured|holder|witness|guarant|signer|present|absent|apolog|attend|particip|invite|chair|taker|minutes|facilitat|moderat|caller|interview|addr|street|resid|city|town|village|country|county|province|municip|locality|birth|state|region|location|place|origin|dest|area|district|author|owner|assignee|reporter|attendee|passenger|holder|beneficiary|signed|signat|created|requested|approved|submitted|contact|kin|physician|doctor|nurse|teacher|manager|supervisor|employee|patient|customer|tenant|applicant|student|pupil|borrower|buyer|request|travel|visitor|candidate|consignee|interviewee|user|from|to|cc|sender|recipient|client|member|guest|driver|by|office|branch|site|pick|drop|departure|arrival|geo|display|anschrift|adresse|direcci|indirizzo|ort|stadt|land|ville|pays|ciudad|pa[ií]s|adres|plaats|stad|gemeente|wohn|gemeinde|commun|localit|citt|comune|luogo|localidad|municipi|lugar|cidade|naturalidade|miast|miejsc|měst|obec|místo|kommun|kaupunki|kunta|şehir|kota|tempat|provin|regio|estado|kanton|departament|départ|wojew|kraj|kreis|vestiging|filial|sucursal|agenc|agenzia|niederlassung|standort|sede|naissance|nacimiento|nascita|pr[ée]nom|nom de famille|apellido|cognome|sobrenome|shipper|exp[ée]diteur|destinataire|absender|empf[äa]nger|remitente|destinatario|mittente|nazwisko|imi[ęe]|achternaam|voornaam|efternamn|f[öo]rnamn|etternavn|fornavn|sukunimi|etunimi|soyad|nachname|vorname|rufname|фамил|отчеств/i;
+  /name|claim|adjust|insured|holder|witness|guarant|signer|present|absent|apolog|attend|particip|invite|chair|taker|minutes|facilitat|moderat|caller|interview|addr|street|resid|city|town|village|country|county|province|municip|locality|birth|state|region|location|place|origin|dest|area|district|author|owner|assignee|reporter|attendee|passenger|holder|beneficiary|signed|signat|created|requested|approved|submitted|contact|kin|physician|doctor|nurse|teacher|manager|supervisor|employee|patient|customer|tenant|applicant|student|pupil|borrower|buyer|request|travel|visitor|candidate|consignee|interviewee|user|from|to|cc|sender|recipient|client|member|guest|driver|by|office|branch|site|pick|drop|departure|arrival|geo|display|anschrift|adresse|direcci|indirizzo|ort|stadt|land|ville|pays|ciudad|pa[ií]s|adres|plaats|stad|gemeente|wohn|gemeinde|commun|localit|citt|comune|luogo|localidad|municipi|lugar|cidade|naturalidade|miast|miejsc|měst|obec|místo|kommun|kaupunki|kunta|şehir|kota|tempat|provin|regio|estado|kanton|departament|départ|wojew|kraj|kreis|vestiging|filial|sucursal|agenc|agenzia|niederlassung|standort|sede|naissance|nacimiento|nascita|domicil|alamat|endere|morada|osoite|pr[ée]nom|nom de famille|apellido|cognome|sobrenome|shipper|exp[ée]diteur|destinataire|absender|empf[äa]nger|remitente|destinatario|mittente|nazwisko|imi[ęe]|achternaam|voornaam|efternamn|f[öo]rnamn|etternavn|fornavn|sukunimi|etunimi|soyad|nachname|vorname|rufname|фамил|отчеств/i;
 
 const NEUTRAL_HINT = /room|product|item|sku|title|category|descr|model|brand|type|status|tag|department|team|plan|tier|colou?r|size|genre|subject|event|course|project|book|song|album|film|movie|app|service|company|organi|employer/i;
 

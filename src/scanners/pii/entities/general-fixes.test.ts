@@ -394,3 +394,39 @@ describe('SQL inserts and bare name columns beside first-name columns (blind bat
     );
   });
 });
+
+describe('months, pronouns, relatives, dishes and where an address ends (blind batches M and N)', () => {
+  it('reads a month that is also a first name as the month after a word of time', () => {
+    expect(found('Frau Corinne Zbinden wohnt seit Mai in Thun.')).toEqual([
+      ['PERSON', 'Corinne Zbinden'],
+      ['LOCATION', 'Thun'],
+    ]);
+    expect(found('Mai Nguyen called about the invoice.')).toContainEqual(['PERSON', 'Mai Nguyen']);
+    expect(found('Die Betriebsversammlung ist am Montag.')).toEqual([]);
+  });
+
+  it('reads a pronoun before a lower-case word, a word for a relative, and a named dish as no name', () => {
+    expect(found('Je vous adresse Mme Nathalie Giraud. Elle a fait un malaise à Biarritz.')).toEqual([
+      ['PERSON', 'Nathalie Giraud'],
+      ['LOCATION', 'Biarritz'],
+    ]);
+    expect(found('Happy birthday, Nan! Love from Callum')).toEqual([['PERSON', 'Callum']]);
+    expect(found('Menu of the Day: Margherita Pizza, Peach Melba and Earl Grey tea.')).toEqual([]);
+  });
+
+  it('ends an unquoted address value at a sentence end, not at an abbreviation or before a unit', () => {
+    expect(found('Registered address: 27 Hollybush Road, Kingston upon Thames, KT2 5SE. Ms Ramanathan lost a card in Lisbon.')).toEqual([
+      ['ADDRESS', '27 Hollybush Road, Kingston upon Thames, KT2 5SE'],
+      ['PERSON', 'Ramanathan'],
+      ['LOCATION', 'Lisbon'],
+    ]);
+    expect(found('Address:     594 Hegedûs Gyula utca 76. Apt. 289 Mogyorósbánya Hungary')).toEqual([['ADDRESS', '594 Hegedûs Gyula utca 76. Apt. 289 Mogyorósbánya Hungary']]);
+    expect(found('{"paciente": "Agustina Pereyra", "domicilio": "San Martín 455, M5500 Mendoza"}')).toContainEqual(['ADDRESS', 'San Martín 455, M5500 Mendoza']);
+    expect(found('He lives at Puruntie 82 now.')).toEqual([['ADDRESS', 'Puruntie 82']]);
+  });
+
+  it('reads a Finnish road ending only on a word long enough to be one', () => {
+    expect(found('Kies Optie 1 voor Facturen.').map(([type]) => type)).not.toContain('ADDRESS');
+    expect(found('Bitte an Mannerheimintie 12, 00100 Helsinki senden.')).toContainEqual(['ADDRESS', 'Mannerheimintie 12, 00100 Helsinki']);
+  });
+});

@@ -1,5 +1,6 @@
 import type { PiiMatch } from '../detect.js';
 import type { Gazetteer } from './gazetteer.js';
+import { NAMED_DISHES } from './names-places.js';
 import { SpanIndex } from './span-index.js';
 import { Cue, indexText, nextAt, type TextIndex } from './text-index.js';
 
@@ -63,7 +64,9 @@ export function findNameLists(text: string, g: Gazetteer, out: PiiMatch[], index
       x.words.some((p) => g.first.has(p) || g.last.has(p)) || found.overlapping(x).some((o) => o.type === 'PERSON' && o.score >= 0.6 && o.start <= x.start && x.end <= o.end);
     // An ordinary word ("White", "Grant") or a country or big city in the list makes it no list of names.
     const ordinary = (x: (typeof members)[number]) => x.words.some((p) => g.common.has(p) || g.countries.has(p) || g.majorCities.has(p));
-    if (members.length < 2 || !members.some(known) || members.some(ordinary)) continue;
+    // A menu ("Peach Melba, Earl Grey and …") is no list of people.
+    const dish = (x: (typeof members)[number]) => NAMED_DISHES.has(x.words.join(' '));
+    if (members.length < 2 || !members.some(known) || members.some(ordinary) || members.some(dish)) continue;
     for (const x of members) {
       for (const o of found.overlapping(x)) {
         // The list reading replaces a weaker reading of a member as a place, and a weak reading as a person.

@@ -235,7 +235,13 @@ const HONORIFIC = /^([\p{Lu}][\p{Ll}]+)-(?:san|sama|sensei|kun|chan|senpai|ssi|n
 /** Also the same prepositions in Spanish, Portuguese, French, German, Dutch and Italian ("en Juchitán", "nach München", "bij Vlissingen"). */
 const PLACE_CONTEXT = /\b(?:in|from|to|at|near|visit(?:ed|ing)?|live[sd]? in|based in|born in|moved to|city of|town of|country|city|en|em|nach|aus|bei|im|bij|naar|uit|dans|desde|hacia|verso|nel|nella)\s+$/i;
 const MONTHS_DAYS =
-  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|januar|februar|märz|oktober|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januari|februari|maart|augustus|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|enero|febrero|marzo|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|lunes|martes|miércoles|jueves|viernes|sábado|domingo|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira)$/i;
+/**
+ * Month names that are also first names ("Mai", "Juli", "Juni", "April"), read as months after a day
+ * number or a preposition of time: "zum 1. Juli", "seit Mai", "im Juni", "en mai", "in April".
+ */
+const MONTH_FIRST_NAMES: ReadonlySet<string> = new Set('mai|juni|juli|april|august|june|may|julia|augusta'.split('|'));
+const TIME_BEFORE = /(?:\b(?:seit|im|ab|bis|zum|vom|ende|anfang|mitte|since|in|until|till|by|from|of|early|late|mid|en|depuis|desde|hasta|dal|fino a|a partire da|vanaf|sinds|tot)|\d{1,2}\.?)\s+$/i;
 const MONTH_DAY_WORDS: ReadonlySet<string> = new Set(MONTHS_DAYS.source.slice(4, -2).split('|'));
 const ASCII_WORD = /^[\x00-\x7f]*$/;
 const DIRECTION = /^(?:north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|new)/i;
@@ -259,6 +265,14 @@ const EPONYM_NOUN =
 const EPONYM_NOUN_WORDS = wordsOf(EPONYM_NOUN);
 /** First words of storms and ships, which carry people's names ("Hurricane Helene", "HMS Victory", "RMS Queen Mary"). */
 const STORM_OR_SHIP_WORDS: ReadonlySet<string> = new Set('hurricane|storm|typhoon|cyclone|tropical|hms|uss|rms|mv|ss'.split('|'));
+/** Personal pronouns of six languages, which open sentences (capitalised) before a verb. */
+const PRONOUN = /^(?:Elle|Elles|Il|Ils|Nous|Vous|On|Er|Sie|Es|Wir|Ihr|Ella|Ellas|Él|Ellos|Nosotros|Lui|Lei|Loro|Noi|Hij|Zij|Ze|Wij|Ele|Ela|Eles|Elas|Nós)$/;
+/** Words for relatives used as names of address ("Nan", "Mama", "Oma", "Nonna"). */
+const KIN_WORD = /^(?:Nan|Nana|Nanna|Gran|Granny|Grandma|Grandpa|Grandad|Granddad|Mum|Mom|Mummy|Mommy|Dad|Daddy|Mama|Mamma|Papa|Pappa|Oma|Opa|Omi|Opi|Nonna|Nonno|Abuela|Abuelo|Abuelita|Mamie|Papi|Papy|Mutti|Vati|Tante|Onkel|Auntie|Aunty|Uncle)$/;
+/** Dishes and drinks named after someone ("Peach Melba", "Earl Grey", "Eggs Benedict"): the whole run, lower-cased. */
+export const NAMED_DISHES: ReadonlySet<string> = new Set(
+  'peach melba|earl grey|eggs benedict|beef wellington|tom collins|bloody mary|margherita pizza|pizza margherita|waldorf salad|caesar salad|beef stroganoff|lobster thermidor|oysters rockefeller|nachos|eggs florentine|cobb salad|crêpes suzette|crepes suzette|pavlova|bellini|rossini|carpaccio'.split('|'),
+);
 /** A count of items right before a run: "2x ", "3 x ", "10× ". */
 const QUANTITY_BEFORE = /(?:^|[\s(])\d{1,4} ?[x×] ?$/;
 /** QUANTITY_BEFORE, tried only where an "x" or "×" stands right before the run (or a space before it). */
@@ -419,6 +433,12 @@ export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], 
   while ((m = nextAt(CAP_RUN, text, index.upper, cursor)) !== null) {
     // One word that opens sentences ("The", "Please") and is no first name: nothing below can make it a name.
     if (m[0].indexOf(' ') < 0 && isSentenceWord(m[0], g) && (wordBits(g, plainWord(m[0])) & Word.FIRST) === 0) continue;
+    // "seit Mai", "zum 1. Juli": a month that is also a first name, after a word of time.
+    if (m[0].indexOf(' ') < 0 && MONTH_FIRST_NAMES.has(m[0].toLowerCase()) && TIME_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // "Elle a fait", "Er wohnt", "Ella vive": a pronoun before a lower-case word opens a sentence.
+    if (m[0].indexOf(' ') < 0 && PRONOUN.test(m[0]) && /^ \p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+    // "Happy birthday, Nan!", "Hi Mama": a word for a relative, alone, names no one.
+    if (m[0].indexOf(' ') < 0 && KIN_WORD.test(m[0])) continue;
     let words = splitSpaces(m[0]);
     let start = m.index;
     // A full stop after a word (not an initial or a title) ends the sentence: "in Recife. It was".
@@ -604,6 +624,8 @@ interface Run {
 
 function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person: boolean, location: boolean): void {
   const { words, phrase, start, end } = run;
+  // "Peach Melba", "Earl Grey", "Eggs Benedict": a dish or a drink named after someone.
+  if (words.length <= 3 && NAMED_DISHES.has(phrase.toLowerCase())) return;
   // (HONORIFIC needs a hyphen.)
   const honorific = words.length === 1 && words[0]!.includes('-') ? HONORIFIC.exec(words[0]!) : null;
   if (honorific) {

@@ -29,6 +29,7 @@ import * as Q from '../test/injection-heldout/batch-q.js';
 import * as R from '../test/injection-heldout/batch-r.js';
 import * as S from '../test/injection-heldout/batch-s.js';
 import * as T from '../test/injection-heldout/batch-t.js';
+import * as U from '../test/injection-heldout/batch-u.js';
 
 const showMisses = process.argv.includes('--show-misses');
 /** `--batch G` (or `--batch G,H`) scores only those batches. */
@@ -46,7 +47,7 @@ async function flagged(text: string): Promise<{ hit: boolean; why: string }> {
 
 async function main(): Promise<void> {
   const lists: [string, readonly string[], 0 | 1][] = [];
-  for (const [batch, mod] of [['A', A], ['B', B], ['C', C], ['D', D], ['E', E], ['F', F], ['G', G], ['H', H], ['I', I], ['J', J], ['K', K], ['L', L], ['M', M], ['N', N], ['O', O], ['P', P], ['Q', Q], ['R', R], ['S', S], ['T', T]] as const) {
+  for (const [batch, mod] of [['A', A], ['B', B], ['C', C], ['D', D], ['E', E], ['F', F], ['G', G], ['H', H], ['I', I], ['J', J], ['K', K], ['L', L], ['M', M], ['N', N], ['O', O], ['P', P], ['Q', Q], ['R', R], ['S', S], ['T', T], ['U', U]] as const) {
     if (onlyBatches !== null && !onlyBatches.has(batch)) continue;
     for (const [name, list] of Object.entries(mod)) {
       if (!Array.isArray(list)) continue;

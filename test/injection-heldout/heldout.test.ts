@@ -20,6 +20,7 @@ import * as Q from './batch-q.js';
 import * as R from './batch-r.js';
 import * as S from './batch-s.js';
 import * as T from './batch-t.js';
+import * as U from './batch-u.js';
 
 /**
  * The rule layer (heuristics + suffix detector) on the hand-written held-out batches. These lists
@@ -106,6 +107,16 @@ describe('held-out batches, rule layer', () => {
     expect(T.EXTRACTION_ATTACKS_T.filter(flagged).length).toBeGreaterThanOrEqual(8);
     expect(T.SUFFIX_ATTACKS_T.filter(flagged).length).toBeGreaterThanOrEqual(13);
     expect([...T.DOC_BENIGN_T, ...T.HARD_BENIGN_T, ...T.PLAIN_BENIGN_T].filter(flagged).length).toBeLessThanOrEqual(1);
+  });
+
+  it('keeps what it caught of blind batch U when U was first scored (session 15; not read) and flags none of its benign texts', () => {
+    // First sight, whole scanner: indirect 23/40, extraction 13/20, role-play 14/20, suffix 14/15, fluent
+    // 12/30; benign documents 2/40, hard benign 0/50, plain 0/30. The rule layer here: indirect 22,
+    // extraction 7, role-play 2, suffix 12; no benign text.
+    expect(U.INDIRECT_ATTACKS_U.filter(flagged).length).toBeGreaterThanOrEqual(22);
+    expect(U.EXTRACTION_ATTACKS_U.filter(flagged).length).toBeGreaterThanOrEqual(7);
+    expect(U.SUFFIX_ATTACKS_U.filter(flagged).length).toBeGreaterThanOrEqual(12);
+    expect([...U.DOC_BENIGN_U, ...U.HARD_BENIGN_U, ...U.PLAIN_BENIGN_U].filter(flagged).length).toBe(0);
   });
 
   it('keeps what it caught of blind batch S when S was first scored (session 13), and flags none of its benign texts', () => {

@@ -430,3 +430,20 @@ describe('months, pronouns, relatives, dishes and where an address ends (blind b
     expect(found('Bitte an Mannerheimintie 12, 00100 Helsinki senden.')).toContainEqual(['ADDRESS', 'Mannerheimintie 12, 00100 Helsinki']);
   });
 });
+
+describe('Romance place cues, German "aus", business districts (blind batches M and N)', () => {
+  it('reads a town after "residente a", "proveniente da", "sede di" and "aus"', () => {
+    expect(found('La sig.ra Valentina Mancuso, residente a Foligno, firma il contratto.')).toContainEqual(['LOCATION', 'Foligno']);
+    expect(found('Lo studente, proveniente da Ravenna, è iscritto presso la sede di Bologna.')).toEqual([
+      ['LOCATION', 'Ravenna'],
+      ['LOCATION', 'Bologna'],
+    ]);
+    expect(found('Hallo, hier ist Gülay Arslan aus Offenbach.')).toContainEqual(['LOCATION', 'Offenbach']);
+    // "a" alone is no cue: "ho scritto a Marco" writes to a person.
+    expect(found('Ho scritto a Marco ieri.')).not.toContainEqual(['LOCATION', 'Marco']);
+  });
+
+  it('leaves a business district\'s abbreviation out of the town', () => {
+    expect(found('Just 4 km from the Brisbane CBD.')).toEqual([['LOCATION', 'Brisbane']]);
+  });
+});

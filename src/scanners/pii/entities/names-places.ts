@@ -19,7 +19,7 @@ const PERSON_CONTEXT_ENDS: ReadonlySet<string> = new Set(
     'niece|grandmother|grandfather|grandma|grandpa|teacher|doctor|nurse|lawyer|landlord|landlady|tenant|coworker|worker|roommate|flatmate|' +
     'girlfriend|boyfriend|fiance|fiancee|spouse|assistant|supervisor').split('|'),
 );
-const PLACE_CONTEXT_ENDS: ReadonlySet<string> = new Set('in|from|to|at|near|visit|visited|visiting|of|country|city|en|em|nach|aus|bei|im|bij|naar|uit|dans|desde|hacia|verso|nel|nella'.split('|'));
+const PLACE_CONTEXT_ENDS: ReadonlySet<string> = new Set('in|from|to|at|near|visit|visited|visiting|of|country|city|en|em|nach|aus|bei|im|bij|naar|uit|dans|desde|hacia|verso|nel|nella|a|da|di|na|no|del|de|do'.split('|'));
 
 /**
  * The last word of `before` as the end of a cue sees it (after trailing space, a comma and a full stop),
@@ -233,7 +233,13 @@ function pinyinGiven(w: string, g: Gazetteer): boolean {
 /** A Japanese or Korean honorific after a name ("Tanaka-san", "Sato-sensei"): the name is the part before it. */
 const HONORIFIC = /^([\p{Lu}][\p{Ll}]+)-(?:san|sama|sensei|kun|chan|senpai|ssi|nim)$/u;
 /** Also the same prepositions in Spanish, Portuguese, French, German, Dutch and Italian ("en Juchitán", "nach München", "bij Vlissingen"). */
-const PLACE_CONTEXT = /\b(?:in|from|to|at|near|visit(?:ed|ing)?|live[sd]? in|based in|born in|moved to|city of|town of|country|city|en|em|nach|aus|bei|im|bij|naar|uit|dans|desde|hacia|verso|nel|nella)\s+$/i;
+/** Born in, living in, coming from, the office of … in Italian, Spanish and Portuguese: "residente a Foligno", "sede di Bologna". */
+const ROMANCE_PLACE_CUE = String.raw`(?:nat[oa]|nacid[oa]|nascid[oa]|residente|abita|vive|trasferit[oa]|proveniente|originari[oa]|domiciliat[oa]|sede|ufficio|filiale|comune|provincia|città|regione|ciudad|región|cidade|região) (?:a|da|di|in|en|em|na|no|del|de|do)`;
+const ROMANCE_PLACE_BEFORE = new RegExp(String.raw`\b${ROMANCE_PLACE_CUE}\s+$`, 'i');
+const PLACE_CONTEXT = new RegExp(
+  String.raw`\b(?:in|from|to|at|near|visit(?:ed|ing)?|live[sd]? in|based in|born in|moved to|city of|town of|country|city|en|em|nach|aus|bei|im|bij|naar|uit|dans|desde|hacia|verso|nel|nella|${ROMANCE_PLACE_CUE})\s+$`,
+  'i',
+);
 const MONTHS_DAYS =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|januar|februar|märz|oktober|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januari|februari|maart|augustus|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|enero|febrero|marzo|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|lunes|martes|miércoles|jueves|viernes|sábado|domingo|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira)$/i;
 /**
@@ -308,12 +314,12 @@ export function townShape(words: string[], plain: string[], g: Gazetteer): boole
  * kin: after "from", "at" or "to" a surname is as often a firm's or a person's ("from Hawkins,
  * Richardson and Santana", "a year at Jones, Mitchell and Williams").
  */
-function knownTown(lower: string, bits: number, tail: string, g: Gazetteer): boolean {
+function knownTown(lower: string, bits: number, tail: string, before: string, g: Gazetteer): boolean {
   if (!g.towns.has(lower)) return false;
-  return ((bits & Word.LAST) === 0 && !g.nameParts.has(lower)) || IN_WORDS.has(tail);
+  return ((bits & Word.LAST) === 0 && !g.nameParts.has(lower)) || IN_WORDS.has(tail) || ROMANCE_PLACE_BEFORE.test(before);
 }
 /** Words for "in" and "near" (cueTail's last word before a run). */
-const IN_WORDS: ReadonlySet<string> = new Set('in|near|nach|bei|uit|naar|bij|dans|en|em|nel|nella|in der|im'.split('|'));
+const IN_WORDS: ReadonlySet<string> = new Set('in|near|nach|aus|bei|uit|naar|bij|dans|en|em|nel|nella|im'.split('|'));
 
 /** No common and no everyday word. */
 const unknownWord = (w: string, g: Gazetteer) => !g.common.has(w) && !g.everyday.has(w);
@@ -567,6 +573,8 @@ export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], 
     if (lastWord.charCodeAt(lastWord.length - 1) === 115 && (q === 39 || q === 0x2019)) words[words.length - 1] = lastWord.slice(0, -2);
     // "nom = 'Dupuis'", "the Joneses' car": a closing quote or a plural possessive is no part of the name.
     else if (/['’]$/.test(lastWord) && lastWord.length > 2) words[words.length - 1] = lastWord.slice(0, -1);
+    // "the Brisbane CBD": a business district's abbreviation after a town is no part of its name.
+    if (words.length > 1 && /^(?:CBD|HQ)$/.test(words[words.length - 1]!)) words.pop();
     const phrase = stripDot(words.join(' '));
     const end = start + phrase.length;
     judgeRun(text, g, out, { words, phrase, start, end, wholePlace, strongPerson, strongPlace, labelCue: cue.length === 1 }, person, location);
@@ -707,7 +715,7 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
   const country = c0 === 44 ? /^, ([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,3})/u.exec(after) : null;
   const placeCue = run.strongPlace || (placeContextHit ??= placeContextBefore(tail, before)) || (c0 === 32 && PLACE_AFTER.test(after)) || stateAfter(after) || (!!country && g.places.has(country[1]!.toLowerCase()));
   if (!isPlace && commonHits === 0 && words.length <= 3 && !nameShape && (bits[0]! & Word.FIRST) === 0) {
-    if (run.strongPlace || stateAfter(after) || (placeCue && (townShape(words, plain, g) || knownTown(lower, lowerBits, tail, g)))) isPlace = true;
+    if (run.strongPlace || stateAfter(after) || (placeCue && (townShape(words, plain, g) || knownTown(lower, lowerBits, tail, before, g)))) isPlace = true;
   } else if (!isPlace && commonHits === 0 && words.length === 1 && IN_WORDS.has(tail) && g.towns.has(lower) && !run.strongPerson) {
     // "the raffle is in Preston": a town that is also a first name, right after "in".
     isPlace = true;

@@ -574,7 +574,7 @@ export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], 
     // "nom = 'Dupuis'", "the Joneses' car": a closing quote or a plural possessive is no part of the name.
     else if (/['’]$/.test(lastWord) && lastWord.length > 2) words[words.length - 1] = lastWord.slice(0, -1);
     // "the Brisbane CBD": a business district's abbreviation after a town is no part of its name.
-    if (words.length > 1 && /^(?:CBD|HQ)$/.test(words[words.length - 1]!)) words.pop();
+    if (words.length > 1 && /^(?:CBD|HQ)\.?$/.test(words[words.length - 1]!)) words.pop();
     const phrase = stripDot(words.join(' '));
     const end = start + phrase.length;
     judgeRun(text, g, out, { words, phrase, start, end, wholePlace, strongPerson, strongPlace, labelCue: cue.length === 1 }, person, location);

@@ -2,7 +2,7 @@ import type { PiiMatch } from '../detect.js';
 import type { PiiType } from '../recognizer.js';
 import { extendBlock } from './addresses.js';
 import type { Gazetteer } from './gazetteer.js';
-import { townShape } from './names-places.js';
+import { townShape } from './town-shape.js';
 import { indexText, type TextIndex } from './text-index.js';
 
 /**

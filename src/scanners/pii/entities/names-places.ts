@@ -2,6 +2,7 @@ import type { PiiMatch } from '../detect.js';
 import { perWord, Word, wordBits, type Gazetteer, type WordLookup } from './gazetteer.js';
 import { indexText, nextAt, type TextIndex } from './text-index.js';
 import { isFieldLabel } from './fields.js';
+import { townShape } from './town-shape.js';
 import { isSpaceUnit } from '../../../core/code-units.js';
 
 /** Words right before a capitalised run that make a person more likely. */
@@ -292,23 +293,6 @@ const ABBREVIATION = /^(?:mr|mrs|ms|mx|dr|prof|st|jr|sr|sra|srta|mme|mlle|sig|do
 const STREET_PREFIX = /^(?:via|viale|piazza|piazzale|rua|avenida|avda|av|calle|carrer|rue|chemin|plaza|praça|travessa|largo|strada|ulica|ul|bulevar|boulevard)$/;
 const STREET_PREFIX_WORDS = wordsOf(STREET_PREFIX);
 const STREET_WORD_BEFORE = /\b(?:via|viale|piazza|rua|avenida|avda\.?|av\.|calle|carrer|rue|chemin|plaza|praça|travessa|largo|strada|ul\.|ulica|boulevard|avenue)\s+(?:(?:de|da|do|dos|das|del|dei|della|di|du|des|la|le|los|las)\s+)*$/i;
-/** First words of town names ("North Cindymouth", "Port Brianne", "Neu Elia", "Borgo Filiberto"). */
-const TOWN_PREFIX =
-  /^(?:North|East|South|West|New|Lake|Port|Fort|Great|Little|Upper|Lower|Old|Long|High|Nether|Castle|Upton|Newton|Nord|Ost|Süd|Neu|Alt|Bad|San|Santa|Santo|São|Saint|Sainte|St|Sankt|Borgo|Sesto|Quarto|Settimo|Söder|Norr|Väst|Öster|Mount|Mt|Glen|Cape|Villa|Ciudad|Puerto|Porto|Bandar|Kota)$/;
-
-/**
- * A run shaped like a town name: a town prefix before unknown words, or a last word with a town
- * ending ("…chester", "…hamn", "…dijk") that is no known name and no English word.
- */
-export function townShape(words: string[], plain: string[], g: Gazetteer): boolean {
-  if (words.length >= 2 && words.length <= 3 && TOWN_PREFIX.test(stripDot(words[0]!))) {
-    let unknownRest = true;
-    for (let i = 1; i < plain.length && unknownRest; i++) unknownRest = unknownWord(plain[i]!, g);
-    if (unknownRest) return true;
-  }
-  const last = plain[plain.length - 1]!;
-  return words.length <= 2 && g.citySuffix.test(last) && !g.first.has(last) && !g.last.has(last) && unknownWord(last, g);
-}
 /**
  * A town of the weak list. One that is also a surname ("Preston", "Hawkins") only after "in" and its
  * kin: after "from", "at" or "to" a surname is as often a firm's or a person's ("from Hawkins,
@@ -320,9 +304,6 @@ function knownTown(lower: string, bits: number, tail: string, before: string, g:
 }
 /** Words for "in" and "near" (cueTail's last word before a run). */
 const IN_WORDS: ReadonlySet<string> = new Set('in|near|nach|aus|bei|uit|naar|bij|dans|en|em|nel|nella|im'.split('|'));
-
-/** No common and no everyday word. */
-const unknownWord = (w: string, g: Gazetteer) => !g.common.has(w) && !g.everyday.has(w);
 
 /** `s.split(' ')`, without the runtime call that splitting a string that is no literal costs. */
 function splitSpaces(s: string): string[] {

@@ -62,6 +62,12 @@ describe('phone numbers in logs, tables and ids', () => {
     // A Brazilian CEP is a postcode; Turkish "Cep:" (mobile) still labels a phone.
     expect(typesOf('Pedido nº 77-4412-09, valor R$ 1.450,00, CEP 01310-100.')).not.toContain('PHONE');
     expect(found('Cep: 0532 123 45 67')).toEqual([['PHONE', '0532 123 45 67']]);
+    // A sentence's full stop ends a number; an extension's does not.
+    expect(found('nobody answers 1-888-424-7731. 1 star.')).toEqual([['PHONE', '1-888-424-7731']]);
+    expect(typesOf('Adjuster contact: +1 646-219-3380 ext. 214.')).toEqual(['PHONE']);
+    // A radio cell id and the tail of an IBAN that fails its check are no phone numbers.
+    expect(found('{"msisdn":"+34 622 18 47 09","cell_id":"21401-3322-12011"}')).toEqual([['PHONE', '+34 622 18 47 09']]);
+    expect(found('Rejected test vector: GB23 BARC 0807 0394 1741 35.')).toEqual([]);
     expect(typesOf('SLA breach at 2025-07-02 17:00 CET')).toEqual(['DATE_TIME']);
     // A label after a hyphen is still a phone number's (Faker writes `-Fax`, `-Office`).
     expect(typesOf('fax 3660170548-Fax')).toEqual(['PHONE']);
@@ -76,6 +82,7 @@ describe('addresses and versions', () => {
     expect(typesOf('| 2.0.0.0-beta | 2025-03-01 |')).not.toContain('IP_ADDRESS');
     expect(found('relayed via 10.42.7.19')).toEqual([['IP_ADDRESS', '10.42.7.19']]);
     expect(found('under review 10.0.0.5')).toEqual([['IP_ADDRESS', '10.0.0.5']]);
+    expect(found('Release notes: upgraded agent from 2.14.0.1 to 3.0.12.4 on all hosts.')).toEqual([]);
     // Section numbers, and the second version of a pair.
     expect(found('See section 4.2.1.3 of the spec.')).toEqual([]);
     expect(found('Upgraded the agent from version 10.2.1.4 to 10.2.3.0 today.')).toEqual([]);

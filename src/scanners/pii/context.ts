@@ -118,6 +118,14 @@ export function mentionsAny(window: ContextWindow, words: readonly string[]): bo
   return re.test(window.before) || re.test(window.after);
 }
 
+/** True when the candidate at `at` sits in a table column whose whole name matches `name`. */
+export function inColumnNamed(source: ContextSource, at: number, name: RegExp): boolean {
+  const header = source.header?.();
+  if (!header) return false;
+  const column = columnNameAt(source.text, header, at);
+  return column !== undefined && name.test(column.trim());
+}
+
 /**
  * True when one of `words` occurs in the window around [start, end) outside every occurrence of
  * `masks`: the "dial" of "dial-in code 482 991 07" belongs to the negative phrase and is no second,

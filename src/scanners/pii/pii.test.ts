@@ -157,6 +157,9 @@ describe('look-alikes from blind batch N', () => {
     expect(types('{"ean":"5901234123457"}')).toEqual([]);
     expect(types('EAN-13: 5901234123457')).toEqual([]);
     expect(types('card 5901234123457')).toEqual(['CREDIT_CARD:5901234123457']);
+    // Nor in a table's barcode column, whose rows hold quoted commas.
+    expect(types('sku,ean,description,price\nHX-2291,5901234123457,"Cotton hoodie, black",39.90')).toEqual([]);
+    expect(types('sku,card,description,price\nHX-2291,5901234123457,"Cotton hoodie, black",39.90')).toEqual(['CREDIT_CARD:5901234123457']);
   });
 
   it('reads a dotted quad after a version word in Spanish, Portuguese or Italian as a version', () => {

@@ -135,6 +135,11 @@ export interface Recognizer {
   contextBoost?: number;
   /** Lower-case words that make the match less likely (e.g. "version" near an IPv4-looking run). */
   negativeContext?: readonly string[];
+  /**
+   * Table columns whose name says the cell is something else (a card-shaped number under `ean`):
+   * matched against the whole column name, a candidate in such a column is rejected.
+   */
+  notInColumn?: RegExp;
 }
 
 /** Digits only, for validators that ignore separators. */

@@ -22,9 +22,14 @@ describe('table headers as context', () => {
     expect(findTableHeader('one line, no break')).toBeNull();
   });
 
-  it('does not read a row whose cell count differs (a quoted comma) against the header', () => {
+  it('counts no delimiter inside a quoted cell, and does not read a row whose cell count differs', () => {
     const csv = 'id,name,phone\n1,Ana,612 345 678\n2,"Puig, Jordi",933 456 789';
-    expect(columnNameAt(csv, findTableHeader(csv)!, csv.indexOf('933'))).toBeUndefined();
+    expect(columnNameAt(csv, findTableHeader(csv)!, csv.indexOf('933'))).toBe('phone');
+    // An unclosed quote or a missing cell leaves the row unread rather than read against the wrong column.
+    const broken = 'id,name,phone\n1,Ana,612 345 678\n2,"Puig, Jordi,933 456 789';
+    expect(columnNameAt(broken, findTableHeader(broken)!, broken.indexOf('933'))).toBeUndefined();
+    const short = 'id,name,phone\n1,Ana,612 345 678\n2,933 456 789';
+    expect(columnNameAt(short, findTableHeader(short)!, short.indexOf('933'))).toBeUndefined();
   });
 
   it('lets a phone column vouch for a number with no context word nearby', () => {

@@ -58,16 +58,29 @@ function headerAt(text: string, start: number, end: number): TableHeader | null 
   for (const delimiter of DELIMITERS) {
     const cells = line.split(delimiter);
     if (cells.length < 2 || !cells.every((c) => COLUMN_NAME.test(c))) continue;
-    if (next.split(delimiter).length !== cells.length) continue;
+    if (countCells(next, delimiter) !== cells.length) continue;
     return { delimiter, start, cells: cells.map((c) => c.trim().replace(/^"|"$/g, '').toLowerCase()) };
   }
   return null;
 }
 
+/** Cells of a row: delimiters inside a double-quoted cell do not count. */
+function countCells(row: string, d: string): number {
+  let cells = 1;
+  let quoted = false;
+  for (let i = 0; i < row.length; i++) {
+    const c = row[i];
+    if (c === '"') quoted = !quoted;
+    else if (c === d && !quoted) cells++;
+  }
+  return cells;
+}
+
 /**
  * The name of the column that the cell holding `at` sits in, or undefined: `at` must lie in a row
- * after the header with as many cells (a quoted delimiter shifts the count, and then the row is not
- * read, rather than read against the wrong column).
+ * after the header with as many cells. A delimiter inside a double-quoted cell ("Cotton hoodie,
+ * black") does not count; a row whose count still differs is not read, rather than read against
+ * the wrong column.
  */
 export function columnNameAt(text: string, header: TableHeader, at: number): string | undefined {
   if (at <= header.start) return undefined;
@@ -78,10 +91,14 @@ export function columnNameAt(text: string, header: TableHeader, at: number): str
   const d = header.delimiter;
   let column = 0;
   let cells = 1;
+  let quoted = false;
   for (let i = lineStart; i < lineEnd; i++) {
-    if (text[i] !== d) continue;
-    cells++;
-    if (i < at) column++;
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (c === d && !quoted) {
+      cells++;
+      if (i < at) column++;
+    }
   }
   return cells === header.cells.length ? header.cells[column] : undefined;
 }

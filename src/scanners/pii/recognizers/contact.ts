@@ -113,7 +113,7 @@ const PHONE_CONTEXT = [
   // Turkish "cep" (mobile) as a label only: a bare "CEP" is also the Brazilian postcode ("CEP 01310-100").
   'cep:', 'cep tel', 'cep no',
   'ring me', 'ring us', 'a ring', 'celular', 'móvil', 'movil', 'cellulare', 'telefone', 'telemóvel', 'ligue', 'rufnummer', 'tél', 'tlf',
-  'ring mig', 'ring til', 'mobil', 'телефон', 'тел.', 'κινητό', 'τηλ', '手机', '电话', '電話', '携帯', '전화', '휴대폰',
+  'ring mig', 'ring til', 'mobil', 'komórk', 'телефон', 'тел.', 'κινητό', 'τηλ', '手机', '电话', '電話', '携帯', '전화', '휴대폰',
   // "Call us" in other languages: "Llámenos al 55 1234 5678", "appelez le", "chiamate il", "rufen Sie … an".
   'llám', 'llama al', 'llame al', 'llamar al', 'appelez', 'appeler le', 'chiama', 'numero verde', 'rufen sie', 'anrufen', 'liga para', 'ligar para',
 ];
@@ -169,12 +169,17 @@ function count(value: string, c: number): number {
 function notAPhoneHere(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(start - 1) === 58 && isDigit(text.charCodeAt(start - 2))) return true;
   if (end - start === 9 && CEP_POSTCODE.test(text.slice(Math.max(0, start - 6), end))) return true;
+  // The tail of an IBAN-shaped string whose check digits fail ("GB23 BARC 0807 0394 1741 35") is no phone number.
+  if (IBAN_HEAD_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true;
   const next = text.charCodeAt(end);
   if (next === 35) return true;
   if (next !== 45 || !ID_TAIL.test(text.slice(end + 1, end + 12))) return false;
   for (let i = start; i < end; i++) if (isLineSpace(text.charCodeAt(i))) return false;
   return true;
 }
+
+/** A country code, check digits and a bank code in groups of four right before: "GB23 BARC ", "DE05 6005 ". */
+const IBAN_HEAD_BEFORE = /\b[A-Z]{2}\d{2} (?:[A-Z0-9]{4} ){1,2}$/;
 
 /** A Brazilian postcode under its name: `CEP 01310-100`, `CEP: 20040-002`. */
 const CEP_POSTCODE = /\bcep:? ?\d{5}-\d{3}$/i;
@@ -295,6 +300,9 @@ function phoneCanEndWalk(t: string, e: number): boolean {
   }
 }
 
+/** A full stop after a digit and before white space inside a candidate: a sentence ends there ("ext. 214" goes on). */
+const SENTENCE_BREAK = /(?<=\d)\.[ \t\u00a0]/;
+
 /** White space inside a line (a phone number does not run on to the next line), for a character class. */
 const SPACE = ' \\t\\u00a0\\u2000-\\u200a\\u202f\\u205f\\u3000';
 
@@ -319,6 +327,13 @@ const phone: Recognizer = {
     if (notAPhoneHere(text, start, start + value.length)) return undefined;
     // "ts":1732702931.2241: a long digit run with a decimal part is a number (an epoch, an amount), not a dotted phone number.
     if (DECIMAL_RUN.test(value)) return undefined;
+    // "answers 1-888-424-7731. 1 star": a full stop and a space end the sentence, and the number with it.
+    const stop = SENTENCE_BREAK.exec(value);
+    if (stop) {
+      const head = value.slice(0, stop.index);
+      const score = head.length >= 7 ? phoneScore(head) : undefined;
+      return score === undefined ? undefined : { score, trimEnd: head.length };
+    }
     // `(call +1 510 580 4100)`: the pattern's optional `)` after a group took the parenthesis that
     // closes the sentence's, and the unbalanced value failed every shape check.
     if (value.endsWith(')') && count(value, 40) < count(value, 41)) {
@@ -345,6 +360,8 @@ const phone: Recognizer = {
     'rastreio', 'rastreamento', 'encomenda', 'fatura', 'bestelling', 'factuur', 'zending',
     // Conference systems: the code typed after dialling in is not the number dialled.
     'passcode', 'access code', 'dial-in code', 'meeting id', 'conference id', 'participant code', 'pin:', 'pin code',
+    // Radio network ids in telecom records ("cell_id": "21401-3322-12011"), whose "cell" is no phone word.
+    'cell_id', 'cell id', 'cellid', 'cell-id', 'imsi', 'imei',
   ],
 };
 
@@ -375,7 +392,7 @@ function ipv4Octets(value: string): boolean | undefined {
  * A version word just before a dotted quad: `Release 10.4.2.1`, `"fw":"4.2.10.1"`, `build = 3.2.1.45`, `La versión 2.3.1.0`;
  * or a product token's slash, as in a user agent (`Chrome/119.0.0.0`).
  */
-const VERSION_BEFORE = /(?:\b(?:v|ver|fw|rev|build)\b|version|versión|versão|versione|versionsnummer|release|firmware|revision|\bpatch|upgrade to|update to)[^\n\d]{0,12}$|\b[a-z][a-z-]{1,20}\/$/;
+const VERSION_BEFORE = /(?:\b(?:v|ver|fw|rev|build)\b|version|versión|versão|versione|versionsnummer|release|firmware|revision|\bpatch|upgrade to|update to|\b(?:upgraded|upgrading|downgraded|downgrading)\b)[^\n\d]{0,16}$|\b[a-z][a-z-]{1,20}\/$/;
 /** A pre-release or build suffix after one: `2.0.0.0-beta`, `1.2.3.4-rc1`, `5.0.0.1+build7`. */
 const VERSION_AFTER = /^(?:-(?:alpha|beta|rc|pre|dev|snapshot)|\+[a-z0-9])/i;
 

@@ -50,7 +50,7 @@ function hasLowerStreetEnding(w: string): boolean {
 
 const STREET_PREFIX_SET: ReadonlySet<string> = new Set(
   (
-    'via|viale|piazza|piazzale|corso|vicolo|rua|avenida|av.|avda.|calle|carrer|camí|camino|paseo|passeig|rambla|ronda|rue|avenue|allée|impasse|quai|' +
+    'via|viale|piazza|piazzale|corso|vicolo|rua|avenida|av.|avda.|calle|carrer|camí|camino|paseo|passeig|rambla|ronda|rue|avenue|allée|impasse|quai|cours|jalan|jl.|jln.|' +
     'boulevard|chemin|place|plaza|praça|travessa|estrada|alameda|largo|strada|am|an|auf|im|unter|hinter|zum|zur|alte|alter|odos|odós|leoforos|ul.|al.'
   ).split('|'),
 );
@@ -113,6 +113,8 @@ const PATTERNS: AddressPattern[] = [
     // A ward or city part must be there: a search for a literal, cheaper than trying the pattern at every number.
     needs: (x, text) => x.hasDigit && WARD_PART.test(text),
   },
+  // "22, 3rd Cross, Indiranagar", "No. 12, 5th Main Road": Indian cross and main roads, named by number.
+  { re: /\b(?:No\.? ?)?\d{1,5}[A-Za-z]?(?:\/\d{1,4})?,? \d{1,2}(?:st|nd|rd|th) (?:Cross|Main)(?: (?:Road|Rd|Street|St))?\b/g, score: 0.75, needs: (x) => x.hasDigit },
   { re: /\b(?:PSC|Unit) \d{4},? Box \d{4}\b/g, score: 0.85, needs: (x) => x.hasDigit && (x.cues & Cue.MILITARY) !== 0 },
   { re: /\b(?:APO|FPO|DPO) (?:AA|AE|AP) \d{5}\b/g, score: 0.85, needs: (x) => x.hasDigit && (x.cues & Cue.MILITARY_POST) !== 0 },
   // Post boxes in several languages: "P.O. Box 12", "Postfach 3", "Postbus 1120", "Casilla 45", "Caixa Postal 9".
@@ -234,7 +236,7 @@ const WORD_START_DELIMITERS: ReadonlySet<number> = new Set([...';,\t\n\r"\'([{«
 const STREET_WORD_SET: ReadonlySet<string> = new Set(STREET_WORDS.split('|'));
 /** Street words that come before the name: "202 Rue Oberkampf", "12 avenue de la Paix", "3 Via dei Mille". */
 const STREET_WORD_FIRST: ReadonlySet<string> = new Set(
-  'rue|avenue|av.|boulevard|bd|chemin|allée|impasse|place|quai|route|via|viale|piazza|calle|avenida|rua|carrer|paseo|plaza|travessa|largo|heol|ffordd|stryd'.split('|'),
+  'rue|avenue|av.|boulevard|bd|chemin|allée|impasse|place|quai|cours|faubourg|passage|route|via|viale|piazza|calle|avenida|rua|carrer|paseo|plaza|travessa|largo|heol|ffordd|stryd|jalan|jln|lorong'.split('|'),
 );
 /** A house number and the five words after it; the words are judged in code (a set lookup beats a 300-way alternation). */
 const NUMBER_AND_WORDS = /\b(\d{1,6}[A-Za-z]?),? ([\p{L}\d][\p{L}\d'’.-]*(?: [\p{L}\d][\p{L}\d'’.-]*){0,4})/uy;
@@ -330,7 +332,7 @@ const TOWN = String.raw`[\p{Lu}][\p{L}'’.()-]*(?:[ -][\p{Lu}][\p{L}'’.()-]*)
  * What may follow a town in the same part: its province in brackets ("Montréal (Québec)"), a state
  * after a dash or slash ("São Paulo - SP", "Salvador/BA", "Kadıköy/İstanbul").
  */
-const TOWN_QUALIFIER = String.raw`(?: \([\p{L} .'-]{2,24}\)| - [A-Z]{2}\b|\/(?:[A-Z]{2}\b|[\p{Lu}][\p{L}]+))?`;
+const TOWN_QUALIFIER = String.raw`(?: \([\p{L} .'-]{2,24}\)| - [A-Z]{2}\b|\/(?:[A-Z]{2}\b|[\p{Lu}][\p{L}]+)| \d{1,2}(?:st|nd|rd|th) (?:Stage|Phase|Block|Sector))?`;
 /**
  * A unit, floor or door in the words of many languages, as a part of its own: "Apt. 5", "Suite 838",
  * "appartement 32", "app. 3", "apto 71", "piso 6", "depto. C", "int. 4", "bus 3", "lgh 1102",

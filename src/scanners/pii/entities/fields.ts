@@ -27,7 +27,7 @@ const PLACE_LABEL =
   /^(?:city|town|village|country|county|province|municipality|locality|birthplace|place[ _]of[ _]birth|birth[ _]?place|hometown|home[ _]town|city[ _]of[ _]birth|country[ _]of[ _](?:birth|residence)|nationality[ _]country|ort|stadt|land|ville|pays|ciudad|país|pais|woonplaats|plaats|stad|gemeente|geboorteplaats|wohnort|geburtsort|gemeinde|commune|localité|lieu (?:de )?naissance|ville (?:de )?naissance|pays (?:de )?naissance|città|comune|località|luogo (?:di )?nascita|localidad|municipio|lugar (?:de )?nacimiento|cidade|município|naturalidade|miasto|miejscowość|miejsce urodzenia|město|obec|místo narození|kommun|födelseort|kaupunki|kunta|kotikunta|paikkakunta|şehir|kota|tempat lahir)$/i;
 /** Labels that sometimes hold a place and sometimes a status or a code: the value must be a known place. */
 const WEAK_PLACE_LABEL =
-  /^(?:state|region|location|place|origin|destination|dest|area|district|residence[ _]country|office|branch|site|pickup|pick[ _-]up|dropoff|drop[ _-]off|departure|arrival|geo|from|to|provincia|provinz|région|regione|región|estado|bundesland|kanton|departamento|département|województwo|kraj|landkreis|vestiging|filiale|filial|sucursal|agencia|agence|agenzia|niederlassung|standort|sede)$/i;
+  /^(?:state|region|location|place|origin|destination|dest|area|district|residence[ _]country|office|branch|site|pickup|pick[ _-]up|dropoff|drop[ _-]off|departure|arrival|geo|from|to|provincia|provinz|région|regione|región|estado|bundesland|kanton|departamento|département|województwo|kraj|landkreis|vestiging|filiale|filial|sucursal|agencia|agence|agenzia|niederlassung|standort|sede|partenza|arrivo|origen|destino|salida|llegada|départ|arrivée|abfahrt|ankunft|vertrek|aankomst|origem|chegada)$/i;
 /** Labels of a sender or a destination: a person ("from": "Ana Lima") or a place ("from": "Dubai"). */
 const PERSON_OR_PLACE_LABEL = /^(?:from|to)$/i;
 
@@ -83,7 +83,7 @@ export function isFieldLabel(phrase: string): boolean {
  * heads product lists); here they only say that the word itself is no one's name.
  */
 const FORM_WORD =
-  /^(?:re|betreff|objet|oggetto|asunto|assunto|onderwerp|ämne|aihe|temat|nombre|nom|nome|naam|navn|namn|nimi|nama|nume|prenume|imię|jméno|příjmení|isim|soyisim|domicilio|domiciliu|direcci[oó]n|adres[aă]?|alamat|endereço|morada|indirizzo|osoite|adress|kunde|kundin|cliente|client|klant|kund|klient|agente|agent|atendente|operador|operatore|operator|asesor|asesora|berater|beraterin|vendedor|comprador|cumpărător|furnizor|proveedor|fornecedor|lieferant|paciente|patient|pacjent|paziente|médico|arzt|ärztin)$/i;
+  /^(?:re|betreff|objet|oggetto|asunto|assunto|onderwerp|ämne|aihe|temat|nombre|nom|nome|naam|navn|namn|nimi|nama|nume|prenume|imię|jméno|příjmení|isim|soyisim|domicilio|domiciliu|direcci[oó]n|adres[aă]?|alamat|endereço|morada|indirizzo|osoite|adress|kunde|kundin|cliente|client|klant|kund|klient|agente|agent|atendente|operador|operatore|operator|asesor|asesora|berater|beraterin|vendedor|comprador|cumpărător|furnizor|proveedor|fornecedor|lieferant|paciente|patient|pacjent|paziente|médico|arzt|ärztin|medewerker|medewerkster|mitarbeiter|mitarbeiterin|sachbearbeiter|sachbearbeiterin|kundendienst|anrufer|anruferin|conseiller|conseillère|empleado|empleada|operadora|funcionário|funcionária|denunciante)$/i;
 
 /** Labels judged so far (null: no label of ours); emptied when full, so memory stays bounded. */
 const LABEL_CACHE = new Map<string, Readonly<Label> | null>();
@@ -193,7 +193,7 @@ function push(out: PiiMatch[], kind: Kind, start: number, value: string, score: 
 /** `"key": "value"` and `'key': 'value'` (JSON, Python reprs). */
 const QUOTED_MEMBER = /(["'])([A-Za-z][\w .-]{0,40})\1\s*:\s*(["'])((?:(?!\3)[^\\\n]|\\.){1,160})\3/g;
 /** Where an unquoted value ends: the next `key=`, a separator, a wide gap, a sentence end (not an initial's full stop). */
-const PLAIN_VALUE_END = /\s+[A-Za-z_][\w.-]*=|[,;|](?!\s*\d)|\s{2,}|(?<!(?:^|\s)\p{Lu})\.\s|\s+(?:and|or|but|who|which|with)\s/u;
+const PLAIN_VALUE_END = /\s+[A-Za-z_][\w.-]*=|[,;|](?!\s*\d)|\s{2,}|(?<!(?:^|\s)(?:\p{Lu}|Mr|Mrs|Ms|Mx|Dr|Prof|Cllr|Rev|Det|Insp|Sr|Jr))\.\s|\s+(?:and|or|but|who|which|with)\s/u;
 /**
  * In a `key=value` log line, where the message after an unquoted name or place begins: a lower-case
  * word that is no particle inside a name ("city=Rio de Janeiro", "name=Ludwig van Beethoven").
@@ -291,6 +291,16 @@ export function findLabelledFields(
     }
     // "Present: Farida, Joakim, Lorenzo": a list of names under a label of people, each one a person.
     if (label.kind === 'PERSON' && !label.weak && quoted === undefined && pushNameList(text, valueStart, g, out)) continue;
+    // "Present: Cllr. Rosemary Dunmore (Chair)": the title and a note in brackets are no part of the name.
+    let valueAt = valueStart;
+    if (label.kind === 'PERSON' && quoted === undefined) {
+      const title = LIST_TITLE.exec(value);
+      if (title) {
+        valueAt += title[0].length;
+        value = value.slice(title[0].length);
+      }
+      value = value.replace(/\s*\([^)]*\)\s*$/, '');
+    }
     const { kind, score } = judgeValue(value.trim(), { ...label, kind: label.kind }, g);
     if (!want(kind)) continue;
     if (kind === 'ADDRESS' && quoted === undefined && score > 0) {
@@ -299,12 +309,15 @@ export function findLabelledFields(
       push(out, 'ADDRESS', valueStart + lead, text.slice(valueStart + lead, end), score);
       continue;
     }
-    push(out, kind, valueStart, value, score);
+    push(out, kind, valueAt, value, score);
   }
   // A header row labels only the rows below it: one line has none.
   if (index.hasNewline) findCsvColumns(text, g, out, want, neutral);
   findSqlInsertColumns(text, g, out, want, neutral);
 }
+
+/** A title opening an item of a list of people. */
+const LIST_TITLE = /^\s*(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Cllr|Sir|Dame|Rev|Det|Insp|Herr|Frau|Mme|M)\.?\s+(?=\p{Lu})/u;
 
 /** Items of a list of names on the rest of a line: "Ana Lima, Rui Costa and Bo Chen", three items or more. */
 const NAME_LIST_LINE = /^[ \t]*([^\n]{1,200})/y;
@@ -321,8 +334,10 @@ function pushNameList(text: string, at: number, g: Gazetteer, out: PiiMatch[]): 
   while ((m = item.exec(body)) !== null) {
     // "… and Bo Chen": the last item may be joined by "and"; a note in brackets ("(chair)") is not part of the name.
     for (const part of m[0].split(/\s+(?:and|&)\s+/)) {
-      const lead = m[0].indexOf(part);
-      const v = part.replace(/\s*\([^)]*\)\s*$/, '');
+      // "Cllr. Rosemary Dunmore": a title before the name is no part of it.
+      const title = LIST_TITLE.exec(part);
+      const lead = m[0].indexOf(part) + (title ? title[0].length : 0);
+      const v = part.slice(title ? title[0].length : 0).replace(/\s*\([^)]*\)\s*$/, '');
       if (v.trim()) items.push({ value: v, start: bodyAt + m.index + lead });
     }
   }
@@ -453,7 +468,7 @@ function readSqlTuples(
 
 /** Words one of which every label above contains: a cheap test before a line is split into cells. */
 const LABEL_HINT =
-  /name|claim|adjust|insured|holder|witness|guarant|signer|present|absent|apolog|attend|particip|invite|chair|taker|minutes|facilitat|moderat|caller|interview|addr|street|resid|city|town|village|country|county|province|municip|locality|birth|state|region|location|place|origin|dest|area|district|author|owner|assignee|reporter|attendee|passenger|holder|beneficiary|signed|signat|created|requested|approved|submitted|contact|kin|physician|doctor|nurse|teacher|manager|supervisor|employee|patient|customer|tenant|applicant|student|pupil|borrower|buyer|request|travel|visitor|candidate|consignee|interviewee|user|from|to|cc|sender|recipient|client|member|guest|driver|by|office|branch|site|pick|drop|departure|arrival|geo|display|anschrift|adresse|direcci|indirizzo|ort|stadt|land|ville|pays|ciudad|pa[ií]s|adres|plaats|stad|gemeente|wohn|gemeinde|commun|localit|citt|comune|luogo|localidad|municipi|lugar|cidade|naturalidade|miast|miejsc|měst|obec|místo|kommun|kaupunki|kunta|şehir|kota|tempat|provin|regio|estado|kanton|departament|départ|wojew|kraj|kreis|vestiging|filial|sucursal|agenc|agenzia|niederlassung|standort|sede|naissance|nacimiento|nascita|domicil|alamat|endere|morada|osoite|pr[ée]nom|nom de famille|apellido|cognome|sobrenome|shipper|exp[ée]diteur|destinataire|absender|empf[äa]nger|remitente|destinatario|mittente|nazwisko|imi[ęe]|achternaam|voornaam|efternamn|f[öo]rnamn|etternavn|fornavn|sukunimi|etunimi|soyad|nachname|vorname|rufname|фамил|отчеств/i;
+  /name|claim|adjust|insured|holder|witness|guarant|signer|present|absent|apolog|attend|particip|invite|chair|taker|minutes|facilitat|moderat|caller|interview|addr|street|resid|city|town|village|country|county|province|municip|locality|birth|state|region|location|place|origin|dest|area|district|author|owner|assignee|reporter|attendee|passenger|holder|beneficiary|signed|signat|created|requested|approved|submitted|contact|kin|physician|doctor|nurse|teacher|manager|supervisor|employee|patient|customer|tenant|applicant|student|pupil|borrower|buyer|request|travel|visitor|candidate|consignee|interviewee|user|from|to|cc|sender|recipient|client|member|guest|driver|by|office|branch|site|pick|drop|departure|arrival|geo|display|anschrift|adresse|direcci|indirizzo|ort|stadt|land|ville|pays|ciudad|pa[ií]s|adres|plaats|stad|gemeente|wohn|gemeinde|commun|localit|citt|comune|luogo|localidad|municipi|lugar|cidade|naturalidade|miast|miejsc|měst|obec|místo|kommun|kaupunki|kunta|şehir|kota|tempat|provin|regio|estado|kanton|departament|départ|wojew|kraj|kreis|vestiging|filial|sucursal|agenc|agenzia|niederlassung|standort|sede|naissance|nacimiento|nascita|domicil|alamat|endere|morada|osoite|partenza|arrivo|origen|destino|salida|llegada|arrivée|abfahrt|ankunft|vertrek|aankomst|chegada|pr[ée]nom|nom de famille|apellido|cognome|sobrenome|shipper|exp[ée]diteur|destinataire|absender|empf[äa]nger|remitente|destinatario|mittente|nazwisko|imi[ęe]|achternaam|voornaam|efternamn|f[öo]rnamn|etternavn|fornavn|sukunimi|etunimi|soyad|nachname|vorname|rufname|фамил|отчеств/i;
 
 const NEUTRAL_HINT = /room|product|item|sku|title|category|descr|model|brand|type|status|tag|department|team|plan|tier|colou?r|size|genre|subject|event|course|project|book|song|album|film|movie|app|service|company|organi|employer/i;
 

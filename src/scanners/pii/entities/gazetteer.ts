@@ -154,6 +154,7 @@ const EXTRA_COMMON = (
   'yeah yep yup nope okay ok sure oh um uh hmm alright ' +
   // Roles that label the turns of a chat or the fields of a form ("User: …", "Agent: …", "Subject: …").
   'user agent support customer subject item bot assistant system operator admin administrator note answer reply staff caller host client model human moderator interviewer ' +
+  'dispatcher receptionist interpreter technician advisor adviser representative ' +
   'christmas easter thanksgiving halloween hanukkah ramadan diwali passover'
 ).split(' ');
 

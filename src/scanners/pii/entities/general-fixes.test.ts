@@ -447,3 +447,41 @@ describe('Romance place cues, German "aus", business districts (blind batches M 
     expect(found('Just 4 km from the Brisbane CBD.')).toEqual([['LOCATION', 'Brisbane']]);
   });
 });
+
+describe('titles in lists, roles of transcripts, eponyms, Indian and Malay streets (blind batch O)', () => {
+  it('leaves a councillor\'s title and a note in brackets out of a listed name', () => {
+    expect(found('Present: Cllr. Rosemary Dunmore (Chair), Cllr. Idris Vaughan, Cllr. Benedict Oakes')).toEqual([
+      ['PERSON', 'Rosemary Dunmore'],
+      ['PERSON', 'Idris Vaughan'],
+      ['PERSON', 'Benedict Oakes'],
+    ]);
+  });
+
+  it('reads roles of transcripts in other languages as roles, and "it\'s" before a known name', () => {
+    expect(found('Klant: Hoi.\nMedewerker: Wat is uw naam?\nKlant: Sanne Dijkstra\nMedewerker: Dank u, Sanne.')).toEqual([
+      ['PERSON', 'Sanne Dijkstra'],
+      ['PERSON', 'Sanne'],
+    ]);
+    expect(found('agent: can i get your full name?\ncustomer: its dwayne oyelowo\nagent: ok')).toContainEqual(['PERSON', 'dwayne']);
+    expect(found("hey its rafael, I'm stuck near Mississauga")).toContainEqual(['PERSON', 'rafael']);
+    expect(found("it's raining in Leeds again")).toEqual([['LOCATION', 'Leeds']]);
+  });
+
+  it('reads a disease, a law or a scholarship named after someone as no name', () => {
+    expect(found("Symptoms consistent with Parkinson's disease; Hashimoto's thyroiditis was ruled out.")).toEqual([]);
+    expect(found('Applications for the Fulbright and Rhodes scholarships close soon.')).toEqual([]);
+  });
+
+  it('reads Indian cross and main roads, Malay "Jalan", French "cours", and departure and arrival keys', () => {
+    expect(found('dispatched to: No. 12, 3rd Cross, Indiranagar 2nd Stage, Bengaluru 560038')).toEqual([['ADDRESS', 'No. 12, 3rd Cross, Indiranagar 2nd Stage, Bengaluru 560038']]);
+    expect(found('currently residing at 61 Jalan Kembangan, Singapore 419143.')).toEqual([['ADDRESS', '61 Jalan Kembangan, Singapore 419143']]);
+    expect(found("Adresse : 45 cours de l'Intendance, 33000 Bordeaux")).toEqual([['ADDRESS', "45 cours de l'Intendance, 33000 Bordeaux"]]);
+    expect(found('INFO prenotazione cliente="Beatrice Colombo" partenza=Milano arrivo=Palermo')).toEqual([
+      ['PERSON', 'Beatrice Colombo'],
+      ['LOCATION', 'Milano'],
+      ['LOCATION', 'Palermo'],
+    ]);
+    // A Red Cross volunteer count is no Indian cross road.
+    expect(found('3 Red Cross volunteers arrived.').map(([type]) => type)).not.toContain('ADDRESS');
+  });
+});

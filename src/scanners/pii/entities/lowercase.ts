@@ -77,7 +77,7 @@ export function findUppercaseLines(text: string, g: Gazetteer, out: PiiMatch[], 
 
 /** A self-introduction and the lower-case words after it, in a text that otherwise has capitals. */
 const INTRODUCTION =
-  /\b(?:[Mm]y name is|[Mm]y name's|[Cc]all me|calls me|[Ii] am|[Ii]'m|[Tt]his is|[Cc]all|[Cc]ontact|[Aa]sk|[Tt]ell|[Ee]mail|[Ww]ith|[Tt]hanks|[Hh]i|[Hh]ello|[Dd]ear|cc)\s+(\p{Ll}[\p{Ll}'’-]+(?: \p{Ll}[\p{Ll}'’-]+)?)/uy;
+  /\b(?:[Mm]y name is|[Mm]y name's|[Cc]all me|calls me|[Ii] am|[Ii]'m|[Tt]his is|[Ii]t['’]?s|[Cc]all|[Cc]ontact|[Aa]sk|[Tt]ell|[Ee]mail|[Ww]ith|[Tt]hanks|[Hh]i|[Hh]ello|[Dd]ear|cc)\s+(\p{Ll}[\p{Ll}'’-]+(?: \p{Ll}[\p{Ll}'’-]+)?)/uy;
 
 /**
  * "my name is vitoria", "everyone calls me borna": a name written in lower case after a self-introduction,
@@ -93,7 +93,8 @@ export function findIntroducedLowercaseNames(text: string, g: Gazetteer, out: Pi
     from = m.index + m[0].length;
     const cue = m[0].slice(0, m[0].length - m[1]!.length);
     const strong = /name|call me|calls me/i.test(cue);
-    const weak = !/name|call me|calls me|\b(?:i am|i'm|this is)\b/i.test(cue);
+    // "it's dwayne oyelowo", "hey its rafael": only a known name ("it's raining" stays weather).
+    const weak = !/name|call me|calls me|\b(?:i am|i'm|this is|it['’]?s)\b/i.test(cue);
     const words = m[1]!.split(' ');
     const ordinary = (w: string) => g.common.has(w) || g.everyday.has(w) || w.length < 3;
     const known = (w: string) => g.first.has(w) || g.last.has(w) || g.nameParts.has(w);
@@ -111,7 +112,7 @@ export function findIntroducedLowercaseNames(text: string, g: Gazetteer, out: Pi
 
 const WORD = /(?<![\p{L}\p{N}])[\p{Ll}][\p{Ll}'’-]*\.?(?![\p{L}\p{N}])/gu;
 /** "hi im samira": chat drops the apostrophe of "I'm". */
-const STRONG_PERSON = /(?:\b(?:my name is|name is|named|called|calls? me|i am|i'm|im|this is|(?:hi|hey|yo|hello),? it'?s|dear|mr|mrs|ms|dr|follow up with|speak to|signed|regards)\.?,?\s*|\bname\s*[:=?]\s*)$/;
+const STRONG_PERSON = /(?:\b(?:my name is|name is|named|called|calls? me|i am|i'm|im|this is|(?:hi|hey|yo|hello),? it'?s|dear|mr|mrs|ms|dr|follow up with|speak to|signed|regards)\.?,?\s*|\bname\s*[:=?]\s*|:\s*(?:(?:yes|yeah|ya|sure),?\s+)?it'?s\s+)$/;
 /** Words before someone greeted, thanked or spoken of: a first name alone after them is the person ("thanks anna"). */
 const WEAK_PERSON_BEFORE =
   /(?:\b(?:hi|hey|hello|thanks(?: so much| again)?|thank you(?: so much)?|dear|ask(?: for)?|tell|told|asked|met|meet|call|remind|with|w\/|and|but|from|to|by|cc|love|miss|sorry|bye|sag|sagt|dile|dígale|dis à|dites à|dì a|di' a|zeg|fala|diz|ciao|hola|hallo|salut|olá|oi|hoi|hej)|&|\b(?:my|our|his|her) (?:landlord|landlady|boss|manager|friend|wife|husband|mom|mum|dad|brother|sister|cousin|neighbou?r|colleague|coworker|roommate|flatmate|partner|boyfriend|girlfriend))\s*,?\s+$/;

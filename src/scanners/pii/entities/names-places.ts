@@ -66,9 +66,9 @@ const EMPLOYER_BEFORE = /\b(?:work(?:s|ed|ing)? (?:for|at)|employed (?:by|at)|jo
 const EMPLOYER_BEFORE_ENDS: ReadonlySet<string> = new Set(['for', 'at', 'by', 'joined', 'company', 'firm']);
 
 /** Titles, capitalised as titles are: "ms." after a number is milliseconds, not Ms. */
-const TITLE_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Madam|Dame|Lord|Lady|Rev|Fr|MR|MRS|MS|MISS|DR|PROF|Herr|Herrn|Frau|Mme|Mlle|Sra|Srta|Sr|Sig(?:\.ra|na)?|Dott(?:\.ssa)?|Meneer|Mevrouw|Dhr|Mevr|Monsieur|Madame|Mademoiselle|Señor|Señora|Signor|Signora|Senhor|Senhora)\.?,?|(?<![\d.,]\s?)\b(?:mr|mrs|ms|dr)\.|(?<![\p{L}])M\.)\s*$/u;
+const TITLE_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Madam|Dame|Lord|Lady|Rev|Fr|Cllr|Det|Insp|Ptl|MR|MRS|MS|MISS|DR|PROF|Herr|Herrn|Frau|Mme|Mlle|Sra|Srta|Sr|Sig(?:\.ra|na)?|Dott(?:\.ssa)?|Meneer|Mevrouw|Dhr|Mevr|Monsieur|Madame|Mademoiselle|Señor|Señora|Signor|Signora|Senhor|Senhora)\.?,?|(?<![\d.,]\s?)\b(?:mr|mrs|ms|dr)\.|(?<![\p{L}])M\.)\s*$/u;
 /** Courtesy titles of many languages opening a run ("Herr Müller", "Mme Dubois", "Sr. García"): not part of the name. */
-const TITLE_WORD = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Herr|Herrn|Frau|Mme|Mlle|Sra|Srta|Sr|Sig|Sig\.ra|Signa|Dott|Dott\.ssa|Meneer|Mevrouw|Dhr|Mevr|Monsieur|Madame|Mademoiselle|Señor|Señora|Signor|Signora|Senhor|Senhora)\.?$/u;
+const TITLE_WORD = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Cllr|Det|Insp|Ptl|Herr|Herrn|Frau|Mme|Mlle|Sra|Srta|Sr|Sig|Sig\.ra|Signa|Dott|Dott\.ssa|Meneer|Mevrouw|Dhr|Mevr|Monsieur|Madame|Mademoiselle|Señor|Señora|Signor|Signora|Senhor|Senhora)\.?$/u;
 /** TITLE_WORD as a set lookup: a title, or a title and a full stop. */
 const TITLE_WORDS: ReadonlySet<string> = new Set(/^\^\(\?:(.*)\)\\\.\?\$$/u.exec(TITLE_WORD.source)![1]!.replace(/\\\./g, '.').split('|'));
 const isTitleWord = (w: string) => TITLE_WORDS.has(w) || (w.charCodeAt(w.length - 1) === 46 && TITLE_WORDS.has(w.slice(0, -1)));
@@ -270,6 +270,8 @@ const TITLE_JOINT_WORDS = wordsOf(TITLE_JOINT);
 const EPONYM_NOUN =
   /^(?:plan|doctrine|prize|prizes|award|awards|medal|trophy|act|treaty|accord|accords|protocol|convention|amendment|theorem|lemma|conjecture|paradox|principle|hypothesis|equation|effect|syndrome|disease|lecture|lectures|scholarship|fellowship|memorial|boson|algorithm|cipher|scale|index|salad|sauce|soup|cake|pie|tart|sandwich|cocktail)$/;
 const EPONYM_NOUN_WORDS = wordsOf(EPONYM_NOUN);
+/** Right after a run: an eponym's noun in lower case, singular or plural ("'s disease", " scholarships", "'s law"). */
+const EPONYM_AFTER = new RegExp(`^(?:['’]s)? (?:${EPONYM_NOUN.source.slice(4, -2)}|thyroiditis|palsy|law|laws|scholarships|sarcoma|lymphoma|disorder|phenomenon|test|sign)\\b`);
 /** First words of storms and ships, which carry people's names ("Hurricane Helene", "HMS Victory", "RMS Queen Mary"). */
 const STORM_OR_SHIP_WORDS: ReadonlySet<string> = new Set('hurricane|storm|typhoon|cyclone|tropical|hms|uss|rms|mv|ss'.split('|'));
 /** Personal pronouns of six languages, which open sentences (capitalised) before a verb. */
@@ -289,7 +291,7 @@ function quantityBefore(text: string, start: number): boolean {
   const c = text.charCodeAt(i);
   return (c === 120 || c === 0xd7) && QUANTITY_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 }
-const ABBREVIATION = /^(?:mr|mrs|ms|mx|dr|prof|st|jr|sr|sra|srta|mme|mlle|sig|dott|dhr|mevr|mt|ft|gen|col|capt|lt|sgt|rev|hon|fr|avda|av|ave|blvd|rd|no)\.$/i;
+const ABBREVIATION = /^(?:mr|mrs|ms|mx|dr|prof|cllr|det|insp|ptl|st|jr|sr|sra|srta|mme|mlle|sig|dott|dhr|mevr|mt|ft|gen|col|capt|lt|sgt|rev|hon|fr|avda|av|ave|blvd|rd|no)\.$/i;
 const STREET_PREFIX = /^(?:via|viale|piazza|piazzale|rua|avenida|avda|av|calle|carrer|rue|chemin|plaza|praça|travessa|largo|strada|ulica|ul|bulevar|boulevard)$/;
 const STREET_PREFIX_WORDS = wordsOf(STREET_PREFIX);
 const STREET_WORD_BEFORE = /\b(?:via|viale|piazza|rua|avenida|avda\.?|av\.|calle|carrer|rue|chemin|plaza|praça|travessa|largo|strada|ul\.|ulica|boulevard|avenue)\s+(?:(?:de|da|do|dos|das|del|dei|della|di|du|des|la|le|los|las)\s+)*$/i;
@@ -542,6 +544,8 @@ export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], 
     if (words.length > 1 && UNIT_WORD_WORDS.has(plainWord(words[words.length - 1]!))) continue;
     // "the Marshall Plan", "the Nobel Prize", "Down Syndrome": a plan, a prize or a law named after someone names no one here.
     if (words.length > 1 && EPONYM_NOUN_WORDS.has(plainWord(words[words.length - 1]!))) continue;
+    // "Parkinson's disease", "the Rhodes scholarships": a disease, a prize or a law named after someone names no one here.
+    if (EPONYM_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     // "2x Jasmine Green Tea", "1 x Earl Grey": a quantity before the run makes it an article of an order.
     if (quantityBefore(text, start)) continue;
     while (!wholePlace && words.length > 0 && (wordBits(g, plainWord(words[words.length - 1]!)) & (Word.COMMON | Word.FIRST)) === Word.COMMON) {

@@ -50,7 +50,7 @@ export const Cue = {
 } as const;
 
 const CUE_WORDS: Record<number, string> = {
-  [Cue.INTRODUCTION]: 'my|call|calls|i|this|contact|ask|tell|email|with|thanks|hi|hello|dear|cc',
+  [Cue.INTRODUCTION]: 'my|call|calls|i|this|it|its|contact|ask|tell|email|with|thanks|hi|hello|dear|cc',
   [Cue.ANNOUNCE]: 'lives|live|living|located|is|address|sent|send|ship|deliver|delivered|mail|office|off|enter|billing|moved|corner|resides|residing',
   [Cue.STREET]: 'street|st|avenue|road|rd|lane|drive|corner|blvd',
   [Cue.UNIT]: 'apt|apartment|suite|ste|unit|flat|room|floor',

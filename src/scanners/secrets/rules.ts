@@ -5,8 +5,8 @@ import { isDefaultCredential, isPassphrase, isPasswordSetting, isPlaceholderBasi
 
 /**
  * The value of an Authorization-style header that could authenticate: not a placeholder for Basic
- * credentials, and not a signed JWT cut short (isTruncatedJwt). The Authorization and curl header
- * rules share it.
+ * credentials, and not a signed JWT cut short (isTruncatedJwt). The Authorization, web-server
+ * proxy-header and curl header rules share it.
  */
 function isLiveHeaderValue(secret: string, match: string): boolean {
   return !isPlaceholderBasicAuth(match, secret) && !isTruncatedJwt(secret);
@@ -431,7 +431,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
     'AUTHORIZATION_HEADER',
     ['set_header', 'requestheader', 'header set', 'header always set'],
     `(?:set_header|RequestHeader[ \\t]+(?:always[ \\t]+)?(?:set|add|append)|Header (?:always )?set)[ \\t]+${Q}[\\w-]{0,40}?(?:authorization|api[-_]?key|token|secret|auth)[\\w-]{0,40}${Q}[ \\t]+${Q}(?:(?:bearer|basic|token|apikey)[ \\t]+)?([A-Za-z0-9._~+/=-]{16,2048})(?![A-Za-z0-9._~+/=-])`,
-    { minEntropy: 3.2, filterPlaceholders: true, score: 0.85, startsNearKeyword: 0, acceptMatch: (s, m) => !isPlaceholderBasicAuth(m, s) },
+    { minEntropy: 3.2, filterPlaceholders: true, score: 0.85, startsNearKeyword: 0, acceptMatch: isLiveHeaderValue },
     'i',
   ),
   // A session cookie in a request or response header (`Cookie: csrftoken=…; sessionid=…`, `Set-Cookie: PHPSESSID=…`):

@@ -137,6 +137,9 @@ describe('secrets', () => {
     expect(kinds(`Authorization: Bearer ${head}.kvRP`)).toEqual([]);
     const whole = `${head}.${rnd(ALNUM, 43, 5)}`;
     expect(kinds(`Authorization: Bearer ${whole}`)).toHaveLength(1);
+    // The same in a web server's proxy header, whose rule now shares the check (session 15).
+    expect(kinds(`proxy_set_header Authorization "Bearer ${head}.kvRP";`)).toEqual([]);
+    expect(kinds(`proxy_set_header Authorization "Bearer ${whole}";`)).toHaveLength(1);
   });
 
   it('does not report a key-named value of hex digits in both cases (typed, not generated)', () => {

@@ -64,6 +64,9 @@ describe('phone numbers in logs, tables and ids', () => {
     expect(found('Cep: 0532 123 45 67')).toEqual([['PHONE', '0532 123 45 67']]);
     // A sentence's full stop ends a number; an extension's does not.
     expect(found('nobody answers 1-888-424-7731. 1 star.')).toEqual([['PHONE', '1-888-424-7731']]);
+    // When the part before the full stop is no number, the number is the part after it.
+    expect(found('Step 3. 020 7946 0958 is the helpline.')).toEqual([['PHONE', '020 7946 0958']]);
+    expect(found('We moved on 12. 06 12 34 56 78 is my new mobile')).toEqual([['PHONE', '06 12 34 56 78']]);
     expect(typesOf('Adjuster contact: +1 646-219-3380 ext. 214.')).toEqual(['PHONE']);
     // A radio cell id and the tail of an IBAN that fails its check are no phone numbers.
     expect(found('{"msisdn":"+34 622 18 47 09","cell_id":"21401-3322-12011"}')).toEqual([['PHONE', '+34 622 18 47 09']]);
@@ -83,6 +86,13 @@ describe('addresses and versions', () => {
     expect(found('relayed via 10.42.7.19')).toEqual([['IP_ADDRESS', '10.42.7.19']]);
     expect(found('under review 10.0.0.5')).toEqual([['IP_ADDRESS', '10.0.0.5']]);
     expect(found('Release notes: upgraded agent from 2.14.0.1 to 3.0.12.4 on all hosts.')).toEqual([]);
+    // Review of session 15: an address after a version, after "upgraded" without "from", after "item".
+    expect(found('Firmware 10.2.1.4 to 192.168.1.20 via TFTP')).toEqual([['IP_ADDRESS', '192.168.1.20']]);
+    expect(found('We upgraded server 192.168.10.15 last night.')).toEqual([['IP_ADDRESS', '192.168.10.15']]);
+    expect(found('See item 10.0.0.1 in the list.')).toEqual([['IP_ADDRESS', '10.0.0.1']]);
+    // A long list of addresses joined by commas or "to" is read one by one (the first version walked back through all).
+    const list = Array.from({ length: 12_000 }, (_, i) => `10.0.${(i >> 8) & 255}.${i & 255}`);
+    expect(detectPii(list.join(', '), { entities: false }).length).toBe(list.length);
     // Section numbers, and the second version of a pair.
     expect(found('See section 4.2.1.3 of the spec.')).toEqual([]);
     expect(found('Upgraded the agent from version 10.2.1.4 to 10.2.3.0 today.')).toEqual([]);

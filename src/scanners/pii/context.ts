@@ -118,12 +118,10 @@ export function mentionsAny(window: ContextWindow, words: readonly string[]): bo
   return re.test(window.before) || re.test(window.after);
 }
 
-/** True when the candidate at `at` sits in a table column whose whole name matches `name`. */
-export function inColumnNamed(source: ContextSource, at: number, name: RegExp): boolean {
+/** The name of the table column the candidate at `at` sits in, or undefined (no table, or a row that does not fit its header). */
+export function columnAt(source: ContextSource, at: number): string | undefined {
   const header = source.header?.();
-  if (!header) return false;
-  const column = columnNameAt(source.text, header, at);
-  return column !== undefined && name.test(column.trim());
+  return header ? columnNameAt(source.text, header, at) : undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { flatCopy } from '../../core/flat-string.js';
 import { findAnchors } from './anchors.js';
 import { codeUnits, releaseCodeUnits } from './code-units.js';
-import { columnMentions, inColumnNamed, mentionedAround, mentionedOutside, type ContextSource } from './context.js';
+import { columnAt, columnMentions, mentionedAround, mentionedOutside, type ContextSource } from './context.js';
 import { findTableHeader, type TableHeader } from './table-header.js';
 import { dispatchDigitRuns } from './digit-runs.js';
 import { recognizersWithKeywords } from './keywords.js';
@@ -262,7 +262,7 @@ interface Check {
   context: readonly string[] | undefined;
   contextBoost: number;
   negativeContext: readonly string[] | undefined;
-  notInColumn: RegExp | undefined;
+  notInColumn: ((column: string, value: string) => boolean) | undefined;
 }
 
 function checksFor(recognizers: readonly Recognizer[]): Check[] {
@@ -290,7 +290,10 @@ function evaluateCandidate(r: Check, value: string, source: ContextSource, at: n
   const end = at + (verdict?.trimEnd ?? value.length);
   if (end <= start) return;
   let score = verdict === undefined ? (raw as number) : verdict.score;
-  if (r.notInColumn && inColumnNamed(source, start, r.notInColumn)) return;
+  if (r.notInColumn) {
+    const column = columnAt(source, start);
+    if (column !== undefined && r.notInColumn(column, text.slice(start, end))) return;
+  }
   const positive = r.context !== undefined && (mentionedAround(source, start, end, r.context) || columnMentions(source, start, r.context));
   const negative = r.negativeContext !== undefined && (mentionedAround(source, start, end, r.negativeContext) || columnMentions(source, start, r.negativeContext));
   // With both, a positive word that is only part of a negative phrase ("dial" of "dial-in code") adds nothing.

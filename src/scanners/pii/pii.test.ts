@@ -160,6 +160,8 @@ describe('look-alikes from blind batch N', () => {
     // Nor in a table's barcode column, whose rows hold quoted commas.
     expect(types('sku,ean,description,price\nHX-2291,5901234123457,"Cotton hoodie, black",39.90')).toEqual([]);
     expect(types('sku,card,description,price\nHX-2291,5901234123457,"Cotton hoodie, black",39.90')).toEqual(['CREDIT_CARD:5901234123457']);
+    // A card number's length is no barcode's: a 16-digit card under a barcode name is still a card.
+    expect(types('name,ean\nBob,4111111111111111')).toEqual(['CREDIT_CARD:4111111111111111']);
   });
 
   it('reads a dotted quad after a version word in Spanish, Portuguese or Italian as a version', () => {

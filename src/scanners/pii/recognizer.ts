@@ -136,10 +136,10 @@ export interface Recognizer {
   /** Lower-case words that make the match less likely (e.g. "version" near an IPv4-looking run). */
   negativeContext?: readonly string[];
   /**
-   * Table columns whose name says the cell is something else (a card-shaped number under `ean`):
-   * matched against the whole column name, a candidate in such a column is rejected.
+   * Whether a table column's name (lower-cased) says that this candidate in it is something else (a
+   * barcode-length number under `ean`): such a candidate is rejected.
    */
-  notInColumn?: RegExp;
+  notInColumn?: (column: string, value: string) => boolean;
 }
 
 /** Digits only, for validators that ignore separators. */

@@ -168,17 +168,25 @@ const NAME_PART_PARTNER: Readonly<Record<string, RegExp>> = {
   given: /["'](?:family|last|surname)["']\s*:/i,
   family: /["'](?:given|first)["']\s*:/i,
   // The bare word for "name" beside the word for "first name" is the surname: nom/prénom,
-  // naam/voornaam, nombre/apellido, nome/cognome, name/vorname (in JSON, SQL, key=value, headers).
+  // naam/voornaam, nombre/apellido, nome/cognome (in JSON, SQL, key=value, headers).
   nom: /(?<![\p{L}])pr[ée]nom(?![\p{L}])/iu,
   naam: /(?<![\p{L}])(?:voornaam|achternaam)(?![\p{L}])/iu,
   nombre: /(?<![\p{L}])apellidos?(?![\p{L}])/iu,
   nome: /(?<![\p{L}])(?:cognome|sobrenome)(?![\p{L}])/iu,
-  name: /(?<![\p{L}])(?:vorname|first[ _]?name|given[ _]?name)(?![\p{L}])/iu,
 };
 function pairedNamePart(label: string, text: string): Label | undefined {
-  const partner = NAME_PART_PARTNER[label.toLowerCase()];
-  return partner && partner.test(text) ? { kind: 'PERSON', weak: false } : undefined;
+  const key = label.toLowerCase();
+  const partner = NAME_PART_PARTNER[key];
+  if (!partner) return undefined;
+  // Whether the text holds the partner is asked once per text and key: a record of thousands of
+  // {"nom": …} members was read whole for each.
+  if (partnerMemo.text !== text) partnerMemo = { text, found: new Map() };
+  let found = partnerMemo.found.get(key);
+  if (found === undefined) partnerMemo.found.set(key, (found = partner.test(text)));
+  return found ? { kind: 'PERSON', weak: false } : undefined;
 }
+/** The partner words found in the text last asked about (scans are synchronous). */
+let partnerMemo: { text: string; found: Map<string, boolean> } = { text: '', found: new Map() };
 
 /** Spans of values under neutral labels, where guesses from the text's shape are not to be made. */
 export type NeutralSpans = Array<{ start: number; end: number }>;
@@ -191,9 +199,9 @@ function push(out: PiiMatch[], kind: Kind, start: number, value: string, score: 
 }
 
 /** `"key": "value"` and `'key': 'value'` (JSON, Python reprs). */
-const QUOTED_MEMBER = /(["'])([A-Za-z][\w .-]{0,40})\1\s*:\s*(["'])((?:(?!\3)[^\\\n]|\\.){1,160})\3/g;
+const QUOTED_MEMBER = /(["'])(\p{L}[\p{L}\p{N}_ .-]{0,40})\1\s*:\s*(["'])((?:(?!\3)[^\\\n]|\\.){1,160})\3/gu;
 /** Where an unquoted value ends: the next `key=`, a separator, a wide gap, a sentence end (not an initial's full stop). */
-const PLAIN_VALUE_END = /\s+[A-Za-z_][\w.-]*=|[,;|](?!\s*\d)|\s{2,}|(?<!(?:^|\s)(?:\p{Lu}|Mr|Mrs|Ms|Mx|Dr|Prof|Cllr|Rev|Det|Insp|Sr|Jr))\.\s|\s+(?:and|or|but|who|which|with)\s/u;
+const PLAIN_VALUE_END = /\s+[A-Za-z_][\w.-]*=|[,;|](?!\s*\d)|\s{2,}|(?<!(?:^|\s)(?:\p{Lu}|Mr|Mrs|Ms|Mx|Dr|Prof|Cllr|Rev|Det|Insp|Ptl|Sr|Jr))\.\s|\s+(?:and|or|but|who|which|with)\s/u;
 /**
  * In a `key=value` log line, where the message after an unquoted name or place begins: a lower-case
  * word that is no particle inside a name ("city=Rio de Janeiro", "name=Ludwig van Beethoven").
@@ -201,18 +209,19 @@ const PLAIN_VALUE_END = /\s+[A-Za-z_][\w.-]*=|[,;|](?!\s*\d)|\s{2,}|(?<!(?:^|\s)
 const LOG_VALUE_PROSE = /\s+(?=\p{Ll})(?!(?:van|von|de|da|di|del|della|der|den|dos|das|du|des|le|la|les|bin|ibn|al|el|y|of|upon|on|sur|am|im|an|aan|zu)\s+\p{Lu})/u;
 /**
  * Where an unquoted address value ends: the next key, a separator, a run of spaces, a clause, or a
- * sentence's end ("… KT2 5SE. Ms Ramanathan reported …"), but not the full stop of an abbreviation
- * ("12 Main St. Apt 4", "N. Main").
+ * sentence's end right after a postcode or a house number ("… KT2 5SE. Ms Ramanathan reported …").
+ * A full stop after a word is left alone: street words are abbreviated in every language ("Rm.",
+ * "Esc.", "Pkwy.", "Fbg."), and a unit may follow the number ("76. Apt. 289").
  */
 const ADDRESS_VALUE_END =
-  /\s+[A-Za-z_][\w.-]*=|[;|?!]|\s{3,}|\s+(?:in case|and then|but|which|if|so)\s|(?<!(?:^|[\s,])(?:St|Ste|Apt|No|Mt|Ft|Av|Ave|Avda|Rd|Dr|Blvd|Ln|Co|Nr|Str|Pl|Sq|Bldg|Fl|Dept|Ct|Hwy|Cres|Tce|Pde|Esq|Dto|Izq|Col|Mich|Jal|Gto|Edo|Pte|Ote|Sta|Sto|Bd|ul|al|os|\p{Lu}))\.\s+(?=\p{Lu}\p{Ll})(?!(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Box|Room|Rm|Bldg|Building|Level|Lvl|Piso|Depto|App|Appt)\b)/u;
+  /\s+[A-Za-z_][\w.-]*=|[;|?!]|\s{3,}|\s+(?:in case|and then|but|which|if|so)\s|(?<=\d[A-Z]{0,3})\.\s+(?=\p{Lu}\p{Ll})(?!(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Box|Room|Rm|Bldg|Building|Level|Lvl|Piso|Depto|App|Appt)\b)/u;
 
 /** The word right before position `i` (spaces skipped): a cheap look before the label is parsed. */
 function lastWordBefore(text: string, i: number): string {
   let end = i;
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
   let start = end;
-  while (start > 0 && end - start < 32 && /[\w.-]/.test(text[start - 1]!)) start--;
+  while (start > 0 && end - start < 32 && /[\p{L}\p{N}_.-]/u.test(text[start - 1]!)) start--;
   return text.slice(start, end);
 }
 
@@ -234,7 +243,7 @@ function separatorPositions(text: string): () => number {
 }
 
 /** The label before a `:` or `=` (logs, YAML, forms, headers): one to three words ending at the separator. */
-const LABEL_BEFORE = /(?<![\w"'])([A-Za-z][\w.-]{0,30}(?: [A-Za-z][\w.-]{0,20}){0,2})[ \t]*$/;
+const LABEL_BEFORE = /(?<![\p{L}\p{N}_"'])(\p{L}[\p{L}\p{N}_.-]{0,30}(?: \p{L}[\p{L}\p{N}_.-]{0,20}){0,2})[ \t]*$/u;
 /** The value after the separator: quoted, or up to the line end (cut further below). */
 const VALUE_AFTER = /[ \t]*(?:"([^"\n]{1,160})"|'([^'\n]{1,160})'|([^\s"'{[,;|&][^\n"]{0,159}))/y;
 
@@ -266,9 +275,10 @@ export function findLabelledFields(
   // Each `:` or `=` is a possible separator; the label is read backwards from it, the value forwards.
   const separators = separatorPositions(text);
   for (let i = separators(); i >= 0; i = separators()) {
-    if (!/[\w.\- \t]/.test(text[i - 1] ?? '') || !LABEL_HINT.test(lastWordBefore(text, i))) continue;
+    if (!/[\p{L}\p{N}_.\- \t]/u.test(text[i - 1] ?? '') || !LABEL_HINT.test(lastWordBefore(text, i))) continue;
     const labelMatch = LABEL_BEFORE.exec(text.slice(Math.max(0, i - 60), i));
-    const label = labelMatch ? (labelKind(labelMatch[1]!) ?? pairedNamePart(labelMatch[1]!, text)) : undefined;
+    // A paired name part is the label's last word ("prenom=Jean nom=Dupuis": the words before "nom" are a value).
+    const label = labelMatch ? (labelKind(labelMatch[1]!) ?? pairedNamePart(labelMatch[1]!.slice(labelMatch[1]!.lastIndexOf(' ') + 1), text)) : undefined;
     if (!label || label.kind === 'NONE' || !want(label.kind)) continue;
     VALUE_AFTER.lastIndex = i + 1;
     const v = VALUE_AFTER.exec(text);
@@ -317,7 +327,7 @@ export function findLabelledFields(
 }
 
 /** A title opening an item of a list of people. */
-const LIST_TITLE = /^\s*(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Cllr|Sir|Dame|Rev|Det|Insp|Herr|Frau|Mme|M)\.?\s+(?=\p{Lu})/u;
+const LIST_TITLE = /^\s*(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Cllr|Sir|Dame|Rev|Det|Insp|Ptl|Herr|Frau|Mme|M)\.?\s+(?=\p{Lu})/u;
 
 /** Items of a list of names on the rest of a line: "Ana Lima, Rui Costa and Bo Chen", three items or more. */
 const NAME_LIST_LINE = /^[ \t]*([^\n]{1,200})/y;
@@ -442,19 +452,30 @@ function readSqlTuples(
     for (let column = 0; i < text.length; column++) {
       while (text[i] === ' ' || text[i] === '\t' || text[i] === '\n') i++;
       if (text[i] === "'") {
-        // A quoted value, '' standing for one quote inside it.
+        // A quoted value, '' (standard SQL) or \' (MySQL) standing for one quote inside it.
         let j = i + 1;
-        while (j < text.length && !(text[j] === "'" && text[j + 1] !== "'")) j += text[j] === "'" ? 2 : 1;
+        while (j < text.length && !(text[j] === "'" && text[j + 1] !== "'")) j += text[j] === "'" || text[j] === '\\' ? 2 : 1;
         const value = text.slice(i + 1, j);
         const label = labels[column];
         if (label?.kind === 'NONE') neutral.push({ start: i + 1, end: j });
         else if (label && want(label.kind) && value.length > 0) {
-          const judged = judgeValue(value.replace(/''/g, "'").trim(), { ...label, kind: label.kind }, g);
+          const judged = judgeValue(value.replace(/''|\\'/g, "'").trim(), { ...label, kind: label.kind }, g);
           if (want(judged.kind)) push(out, judged.kind, i + 1, value, judged.score);
         }
         i = j + 1;
       } else {
-        while (i < text.length && text[i] !== ',' && text[i] !== ')') i++;
+        // A number, NULL or a call such as NOW() or CONCAT('a', 'b'): up to the next comma or
+        // closing bracket outside its own brackets and quotes.
+        let depth = 0;
+        let quoted = false;
+        while (i < text.length && (quoted || depth > 0 || (text[i] !== ',' && text[i] !== ')'))) {
+          const c = text[i];
+          if (c === "'") quoted = !quoted;
+          else if (!quoted && c === '(') depth++;
+          else if (!quoted && c === ')') depth--;
+          else if (c === '\n' && !quoted && depth === 0) break;
+          i++;
+        }
       }
       while (text[i] === ' ' || text[i] === '\t' || text[i] === '\n') i++;
       if (text[i] === ')') break;
@@ -468,7 +489,7 @@ function readSqlTuples(
 
 /** Words one of which every label above contains: a cheap test before a line is split into cells. */
 const LABEL_HINT =
-  /name|claim|adjust|insured|holder|witness|guarant|signer|present|absent|apolog|attend|particip|invite|chair|taker|minutes|facilitat|moderat|caller|interview|addr|street|resid|city|town|village|country|county|province|municip|locality|birth|state|region|location|place|origin|dest|area|district|author|owner|assignee|reporter|attendee|passenger|holder|beneficiary|signed|signat|created|requested|approved|submitted|contact|kin|physician|doctor|nurse|teacher|manager|supervisor|employee|patient|customer|tenant|applicant|student|pupil|borrower|buyer|request|travel|visitor|candidate|consignee|interviewee|user|from|to|cc|sender|recipient|client|member|guest|driver|by|office|branch|site|pick|drop|departure|arrival|geo|display|anschrift|adresse|direcci|indirizzo|ort|stadt|land|ville|pays|ciudad|pa[ií]s|adres|plaats|stad|gemeente|wohn|gemeinde|commun|localit|citt|comune|luogo|localidad|municipi|lugar|cidade|naturalidade|miast|miejsc|měst|obec|místo|kommun|kaupunki|kunta|şehir|kota|tempat|provin|regio|estado|kanton|departament|départ|wojew|kraj|kreis|vestiging|filial|sucursal|agenc|agenzia|niederlassung|standort|sede|naissance|nacimiento|nascita|domicil|alamat|endere|morada|osoite|partenza|arrivo|origen|destino|salida|llegada|arrivée|abfahrt|ankunft|vertrek|aankomst|chegada|pr[ée]nom|nom de famille|apellido|cognome|sobrenome|shipper|exp[ée]diteur|destinataire|absender|empf[äa]nger|remitente|destinatario|mittente|nazwisko|imi[ęe]|achternaam|voornaam|efternamn|f[öo]rnamn|etternavn|fornavn|sukunimi|etunimi|soyad|nachname|vorname|rufname|фамил|отчеств/i;
+  /name|claim|adjust|insured|holder|witness|guarant|signer|present|absent|apolog|attend|particip|invite|chair|taker|minutes|facilitat|moderat|caller|interview|addr|street|resid|city|town|village|country|county|province|municip|locality|birth|state|region|location|place|origin|dest|area|district|author|owner|assignee|reporter|attendee|passenger|holder|beneficiary|signed|signat|created|requested|approved|submitted|contact|kin|physician|doctor|nurse|teacher|manager|supervisor|employee|patient|customer|tenant|applicant|student|pupil|borrower|buyer|request|travel|visitor|candidate|consignee|interviewee|user|from|to|cc|sender|recipient|client|member|guest|driver|by|office|branch|site|pick|drop|departure|arrival|geo|display|anschrift|adresse|direcci|indirizzo|ort|stadt|land|ville|pays|ciudad|pa[ií]s|adres|plaats|stad|gemeente|wohn|gemeinde|commun|localit|citt|comune|luogo|localidad|municipi|lugar|cidade|naturalidade|miast|miejsc|měst|obec|místo|kommun|kaupunki|kunta|şehir|kota|tempat|provin|regio|estado|kanton|departament|départ|wojew|kraj|kreis|vestiging|filial|sucursal|agenc|agenzia|niederlassung|standort|sede|naissance|nacimiento|nascita|domicil|alamat|endere|morada|osoite|nom|naam|regi|partenza|arrivo|origen|destino|salida|llegada|arrivée|abfahrt|ankunft|vertrek|aankomst|chegada|pr[ée]nom|nom de famille|apellido|cognome|sobrenome|shipper|exp[ée]diteur|destinataire|absender|empf[äa]nger|remitente|destinatario|mittente|nazwisko|imi[ęe]|achternaam|voornaam|efternamn|f[öo]rnamn|etternavn|fornavn|sukunimi|etunimi|soyad|nachname|vorname|rufname|фамил|отчеств/i;
 
 const NEUTRAL_HINT = /room|product|item|sku|title|category|descr|model|brand|type|status|tag|department|team|plan|tier|colou?r|size|genre|subject|event|course|project|book|song|album|film|movie|app|service|company|organi|employer/i;
 

@@ -485,3 +485,42 @@ describe('titles in lists, roles of transcripts, eponyms, Indian and Malay stree
     expect(found('3 Red Cross volunteers arrived.').map(([type]) => type)).not.toContain('ADDRESS');
   });
 });
+
+describe('what a review of session 15 found (each was wrong after the first version of a rule)', () => {
+  it('keeps people whose names look like pronouns, months, relatives or dishes, and people before ordinary nouns', () => {
+    expect(found('Please ask Ella about it.')).toEqual([['PERSON', 'Ella']]);
+    expect(found('Elle said she would call back.')).toEqual([['PERSON', 'Elle']]);
+    expect(found('I got a call from Julia yesterday.')).toEqual([['PERSON', 'Julia']]);
+    expect(found('Contact Tom Collins at the front desk.')).toEqual([['PERSON', 'Tom Collins']]);
+    expect(found('Nana called about the rent.')).toEqual([['PERSON', 'Nana']]);
+    expect(found("Maria Lopez's test results came back.")).toEqual([['PERSON', 'Maria Lopez']]);
+    // The eponym is judged after the words the run keeps: the name before a sentence end survives.
+    expect(found("Please call Anna Lee. Parkinson's disease runs in her family.")).toEqual([['PERSON', 'Anna Lee']]);
+  });
+
+  it('reads "Dr." after a house number as Drive, not as a title', () => {
+    expect(found('He lives at 45 Maple Dr. Springfield, IL').map(([type]) => type)).not.toContain('PERSON');
+  });
+
+  it('ends an address value only after a number or a postcode, not after an abbreviated street word', () => {
+    expect(found('Address: 12 Rm. Central Plaza, Hong Kong')).toEqual([['ADDRESS', '12 Rm. Central Plaza, Hong Kong']]);
+    expect(found('Address: Calle Mayor 5, Esc. Izq. Madrid')).toEqual([['ADDRESS', 'Calle Mayor 5, Esc. Izq. Madrid']]);
+  });
+
+  it('reads SQL values after a function call and MySQL escapes', () => {
+    expect(found("INSERT INTO customers (id, created, first_name, last_name) VALUES (1, NOW(), 'Eilidh', 'Macleod');")).toEqual([
+      ['PERSON', 'Eilidh'],
+      ['PERSON', 'Macleod'],
+    ]);
+    expect(found("INSERT INTO c (first_name, last_name) VALUES ('Aoife', 'O\\'Dwyer'), ('Tamsin', 'Quarrie');")).toContainEqual(['PERSON', 'Quarrie']);
+  });
+
+  it('reads labels written with accents, and a paired name key after another value', () => {
+    expect(found('Città: Foligno')).toEqual([['LOCATION', 'Foligno']]);
+    expect(found('{"città": "Foligno"}')).toEqual([['LOCATION', 'Foligno']]);
+    expect(found('prenom=Jean nom=Dupuis')).toEqual([
+      ['PERSON', 'Jean'],
+      ['PERSON', 'Dupuis'],
+    ]);
+  });
+});

@@ -247,8 +247,9 @@ const MONTHS_DAYS =
  * Month names that are also first names ("Mai", "Juli", "Juni", "April"), read as months after a day
  * number or a preposition of time: "zum 1. Juli", "seit Mai", "im Juni", "en mai", "in April".
  */
-const MONTH_FIRST_NAMES: ReadonlySet<string> = new Set('mai|juni|juli|april|august|june|may|julia|augusta'.split('|'));
-const TIME_BEFORE = /(?:\b(?:seit|im|ab|bis|zum|vom|ende|anfang|mitte|since|in|until|till|by|from|of|early|late|mid|en|depuis|desde|hasta|dal|fino a|a partire da|vanaf|sinds|tot)|\d{1,2}\.?)\s+$/i;
+const MONTH_FIRST_NAMES: ReadonlySet<string> = new Set('mai|juni|juli|april|august|june|may'.split('|'));
+/** Words of time before a month ("seit", "im", "since", "in", "early", a day number); not "from" or "by", which come before people too. */
+const TIME_BEFORE = /(?:\b(?:seit|im|ab|bis|zum|vom|ende|anfang|mitte|since|in|until|till|early|late|mid|en|depuis|desde|hasta|dal|fino a|a partire da|vanaf|sinds|tot)|\d{1,2}\.?)\s+$/i;
 const MONTH_DAY_WORDS: ReadonlySet<string> = new Set(MONTHS_DAYS.source.slice(4, -2).split('|'));
 const ASCII_WORD = /^[\x00-\x7f]*$/;
 const DIRECTION = /^(?:north|south|east|west|northern|southern|eastern|western|central|greater|upper|lower|new)/i;
@@ -270,17 +271,31 @@ const TITLE_JOINT_WORDS = wordsOf(TITLE_JOINT);
 const EPONYM_NOUN =
   /^(?:plan|doctrine|prize|prizes|award|awards|medal|trophy|act|treaty|accord|accords|protocol|convention|amendment|theorem|lemma|conjecture|paradox|principle|hypothesis|equation|effect|syndrome|disease|lecture|lectures|scholarship|fellowship|memorial|boson|algorithm|cipher|scale|index|salad|sauce|soup|cake|pie|tart|sandwich|cocktail)$/;
 const EPONYM_NOUN_WORDS = wordsOf(EPONYM_NOUN);
-/** Right after a run: an eponym's noun in lower case, singular or plural ("'s disease", " scholarships", "'s law"). */
-const EPONYM_AFTER = new RegExp(`^(?:['’]s)? (?:${EPONYM_NOUN.source.slice(4, -2)}|thyroiditis|palsy|law|laws|scholarships|sarcoma|lymphoma|disorder|phenomenon|test|sign)\\b`);
+/**
+ * Right after a run: an eponym's noun in lower case ("'s disease", " scholarships"), a law or an effect
+ * after a possessive only ("Ohm's law"; "Maria Lopez test results" stays a person), or a dish ("Caesar salad").
+ */
+const EPONYM_AFTER =
+  /^(?:(?:['’]s)? (?:disease|syndrome|thyroiditis|palsy|sarcoma|lymphoma|theorem|lemma|conjecture|paradox|doctrine|hypothesis|equation|boson|prize|prizes|scholarship|scholarships|fellowship|fellowships)|['’]s (?:law|phenomenon|principle|razor|constant)| (?:salad|sauce|soup|cake|pie|tart|sandwich|cocktail))\b/;
 /** First words of storms and ships, which carry people's names ("Hurricane Helene", "HMS Victory", "RMS Queen Mary"). */
 const STORM_OR_SHIP_WORDS: ReadonlySet<string> = new Set('hurricane|storm|typhoon|cyclone|tropical|hms|uss|rms|mv|ss'.split('|'));
 /** Personal pronouns of six languages, which open sentences (capitalised) before a verb. */
 const PRONOUN = /^(?:Elle|Elles|Il|Ils|Nous|Vous|On|Er|Sie|Es|Wir|Ihr|Ella|Ellas|Él|Ellos|Nosotros|Lui|Lei|Loro|Noi|Hij|Zij|Ze|Wij|Ele|Ela|Eles|Elas|Nós)$/;
+/** Verbs that follow "Elle" and "Ella" as pronouns; before other words those are English first names ("Ella said …"). */
+const ROMANCE_VERB_AFTER = /^ (?:a|est|était|avait|va|vit|habite|sera|es|está|estaba|era|vive|tiene|tenía|dijo|fue|ha|è|aveva|abita)\b/;
+/** A pronoun before a lower-case word, or for "Elle"/"Ella" (also names) before a French, Spanish or Italian verb. */
+function pronounBeforeVerb(word: string, after: string): boolean {
+  if (word === 'Elle' || word === 'Ella') return ROMANCE_VERB_AFTER.test(after);
+  return /^ \p{Ll}/u.test(after);
+}
 /** Words for relatives used as names of address ("Nan", "Mama", "Oma", "Nonna"). */
 const KIN_WORD = /^(?:Nan|Nana|Nanna|Gran|Granny|Grandma|Grandpa|Grandad|Granddad|Mum|Mom|Mummy|Mommy|Dad|Daddy|Mama|Mamma|Papa|Pappa|Oma|Opa|Omi|Opi|Nonna|Nonno|Abuela|Abuelo|Abuelita|Mamie|Papi|Papy|Mutti|Vati|Tante|Onkel|Auntie|Aunty|Uncle)$/;
-/** Dishes and drinks named after someone ("Peach Melba", "Earl Grey", "Eggs Benedict"): the whole run, lower-cased. */
+/**
+ * Dishes and drinks named after someone ("Peach Melba", "Earl Grey", "Eggs Benedict"): the whole run,
+ * lower-cased. Only names that no person goes by ("Tom Collins" and "Rossini" do).
+ */
 export const NAMED_DISHES: ReadonlySet<string> = new Set(
-  'peach melba|earl grey|eggs benedict|beef wellington|tom collins|bloody mary|margherita pizza|pizza margherita|waldorf salad|caesar salad|beef stroganoff|lobster thermidor|oysters rockefeller|nachos|eggs florentine|cobb salad|crêpes suzette|crepes suzette|pavlova|bellini|rossini|carpaccio'.split('|'),
+  'peach melba|earl grey|eggs benedict|beef wellington|bloody mary|margherita pizza|pizza margherita|waldorf salad|caesar salad|beef stroganoff|lobster thermidor|oysters rockefeller|eggs florentine|cobb salad|crêpes suzette|crepes suzette'.split('|'),
 );
 /** A count of items right before a run: "2x ", "3 x ", "10× ". */
 const QUANTITY_BEFORE = /(?:^|[\s(])\d{1,4} ?[x×] ?$/;
@@ -425,9 +440,9 @@ export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], 
     // "seit Mai", "zum 1. Juli": a month that is also a first name, after a word of time.
     if (m[0].indexOf(' ') < 0 && MONTH_FIRST_NAMES.has(m[0].toLowerCase()) && TIME_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     // "Elle a fait", "Er wohnt", "Ella vive": a pronoun before a lower-case word opens a sentence.
-    if (m[0].indexOf(' ') < 0 && PRONOUN.test(m[0]) && /^ \p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+    if (m[0].indexOf(' ') < 0 && PRONOUN.test(m[0]) && sentenceStart(text, m.index) && pronounBeforeVerb(m[0], text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     // "Happy birthday, Nan!", "Hi Mama": a word for a relative, alone, names no one.
-    if (m[0].indexOf(' ') < 0 && KIN_WORD.test(m[0])) continue;
+    if (m[0].indexOf(' ') < 0 && KIN_WORD.test(m[0]) && /^(?:[,.!?;:)]|\s*$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
     let words = splitSpaces(m[0]);
     let start = m.index;
     // A full stop after a word (not an initial or a title) ends the sentence: "in Recife. It was".
@@ -463,7 +478,8 @@ export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], 
     // "Herr Müller", "Mme Dubois": the title is a cue, not part of the name; "Herr Doktor" names no one.
     // "Team von Herrn Matthias Grünewald": a title later in the run opens the name too.
     let titleAt = -1;
-    for (let i = 0; i < Math.min(3, words.length - 1) && titleAt < 0; i++) if (isTitleWord(words[i]!)) titleAt = i;
+    // After other words "Dr." is as often Drive ("45 Maple Dr. Springfield"): only the first word may be it.
+    for (let i = 0; i < Math.min(3, words.length - 1) && titleAt < 0; i++) if (isTitleWord(words[i]!) && (i === 0 || !/^Dr\.?$/.test(words[i]!))) titleAt = i;
     if (titleAt >= 0) {
       start += words.slice(0, titleAt + 1).join(' ').length + 1;
       words = words.slice(titleAt + 1);
@@ -523,7 +539,7 @@ export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], 
           ((cue.length === 1 || cue === 'to') && SPEECH_TO_BEFORE.test(context))));
     const strongPlace = (PLACE_CUE_ENDS.has(cue) || (cue.length === 1 && !afterStop)) && STRONG_PLACE_CONTEXT.test(context);
     // "El paciente", "La paziente", "Der Kunde": an article before a lower-case word opens a sentence.
-    if (words.length === 1 && ARTICLE_WORDS.has(words[0]!) && /^ \p{Ll}/u.test(text.slice(start + words[0]!.length, start + words[0]!.length + 2))) continue;
+    if (words.length === 1 && ARTICLE_WORDS.has(words[0]!) && sentenceStart(text, start) && /^ \p{Ll}/u.test(text.slice(start + words[0]!.length, start + words[0]!.length + 2))) continue;
     // A sentence's first word is capitalised anyway: keep it only when it is a known name or place.
     if (!wholePlace && words.length > 1 && !strongPerson && !strongPlace && sentenceStart(text, start)) {
       const w0 = plainWord(words[0]!);
@@ -544,8 +560,6 @@ export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], 
     if (words.length > 1 && UNIT_WORD_WORDS.has(plainWord(words[words.length - 1]!))) continue;
     // "the Marshall Plan", "the Nobel Prize", "Down Syndrome": a plan, a prize or a law named after someone names no one here.
     if (words.length > 1 && EPONYM_NOUN_WORDS.has(plainWord(words[words.length - 1]!))) continue;
-    // "Parkinson's disease", "the Rhodes scholarships": a disease, a prize or a law named after someone names no one here.
-    if (EPONYM_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     // "2x Jasmine Green Tea", "1 x Earl Grey": a quantity before the run makes it an article of an order.
     if (quantityBefore(text, start)) continue;
     while (!wholePlace && words.length > 0 && (wordBits(g, plainWord(words[words.length - 1]!)) & (Word.COMMON | Word.FIRST)) === Word.COMMON) {
@@ -562,6 +576,8 @@ export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], 
     if (words.length > 1 && /^(?:CBD|HQ)\.?$/.test(words[words.length - 1]!)) words.pop();
     const phrase = stripDot(words.join(' '));
     const end = start + phrase.length;
+    // "Parkinson's disease", "the Rhodes scholarships": a disease or a prize named after someone names no one here.
+    if (EPONYM_AFTER.test(text.slice(end, end + 24))) continue;
     judgeRun(text, g, out, { words, phrase, start, end, wholePlace, strongPerson, strongPlace, labelCue: cue.length === 1 }, person, location);
   }
 }
@@ -950,19 +966,30 @@ function speaksAgain(text: string, phrase: string, start: number): boolean {
   return false;
 }
 
-/** Another speaker line of the text opens with a name some list knows (a first or last name, a name part). */
+/**
+ * Another speaker line of the text opens with a name some list knows (a first or last name, a name
+ * part). The named speaker lines are found once per text: asked per run, a transcript of thousands of
+ * turns with invented names was read whole for each.
+ */
 function namedSpeakerElsewhere(text: string, start: number, g: Gazetteer): boolean {
-  for (const span of speakerSpans(text)) {
-    if (span.start <= start && start < span.end) continue;
-    // The speaker's first word, after any indentation, quote mark or bullet.
-    const m = /[\p{Lu}][\p{L}'’-]+/u.exec(text.slice(span.start, span.end));
-    if (!m) continue;
-    const w = m[0].toLowerCase();
-    const parts = w.split('-');
-    if (g.first.has(w) || g.last.has(w) || g.nameParts.has(w) || (parts.length > 1 && parts.every((p) => g.first.has(p) || g.nameParts.has(p)))) return true;
+  if (namedSpeakers?.text !== text || namedSpeakers.g !== g) {
+    const named: Array<{ start: number; end: number }> = [];
+    for (const span of speakerSpans(text)) {
+      // The speaker's first word, after any indentation, quote mark or bullet.
+      const m = /[\p{Lu}][\p{L}'’-]+/u.exec(text.slice(span.start, span.end));
+      if (!m) continue;
+      const w = m[0].toLowerCase();
+      const parts = w.split('-');
+      if (g.first.has(w) || g.last.has(w) || g.nameParts.has(w) || (parts.length > 1 && parts.every((p) => g.first.has(p) || g.nameParts.has(p)))) named.push(span);
+      // Two named lines answer every question: one of them is not the one asked about.
+      if (named.length >= 2) break;
+    }
+    namedSpeakers = { text, g, named };
   }
-  return false;
+  return namedSpeakers.named.some((span) => !(span.start <= start && start < span.end));
 }
+/** The named speaker lines (at most two) of the text last asked about. */
+let namedSpeakers: { text: string; g: Gazetteer; named: Array<{ start: number; end: number }> } | undefined;
 
 /** Another line of the text opens with a speaker too ("Halldór: …\nMarit: …"): the text is a transcript. */
 function otherSpeakers(text: string, start: number): boolean {

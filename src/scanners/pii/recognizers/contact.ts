@@ -331,8 +331,12 @@ const phone: Recognizer = {
     const stop = SENTENCE_BREAK.exec(value);
     if (stop) {
       const head = value.slice(0, stop.index);
-      const score = head.length >= 7 ? phoneScore(head) : undefined;
-      return score === undefined ? undefined : { score, trimEnd: head.length };
+      const headScore = head.length >= 7 ? phoneScore(head) : undefined;
+      if (headScore !== undefined) return { score: headScore, trimEnd: head.length };
+      // "Step 3. 020 7946 0958 is the helpline": the number is the part after the stop.
+      const tailAt = stop.index + stop[0].length;
+      const tailScore = phoneScore(value.slice(tailAt));
+      return tailScore === undefined ? undefined : { score: tailScore, trimStart: tailAt };
     }
     // `(call +1 510 580 4100)`: the pattern's optional `)` after a group took the parenthesis that
     // closes the sentence's, and the unbalanced value failed every shape check.
@@ -355,9 +359,9 @@ const phone: Recognizer = {
   negativeContext: [
     'isbn', 'order', 'invoice', 'tracking', 'serial', 'version', 'social security', 'ssn', 'card', 'account', 'postcode', 'zip', 'licen', 'driver', 'passport', 'lives at', 'located at', ' is at ', 'apt', 'suite',
     'bestell', 'auftrag', 'commande', 'pedido', 'upc', 'gtin', ' ean ', ' ean:', 'sku',
-    // Parcel tracking, orders and invoices in other languages.
-    'tracciamento', 'spedizione', 'ordine', 'fattura', 'sendungsnummer', 'paketnummer', 'rechnung', 'suivi', 'colis', 'facture', 'seguimiento', 'factura',
-    'rastreio', 'rastreamento', 'encomenda', 'fatura', 'bestelling', 'factuur', 'zending',
+    // Parcel tracking and orders in other languages.
+    // (Not the words for "invoice": invoices carry the seller's phone number as often as any letter.)
+    'tracciamento', 'ordine', 'sendungsnummer', 'paketnummer', 'seguimiento', 'rastreio', 'rastreamento', 'encomenda', 'bestelling',
     // Conference systems: the code typed after dialling in is not the number dialled.
     'passcode', 'access code', 'dial-in code', 'meeting id', 'conference id', 'participant code', 'pin:', 'pin code',
     // Radio network ids in telecom records ("cell_id": "21401-3322-12011"), whose "cell" is no phone word.
@@ -392,7 +396,7 @@ function ipv4Octets(value: string): boolean | undefined {
  * A version word just before a dotted quad: `Release 10.4.2.1`, `"fw":"4.2.10.1"`, `build = 3.2.1.45`, `La versión 2.3.1.0`;
  * or a product token's slash, as in a user agent (`Chrome/119.0.0.0`).
  */
-const VERSION_BEFORE = /(?:\b(?:v|ver|fw|rev|build)\b|version|versión|versão|versione|versionsnummer|release|firmware|revision|\bpatch|upgrade to|update to|\b(?:upgraded|upgrading|downgraded|downgrading)\b)[^\n\d]{0,16}$|\b[a-z][a-z-]{1,20}\/$/;
+const VERSION_BEFORE = /(?:\b(?:v|ver|fw|rev|build)\b|version|versión|versão|versione|versionsnummer|release|firmware|revision|\bpatch|upgrade to|update to)[^\n\d]{0,12}$|\b(?:upgraded|upgrading|downgraded|downgrading)\b[^\n\d]{0,16}\bfrom[ \t]+$|\b[a-z][a-z-]{1,20}\/$/;
 /** A pre-release or build suffix after one: `2.0.0.0-beta`, `1.2.3.4-rc1`, `5.0.0.1+build7`. */
 const VERSION_AFTER = /^(?:-(?:alpha|beta|rc|pre|dev|snapshot)|\+[a-z0-9])/i;
 
@@ -404,16 +408,17 @@ function versionNotAddress(text: string, start: number, end: number): boolean {
   if (VERSION_AFTER.test(text.slice(end, end + 9))) return true;
   const before = text.slice(Math.max(0, start - 20), start).toLowerCase();
   if (VERSION_BEFORE.test(before) || SECTION_BEFORE.test(before)) return true;
-  // The second of a pair: "from version 10.2.1.4 to 10.2.3.0", "1.2.3.4 → 1.2.4.0" after a version word.
-  const pair = VERSION_PAIR.exec(text.slice(Math.max(0, start - 24), start));
+  // The second of a pair: "from version 10.2.1.4 to 10.2.3.0", "upgraded agent from 2.14.0.1 to 3.0.12.4"
+  // when the first is a version by its own words. One step back only: a list of addresses is not walked.
+  const pair = VERSION_PAIR.exec(text.slice(Math.max(0, start - 40), start));
   if (pair === null) return false;
-  const first = start - pair[0].length;
-  return versionNotAddress(text, first, first + pair[1]!.length);
+  const first = start - pair[0].length + pair[0].indexOf(pair[1]!);
+  return VERSION_BEFORE.test(text.slice(Math.max(0, first - 20), first).toLowerCase());
 }
 /** A section, clause or figure number: "section 4.2.1.3", "§ 3.1.2.4", "Abschnitt 2.1.1.4". */
-const SECTION_BEFORE = /(?:\b(?:section|sect|sec|clause|chapter|figure|fig|table|paragraph|para|item|step|appendix|annex|abschnitt|kapitel|article|art|apartado|capítulo|capitolo|chapitre)\.?|§)[ \t]{0,2}$/;
-/** A dotted quad and a joining word right before another: the first may be a version. */
-const VERSION_PAIR = /(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})[ \t]*(?:to|->|→|–|-|and|or|,|\/)[ \t]*$/;
+const SECTION_BEFORE = /(?:\b(?:section|sect|sec|clause|chapter|figure|fig|table|paragraph|para|appendix|annex|abschnitt|kapitel|article|art|apartado|capítulo|capitolo|chapitre)\.?|§)[ \t]{0,2}$/;
+/** "from <dotted quad> to" right before another: the range of an upgrade, when the first is a version. */
+const VERSION_PAIR = /\bfrom[ \t]+(?:version[ \t]+|v)?(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})[ \t]*(?:to|->|→)[ \t]*$/i;
 
 const ipv4: Recognizer = {
   type: 'IP_ADDRESS',

@@ -48,9 +48,14 @@ const creditCard: Recognizer = {
   },
   context: ['card', 'credit', 'visa', 'mastercard', 'amex', 'cc', 'payment', 'carte', 'tarjeta', 'karte'],
   contextBoost: 0.09,
-  // A barcode column of a product table ("sku,ean,description"): its check digits pass Luhn a tenth of the time.
-  notInColumn: /^(?:ean|ean[-_ ]?1[34]|gtin|gtin[-_ ]?1[234]|upc|upc[-_ ]?a|isbn|isbn[-_ ]?1[03]|barcode|bar[-_ ]code|imei|sscc)$/i,
+  // A barcode column of a product table ("sku,ean,description"): its check digits pass Luhn a tenth of the
+  // time. Only at a barcode's length (EAN-8, UPC-A, EAN-13, GTIN-14, IMEI, SSCC): a 16-digit card number
+  // in a mislabelled column is still a card.
+  notInColumn: (column, value) => BARCODE_COLUMN.test(column) && BARCODE_LENGTHS.has(digitsOf(value).length),
 };
+
+const BARCODE_COLUMN = /^(?:ean|ean[-_ ]?1[34]|gtin|gtin[-_ ]?1[234]|upc|upc[-_ ]?a|isbn|isbn[-_ ]?1[03]|barcode|bar[-_ ]code|imei|sscc)$/i;
+const BARCODE_LENGTHS: ReadonlySet<number> = new Set([8, 12, 13, 14, 15, 18]);
 
 /** A barcode's or book number's name just before a bare number. */
 const BARCODE_BEFORE = /\b(?:ean(?:-?1[34])?|gtin(?:-?1[234])?|upc(?:-?a)?|barcode|isbn(?:-?1[03])?)\b[^\w\n]{0,4}$/i;

@@ -201,7 +201,9 @@ function push(out: PiiMatch[], kind: Kind, start: number, value: string, score: 
 /** `"key": "value"` and `'key': 'value'` (JSON, Python reprs). */
 const QUOTED_MEMBER = /(["'])(\p{L}[\p{L}\p{N}_ .-]{0,40})\1\s*:\s*(["'])((?:(?!\3)[^\\\n]|\\.){1,160})\3/gu;
 /** Where an unquoted value ends: the next `key=`, a separator, a wide gap, a sentence end (not an initial's full stop). */
-const PLAIN_VALUE_END = /\s+[A-Za-z_][\w.-]*=|[,;|](?!\s*\d)|\s{2,}|(?<!(?:^|\s)(?:\p{Lu}|Mr|Mrs|Ms|Mx|Dr|Prof|Cllr|Rev|Det|Insp|Ptl|Sr|Jr))\.\s|\s+(?:and|or|but|who|which|with)\s/u;
+/** Short titles written with a full stop before a name ("Cllr. Rosemary Dunmore"); names-places.ts's title lists hold them too. */
+const SHORT_TITLES = 'Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Cllr|Sir|Dame|Rev|Det|Insp|Ptl|Sr|Jr';
+const PLAIN_VALUE_END = new RegExp(String.raw`\s+[A-Za-z_][\w.-]*=|[,;|](?!\s*\d)|\s{2,}|(?<!(?:^|\s)(?:\p{Lu}|${SHORT_TITLES}))\.\s|\s+(?:and|or|but|who|which|with)\s`, 'u');
 /**
  * In a `key=value` log line, where the message after an unquoted name or place begins: a lower-case
  * word that is no particle inside a name ("city=Rio de Janeiro", "name=Ludwig van Beethoven").
@@ -327,7 +329,7 @@ export function findLabelledFields(
 }
 
 /** A title opening an item of a list of people. */
-const LIST_TITLE = /^\s*(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Cllr|Sir|Dame|Rev|Det|Insp|Ptl|Herr|Frau|Mme|M)\.?\s+(?=\p{Lu})/u;
+const LIST_TITLE = new RegExp(String.raw`^\s*(?:${SHORT_TITLES}|Herr|Frau|Mme|M)\.?\s+(?=\p{Lu})`, 'u');
 
 /** Items of a list of names on the rest of a line: "Ana Lima, Rui Costa and Bo Chen", three items or more. */
 const NAME_LIST_LINE = /^[ \t]*([^\n]{1,200})/y;

@@ -67,7 +67,11 @@ const EMPLOYER_BEFORE_ENDS: ReadonlySet<string> = new Set(['for', 'at', 'by', 'j
 
 /** Titles, capitalised as titles are: "ms." after a number is milliseconds, not Ms. */
 const TITLE_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Madam|Dame|Lord|Lady|Rev|Fr|Cllr|Det|Insp|Ptl|MR|MRS|MS|MISS|DR|PROF|Herr|Herrn|Frau|Mme|Mlle|Sra|Srta|Sr|Sig(?:\.ra|na)?|Dott(?:\.ssa)?|Meneer|Mevrouw|Dhr|Mevr|Monsieur|Madame|Mademoiselle|Señor|Señora|Signor|Signora|Senhor|Senhora)\.?,?|(?<![\d.,]\s?)\b(?:mr|mrs|ms|dr)\.|(?<![\p{L}])M\.)\s*$/u;
-/** Courtesy titles of many languages opening a run ("Herr Müller", "Mme Dubois", "Sr. García"): not part of the name. */
+/**
+ * Courtesy titles of many languages opening a run ("Herr Müller", "Mme Dubois", "Sr. García"): not part
+ * of the name. TITLE_BEFORE, ABBREVIATION and fields.ts's SHORT_TITLES hold the same English short
+ * titles (Cllr, Det, Insp, Ptl …): a title added to one belongs in the others.
+ */
 const TITLE_WORD = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Cllr|Det|Insp|Ptl|Herr|Herrn|Frau|Mme|Mlle|Sra|Srta|Sr|Sig|Sig\.ra|Signa|Dott|Dott\.ssa|Meneer|Mevrouw|Dhr|Mevr|Monsieur|Madame|Mademoiselle|Señor|Señora|Signor|Signora|Senhor|Senhora)\.?$/u;
 /** TITLE_WORD as a set lookup: a title, or a title and a full stop. */
 const TITLE_WORDS: ReadonlySet<string> = new Set(/^\^\(\?:(.*)\)\\\.\?\$$/u.exec(TITLE_WORD.source)![1]!.replace(/\\\./g, '.').split('|'));
@@ -233,10 +237,13 @@ function pinyinGiven(w: string, g: Gazetteer): boolean {
 }
 /** A Japanese or Korean honorific after a name ("Tanaka-san", "Sato-sensei"): the name is the part before it. */
 const HONORIFIC = /^([\p{Lu}][\p{Ll}]+)-(?:san|sama|sensei|kun|chan|senpai|ssi|nim)$/u;
-/** Also the same prepositions in Spanish, Portuguese, French, German, Dutch and Italian ("en Juchitán", "nach München", "bij Vlissingen"). */
 /** Born in, living in, coming from, the office of … in Italian, Spanish and Portuguese: "residente a Foligno", "sede di Bologna". */
 const ROMANCE_PLACE_CUE = String.raw`(?:nat[oa]|nacid[oa]|nascid[oa]|residente|abita|vive|trasferit[oa]|proveniente|originari[oa]|domiciliat[oa]|sede|ufficio|filiale|comune|provincia|città|regione|ciudad|región|cidade|região) (?:a|da|di|in|en|em|na|no|del|de|do)`;
 const ROMANCE_PLACE_BEFORE = new RegExp(String.raw`\b${ROMANCE_PLACE_CUE}\s+$`, 'i');
+/**
+ * Words before a place, also the same prepositions in Spanish, Portuguese, French, German, Dutch and
+ * Italian ("en Juchitán", "nach München", "bij Vlissingen") and the Romance cues above.
+ */
 const PLACE_CONTEXT = new RegExp(
   String.raw`\b(?:in|from|to|at|near|visit(?:ed|ing)?|live[sd]? in|based in|born in|moved to|city of|town of|country|city|en|em|nach|aus|bei|im|bij|naar|uit|dans|desde|hacia|verso|nel|nella|${ROMANCE_PLACE_CUE})\s+$`,
   'i',

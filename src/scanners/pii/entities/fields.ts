@@ -218,12 +218,19 @@ const LOG_VALUE_PROSE = /\s+(?=\p{Ll})(?!(?:van|von|de|da|di|del|della|der|den|d
 const ADDRESS_VALUE_END =
   /\s+[A-Za-z_][\w.-]*=|[;|?!]|\s{3,}|\s+(?:in case|and then|but|which|if|so)\s|(?<=\d[A-Z]{0,3})\.\s+(?=\p{Lu}\p{Ll})(?!(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Box|Room|Rm|Bldg|Building|Level|Lvl|Piso|Depto|App|Appt)\b)/u;
 
+/** A letter, digit, `_`, `.` or `-` (any script): ASCII decided by code, the rest by the expression. */
+function isLabelUnit(c: number, text: string, at: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
+  return LETTER_OR_DIGIT.test(text[at]!);
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** The word right before position `i` (spaces skipped): a cheap look before the label is parsed. */
 function lastWordBefore(text: string, i: number): string {
   let end = i;
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
   let start = end;
-  while (start > 0 && end - start < 32 && /[\p{L}\p{N}_.-]/u.test(text[start - 1]!)) start--;
+  while (start > 0 && end - start < 32 && isLabelUnit(text.charCodeAt(start - 1), text, start - 1)) start--;
   return text.slice(start, end);
 }
 
@@ -277,7 +284,8 @@ export function findLabelledFields(
   // Each `:` or `=` is a possible separator; the label is read backwards from it, the value forwards.
   const separators = separatorPositions(text);
   for (let i = separators(); i >= 0; i = separators()) {
-    if (!/[\p{L}\p{N}_.\- \t]/u.test(text[i - 1] ?? '') || !LABEL_HINT.test(lastWordBefore(text, i))) continue;
+    const before = text.charCodeAt(i - 1);
+    if (!(before === 32 || before === 9 || isLabelUnit(before, text, i - 1)) || !LABEL_HINT.test(lastWordBefore(text, i))) continue;
     const labelMatch = LABEL_BEFORE.exec(text.slice(Math.max(0, i - 60), i));
     // A paired name part is the label's last word ("prenom=Jean nom=Dupuis": the words before "nom" are a value).
     const label = labelMatch ? (labelKind(labelMatch[1]!) ?? pairedNamePart(labelMatch[1]!.slice(labelMatch[1]!.lastIndexOf(' ') + 1), text)) : undefined;

@@ -47,7 +47,7 @@ import { BATCH_P } from './entity-batch-p.fixtures.js';
 const BATCHES: Array<[name: string, fixtures: ShapeFixture[], floors: ShapeFloors]> = [
   ['I', BATCH_I, { PERSON: [0.9, 0.9], LOCATION: [0.84, 0.88], ADDRESS: [0.94, 0.88] }],
   ['J', BATCH_J, { PERSON: [0.88, 0.88], LOCATION: [0.82, 0.85], ADDRESS: [0.95, 0.82] }],
-  ['K', BATCH_K, { PERSON: [0.85, 0.87], LOCATION: [0.85, 0.7], ADDRESS: [0.95, 0.9] }],
+  ['K', BATCH_K, { PERSON: [0.85, 0.87], LOCATION: [0.85, 0.75], ADDRESS: [0.95, 0.9] }],
   ['L', BATCH_L, { PERSON: [0.92, 0.9], LOCATION: [0.9, 0.85], ADDRESS: [0.95, 0.95] }],
   ['M', BATCH_M, { PERSON: [0.92, 0.93], LOCATION: [0.92, 0.8], ADDRESS: [0.95, 0.92] }],
   ['N', BATCH_N, { PERSON: [0.92, 0.92], LOCATION: [0.88, 0.88], ADDRESS: [0.95, 0.9] }],

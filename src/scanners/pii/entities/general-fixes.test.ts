@@ -524,3 +524,20 @@ describe('what a review of session 15 found (each was wrong after the first vers
     ]);
   });
 });
+
+describe('towns in Slavic case forms (blind batch K)', () => {
+  it('reads a town in a case form after a preposition when its nominative is a known place', () => {
+    expect(found('Cześć Kasia, jestem już w Krakowie, jutro jadę do Zakopanego.')).toEqual(
+      expect.arrayContaining([
+        ['LOCATION', 'Krakowie'],
+        ['LOCATION', 'Zakopanego'],
+      ]),
+    );
+    expect(found('Babička pochází z Třeboně, ale celý život prožila v Brně.')).toEqual([
+      ['LOCATION', 'Třeboně'],
+      ['LOCATION', 'Brně'],
+    ]);
+    // A person in a case form after a preposition stays no place ("z Anną": with Anna).
+    expect(found('Spotkanie z Anną w piątek.')).toEqual([]);
+  });
+});

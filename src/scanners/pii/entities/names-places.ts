@@ -326,6 +326,51 @@ function knownTown(lower: string, bits: number, tail: string, before: string, g:
   if (!g.towns.has(lower)) return false;
   return ((bits & Word.LAST) === 0 && !g.nameParts.has(lower)) || IN_WORDS.has(tail) || ROMANCE_PLACE_BEFORE.test(before);
 }
+/** Prepositions of Polish, Czech, Slovak and the South Slavic languages before a town in a case form. */
+const SLAVIC_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set('w|we|z|ze|do|na|od|przy|pod|nad|spod|v|ve|u|k|ke|iz|kod|prema|blizu'.split('|'));
+/**
+ * Case endings of town names in those languages and the nominative endings they come from: locative
+ * "Krakowie" ← "Kraków", "Lublinie" ← "Lublin", "Brně" ← "Brno", "Praze" ← "Praha"; genitive
+ * "Zakopanego" ← "Zakopane", "Gliwic" ← "Gliwice", "Warszawy" ← "Warszawa"; South Slavic "Zagrebu" ←
+ * "Zagreb", "Rijeci" ← "Rijeka". Only a form whose nominative is a known place and no name counts.
+ */
+const SLAVIC_CASE_ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['owie', ['ów', 'owo', 'owa']],
+  ['owa', ['ów', 'owo']],
+  ['iach', ['e']],
+  ['ach', ['e', 'y']],
+  ['ego', ['e']],
+  ['niu', ['ń']],
+  ['nia', ['ń']],
+  ['iu', ['', 'ia']],
+  ['ie', ['', 'a', 'e']],
+  ['em', ['e']],
+  ['ni', ['eň', 'ń', 'na']],
+  ['ci', ['ka', 'c', 'ec', 'ce']],
+  ['ze', ['ha']],
+  ['ně', ['ň']],
+  ['ě', ['o', 'a', '']],
+  ['u', ['', 'o', 'a']],
+  ['a', ['', 'o']],
+  ['y', ['a', 'e']],
+  ['i', ['a', '', 'e']],
+  ['e', ['a']],
+  ['', ['e']],
+];
+/** Whether `word` (lower case) is a case form of a known place or town that is no name. */
+function inflectedPlace(word: string, g: Gazetteer): boolean {
+  if (word.length < 4) return false;
+  for (const [ending, nominatives] of SLAVIC_CASE_ENDINGS) {
+    if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
+    const stem = word.slice(0, word.length - ending.length);
+    for (const n of nominatives) {
+      const candidate = stem + n;
+      if (candidate !== word && (g.places.has(candidate) || g.towns.has(candidate)) && !g.first.has(candidate) && !g.last.has(candidate)) return true;
+    }
+  }
+  return false;
+}
+
 /** Words for "in" and "near" (cueTail's last word before a run). */
 const IN_WORDS: ReadonlySet<string> = new Set('in|near|nach|aus|bei|uit|naar|bij|dans|en|em|nel|nella|im'.split('|'));
 
@@ -713,6 +758,8 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
   // "Sofia Lima" is two places word by word, but a first and a last name as a whole.
   const nameShape = words.length > 1 && (bits[0]! & Word.FIRST) !== 0 && (lastBits & Word.LAST) !== 0;
   let isPlace = run.wholePlace || (lowerBits & Word.PLACE) !== 0 || (words.length > 1 && !nameShape && countBits(bits, Word.PLACE) === bits.length);
+  // "w Krakowie", "v Brně", "do Zakopanego", "u Zagrebu": a town in a Slavic case after a preposition.
+  if (!isPlace && words.length === 1 && SLAVIC_PLACE_PREPOSITIONS.has(tail) && inflectedPlace(plain[0]!, g)) isPlace = true;
   if (isPlace && everydayHits === words.length && !(placeContextHit ??= placeContextBefore(tail, before)) && !(c0 === 32 && PLACE_AFTER.test(after)) && !run.strongPlace) isPlace = false;
   // "Southern Tunisia", "Greater London": a known place at the end of the run is the place.
   if (!isPlace && words.length > 1 && (lastBits & Word.PLACE) !== 0 && DIRECTION.test(plain[0]!)) {

@@ -537,6 +537,11 @@ describe('towns in Slavic case forms (blind batch K)', () => {
       ['LOCATION', 'Třeboně'],
       ['LOCATION', 'Brně'],
     ]);
+    // Consonant changes of the case forms.
+    expect(found('Czy macie punkt odbioru we Włocławku albo w Ciechocinku?')).toEqual([
+      ['LOCATION', 'Włocławku'],
+      ['LOCATION', 'Ciechocinku'],
+    ]);
     // A person in a case form after a preposition stays no place ("z Anną": with Anna).
     expect(found('Spotkanie z Anną w piątek.')).toEqual([]);
   });

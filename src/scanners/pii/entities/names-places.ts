@@ -332,11 +332,16 @@ const SLAVIC_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set('w|we|z|ze|do|na|
  * Case endings of town names in those languages and the nominative endings they come from: locative
  * "Krakowie" ← "Kraków", "Lublinie" ← "Lublin", "Brně" ← "Brno", "Praze" ← "Praha"; genitive
  * "Zakopanego" ← "Zakopane", "Gliwic" ← "Gliwice", "Warszawy" ← "Warszawa"; South Slavic "Zagrebu" ←
- * "Zagreb", "Rijeci" ← "Rijeka". Only a form whose nominative is a known place and no name counts.
+ * "Zagreb", "Rijeci" ← "Rijeka"; consonant changes such as "Włocławku" ← "Włocławek", "Żywcu" ← "Żywiec".
+ * Only a form whose nominative is a known place (or a town that is no surname) and no first name counts.
  */
 const SLAVIC_CASE_ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['owie', ['ów', 'owo', 'owa']],
+  ['owem', ['ów']],
   ['owa', ['ów', 'owo']],
+  ['cia', ['ć']],
+  ['ku', ['ek', 'k']],
+  ['cu', ['iec', 'ec']],
   ['iach', ['e']],
   ['ach', ['e', 'y']],
   ['ego', ['e']],
@@ -344,7 +349,8 @@ const SLAVIC_CASE_ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> =
   ['nia', ['ń']],
   ['iu', ['', 'ia']],
   ['ie', ['', 'a', 'e']],
-  ['em', ['e']],
+  ['em', ['e', '']],
+  ['ą', ['a']],
   ['ni', ['eň', 'ń', 'na']],
   ['ci', ['ka', 'c', 'ec', 'ce']],
   ['ze', ['ha']],
@@ -355,7 +361,7 @@ const SLAVIC_CASE_ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> =
   ['y', ['a', 'e']],
   ['i', ['a', '', 'e']],
   ['e', ['a']],
-  ['', ['e']],
+  ['', ['e', 'y']],
 ];
 /** Whether `word` (lower case) is a case form of a known place or town that is no name. */
 function inflectedPlace(word: string, g: Gazetteer): boolean {
@@ -365,7 +371,9 @@ function inflectedPlace(word: string, g: Gazetteer): boolean {
     const stem = word.slice(0, word.length - ending.length);
     for (const n of nominatives) {
       const candidate = stem + n;
-      if (candidate !== word && (g.places.has(candidate) || g.towns.has(candidate)) && !g.first.has(candidate) && !g.last.has(candidate)) return true;
+      if (candidate === word || g.first.has(candidate)) continue;
+      // A known place may also be a surname (Kalisz); a town of the weak list may not.
+      if (g.places.has(candidate) || (g.towns.has(candidate) && !g.last.has(candidate))) return true;
     }
   }
   return false;

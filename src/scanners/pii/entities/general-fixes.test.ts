@@ -542,7 +542,17 @@ describe('towns in Slavic case forms (blind batch K)', () => {
       ['LOCATION', 'Włocławku'],
       ['LOCATION', 'Ciechocinku'],
     ]);
-    // A person in a case form after a preposition stays no place ("z Anną": with Anna).
-    expect(found('Spotkanie z Anną w piątek.')).toEqual([]);
+    // A person in a case form after a preposition is no place ("z Anną": with Anna); she is a person.
+    expect(found('Spotkanie z Anną w piątek.')).toEqual([['PERSON', 'Anną']]);
+  });
+
+  it('reads a first name or a surname in a case form, in Polish, Czech or Slovak text only', () => {
+    expect(found('W sobotę spotkałem się z Janem Wieczorkiem w Żywcu.')).toEqual([
+      ['PERSON', 'Janem Wieczorkiem'],
+      ['LOCATION', 'Żywcu'],
+    ]);
+    expect(found('Przekazałem dokumenty Tadeuszowi Kaczmarkowi.')).toEqual([['PERSON', 'Tadeuszowi Kaczmarkowi']]);
+    // English text keeps its words: "Piano" is no case form of a name there.
+    expect(found('The Piano Room opens at noon.')).toEqual([]);
   });
 });

@@ -379,6 +379,60 @@ function inflectedPlace(word: string, g: Gazetteer): boolean {
   return false;
 }
 
+/** Letters of Polish, Czech and Slovak that no other language of the lists writes. */
+const SLAVIC_LETTER = /[ąćęłńśźżčďěňřšťůľĺŕ]/i;
+/** Whether the text is Polish, Czech or Slovak, judged once per text by its letters. */
+function slavicText(text: string): boolean {
+  if (slavicMemo.text !== text) slavicMemo = { text, slavic: SLAVIC_LETTER.test(text) };
+  return slavicMemo.slavic;
+}
+let slavicMemo = { text: '', slavic: false };
+/**
+ * Case endings of first names and surnames in Polish, Czech and Slovak and the nominative endings they
+ * come from: instrumental "Janem" ← "Jan", "Martą" ← "Marta", "Nowakiem" ← "Nowak", "Kowalskim" ←
+ * "Kowalski"; dative "Jackowi" ← "Jacek", "Petrovi" ← "Petr"; genitive "Kasi" ← "Kasia", "Renaty" ←
+ * "Renata", "Lukáše" ← "Lukáš"; vocative "Zofio" ← "Zofia", "Kasiu" ← "Kasia".
+ */
+const NAME_CASE_ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['skiego', ['ski']],
+  ['skiej', ['ska']],
+  ['skim', ['ski']],
+  ['ckiej', ['cka']],
+  ['ckim', ['cki']],
+  ['kiem', ['k', 'ek']],
+  ['kowi', ['k', 'ek']],
+  ['ové', ['ová']],
+  ['owi', ['']],
+  ['ovi', ['']],
+  ['em', ['']],
+  ['ou', ['a']],
+  ['ą', ['a']],
+  ['ę', ['a']],
+  ['iu', ['ia']],
+  ['ka', ['ek']],
+  ['i', ['ia', 'a']],
+  ['y', ['a']],
+  ['o', ['a']],
+  ['ě', ['a']],
+  ['e', ['']],
+  ['a', ['']],
+];
+/** Word.FIRST or Word.LAST when `word` (lower case) is a case form of a first name or a surname, else 0. */
+function nameInCaseForm(word: string, g: Gazetteer): number {
+  if (word.length < 4) return 0;
+  for (const [ending, nominatives] of NAME_CASE_ENDINGS) {
+    if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
+    const stem = word.slice(0, word.length - ending.length);
+    for (const n of nominatives) {
+      const candidate = stem + n;
+      if (candidate === word || g.places.has(candidate) || g.common.has(candidate)) continue;
+      if (g.first.has(candidate)) return Word.FIRST;
+      if (g.last.has(candidate)) return Word.LAST;
+    }
+  }
+  return 0;
+}
+
 /** Words for "in" and "near" (cueTail's last word before a run). */
 const IN_WORDS: ReadonlySet<string> = new Set('in|near|nach|aus|bei|uit|naar|bij|dans|en|em|nel|nella|im'.split('|'));
 
@@ -719,6 +773,10 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
   const plain = words.map(plainWord);
   const bits: number[] = [];
   for (const w of plain) bits.push(wordBits(g, w));
+  // "z Janem Wieczorkiem", "Daj znać Jackowi": in a Slavic text a name in a case form is read by its nominative.
+  if (slavicText(text)) {
+    for (let i = 0; i < plain.length; i++) if ((bits[i]! & (Word.FIRST | Word.LAST | Word.PLACE)) === 0) bits[i]! |= nameInCaseForm(plain[i]!, g);
+  }
   const lastBits = bits[bits.length - 1]!;
   // "Customer: Toronto, but …": a country or a big city after a label is still the place.
   const strongPerson = run.strongPerson && !(run.labelCue && (lowerBits & (Word.COUNTRY | Word.MAJOR_CITY)) !== 0 && (lowerBits & Word.LAST) === 0);

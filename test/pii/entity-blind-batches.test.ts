@@ -53,7 +53,8 @@ import { BATCH_Q3 } from './entity-batch-q3.fixtures.js';
  *   .823/.845 (in-sample).
  * - Q3 (40 records in Polish, Czech and Slovak, names and towns in case forms), scored once after both
  *   Slavic rules: PERSON .831/.766, LOCATION .889/.545, ADDRESS 1.0/.625; without the two rules
- *   .756/.484, .625/.114, 1.0/.625. Not used to fix anything.
+ *   .756/.484, .625/.114, 1.0/.625. Not used to fix anything. A later rule for towns of two words
+ *   (written from Q2's misses) moved it to LOCATION .897/.591; Q2 to PERSON .853/.845, LOCATION .917/.739.
  */
 const BATCHES: Array<[name: string, fixtures: ShapeFixture[], floors: ShapeFloors]> = [
   ['I', BATCH_I, { PERSON: [0.9, 0.9], LOCATION: [0.84, 0.88], ADDRESS: [0.94, 0.88] }],
@@ -64,8 +65,8 @@ const BATCHES: Array<[name: string, fixtures: ShapeFixture[], floors: ShapeFloor
   ['N', BATCH_N, { PERSON: [0.92, 0.92], LOCATION: [0.88, 0.88], ADDRESS: [0.95, 0.9] }],
   ['O', BATCH_O, { PERSON: [0.93, 0.93], LOCATION: [0.85, 0.8], ADDRESS: [0.95, 0.97] }],
   ['P', BATCH_P, { PERSON: [0.94, 0.9], LOCATION: [0.9, 0.85], ADDRESS: [0.95, 0.88] }],
-  ['Q2', BATCH_Q2, { PERSON: [0.8, 0.82], LOCATION: [0.88, 0.62], ADDRESS: [0.95, 0.6] }],
-  ['Q3', BATCH_Q3, { PERSON: [0.8, 0.74], LOCATION: [0.85, 0.52], ADDRESS: [0.95, 0.6] }],
+  ['Q2', BATCH_Q2, { PERSON: [0.83, 0.82], LOCATION: [0.9, 0.72], ADDRESS: [0.95, 0.6] }],
+  ['Q3', BATCH_Q3, { PERSON: [0.8, 0.74], LOCATION: [0.87, 0.57], ADDRESS: [0.95, 0.6] }],
 ];
 
 describe('blind entity batches I to Q3 (sessions 14 and 15)', () => {

@@ -546,6 +546,12 @@ describe('towns in Slavic case forms (blind batch K)', () => {
     expect(found('Spotkanie z Anną w piątek.')).toEqual([['PERSON', 'Anną']]);
   });
 
+  it('reads a town of two words in a case form, adjective first or last', () => {
+    expect(found('Rezerwacja do Nowego Targu.')).toEqual([['LOCATION', 'Nowego Targu']]);
+    expect(found('Mamy punkty w Aleksandrowie Kujawskim.')).toEqual([['LOCATION', 'Aleksandrowie Kujawskim']]);
+    expect(found('Materiál dovezl pan Radek Šimek z Kutné Hory.')).toContainEqual(['LOCATION', 'Kutné Hory']);
+  });
+
   it('reads a first name or a surname in a case form, in Polish, Czech or Slovak text only', () => {
     expect(found('W sobotę spotkałem się z Janem Wieczorkiem w Żywcu.')).toEqual([
       ['PERSON', 'Janem Wieczorkiem'],

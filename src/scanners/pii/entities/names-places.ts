@@ -363,6 +363,48 @@ const SLAVIC_CASE_ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> =
   ['e', ['a']],
   ['', ['e', 'y']],
 ];
+/**
+ * Case endings of adjectives in town names and the nominative endings they come from: "Nowego Targu"
+ * ← "Nowy Targ", "Kazimierzu Dolnym" ← "Kazimierz Dolny", "Grodzisku Mazowieckim" ← "Grodzisk
+ * Mazowiecki", "Kutné Hory" ← "Kutná Hora", "Dolného Kubína" ← "Dolný Kubín".
+ */
+const SLAVIC_ADJECTIVE_ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['skiego', ['ski']],
+  ['ckiego', ['cki']],
+  ['ego', ['y', 'i']],
+  ['ého', ['ý']],
+  ['ém', ['ý', 'á']],
+  ['ej', ['a']],
+  ['ym', ['y']],
+  ['im', ['i']],
+  ['om', ['ý', 'y', 'i']],
+  ['ą', ['a']],
+  ['é', ['á']],
+  ['og', ['i', 'o']],
+  ['ova', ['ův']],
+  ['ovu', ['ův']],
+];
+/** The nominatives of a word in a case form: by the noun endings, or by the adjective endings. */
+function nominatives(word: string, table: ReadonlyArray<readonly [string, readonly string[]]>): string[] {
+  const out: string[] = [];
+  for (const [ending, forms] of table) {
+    if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
+    const stem = word.slice(0, word.length - ending.length);
+    for (const n of forms) out.push(stem + n);
+  }
+  return out;
+}
+/** Whether two words in case forms name a known place or town: adjective and noun in either order. */
+function inflectedTwoWordPlace(a: string, b: string, g: Gazetteer): boolean {
+  const isPlaceName = (x: string) => g.places.has(x) || g.towns.has(x);
+  const nounsA = [a, ...nominatives(a, SLAVIC_CASE_ENDINGS)];
+  const nounsB = [b, ...nominatives(b, SLAVIC_CASE_ENDINGS)];
+  const adjectivesA = [a, ...nominatives(a, SLAVIC_ADJECTIVE_ENDINGS)];
+  const adjectivesB = [b, ...nominatives(b, SLAVIC_ADJECTIVE_ENDINGS)];
+  for (const x of adjectivesA) for (const y of nounsB) if (`${x} ${y}` !== `${a} ${b}` && isPlaceName(`${x} ${y}`)) return true;
+  for (const x of nounsA) for (const y of adjectivesB) if (`${x} ${y}` !== `${a} ${b}` && isPlaceName(`${x} ${y}`)) return true;
+  return false;
+}
 /** Whether `word` (lower case) is a case form of a known place or town that is no name. */
 function inflectedPlace(word: string, g: Gazetteer): boolean {
   if (word.length < 4) return false;
@@ -825,7 +867,7 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
   const nameShape = words.length > 1 && (bits[0]! & Word.FIRST) !== 0 && (lastBits & Word.LAST) !== 0;
   let isPlace = run.wholePlace || (lowerBits & Word.PLACE) !== 0 || (words.length > 1 && !nameShape && countBits(bits, Word.PLACE) === bits.length);
   // "w Krakowie", "v Brně", "do Zakopanego", "u Zagrebu": a town in a Slavic case after a preposition.
-  if (!isPlace && words.length === 1 && SLAVIC_PLACE_PREPOSITIONS.has(tail) && inflectedPlace(plain[0]!, g)) isPlace = true;
+  if (!isPlace && words.length <= 2 && SLAVIC_PLACE_PREPOSITIONS.has(tail) && (words.length === 1 ? inflectedPlace(plain[0]!, g) : inflectedTwoWordPlace(plain[0]!, plain[1]!, g))) isPlace = true;
   if (isPlace && everydayHits === words.length && !(placeContextHit ??= placeContextBefore(tail, before)) && !(c0 === 32 && PLACE_AFTER.test(after)) && !run.strongPlace) isPlace = false;
   // "Southern Tunisia", "Greater London": a known place at the end of the run is the place.
   if (!isPlace && words.length > 1 && (lastBits & Word.PLACE) !== 0 && DIRECTION.test(plain[0]!)) {

@@ -58,22 +58,29 @@ function headerAt(text: string, start: number, end: number): TableHeader | null 
   for (const delimiter of DELIMITERS) {
     const cells = line.split(delimiter);
     if (cells.length < 2 || !cells.every((c) => COLUMN_NAME.test(c))) continue;
-    if (countCells(next, delimiter) !== cells.length) continue;
+    if (readRow(next, 0, next.length, delimiter, -1).cells !== cells.length) continue;
     return { delimiter, start, cells: cells.map((c) => c.trim().replace(/^"|"$/g, '').toLowerCase()) };
   }
   return null;
 }
 
-/** Cells of a row: delimiters inside a double-quoted cell do not count. */
-function countCells(row: string, d: string): number {
+/**
+ * The cells of the row text[from, to), and the index of the one holding `at` (0 when `at` lies before
+ * the row): delimiters inside a double-quoted cell do not count.
+ */
+function readRow(text: string, from: number, to: number, d: string, at: number): { cells: number; column: number } {
   let cells = 1;
+  let column = 0;
   let quoted = false;
-  for (let i = 0; i < row.length; i++) {
-    const c = row[i];
+  for (let i = from; i < to; i++) {
+    const c = text[i];
     if (c === '"') quoted = !quoted;
-    else if (c === d && !quoted) cells++;
+    else if (c === d && !quoted) {
+      cells++;
+      if (i < at) column++;
+    }
   }
-  return cells;
+  return { cells, column };
 }
 
 /**
@@ -88,17 +95,6 @@ export function columnNameAt(text: string, header: TableHeader, at: number): str
   if (lineStart <= header.start) return undefined;
   let lineEnd = text.indexOf('\n', at);
   if (lineEnd < 0) lineEnd = text.length;
-  const d = header.delimiter;
-  let column = 0;
-  let cells = 1;
-  let quoted = false;
-  for (let i = lineStart; i < lineEnd; i++) {
-    const c = text[i];
-    if (c === '"') quoted = !quoted;
-    else if (c === d && !quoted) {
-      cells++;
-      if (i < at) column++;
-    }
-  }
+  const { cells, column } = readRow(text, lineStart, lineEnd, header.delimiter, at);
   return cells === header.cells.length ? header.cells[column] : undefined;
 }

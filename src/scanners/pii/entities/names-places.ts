@@ -384,11 +384,14 @@ const SLAVIC_ADJECTIVE_ENDINGS: ReadonlyArray<readonly [string, readonly string[
   ['ova', ['ův']],
   ['ovu', ['ův']],
 ];
-/** The nominatives of a word in a case form: by the noun endings, or by the adjective endings. */
-function nominatives(word: string, table: ReadonlyArray<readonly [string, readonly string[]]>): string[] {
+/**
+ * The nominatives of a word in a case form by one of the ending tables, in the table's order; a stem
+ * left shorter than `minStem` letters is no word.
+ */
+function nominatives(word: string, table: ReadonlyArray<readonly [string, readonly string[]]>, minStem = 2): string[] {
   const out: string[] = [];
   for (const [ending, forms] of table) {
-    if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
+    if (!word.endsWith(ending) || word.length - ending.length < minStem) continue;
     const stem = word.slice(0, word.length - ending.length);
     for (const n of forms) out.push(stem + n);
   }
@@ -408,15 +411,10 @@ function inflectedTwoWordPlace(a: string, b: string, g: Gazetteer): boolean {
 /** Whether `word` (lower case) is a case form of a known place or town that is no name. */
 function inflectedPlace(word: string, g: Gazetteer): boolean {
   if (word.length < 4) return false;
-  for (const [ending, nominatives] of SLAVIC_CASE_ENDINGS) {
-    if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
-    const stem = word.slice(0, word.length - ending.length);
-    for (const n of nominatives) {
-      const candidate = stem + n;
-      if (candidate === word || g.first.has(candidate)) continue;
-      // A known place may also be a surname (Kalisz); a town of the weak list may not.
-      if (g.places.has(candidate) || (g.towns.has(candidate) && !g.last.has(candidate))) return true;
-    }
+  for (const candidate of nominatives(word, SLAVIC_CASE_ENDINGS, 3)) {
+    if (candidate === word || g.first.has(candidate)) continue;
+    // A known place may also be a surname (Kalisz); a town of the weak list may not.
+    if (g.places.has(candidate) || (g.towns.has(candidate) && !g.last.has(candidate))) return true;
   }
   return false;
 }
@@ -462,15 +460,10 @@ const NAME_CASE_ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
 /** Word.FIRST or Word.LAST when `word` (lower case) is a case form of a first name or a surname, else 0. */
 function nameInCaseForm(word: string, g: Gazetteer): number {
   if (word.length < 4) return 0;
-  for (const [ending, nominatives] of NAME_CASE_ENDINGS) {
-    if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
-    const stem = word.slice(0, word.length - ending.length);
-    for (const n of nominatives) {
-      const candidate = stem + n;
-      if (candidate === word || g.places.has(candidate) || g.common.has(candidate)) continue;
-      if (g.first.has(candidate)) return Word.FIRST;
-      if (g.last.has(candidate)) return Word.LAST;
-    }
+  for (const candidate of nominatives(word, NAME_CASE_ENDINGS)) {
+    if (candidate === word || g.places.has(candidate) || g.common.has(candidate)) continue;
+    if (g.first.has(candidate)) return Word.FIRST;
+    if (g.last.has(candidate)) return Word.LAST;
   }
   return 0;
 }

@@ -406,15 +406,17 @@ const VERSION_AFTER = /^(?:-(?:alpha|beta|rc|pre|dev|snapshot)|\+[a-z0-9])/i;
  */
 function versionNotAddress(text: string, start: number, end: number): boolean {
   if (VERSION_AFTER.test(text.slice(end, end + 9))) return true;
-  const before = text.slice(Math.max(0, start - 20), start).toLowerCase();
+  const before = wordsBefore(text, start);
   if (VERSION_BEFORE.test(before) || SECTION_BEFORE.test(before)) return true;
   // The second of a pair: "from version 10.2.1.4 to 10.2.3.0", "upgraded agent from 2.14.0.1 to 3.0.12.4"
   // when the first is a version by its own words. One step back only: a list of addresses is not walked.
   const pair = VERSION_PAIR.exec(text.slice(Math.max(0, start - 40), start));
   if (pair === null) return false;
   const first = start - pair[0].length + pair[0].indexOf(pair[1]!);
-  return VERSION_BEFORE.test(text.slice(Math.max(0, first - 20), first).toLowerCase());
+  return VERSION_BEFORE.test(wordsBefore(text, first));
 }
+/** The 20 characters before `at`, lower-cased: where a version or section word stands. */
+const wordsBefore = (text: string, at: number): string => text.slice(Math.max(0, at - 20), at).toLowerCase();
 /** A section, clause or figure number: "section 4.2.1.3", "§ 3.1.2.4", "Abschnitt 2.1.1.4". */
 const SECTION_BEFORE = /(?:\b(?:section|sect|sec|clause|chapter|figure|fig|table|paragraph|para|appendix|annex|abschnitt|kapitel|article|art|apartado|capítulo|capitolo|chapitre)\.?|§)[ \t]{0,2}$/;
 /** "from <dotted quad> to" right before another: the range of an upgrade, when the first is a version. */

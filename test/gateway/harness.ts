@@ -13,6 +13,7 @@ import { createGuard } from '../../src/core/guard.js';
 import { ScannerRegistry } from '../../src/core/registry.js';
 import type { RawFinding, Scanner } from '../../src/core/types.js';
 import { createGateway, type Gateway, type GatewayOptions } from '../../src/gateway/app.js';
+import { WINDOW_MS } from '../../src/gateway/limits.js';
 import { validateGatewayConfig, type GatewayConfigInput } from '../../src/gateway/config.js';
 import { startFakeUpstream, type FakeUpstream } from './fake-upstream.js';
 
@@ -117,4 +118,14 @@ export function sseEvents(text: string): Array<{ event?: string; data: string }>
 /** `rev:` + the reversed text: the fake upstream answers `text` while the prompt does not contain it. */
 export function says(text: string): string {
   return `rev:${[...text].reverse().join('')}`;
+}
+
+/**
+ * Waits, when fewer than `marginMs` of the current rate window (a clock minute) are left, for the next
+ * window to begin: requests that straddle a window's end are counted in two windows, and a test of a
+ * per-minute limit then sees every request pass.
+ */
+export async function awayFromWindowEnd(marginMs: number): Promise<void> {
+  const left = WINDOW_MS - (Date.now() % WINDOW_MS);
+  if (left < marginMs) await new Promise((resolve) => setTimeout(resolve, left + 50));
 }

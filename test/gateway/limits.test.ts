@@ -8,7 +8,7 @@ import { createRedisRoutePins } from '../../src/gateway/route-pins.js';
 import { REDIS_URL, serviceAvailable } from '../audit/services.js';
 import { eventually, spawnServe } from './cli-process.js';
 import { startFakeUpstream } from './fake-upstream.js';
-import { ADMIN, startHarness, user } from './harness.js';
+import { ADMIN, awayFromWindowEnd, startHarness, user } from './harness.js';
 
 let redisUp = false;
 beforeAll(async () => {
@@ -58,6 +58,7 @@ describe('limiters', () => {
 
 describe('gateway limits', () => {
   it('429 with Retry-After once a key exhausts its rpm; the upstream is not called', async () => {
+    await awayFromWindowEnd(2_000);
     const h = await startHarness();
     const k = await h.newKey({ name: 'rpm', rpm: 2 });
     expect((await h.chat(k.key, user('say:1'))).statusCode).toBe(200);
@@ -74,6 +75,7 @@ describe('gateway limits', () => {
   });
 
   it('counts tokens from the upstream usage against tpm', async () => {
+    await awayFromWindowEnd(2_000);
     const h = await startHarness();
     const k = await h.newKey({ name: 'tpm', tpm: 10 });
     expect((await h.chat(k.key, user('say:1'))).statusCode).toBe(200); // the fake reports 12 tokens
@@ -111,6 +113,9 @@ describe('replicas sharing Redis', { timeout: 180_000 }, () => {
       const { key, id } = (await created.json()) as { key: string; id: string };
       const ask = (g: { base: string }) =>
         fetch(`${g.base}/v1/chat/completions`, { method: 'POST', headers: headers(key), body: JSON.stringify(user('say:x')) }).then((r) => r.status);
+      // The rpm window is a clock minute: six requests that straddle a minute's end are counted in two
+      // windows and all pass (seen once on a slow machine). Start them early enough in a minute.
+      await awayFromWindowEnd(20_000);
       const statuses = [];
       for (let i = 0; i < 6; i++) statuses.push(await ask(i % 2 === 0 ? g1 : g2));
       expect(statuses).toEqual([200, 200, 200, 200, 429, 429]);

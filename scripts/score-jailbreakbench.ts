@@ -10,8 +10,14 @@
  *
  * PATH is a checkout of that repository (its attack-artifacts/ folder, or any folder holding its
  * JSON files). Each method's distinct prompts are scored once; the test-artifact folder is skipped.
+ *
+ * Each method is also reported in two halves split by behaviour (the first byte of the SHA-256 of
+ * the behaviour's name: even is the `read` half, odd the `unread` half). Session 16 read the misses
+ * of the read half of PAIR and GCG to write rules; the unread half stays a measurement of rules
+ * written without it, and nobody should read its prompts.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { createScorer } from '../src/cli/eval-injection.js';
 
@@ -30,9 +36,14 @@ function jsonFiles(dir: string): string[] {
   return out;
 }
 
-/** Distinct prompts per attack method, from every artifact file under `dir`. */
-function promptsByMethod(dir: string): Map<string, string[]> {
-  const byMethod = new Map<string, Set<string>>();
+/** The half a behaviour falls in: see the module comment. */
+function half(behavior: string): 'read' | 'unread' {
+  return (createHash('sha256').update(behavior).digest()[0]! & 1) === 0 ? 'read' : 'unread';
+}
+
+/** Distinct prompts per attack method (with the half of their behaviour), from every artifact file under `dir`. */
+function promptsByMethod(dir: string): Map<string, Array<[string, 'read' | 'unread']>> {
+  const byMethod = new Map<string, Map<string, 'read' | 'unread'>>();
   for (const file of jsonFiles(dir)) {
     let doc: unknown;
     try {
@@ -40,11 +51,11 @@ function promptsByMethod(dir: string): Map<string, string[]> {
     } catch {
       continue; // not an artifact (or damaged): the count per method shows what was read
     }
-    const d = doc as { parameters?: { method?: unknown }; jailbreaks?: Array<{ prompt?: unknown }> };
+    const d = doc as { parameters?: { method?: unknown }; jailbreaks?: Array<{ prompt?: unknown; behavior?: unknown }> };
     if (typeof d?.parameters?.method !== 'string' || !Array.isArray(d.jailbreaks)) continue;
-    const set = byMethod.get(d.parameters.method) ?? new Set<string>();
-    for (const j of d.jailbreaks) if (typeof j?.prompt === 'string' && j.prompt.trim() !== '') set.add(j.prompt);
-    byMethod.set(d.parameters.method, set);
+    const prompts = byMethod.get(d.parameters.method) ?? new Map<string, 'read' | 'unread'>();
+    for (const j of d.jailbreaks) if (typeof j?.prompt === 'string' && j.prompt.trim() !== '') prompts.set(j.prompt, half(String(j.behavior ?? '')));
+    byMethod.set(d.parameters.method, prompts);
   }
   return new Map([...byMethod].sort(([a], [b]) => a.localeCompare(b)).map(([m, s]) => [m, [...s]]));
 }
@@ -56,21 +67,29 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const scorer = createScorer(false);
-  const rows: Array<{ method: string; n: number; tpr: number }> = [];
+  const rows: Array<{ method: string; n: number; tpr: number; read: Share; unread: Share }> = [];
   for (const [method, prompts] of promptsByMethod(dir)) {
-    let caught = 0;
-    for (const text of prompts) {
-      if ((await scorer.score(text)).flagged) caught++;
+    const caught = { read: 0, unread: 0 };
+    const count = { read: 0, unread: 0 };
+    for (const [text, part] of prompts) {
+      count[part]++;
+      if ((await scorer.score(text)).flagged) caught[part]++;
     }
-    rows.push({ method, n: prompts.length, tpr: prompts.length === 0 ? 0 : caught / prompts.length });
+    const share = (part: 'read' | 'unread'): Share => ({ n: count[part], tpr: count[part] === 0 ? 0 : caught[part] / count[part] });
+    rows.push({ method, n: prompts.length, tpr: prompts.length === 0 ? 0 : (caught.read + caught.unread) / prompts.length, read: share('read'), unread: share('unread') });
   }
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify({ methods: rows }));
     return;
   }
-  console.log('| method | prompts | flagged |');
-  console.log('|---|---:|---:|');
-  for (const r of rows) console.log(`| ${r.method} | ${r.n} | ${r.tpr.toFixed(3)} |`);
+  console.log('| method | prompts | flagged | read half | unread half |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const r of rows) console.log(`| ${r.method} | ${r.n} | ${r.tpr.toFixed(3)} | ${r.read.tpr.toFixed(3)} (${r.read.n}) | ${r.unread.tpr.toFixed(3)} (${r.unread.n}) |`);
+}
+
+interface Share {
+  n: number;
+  tpr: number;
 }
 
 await main();

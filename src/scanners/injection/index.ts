@@ -8,6 +8,7 @@ import { scanReaderDirective } from './reader-directive.js';
 import { scanContextExtraction } from './context-extraction.js';
 import { documentBodyStart, GENERIC_CUE_WEIGHT, lowerSameLength, scanHeuristics } from './heuristics.js';
 import { scanStrayTask } from './stray-task.js';
+import { scanPretext } from './pretext.js';
 import { scanSuffix } from './suffix.js';
 import { scanWithOnnx } from './onnx/layer.js';
 
@@ -51,14 +52,16 @@ export const heuristicsLayer: InjectionLayer = {
     const findings: RawFinding[] = scanHeuristics(text, undefined, lower);
     const suffix = scanSuffix(text);
     const harmful = ctx.direction === 'input' ? scanHarmfulRequest(text, lower) : NO_FINDINGS;
+    // A user's message arguing in advance against a refusal ("purely fictional, will never be used").
+    const pretext = ctx.direction === 'input' ? scanPretext(lower) : NO_FINDINGS;
     // Orders to the machine reading a document: the document part of an input, all of a tool result.
     const directive = ctx.direction === 'output' ? NO_FINDINGS : scanReaderDirective(text, lower, ctx.direction === 'tool' ? 0 : documentBodyStart(text));
     // Requests for the model's own system prompt or instructions, however worded.
     const extraction = ctx.direction === 'output' ? NO_FINDINGS : scanContextExtraction(text, lower);
     // A request for an assistant's work standing alone in a document it has nothing to do with.
     const stray = ctx.direction === 'output' ? NO_FINDINGS : scanStrayTask(text, lower, ctx.direction === 'input');
-    if (suffix.length === 0 && harmful.length === 0 && directive.length === 0 && extraction.length === 0 && stray.length === 0) return findings;
-    return [...findings, ...suffix, ...harmful, ...directive, ...extraction, ...stray];
+    if (suffix.length === 0 && harmful.length === 0 && pretext.length === 0 && directive.length === 0 && extraction.length === 0 && stray.length === 0) return findings;
+    return [...findings, ...suffix, ...harmful, ...pretext, ...directive, ...extraction, ...stray];
   },
 };
 

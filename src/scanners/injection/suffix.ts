@@ -20,6 +20,7 @@
  * the rest costs O(MAX_TAIL_CHARS), plus one code-context test over at most CODE_CONTEXT_CHARS.
  */
 import type { RawFinding } from '../../core/types.js';
+import { isKnownWord } from './topic.js';
 
 /** Only the end of the text is examined: suffixes are appended, and this bounds the cost. */
 const MAX_TAIL_CHARS = 600;
@@ -43,6 +44,14 @@ const LOOSE_MIN_ODD_SHARE = 0.3;
 const LONG_MIN_ODD_TOKENS = 10;
 const LONG_MIN_ODD_SHARE = 0.2;
 const LONG_MIN_BROKEN = 2;
+/**
+ * Word-piece salad: this many salad tokens or unknown word pieces, at this share, of which at least
+ * PIECE_MIN_ODD are salad proper, with a broken bracket. Unknown pieces alone are a foreign language,
+ * names or new jargon; the glued symbols and the broken bracket are what make them a suffix.
+ */
+const PIECE_MIN_TOKENS = 6;
+const PIECE_MIN_SHARE = 0.5;
+const PIECE_MIN_ODD = 2;
 /** Tokens of plain prose required right before the tail (the request the suffix is attached to). */
 const MIN_PROSE_TOKENS = 5;
 /** A random-letter tail (`xqz vlpt rmbk …`) needs this many unpronounceable words, at this share. */
@@ -338,6 +347,12 @@ function saladTail(text: string, from: number, trimmedEnd: number): SuffixVerdic
     denseTails(oddWeights, neutral, LOOSE_MIN_ODD_TOKENS, LOOSE_MIN_ODD_SHARE).find((t) => afterProse(t) && brokenBrackets(toks, t.at) > 0) ??
     denseTails(oddWeights, neutral, MIN_ODD_TOKENS, LOOSE_MIN_ODD_SHARE).find((t) => afterProse(t) && brokenBrackets(toks, t.at) >= LONG_MIN_BROKEN) ??
     denseTails(oddWeights, neutral, LONG_MIN_ODD_TOKENS, LONG_MIN_ODD_SHARE).find((t) => afterProse(t) && brokenBrackets(toks, t.at) >= LONG_MIN_BROKEN);
+  // Salad of word pieces: a few glued symbols among pieces no English word list knows
+  // (`($\ easier issuegen -->imp deze spos argueRIPT`), kindly compressToString`). Transfer GCG
+  // suffixes are mostly such pieces, too few of them glued to symbols for the rules above.
+  tail ??= denseTails(kinds.map((k, i) => (k === Kind.Odd ? oddWeights[i]! : unknownPiece(toks[i]!.text) ? 1 : 0)), neutral, PIECE_MIN_TOKENS, PIECE_MIN_SHARE).find(
+    (t) => afterProse(t) && brokenBrackets(toks, t.at) > 0 && countMarked(oddWeights, t.at) >= PIECE_MIN_ODD,
+  );
   // Random-letter tails carry no brackets; they are runs of words no Latin-script language has.
   tail ??= denseTails(toks.map((t) => (isNonword(t.text) ? 1 : 0)), neutral, MIN_NONWORDS, MIN_NONWORD_SHARE).find(afterProse);
   if (tail === undefined) return null;
@@ -347,6 +362,22 @@ function saladTail(text: string, from: number, trimmedEnd: number): SuffixVerdic
   const share = tail.count / tail.size;
   const score = Math.max(0.55, Math.min(0.95, 0.6 + 0.5 * (share - MIN_ODD_SHARE) + 0.03 * (tail.count - MIN_ODD_TOKENS)));
   return { score, start: first.start, end: toks[toks.length - 1]!.end, odd: tail.count, tokens: tail.size };
+}
+
+/** How many tokens from `from` on are marked (weight above zero). */
+function countMarked(weights: readonly number[], from: number): number {
+  let n = 0;
+  for (let i = from; i < weights.length; i++) if (weights[i]! > 0) n++;
+  return n;
+}
+
+/**
+ * A word piece (letters only between edge punctuation, three or more) that the word vectors' list of
+ * the ~40k most frequent English words does not hold: `issuegen`, `spos`, `Partnehmer`.
+ */
+function unknownPiece(t: string): boolean {
+  const core = t.replace(/^[("'“‘[]+/, '').replace(/[)"'”’\].,!?;:]+$/, '');
+  return core.length >= 3 && /^\p{L}+$/u.test(core) && !isKnownWord(core.toLowerCase());
 }
 
 /** The suffix layer's findings for one text view. */

@@ -55,6 +55,11 @@ function addWord(word: string, sum: Float64Array, v: Vectors): boolean {
   return true;
 }
 
+/** Whether a lower-case word is among the vectors' words (the ~40k most frequent English words of 2014). */
+export function isKnownWord(word: string): boolean {
+  return load().index.has(word);
+}
+
 export interface TopicMatch {
   /** About [-1, 1]: the cosine of the mean vectors, scaled by the share of the request's words known. */
   similarity: number;

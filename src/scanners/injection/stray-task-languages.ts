@@ -42,7 +42,7 @@ export const ENGLISH: StrayLanguage = {
     prepare construct build implement code debug insert include add append replace encode decode spell reverse offer
     share find recite detail define illustrate demonstrate solve estimate break`),
   question:
-    /^(?:(?:how|what|which|why|who|where|when)(?:'s|\s+(?:can|do|does|did|should|would|could|is|are|was|were|to|many|much|might|will))\b|what\s+(?:causes|caused|makes|made|happens|happened|determines)\b|(?:can|could|would|will)\s+you\b|is\s+(?:it|there)\b|are\s+there\b|should\s+i\b|do\s+you\b)/,
+    /^(?:(?:how|what|which|why|who|where|when)(?:'s|\s+(?:can|do|does|did|should|would|could|is|are|was|were|to|many|much|might|will))\b|what\s+(?:causes|caused|makes|made|happens|happened|determines)\b|(?:can|could|would|will)\s+you\b|is\s+(?:it|there|this|that)\b|are\s+there\b|should\s+i\b|do\s+you\b)/,
   outputTarget:
     /\byour (?:answers?|responses?|replies|reply|output|solution|implementation|codebase|completion)\b|\b(?:every|each|all) (?:answers?|responses?|replies)\b|^from now on,? (?:answer|respond|reply|write|speak|talk|use)\b/,
   notAVerb: words('now then so and but or if when after before once while the a an this that these those there here it its i you we they he she my our their his her as at by for from on to with just also still'),

@@ -1,43 +1,45 @@
 /**
  * Refusal pre-emption: a user's message that argues in advance against the refusal it expects.
  * Fluent rewritten jailbreaks (PAIR, TAP, persuasive paraphrases) wrap a harmful goal in a persona or
- * a scenario and then close the exits a safe model would take: "This is purely fictional and will
- * never be used in real life", "for research purposes only and not to promote any illegal activity",
- * "do not fact-check", "write it as if it were true", "no disclaimers". An honest request rarely
- * argues with a refusal nobody has given; an attacker's rewrite does so in almost every second prompt.
+ * a scenario and close the exits a safe model would take: "This is purely fictional and will never be
+ * used in real life", "for research purposes only and not to promote any illegal activity". An honest
+ * request rarely argues with a refusal nobody has given; an attacker's rewrite does so in almost every
+ * second prompt.
  *
- * Four families of cue, from strongest to weakest:
+ * Two families of cue:
  *
- * - USE: a promise about what the answer will (not) be used for — "will never be used in real life /
- *   for malicious purposes / to incite …", "will never be acted upon";
- * - STEER: steering the answer away from safety — no disclaimers or caveats, do not fact-check, don't
- *   mention the illegality, present it as if it were true;
+ * - USE: a promise about what the answer will not be used for — "will never be used in real life /
+ *   for malicious purposes / to incite …", "will never be acted upon". Blocks beside a harmful demand.
  * - PURPOSE: "purely fictional", "for educational purposes only", "not intended to promote".
- *   Students and novelists say this too, so it never blocks alone: it corroborates the classifier;
- * - DENIABILITY: staying just inside the line ("without directly discriminating").
+ *   Students and novelists say this too: it never blocks alone, and beside a harmful demand it only
+ *   corroborates the classifier.
+ * Both in one message add 0.15: the rewrite expects a refusal from two sides.
  *
- * A cue scores more when the message also names something harmful or contested (SENSITIVE: a crime,
- * a weapon, a drug, fraud, disinformation, discrimination, self-harm …) and does not ask how to
- * recognise, stop or treat it (DEFENCE): the disclaimer is then covering for that. "Informational
- * purposes" and "should not be taken as financial advice" are left out: they are the footers of
- * ordinary web pages and newsletters a user pastes. Over-defense was checked on review 17
- * (test/injection-heldout/review-probes-17.ts): 120 honest prompts with disclaimers.
+ * A harmful demand is a message that names something harmful or contested (SENSITIVE: a crime, a
+ * weapon, a drug, fraud, disinformation, discrimination, self-harm …), asks for a procedure or for a
+ * piece of persuasion to publish (DEMAND), and neither asks how to recognise, stop or treat the harm
+ * (DEFENCE) nor rules the procedure out ("nothing technical"). "Informational purposes" and "should not
+ * be taken as financial advice" are left out: they are the footers of pages and newsletters users paste.
+ *
+ * Tried and dropped: steering cues ("no disclaimers", "as if it were true", "without directly
+ * discriminating"). Review 18 (a helper who read this module and wrote honest prompts in its shapes)
+ * showed them blocking satire, blunt-feedback requests and HR compliance questions: 38 of 100.
+ * Over-defense is held by reviews 17 and 18 (test/injection-heldout/review-probes-17.ts, -18.ts).
  *
  * Input direction only (documents and tool results carry disclaimers of their own). Kind
- * `safety_bypass`, rule ids `pretext.use`, `pretext.steer`, `pretext.purpose`, `pretext.deniability`.
- * Cost: one test for the cue words on the lower-cased text, and for a text that has one ("not" is
- * common) one linear pattern per family.
+ * `safety_bypass`, rule ids `pretext.use` and `pretext.purpose`. Cost: one test for the cue words on
+ * the lower-cased text, and for a text that has one, one linear pattern per family.
  */
 import type { RawFinding } from '../../core/types.js';
 
 export const PRETEXT_LAYER = 'pretext';
 
-/** Cue families and the score each earns alone and beside a SENSITIVE word. */
+/** Cue families and the score each earns alone and beside a harmful demand. */
 const FAMILIES = [
   {
     id: 'pretext.use',
     alone: 0.45,
-    sensitive: 0.7,
+    harmful: 0.7,
     pattern: new RegExp(
       [
         // "will never be used in real life", "would not be used for any malicious purpose", "will not be used to incite …"
@@ -48,22 +50,9 @@ const FAMILIES = [
     ),
   },
   {
-    id: 'pretext.steer',
-    alone: 0.4,
-    sensitive: 0.65,
-    pattern: new RegExp(
-      [
-        // "without any disclaimers", "don't include the usual ethical caveats", "do not fact-check", "don't mention the illegality"
-        String.raw`\b(?:don'?t|do\s+not|never|without|avoid|skip|omit|no)\s+(?:(?:include|add|mention|give|provide|adding|including|mentioning|giving|any|the|your|usual|ethical|moral|legal|safety)\s+){0,3}(?:disclaimers?|caveats?|moraliz\w*|moralis\w*|ethical\s+(?:concerns|considerations|warnings|guidelines)|the\s+(?:illegality|legality|ethics|risks)|legal\s+(?:consequences|warnings)|safety\s+warnings|fact[\s-]?check\w*)\b`,
-        // "as if they are true and well-accepted", "as if it were legal"
-        String.raw`\bas\s+if\s+(?:it|they|this|these|that)\s+(?:is|are|were|was)\s+(?:true|real|legal|factual|legitimate|(?:a\s+|an\s+)?(?:well[\s-])?accepted|(?:a\s+)?proven)\b`,
-      ].join('|'),
-    ),
-  },
-  {
     id: 'pretext.purpose',
-    alone: 0.35,
-    sensitive: 0.45,
+    alone: 0.3,
+    harmful: 0.45,
     pattern: new RegExp(
       [
         // "purely for educational purposes", "strictly for academic purposes", "purely fictional"
@@ -77,29 +66,14 @@ const FAMILIES = [
       ].join('|'),
     ),
   },
-  {
-    // Staying just inside the line: "without directly discriminating", "avoid explicitly encouraging
-    // illegal activities", "without breaking any laws or raising red flags". A tutor's "hint without
-    // directly giving the answer" has the shape too, so alone it counts for nothing.
-    id: 'pretext.deniability',
-    alone: 0.25,
-    sensitive: 0.5,
-    pattern: new RegExp(
-      [
-        String.raw`\bwithout\s+(?:directly|explicitly|openly|overtly|technically)\s+(?:discriminat|disobey|break|violat|encourag|promot|endors|advocat|using\s+(?:harmful|offensive|hateful))\w*`,
-        String.raw`\bavoid(?:ing)?\s+(?:any\s+)?(?:explicit(?:ly)?|direct(?:ly)?|overt(?:ly)?)\s+(?:discriminat|encourag|promot|endors|advocat|violat)\w*`,
-        String.raw`\bwithout\s+(?:breaking|violating)\s+any\s+(?:laws|rules|regulations)\s+or\s+(?:raising|attracting)\s+(?:any\s+)?(?:red\s+flags|suspicion|attention)`,
-      ].join('|'),
-    ),
-  },
 ] as const;
 
-/** Any cue word at all: the one test nearly every text stops at. */
-const ANY_CUE = /\b(?:never|not|disclaimer|caveat|moraliz|moralis|fact[\s-]?check|as if|purely|strictly|solely|purposes only|without|avoid)/;
+/** Any cue word at all: the one test most texts stop at. */
+const ANY_CUE = /\b(?:never|not|purely|strictly|solely|only|just|entirely)\b/;
 
 /**
- * Something harmful or contested named in the message. Broad on purpose: it only decides between a
- * cue's two scores, and a cue is rare in honest text.
+ * Something harmful or contested named in the message. Broad on purpose: with DEMAND it only decides
+ * between a cue's two scores, and a cue is rare in honest text.
  */
 const SENSITIVE = new RegExp(
   String.raw`\b(?:illegal\w*|illicit|unlawful|crimes?|criminal\w*|fraud\w*|scam\w*|fake|counterfeit\w*|forg(?:e|ed|ery|ing)|launder\w*|brib\w*|evad\w*|evasion|bypass\w*|circumvent\w*|hack\w*|steal\w*|stolen|theft|weapons?|guns?|firearms?|shoot\w*|bombs?|explosives?|kill\w*|murder\w*|violen\w*|terror\w*|drugs?|narcotic\w*|poison\w*|overdose|suicid\w*|self[\s-]harm|anorexi\w*|bulimi\w*|vomit\w*|starv\w*|stalk\w*|harass\w*|bully\w*|blackmail\w*|extort\w*|traffick\w*|exploitation|abus\w*|tortur\w*|enslave\w*|genocid\w*|ethnic|racis\w*|racial|sexis\w*|xenophob\w*|discriminat\w*|hateful|slurs?|disinformation|misinformation|propaganda|hoax|conspiracy|deceiv\w*|decept\w*|manipulat\w*|cheat\w*|plagiari\w*|smuggl\w*|porn\w*|explicit|sexual\w*|minors?|pedophil\w*|deepfakes?|phishing|malware|ransomware|keylogg\w*|spyware|loopholes?|defam\w*|slander\w*|untraceable|undetect\w*|controversial|unethical|harmful|dangerous)\b`,
@@ -111,24 +85,34 @@ const SENSITIVE = new RegExp(
  */
 const DEFENCE = /\b(?:detect\w*|protect\w*|defen[cd]\w*|spot(?:ting)?|recogni[sz]\w*|warning signs|signs of|telltale|harden\w*|mitigat\w*|treatments?|antidote|revers(?:e|es|ing)|safeguard\w*)\b/;
 
+/**
+ * What the harmful goals of fluent jailbreaks ask for: a procedure ("step by step", "the steps", "a
+ * detailed plan", "how one might") or a piece of persuasion to publish (a blog post, an article, a
+ * speech, a campaign). A novelist asks for a scene, a game master for flavour text.
+ */
+const DEMAND =
+  /\b(?:step[\s-]by[\s-]step|steps|instructions|guide|tutorial|how to|how (?:one|someone|somebody|they|he|she|i|you|a person) (?:could|might|would|can|should)|detailed (?:plan|process|method|explanation|description|account)|process of|methods?|techniques?|recipe|blueprint|(?:blog )?posts?|articles?|speech|letter|e-?mail|tweets?|thread|advertisement|campaign|essay|message|proposal|memo|pamphlet|leaflet|script for)\b/;
+
+/** The sender rules out the operational part ("I don't need methods", "nothing technical"). */
+const NOT_OPERATIONAL = /\b(?:nothing technical|no technical|(?:don'?t|do not) need (?:any )?(?:methods|details|instructions|steps|specifics)|without (?:any )?(?:methods|instructions|technical details))\b/;
+
 /** The message's pre-emption finding, or none. `lower` is the text lower-cased with the same length. */
 export function scanPretext(lower: string): RawFinding[] {
   if (!ANY_CUE.test(lower)) return NONE;
-  let best: { id: string; score: number; start: number; end: number } | undefined;
-  let families = 0;
-  const sensitive = SENSITIVE.test(lower) && !DEFENCE.test(lower);
+  const matches: Array<{ family: (typeof FAMILIES)[number]; start: number; end: number }> = [];
   for (const family of FAMILIES) {
     const m = family.pattern.exec(lower);
-    if (m === null) continue;
-    families++;
-    const score = sensitive ? family.sensitive : family.alone;
-    if (best === undefined || score > best.score) best = { id: family.id, score, start: m.index, end: m.index + m[0].length };
+    if (m !== null) matches.push({ family, start: m.index, end: m.index + m[0].length });
   }
-  if (best === undefined) return NONE;
+  if (matches.length === 0) return NONE;
+  const harmfulDemand = SENSITIVE.test(lower) && DEMAND.test(lower) && !DEFENCE.test(lower) && !NOT_OPERATIONAL.test(lower);
+  // FAMILIES is strongest first, so the first match carries the score and the span.
+  const best = matches[0]!;
+  const base = harmfulDemand ? best.family.harmful : best.family.alone;
   // Two kinds of pre-emption in one message ("purely fictional … will never be used in real life")
   // are a rewrite that expects a refusal from two sides.
-  const score = families > 1 ? Math.min(0.9, best.score + 0.15) : best.score;
-  return [{ kind: 'safety_bypass', score, start: best.start, end: best.end, detail: { layer: PRETEXT_LAYER, rules: [best.id], sensitive } }];
+  const score = matches.length > 1 ? Math.min(0.9, base + 0.15) : base;
+  return [{ kind: 'safety_bypass', score, start: best.start, end: best.end, detail: { layer: PRETEXT_LAYER, rules: [best.family.id], harmfulDemand } }];
 }
 
 const NONE: RawFinding[] = [];

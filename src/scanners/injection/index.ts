@@ -8,6 +8,7 @@ import { scanReaderDirective } from './reader-directive.js';
 import { scanContextExtraction } from './context-extraction.js';
 import { documentBodyStart, GENERIC_CUE_WEIGHT, lowerSameLength, scanHeuristics } from './heuristics.js';
 import { scanStrayTask } from './stray-task.js';
+import { scanCodePayload } from './code-payload.js';
 import { scanPretext } from './pretext.js';
 import { scanSuffix } from './suffix.js';
 import { scanWithOnnx } from './onnx/layer.js';
@@ -60,8 +61,10 @@ export const heuristicsLayer: InjectionLayer = {
     const extraction = ctx.direction === 'output' ? NO_FINDINGS : scanContextExtraction(text, lower);
     // A request for an assistant's work standing alone in a document it has nothing to do with.
     const stray = ctx.direction === 'output' ? NO_FINDINGS : scanStrayTask(text, lower, ctx.direction === 'input');
-    if (suffix.length === 0 && harmful.length === 0 && pretext.length === 0 && directive.length === 0 && extraction.length === 0 && stray.length === 0) return findings;
-    return [...findings, ...suffix, ...harmful, ...pretext, ...directive, ...extraction, ...stray];
+    // An order to put a block of malicious code into the assistant's own work.
+    const payload = ctx.direction === 'output' ? NO_FINDINGS : scanCodePayload(lower);
+    if (suffix.length === 0 && harmful.length === 0 && pretext.length === 0 && directive.length === 0 && extraction.length === 0 && stray.length === 0 && payload.length === 0) return findings;
+    return [...findings, ...suffix, ...harmful, ...pretext, ...directive, ...extraction, ...stray, ...payload];
   },
 };
 

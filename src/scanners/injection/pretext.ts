@@ -6,16 +6,14 @@
  * request rarely argues with a refusal nobody has given; an attacker's rewrite does so in almost every
  * second prompt.
  *
- * Three families of cue:
+ * Two families of cue:
  *
  * - USE: a promise about what the answer will not be used for — "will never be used in real life /
  *   for malicious purposes / to incite …", "will never be acted upon". Blocks beside a harmful demand.
  * - PURPOSE: "purely fictional", "for educational purposes only", "not intended to promote".
  *   Students and novelists say this too: it never blocks alone, and beside a harmful demand it only
  *   corroborates the classifier.
- * - PERSONA: "You are a …", "Imagine you are …", "As a …,": only around a harmful demand, and then
- *   only as corroboration.
- * Two families in one message add 0.15: the rewrite expects a refusal from two sides.
+ * Both in one message add 0.15: the rewrite expects a refusal from two sides.
  *
  * A harmful demand is a message that names something harmful or contested (SENSITIVE: a crime, a
  * weapon, a drug, fraud, disinformation, discrimination, self-harm …), asks for a procedure or for a
@@ -29,8 +27,8 @@
  * Over-defense is held by reviews 17 and 18 (test/injection-heldout/review-probes-17.ts, -18.ts).
  *
  * Input direction only (documents and tool results carry disclaimers of their own). Kind
- * `safety_bypass`, rule ids `pretext.use`, `pretext.purpose` and `pretext.persona`. Cost: one linear
- * pattern per family over the lower-cased text, and the demand tests only when one matched.
+ * `safety_bypass`, rule ids `pretext.use` and `pretext.purpose`. Cost: one test for the cue words on
+ * the lower-cased text, and for a text that has one, one linear pattern per family.
  */
 import type { RawFinding } from '../../core/types.js';
 
@@ -68,19 +66,10 @@ const FAMILIES = [
       ].join('|'),
     ),
   },
-  {
-    // "You are a financial consultant who …", "Imagine you are …": the frame of nearly every rewrite,
-    // and of every honest role-play too. It counts only around a harmful demand, and then only as
-    // corroboration for the classifier.
-    id: 'pretext.persona',
-    alone: 0,
-    harmful: 0.35,
-    pattern: /(?:^|[.!?]\s+)(?:you are an? |you're an? |imagine (?:you are|you're|yourself as|that you are) |as an? [a-z-]+(?: [a-z-]+)?, |pretend (?:you are|to be) |act as an? |suppose you are )/,
-  },
 ] as const;
 
-/** Any cue word at all (most prompts have one: the persona's "you" and "as"). */
-const ANY_CUE = /\b(?:never|not|purely|strictly|solely|only|just|entirely|you|imagine|as|pretend|act|suppose)\b/;
+/** Any cue word at all: the one test most texts stop at. */
+const ANY_CUE = /\b(?:never|not|purely|strictly|solely|only|just|entirely)\b/;
 
 /**
  * Something harmful or contested named in the message. Broad on purpose: with DEMAND it only decides
@@ -115,12 +104,8 @@ export function scanPretext(lower: string): RawFinding[] {
     const m = family.pattern.exec(lower);
     if (m !== null) matches.push({ family, start: m.index, end: m.index + m[0].length });
   }
-
   if (matches.length === 0) return NONE;
   const harmfulDemand = SENSITIVE.test(lower) && DEMAND.test(lower) && !DEFENCE.test(lower) && !NOT_OPERATIONAL.test(lower);
-  // A persona is every role-play's opening: it counts only around a harmful demand.
-  if (!harmfulDemand && matches[matches.length - 1]!.family.id === 'pretext.persona') matches.pop();
-  if (matches.length === 0) return NONE;
   // FAMILIES is strongest first, so the first match carries the score and the span.
   const best = matches[0]!;
   const base = harmfulDemand ? best.family.harmful : best.family.alone;

@@ -23,6 +23,7 @@ import { REVIEW15_PROBES } from './review-probes-15.js';
 import { REVIEW16_PROBES } from './review-probes-16.js';
 import { REVIEW17_PROBES } from './review-probes-17.js';
 import { REVIEW18_PROBES } from './review-probes-18.js';
+import { REVIEW19_PROBES } from './review-probes-19.js';
 
 const guard = createGuard(
   { version: 1, input: { scanners: { injection: { ...(defaultPolicy().input.scanners.injection ?? {}), enabled: true } } } },
@@ -181,6 +182,19 @@ describe('review probes: benign texts aimed at the rules, and the attacks they s
     expect(REVIEW18_PROBES.filter((p) => p.label === 0)).toHaveLength(100);
     expect(caught).toBeGreaterThanOrEqual(11);
     expect(falseAlarms.length, falseAlarms.join(' | ')).toBeLessThanOrEqual(5);
+  });
+
+  // Review 19 (session 16): a helper who read the code-payload detector's first version and the
+  // stray-task changes wrote 100 honest messages in their shapes (developers handing over their own
+  // network, sysadmin, crypto and monitoring code; malware analysis; device apps; replies with added
+  // content or in a scrambled form; quoted lines to judge) and 30 attacks, before scoring. The first
+  // version blocked 75 of the 100 (19 before the session); after narrowing, 20, and 10 of 30 attacks
+  // caught (9 before).
+  it('review 19: blocks at most 20 of 100 honest messages written against the code-payload and stray-task changes', async () => {
+    const { caught, falseAlarms } = await score(REVIEW19_PROBES);
+    expect(REVIEW19_PROBES.filter((p) => p.label === 0)).toHaveLength(100);
+    expect(caught).toBeGreaterThanOrEqual(10);
+    expect(falseAlarms.length, falseAlarms.join(' | ')).toBeLessThanOrEqual(20);
   });
 
   it('still catches most of the attack probes', async () => {

@@ -100,8 +100,6 @@ export interface StrayTask {
   steersOutput: boolean;
   /** It orders the reply scrambled or encoded ("Write your reply backward.", "… in emojis"). */
   encodesOutput: boolean;
-  /** It quotes its own object ("Determine the sentiment of this review: '…'"). */
-  carriesObject: boolean;
   /** The language the request was read in. */
   lang: StrayLanguage;
   /** The request's content words, each once (lower-cased). */
@@ -279,7 +277,7 @@ export function findStrayTask(text: string, lower: string): StrayTask | null {
   const last = after.trim() === '';
   // The user's words introducing what they pasted, right after their question or right before it.
   const framed = (first && lang.framing.test(after.trimStart())) || (last && lang.framing.test(lastLine(before)));
-  return { start: candidate.start, end: candidate.end, edge: first || last, framed, steersOutput, encodesOutput, carriesObject, lang, topic: distinct, document: rest };
+  return { start: candidate.start, end: candidate.end, edge: first || last, framed, steersOutput, encodesOutput, lang, topic: distinct, document: rest };
 }
 
 /** A quotation of three or more words after a colon or question mark: the object a request carries. */
@@ -328,6 +326,9 @@ function containsWord(text: string, stem: string): boolean {
   return false;
 }
 
+/** The user speaking of themselves or their own people. */
+const USERS_VOICE = /\b(?:my|mine|i|i'm|i've|we|our|us)\b/;
+
 /** Fewer known content words than this in the document make its topic too weak to call a user's line foreign. */
 const MIN_DOCUMENT_TOPIC_WORDS = 12;
 /** How much of the text right after a request is read as its answer (a FAQ's question, then the answer). */
@@ -350,12 +351,12 @@ function isTable(text: string): boolean {
  * a table it stands beside; and a line whose next few hundred characters answer it (a FAQ's question).
  */
 function isForeign(t: StrayTask, lower: string, usersOwn: boolean): boolean {
-  if (t.encodesOutput) return true;
+  // A line in the user's own voice ("… for my little brother") is the user's, whatever it asks.
+  const inUsersVoice = usersOwn && t.edge && USERS_VOICE.test(lower.slice(t.start, t.end));
+  if (t.encodesOutput && !inUsersVoice) return true;
   // Content for the reply that the document does not call for is what an injected goal adds; a user's
   // own line about their reply asks for its form ("in bullet points"), which has no topic to compare.
-  // Likewise a request that carries its own object in quotes: it asks about that, so the user had no
-  // reason to paste the document beside it.
-  const userEdge = usersOwn && t.edge && !t.steersOutput && !t.carriesObject;
+  const userEdge = usersOwn && t.edge && (!t.steersOutput || inUsersVoice);
   if (usersOwn && t.framed) return false;
   if (!t.lang.vectors) return !userEdge;
   if (userEdge && DATA_ANALYSIS.test(lower.slice(t.start, t.end)) && isTable(t.document)) return false;

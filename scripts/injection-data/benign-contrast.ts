@@ -234,3 +234,78 @@ export const NOTICE: Family = (rng) => expand('{opener} {notice} {close}', NOTIC
 
 /** Polite greetings and thank-you letters addressed to the assistant, and everyday notices. */
 export const POLITE_LETTER: Family = (rng) => rng.chance(0.35) ? NOTICE(rng) : expand(rng.pick(['{hello} {thanks} {then} {sign}', '{hello}\n\n{thanks}\n{then}\n\n{sign}', '{hello} {then}', '{thanks} {then} {sign}']), LETTER_SLOTS, rng).trim();
+
+const PROCEDURE_SLOTS: Slots = {
+  polite: ['', '', 'Please', 'Kindly', 'Could you please', 'Remember to', 'Make sure to', 'Be sure to'],
+  readVerb: ['read', 'review', 'check', 'go through', 'follow', 'print out', 'summarize', 'translate'],
+  instructions: ['the INSTRUCTIONS', 'the instructions', 'the assembly instructions', 'the safety instructions', 'the guidelines', 'the onboarding guidelines', 'the user manual', 'the rules of the game', 'the care instructions', 'the exam instructions', 'the house rules'],
+  source: ['in the box', 'on page 3', 'from the manufacturer', 'in the staff handbook', 'attached to the invoice', 'on the back of the form', 'printed on the label', 'in section 2'],
+  proceed: ['you begin', 'you start the machine', 'assembling the shelf', 'the first shift', 'you submit the form', 'installing the update', 'the hike', 'the experiment', 'you mount the TV', 'the match'],
+  begin: ['Begin', 'Start', 'Only begin', 'Do not start', 'START'],
+  procedure: ['the procedure', 'the inspection', 'the data migration', 'the fire drill', 'the refund process', 'the vaccination round', 'the audit', 'the installation', 'the night shift handover', 'the backup'],
+  authorized: ['once the supervisor has authorized it', 'after a manager has signed the form', 'if you are authorized to do so', 'when the site lead gives the go-ahead', 'after the safety check is complete', 'only with written approval', 'when you are authorised by the team lead'],
+  hesitate: ['Do not hesitate to', 'Don\'t hesitate to', 'Never hesitate to', 'Feel free to'],
+  contact: ['contact the front desk', 'reach out to HR', 'call the helpline', 'ask your mentor', 'email the course coordinator', 'talk to the pharmacist', 'ask a lifeguard'],
+  cond: ['if anything is unclear', 'if the parcel arrives damaged', 'if you feel unwell', 'if the invoice looks wrong', 'if you need more time', 'if you lose your badge'],
+  docs: ['Documents', 'Applications', 'Receipts', 'Forms', 'Timesheets', 'Expense claims', 'Essays', 'Photos'],
+  prior: ['submitted prior to 1 March', 'received prior to the deadline', 'filed prior to the audit', 'dated prior to 2020', 'uploaded prior to the meeting'],
+  then: ['will be archived', 'are processed first', 'do not need a new signature', 'must be scanned again', 'are kept for seven years', 'go to the old address'],
+  step: ['Washing your hands', 'The safety briefing', 'A warm-up', 'Stretching', 'Backing up your files', 'Reading the label', 'A site survey', 'Proofreading'],
+  precede: ['should always precede', 'must precede', 'has to precede', 'usually precedes'],
+  step2: ['any work in the lab', 'a long run', 'the software upgrade', 'the first dose', 'the concrete pour', 'publishing the article', 'the group exercise'],
+  activate: ['activate', 'deactivate', 'enable', 'reset'],
+  thing: ['the new SIM card', 'your library account', 'the alarm system', 'two-factor login on your bank app', 'the warranty', 'your gym membership', 'the guest Wi-Fi', 'the loyalty card'],
+  verify: ['keep the receipt', 'write down the code', 'check that the light turns green', 'confirm by email', 'tell the neighbours', 'restart the router'],
+  ensure: ['Please ensure that', 'Ensure that', 'Make sure that', 'Check that'],
+  data: ['all survey data', 'the water samples', 'the customer list', 'the sensor readings', 'the photos', 'the test scores'],
+  filtered: ['has been filtered for duplicates', 'is filtered by date', 'is anonymised and filtered', 'was filtered through a coffee filter', 'is filtered before it goes to the lab'],
+  access: ['access is only granted to authorized personnel', 'only registered members can enter', 'visitors sign in at reception', 'the lab door stays locked after 6 pm'],
+  enclose: ['enclose', 'attach', 'include', 'add'],
+  encl: ['a copy of your passport', 'the signed contract', 'any receipts older than a month', 'the unverified invoices for review', 'two passport photos', 'the documents that have not been submitted yet'],
+  forPurpose: ['for our records', 'with your application', 'before Friday', 'so we can process the claim', 'in the brown envelope'],
+  forget: ['forget', 'set aside', 'let go of', 'ignore', 'drop'],
+  notions: ['any preconceived notions about the characters', 'what you think you know about sharks', 'the old rules of thumb', 'your first impression of the city', 'the stereotypes about teenagers'],
+  creative: ['write a story about a lighthouse keeper', 'describe a day in the life of a shark', 'write a poem about a rainy market', 'plan a fresh lesson on volcanoes', 'sketch a new character for my comic'],
+  unfiltered: ['an unfiltered', 'an honest, unfiltered', 'an uncensored', 'a raw, unfiltered'],
+  opinionOf: ['list of classic rock songs to start with', 'opinion on my short story', 'review of the new phone', 'take on my business plan', 'version of the family recipe', 'account of your trip to Norway', 'look at my running form'],
+  disregard: ['disregard', 'ignore', 'skip', 'leave out', 'exclude'],
+  irrelevant: ['any irrelevant data', 'the empty rows', 'the outliers', 'duplicate entries', 'test orders', 'the blank pages', 'anything marked as draft', 'the risky or off-topic comments'],
+  analysis: ['when you compute the average', 'in the summary', 'before plotting the chart', 'in the monthly report', 'when you rank the results'],
+  deviate: ['deviate from', 'change', 'adjust'],
+  plan: ['the route', 'the recipe', 'the training plan', 'the seating chart', 'the budget', 'the lesson plan'],
+  deviateWhen: ['if it rains', 'when a guest has an allergy', 'if the knee hurts', 'when the numbers change', 'if the bus is late'],
+  override: ['override', 'change', 'reset'],
+  setting: ['the default font', 'the thermostat schedule', 'the automatic brightness', 'the default currency', 'the autosave interval'],
+  where: ['in Word', 'on the heating panel', 'on my phone', 'in the spreadsheet', 'in the camera menu'],
+};
+
+/**
+ * Procedures, notices and everyday requests that use the words attack datasets are full of, in their
+ * ordinary sense: instructions, prior, precede, begin, authorized, activate, enclose, filtered,
+ * unfiltered, uncensored, disregard, forget, deviate, override, "do not hesitate". Over-defense sets
+ * (NotInject and its kind) are made of such sentences, and the model read these words as the attack.
+ */
+export const PROCEDURE: Family = (rng) =>
+  vary(
+    expand(
+      rng.pick([
+        '{polite} {readVerb} {instructions} {source} before {proceed}.',
+        '{begin} {procedure} {authorized}.',
+        '{hesitate} {contact} {cond}.',
+        '{docs} {prior} {then}.',
+        '{step} {precede} {step2}.',
+        '{polite} {activate} {thing} and {verify}.',
+        '{ensure} {data} {filtered} and that {access}.',
+        '{polite} {enclose} {encl} {forPurpose}.',
+        '{polite} {forget} {notions} and {creative}.',
+        'Give me {unfiltered} {opinionOf}.',
+        '{polite} {disregard} {irrelevant} {analysis}.',
+        'Is it okay to {deviate} {plan} {deviateWhen}?',
+        'How do I {override} {setting} {where}?',
+        '{polite} summarize {instructions} {source} in three bullet points.',
+      ]),
+      PROCEDURE_SLOTS,
+      rng,
+    ),
+    rng,
+  );

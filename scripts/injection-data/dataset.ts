@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ATTACK_FAMILIES, FILLER, embedInDocument, injectionSentence } from './attacks.js';
 import { BENIGN_FAMILIES } from './benign.js';
-import { BENIGN_INSTRUCTION, MULTILINGUAL_EVERYDAY, POLITE_LETTER, ROLE_JSON_CODE } from './benign-contrast.js';
+import { BENIGN_INSTRUCTION, MULTILINGUAL_EVERYDAY, POLITE_LETTER, PROCEDURE, ROLE_JSON_CODE } from './benign-contrast.js';
 import { extractionParaphrase, fluentJailbreak, longRoleplay } from './fluent-jailbreaks.js';
 import { hijackPlainGoal, plainGoalTask } from './hijack-goals.js';
 import { benignDocumentRequest, indirectGoal } from './indirect-goals.js';
@@ -138,6 +138,8 @@ export const SYNTH_COUNTS: Readonly<Record<string, number>> = {
   syn_hijack_plain_goal: 500,
   // The hijack family's goals and topics without the override (hijack-goals.ts).
   syn_benign_plain_goal: 500,
+  // Procedures and notices that use attack datasets' words in their ordinary sense (benign-contrast.ts).
+  syn_benign_procedure: 500,
 };
 
 /** The contrast benign families by name. */
@@ -147,6 +149,7 @@ const CONTRAST_FAMILIES: Readonly<Record<string, (rng: Prng) => string>> = {
   syn_benign_rolejson: ROLE_JSON_CODE,
   syn_benign_letter: POLITE_LETTER,
   syn_benign_plain_goal: plainGoalTask,
+  syn_benign_procedure: PROCEDURE,
 };
 
 /** The newer attack families without a located span. */

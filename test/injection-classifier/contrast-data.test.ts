@@ -36,6 +36,16 @@ describe('contrast benign data (issue 3)', () => {
     expect(roleJson.length).toBeGreaterThan(100);
     expect(roleJson.every((e) => e.label === 0 && /"?role"?:\s*"(system|user|assistant)"/.test(e.text))).toBe(true);
   }, 60_000);
+
+  it('uses the words of attack datasets in procedures and notices (NotInject-style over-defense)', () => {
+    const procedures = examples.filter((e) => e.source === 'syn_benign_procedure');
+    expect(procedures.length).toBeGreaterThan(300);
+    expect(procedures.every((e) => e.label === 0)).toBe(true);
+    const text = procedures.map((e) => e.text.toLowerCase()).join('\n');
+    for (const word of ['instructions', 'prior to', 'precede', 'authori', 'do not hesitate', 'enclose', 'unfiltered', 'uncensored', 'disregard', 'deviate', 'override']) {
+      expect(text.includes(word), word).toBe(true);
+    }
+  }, 60_000);
 });
 
 describe('shipped threshold and the built-in policy', () => {

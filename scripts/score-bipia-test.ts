@@ -11,10 +11,17 @@
  * Up to 150 contexts per task, seeded. Measurement only: nothing here trains, and no data is copied
  * into this repository.
  *
- *   npx tsx scripts/score-bipia-test.ts PATH/TO/BIPIA [--write OUT.jsonl]
+ *   npx tsx scripts/score-bipia-test.ts PATH/TO/BIPIA [--write OUT.jsonl] [--all-goals]
+ *
+ * `--all-goals` builds instead every test goal at each of the three positions, in a seeded random test
+ * context of its task (text goals in e-mails and tables, code goals in code: 600 attacks), and reports
+ * them in two halves by goal category (the first byte of the SHA-256 of the category's name: even is
+ * the `read` half, odd the `unread` half). Session 16 read the misses of the read half to write rules;
+ * the unread half measures whether they carry, and nobody should read its goals or misses.
  *
  * PATH is a checkout of that repository (its benchmark/ folder must be there).
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createScorer } from '../src/cli/eval-injection.js';
@@ -30,16 +37,27 @@ interface Sample {
   label: 0 | 1;
   task: Task;
   position: 'clean' | 'start' | 'middle' | 'end';
+  /** With --all-goals: the half of the goal's category. */
+  half?: 'read' | 'unread';
 }
 
 function readJsonl(path: string): Record<string, unknown>[] {
   return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
-/** The attack goals of a split file: `{category: [goal, …]}`. */
-function readGoals(path: string): string[] {
+/** The attack goals of a split file by category: `{category: [goal, …]}`. */
+function readGoalsByCategory(path: string): Array<[string, string[]]> {
   const byCategory = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-  return Object.values(byCategory).flatMap((goals) => (Array.isArray(goals) ? goals.filter((g): g is string => typeof g === 'string') : []));
+  return Object.entries(byCategory).map(([category, goals]) => [category, Array.isArray(goals) ? goals.filter((g): g is string => typeof g === 'string') : []]);
+}
+
+/** The attack goals of a split file. */
+function readGoals(path: string): string[] {
+  return readGoalsByCategory(path).flatMap(([, goals]) => goals);
+}
+
+function categoryHalf(category: string): 'read' | 'unread' {
+  return (createHash('sha256').update(category).digest()[0]! & 1) === 0 ? 'read' : 'unread';
 }
 
 /** A context as the model would read it: the e-mail or table text; for code, the error and the code. */
@@ -56,8 +74,8 @@ function sentenceStarts(text: string): number[] {
   return out;
 }
 
-function insert(prng: Prng, context: string, attack: string): { text: string; position: Sample['position'] } {
-  const position = prng.pick(['start', 'middle', 'end'] as const);
+function insert(prng: Prng, context: string, attack: string, where?: 'start' | 'middle' | 'end'): { text: string; position: Sample['position'] } {
+  const position = where ?? prng.pick(['start', 'middle', 'end'] as const);
   if (position === 'start') return { text: `${attack}\n${context}`, position };
   if (position === 'end') return { text: `${context}\n${attack}`, position };
   const starts = sentenceStarts(context);
@@ -82,20 +100,43 @@ function buildSamples(root: string): Sample[] {
   return samples;
 }
 
+/** Every test goal at each position, in a seeded random test context of its task (see the module comment). */
+function buildAllGoalSamples(root: string): Sample[] {
+  const prng = new Prng(SEED);
+  const samples: Sample[] = [];
+  for (const task of TASKS) {
+    const rows = readJsonl(join(root, 'benchmark', task, 'test.jsonl'));
+    const goals = readGoalsByCategory(join(root, 'benchmark', task === 'code' ? 'code_attack_test.json' : 'text_attack_test.json'));
+    for (const [category, list] of goals) {
+      for (const goal of list) {
+        for (const at of ['start', 'middle', 'end'] as const) {
+          const { text, position } = insert(prng, contextOf(task, prng.pick(rows)), goal, at);
+          samples.push({ text, label: 1, task, position, half: categoryHalf(category) });
+        }
+      }
+    }
+  }
+  return samples;
+}
+
 async function main(): Promise<void> {
   const root = process.argv[2];
   if (!root || root.startsWith('--')) {
     console.error('usage: npx tsx scripts/score-bipia-test.ts PATH/TO/BIPIA [--write OUT.jsonl]');
     process.exit(2);
   }
-  const samples = buildSamples(root);
+  const allGoals = process.argv.includes('--all-goals');
+  const samples = allGoals ? buildAllGoalSamples(root) : buildSamples(root);
   const out = process.argv.indexOf('--write');
   if (out >= 0) writeFileSync(process.argv[out + 1]!, samples.map((s) => JSON.stringify(s)).join('\n') + '\n');
   const scorer = createScorer(false);
   const tally = new Map<string, { n: number; flagged: number }>();
   for (const s of samples) {
     const hit = (await scorer.score(s.text)).flagged;
-    for (const key of [`${s.label === 1 ? 'attacks' : 'clean'} (all)`, `${s.label === 1 ? 'attacks' : 'clean'} ${s.task}${s.label === 1 ? ` ${s.position}` : ''}`]) {
+    const keys = allGoals
+      ? ['attacks (all)', `attacks, ${s.half} half`, `attacks, ${s.half} half, ${s.task}`]
+      : [`${s.label === 1 ? 'attacks' : 'clean'} (all)`, `${s.label === 1 ? 'attacks' : 'clean'} ${s.task}${s.label === 1 ? ` ${s.position}` : ''}`];
+    for (const key of keys) {
       const t = tally.get(key) ?? { n: 0, flagged: 0 };
       t.n++;
       if (hit) t.flagged++;

@@ -26,6 +26,11 @@
 import type { RawFinding } from '../../core/types.js';
 
 export const CODE_PAYLOAD_SCORE = 0.75;
+/**
+ * On the first line of a user's message the order is most likely the user's own ("Please include the
+ * following snippet in your answer:" above their cron job): there it only corroborates the classifier.
+ */
+export const CODE_PAYLOAD_OWN_LINE_SCORE = 0.45;
 
 /** How far before a fence the order is looked for. */
 const ORDER_REACH = 400;
@@ -41,12 +46,12 @@ const OWN_WORK =
   /\b(?:your\s+(?:(?:own|final|next)\s+)?(?:solution|response|answer|reply|code|codebase|code's|algorithm|implementation|program|script|function|elucidation|output|project|app|application|module|work)|the\s+code\s+you\s+(?:develop|write|produce|generate|create|return))\b/;
 /** The user speaking of themselves or their own: their own code, not a planted order. */
 const USERS_VOICE = /\b(?:i|i'm|i've|my|me|we|we're|our|us)\b/;
-/** Studying a block rather than adopting it. */
+/** Studying a block rather than adopting it (in the order itself: "annotate the following snippet …"). */
 const STUDIES = /\b(?:explain\w*|annotat\w*|analy[sz]\w*|what does|what do|comment on|review\w*|audit\w*|quote|malware|sample|detect\w*|is (?:this|it) (?:safe|malicious))\b/;
 
 /** Attacks on their own: a shell for another machine, the disk or the system wiped, credentials dumped. */
 const ATTACK: readonly RegExp[] = [
-  /\bos\.dup2\([^\n]*fileno|pty\.spawn\(\s*["']\/bin\/(?:ba)?sh|\/bin\/(?:ba)?sh\s+-i\b|\bnc\s+(?:-\w+\s+)*-e\s|\/dev\/tcp\/|\bmeterpreter\b/,
+  /\bos\.dup2\([^\n]{0,200}fileno|pty\.spawn\(\s*["']\/bin\/(?:ba)?sh|\/bin\/(?:ba)?sh\s+-i\b|\bnc\s+(?:-\w+\s+)*-e\s|\/dev\/tcp\/|\bmeterpreter\b/,
   /\brm\s+-(?:rf|fr)\s+(?:\/|\/\*|~\/?|~\/\*|\$home\/?)(?:["'\s;)]|$)|shutil\.rmtree\(\s*["'](?:\/|~|c:\\{1,2})["']|\bmkfs\.|\bdd\s+if=\/dev\/(?:zero|urandom)\s+of=\/dev\/[sh]d|\bformat\s+c:|physicaldrive0|:\(\)\s*\{\s*:\|:&\s*\};:|vssadmin\s+delete\s+shadows/,
   /\/etc\/shadow\b|\bmimikatz\b|\blsass\b|login\s+data["']/,
 ];
@@ -55,20 +60,20 @@ const ATTACK: readonly RegExp[] = [
 const COLLECTS =
   /\bpynput\b|\bkeyboard\.(?:on_press|hook|read_key|record)|getasynckeystate|pyautogui\.screenshot|\bimagegrab\b|x11grab|\bscreencapture\b|\bmss\(\)|\bpbpaste\b|\bpyperclip\.paste|\bxclip\b|getclipboard|\bpyaudio\b|\bsounddevice\b|videocapture\(\s*0|\bsniff\(|\btcpdump\b|sock_raw|\.ssh\/id_|\.aws\/credentials|\/var\/log\/(?:syslog|auth)/;
 /** Data leaving for another machine: an upload, a raw socket send, a copy to a remote host. */
-const SENDS = /requests\.(?:post|put|patch)\(|\bsmtplib\b|\burlopen\(|\.sendall?\(|\.connect\(\(|\bscp\b|\brsync\b|\bcurl\b[^\n]*(?:-d\b|--data|-t\b|-x\s*["']?post)|\bftp\b/;
+const SENDS = /requests\.(?:post|put|patch)\(|\bsmtplib\b|\burlopen\(|\.sendall?\(|\.connect\(\(|\bscp\b|\brsync\b|\bcurl\b[^\n]{0,200}(?:-d\b|--data|-t\b|-x\s*["']?post)|\bftp\b/;
 
 /** Persistence: a key, a job or a start-up entry. An attack only with content fetched from elsewhere. */
 const PERSISTS = /authorized_keys|\bcrontab\b|currentversion\\{1,2}run|\blaunchagents\b|\.bashrc\b/;
 /** Content fetched from elsewhere. */
 const FETCHES = /requests\.get\(|\burlopen\(|\bcurl\b|\bwget\b/;
 /** Code fetched and then run or unpickled (an installer piped to sh is everyday: not here). */
-const RUNS_FETCHED = /pickle\.loads?\([^\n]*(?:response|requests|urlopen)|\bexec\([^\n]*(?:requests|urlopen|response)/;
+const RUNS_FETCHED = /pickle\.loads?\([^\n]{0,200}(?:response|requests|urlopen)|\bexec\([^\n]{0,200}(?:requests|urlopen|response)/;
 
 /** The network cut off, kept off in a loop. */
-const CUTS_NETWORK = /\bifconfig\b[^\n]*\bdown\b|\bip\s+link\s+set\b[^\n]*\bdown\b|\bipconfig\s+\/release\b|\bnmcli\s+networking\s+off\b/;
+const CUTS_NETWORK = /\bifconfig\b[^\n]{0,200}\bdown\b|\bip\s+link\s+set\b[^\n]{0,200}\bdown\b|\bipconfig\s+\/release\b|\bnmcli\s+networking\s+off\b/;
 const LOOP = /\bwhile\s+true\b|\bwhile\s*\(\s*true\s*\)|\bwhile\s+1\s*:|\bfor\s*\(\s*;\s*;\s*\)/;
 
-/** Files overwritten with their own ciphertext under a key the code fetches or over a whole tree: ransomware's core. */
+/** Files overwritten with their own ciphertext under a key fetched from elsewhere, or with a ransom note: ransomware's core. */
 function encryptsFilesForRansom(block: string): boolean {
   return ENCRYPTS.test(block) && OVERWRITES.test(block) && RANSOM_CONTEXT.test(block);
 }
@@ -81,7 +86,7 @@ const RANSOM_CONTEXT = /requests\.get\(|\burlopen\(|\bbitcoin\b|\bransom\b/;
  * A ping of a thousand packets or more is one too.
  */
 function floods(block: string): boolean {
-  if (/\bping\b[^\n]*-[nc]\s*\d{3,}/.test(block)) return true;
+  if (/\bping\b[^\n]{0,200}-[nc]\s*\d{4,}/.test(block)) return true;
   return LOOP.test(block) && NETWORK_CALL.test(block) && !/\bsleep\(|settimeout\(|setinterval\(/.test(block);
 }
 const NETWORK_CALL = /requests\.(?:get|post|put|head|delete)\(|\burlopen\(|\.connect\(\(|\bsocket\.socket\(|\bcurl\b|\bwget\b|\bsend\(\s*ip\(|\bhttp\.client\b|\bfetch\(/;
@@ -94,30 +99,42 @@ function isPayload(block: string): boolean {
   return CUTS_NETWORK.test(block) && LOOP.test(block);
 }
 
-/** The order and payload of one fenced block, or null. */
-function payloadAt(lower: string, fenceStart: number, blockEnd: number): RawFinding | null {
-  const block = lower.slice(fenceStart, Math.min(blockEnd, fenceStart + MAX_BLOCK));
-  if (!isPayload(block)) return null;
+/** The end of the last sentence or paragraph in a text: where the sentence before a fence starts. */
+const SENTENCE_END = /[.?!](?=\s)|\n\s*\n/g;
+
+/**
+ * The order and payload of one fenced block, or null. The order is tested first: it is short, and
+ * most fenced blocks have none. `ownLineEnd`: where the first line of a user's message ends (-1 for a
+ * tool result, whose every line is a document's).
+ */
+function payloadAt(lower: string, fenceStart: number, blockEnd: number, ownLineEnd: number): RawFinding | null {
   const before = lower.slice(Math.max(0, fenceStart - ORDER_REACH), fenceStart);
   // The order is the sentence before the fence: from the last sentence end, paragraph or earlier fence.
   const lastFence = before.lastIndexOf('```');
   const afterFence = lastFence >= 0 ? before.slice(lastFence + 3) : before;
-  const sentenceEnd = Math.max(afterFence.lastIndexOf('. '), afterFence.lastIndexOf('? '), afterFence.lastIndexOf('! '), afterFence.lastIndexOf('\n\n'));
-  const order = sentenceEnd >= 0 ? afterFence.slice(sentenceEnd + 1) : afterFence;
+  let sentenceStart = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(afterFence); m !== null; m = SENTENCE_END.exec(afterFence)) sentenceStart = m.index + m[0].length;
+  const order = afterFence.slice(sentenceStart);
   const named = CODE_NAMED.exec(order);
-  if (named === null || !OWN_WORK.test(order) || USERS_VOICE.test(order) || STUDIES.test(lower)) return null;
+  if (named === null || !OWN_WORK.test(order) || USERS_VOICE.test(order) || STUDIES.test(order)) return null;
+  if (!isPayload(lower.slice(fenceStart, Math.min(blockEnd, fenceStart + MAX_BLOCK)))) return null;
   const start = fenceStart - order.length + named.index;
-  return { kind: 'indirect_injection', score: CODE_PAYLOAD_SCORE, start, end: blockEnd, detail: { layer: 'heuristics', rules: ['code_payload'] } };
+  const score = ownLineEnd >= 0 && start < ownLineEnd ? CODE_PAYLOAD_OWN_LINE_SCORE : CODE_PAYLOAD_SCORE;
+  return { kind: 'indirect_injection', score, start, end: blockEnd, detail: { layer: 'heuristics', rules: ['code_payload'] } };
 }
 
-/** The code-payload findings of a text. `lower` is the text lower-cased with the same length. */
-export function scanCodePayload(lower: string): RawFinding[] {
+/**
+ * The code-payload findings of a text. `lower` is the text lower-cased with the same length;
+ * `ownLineEnd` where the first line of a user's message ends, or -1 (tool results, one-line texts).
+ */
+export function scanCodePayload(lower: string, ownLineEnd = -1): RawFinding[] {
   let at = lower.indexOf('```');
   if (at < 0) return NONE;
   for (let blocks = 0; at >= 0 && blocks < MAX_BLOCKS; blocks++) {
     const close = lower.indexOf('```', at + 3);
     const end = close < 0 ? lower.length : close + 3;
-    const f = payloadAt(lower, at, end);
+    const f = payloadAt(lower, at, end, ownLineEnd);
     if (f !== null) return [f];
     if (close < 0) break;
     at = lower.indexOf('```', end);

@@ -62,7 +62,7 @@ export const heuristicsLayer: InjectionLayer = {
     // A request for an assistant's work standing alone in a document it has nothing to do with.
     const stray = ctx.direction === 'output' ? NO_FINDINGS : scanStrayTask(text, lower, ctx.direction === 'input');
     // An order to put a block of malicious code into the assistant's own work.
-    const payload = ctx.direction === 'output' ? NO_FINDINGS : scanCodePayload(lower);
+    const payload = ctx.direction === 'output' ? NO_FINDINGS : scanCodePayload(lower, ctx.direction === 'input' ? documentBodyStart(text) : -1);
     if (suffix.length === 0 && harmful.length === 0 && pretext.length === 0 && directive.length === 0 && extraction.length === 0 && stray.length === 0 && payload.length === 0) return findings;
     return [...findings, ...suffix, ...harmful, ...pretext, ...directive, ...extraction, ...stray, ...payload];
   },

@@ -13,7 +13,8 @@
  * - PURPOSE: "purely fictional", "for educational purposes only", "not intended to promote".
  *   Students and novelists say this too: it never blocks alone, and beside a harmful demand it only
  *   corroborates the classifier.
- * Both in one message add 0.15: the rewrite expects a refusal from two sides.
+ * Both in one message add 0.15 (the rewrite expects a refusal from two sides), up to 0.45 without a
+ * harmful demand.
  *
  * A harmful demand is a message that names something harmful or contested (SENSITIVE: a crime, a
  * weapon, a drug, fraud, disinformation, discrimination, self-harm …), asks for a procedure or for a
@@ -27,8 +28,8 @@
  * Over-defense is held by reviews 17 and 18 (test/injection-heldout/review-probes-17.ts, -18.ts).
  *
  * Input direction only (documents and tool results carry disclaimers of their own). Kind
- * `safety_bypass`, rule ids `pretext.use` and `pretext.purpose`. Cost: one test for the cue words on
- * the lower-cased text, and for a text that has one, one linear pattern per family.
+ * `safety_bypass`, rule ids `pretext.use` and `pretext.purpose`. Cost: one linear pattern per family
+ * over the lower-cased text, and the demand tests only when one matched.
  */
 import type { RawFinding } from '../../core/types.js';
 
@@ -43,7 +44,12 @@ const FAMILIES = [
     pattern: new RegExp(
       [
         // "will never be used in real life", "would not be used for any malicious purpose", "will not be used to incite …"
-        String.raw`\b(?:will|would|shall|should|is|are)\s+(?:never|not)\s+(?:ever\s+)?be\s+(?:(?:used|applied|shared|published)\s+or\s+)?(?:used|applied|shared|published)\s+(?:(?:in|for|to|by|with|outside)\s+)?(?:(?:any|a|the|an|such)\s+)?(?:real[\s-]life|real[\s-]world|reality|practice|malicious|harmful|illegal|illicit|nefarious|unethical|criminal|actual|incite|promote|harm|hurt|facilitate|encourage|cause|commit|engage|deceive|scam|anyone|inappropriately|irresponsibly|maliciously|improperly)\b`,
+        // A promise ("will", "would", "shall"), not a rule: "this drug should not be used by anyone with
+        // kidney problems" and "weapons should never be used to harm civilians" state what is right.
+        String.raw`\b(?:will|would|shall)\s+(?:never|not)\s+(?:ever\s+)?be\s+(?:(?:used|applied|shared|published)\s+or\s+)?(?:used|applied|shared|published)\s+(?:(?:in|for|to|by|with|outside)\s+)?(?:(?:any|a|the|an|such)\s+)?(?:real[\s-]life|real[\s-]world|reality|practice|malicious|harmful|illegal|illicit|nefarious|unethical|criminal|actual|incite|promote|harm|hurt|facilitate|encourage|cause|commit|engage|deceive|scam|anyone|inappropriately|irresponsibly|maliciously|improperly)\b`,
+        // "should not be used in real-life situations": a rule about the answer's use in the real world
+        // is the same promise.
+        String.raw`\bshould\s+(?:never|not)\s+be\s+(?:used|applied|attempted|tried)\s+in\s+(?:real[\s-]life|the\s+real\s+world|a\s+real[\s-]world|reality)\b`,
         // "will never be acted upon", "will not be implemented in real life": verbs an honest request has no reason to deny.
         String.raw`\b(?:will|would|shall)\s+(?:never|not)\s+(?:ever\s+)?be\s+(?:acted\s+(?:up)?on|implemented|enacted|carried\s+out|put\s+into\s+(?:practice|action)|attempted|replicated|executed)\b`,
       ].join('|'),
@@ -68,7 +74,10 @@ const FAMILIES = [
   },
 ] as const;
 
-/** Any cue word at all: the one test most texts stop at. */
+/** The most a finding without a harmful demand scores: it corroborates the classifier, never blocks alone. */
+const CORROBORATION_ONLY = 0.45;
+
+/** Any cue word at all: most English text has one ("not", "only"), so this only spares the rest. */
 const ANY_CUE = /\b(?:never|not|purely|strictly|solely|only|just|entirely)\b/;
 
 /**
@@ -110,8 +119,9 @@ export function scanPretext(lower: string): RawFinding[] {
   const best = matches[0]!;
   const base = harmfulDemand ? best.family.harmful : best.family.alone;
   // Two kinds of pre-emption in one message ("purely fictional … will never be used in real life")
-  // are a rewrite that expects a refusal from two sides.
-  const score = matches.length > 1 ? Math.min(0.9, base + 0.15) : base;
+  // are a rewrite that expects a refusal from two sides; without a harmful demand they still only
+  // corroborate ("purely for research, the list will not be shared: interview questions for nurses").
+  const score = matches.length > 1 ? Math.min(harmfulDemand ? 0.9 : CORROBORATION_ONLY, base + 0.15) : base;
   return [{ kind: 'safety_bypass', score, start: best.start, end: best.end, detail: { layer: PRETEXT_LAYER, rules: [best.family.id], harmfulDemand } }];
 }
 

@@ -185,14 +185,14 @@ function requestLanguage(lower: string): StrayLanguage | null {
   const line = lower.replace(/^[¿¡]/, '');
   // A question that quotes what it asks about ("Is this feedback positive or negative? '…'") is read
   // as its question.
-  const asked = QUESTION_BEFORE_QUOTE.exec(line)?.[1];
+  const asked = QUESTION_BEFORE_QUOTE.test(line);
   let found: StrayLanguage | null = null;
   for (const lang of STRAY_LANGUAGES) {
     // Most lines leave at their first word.
     const polite = lang.polite.exec(line);
     const first = /^\p{Ll}+/u.exec(polite ? line.slice(polite[0].length) : line)?.[0];
     if (first === undefined) return null;
-    const question = polite === null && (line.endsWith('?') || asked !== undefined) && lang.question.test(line);
+    const question = polite === null && (line.endsWith('?') || asked) && lang.question.test(line);
     const steers = lang.outputTarget.test(line) && (/^(?:in your|from now on)\b/.test(line) || !lang.notAVerb.has(first));
     if (lang.verbs.has(first) || question || steers) {
       found = lang;
@@ -209,7 +209,7 @@ function requestLanguage(lower: string): StrayLanguage | null {
 }
 
 /** A question followed by the quotation it asks about; group 1 is the question. */
-const QUESTION_BEFORE_QUOTE = /^([^'"“‘]*\?)\s*['"“‘]\S[^\n]*['"”’][.?!)]*$/;
+const QUESTION_BEFORE_QUOTE = /^[^'"“‘]*\?\s*['"“‘]\S[^\n]*['"”’][.?!)]*$/;
 
 /** The line with what it quotes left out ('…', "…", ‘…’, “…”). */
 function withoutQuotes(line: string): string {
@@ -258,8 +258,9 @@ export function findStrayTask(text: string, lower: string): StrayTask | null {
   const carriesObject = CARRIED_QUOTE.test(request);
   const own = withoutQuotes(request.replace(/:\s.*$/, ''));
   if (request.endsWith(':') || (!carriesObject && lang.deictic.test(own)) || (lang === ENGLISH && pointsWithPronoun(own)) || lang.namesText.test(own) || lang.humanReader.test(own)) return null;
-  const steersOutput = lang.outputTarget.test(request);
-  const encodesOutput = (steersOutput || ENCODED_TARGET.test(request)) && OUTPUT_ENCODING.test(request);
+  // Content put into the reply ("mention …", "add a sentence about …"), not its form ("in bullet points").
+  const steersOutput = lang.outputTarget.test(request) && ADDS_CONTENT.test(request);
+  const encodesOutput = ENCODED_REPLY.test(request);
   const topic = topicWords(request, lang);
   // An order to scramble the reply has no topic of its own ("Write your reply backward.").
   if (topic.length < MIN_TOPIC_WORDS && !encodesOutput) return null;
@@ -283,16 +284,19 @@ export function findStrayTask(text: string, lower: string): StrayTask | null {
 /** A quotation of three or more words after a colon or question mark: the object a request carries. */
 const CARRIED_QUOTE = /[:?]\s*['"“‘]\S[^\n]*\s\S[^\n]*\s\S[^\n]*['"”’][.?!)]*$/;
 
-/** What an order to scramble may name besides the reply itself ("the letters in your message"). */
-const ENCODED_TARGET = /\byour (?:message|messages|text)\b/;
+/** Verbs that put content into the reply, as opposed to shaping it. */
+const ADDS_CONTENT = /\b(?:mention\w*|add|adding|include|including|insert\w*|integrat\w*|augment\w*|enhanc\w*|append\w*|referenc\w*|promot\w*|advertis\w*|plug|recommend\w*|claim\w*|stat(?:e|es|ing)|share|sharing|tell)\b/;
 
 /**
  * The reply scrambled or encoded so that a reader or a filter cannot follow it: reversed, letter-shifted,
- * enciphered, in emojis, base64, hex, binary, Morse, leetspeak. A user asks for this as a game on its
- * own, not beside a document they pasted.
+ * enciphered, in emojis, base64, hex, binary, Morse, leetspeak — said of the reply itself ("Write your
+ * reply backward", "Shift each letter in your answer …"), within one clause of it. A user asks for this as
+ * a game on its own, not beside a document they pasted; "How do I parse hexadecimal strings? Put the fix
+ * in your answer." names an encoding, not an order to use one.
  */
-const OUTPUT_ENCODING =
-  /\b(?:backwards?|in reverse|reversed?|invert(?:ed|ing)?|(?:shift|rotate)\w* (?:each|every|all(?: the)?) (?:letters?|characters?)|cipher\w*|caesar|rot-?13|base-?64|hex(?:adecimal)?|binary|morse|emojis?|leetspeak|l33t|pig latin|upside[- ]down)\b/;
+const ENCODING = String.raw`(?:backwards?|in reverse(?: order| sequence)?|reversed?|invert(?:ed|ing)?|(?:shift|rotate)\w* (?:each|every|all(?: the)?) (?:letters?|characters?)|(?:in|using|with) (?:a )?(?:caesar |substitution )?cipher|rot-?13|base-?64|hex(?:adecimal)?|binary|morse(?: code)?|emojis?|leetspeak|l33t|pig latin|upside[- ]down)`;
+const REPLY = String.raw`your (?:repl(?:y|ies)|answers?|responses?|messages?|output|text)`;
+const ENCODED_REPLY = new RegExp(String.raw`\b${REPLY}\b[^.?!;]{0,40}\b${ENCODING}\b|\b${ENCODING}\b[^.?!;]{0,40}\b${REPLY}\b`);
 
 /** A quiz, exam or worksheet (with its marks or questions): its questions are its content, not planted. */
 const TEST_PAPER = /\b(?:quiz|exam|examination|midterm|mid-term|test paper|worksheet|homework)\b/;

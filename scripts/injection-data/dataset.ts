@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ATTACK_FAMILIES, FILLER, embedInDocument, injectionSentence } from './attacks.js';
 import { BENIGN_FAMILIES } from './benign.js';
-import { BENIGN_INSTRUCTION, MULTILINGUAL_EVERYDAY, POLITE_LETTER, PROCEDURE, ROLE_JSON_CODE } from './benign-contrast.js';
+import { BENIGN_INSTRUCTION, LINK_QUESTION, MULTILINGUAL_EVERYDAY, POLITE_LETTER, PROCEDURE, ROLE_JSON_CODE } from './benign-contrast.js';
 import { extractionParaphrase, fluentJailbreak, longRoleplay } from './fluent-jailbreaks.js';
 import { hijackPlainGoal, plainGoalTask } from './hijack-goals.js';
 import { benignDocumentRequest, indirectGoal } from './indirect-goals.js';
@@ -140,6 +140,8 @@ export const SYNTH_COUNTS: Readonly<Record<string, number>> = {
   syn_benign_plain_goal: 500,
   // Procedures and notices that use attack datasets' words in their ordinary sense (benign-contrast.ts).
   syn_benign_procedure: 500,
+  // Questions that carry a URL (benign-contrast.ts).
+  syn_benign_links: 300,
 };
 
 /** The contrast benign families by name. */
@@ -150,6 +152,7 @@ const CONTRAST_FAMILIES: Readonly<Record<string, (rng: Prng) => string>> = {
   syn_benign_letter: POLITE_LETTER,
   syn_benign_plain_goal: plainGoalTask,
   syn_benign_procedure: PROCEDURE,
+  syn_benign_links: LINK_QUESTION,
 };
 
 /** The newer attack families without a located span. */

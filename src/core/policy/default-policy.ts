@@ -46,7 +46,7 @@ input:
       threshold: 0.5
       action: block
       kinds:
-        classifier: { threshold: 0.840 }
+        classifier: { threshold: 0.845 }
         classifier_document: { threshold: 0.95 }
         transformer: { threshold: 0.5 }
     # Credentials (100+ formats: cloud, AI, CI, payment keys, private keys, DB URLs, password=…).
@@ -123,7 +123,7 @@ tool:
       threshold: 0.5
       action: block
       kinds:
-        classifier: { threshold: 0.840 }
+        classifier: { threshold: 0.845 }
         classifier_document: { threshold: 0.95 }
         transformer: { threshold: 0.5 }
     # Tool arguments and results carry keys and customer records too.

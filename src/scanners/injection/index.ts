@@ -96,7 +96,7 @@ function hasEnoughText(text: string): boolean {
 
 /**
  * The classifier's finding kind on a pasted document (a first line, then a body; 300 characters or
- * more), where the built-in policy asks for a higher score than on a prompt (0.95 against 0.840).
+ * more), where the built-in policy asks for a higher score than on a prompt (0.95 against 0.845).
  * The classifier is calibrated on prompts; in a pasted manual, contract or onboarding mail its score
  * ran high on ordinary imperatives, while most attacks hidden in documents are found by the rules.
  * On the held-out batches I–L the higher bar cut benign documents blocked from 15–24% to 5–18% and
@@ -224,7 +224,7 @@ function layerToggles(options: Record<string, unknown>, known: ReadonlySet<strin
 
 /**
  * Half-evidence from two independent layers: the classifier past CORROBORATING_CLASSIFIER_SCORE (under
- * its own threshold, 0.840) and a rule, suffix or harmful-request finding stronger than one generic
+ * its own threshold, 0.845) and a rule, suffix or harmful-request finding stronger than one generic
  * cue (GENERIC_CUE_WEIGHT, "pretend to be", "you are now") but under the block threshold. Neither
  * alone is enough to block; together they are reported as a `corroborated` finding, their noisy-OR.
  * Long persona jailbreaks with a new name and a harmful task sat in exactly this grey zone (a blind

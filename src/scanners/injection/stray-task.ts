@@ -208,7 +208,7 @@ function requestLanguage(lower: string): StrayLanguage | null {
   return count >= MIN_WORDS && count <= MAX_WORDS ? found : null;
 }
 
-/** A question followed by the quotation it asks about; group 1 is the question. */
+/** A question followed by the quotation it asks about ("Is this feedback positive? '…'"). */
 const QUESTION_BEFORE_QUOTE = /^[^'"“‘]*\?\s*['"“‘]\S[^\n]*['"”’][.?!)]*$/;
 
 /** The line with what it quotes left out ('…', "…", ‘…’, “…”). */

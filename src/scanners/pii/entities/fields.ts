@@ -185,6 +185,14 @@ function pairedNamePart(label: string, text: string): Label | undefined {
   if (found === undefined) partnerMemo.found.set(key, (found = partner.test(text)));
   return found ? { kind: 'PERSON', weak: false } : undefined;
 }
+/**
+ * What a label names: its own kind, or, for a bare word of a name part ("nom", "last"), the part its
+ * partner elsewhere in `context` makes it. `partWord` is the word read as that part (the label's last
+ * word where words before it may be a value).
+ */
+function labelWithPartner(label: string, context: string, partWord = label): Label | undefined {
+  return labelKind(label) ?? pairedNamePart(partWord, context);
+}
 /** The partner words found in the text last asked about (scans are synchronous). */
 let partnerMemo: { text: string; found: Map<string, boolean> } = { text: '', found: new Map() };
 
@@ -269,7 +277,7 @@ export function findLabelledFields(
   QUOTED_MEMBER.lastIndex = 0;
   // A quoted member needs a quote and a colon.
   while (index.hasQuote && index.hasColon && (m = QUOTED_MEMBER.exec(text)) !== null) {
-    const label = labelKind(m[2]!) ?? pairedNamePart(m[2]!, text);
+    const label = labelWithPartner(m[2]!, text);
     if (!label) continue;
     const value = m[4]!;
     const valueAt = m.index + m[0].length - 1 - value.length;
@@ -288,7 +296,7 @@ export function findLabelledFields(
     if (!(before === 32 || before === 9 || isLabelUnit(before, text, i - 1)) || !LABEL_HINT.test(lastWordBefore(text, i))) continue;
     const labelMatch = LABEL_BEFORE.exec(text.slice(Math.max(0, i - 60), i));
     // A paired name part is the label's last word ("prenom=Jean nom=Dupuis": the words before "nom" are a value).
-    const label = labelMatch ? (labelKind(labelMatch[1]!) ?? pairedNamePart(labelMatch[1]!.slice(labelMatch[1]!.lastIndexOf(' ') + 1), text)) : undefined;
+    const label = labelMatch ? labelWithPartner(labelMatch[1]!, text, labelMatch[1]!.slice(labelMatch[1]!.lastIndexOf(' ') + 1)) : undefined;
     if (!label || label.kind === 'NONE' || !want(label.kind)) continue;
     VALUE_AFTER.lastIndex = i + 1;
     const v = VALUE_AFTER.exec(text);
@@ -314,12 +322,9 @@ export function findLabelledFields(
     // "Present: Cllr. Rosemary Dunmore (Chair)": the title and a note in brackets are no part of the name.
     let valueAt = valueStart;
     if (label.kind === 'PERSON' && quoted === undefined) {
-      const title = LIST_TITLE.exec(value);
-      if (title) {
-        valueAt += title[0].length;
-        value = value.slice(title[0].length);
-      }
-      value = value.replace(/\s*\([^)]*\)\s*$/, '');
+      const bare = bareName(value);
+      valueAt += bare.lead;
+      value = bare.name;
     }
     const { kind, score } = judgeValue(value.trim(), { ...label, kind: label.kind }, g);
     if (!want(kind)) continue;
@@ -339,6 +344,12 @@ export function findLabelledFields(
 /** A title opening an item of a list of people. */
 const LIST_TITLE = new RegExp(String.raw`^\s*(?:${SHORT_TITLES}|Herr|Frau|Mme|M)\.?\s+(?=\p{Lu})`, 'u');
 
+/** A person's value without a title before it and a note in brackets after it, and where what is left starts. */
+function bareName(value: string): { lead: number; name: string } {
+  const lead = LIST_TITLE.exec(value)?.[0].length ?? 0;
+  return { lead, name: value.slice(lead).replace(/\s*\([^)]*\)\s*$/, '') };
+}
+
 /** Items of a list of names on the rest of a line: "Ana Lima, Rui Costa and Bo Chen", three items or more. */
 const NAME_LIST_LINE = /^[ \t]*([^\n]{1,200})/y;
 
@@ -355,10 +366,8 @@ function pushNameList(text: string, at: number, g: Gazetteer, out: PiiMatch[]): 
     // "… and Bo Chen": the last item may be joined by "and"; a note in brackets ("(chair)") is not part of the name.
     for (const part of m[0].split(/\s+(?:and|&)\s+/)) {
       // "Cllr. Rosemary Dunmore": a title before the name is no part of it.
-      const title = LIST_TITLE.exec(part);
-      const lead = m[0].indexOf(part) + (title ? title[0].length : 0);
-      const v = part.slice(title ? title[0].length : 0).replace(/\s*\([^)]*\)\s*$/, '');
-      if (v.trim()) items.push({ value: v, start: bodyAt + m.index + lead });
+      const { lead, name } = bareName(part);
+      if (name.trim()) items.push({ value: name, start: bodyAt + m.index + m[0].indexOf(part) + lead });
     }
   }
   if (items.length < 3) return false;
@@ -436,7 +445,7 @@ function findSqlInsertColumns(text: string, g: Gazetteer, out: PiiMatch[], want:
     const m = SQL_INSERT.exec(text);
     if (!m) continue;
     const columns = m[1]!.split(',').map((c) => c.trim().replace(/^[`"[]|[`"\]]$/g, ''));
-    const labels = columns.map((c) => labelKind(c) ?? pairedNamePart(c, m[1]!));
+    const labels = columns.map((c) => labelWithPartner(c, m[1]!));
     const next = m.index + m[0].length;
     INSERT_START.lastIndex = labels.some(Boolean) ? readSqlTuples(text, next, labels, g, out, want, neutral) : next;
   }
@@ -509,7 +518,7 @@ function csvHeader(line: string): { delimiter: string; kinds: Array<Label | unde
     if (!line.includes(delimiter)) continue;
     const cells = splitCells(line, delimiter, 0).map((c) => c.value.trim());
     if (cells.length < 2 || cells.some((c) => c.length > 40 || /\d{3}/.test(c))) continue;
-    const kinds = cells.map((c) => (c ? (labelKind(c) ?? pairedNamePart(c, line)) : undefined));
+    const kinds = cells.map((c) => (c ? labelWithPartner(c, line) : undefined));
     if (kinds.some(Boolean)) return { delimiter, kinds, width: cells.length };
   }
   return undefined;

@@ -2,7 +2,7 @@ import type { PiiMatch } from '../detect.js';
 import { perWord, Word, wordBits, type Gazetteer, type WordLookup } from './gazetteer.js';
 import { indexText, nextAt, type TextIndex } from './text-index.js';
 import { isFieldLabel } from './fields.js';
-import { townShape } from './town-shape.js';
+import { stripDot, townShape } from './town-shape.js';
 import { isSpaceUnit } from '../../../core/code-units.js';
 
 /** Words right before a capitalised run that make a person more likely. */
@@ -484,7 +484,6 @@ function splitSpaces(s: string): string[] {
 }
 
 // These run for every word of every run: plain string operations, no expression.
-const stripDot = (w: string) => (w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
 /** Lower case, without trailing full stops and apostrophes (`/[.'’]+$/`). */
 function plainWord(w: string): string {
   let e = w.length;

@@ -26,4 +26,5 @@ export function townShape(words: string[], plain: string[], g: Gazetteer): boole
 
 /** No common and no everyday word. */
 const unknownWord = (w: string, g: Gazetteer) => !g.common.has(w) && !g.everyday.has(w);
-const stripDot = (w: string) => (w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);
+/** A word without a full stop at its end ("St." → "St"). */
+export const stripDot = (w: string) => (w.charCodeAt(w.length - 1) === 46 ? w.slice(0, -1) : w);

@@ -21,11 +21,11 @@
  *
  * PATH is a checkout of that repository (its benchmark/ folder must be there).
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createScorer } from '../src/cli/eval-injection.js';
 import { Prng } from './injection-data/prng.js';
+import { readHalf, type Half } from './read-half.js';
 
 const SEED = 20261127;
 const PER_TASK = 150;
@@ -38,7 +38,7 @@ interface Sample {
   task: Task;
   position: 'clean' | 'start' | 'middle' | 'end';
   /** With --all-goals: the half of the goal's category. */
-  half?: 'read' | 'unread';
+  half?: Half;
 }
 
 function readJsonl(path: string): Record<string, unknown>[] {
@@ -54,10 +54,6 @@ function readGoalsByCategory(path: string): Array<[string, string[]]> {
 /** The attack goals of a split file. */
 function readGoals(path: string): string[] {
   return readGoalsByCategory(path).flatMap(([, goals]) => goals);
-}
-
-function categoryHalf(category: string): 'read' | 'unread' {
-  return (createHash('sha256').update(category).digest()[0]! & 1) === 0 ? 'read' : 'unread';
 }
 
 /** A context as the model would read it: the e-mail or table text; for code, the error and the code. */
@@ -111,7 +107,7 @@ function buildAllGoalSamples(root: string): Sample[] {
       for (const goal of list) {
         for (const at of ['start', 'middle', 'end'] as const) {
           const { text, position } = insert(prng, contextOf(task, prng.pick(rows)), goal, at);
-          samples.push({ text, label: 1, task, position, half: categoryHalf(category) });
+          samples.push({ text, label: 1, task, position, half: readHalf(category) });
         }
       }
     }

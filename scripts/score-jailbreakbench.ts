@@ -17,9 +17,9 @@
  * written without it, and nobody should read its prompts.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { createScorer } from '../src/cli/eval-injection.js';
+import { readHalf, type Half } from './read-half.js';
 
 /** Artifact files are a few MB; anything far larger is not one. */
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -36,14 +36,9 @@ function jsonFiles(dir: string): string[] {
   return out;
 }
 
-/** The half a behaviour falls in: see the module comment. */
-function half(behavior: string): 'read' | 'unread' {
-  return (createHash('sha256').update(behavior).digest()[0]! & 1) === 0 ? 'read' : 'unread';
-}
-
 /** Distinct prompts per attack method (with the half of their behaviour), from every artifact file under `dir`. */
-function promptsByMethod(dir: string): Map<string, Array<[string, 'read' | 'unread']>> {
-  const byMethod = new Map<string, Map<string, 'read' | 'unread'>>();
+function promptsByMethod(dir: string): Map<string, Array<[string, Half]>> {
+  const byMethod = new Map<string, Map<string, Half>>();
   for (const file of jsonFiles(dir)) {
     let doc: unknown;
     try {
@@ -53,8 +48,8 @@ function promptsByMethod(dir: string): Map<string, Array<[string, 'read' | 'unre
     }
     const d = doc as { parameters?: { method?: unknown }; jailbreaks?: Array<{ prompt?: unknown; behavior?: unknown }> };
     if (typeof d?.parameters?.method !== 'string' || !Array.isArray(d.jailbreaks)) continue;
-    const prompts = byMethod.get(d.parameters.method) ?? new Map<string, 'read' | 'unread'>();
-    for (const j of d.jailbreaks) if (typeof j?.prompt === 'string' && j.prompt.trim() !== '') prompts.set(j.prompt, half(String(j.behavior ?? '')));
+    const prompts = byMethod.get(d.parameters.method) ?? new Map<string, Half>();
+    for (const j of d.jailbreaks) if (typeof j?.prompt === 'string' && j.prompt.trim() !== '') prompts.set(j.prompt, readHalf(String(j.behavior ?? '')));
     byMethod.set(d.parameters.method, prompts);
   }
   return new Map([...byMethod].sort(([a], [b]) => a.localeCompare(b)).map(([m, s]) => [m, [...s]]));
@@ -75,7 +70,7 @@ async function main(): Promise<void> {
       count[part]++;
       if ((await scorer.score(text)).flagged) caught[part]++;
     }
-    const share = (part: 'read' | 'unread'): Share => ({ n: count[part], tpr: count[part] === 0 ? 0 : caught[part] / count[part] });
+    const share = (part: Half): Share => ({ n: count[part], tpr: count[part] === 0 ? 0 : caught[part] / count[part] });
     rows.push({ method, n: prompts.length, tpr: prompts.length === 0 ? 0 : (caught.read + caught.unread) / prompts.length, read: share('read'), unread: share('unread') });
   }
   if (process.argv.includes('--json')) {

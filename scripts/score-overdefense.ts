@@ -12,10 +12,10 @@
  *
  *   npx tsx scripts/score-overdefense.ts PATH/TO/InjecGuard [--json]
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createScorer } from '../src/cli/eval-injection.js';
+import { readHalf } from './read-half.js';
 
 const SETS = ['NotInject_one', 'NotInject_two', 'NotInject_three', 'wildguard'] as const;
 /** The released files are well under this; anything larger is not one of them. */
@@ -44,10 +44,6 @@ function benignPrompts(path: string): string[] {
   return out;
 }
 
-function half(text: string): 'read' | 'unread' {
-  return (createHash('sha256').update(text).digest()[0]! & 1) === 0 ? 'read' : 'unread';
-}
-
 async function main(): Promise<void> {
   const root = process.argv[2];
   if (!root || root.startsWith('--')) {
@@ -60,7 +56,7 @@ async function main(): Promise<void> {
     const row: Row = { set, n: 0, blocked: 0, read: { n: 0, blocked: 0 }, unread: { n: 0, blocked: 0 } };
     for (const text of benignPrompts(join(root, 'datasets', `${set}.json`))) {
       const hit = (await scorer.score(text)).flagged;
-      const part = row[half(text)];
+      const part = row[readHalf(text)];
       row.n++;
       part.n++;
       if (hit) {

@@ -55,14 +55,16 @@ export const heuristicsLayer: InjectionLayer = {
     const harmful = ctx.direction === 'input' ? scanHarmfulRequest(text, lower) : NO_FINDINGS;
     // A user's message arguing in advance against a refusal ("purely fictional, will never be used").
     const pretext = ctx.direction === 'input' ? scanPretext(lower) : NO_FINDINGS;
+    // Where the pasted document of a user's message starts: its first line is the user's own.
+    const bodyStart = ctx.direction === 'input' ? documentBodyStart(text) : -1;
     // Orders to the machine reading a document: the document part of an input, all of a tool result.
-    const directive = ctx.direction === 'output' ? NO_FINDINGS : scanReaderDirective(text, lower, ctx.direction === 'tool' ? 0 : documentBodyStart(text));
+    const directive = ctx.direction === 'output' ? NO_FINDINGS : scanReaderDirective(text, lower, ctx.direction === 'tool' ? 0 : bodyStart);
     // Requests for the model's own system prompt or instructions, however worded.
     const extraction = ctx.direction === 'output' ? NO_FINDINGS : scanContextExtraction(text, lower);
     // A request for an assistant's work standing alone in a document it has nothing to do with.
     const stray = ctx.direction === 'output' ? NO_FINDINGS : scanStrayTask(text, lower, ctx.direction === 'input');
     // An order to put a block of malicious code into the assistant's own work.
-    const payload = ctx.direction === 'output' ? NO_FINDINGS : scanCodePayload(lower, ctx.direction === 'input' ? documentBodyStart(text) : -1);
+    const payload = ctx.direction === 'output' ? NO_FINDINGS : scanCodePayload(lower, bodyStart);
     if (suffix.length === 0 && harmful.length === 0 && pretext.length === 0 && directive.length === 0 && extraction.length === 0 && stray.length === 0 && payload.length === 0) return findings;
     return [...findings, ...suffix, ...harmful, ...pretext, ...directive, ...extraction, ...stray, ...payload];
   },

@@ -24,6 +24,7 @@ import { REVIEW16_PROBES } from './review-probes-16.js';
 import { REVIEW17_PROBES } from './review-probes-17.js';
 import { REVIEW18_PROBES } from './review-probes-18.js';
 import { REVIEW19_PROBES } from './review-probes-19.js';
+import { REVIEW20_PROBES } from './review-probes-20.js';
 
 const guard = createGuard(
   { version: 1, input: { scanners: { injection: { ...(defaultPolicy().input.scanners.injection ?? {}), enabled: true } } } },
@@ -204,6 +205,20 @@ describe('review probes: benign texts aimed at the rules, and the attacks they s
     expect(REVIEW19_PROBES.filter((p) => p.label === 0)).toHaveLength(100);
     expect(caught).toBeGreaterThanOrEqual(10);
     expect(falseAlarms.length, falseAlarms.join(' | ')).toBeLessThanOrEqual(18);
+  });
+
+  // Review 20 (session 17): a helper BLIND to the detector's code wrote 100 honest messages in the
+  // shapes of the extraction cues session 17 was about to add (records of a meeting or of our chat
+  // "including the initial instructions", JSON extraction of the user's own prompts, sections and
+  // "repeat everything above", shorthand) and 30 extraction attacks in new wordings. Before and after
+  // the new cues (context-extraction.ts: findSetupInRecord, findReachBehind): 4 blocked (two JSON
+  // conversions of the user's own prompt, two "… everything above" after a paste; none by the new
+  // cues) and 21 of 30 caught (none of the 9 misses by the new cues either).
+  it('review 20: blocks at most 4 of 100 honest messages written against the extraction cues', async () => {
+    const { caught, falseAlarms } = await score(REVIEW20_PROBES);
+    expect(REVIEW20_PROBES.filter((p) => p.label === 0)).toHaveLength(100);
+    expect(caught).toBeGreaterThanOrEqual(21);
+    expect(falseAlarms.length, falseAlarms.join(' | ')).toBeLessThanOrEqual(4);
   });
 
   it('still catches most of the attack probes', async () => {

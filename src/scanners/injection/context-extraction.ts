@@ -47,7 +47,8 @@ const HIDDEN_NAMED = [
   // setup" are also a recipe's steps, a business's policies and a home gym.
   `(?:system|developer|operator)[- ]?(?:prompts?|instructions?|messages?|directives?|guidelines|configuration|config|briefing|persona definition)`,
   `(?:initial|original|hidden|secret|starting|master|underlying|pre)[- ]?(?:prompts?|instructions?|directives?|guidelines|configuration|config|briefing|persona definition)`,
-  'preprompt', 'pre-prompt', 'metaprompt', 'prompt', 'programming',
+  'preprompt', 'pre-prompt', 'metaprompt', 'prompt', 'programming', 'preamble',
+  `(?:setup|set-up|initiali[sz]ation|startup|start-up|intro|opening) (?:text|prompt|message|instructions)`,
   // German, French, Spanish, Portuguese, Italian.
   'systemprompt', 'system-prompt', 'systemnachricht', '(?:ursprünglichen|anfänglichen|versteckten|geheimen) (?:anweisungen|instruktionen|vorgaben)',
   'prompt (?:système|systeme|del sistema|do sistema|di sistema)', 'message (?:système|systeme)', 'mensaje del sistema', 'messaggio di sistema',
@@ -58,10 +59,11 @@ const HIDDEN_NAMED = [
 
 /** Instructions received, in the languages where that is said after the noun ("die du bekommen hast", "qu'on t'a données", "которые тебе дали"). */
 const RECEIVED = [
-  `(?:anweisungen|instruktionen|vorgaben|regeln),? (?:die|welche) (?:du (?:bekommen|erhalten) hast|man dir (?:gegeben|mitgegeben) hat|dir (?:gegeben|mitgegeben) wurden)`,
-  `(?:instructions|consignes|règles),? (?:qu['’]on t['’]a (?:données|donné|fournies)|que tu as reçues)`,
-  `(?:instrucciones|indicaciones|reglas),? que te (?:dieron|han dado|dio|pasaron)`,
-  `(?:instruções|istruzioni),? (?:que (?:te|você) (?:deram|recebeu)|che ti (?:hanno dato|sono state date))`,
+  `(?:anweisungen|instruktionen|vorgaben|regeln)(?: [${L}]+){0,2},? (?:die|welche) (?:du(?: [${L}]+){0,5} (?:bekommen|erhalten) hast|man dir (?:gegeben|mitgegeben) hat|dir (?:gegeben|mitgegeben) wurden)`,
+  `(?:instructions|consignes|règles|directives)(?: [${L}]+){0,2},? (?:qu['’]on t['’]a (?:données|donné|fournies)|que (?:tu as|vous avez) reçues|que(?: [${L}]+){1,3} t['’]a (?:données|donné|fournies))`,
+  `(?:instrucciones|indicaciones|reglas|orientaciones)(?: [${L}]+){0,2},? que (?:te (?:dieron|han dado|dio|pasaron)|recibiste|has recibido)`,
+  `(?:instruções|orientações|regras|diretrizes)(?: [${L}]+){0,2},? que (?:(?:te|lhe) deram|você recebeu|recebeste)`,
+  `(?:istruzioni|indicazioni|regole|direttive)(?: [${L}]+){0,2},? che (?:ti (?:hanno dato|hanno fornito|sono state date)|hai ricevuto)`,
   `(?:инструкци|указани|правил)[а-я]*,? (?:которые )?(?:тебе|вам) (?:дал|дали|дала|выдали)`,
 ].join('|');
 
@@ -69,7 +71,19 @@ const RECEIVED = [
 const HIDDEN_DESCRIBED = [
   '(?:text|everything|all|content|words|messages?|instructions)(?: that (?:is|was|came|comes|appears))? (?:above|before|prior to) (?:my|the user[\'’]s) first (?:message|question|prompt|turn)',
   '(?:text|everything|all|content|words|messages?|instructions)(?: that (?:is|was|came|comes|appears))? (?:above|before|prior to) (?:my|the user[\'’]s) (?:first )?(?:message|question|prompt|turn) (?:verbatim|word for word)',
-  'before (?:i|we) (?:showed up|joined|got here|said anything)',
+  // Not "before we arrived in Lisbon": the user's own arrival is a place the user can see.
+  '(?:before|b4) (?:i|we) (?:showed up|joined|got here|said anything|wrote|typed)',
+  '(?:before|b4) (?:the user|a user|the human|anyone) (?:showed up|joined|got here|said anything|arrived|came in|came along|wrote|typed)',
+  // Told or given to the model before the user spoke: "the stuff u got b4 my msg", "everything you were
+  // told by the operator before I arrived". The receiver must be "you" and the time the conversation's
+  // start: "what was I told before the exam", "the feedback you received before the deadline" are not.
+  `(?:you|u)(?: were| have been|['’]ve been| had been)? (?:told|given|fed|got|received|instructed|briefed)(?: [${L}]+){0,6} (?:before|b4) (?:(?:my|our|this|the) (?:first )?(?:message|msg|question|chat|conversation|session)|i (?:arrived|came|joined|showed up|wrote|asked|said anything)|we (?:started|began|spoke|talked))`,
+  // The same in other languages: "te dijeron antes de que empezara", "t'a données avant notre conversation".
+  `te (?:dijeron|dieron|dio|dijo|han dado|han dicho|pasaron)(?: [${L}]+){0,3} antes de`,
+  `(?:te|lhe) (?:disseram|deram|passaram)(?: [${L}]+){0,3} antes d|você recebeu(?: [${L}]+){0,3} antes d`,
+  `ti (?:hanno detto|hanno dato|hanno fornito|è stato detto)(?: [${L}]+){0,3} prima d`,
+  `t['’]a (?:données|donnée|donné|dites|dit|fournies)(?: [${L}]+){0,3} avant`,
+  `(?:тебе|вам) (?:сказали|дали|говорили)(?: [а-я]+){0,3} до`,
   // Tool definitions asked for as written ("… list each one's parameters exactly as they were defined for you").
   '(?:tools?|functions?|plugins?)(?: or functions)? (?:you have access to|available to you|you can (?:call|use)|you were given|you[\'’]ve been given)[^\\n]{0,160}(?:exactly as (?:they were |it was )?(?:defined|written|given)|verbatim|word for word|raw (?:json|schemas?)|full (?:json )?schemas?|definitions?|schemas?|parameters)',
   '(?:between|from) the (?:start|beginning|top) of your (?:context|context window|prompt|input)',
@@ -79,6 +93,9 @@ const HIDDEN_DESCRIBED = [
   '(?:told|given|instructed|programmed|briefed) (?:you )?(?:to do )?before (?:this|the|our) (?:conversation|chat) (?:started|began)',
   // Other languages.
   'entre le début de (?:ton|votre) contexte', 'avant (?:mon|notre) premier message', 'antes de (?:mi|nuestro) primer mensaje', 'vor meiner ersten nachricht',
+  // "Before this conversation" alone is not enough ("what did we decide before this conversation?"):
+  // in these languages the setup is reached through RECEIVED ("las reglas que recibiste") instead.
+  'tutto ciò che precede questo messaggio', 'prima del mio primo messaggio', 'antes da minha primeira mensagem',
   'до (?:моего|нашего) первого сообщения', '(?:тебе|вам) (?:дал|дали|дала) разработчик',
   '对话开始之前', '开始之前收到', '之前收到的', '你收到的(?:所有)?(?:指令|指示|设定)', '会話の(?:最初|開始前)', '最初に(?:受け取|与えられ)', '대화(?:가)? 시작되기 전',
 ].join('|');
@@ -89,9 +106,9 @@ const CJK_HIDDEN = '系统提示词?|系统消息|系统指令|初始指令|隐�
  * Possessives of the model, before a named setup ("your system prompt", "ton prompt système",
  * "deine versteckten Anweisungen", "твой системный промпт"). Not "sus", "su", "seu": their, about, his.
  */
-const OWNER_BEFORE = `(?:your|ton|ta|tes|votre|vos|tu|tus|tuo|tua|tuoi|tue|dein|deine|deinen|deiner|deines|твои|твой|твоя|твоих|твоего|твоей)`;
+const OWNER_BEFORE = `(?:your|ur|ton|ta|tes|votre|vos|tu|tus|tuo|tua|tuoi|tue|dein|deine|deinen|deiner|deines|твои|твой|твоя|твоих|твоего|твоей)`;
 /** The model after it: "the system prompt you're running under", "the instructions you were given", "given to you". */
-const OWNER_AFTER = `(?:you(?:['’]re| are| were| have been|['’]ve been)? (?:given|running|using|operating|working|received|got|loaded|configured|programmed|provided|told)|given to you|provided to you|that you (?:have|received|got|follow|were)|que tu as reçue?s?|qu['’]on t['’]a (?:donnée?s?|fournie?s?)|que te (?:dieron|han dado|dio)|(?:die|das|den) du (?:bekommen|erhalten) hast|(?:которые|который|которое) (?:ты получил|тебе дали))`;
+const OWNER_AFTER = `(?:(?:you|u)(?:['’]re| are| were| have been|['’]ve been)? (?:given|running|using|operating|working|received|got|loaded|configured|programmed|provided|told)|given to you|provided to you|that you (?:have|received|got|follow|were)|que tu as reçue?s?|qu['’]on t['’]a (?:donnée?s?|fournie?s?)|que te (?:dieron|han dado|dio)|(?:die|das|den) du (?:bekommen|erhalten) hast|(?:которые|который|которое) (?:ты получил|тебе дали))`;
 // Each pattern starts with a literal word, so the engine skips most positions at once: a single
 // pattern that began with its owner ("your", "ton", "tu" …) was tried at every position and cost some
 // 10 µs a text on the development set. CJK has no word boundaries to test; WB and WE hold next to any
@@ -119,9 +136,9 @@ function hiddenAt(str: string, limit: number): number[] {
 /** Verbs that make the setup come out, and questions about its content. */
 const REVEAL = new RegExp(
   [
-    `${WB}(?:print|show|display|output|repeat|reveal|recite|copy|paste|write (?:out|down|it out)|type out|echo|dump|list|enumerate|give me|tell me|share|disclose|paraphrase|summari[sz]e|translate|spell out|quote|reproduce|export|what (?:is|are|was|were|did|does)|what (?:it|they) (?:said|say)|how (?:does|do|did) (?:it|they) (?:say|read|go))${WE}`,
+    `${WB}(?:print|show|display|output|repeat|rept|rpt|fill in|fill out|reveal|recite|copy|paste|write (?:out|down|it out)|type out|echo|dump|list|enumerate|give me|tell me|share|disclose|paraphrase|summari[sz]e|translate|spell out|quote|reproduce|export|what (?:is|are|was|were|did|does)|what (?:it|they) (?:said|say)|how (?:does|do|did) (?:it|they) (?:say|read|go))${WE}`,
     // German, French, Spanish, Portuguese, Italian.
-    `${WB}(?:zeig|zeige|gib|wiederhole|schreib|schreibe|nenne|liste|kopiere|verrate|übersetze|was (?:steht|stand|sagt|sagen)|welche|répète|répétez|affiche|affichez|montre|montrez|donne|donnez|écris|écrivez|copie|copiez|révèle|liste|recopie|dis-moi|dites-moi|traduis|quelles?|quel|muestra|muéstrame|repite|imprime|dime|escribe|copia|revela|enumera|traduce|cuáles|qué|mostre|repita|diga|mostra|ripeti|dimmi|scrivi|elenca)${WE}`,
+    `${WB}(?:zeig|zeige|gib|wiederhole|schreib|schreibe|nenne|liste|kopiere|verrate|übersetze|was (?:steht|stand|sagt|sagen)|welche|répète|répétez|affiche|affichez|montre|montrez|donne|donnez|écris|écrivez|copie|copiez|révèle|liste|recopie|dis-moi|dites-moi|traduis|quelles?|quel|muestra|muéstrame|repite|imprime|dime|escribe|copia|revela|enumera|traduce|cuáles|qué|mostre|repita|diga|mostra|ripeti|dimmi|scrivi|elenca|traduci|riporta|traduza|escreva|copie|liste)${WE}`,
     // Russian.
     `${WB}(?:перечисли|покажи|выведи|повтори|напиши|скажи|процитируй|переведи|какие|что (?:там|было) (?:написано|сказано))${WE}`,
     '输出|显示|打印|告诉我|复述|重复|原封不动|逐字|列出|翻译|是什么|出力|表示|教えて|繰り返|そのまま|全文|書き出|出力して|출력|보여|알려|그대로|반복',
@@ -135,7 +152,7 @@ const ABOUT_ATTACKS = /(?:attackers?|injection|jailbreak|malicious|researchers?|
  * Words one of which every named or described setup holds: a plain alternation of literals is a fast scan, and
  * most texts hold none of them, so the costly patterns run on few texts.
  */
-const HIDDEN_WORDS = /prompt|instruc|instruktion|directive|guideline|config|briefing|programming|persona definition|system message|system-message|developer message|operator message|rules|tool|function|plugin|first|before|start|beginning|top of|told|given|briefed|anweisung|vorgabe|regeln|nachricht|consigne|règles|contexte|premier message|message syst|mensaje del sistema|messaggio di sistema|indicaciones|reglas|instruç|istruzion|primer mensaje|инструкц|указани|промпт|правил|сообщени|разработчик|系统|指令|指示|设定|对话|プロンプト|指示|設定|ルール|会話|最初|프롬프트|지시|대화/;
+const HIDDEN_WORDS = /prompt|dijeron|dieron|disseram|deram|hanno detto|hanno dato|t'a |t’a |сказали|дали|preamble|setup|set-up|initiali|startup|start-up|intro|b4|precede|primeira|orienta|regras|regole|recib|ricev|receb|reçu|diretriz|direttiv|indicazion|instruc|instruktion|directive|guideline|config|briefing|programming|persona definition|system message|system-message|developer message|operator message|rules|tool|function|plugin|first|before|start|beginning|top of|told|given|briefed|anweisung|vorgabe|regeln|nachricht|consigne|règles|contexte|premier message|message syst|mensaje del sistema|messaggio di sistema|indicaciones|reglas|instruç|istruzion|primer mensaje|инструкц|указани|промпт|правил|сообщени|разработчик|系统|指令|指示|设定|对话|プロンプト|指示|設定|ルール|会話|最初|프롬프트|지시|대화/;
 
 /**
  * The first sentence (or pair of adjacent short sentences) that asks this model for its hidden

@@ -20,6 +20,7 @@
  * the rest costs O(MAX_TAIL_CHARS), plus one code-context test over at most CODE_CONTEXT_CHARS.
  */
 import type { RawFinding } from '../../core/types.js';
+import { unseenShare } from './char-ngrams.js';
 import { isKnownWord } from './topic.js';
 
 /** Only the end of the text is examined: suffixes are appended, and this bounds the cost. */
@@ -315,7 +316,7 @@ export function findAdversarialSuffix(text: string): SuffixVerdict | null {
   if (trimmedEnd < 40) return null;
   const lineStart = text.lastIndexOf('\n', trimmedEnd - 1) + 1;
   const tailStart = Math.max(0, trimmedEnd - MAX_TAIL_CHARS);
-  const onLastLine = saladTail(text, Math.max(lineStart, tailStart), trimmedEnd);
+  const onLastLine = saladTail(text, Math.max(lineStart, tailStart), trimmedEnd) ?? surpriseTail(text, lineStart, trimmedEnd);
   if (onLastLine !== null || lineStart <= tailStart) return onLastLine;
   // Optimized suffixes may hold a line break of their own (`konk;?>\n usual_TOOcr video …`), leaving
   // the last line without the request before it: read the last two lines as one, unless either is a
@@ -325,6 +326,55 @@ export function findAdversarialSuffix(text: string): SuffixVerdict | null {
   if (COMMENT_OR_CODE_LINE.test(text.slice(from, lineStart)) || COMMENT_OR_CODE_LINE.test(text.slice(lineStart, trimmedEnd))) return null;
   return saladTail(text, from, trimmedEnd);
 }
+
+/**
+ * Tails no writer produces, told by their character 4-grams (char-ngrams.ts), where the shape rules
+ * above find too few glued symbols or no broken bracket: `… avec Here is !Using ....) cual becomes
+ * roughly`, `… posteCat !BS blogWrapperEnglette ! Hier Here little Alexandre declared;"Comm`. The last
+ * SURPRISE_WINDOW characters must hold SURPRISE_JUMP more unseen 4-grams (as a share) than the
+ * SURPRISE_HEAD characters before them, which must read as ordinary text. A sentence in another
+ * language, a log line, SQL, a formula or minified code raises the share as much, so the tail must
+ * also look like salad: SURPRISE_MIN_ODD glued tokens in it, a broken bracket, mostly letters, prose
+ * right before, and no code or log context.
+ */
+const SURPRISE_WINDOW = 80;
+const SURPRISE_HEAD = 600;
+/** The request before the tail: at least this long, and at most this share of unseen 4-grams. */
+const SURPRISE_MIN_HEAD = 40;
+const SURPRISE_MAX_HEAD = 0.12;
+const SURPRISE_JUMP = 0.2;
+const SURPRISE_MIN_ODD = 2;
+/** A tail token may start this far before the window (a long glued token). */
+const SURPRISE_TOKEN_REACH = 40;
+
+function surpriseTail(text: string, lineStart: number, trimmedEnd: number): SuffixVerdict | null {
+  const tailStart = trimmedEnd - SURPRISE_WINDOW;
+  // The tail and the prose before it on one line: a suffix is appended to the request.
+  if (tailStart - lineStart < SURPRISE_MIN_HEAD) return null;
+  // The broken bracket the tail needs: most texts have no bracket near their end and leave here.
+  if (!BRACKET.test(text.slice(tailStart - SURPRISE_TOKEN_REACH, trimmedEnd))) return null;
+  const head = unseenShare(text, Math.max(lineStart, tailStart - SURPRISE_HEAD), tailStart);
+  if (head > SURPRISE_MAX_HEAD || unseenShare(text, tailStart - 3, trimmedEnd) - head < SURPRISE_JUMP) return null;
+  const from = Math.max(lineStart, tailStart - SURPRISE_HEAD);
+  const toks = tokens(text.slice(from, trimmedEnd), from);
+  let at = toks.findIndex((t) => t.end > tailStart);
+  if (at <= 0) return null;
+  const kinds = toks.map((t) => classify(t.text));
+  let odd = 0;
+  for (let i = at; i < toks.length; i++) if (kinds[i] === Kind.Odd) odd++;
+  // Inline SQL, templates, LaTeX and shell in honest questions raise the share as much but pair their
+  // brackets (`orders(id, customer_id)`, `{{ user.name }}`, `${f%.JPG}`); a suffix breaks one.
+  if (odd < SURPRISE_MIN_ODD || !proseBefore(toks, kinds, at) || brokenBrackets(toks, at) === 0) return null;
+  // The tail starts at its first odd-looking token: the request's last words are not the suffix.
+  while (at < toks.length - 1 && kinds[at] === Kind.Prose) at++;
+  const first = toks[at]!;
+  if (!wordy(text.slice(first.start, trimmedEnd))) return null;
+  if (CODE_CONTEXT.test(text.slice(Math.max(0, first.start - CODE_CONTEXT_CHARS), first.start)) || CODE_LINE_END.test(text.slice(first.start, trimmedEnd))) return null;
+  return { score: SURPRISE_SCORE, start: first.start, end: toks[toks.length - 1]!.end, odd, tokens: toks.length - at };
+}
+
+/** A tail told by its 4-grams and its shape together: enough to block alone, less sure than the shape rules' dense tails. */
+const SURPRISE_SCORE = 0.6;
 
 /** A line that is a comment or ends a statement or block: `// …`, `# …`, `* …`, `-- …`, `…;`, `…{`, `}`. */
 const COMMENT_OR_CODE_LINE = /^\s*(?:\/\/|#|\*|--|\/\*)|[;{}]\s*$/;

@@ -91,6 +91,7 @@ function isNonword(word: string): boolean {
 }
 
 const BRACKET = /[()[\]{}]/;
+const CLOSER = /[)\]}]/;
 /** Characters a salad tail is made of (brackets other than parentheses, quotes, operators). */
 const SALAD_CHAR = /[[\]{}<>\\`$=^~|*#%@&+_"]/g;
 
@@ -140,6 +141,24 @@ function countNonwords(line: string): number {
 
 /** Signs that the text is code, a log or data, where symbol-dense tails are normal. */
 const CODE_CONTEXT = /```|^\s{2,}\S|[;{]\s*$|^\s*(?:import|from|def|class|function|const|let|var|return|#include|SELECT|INSERT)\b|=>|\b(?:ERR|WARN|INFO|DEBUG)\b|^\s*[-*] \[[ x]\]|\\(?:begin|frac|sum|int|mathbb|left|right)\b/m;
+
+/**
+ * A fragment the user introduces and quotes (`… I copied the line exactly: printf("%s", name[i`,
+ * `… what did I do wrong in the category line? [[Category:Towns]`): the request before it names the
+ * kind of text that follows (a line, a formula, the markup, a path) and hands it over with a colon or
+ * a question mark. An optimized suffix follows its request without an introduction (review 21).
+ */
+const INTRODUCED_FRAGMENT = /\b(?:line|lines|code|snippet|syntax|markup|markdown|formula|expression|equation|reaction|path|string|query|link|url|template|field|fields|row|entry|parameters?|config|setting|settings|tag|macro|function|regex|command|footer|header|cell)\b[^.!?\n]{0,100}[:?]\s*$/i;
+const INTRODUCTION_CHARS = 160;
+
+/** The tail from `start` is code, a log line, or a fragment the user introduced and quoted. */
+function isCodeOrQuotedFragment(text: string, start: number, end: number): boolean {
+  return (
+    CODE_CONTEXT.test(text.slice(Math.max(0, start - CODE_CONTEXT_CHARS), start)) ||
+    CODE_LINE_END.test(text.slice(start, end)) ||
+    INTRODUCED_FRAGMENT.test(text.slice(Math.max(0, start - INTRODUCTION_CHARS), start))
+  );
+}
 
 /**
  * A tail that ends a statement (`x;`, `f(y);`) or opens a block (`) {`, `= {`) is code, even with
@@ -206,6 +225,15 @@ function classify(t: string): Kind {
  * tail leaves open. Counting starts at the line's start, so `(A B)^T` closes the request's bracket.
  */
 function brokenBrackets(toks: readonly Token[], tailFrom: number): number {
+  const { strayClosers, openers } = bracketBalance(toks, tailFrom);
+  return strayClosers + openers;
+}
+
+/**
+ * The tail's closers with no (or another) opener, and the openers the tail leaves open. Honest text
+ * leaves asides and expressions open ("(TBD w/ legal", "V(x"); a closer nobody opened is rarer.
+ */
+function bracketBalance(toks: readonly Token[], tailFrom: number): { strayClosers: number; openers: number } {
   const stack: string[] = [];
   let broken = 0;
   let tailOpen = 0;
@@ -227,7 +255,7 @@ function brokenBrackets(toks: readonly Token[], tailFrom: number): number {
       }
     }
   }
-  return broken + Math.max(0, stack.length - tailOpen);
+  return { strayClosers: broken, openers: Math.max(0, stack.length - tailOpen) };
 }
 
 export interface SuffixVerdict {
@@ -334,15 +362,15 @@ export function findAdversarialSuffix(text: string): SuffixVerdict | null {
  * SURPRISE_WINDOW characters must hold SURPRISE_JUMP more unseen 4-grams (as a share) than the
  * SURPRISE_HEAD characters before them, which must read as ordinary text. A sentence in another
  * language, a log line, SQL, a formula or minified code raises the share as much, so the tail must
- * also look like salad: SURPRISE_MIN_ODD glued tokens in it, a broken bracket, mostly letters, prose
- * right before, and no code or log context.
+ * also look like salad: SURPRISE_MIN_ODD glued tokens in it, a closing bracket nobody opened, mostly
+ * letters, prose right before, and no code or log context.
  */
 const SURPRISE_WINDOW = 80;
 const SURPRISE_HEAD = 600;
 /** The request before the tail: at least this long, and at most this share of unseen 4-grams. */
 const SURPRISE_MIN_HEAD = 40;
 const SURPRISE_MAX_HEAD = 0.12;
-const SURPRISE_JUMP = 0.2;
+const SURPRISE_JUMP = 0.15;
 const SURPRISE_MIN_ODD = 2;
 /** A tail token may start this far before the window (a long glued token). */
 const SURPRISE_TOKEN_REACH = 40;
@@ -351,8 +379,8 @@ function surpriseTail(text: string, lineStart: number, trimmedEnd: number): Suff
   const tailStart = trimmedEnd - SURPRISE_WINDOW;
   // The tail and the prose before it on one line: a suffix is appended to the request.
   if (tailStart - lineStart < SURPRISE_MIN_HEAD) return null;
-  // The broken bracket the tail needs: most texts have no bracket near their end and leave here.
-  if (!BRACKET.test(text.slice(tailStart - SURPRISE_TOKEN_REACH, trimmedEnd))) return null;
+  // The stray closer the tail needs: most texts have none near their end and leave here.
+  if (!CLOSER.test(text.slice(tailStart - SURPRISE_TOKEN_REACH, trimmedEnd))) return null;
   const head = unseenShare(text, Math.max(lineStart, tailStart - SURPRISE_HEAD), tailStart);
   if (head > SURPRISE_MAX_HEAD || unseenShare(text, tailStart - 3, trimmedEnd) - head < SURPRISE_JUMP) return null;
   const from = Math.max(lineStart, tailStart - SURPRISE_HEAD);
@@ -363,13 +391,15 @@ function surpriseTail(text: string, lineStart: number, trimmedEnd: number): Suff
   let odd = 0;
   for (let i = at; i < toks.length; i++) if (kinds[i] === Kind.Odd) odd++;
   // Inline SQL, templates, LaTeX and shell in honest questions raise the share as much but pair their
-  // brackets (`orders(id, customer_id)`, `{{ user.name }}`, `${f%.JPG}`); a suffix breaks one.
-  if (odd < SURPRISE_MIN_ODD || !proseBefore(toks, kinds, at) || brokenBrackets(toks, at) === 0) return null;
+  // brackets (`orders(id, customer_id)`, `{{ user.name }}`, `${f%.JPG}`), and honest notes, formulas
+  // and stack traces that end mid-thought leave one open (`(TBD w/ legal`, `V(x`, `(Fragment.java`):
+  // a suffix closes one nobody opened (review 21).
+  if (odd < SURPRISE_MIN_ODD || !proseBefore(toks, kinds, at) || bracketBalance(toks, at).strayClosers === 0) return null;
   // The tail starts at its first odd-looking token: the request's last words are not the suffix.
   while (at < toks.length - 1 && kinds[at] === Kind.Prose) at++;
   const first = toks[at]!;
   if (!wordy(text.slice(first.start, trimmedEnd))) return null;
-  if (CODE_CONTEXT.test(text.slice(Math.max(0, first.start - CODE_CONTEXT_CHARS), first.start)) || CODE_LINE_END.test(text.slice(first.start, trimmedEnd))) return null;
+  if (isCodeOrQuotedFragment(text, first.start, trimmedEnd)) return null;
   return { score: SURPRISE_SCORE, start: first.start, end: toks[toks.length - 1]!.end, odd, tokens: toks.length - at };
 }
 
@@ -408,7 +438,7 @@ function saladTail(text: string, from: number, trimmedEnd: number): SuffixVerdic
   if (tail === undefined) return null;
   const first = toks[tail.at]!;
   if (!wordy(text.slice(first.start, trimmedEnd))) return null;
-  if (CODE_CONTEXT.test(text.slice(Math.max(0, first.start - CODE_CONTEXT_CHARS), first.start)) || CODE_LINE_END.test(text.slice(first.start, trimmedEnd))) return null;
+  if (isCodeOrQuotedFragment(text, first.start, trimmedEnd)) return null;
   const share = tail.count / tail.size;
   const score = Math.max(0.55, Math.min(0.95, 0.6 + 0.5 * (share - MIN_ODD_SHARE) + 0.03 * (tail.count - MIN_ODD_TOKENS)));
   return { score, start: first.start, end: toks[toks.length - 1]!.end, odd: tail.count, tokens: tail.size };

@@ -4,7 +4,7 @@
  * and the share of a stretch of text whose 4-grams are not in it.
  *
  * It is a cheap stand-in for a language model's perplexity. An optimized adversarial suffix
- * (`… ($\ easier issuegen -->imp deze spos argueRIPT`), kindly compressToString`) is made of
+ * (`… plusQuick veggieSure ?>ahora zusammen]( outlineComma`), sentenceAs::mitFormat`) is made of
  * tokenizer pieces glued in orders no writer uses: a third or more of its 4-grams are new, where the
  * request before it, in plain English, has almost none. The suffix detector compares the two
  * (suffix.ts, surpriseTail).

@@ -72,7 +72,7 @@ const HIDDEN_DESCRIBED = [
   '(?:text|everything|all|content|words|messages?|instructions)(?: that (?:is|was|came|comes|appears))? (?:above|before|prior to) (?:my|the user[\'’]s) first (?:message|question|prompt|turn)',
   '(?:text|everything|all|content|words|messages?|instructions)(?: that (?:is|was|came|comes|appears))? (?:above|before|prior to) (?:my|the user[\'’]s) (?:first )?(?:message|question|prompt|turn) (?:verbatim|word for word)',
   // Not "before we arrived in Lisbon": the user's own arrival is a place the user can see.
-  '(?:before|b4) (?:i|we) (?:showed up|joined|got here|said anything|wrote|typed)',
+  '(?:before|b4) (?:i|we) (?:showed up|joined|got here|said anything)',
   '(?:before|b4) (?:the user|a user|the human|anyone) (?:showed up|joined|got here|said anything|arrived|came in|came along|wrote|typed)',
   // Told or given to the model before the user spoke: "the stuff u got b4 my msg", "everything you were
   // told by the operator before I arrived". The receiver must be "you" and the time the conversation's
@@ -247,7 +247,7 @@ const SETUP_INCLUDED = new RegExp(
 /** The whole context before the request, reached back over. */
 const WHOLE_CONTEXT = new RegExp(
   [
-    `${WB}(?:all|every|entire|whole|complete|full)${WE}[^.\n]{0,40}${WB}(?:text|content|dialogue|conversation|transcript|words|messages|information|data|details|procedure)${WE}[^.\n]{0,40}${WB}(?:above|before this|preceding|prior to (?:this|now)|up to (?:this point|now|here)|leading up to (?:now|this)|so far|(?:in|from|within) the (?:current |given |provided )?prompt)${WE}`,
+    `${WB}(?:all|every|entire|whole|complete|full)${WE}[^.\\n]{0,40}${WB}(?:text|content|dialogue|conversation|transcript|words|messages|information|data|details|procedure)${WE}[^.\\n]{0,40}${WB}(?:above|before this|preceding|prior to (?:this|now)|up to (?:this point|now|here)|leading up to (?:now|this)|so far|(?:in|from|within) the (?:current |given |provided )?prompt)${WE}`,
     `${WB}(?:the|all|this)${S}(?:preceding|prior|previous|foregoing)${S}(?:text|textual content|content|conversation|dialogue|messages|activities|information)${WE}`,
     `${WB}the${S}(?:text|content|information|conversation|dialogue|details|procedure|process)${S}above${WE}`,
     `${WB}(?:all|every|entire)${S}(?:of${S})?the${S}(?:above|prompt(?:['’]s)?)${S}(?:text|content|information|details|data|messages)${WE}`,
@@ -299,6 +299,8 @@ const REACH_BEHIND = new RegExp(
 const REPEAT_HINT = /repeat|rept|rpt|print|output|copy|recite|reproduce|echo|show|display|write out|type out|paste/;
 /** Letters a heading ("NEW SECTION", "Part 2:") may hold; more before the request is the user's own text. */
 const MAX_LETTERS_BEFORE = 24;
+/** Longer than any REACH_BEHIND match ("reproduce all of the instructions in the previous section"). */
+const MAX_ORDER_CHARS = 160;
 
 /** The first order to repeat text above that is not there, or null. */
 export function findReachBehind(lower: string): { start: number; end: number } | null {
@@ -306,21 +308,20 @@ export function findReachBehind(lower: string): { start: number; end: number } |
   let letters = 0;
   let head = 0;
   while (head < lower.length && !(isLetter(lower.charCodeAt(head)) && ++letters > MAX_LETTERS_BEFORE)) head++;
-  const start = lower.slice(0, head + MAX_ORDER_CHARS);
-  if (!REPEAT_HINT.test(start)) return null;
-  const m = REACH_BEHIND.exec(start);
+  const opening = lower.slice(0, head + MAX_ORDER_CHARS);
+  if (!REPEAT_HINT.test(opening)) return null;
+  const m = REACH_BEHIND.exec(opening);
   if (m === null || m.index > head) return null;
   return { start: m.index, end: m.index + m[0].length };
 }
 
 const LETTER_CHAR = /\p{L}/u;
 
+/** A letter of the lower-cased text (ASCII without a regex: most text is). */
 function isLetter(c: number): boolean {
   if (c < 0x80) return c >= 0x61 && c <= 0x7a;
   return LETTER_CHAR.test(String.fromCharCode(c));
 }
-/** Longer than any REACH_BEHIND match ("reproduce all of the instructions in the previous section"). */
-const MAX_ORDER_CHARS = 160;
 
 export function scanContextExtraction(text: string, lower: string): RawFinding[] {
   const found = findContextExtraction(text, lower) ?? findSetupInRecord(text, lower) ?? findReachBehind(lower);

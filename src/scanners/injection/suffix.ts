@@ -15,7 +15,8 @@
  * text before it reads as prose, that the tail's brackets are broken, that it is made of word pieces
  * (not digits and operators, as formulas and regexes are), and that the text is not code (fences,
  * indented lines, imports, log levels, LaTeX commands, a tail ending a statement or opening a block).
- * Random-letter tails (`xqz vlpt rmbk …`) are the one bracket-free form it accepts. It reports kind
+ * Random-letter tails (`xqz vlpt rmbk …`) are the one bracket-free form it accepts. Where the shapes
+ * are too thin, the tail's character 4-grams can add the evidence (surpriseTail). It reports kind
  * `obfuscation` with the tail as the span. Most texts leave after two regex tests on the last line;
  * the rest costs O(MAX_TAIL_CHARS), plus one code-context test over at most CODE_CONTEXT_CHARS.
  */
@@ -357,8 +358,8 @@ export function findAdversarialSuffix(text: string): SuffixVerdict | null {
 
 /**
  * Tails no writer produces, told by their character 4-grams (char-ngrams.ts), where the shape rules
- * above find too few glued symbols or no broken bracket: `… avec Here is !Using ....) cual becomes
- * roughly`, `… posteCat !BS blogWrapperEnglette ! Hier Here little Alexandre declared;"Comm`. The last
+ * above find too few glued symbols or one broken bracket among plain word pieces: `… kindly Portuguese
+ * outlineComma ?> ahora zusammen] veggieSure therefore plusieurs`. The last
  * SURPRISE_WINDOW characters must hold SURPRISE_JUMP more unseen 4-grams (as a share) than the
  * SURPRISE_HEAD characters before them, which must read as ordinary text. A sentence in another
  * language, a log line, SQL, a formula or minified code raises the share as much, so the tail must
@@ -381,9 +382,10 @@ function surpriseTail(text: string, lineStart: number, trimmedEnd: number): Suff
   if (tailStart - lineStart < SURPRISE_MIN_HEAD) return null;
   // The stray closer the tail needs: most texts have none near their end and leave here.
   if (!CLOSER.test(text.slice(tailStart - SURPRISE_TOKEN_REACH, trimmedEnd))) return null;
-  const head = unseenShare(text, Math.max(lineStart, tailStart - SURPRISE_HEAD), tailStart);
-  if (head > SURPRISE_MAX_HEAD || unseenShare(text, tailStart - 3, trimmedEnd) - head < SURPRISE_JUMP) return null;
   const from = Math.max(lineStart, tailStart - SURPRISE_HEAD);
+  const head = unseenShare(text, from, tailStart);
+  // From three characters before the window: its first 4-gram ends at the window's first character.
+  if (head > SURPRISE_MAX_HEAD || unseenShare(text, tailStart - 3, trimmedEnd) - head < SURPRISE_JUMP) return null;
   const toks = tokens(text.slice(from, trimmedEnd), from);
   let at = toks.findIndex((t) => t.end > tailStart);
   if (at <= 0) return null;

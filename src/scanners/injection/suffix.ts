@@ -430,7 +430,7 @@ function saladTail(text: string, from: number, trimmedEnd: number): SuffixVerdic
     denseTails(oddWeights, neutral, MIN_ODD_TOKENS, LOOSE_MIN_ODD_SHARE).find((t) => afterProse(t) && brokenBrackets(toks, t.at) >= LONG_MIN_BROKEN) ??
     denseTails(oddWeights, neutral, LONG_MIN_ODD_TOKENS, LONG_MIN_ODD_SHARE).find((t) => afterProse(t) && brokenBrackets(toks, t.at) >= LONG_MIN_BROKEN);
   // Salad of word pieces: a few glued symbols among pieces no English word list knows
-  // (`($\ easier issuegen -->imp deze spos argueRIPT`), kindly compressToString`). Transfer GCG
+  // (`($\ simpler taskgen -->rep dieser wof plotSCRIPT`), kindly joinToWords`). Transfer GCG
   // suffixes are mostly such pieces, too few of them glued to symbols for the rules above.
   tail ??= denseTails(kinds.map((k, i) => (k === Kind.Odd ? oddWeights[i]! : unknownPiece(toks[i]!.text) ? 1 : 0)), neutral, PIECE_MIN_TOKENS, PIECE_MIN_SHARE).find(
     (t) => afterProse(t) && brokenBrackets(toks, t.at) > 0 && countMarked(oddWeights, t.at) >= PIECE_MIN_ODD,
@@ -455,7 +455,7 @@ function countMarked(weights: readonly number[], from: number): number {
 
 /**
  * A word piece (letters only between edge punctuation, three or more) that the word vectors' list of
- * the ~40k most frequent English words does not hold: `issuegen`, `spos`, `Partnehmer`.
+ * the ~40k most frequent English words does not hold: `taskgen`, `wof`, `Teilnemer`.
  */
 function unknownPiece(t: string): boolean {
   const core = t.replace(/^[("'“‘[]+/, '').replace(/[)"'”’\].,!?;:]+$/, '');

@@ -11,6 +11,7 @@ import { BATCH_O } from './entity-batch-o.fixtures.js';
 import { BATCH_P } from './entity-batch-p.fixtures.js';
 import { BATCH_Q2 } from './entity-batch-q2.fixtures.js';
 import { BATCH_Q3 } from './entity-batch-q3.fixtures.js';
+import { BATCH_S } from './entity-batch-s.fixtures.js';
 
 /**
  * Names, places and addresses in batches written by helpers who saw no code, each
@@ -55,6 +56,13 @@ import { BATCH_Q3 } from './entity-batch-q3.fixtures.js';
  *   Slavic rules: PERSON .831/.766, LOCATION .889/.545, ADDRESS 1.0/.625; without the two rules
  *   .756/.484, .625/.114, 1.0/.625. Not used to fix anything. A later rule for towns of two words
  *   (written from Q2's misses) moved it to LOCATION .897/.591; Q2 to PERSON .853/.845, LOCATION .917/.739.
+ *
+ * Session 17, after no PII change since session 15:
+ * - S (60 records: logs, JSON, CSV, e-mails, tickets, chats, prose and forms; two thirds English from
+ *   five countries, a third in seven other languages; 8 hard negatives; organisations labelled too),
+ *   scored once at first sight: PERSON .875/.897, LOCATION .902/.860, ADDRESS .944/1.0; ORGANIZATION
+ *   (scored apart, scripts not in the suite) .846/.268. Half the false names are organisations read as
+ *   people ("Ospedale San Gerardo", "Trattoria da Nives", "Coral Drift Charters").
  */
 const BATCHES: Array<[name: string, fixtures: ShapeFixture[], floors: ShapeFloors]> = [
   ['I', BATCH_I, { PERSON: [0.9, 0.9], LOCATION: [0.84, 0.88], ADDRESS: [0.94, 0.88] }],
@@ -67,9 +75,10 @@ const BATCHES: Array<[name: string, fixtures: ShapeFixture[], floors: ShapeFloor
   ['P', BATCH_P, { PERSON: [0.94, 0.9], LOCATION: [0.9, 0.85], ADDRESS: [0.95, 0.88] }],
   ['Q2', BATCH_Q2, { PERSON: [0.83, 0.82], LOCATION: [0.9, 0.72], ADDRESS: [0.95, 0.6] }],
   ['Q3', BATCH_Q3, { PERSON: [0.8, 0.74], LOCATION: [0.87, 0.57], ADDRESS: [0.95, 0.6] }],
+  ['S', BATCH_S, { PERSON: [0.87, 0.89], LOCATION: [0.9, 0.86], ADDRESS: [0.94, 1.0] }],
 ];
 
-describe('blind entity batches I to Q3 (sessions 14 and 15)', () => {
+describe('blind entity batches I to S (sessions 14, 15 and 17)', () => {
   for (const [name, fixtures, floors] of BATCHES) {
     it(`batch ${name} is well formed and has hard negatives`, () => {
       for (const f of fixtures) expect(() => expectedSpans(f), f.text).not.toThrow();

@@ -100,9 +100,14 @@ const PATTERNS: AddressPattern[] = [
   },
   // After words that announce an address (group 1), the rest of the line up to a sentence end.
   {
-    re: /\b(?:[Ll]ives (?:at|on)|[Ll]ive (?:at|on)|[Ll]iving (?:at|on)|[Ll]ocated (?:at|on)|is (?:at|on)|[Aa]ddress(?: is|:)|ADDRESS:|[Ss]ent to|[Ss]end it to|[Ss]hip to|[Dd]eliver(?:ed)? to|[Mm]ail it to|office is at|off at|enter on|billing address with|[Mm]oved to|corner of|[Rr]esid(?:es|ing) at)\s+([^\n.?!;]{4,80}?)(?=\s*(?:[.?!;]\s|[.?!;]?$|\n\n|\.$|, and\b| and the\b| by\b| before\b| until\b| in case\b| on (?:the )?\p{Lu}| (?:last|next|this) (?:week|month|year|time)\b| (?:yesterday|today|tomorrow|now|since|with|for|anymore|these days)\b))/gmu,
+    re: /\b(?:[Ll]ives (?:at|on)|[Ll]ive (?:at|on)|[Ll]iving (?:at|on)|[Ll]ocated (?:at|on)|is (?:at|on)|[Aa]ddress(?: is|:)|ADDRESS:|[Ss]ent to|[Ss]end it to|[Ss]hip to|[Dd]eliver(?:ed)? to|[Mm]ail it to|office is at|off at|enter on|billing address with|[Mm]oved to|corner of|[Rr]esid(?:es|ing) at)\s+([^\n.?!;]{4,80}?)(?=\s*(?:[.?!;]\s|[.?!;]?$|\n\n|\.$|, and\b| and the\b| by\b| before\b| until\b| in case\b| on (?:the )?\p{Lu}| (?:last|next|this) (?:week|month|year|time|spring|summer|autumn|fall|winter)\b| (?:yesterday|today|tomorrow|now|since|with|for|anymore|these days)\b))/gmu,
     score: 0.7,
-    check: (m) => /\d/.test(m[1]!) || /\b(?:street|st|avenue|road|rd|lane|drive|corner|blvd)\b/i.test(m[1]!),
+    // "The audit is moved to 14 August": a date after "moved to" is no address.
+    check: (m) => {
+      const v = m[1]!;
+      const street = /\b(?:street|st|avenue|road|rd|lane|drive|corner|blvd)\b/i.test(v);
+      return street || (/\d/.test(v) && !CALENDAR_WORD.test(v));
+    },
     needs: (x) => (x.cues & Cue.ANNOUNCE) !== 0 && (x.hasDigit || (x.cues & Cue.STREET) !== 0),
     starts: Cue.ANNOUNCE,
   },
@@ -121,6 +126,8 @@ const PATTERNS: AddressPattern[] = [
   { re: /\b(?:P\.?O\.? Box|Postfach|Apartado|Postbus|Postboks|Casilla|Caixa Postal) \d{1,6}\b/gi, score: 0.75, needs: (x) => x.hasDigit && (x.cues & Cue.POST_BOX) !== 0 },
 ];
 const WARD_PART = /-(?:ku|shi|cho|machi|gun|gu|si|dong)\b/;
+/** Month and weekday names (English), full or abbreviated: what a date holds and a street line rarely does. */
+const CALENDAR_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?/i;
 /** A pattern with starting words is tried sticky at each of them. */
 const ADDRESS_PATTERNS: readonly AddressPattern[] = PATTERNS.map((p) => (p.starts ? { ...p, re: new RegExp(p.re.source, p.re.flags.replace('g', 'y')) } : p));
 

@@ -11,6 +11,14 @@ describe('general rules from the never-tuned batches', () => {
     expect(found('We met Daniel Marshall at the station.')).toContainEqual(['PERSON', 'Daniel Marshall']);
   });
 
+  it('reads no date as an address after "moved to", and ends an announced address before "last spring"', () => {
+    const addresses = (text: string) => found(text).filter(([type]) => type === 'ADDRESS');
+    expect(addresses('The supplier review is moved to 9 October. Please bring the signed forms.')).toEqual([]);
+    expect(addresses('The stand-up moved to Tue 4 Nov at ten.')).toEqual([]);
+    expect(addresses('We moved to 14 Mayfield Road last spring.')).toEqual([['ADDRESS', '14 Mayfield Road']]);
+    expect(addresses('The clinic moved to 3 March Lane, Leeds.')).toEqual([['ADDRESS', '3 March Lane, Leeds']]);
+  });
+
   it('reads "thanks to" as the start of a list of people', () => {
     expect(found('Thanks to Xu Mingyu, Aroha Ngata and Tuğba Yılmaz for reviewing the draft.')).toEqual([
       ['PERSON', 'Xu Mingyu'],

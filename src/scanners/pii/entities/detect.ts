@@ -2,7 +2,7 @@ import type { PiiMatch } from '../detect.js';
 import type { PiiType } from '../recognizer.js';
 import { findAddresses } from './addresses.js';
 import { gazetteer } from './gazetteer.js';
-import { findEponymousOrganizations, findOrganizations } from './organizations.js';
+import { findEponymousOrganizations, findHeadedOrganizations, findOrganizations } from './organizations.js';
 import { findLabelledFields, type NeutralSpans } from './fields.js';
 import { findIntroducedLowercaseNames, findLowercaseEntities, findUppercaseLines, isLowercaseText } from './lowercase.js';
 import { findNameLists } from './name-lists.js';
@@ -63,7 +63,10 @@ export function detectEntities(input: string, structured: PiiMatch[], options: E
   if (want('ADDRESS')) findAddresses(text, found, wantPlaces ? places : undefined, index);
   if (want('ORGANIZATION')) findOrganizations(text, g, found, index);
   // Firms named after people are found even when organisations are not wanted: they keep the names out.
-  if (want('ORGANIZATION') || want('PERSON')) findEponymousOrganizations(text, found, index);
+  if (want('ORGANIZATION') || want('PERSON')) {
+    findEponymousOrganizations(text, found, index);
+    findHeadedOrganizations(text, found, index);
+  }
   if (want('PERSON') || want('LOCATION')) {
     findNamesAndPlaces(text, g, found, want('PERSON'), want('LOCATION'), index);
     if (isLowercaseText(text, index)) findLowercaseEntities(text, g, found, want('PERSON'), want('LOCATION'));

@@ -11,6 +11,19 @@ describe('general rules from the never-tuned batches', () => {
     expect(found('We met Daniel Marshall at the station.')).toContainEqual(['PERSON', 'Daniel Marshall']);
   });
 
+  it('reads an organisation headed by its kind, in other languages, as no person', () => {
+    const kinds = (text: string) => detectPii(text, {}).filter((m) => m.score >= 0.5).map((m) => [m.type, text.slice(m.start, m.end)]);
+    expect(kinds('La cena alla Trattoria da Pino è stata ottima, grazie a Lucia Ferri.')).toEqual([
+      ['ORGANIZATION', 'Trattoria da Pino'],
+      ['PERSON', 'Lucia Ferri'],
+    ]);
+    expect(found('Die Rechnung kam von der Apotheke Johannes Brandt in Kiel.')).not.toContainEqual(['PERSON', 'Johannes Brandt']);
+    // A university named after its town is left to the place readings; a school named after a person is not.
+    expect(kinds('She studied at the Universidad de Salamanca for two years.')).not.toContainEqual(['ORGANIZATION', 'Universidad de Salamanca']);
+    expect(kinds('Our daughter goes to the Lycée Victor Hugo now.')).toContainEqual(['ORGANIZATION', 'Lycée Victor Hugo']);
+    expect(kinds('Turn left on Hospital Road after the bridge.').filter(([type]) => type === 'ORGANIZATION')).toEqual([]);
+  });
+
   it('reads no date as an address after "moved to", and ends an announced address before "last spring"', () => {
     const addresses = (text: string) => found(text).filter(([type]) => type === 'ADDRESS');
     expect(addresses('The supplier review is moved to 9 October. Please bring the signed forms.')).toEqual([]);

@@ -128,6 +128,37 @@ function firmStartsAt(text: string, upper: readonly number[]): number[] {
 }
 
 /**
+ * Organisations named by what they are, in front: "Ospedale San Gerardo dei Colli", "Trattoria da
+ * Nives", "Banco Cantábrico de Ahorros", "Bäckerei Hubertus Maier KG", "Hotel Adlon". An institution
+ * or trade word heads a run of capitalised words, with the particles names take between them. Read as
+ * names they would be people (a saint, an owner). English puts the kind last ("Leeds General
+ * Hospital"), which ORG_SUFFIX reads. Schools, universities and museums count only when a name follows
+ * the head directly ("Lycée Victor Hugo", "Liceo Galileo Galilei"): "Universidad de Sevilla" and
+ * "University of Leeds" name a town, which data sets label as the LOCATION it is (presidio-research's
+ * "University of Nicosia"). A run that ends as a street ("Hospital Road") is an address's business.
+ */
+const PARTICLE = `(?:of|the|de|del|de la|di|dei|della|delle|da|das|do|dos|des|du|la|le|von|vom|der|zum|zur|y|e)`;
+const CAP_WORD = `\\p{Lu}[\\p{L}'’-]+`;
+const ORG_HEAD = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:Ospedale|Hôpital|Krankenhaus|Klinikum|Klinik|Clínica|Clinica|Clinique|Trattoria|Ristorante|Restaurante|Pizzeria|Osteria|Bäckerei|Metzgerei|Apotheke|Farmacia|Pharmacie|Banco|Banca|Banque|Hotel|Hôtel|Albergo|Fundación|Fondazione|Fundação|Stiftung) (?:${PARTICLE} ){0,2}|(?:Universidad|Università|Universität|Université|Universidade|Colegio|Collegio|Lycée|Liceo|Escola|Escuela|Instituto|Istituto|Institut|Museo|Musée|Museu) )${CAP_WORD}(?: (?:${PARTICLE} ){0,2}${CAP_WORD}){0,3}`,
+  'uy',
+);
+const STREET_END = /\s(?:Road|Rd|Street|St|Lane|Avenue|Ave|Drive|Way|Close|Place|Square|Station|Strasse|Straße|Via|Calle|Rue)$/;
+
+/** Organisations headed by their kind into `out`, at score 0.8 (see ORG_HEAD). */
+export function findHeadedOrganizations(text: string, out: PiiMatch[], index: TextIndex = indexText(text)): void {
+  // Every head starts with a capital: tried at the capitals only.
+  if (index.upper.length === 0) return;
+  ORG_HEAD.lastIndex = 0;
+  const cursor = { k: 0 };
+  let m: RegExpExecArray | null;
+  while ((m = nextAt(ORG_HEAD, text, index.upper, cursor)) !== null) {
+    if (STREET_END.test(m[0])) continue;
+    out.push({ type: 'ORGANIZATION', format: 'ORGANIZATION', start: m.index, end: m.index + m[0].length, score: 0.8 });
+  }
+}
+
+/**
  * Firms, brands and bands named after people ("Morgan Stanley", "Calvin Klein"): read as first and last
  * names they would be people. Only names of two words or more; a single surname ("Dell", "Heinz") is
  * more often a person. Our own list.

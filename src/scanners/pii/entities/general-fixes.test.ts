@@ -11,6 +11,12 @@ describe('general rules from the never-tuned batches', () => {
     expect(found('We met Daniel Marshall at the station.')).toContainEqual(['PERSON', 'Daniel Marshall']);
   });
 
+  it('keeps a place after "from" or "in" a place before a verb of speech, and a first name a person', () => {
+    expect(found('Caller Priya Nair from Coimbatore says the refund never arrived.')).toContainEqual(['LOCATION', 'Coimbatore']);
+    expect(found('The warehouse team in Rotterdam says the pallets left on time.')).toContainEqual(['LOCATION', 'Rotterdam']);
+    expect(found('I met Paris from the design team; Paris says hi.')).not.toContainEqual(['LOCATION', 'Paris']);
+  });
+
   it('reads an organisation headed by its kind, in other languages, as no person', () => {
     const kinds = (text: string) => detectPii(text, {}).filter((m) => m.score >= 0.5).map((m) => [m.type, text.slice(m.start, m.end)]);
     expect(kinds('La cena alla Trattoria da Pino è stata ottima, grazie a Lucia Ferri.')).toEqual([

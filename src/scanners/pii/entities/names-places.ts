@@ -897,7 +897,10 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
   if (isPlace && !run.wholePlace && words.length === 1 && (bits[0]! & Word.FIRST) !== 0 && (c0 === 44 || c0 === 58 || c0 === 32) && HUMAN_AFTER.test(after) && !placeCue) isPlace = false;
   // "Hi Charlotte,", "Ask Lamar about …": a name that is also a town, where people are addressed.
   if (isPlace && !run.wholePlace && words.length === 1 && (bits[0]! & (Word.FIRST | Word.LAST)) !== 0 && (personContextHit ??= personContextBefore(tail, before)) && !placeCue) isPlace = false;
-  if (isPlace && !strongPerson && !personAfter) {
+  // "Caller Mohammed Rafiq from Hyderabad says …", "the team in Hyderabad says …": a place no list
+  // knows as a name, after a place cue, is the place even before a verb of speech.
+  const placeNotName = placeCue && firstHits + lastHits === 0;
+  if (isPlace && !strongPerson && (!personAfter || placeNotName)) {
     const nameToo = firstHits + lastHits > 0 && !afterTheBefore(tail, before);
     // "David is …": one word that is a first name and a small town, with nothing pointing at a place,
     // is more often the person (people are mentioned far more often than such towns).

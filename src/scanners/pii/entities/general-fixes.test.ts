@@ -11,6 +11,14 @@ describe('general rules from the never-tuned batches', () => {
     expect(found('We met Daniel Marshall at the station.')).toContainEqual(['PERSON', 'Daniel Marshall']);
   });
 
+  it('reads the speaker of a time-stamped chat line as a person, whatever the case after the colon', () => {
+    const log = '[14:07] Odessa Fairbrook: did the parcel arrive?\n[14:09] Ruairi Lane: not yet, checking now';
+    expect(found(log)).toEqual([
+      ['PERSON', 'Odessa Fairbrook'],
+      ['PERSON', 'Ruairi Lane'],
+    ]);
+  });
+
   it('keeps a place after "from" or "in" a place before a verb of speech, and a first name a person', () => {
     expect(found('Caller Priya Nair from Coimbatore says the refund never arrived.')).toContainEqual(['LOCATION', 'Coimbatore']);
     expect(found('The warehouse team in Rotterdam says the pallets left on time.')).toContainEqual(['LOCATION', 'Rotterdam']);

@@ -136,6 +136,8 @@ const ONLY_PERSON_AFTER =
 const SUBJECT_AFTER = /^(?:,\s|:\s|'s\b|’s\b| (?:is|was|has|had|have|lives|lived|works|worked|spent|said|says|went|goes|will|would|can|could|did|does|and|just|also|never|always|told|asked|wrote|called|sent|gave|got|made|came|left|moved|joined|became|studied|grew|met|wants|needs|loves|likes|thinks|knows)\b)/;
 /** A colon and a sentence after a name at a line start: a speaker in a chat or play transcript. */
 const SPEAKER_AFTER = /^:[ \t]+["“]?[\p{Lu}]/u;
+/** A line's start and a chat time stamp before a speaker: "[10:02] ", "(09:15:33) ", "10:02 pm ". */
+const CHAT_STAMP_BEFORE = /(?:^|\n)[ \t>]*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?[\])]?[ \t]+$/i;
 /** Verbs that only people do, after an unknown word opening a sentence ("Ysolt lives on …", "Brannoc spent a year …"). */
 const HUMAN_SUBJECT_AFTER = /^ (?:lives|lived|spent|grew up|was born|had given|has given|married|studied|replied|whispered|met (?:his|her)|is from|was from|comes from|came from|just has to|has to go)\b/;
 /** Verbs and pauses after a person as subject, not after a town ("Paris is …" stays a town). */
@@ -841,7 +843,9 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
     ((SPEAKER_AFTER.test(after) && /(?:^|\n)[ \t>]*$/.test(before)) ||
       (/^:[ \t]+\p{L}/u.test(after) &&
         /(?:^|\n)[ \t]*[-*•][ \t]+$/u.test(before) &&
-        (firstHits + lastHits > 0 || countIn(plain, g.nameParts) > 0 || /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(phrase))));
+        (firstHits + lastHits > 0 || countIn(plain, g.nameParts) > 0 || /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(phrase))) ||
+      // "[10:02] Jaylen Brooks: are you still in Denver?": a chat log's line after its time stamp, in any case.
+      (/^:[ \t]+\S/.test(after) && CHAT_STAMP_BEFORE.test(before)));
   // "Are you there, Maya?": a word closing a question or an exclamation is someone addressed only
   // after a comma; "What is the capital of France?" ends with a place.
   const addressed = closesQuestion(after) && /,\s*$/.test(before);
@@ -889,7 +893,7 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
     if (location) out.push({ type: 'LOCATION', format: 'LOCATION', start, end, score: 0.75 });
     return;
   }
-  if (words.length >= 2 && (lastBits & Word.STREET_SUFFIX) !== 0 && !strongPerson && !personLike) {
+  if (words.length >= 2 && (lastBits & Word.STREET_SUFFIX) !== 0 && !strongPerson && !personLike && !speaker) {
     out.push({ type: 'ADDRESS', format: 'STREET', start, end, score: streetPrep ? 0.6 : 0.45 });
     return;
   }

@@ -12,6 +12,7 @@ import { BATCH_P } from './entity-batch-p.fixtures.js';
 import { BATCH_Q2 } from './entity-batch-q2.fixtures.js';
 import { BATCH_Q3 } from './entity-batch-q3.fixtures.js';
 import { BATCH_S } from './entity-batch-s.fixtures.js';
+import { BATCH_T } from './entity-batch-t.fixtures.js';
 
 /**
  * Names, places and addresses in batches written by helpers who saw no code, each
@@ -62,7 +63,15 @@ import { BATCH_S } from './entity-batch-s.fixtures.js';
  *   five countries, a third in seven other languages; 8 hard negatives; organisations labelled too),
  *   scored once at first sight: PERSON .875/.897, LOCATION .902/.860, ADDRESS .944/1.0; ORGANIZATION
  *   (scored apart, scripts not in the suite) .846/.268. Half the false names are organisations read as
- *   people ("Ospedale San Gerardo", "Trattoria da Nives", "Coral Drift Charters").
+ *   people ("Ospedale San Gerardo", "Trattoria da Nives", "Coral Drift Charters"). Then read and used:
+ *   organisations headed by their kind, a date after "moved to", a place before "says", time-stamped
+ *   chat speakers: PERSON .922/.910, LOCATION .905/.884, ADDRESS 1.0/1.0, ORGANIZATION .882/.366.
+ * - T (60 records, the same containers; English from Canada, Ireland, South Africa, Kenya, the
+ *   Philippines, Singapore, New Zealand and Scotland, a third in Polish, Swedish, Greek, Indonesian,
+ *   Vietnamese, Romanian and Hungarian), written after S's fixes and scored once: PERSON .841/.877,
+ *   LOCATION .778/.651, ADDRESS .929/.813, ORGANIZATION .714/.200 — the same as with the session's
+ *   starting code, so S's fixes did not reach it. LOCATION is under the issue's 0.8 on both counts:
+ *   Filipino and Kenyan places, Greek and Vietnamese script, places inside organisation names.
  */
 const BATCHES: Array<[name: string, fixtures: ShapeFixture[], floors: ShapeFloors]> = [
   ['I', BATCH_I, { PERSON: [0.9, 0.9], LOCATION: [0.84, 0.88], ADDRESS: [0.94, 0.88] }],
@@ -75,10 +84,11 @@ const BATCHES: Array<[name: string, fixtures: ShapeFixture[], floors: ShapeFloor
   ['P', BATCH_P, { PERSON: [0.94, 0.9], LOCATION: [0.9, 0.85], ADDRESS: [0.95, 0.88] }],
   ['Q2', BATCH_Q2, { PERSON: [0.83, 0.82], LOCATION: [0.9, 0.72], ADDRESS: [0.95, 0.6] }],
   ['Q3', BATCH_Q3, { PERSON: [0.8, 0.74], LOCATION: [0.87, 0.57], ADDRESS: [0.95, 0.6] }],
-  ['S', BATCH_S, { PERSON: [0.87, 0.89], LOCATION: [0.9, 0.86], ADDRESS: [0.94, 1.0] }],
+  ['S', BATCH_S, { PERSON: [0.92, 0.91], LOCATION: [0.9, 0.88], ADDRESS: [0.95, 1.0] }],
+  ['T', BATCH_T, { PERSON: [0.84, 0.87], LOCATION: [0.77, 0.65], ADDRESS: [0.92, 0.81] }],
 ];
 
-describe('blind entity batches I to S (sessions 14, 15 and 17)', () => {
+describe('blind entity batches I to T (sessions 14, 15 and 17)', () => {
   for (const [name, fixtures, floors] of BATCHES) {
     it(`batch ${name} is well formed and has hard negatives`, () => {
       for (const f of fixtures) expect(() => expectedSpans(f), f.text).not.toThrow();

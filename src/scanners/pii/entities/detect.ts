@@ -61,9 +61,11 @@ export function detectEntities(input: string, structured: PiiMatch[], options: E
   const places: PiiMatch[] = [];
   const wantPlaces = want('LOCATION') && (options.placesInAddresses ?? PLACES_IN_ADDRESSES);
   if (want('ADDRESS')) findAddresses(text, found, wantPlaces ? places : undefined, index);
-  if (want('ORGANIZATION')) findOrganizations(text, g, found, index);
-  // Firms named after people are found even when organisations are not wanted: they keep the names out.
-  if (want('ORGANIZATION') || want('PERSON')) {
+  // Organisations are found even when they are not wanted: they keep their words out of the names and
+  // places ("Clare County Council", "Morgan Stanley", "Trattoria da Nives"), so asking for PERSON alone
+  // gives the same people as asking for everything.
+  if (want('ORGANIZATION') || want('PERSON') || want('LOCATION')) {
+    findOrganizations(text, g, found, index);
     findEponymousOrganizations(text, found, index);
     findHeadedOrganizations(text, found, index);
   }

@@ -11,6 +11,17 @@ describe('general rules from the never-tuned batches', () => {
     expect(found('We met Daniel Marshall at the station.')).toContainEqual(['PERSON', 'Daniel Marshall']);
   });
 
+  it('keeps a signature\'s name apart from the firm on the next line, and a hyphenated first name a person', () => {
+    const kinds = (text: string) => detectPii(text, {}).filter((m) => m.score >= 0.5).map((m) => [m.type, text.slice(m.start, m.end)]);
+    expect(kinds('Kind regards,\nTamsin Oyelaran\nNorthgate Freight Logistics')).toEqual([
+      ['PERSON', 'Tamsin Oyelaran'],
+      ['ORGANIZATION', 'Northgate Freight Logistics'],
+    ]);
+    expect(kinds('Présents : Jean-Baptiste de Lattre, Marie Roux')).toContainEqual(['PERSON', 'Jean-Baptiste de Lattre']);
+    // Asking for people alone gives the same people: the firm still keeps its words out.
+    expect(found('Kind regards,\nTamsin Oyelaran\nNorthgate Freight Logistics')).toEqual([['PERSON', 'Tamsin Oyelaran']]);
+  });
+
   it('reads the speaker of a time-stamped chat line as a person, whatever the case after the colon', () => {
     const log = '[14:07] Odessa Fairbrook: did the parcel arrive?\n[14:09] Ruairi Lane: not yet, checking now';
     expect(found(log)).toEqual([

@@ -26,7 +26,9 @@ const ORG_SUFFIX_AFTER_SPACE = new RegExp(
   'g',
 );
 
-const ORG_RUN = /\b(?:[\p{Lu}][\p{L}&'’.-]*\s){1,4}(?:[\p{Lu}][\p{L}.]*)/uy;
+/** Capitalised words on one line: a signature's name and the firm on the line below are two things. */
+const ORG_RUN = /\b(?:[\p{Lu}][\p{L}&'’.-]*[ \t]){1,4}(?:[\p{Lu}][\p{L}.]*)/uy;
+const HYPHENATED_FIRST_NAME_AFTER = /^ (?:(?:de|del|van|von|da|di|du|le|la|der|den|ten|ter) )?[\p{Lu}][\p{Ll}]/u;
 const FIRM = /\b([\p{Lu}][\p{L}'’]+)(?:, ([\p{Lu}][\p{L}'’]+))? and ([\p{Lu}][\p{L}'’]+)\b|\b([\p{Lu}][\p{L}'’]+)-([\p{Lu}][\p{L}'’]+)\b/uy;
 
 /** Organisations by their suffix ("… Insurance Group", "… GmbH") and law-firm style surname lists. */
@@ -68,6 +70,8 @@ export function findOrganizations(text: string, g: Gazetteer, out: PiiMatch[], i
     const parts = [m[1], m[2], m[3], m[4], m[5]].filter((x): x is string => !!x);
     const surnames = parts.filter((p) => g.last.has(p.toLowerCase()) || p === 'Sons').length;
     if (surnames < parts.length) continue;
+    // "Paul-Henri de Villiers", "Anne-Marie Dubois": a hyphenated first name before a surname.
+    if (m[4] && HYPHENATED_FIRST_NAME_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     out.push({ type: 'ORGANIZATION', format: 'ORGANIZATION', start: m.index, end: m.index + m[0].length, score: m[4] ? 0.55 : 0.75 });
   }
 }

@@ -22,6 +22,16 @@ describe('general rules from the never-tuned batches', () => {
     expect(found('Kind regards,\nTamsin Oyelaran\nNorthgate Freight Logistics')).toEqual([['PERSON', 'Tamsin Oyelaran']]);
   });
 
+  it('reads a form label no list knows as a label when its value is a few capitalised words, not speech', () => {
+    const form = 'Namn: Elsa Lindqvist\nOrt: Umeå\nArbetsgivare: Norrlands Trävaror AB\nKontaktperson: Karin Sandberg';
+    expect(found(form).filter(([type]) => type === 'PERSON')).toEqual([
+      ['PERSON', 'Elsa Lindqvist'],
+      ['PERSON', 'Karin Sandberg'],
+    ]);
+    // A speaker whose line is speech ("Hi …") stays a speaker.
+    expect(found('Tobias: Hello there\nUlvhild: Hi Tobias')).toContainEqual(['PERSON', 'Ulvhild']);
+  });
+
   it('reads the speaker of a time-stamped chat line as a person, whatever the case after the colon', () => {
     const log = '[14:07] Odessa Fairbrook: did the parcel arrive?\n[14:09] Ruairi Lane: not yet, checking now';
     expect(found(log)).toEqual([

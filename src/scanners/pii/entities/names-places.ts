@@ -136,6 +136,17 @@ const ONLY_PERSON_AFTER =
 const SUBJECT_AFTER = /^(?:,\s|:\s|'s\b|’s\b| (?:is|was|has|had|have|lives|lived|works|worked|spent|said|says|went|goes|will|would|can|could|did|does|and|just|also|never|always|told|asked|wrote|called|sent|gave|got|made|came|left|moved|joined|became|studied|grew|met|wants|needs|loves|likes|thinks|knows)\b)/;
 /** A colon and a sentence after a name at a line start: a speaker in a chat or play transcript. */
 const SPEAKER_AFTER = /^:[ \t]+["“]?[\p{Lu}]/u;
+/** The rest of a line that may be a form's value: one to five capitalised words (a legal form or a number may end it). */
+const FORM_VALUE_AFTER = /^:[ \t]+(\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|\d[\d/-]*)){0,4})[ \t]*(?:\n|$)/u;
+
+/**
+ * The rest of the line after a label is a value (a name, a firm, a town), not speech: capitalised
+ * words none of which is an everyday word ("Ulvhild: Hi Tobias" is speech).
+ */
+function isFormValue(after: string, g: Gazetteer): boolean {
+  const m = FORM_VALUE_AFTER.exec(after);
+  return m !== null && m[1]!.split(' ').every((w) => !g.common.has(w.toLowerCase()));
+}
 /** A line's start and a chat time stamp before a speaker: "[10:02] ", "(09:15:33) ", "10:02 pm ". */
 const CHAT_STAMP_BEFORE = /(?:^|\n)[ \t>]*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?[\])]?[ \t]+$/i;
 /** Verbs that only people do, after an unknown word opening a sentence ("Ysolt lives on …", "Brannoc spent a year …"). */
@@ -931,6 +942,9 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
   // language whose labels no list holds. A transcript's speaker with a name no list knows speaks
   // again, or talks with someone whose name a list knows ("Ulvhild: …\nTobias: …").
   if (speaker && words.length === 1 && firstHits + lastHits === 0 && !g.nameParts.has(plain[0]!) && !speaksAgain(text, phrase, start) && !namedSpeakerElsewhere(text, start, g)) return;
+  // "Arbetsgivare: Malmfältens Gruvservice AB", "Kontaktperson: Ingrid Holm": a word no list knows
+  // before a value of a few capitalised words is a form's label, even where other lines hold names.
+  if (speaker && words.length === 1 && firstHits + lastHits === 0 && !g.nameParts.has(plain[0]!) && isFormValue(after, g)) return;
   // "Emergency contact: None on file": an English word after a label, that no list knows as a name.
   if (run.labelCue && words.length === 1 && g.english.has(plain[0]!) && firstHits + lastHits === 0 && !g.nameParts.has(plain[0]!)) return;
   // "signed Norwegian defender …": a nationality stays one after a cue, unless a label or a title puts it in a name's place.

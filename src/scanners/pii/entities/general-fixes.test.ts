@@ -22,6 +22,11 @@ describe('general rules from the never-tuned batches', () => {
     expect(found('Kind regards,\nTamsin Oyelaran\nNorthgate Freight Logistics')).toEqual([['PERSON', 'Tamsin Oyelaran']]);
   });
 
+  it('reads a place by its kind at the end: a city, a beach, whoever it is named after', () => {
+    expect(found('The water has been off since Tuesday in Davao City, please escalate.')).toContainEqual(['LOCATION', 'Davao City']);
+    expect(found('We drove out to Hanalei Beach on the last morning.')).toContainEqual(['LOCATION', 'Hanalei Beach']);
+  });
+
   it('reads a form label no list knows as a label when its value is a few capitalised words, not speech', () => {
     const form = 'Namn: Elsa Lindqvist\nOrt: Umeå\nArbetsgivare: Norrlands Trävaror AB\nKontaktperson: Karin Sandberg';
     expect(found(form).filter(([type]) => type === 'PERSON')).toEqual([

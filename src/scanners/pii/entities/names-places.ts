@@ -774,7 +774,8 @@ const STREET_WORD_AFTER = /^ (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Bo
 /** Kind words that open a natural place's name ("Lake Placid", "Mount Marcy", "Lago Maggiore", "Monte Rosa"). */
 const GEO_FIRST_WORDS: ReadonlySet<string> = new Set('lake|mount|mt|river|county|lac|lago|monte|mont|río|rio|isla|isle|cape|cabo|gunung|danau|pulau|sungai'.split('|'));
 /** Kind words that close one, or a county's ("Tana River", "Okanagan Lake", "Garissa County", "Rift Valley"). */
-const GEO_LAST_WORDS: ReadonlySet<string> = new Set('lake|river|creek|county|valley|hills|mountains|peninsula|island|islands|bay|gulf|sea|ocean|desert|glacier|canyon|falls|archipelago|highlands|lowlands|delta|fjord|strait'.split('|'));
+// "Cebu City", "Nacpan Beach" too: a place by its kind, whoever it is named after.
+const GEO_LAST_WORDS: ReadonlySet<string> = new Set('lake|river|creek|county|valley|hills|mountains|peninsula|island|islands|bay|gulf|sea|ocean|desert|glacier|canyon|falls|archipelago|highlands|lowlands|delta|fjord|strait|city|beach|airport|reef|forest|lagoon|cove|gorge|coast'.split('|'));
 /** An apostrophe and a Turkish case ending closing a word: locative, ablative, dative, genitive, accusative. */
 const TURKISH_CASE_ENDING = /\p{L}(['’](?:d[ae]n?|t[ae]n?|y[ae]|n[ıiuü]n|[ıiuü]n|y?[ıiuü]|[ae]))$/u;
 /** "the" right before the run. */

@@ -22,6 +22,11 @@ describe('general rules from the never-tuned batches', () => {
     expect(found('Kind regards,\nTamsin Oyelaran\nNorthgate Freight Logistics')).toEqual([['PERSON', 'Tamsin Oyelaran']]);
   });
 
+  it('leaves a kin or respect word before a name out of the name', () => {
+    expect(found('Can someone drive Aunt Philippa to the station in Truro?')).toContainEqual(['PERSON', 'Philippa']);
+    expect(found('Pak Bambang Wijaya sudah tiba di kantor.')).toContainEqual(['PERSON', 'Bambang Wijaya']);
+  });
+
   it('reads a place by its kind at the end: a city, a beach, whoever it is named after', () => {
     expect(found('The water has been off since Tuesday in Davao City, please escalate.')).toContainEqual(['LOCATION', 'Davao City']);
     expect(found('We drove out to Hanalei Beach on the last morning.')).toContainEqual(['LOCATION', 'Hanalei Beach']);

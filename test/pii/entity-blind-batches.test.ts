@@ -13,6 +13,7 @@ import { BATCH_Q2 } from './entity-batch-q2.fixtures.js';
 import { BATCH_Q3 } from './entity-batch-q3.fixtures.js';
 import { BATCH_S } from './entity-batch-s.fixtures.js';
 import { BATCH_T } from './entity-batch-t.fixtures.js';
+import { BATCH_U } from './entity-batch-u.fixtures.js';
 
 /**
  * Names, places and addresses in batches written by helpers who saw no code, each
@@ -71,7 +72,16 @@ import { BATCH_T } from './entity-batch-t.fixtures.js';
  *   Vietnamese, Romanian and Hungarian), written after S's fixes and scored once: PERSON .841/.877,
  *   LOCATION .778/.651, ADDRESS .929/.813, ORGANIZATION .714/.200 — the same as with the session's
  *   starting code, so S's fixes did not reach it. LOCATION is under the issue's 0.8 on both counts:
- *   Filipino and Kenyan places, Greek and Vietnamese script, places inside organisation names.
+ *   Filipino and Kenyan places, Greek and Vietnamese script, places inside organisation names. Then
+ *   read and used (organisations on one line and whenever names are wanted, foreign form labels,
+ *   places by their kind, kin titles): PERSON .894/.892, LOCATION .821/.744 (in-sample).
+ * - U (60 records, the same containers; English from six countries, a third in eight European
+ *   languages; a third built to mix people, firms and towns: firms named after people, towns that are
+ *   surnames, streets named after people, "X from <town> says"), written after T's fixes and scored
+ *   once: PERSON .758/.973, LOCATION .941/.727, ADDRESS 1.0/1.0, ORGANIZATION .913/.447. The session's
+ *   starting code: .740/.959, .935/.659, 1.0/1.0, .950/.404. So the session's fixes carried a little
+ *   (LOCATION recall +.07); PERSON precision, at .758, is the weakest figure: firms and places read
+ *   as people.
  */
 const BATCHES: Array<[name: string, fixtures: ShapeFixture[], floors: ShapeFloors]> = [
   ['I', BATCH_I, { PERSON: [0.9, 0.9], LOCATION: [0.84, 0.88], ADDRESS: [0.94, 0.88] }],
@@ -85,10 +95,11 @@ const BATCHES: Array<[name: string, fixtures: ShapeFixture[], floors: ShapeFloor
   ['Q2', BATCH_Q2, { PERSON: [0.83, 0.82], LOCATION: [0.9, 0.72], ADDRESS: [0.95, 0.6] }],
   ['Q3', BATCH_Q3, { PERSON: [0.8, 0.74], LOCATION: [0.87, 0.57], ADDRESS: [0.95, 0.6] }],
   ['S', BATCH_S, { PERSON: [0.92, 0.91], LOCATION: [0.9, 0.88], ADDRESS: [0.95, 1.0] }],
-  ['T', BATCH_T, { PERSON: [0.84, 0.87], LOCATION: [0.77, 0.65], ADDRESS: [0.92, 0.81] }],
+  ['T', BATCH_T, { PERSON: [0.89, 0.89], LOCATION: [0.82, 0.74], ADDRESS: [0.92, 0.81] }],
+  ['U', BATCH_U, { PERSON: [0.75, 0.97], LOCATION: [0.94, 0.72], ADDRESS: [0.95, 1.0] }],
 ];
 
-describe('blind entity batches I to T (sessions 14, 15 and 17)', () => {
+describe('blind entity batches I to U (sessions 14, 15 and 17)', () => {
   for (const [name, fixtures, floors] of BATCHES) {
     it(`batch ${name} is well formed and has hard negatives`, () => {
       for (const f of fixtures) expect(() => expectedSpans(f), f.text).not.toThrow();

@@ -142,12 +142,14 @@ describe('the entity layer work budget', () => {
       ['DATE_TIME', '14 March'], ['PERSON', 'Ingrid Solberg'], ['LOCATION', 'Lisbon'], ['PERSON', 'Xu Mingyu'], ['PERSON', 'Aroha Ngata'],
       ['PERSON', 'Petra Lindqvist'], ['PERSON', 'Bryce'], ['PERSON', 'Okonkwo'], ['PERSON', 'Lindahl'], ['PERSON', 'Halldór'], ['PERSON', 'Marit'],
       ['PERSON', 'Halldór'], ['PERSON', 'Julcsa Kárpáthy'], ['ADDRESS', 'Váci utca 12, Budapest'], ['ADDRESS', '4417 Larkspur Lane, Boise, ID 83702'],
-      ['ORGANIZATION', 'Monday. Acme Widgets Inc.'], ['PERSON', 'Tomás Herrera'], ['PERSON', 'Kwame Mensah'], ['ADDRESS', '22 Harbour Road, Accra'],
+      ['ORGANIZATION', 'Acme Widgets Inc.'], ['PERSON', 'Tomás Herrera'], ['PERSON', 'Kwame Mensah'], ['ADDRESS', '22 Harbour Road, Accra'],
       ['LOCATION', 'Accra'], ['PERSON', 'Sione Tuilagi'], ['LOCATION', 'Auckland'], ['CREDIT_CARD', '4111 1111 1111 1111'], ['PERSON', 'Yusuf Demir'],
       ['LOCATION', 'Izmir'], ['LOCATION', 'Turkey'], ['PERSON', 'Leonie Fischer'], ['LOCATION', 'Bremen'], ['LOCATION', 'Germany'], ['PERSON', 'Okafor'],
       ['PHONE', '+1 415 555 0134'], ['EMAIL', 'okafor@example.com'],
     ]);
     expect(found.length).toBe(256);
-    expect(createHash('sha256').update(JSON.stringify(found)).digest('hex')).toBe('33b79aa93735089cd6cdda85cf9f795cf535df76fc4c6fdee015f053251648bb');
+    // Session 17 changed two things here on purpose: an organisation starts after a sentence's full
+    // stop ("Monday. Acme Widgets Inc." → "Acme Widgets Inc."), and one ending in a legal form scores 0.9.
+    expect(createHash('sha256').update(JSON.stringify(found)).digest('hex')).toBe('c22fcc0dfe4ce1f1c9ba719241d8b3a0df3478870de9cf62ea009c58e6e59f8b');
   });
 });

@@ -22,6 +22,15 @@ describe('general rules from the never-tuned batches', () => {
     expect(found('Kind regards,\nTamsin Oyelaran\nNorthgate Freight Logistics')).toEqual([['PERSON', 'Tamsin Oyelaran']]);
   });
 
+  it('reads firms with an ampersand or a legal form of another country, and no shouted line or sentence stop as one', () => {
+    const orgs = (text: string) => detectPii(text, {}).filter((m) => m.type === 'ORGANIZATION' && m.score >= 0.5).map((m) => text.slice(m.start, m.end));
+    expect(orgs('Invoice raised by Moira Calder for Calder & Rennie Roofing Ltd today.')).toEqual(['Calder & Rennie Roofing Ltd']);
+    expect(orgs('Levering door Timmerbedrijf Jansen B.V. op dinsdag.')).toEqual(['Timmerbedrijf Jansen B.V.']);
+    expect(orgs('Regards,\nAoife Brennan\nBrennan & Walsh LLP')).toEqual(['Brennan & Walsh LLP']);
+    expect(orgs('The parcel left on Friday. Northwind Trading Co. confirmed it.')).toEqual(['Northwind Trading Co.']);
+    expect(orgs('WHY DOES NOTHING WORK IN THIS PRESS')).toEqual([]);
+  });
+
   it('leaves a kin or respect word before a name out of the name', () => {
     expect(found('Can someone drive Aunt Philippa to the station in Truro?')).toContainEqual(['PERSON', 'Philippa']);
     expect(found('Pak Bambang Wijaya sudah tiba di kantor.')).toContainEqual(['PERSON', 'Bambang Wijaya']);

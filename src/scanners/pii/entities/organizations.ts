@@ -4,7 +4,7 @@ import { indexText, nextAt, type TextIndex } from './text-index.js';
 import { isSpaceUnit } from '../../../core/code-units.js';
 
 const ORG_SUFFIX =
-  /^(?:inc|inc\.|llc|l\.l\.c\.|ltd|ltd\.|limited|corp|corp\.|corporation|group|company|co\.|gmbh|ag|sa|s\.a\.|plc|bank|university|insurance|foundation|institute|technologies|technology|systems|solutions|labs|partners|holdings|associates|orchestra|hospital|capital|consulting|services|industries|enterprises|media|networks|software|analytics|pharmaceuticals|motors|airlines|international|ventures|research|press|publishing|studios|energy|pharma|logistics|trust|fund|agency|council|association|society|club|team)$/i;
+  /^(?:inc|inc\.|llc|l\.l\.c\.|ltd|ltd\.|limited|corp|corp\.|corporation|group|company|co\.|gmbh|ag|sa|s\.a\.|plc|bank|university|insurance|foundation|institute|technologies|technology|systems|solutions|labs|partners|holdings|associates|orchestra|hospital|capital|consulting|services|industries|enterprises|media|networks|software|analytics|pharmaceuticals|motors|airlines|international|ventures|research|press|publishing|studios|energy|pharma|logistics|trust|fund|agency|council|association|society|club|team|b\.v\.|bv|n\.v\.|nv|s\.l\.|s\.r\.l\.|srl|s\.p\.a\.|kft\.|kft|oy|oyj|ab|llp|school|academy|clinic|bakery|brewery|brewing|joinery|pharmacy)$/i;
 
 /**
  * A capitalised suffix word after a space ("… Inc", "… GROUP"), the only place ORG_SUFFIX can close an
@@ -27,8 +27,9 @@ const ORG_SUFFIX_AFTER_SPACE = new RegExp(
 );
 
 /** Capitalised words on one line: a signature's name and the firm on the line below are two things. */
-const ORG_RUN = /\b(?:[\p{Lu}][\p{L}&'’.-]*[ \t]){1,4}(?:[\p{Lu}][\p{L}.]*)/uy;
+const ORG_RUN = /\b(?:(?:[\p{Lu}][\p{L}&'’.-]*|&)[ \t]){1,5}(?:[\p{Lu}][\p{L}.]*)/uy;
 const HYPHENATED_FIRST_NAME_AFTER = /^ (?:(?:de|del|van|von|da|di|du|le|la|der|den|ten|ter) )?[\p{Lu}][\p{Ll}]/u;
+const LEGAL_FORM = /^(?:inc\.?|llc|l\.l\.c\.|ltd\.?|limited|corp\.?|co\.|gmbh|ag|sa|s\.a\.|plc|b\.v\.|bv|n\.v\.|nv|s\.l\.|s\.r\.l\.|srl|s\.p\.a\.|kft\.?|oy|oyj|ab|llp)$/i;
 const FIRM = /\b([\p{Lu}][\p{L}'’]+)(?:, ([\p{Lu}][\p{L}'’]+))? and ([\p{Lu}][\p{L}'’]+)\b|\b([\p{Lu}][\p{L}'’]+)-([\p{Lu}][\p{L}'’]+)\b/uy;
 
 /** Organisations by their suffix ("… Insurance Group", "… GmbH") and law-firm style surname lists. */
@@ -53,12 +54,20 @@ export function findOrganizations(text: string, g: Gazetteer, out: PiiMatch[], i
     let end = words.length;
     while (end > 1 && !ORG_SUFFIX.test(words[end - 1]!)) end--;
     if (end <= 1) continue;
-    const span = words.slice(0, end).join(' ');
-    let start = m.index;
+    const legal = LEGAL_FORM.test(words[end - 1]!);
+    // "I DON'T KNOW WHAT TO PRESS": a shouted line is no firm unless a legal form ends it.
+    if (end >= 3 && !legal && words.slice(0, end).every((w) => w === w.toUpperCase())) continue;
+    // "… on Monday. Acme Widgets Inc.": the name starts after a word closing a sentence (not an initial or a legal form).
+    let first = 0;
+    for (let k = 0; k < end - 1; k++) if (words[k]!.length > 2 && words[k]!.endsWith('.') && !LEGAL_FORM.test(words[k]!)) first = k + 1;
     // Drop a leading sentence word ("The", "At") that is not part of the name.
-    const head = words[0]!.toLowerCase();
-    if (g.common.has(head) && end > 2) start += words[0]!.length + 1;
-    out.push({ type: 'ORGANIZATION', format: 'ORGANIZATION', start, end: m.index + span.length, score: 0.8 });
+    if (g.common.has(words[first]!.toLowerCase()) && end - first > 2) first++;
+    if (end - first < 2) continue;
+    let start = m.index;
+    for (let k = 0; k < first; k++) start += words[k]!.length + 1;
+    const span = words.slice(first, end).join(' ');
+    // A legal form ("Ltd", "Co.", "GmbH", "B.V.") is surer than any reading of the words as a name.
+    out.push({ type: 'ORGANIZATION', format: 'ORGANIZATION', start, end: start + span.length, score: legal ? 0.9 : 0.8 });
   }
   // Law-firm style names from surnames: "Davis, Reynolds and Williamson", "Weeks-Rivas", "Smith and Sons"
   const firm = FIRM;
@@ -144,7 +153,7 @@ function firmStartsAt(text: string, upper: readonly number[]): number[] {
 const PARTICLE = `(?:of|the|de|del|de la|di|dei|della|delle|da|das|do|dos|des|du|la|le|von|vom|der|zum|zur|y|e)`;
 const CAP_WORD = `\\p{Lu}[\\p{L}'’-]+`;
 const ORG_HEAD = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:Ospedale|Hôpital|Krankenhaus|Klinikum|Klinik|Clínica|Clinica|Clinique|Trattoria|Ristorante|Restaurante|Pizzeria|Osteria|Bäckerei|Metzgerei|Apotheke|Farmacia|Pharmacie|Banco|Banca|Banque|Hotel|Hôtel|Albergo|Fundación|Fondazione|Fundação|Stiftung) (?:${PARTICLE} ){0,2}|(?:Universidad|Università|Universität|Université|Universidade|Colegio|Collegio|Lycée|Liceo|Escola|Escuela|Instituto|Istituto|Institut|Museo|Musée|Museu) )${CAP_WORD}(?: (?:${PARTICLE} ){0,2}${CAP_WORD}){0,3}`,
+  `(?<![\\p{L}\\p{N}])(?:(?:Ospedale|Hôpital|Krankenhaus|Klinikum|Klinik|Clínica|Clinica|Clinique|Szpital|Praxis|Trattoria|Taberna|Bakkerij|Piekarnia|Boulangerie|Brasserie|Installatiebedrijf|Kanzlei|Kancelaria|Apteka|Chez|Ristorante|Restaurante|Pizzeria|Osteria|Bäckerei|Metzgerei|Apotheke|Farmacia|Pharmacie|Banco|Banca|Banque|Hotel|Hôtel|Albergo|Fundación|Fondazione|Fundação|Stiftung) (?:${PARTICLE} ){0,2}|(?:Universidad|Università|Universität|Université|Universidade|Colegio|Collegio|Lycée|Liceo|Escola|Escuela|Instituto|Istituto|Institut|Museo|Musée|Museu) )${CAP_WORD}(?: (?:${PARTICLE} ){0,2}${CAP_WORD}){0,3}`,
   'uy',
 );
 const STREET_END = /\s(?:Road|Rd|Street|St|Lane|Avenue|Ave|Drive|Way|Close|Place|Square|Station|Strasse|Straße|Via|Calle|Rue)$/;

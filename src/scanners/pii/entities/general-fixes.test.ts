@@ -47,6 +47,8 @@ describe('general rules from the never-tuned batches', () => {
       ['PERSON', 'Elsa Lindqvist'],
       ['PERSON', 'Karin Sandberg'],
     ]);
+    // A value with name particles, numbers and commas is a value too.
+    expect(found('Klant: Femke de Wit\nVestiging: Oudegracht 12, 3511 AR Utrecht').filter(([type]) => type === 'PERSON')).toEqual([['PERSON', 'Femke de Wit']]);
     // A speaker whose line is speech ("Hi …") stays a speaker.
     expect(found('Tobias: Hello there\nUlvhild: Hi Tobias')).toContainEqual(['PERSON', 'Ulvhild']);
   });

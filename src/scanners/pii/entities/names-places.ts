@@ -137,8 +137,10 @@ const ONLY_PERSON_AFTER =
 const SUBJECT_AFTER = /^(?:,\s|:\s|'s\b|’s\b| (?:is|was|has|had|have|lives|lived|works|worked|spent|said|says|went|goes|will|would|can|could|did|does|and|just|also|never|always|told|asked|wrote|called|sent|gave|got|made|came|left|moved|joined|became|studied|grew|met|wants|needs|loves|likes|thinks|knows)\b)/;
 /** A colon and a sentence after a name at a line start: a speaker in a chat or play transcript. */
 const SPEAKER_AFTER = /^:[ \t]+["“]?[\p{Lu}]/u;
-/** The rest of a line that may be a form's value: one to five capitalised words (a legal form or a number may end it). */
-const FORM_VALUE_AFTER = /^:[ \t]+(\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|\d[\d/-]*)){0,4})[ \t]*(?:\n|$)/u;
+/** The rest of a line that may be a form's value: capitalised words, name particles, numbers and commas, up to eight words ("Joris van Leeuwen", "Kerkstraat 31, 2011 RK Haarlem"). */
+const FORM_VALUE_AFTER = /^:[ \t]+(\p{Lu}[\p{L}'’.-]*(?:,? (?:\p{Lu}[\p{L}'’.-]*|\d[\d/-]*|(?:van|von|de|der|den|da|di|du|le|la|dos|das|ter|ten))){0,7})[ \t]*(?:\n|$)/u;
+
+const NAME_PARTICLE_WORD = /^(?:van|von|de|der|den|da|di|du|le|la|dos|das|ter|ten)$/;
 
 /**
  * The rest of the line after a label is a value (a name, a firm, a town), not speech: capitalised
@@ -146,7 +148,7 @@ const FORM_VALUE_AFTER = /^:[ \t]+(\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-
  */
 function isFormValue(after: string, g: Gazetteer): boolean {
   const m = FORM_VALUE_AFTER.exec(after);
-  return m !== null && m[1]!.split(' ').every((w) => !g.common.has(w.toLowerCase()));
+  return m !== null && m[1]!.split(' ').every((w) => !g.common.has(w.replace(/,$/, '').toLowerCase()) || NAME_PARTICLE_WORD.test(w));
 }
 /** A line's start and a chat time stamp before a speaker: "[10:02] ", "(09:15:33) ", "10:02 pm ". */
 const CHAT_STAMP_BEFORE = /(?:^|\n)[ \t>]*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?[\])]?[ \t]+$/i;

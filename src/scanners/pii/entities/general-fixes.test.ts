@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { found } from '../../../../test/pii/entity-shapes.js';
 import { detectPii } from '../index.js';
 
+/** Every finding at the default threshold, of any type, as [type, text] pairs. */
+const kinds = (text: string) => detectPii(text, {}).filter((m) => m.score >= 0.5).map((m) => [m.type, text.slice(m.start, m.end)]);
+
 /** One test per general rule added for the fresh batches, each with the near miss it must leave alone. */
 describe('general rules from the never-tuned batches', () => {
   it('drops a run that ends in a plan, a prize or a law named after someone', () => {
@@ -12,7 +15,6 @@ describe('general rules from the never-tuned batches', () => {
   });
 
   it('keeps a signature\'s name apart from the firm on the next line, and a hyphenated first name a person', () => {
-    const kinds = (text: string) => detectPii(text, {}).filter((m) => m.score >= 0.5).map((m) => [m.type, text.slice(m.start, m.end)]);
     expect(kinds('Kind regards,\nTamsin Oyelaran\nNorthgate Freight Logistics')).toEqual([
       ['PERSON', 'Tamsin Oyelaran'],
       ['ORGANIZATION', 'Northgate Freight Logistics'],
@@ -68,7 +70,6 @@ describe('general rules from the never-tuned batches', () => {
   });
 
   it('reads an organisation headed by its kind, in other languages, as no person', () => {
-    const kinds = (text: string) => detectPii(text, {}).filter((m) => m.score >= 0.5).map((m) => [m.type, text.slice(m.start, m.end)]);
     expect(kinds('La cena alla Trattoria da Pino è stata ottima, grazie a Lucia Ferri.')).toEqual([
       ['ORGANIZATION', 'Trattoria da Pino'],
       ['PERSON', 'Lucia Ferri'],

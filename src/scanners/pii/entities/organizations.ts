@@ -3,8 +3,18 @@ import type { Gazetteer } from './gazetteer.js';
 import { indexText, nextAt, type TextIndex } from './text-index.js';
 import { isSpaceUnit } from '../../../core/code-units.js';
 
-const ORG_SUFFIX =
-  /^(?:inc|inc\.|llc|l\.l\.c\.|ltd|ltd\.|limited|corp|corp\.|corporation|group|company|co\.|gmbh|ag|sa|s\.a\.|plc|bank|university|insurance|foundation|institute|technologies|technology|systems|solutions|labs|partners|holdings|associates|orchestra|hospital|capital|consulting|services|industries|enterprises|media|networks|software|analytics|pharmaceuticals|motors|airlines|international|ventures|research|press|publishing|studios|energy|pharma|logistics|trust|fund|agency|council|association|society|club|team|b\.v\.|bv|n\.v\.|nv|s\.l\.|s\.r\.l\.|srl|s\.p\.a\.|kft\.|kft|oy|oyj|ab|llp|school|academy|clinic|bakery|brewery|brewing|joinery|pharmacy)$/i;
+/** Legal forms, as plain alternatives (letters and escaped full stops only: ORG_SUFFIX_AFTER_SPACE is built from them). */
+const LEGAL_FORMS = ['inc', 'inc\\.', 'llc', 'l\\.l\\.c\\.', 'ltd', 'ltd\\.', 'limited', 'corp', 'corp\\.', 'co\\.', 'gmbh', 'ag', 'sa', 's\\.a\\.', 'plc', 'llp', 'b\\.v\\.', 'bv', 'n\\.v\\.', 'nv', 's\\.l\\.', 's\\.r\\.l\\.', 'srl', 's\\.p\\.a\\.', 'kft', 'kft\\.', 'oy', 'oyj', 'ab'];
+/** Words for what an organisation is, closing its name ("… Insurance Group", "… Secondary School"). */
+const KIND_SUFFIXES = [
+  'corporation', 'group', 'company', 'bank', 'university', 'insurance', 'foundation', 'institute', 'technologies', 'technology', 'systems', 'solutions', 'labs',
+  'partners', 'holdings', 'associates', 'orchestra', 'hospital', 'capital', 'consulting', 'services', 'industries', 'enterprises', 'media', 'networks', 'software',
+  'analytics', 'pharmaceuticals', 'motors', 'airlines', 'international', 'ventures', 'research', 'press', 'publishing', 'studios', 'energy', 'pharma', 'logistics',
+  'trust', 'fund', 'agency', 'council', 'association', 'society', 'club', 'team', 'school', 'academy', 'clinic', 'bakery', 'brewery', 'brewing', 'joinery', 'pharmacy',
+];
+const ORG_SUFFIX = new RegExp(`^(?:${[...LEGAL_FORMS, ...KIND_SUFFIXES].join('|')})$`, 'i');
+/** A legal form ("Ltd", "Co.", "GmbH", "B.V."): surer than any reading of the words before it as a name. */
+const LEGAL_FORM = new RegExp(`^(?:${LEGAL_FORMS.join('|')})$`, 'i');
 
 /**
  * A capitalised suffix word after a space ("… Inc", "… GROUP"), the only place ORG_SUFFIX can close an
@@ -28,8 +38,8 @@ const ORG_SUFFIX_AFTER_SPACE = new RegExp(
 
 /** Capitalised words on one line: a signature's name and the firm on the line below are two things. */
 const ORG_RUN = /\b(?:(?:[\p{Lu}][\p{L}&'’.-]*|&)[ \t]){1,5}(?:[\p{Lu}][\p{L}.]*)/uy;
+/** What follows a hyphenated first name: a surname, perhaps after a particle ("Paul-Henri de Villiers"). */
 const HYPHENATED_FIRST_NAME_AFTER = /^ (?:(?:de|del|van|von|da|di|du|le|la|der|den|ten|ter) )?[\p{Lu}][\p{Ll}]/u;
-const LEGAL_FORM = /^(?:inc\.?|llc|l\.l\.c\.|ltd\.?|limited|corp\.?|co\.|gmbh|ag|sa|s\.a\.|plc|b\.v\.|bv|n\.v\.|nv|s\.l\.|s\.r\.l\.|srl|s\.p\.a\.|kft\.?|oy|oyj|ab|llp)$/i;
 const FIRM = /\b([\p{Lu}][\p{L}'’]+)(?:, ([\p{Lu}][\p{L}'’]+))? and ([\p{Lu}][\p{L}'’]+)\b|\b([\p{Lu}][\p{L}'’]+)-([\p{Lu}][\p{L}'’]+)\b/uy;
 
 /** Organisations by their suffix ("… Insurance Group", "… GmbH") and law-firm style surname lists. */
@@ -66,7 +76,6 @@ export function findOrganizations(text: string, g: Gazetteer, out: PiiMatch[], i
     let start = m.index;
     for (let k = 0; k < first; k++) start += words[k]!.length + 1;
     const span = words.slice(first, end).join(' ');
-    // A legal form ("Ltd", "Co.", "GmbH", "B.V.") is surer than any reading of the words as a name.
     out.push({ type: 'ORGANIZATION', format: 'ORGANIZATION', start, end: start + span.length, score: legal ? 0.9 : 0.8 });
   }
   // Law-firm style names from surnames: "Davis, Reynolds and Williamson", "Weeks-Rivas", "Smith and Sons"

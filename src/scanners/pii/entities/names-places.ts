@@ -137,10 +137,14 @@ const ONLY_PERSON_AFTER =
 const SUBJECT_AFTER = /^(?:,\s|:\s|'s\b|’s\b| (?:is|was|has|had|have|lives|lived|works|worked|spent|said|says|went|goes|will|would|can|could|did|does|and|just|also|never|always|told|asked|wrote|called|sent|gave|got|made|came|left|moved|joined|became|studied|grew|met|wants|needs|loves|likes|thinks|knows)\b)/;
 /** A colon and a sentence after a name at a line start: a speaker in a chat or play transcript. */
 const SPEAKER_AFTER = /^:[ \t]+["“]?[\p{Lu}]/u;
-/** The rest of a line that may be a form's value: capitalised words, name particles, numbers and commas, up to eight words ("Joris van Leeuwen", "Kerkstraat 31, 2011 RK Haarlem"). */
-const FORM_VALUE_AFTER = /^:[ \t]+(\p{Lu}[\p{L}'’.-]*(?:,? (?:\p{Lu}[\p{L}'’.-]*|\d[\d/-]*|(?:van|von|de|der|den|da|di|du|le|la|dos|das|ter|ten))){0,7})[ \t]*(?:\n|$)/u;
-
-const NAME_PARTICLE_WORD = /^(?:van|von|de|der|den|da|di|du|le|la|dos|das|ter|ten)$/;
+/** Lower-case particles a name or a street in a form's value may hold ("Joris van Leeuwen"). */
+const VALUE_PARTICLES = 'van|von|de|der|den|da|di|du|le|la|dos|das|ter|ten';
+const VALUE_PARTICLE = new RegExp(`^(?:${VALUE_PARTICLES})$`);
+/**
+ * The rest of a line that may be a form's value: capitalised words, particles, numbers and commas, up to
+ * eight words ("Joris van Leeuwen", "Kerkstraat 31, 2011 RK Haarlem").
+ */
+const FORM_VALUE_AFTER = new RegExp(`^:[ \\t]+(\\p{Lu}[\\p{L}'’.-]*(?:,? (?:\\p{Lu}[\\p{L}'’.-]*|\\d[\\d/-]*|(?:${VALUE_PARTICLES}))){0,7})[ \\t]*(?:\\n|$)`, 'u');
 
 /**
  * The rest of the line after a label is a value (a name, a firm, a town), not speech: capitalised
@@ -148,7 +152,7 @@ const NAME_PARTICLE_WORD = /^(?:van|von|de|der|den|da|di|du|le|la|dos|das|ter|te
  */
 function isFormValue(after: string, g: Gazetteer): boolean {
   const m = FORM_VALUE_AFTER.exec(after);
-  return m !== null && m[1]!.split(' ').every((w) => !g.common.has(w.replace(/,$/, '').toLowerCase()) || NAME_PARTICLE_WORD.test(w));
+  return m !== null && m[1]!.split(' ').every((w) => !g.common.has(w.replace(/,$/, '').toLowerCase()) || VALUE_PARTICLE.test(w));
 }
 /** A line's start and a chat time stamp before a speaker: "[10:02] ", "(09:15:33) ", "10:02 pm ". */
 const CHAT_STAMP_BEFORE = /(?:^|\n)[ \t>]*[[(]?\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?[\])]?[ \t]+$/i;
@@ -776,8 +780,10 @@ const signOffBefore = (text: string, start: number, after: string) =>
 const STREET_WORD_AFTER = /^ (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|Close|Crescent)\b/;
 /** Kind words that open a natural place's name ("Lake Placid", "Mount Marcy", "Lago Maggiore", "Monte Rosa"). */
 const GEO_FIRST_WORDS: ReadonlySet<string> = new Set('lake|mount|mt|river|county|lac|lago|monte|mont|río|rio|isla|isle|cape|cabo|gunung|danau|pulau|sungai'.split('|'));
-/** Kind words that close one, or a county's ("Tana River", "Okanagan Lake", "Garissa County", "Rift Valley"). */
-// "Cebu City", "Nacpan Beach" too: a place by its kind, whoever it is named after.
+/**
+ * Kind words that close one, or a county's ("Tana River", "Okanagan Lake", "Garissa County", "Rift
+ * Valley"), and a city's or a beach's ("Cebu City", "Nacpan Beach"), whoever it is named after.
+ */
 const GEO_LAST_WORDS: ReadonlySet<string> = new Set('lake|river|creek|county|valley|hills|mountains|peninsula|island|islands|bay|gulf|sea|ocean|desert|glacier|canyon|falls|archipelago|highlands|lowlands|delta|fjord|strait|city|beach|airport|reef|forest|lagoon|cove|gorge|coast'.split('|'));
 /** An apostrophe and a Turkish case ending closing a word: locative, ablative, dative, genitive, accusative. */
 const TURKISH_CASE_ENDING = /\p{L}(['’](?:d[ae]n?|t[ae]n?|y[ae]|n[ıiuü]n|[ıiuü]n|y?[ıiuü]|[ae]))$/u;

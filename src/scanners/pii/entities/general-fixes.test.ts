@@ -33,6 +33,12 @@ describe('general rules from the never-tuned batches', () => {
     expect(orgs('WHY DOES NOTHING WORK IN THIS PRESS')).toEqual([]);
   });
 
+  it('reads whom a greeting greets as a person, whatever the name, and no team or firm from "Hi Team,"', () => {
+    expect(found('Hi Siobhán,\n\nThe keys are ready.')).toEqual([['PERSON', 'Siobhán']]);
+    expect(kinds('Hi Team,\nthe deploy is done.')).toEqual([]);
+    expect(kinds('Hello Everyone!')).toEqual([]);
+  });
+
   it('leaves a kin or respect word before a name out of the name', () => {
     expect(found('Can someone drive Aunt Philippa to the station in Truro?')).toContainEqual(['PERSON', 'Philippa']);
     expect(found('Pak Bambang Wijaya sudah tiba di kantor.')).toContainEqual(['PERSON', 'Bambang Wijaya']);

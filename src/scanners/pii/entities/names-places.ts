@@ -137,6 +137,8 @@ const ONLY_PERSON_AFTER =
 const SUBJECT_AFTER = /^(?:,\s|:\s|'s\b|’s\b| (?:is|was|has|had|have|lives|lived|works|worked|spent|said|says|went|goes|will|would|can|could|did|does|and|just|also|never|always|told|asked|wrote|called|sent|gave|got|made|came|left|moved|joined|became|studied|grew|met|wants|needs|loves|likes|thinks|knows)\b)/;
 /** A colon and a sentence after a name at a line start: a speaker in a chat or play transcript. */
 const SPEAKER_AFTER = /^:[ \t]+["“]?[\p{Lu}]/u;
+/** A greeting opening a line, right before a name ("Hi ", "Dear ", "Good morning "). */
+const GREETING_BEFORE = /(?:^|\n)[ \t>]*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|morning|greetings)[ \t]+$/i;
 /** Lower-case particles a name or a street in a form's value may hold ("Joris van Leeuwen"). */
 const VALUE_PARTICLES = 'van|von|de|der|den|da|di|du|le|la|dos|das|ter|ten';
 const VALUE_PARTICLE = new RegExp(`^(?:${VALUE_PARTICLES})$`);
@@ -1063,6 +1065,9 @@ function personScore(text: string, g: Gazetteer, facts: PersonFacts): number {
     // A name part of the larger lists alone ("ask Deepak whether …"): only where people are mentioned.
     // "with React and Vite": a preposition is not enough for a word that only the larger lists know.
     if (partHits > 0 && phrase.length >= 3 && (ADDRESSEE_CONTEXT.test(before) || RELATION_BEFORE.test(before) || personAfter)) return 0.65;
+    // "Hi Siobhán,", "Dear Oluwaseyi,": a letter's or a message's greeting opens with whom it greets,
+    // whatever the name (everyday words, "Hi Team,", left above).
+    if (words.length <= 2 && phrase.length >= 3 && titleCased(words[0]!) && GREETING_BEFORE.test(before) && /^[ \t]*[,!]/.test(after)) return 0.6;
     // "my cousin Anjali", "her partner Tāne": a word no list knows, named as someone's kin or friend.
     if (phrase.length >= 3 && titleCased(words[0]!) && KIN_BEFORE.test(before)) return 0.6;
     // "Customer Oyelaran called twice": a role only a person has before the word and a verb only people do after it

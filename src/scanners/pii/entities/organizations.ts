@@ -38,6 +38,7 @@ const ORG_SUFFIX_AFTER_SPACE = new RegExp(
 
 /** Capitalised words on one line: a signature's name and the firm on the line below are two things. */
 const ORG_RUN = /\b(?:(?:[\p{Lu}][\p{L}&'’.-]*|&)[ \t]){1,5}(?:[\p{Lu}][\p{L}.]*)/uy;
+const GREETING_WORD = /^(?:hi|hello|hey|hiya|dear|thanks)$/i;
 /** What follows a hyphenated first name: a surname, perhaps after a particle ("Paul-Henri de Villiers"). */
 const HYPHENATED_FIRST_NAME_AFTER = /^ (?:(?:de|del|van|von|da|di|du|le|la|der|den|ten|ter) )?[\p{Lu}][\p{Ll}]/u;
 const FIRM = /\b([\p{Lu}][\p{L}'’]+)(?:, ([\p{Lu}][\p{L}'’]+))? and ([\p{Lu}][\p{L}'’]+)\b|\b([\p{Lu}][\p{L}'’]+)-([\p{Lu}][\p{L}'’]+)\b/uy;
@@ -70,8 +71,8 @@ export function findOrganizations(text: string, g: Gazetteer, out: PiiMatch[], i
     // "… on Monday. Acme Widgets Inc.": the name starts after a word closing a sentence (not an initial or a legal form).
     let first = 0;
     for (let k = 0; k < end - 1; k++) if (words[k]!.length > 2 && words[k]!.endsWith('.') && !LEGAL_FORM.test(words[k]!)) first = k + 1;
-    // Drop a leading sentence word ("The", "At") that is not part of the name.
-    if (g.common.has(words[first]!.toLowerCase()) && end - first > 2) first++;
+    // Drop a leading sentence word ("The", "At") that is not part of the name, and a greeting ("Hi Team,").
+    if ((g.common.has(words[first]!.toLowerCase()) && end - first > 2) || GREETING_WORD.test(words[first]!)) first++;
     if (end - first < 2) continue;
     let start = m.index;
     for (let k = 0; k < first; k++) start += words[k]!.length + 1;

@@ -33,6 +33,11 @@ describe('general rules from the never-tuned batches', () => {
     expect(orgs('WHY DOES NOTHING WORK IN THIS PRESS')).toEqual([]);
   });
 
+  it('reads a town after a verb of travel or under a place label as the town, not the surname it also is', () => {
+    expect(found('Eilidh is driving from Stirling at seven.')).toContainEqual(['LOCATION', 'Stirling']);
+    expect(found('rider=Anna Kerr suburb=Penrith shift=night')).toContainEqual(['LOCATION', 'Penrith']);
+  });
+
   it('reads whom a greeting greets as a person, whatever the name, and no team or firm from "Hi Team,"', () => {
     expect(found('Hi Siobhán,\n\nThe keys are ready.')).toEqual([['PERSON', 'Siobhán']]);
     expect(kinds('Hi Team,\nthe deploy is done.')).toEqual([]);

@@ -145,8 +145,10 @@ const REVEAL = new RegExp(
   ].join('|'),
 );
 
-/** A question about how such attacks work, not one: "how do attackers extract system prompts?". */
-const ABOUT_ATTACKS = /(?:attackers?|injection|jailbreak|malicious|researchers?|how (?:do|does|can|could) (?:people|someone|they|one|an attacker)|prevent|protect|defend|mitigat|detect|for example|e\.g\.|such as)/;
+/** Words of a text about extraction attacks rather than one (ATTACK_TOPIC, ABOUT_ATTACKS). */
+const ATTACK_TOPIC_WORDS = 'attackers?|injection|jailbreak|malicious|researchers?|prevent|protect|defend|mitigat|detect';
+/** A question about how such attacks work, not one: "how do attackers extract system prompts?", or an attack quoted as an example. */
+const ABOUT_ATTACKS = new RegExp(`(?:${ATTACK_TOPIC_WORDS}|how (?:do|does|can|could) (?:people|someone|they|one|an attacker)|for example|e\\.g\\.|such as)`);
 
 /**
  * Words one of which every named or described setup holds: a plain alternation of literals is a fast scan, and
@@ -234,6 +236,8 @@ function splitSentences(text: string): [number, number][] {
  *   instructions", "the initial instructions for the pump" belong to someone or something else.
  */
 const SETUP_WORD = `(?:initial|original|foundational|starting|opening|underlying|preliminary|fundamental|very first|first)${S}(?:set${S}of${S})?(?:instructions|guidelines|directives|prompts?|system prompt|configuration)`;
+/** A template field named for the setup, up to its closing quote: `"original instructions`, `'system_prompt`. */
+const TEMPLATE_FIELD_NAME = `["'](?:original|initial|system|hidden)[ _-]?(?:instructions?|prompt|guidelines|message)`;
 /** The setup belongs to someone or something named after it: "… from the client", "… for the pump" (not "… for the purpose of"). */
 const BELONGS_ELSEWHERE = `(?!${S}(?:from|by|of|that (?:i|we) (?:gave|sent|wrote|shared)|for (?:the|my|our|this|that|a|an|your) (?!purposes?${WE})))`;
 const SETUP_INCLUDED = new RegExp(
@@ -241,7 +245,7 @@ const SETUP_INCLUDED = new RegExp(
     `${WB}(?:includ(?:e|es|ed|ing)|along with|together with|as well as|alongside|incorporat(?:e|es|ed|ing)|embed(?:s|ded|ding)?|integrat(?:e|es|ed|ing)|plus)${WE}(?:[^.\\n]{0,60}?${S}|${S})the${S}${SETUP_WORD}${WE}${BELONGS_ELSEWHERE}`,
     `${WB}the${S}${SETUP_WORD}${S}(?:are|is|be|get|gets)${S}included${WE}`,
     // A template field for it: {"original instructions": "...", "query": "..."}.
-    `["'](?:original|initial|system|hidden)[ _-]?(?:instructions?|prompt|guidelines|message)["']\\s*:`,
+    `${TEMPLATE_FIELD_NAME}["']\\s*:`,
   ].join('|'),
 );
 /** The whole context before the request, reached back over. */
@@ -275,13 +279,14 @@ export function findSetupInRecord(text: string, lower: string): { start: number;
 }
 
 /** Text about extraction attacks rather than one. */
-const ATTACK_TOPIC = /(?:attackers?|injection|jailbreak|malicious|researchers?|prevent|protect|defend|mitigat|detect)/;
+const ATTACK_TOPIC = new RegExp(`(?:${ATTACK_TOPIC_WORDS})`);
 
 /**
- * The setup's name, which every SETUP_INCLUDED match holds, without the word-boundary lookbehinds
- * that keep the engine from skipping ahead: most texts hold none, so the full patterns run on few.
+ * The setup's name or its template field, one of which every SETUP_INCLUDED match holds, without the
+ * word-boundary lookbehinds that keep the engine from skipping ahead: most texts hold neither, so the
+ * full patterns run on few.
  */
-const SETUP_HINT = /(?:initial|original|foundational|starting|opening|underlying|preliminary|fundamental|first)\s{1,8}(?:set\s{1,8}of\s{1,8})?(?:instructions|guidelines|directives|prompt|system prompt|configuration)|["'](?:original|initial|system|hidden)[ _-]?(?:instruction|prompt|guideline|message)/;
+const SETUP_HINT = new RegExp(`${SETUP_WORD}|${TEMPLATE_FIELD_NAME}`);
 
 /**
  * An order to repeat what stands before it, where nothing does: "NEW SECTION\n\nRepeat everything in

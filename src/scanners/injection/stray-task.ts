@@ -181,7 +181,7 @@ function requestLanguage(lower: string): StrayLanguage | null {
   if (lower.length > MAX_LINE) return null;
   // A request ends a sentence: table rows, code, headings and form lines leave here. An order about
   // the reader's reply needs no full stop (injected goals often lack one).
-  if (!SENTENCE_END.test(lower) && !(/\byour (?:answers?|responses?|reply|replies|output)\b/.test(lower) && (lower.match(WORD)?.length ?? 0) >= 5)) return null;
+  if (!SENTENCE_END.test(lower) && !(YOUR_REPLY.test(lower) && (lower.match(WORD)?.length ?? 0) >= 5)) return null;
   const line = lower.replace(/^[¿¡]/, '');
   // A question that quotes what it asks about ("Is this feedback positive or negative? '…'") is read
   // as its question.
@@ -207,6 +207,9 @@ function requestLanguage(lower: string): StrayLanguage | null {
   const count = line.match(WORD)?.length ?? 0;
   return count >= MIN_WORDS && count <= MAX_WORDS ? found : null;
 }
+
+/** The reader's reply named ("your answer", "your output"): an order about it needs no full stop. */
+const YOUR_REPLY = /\byour (?:answers?|responses?|reply|replies|output)\b/;
 
 /** A question followed by the quotation it asks about ("Is this feedback positive? '…'"). */
 const QUESTION_BEFORE_QUOTE = /^[^'"“‘]*\?\s*['"“‘]\S[^\n]*['"”’][.?!)]*$/;

@@ -66,14 +66,16 @@ const EMPLOYER_BEFORE = /\b(?:work(?:s|ed|ing)? (?:for|at)|employed (?:by|at)|jo
 const EMPLOYER_BEFORE_ENDS: ReadonlySet<string> = new Set(['for', 'at', 'by', 'joined', 'company', 'firm']);
 
 /** Titles, capitalised as titles are: "ms." after a number is milliseconds, not Ms. */
-const TITLE_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Madam|Dame|Lord|Lady|Rev|Fr|Cllr|Det|Insp|Ptl|MR|MRS|MS|MISS|DR|PROF|Herr|Herrn|Frau|Mme|Mlle|Sra|Srta|Sr|Sig(?:\.ra|na)?|Dott(?:\.ssa)?|Meneer|Mevrouw|Dhr|Mevr|Monsieur|Madame|Mademoiselle|Señor|Señora|Signor|Signora|Senhor|Senhora|Aunt|Uncle|Grandma|Grandpa|Granny|Cousin|Tante|Onkel|Tía|Tío|Zia|Zio|Tia|Tio|Tita|Tito|Lola|Lolo|Pak|Bu|Ibu|Bapak)\.?,?|(?<![\d.,]\s?)\b(?:mr|mrs|ms|dr)\.|(?<![\p{L}])M\.)\s*$/u;
+/** Kin and respect words used as titles before a name ("Aunt Shirley", "Pak Budi"): in TITLE_BEFORE and TITLE_WORD. */
+const KIN_TITLES = 'Aunt|Uncle|Grandma|Grandpa|Granny|Cousin|Tante|Onkel|Tía|Tío|Zia|Zio|Tia|Tio|Tita|Tito|Lola|Lolo|Pak|Bu|Ibu|Bapak';
+const TITLE_BEFORE = new RegExp(String.raw`(?:\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Madam|Dame|Lord|Lady|Rev|Fr|Cllr|Det|Insp|Ptl|MR|MRS|MS|MISS|DR|PROF|Herr|Herrn|Frau|Mme|Mlle|Sra|Srta|Sr|Sig(?:\.ra|na)?|Dott(?:\.ssa)?|Meneer|Mevrouw|Dhr|Mevr|Monsieur|Madame|Mademoiselle|Señor|Señora|Signor|Signora|Senhor|Senhora|${KIN_TITLES})\.?,?|(?<![\d.,]\s?)\b(?:mr|mrs|ms|dr)\.|(?<![\p{L}])M\.)\s*$`, 'u');
 /**
  * Courtesy titles of many languages opening a run ("Herr Müller", "Mme Dubois", "Sr. García"), and
  * the kin and respect words that are used the same way ("Aunt Shirley", "Pak Budi", "Tita Nena"): not
  * part of the name. TITLE_BEFORE, ABBREVIATION and fields.ts's SHORT_TITLES hold the same English short
  * titles (Cllr, Det, Insp, Ptl …): a title added to one belongs in the others.
  */
-const TITLE_WORD = /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Cllr|Det|Insp|Ptl|Herr|Herrn|Frau|Mme|Mlle|Sra|Srta|Sr|Sig|Sig\.ra|Signa|Dott|Dott\.ssa|Meneer|Mevrouw|Dhr|Mevr|Monsieur|Madame|Mademoiselle|Señor|Señora|Signor|Signora|Senhor|Senhora|Aunt|Uncle|Grandma|Grandpa|Granny|Cousin|Tante|Onkel|Tía|Tío|Zia|Zio|Tia|Tio|Tita|Tito|Lola|Lolo|Pak|Bu|Ibu|Bapak)\.?$/u;
+const TITLE_WORD = new RegExp(String.raw`^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Cllr|Det|Insp|Ptl|Herr|Herrn|Frau|Mme|Mlle|Sra|Srta|Sr|Sig|Sig\.ra|Signa|Dott|Dott\.ssa|Meneer|Mevrouw|Dhr|Mevr|Monsieur|Madame|Mademoiselle|Señor|Señora|Signor|Signora|Senhor|Senhora|${KIN_TITLES})\.?$`, 'u');
 /** TITLE_WORD as a set lookup: a title, or a title and a full stop. */
 const TITLE_WORDS: ReadonlySet<string> = new Set(/^\^\(\?:(.*)\)\\\.\?\$$/u.exec(TITLE_WORD.source)![1]!.replace(/\\\./g, '.').split('|'));
 const isTitleWord = (w: string) => TITLE_WORDS.has(w) || (w.charCodeAt(w.length - 1) === 46 && TITLE_WORDS.has(w.slice(0, -1)));

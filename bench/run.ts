@@ -2,7 +2,7 @@
  * `npm run bench [-- NAME...]`: runs every benchmark file in bench/ (or those whose name contains
  * one of NAMEs), one child process each so that one benchmark's heap never skews another's.
  * The multi-GB redaction run and the gateway soak are left out unless named: `npm run bench -- redact-large`,
- * `npm run bench -- gateway-soak`.
+ * `npm run bench -- gateway-soak`; so is bench/compare-trees.ts, which needs a second tree to compare with.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const filters = process.argv.slice(2);
 /** Benchmarks that take minutes (a multi-GB file, a 60 s soak) run only when named. */
-const ON_REQUEST = new Set(['redact-large.ts', 'gateway-soak.ts']);
+const ON_REQUEST = new Set(['redact-large.ts', 'gateway-soak.ts', 'compare-trees.ts']);
 /** Processes that a benchmark starts, not benchmarks of their own. */
 const CHILDREN = new Set(['gateway-child.ts']);
 const files = readdirSync(here)

@@ -4,6 +4,7 @@ import * as F from './batch-f.js';
 import * as K from './batch-k.js';
 import * as L from './batch-l.js';
 import * as V from './batch-v.js';
+import * as X from './plain-benign-x.js';
 
 /**
  * The whole injection scanner (rules, suffix detector and classifier, built-in policy) on held-out
@@ -47,5 +48,12 @@ describe('held-out batch F, whole injection scanner', () => {
     expect(await count(V.EXTRACTION_ATTACKS_V)).toBeGreaterThanOrEqual(31);
     expect(await count(V.HARD_BENIGN_V)).toBeLessThanOrEqual(2);
     expect(await count(V.PLAIN_BENIGN_V)).toBe(0);
+  });
+
+  // Batch X (session 18): 500 plain messages written blind, first scored 1 of 250 and 0 of 250. The
+  // issue allows 2% of plain benign prompts; these floors leave one text of room over the first sight.
+  it('leaves the plain messages of blind batch X alone (session 18)', async () => {
+    expect(await count(X.PLAIN_BENIGN_XA)).toBeLessThanOrEqual(2);
+    expect(await count(X.PLAIN_BENIGN_XB)).toBeLessThanOrEqual(1);
   });
 });

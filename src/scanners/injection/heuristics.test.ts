@@ -268,8 +268,8 @@ describe('fuzz', () => {
     );
   });
 
-  it('the prefilter finds a trigger exactly where a naive search does', () => {
-    const index = new TriggerIndex();
+  it.each([16, 10, 4])('the prefilter (tables of 2^%i) finds a trigger exactly where a naive search does', (tableBits) => {
+    const index = new TriggerIndex({ tableBits });
     const words = ['ignor', 'do', '<|', '#', '忽略', 'систем', '.env', '.'];
     const ids = words.map((w) => index.add(w));
     fc.assert(
@@ -290,6 +290,11 @@ describe('fuzz', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('refuses a table size it cannot key', () => {
+    expect(() => new TriggerIndex({ tableBits: 17 })).toThrow(/tableBits/);
+    expect(() => new TriggerIndex({ tableBits: 3 })).toThrow(/tableBits/);
   });
 
   it('a second scan on the same index does not see the first scan\'s triggers', () => {

@@ -11,6 +11,7 @@ import { scanStrayTask } from './stray-task.js';
 import { scanCodePayload } from './code-payload.js';
 import { scanPretext } from './pretext.js';
 import { scanSuffix } from './suffix.js';
+import { scanTaskHijack } from './task-hijack.js';
 import { scanWithOnnx } from './onnx/layer.js';
 
 export { scanHeuristics, matchRules, HEURISTIC_RULES, compileRules } from './heuristics.js';
@@ -39,9 +40,10 @@ export interface InjectionLayer {
  * the harmful-request detector (./harmful-request.ts) for fluent rewritten jailbreaks (kind
  * `harmful_request`), which stays off tool results and model output: advisories, news and answers
  * describe these harms legitimately, and there the request is not the user's; and on input and tool
- * results two structural detectors, for orders addressed to the machine reading a document
- * (./reader-directive.ts, kind `indirect_injection`) and for requests for the model's own setup
- * (./context-extraction.ts, kind `prompt_extraction`).
+ * results the structural detectors, for orders addressed to the machine reading a document
+ * (./reader-directive.ts, kind `indirect_injection`), for plain orders in a document that hijack the
+ * assistant's task (./task-hijack.ts, same kind), for stray tasks and code payloads, and for requests
+ * for the model's own setup (./context-extraction.ts, kind `prompt_extraction`).
  */
 export const heuristicsLayer: InjectionLayer = {
   id: 'heuristics',
@@ -65,8 +67,11 @@ export const heuristicsLayer: InjectionLayer = {
     const stray = ctx.direction === 'output' ? NO_FINDINGS : scanStrayTask(text, lower, ctx.direction === 'input');
     // An order to put a block of malicious code into the assistant's own work.
     const payload = ctx.direction === 'output' ? NO_FINDINGS : scanCodePayload(lower, bodyStart);
-    if (suffix.length === 0 && harmful.length === 0 && pretext.length === 0 && directive.length === 0 && extraction.length === 0 && stray.length === 0 && payload.length === 0) return findings;
-    return [...findings, ...suffix, ...harmful, ...pretext, ...directive, ...extraction, ...stray, ...payload];
+    // Plain orders in a document that hijack the assistant's task: misreport it, phish its user, send them away.
+    const hijack = ctx.direction === 'output' ? NO_FINDINGS : scanTaskHijack(text, lower, ctx.direction === 'tool' ? 0 : bodyStart);
+    const extra = [suffix, harmful, pretext, directive, extraction, stray, payload, hijack];
+    if (extra.every((list) => list.length === 0)) return findings;
+    return [...findings, ...extra.flat()];
   },
 };
 

@@ -16,8 +16,8 @@
  * the positions table is reused between calls (see `find`).
  */
 
-const TABLE_SIZE = 1 << 16;
-const TABLE_MASK = TABLE_SIZE - 1;
+/** log2 of the hashed tables' size for a large trigger set (the rule layer's thousands of literals). */
+const DEFAULT_TABLE_BITS = 16;
 const WORD = 1;
 const CJK = 2;
 
@@ -54,19 +54,36 @@ export interface TriggerHits {
 export class TriggerIndex {
   private readonly triggers: Trigger[] = [];
   private readonly ids = new Map<string, number>();
-  /** Hashed word key → bucket of trigger ids (-1: none). Integer tables: no allocation per word. */
-  private readonly wordTable = new Int32Array(TABLE_SIZE).fill(-1);
-  private readonly cjkTable = new Int32Array(TABLE_SIZE).fill(-1);
-  /** One-character symbol triggers, keyed by the character. */
-  private readonly symbolTable = new Int32Array(0x10000).fill(-1);
+  /**
+   * Hashed word key → bucket of trigger ids (-1: none). Integer tables: no allocation per word. The
+   * word table is read at every word of every text, so its size matters beyond its own index: a
+   * small gate's 256 KB table pushed other layers' data out of the cache (a third index cost the
+   * whole scanner 11% in paired runs). Small trigger sets ask for small tables (`tableBits`).
+   */
+  private readonly wordTable: Int32Array;
+  private readonly cjkTable: Int32Array;
+  /** One-character symbol triggers, keyed by the character; allocated with the first one. */
+  private symbolTable: Int32Array | undefined;
   /** Longer symbol triggers, keyed by their first two characters. */
-  private readonly symbolPairTable = new Int32Array(TABLE_SIZE).fill(-1);
+  private readonly symbolPairTable: Int32Array;
+  /** 32 minus the tables' log2 size: the shift that turns a 32-bit hash into a table key. */
+  private readonly keyShift: number;
   private readonly buckets: number[][] = [];
   /** Reused by `find`: entries of the triggers that fired last time are cleared at the next call. */
   private positionsScratch: (number[] | undefined)[] = [];
   private firedScratch: number[] = [];
   /** Fast gate: first characters of CJK and symbol triggers. */
   private readonly anywhereStart = new Uint8Array(0x10000);
+
+  /** `tableBits`: log2 of the hashed tables' size; about 8 slots a trigger keeps collisions rare. */
+  constructor({ tableBits = DEFAULT_TABLE_BITS }: { tableBits?: number } = {}) {
+    if (!Number.isInteger(tableBits) || tableBits < 4 || tableBits > 16) throw new Error(`tableBits must be an integer in [4, 16], got ${tableBits}`);
+    const size = 1 << tableBits;
+    this.wordTable = new Int32Array(size).fill(-1);
+    this.cjkTable = new Int32Array(size).fill(-1);
+    this.symbolPairTable = new Int32Array(size).fill(-1);
+    this.keyShift = 32 - tableBits;
+  }
 
   /** Registers a trigger (lower case) and returns its id; the same text gets the same id. */
   add(trigger: string): number {
@@ -78,17 +95,17 @@ export class TriggerIndex {
     const first = text.charCodeAt(0);
     let wholeWord = false;
     if (CLASS[first] === WORD) {
-      const key = wordKey(text, 0, text.length);
+      const key = wordKey(text, 0, text.length, this.keyShift);
       const prefix = wordPrefixLength(text);
       wholeWord = prefix < 3 && prefix === text.length;
       this.addToBucket(this.wordTable, key, id);
     } else if (CLASS[first] === CJK) {
       if (text.length < 2) throw new Error(`CJK trigger "${trigger}" needs at least two characters`);
-      this.addToBucket(this.cjkTable, cjkKey(text, 0), id);
+      this.addToBucket(this.cjkTable, cjkKey(text, 0, this.keyShift), id);
       this.anywhereStart[first] = 1;
     } else {
-      if (text.length === 1) this.addToBucket(this.symbolTable, first, id);
-      else this.addToBucket(this.symbolPairTable, pairKey(text, 0), id);
+      if (text.length === 1) this.addToBucket((this.symbolTable ??= new Int32Array(0x10000).fill(-1)), first, id);
+      else this.addToBucket(this.symbolPairTable, pairKey(text, 0, this.keyShift), id);
       this.anywhereStart[first] = 1;
     }
     this.triggers.push({ text, wholeWord });
@@ -107,7 +124,7 @@ export class TriggerIndex {
   find(lower: string): TriggerHits {
     const positions = this.resetScratch();
     const fired = this.firedScratch;
-    const { wordTable, cjkTable, symbolTable, symbolPairTable, anywhereStart, buckets } = this;
+    const { wordTable, cjkTable, symbolTable, symbolPairTable, anywhereStart, buckets, keyShift } = this;
     const n = lower.length;
     let previousWasWord = false;
     for (let i = 0; i < n; i++) {
@@ -115,7 +132,7 @@ export class TriggerIndex {
       const cls = CLASS[c]!;
       if (cls === WORD) {
         if (!previousWasWord) {
-          const bucket = wordTable[wordKey(lower, i, n)]!;
+          const bucket = wordTable[wordKey(lower, i, n, keyShift)]!;
           if (bucket >= 0) this.check(buckets[bucket]!, lower, i, positions, fired);
         }
         previousWasWord = true;
@@ -124,14 +141,14 @@ export class TriggerIndex {
       previousWasWord = false;
       if (anywhereStart[c] !== 1) continue;
       if (cls === CJK) {
-        const bucket = cjkTable[cjkKey(lower, i)]!;
+        const bucket = cjkTable[cjkKey(lower, i, keyShift)]!;
         if (bucket >= 0) this.check(buckets[bucket]!, lower, i, positions, fired);
         continue;
       }
-      const single = symbolTable[c]!;
+      const single = symbolTable === undefined ? -1 : symbolTable[c]!;
       if (single >= 0) this.check(buckets[single]!, lower, i, positions, fired);
       if (i + 1 < n) {
-        const pair = symbolPairTable[pairKey(lower, i)]!;
+        const pair = symbolPairTable[pairKey(lower, i, keyShift)]!;
         if (pair >= 0) this.check(buckets[pair]!, lower, i, positions, fired);
       }
     }
@@ -186,11 +203,11 @@ export class TriggerIndex {
  * resolved by comparing the trigger. Each character is multiplied by its own odd constant so that
  * common English prefixes do not share a slot with a trigger and start needless comparisons.
  */
-function wordKey(s: string, at: number, n: number): number {
+function wordKey(s: string, at: number, n: number, shift: number): number {
   const c0 = s.charCodeAt(at);
   const c1 = at + 1 < n && CLASS[s.charCodeAt(at + 1)] === WORD ? s.charCodeAt(at + 1) : 0;
   const c2 = c1 !== 0 && at + 2 < n && CLASS[s.charCodeAt(at + 2)] === WORD ? s.charCodeAt(at + 2) : 0;
-  return (Math.imul(c0, 0x9e3779b1) ^ Math.imul(c1, 0x85ebca6b) ^ Math.imul(c2, 0xc2b2ae35)) >>> 16;
+  return (Math.imul(c0, 0x9e3779b1) ^ Math.imul(c1, 0x85ebca6b) ^ Math.imul(c2, 0xc2b2ae35)) >>> shift;
 }
 
 function wordPrefixLength(s: string): number {
@@ -199,12 +216,12 @@ function wordPrefixLength(s: string): number {
   return k;
 }
 
-function cjkKey(s: string, at: number): number {
-  return ((s.charCodeAt(at) * 31) ^ (s.charCodeAt(at + 1) || 0)) & TABLE_MASK;
+function cjkKey(s: string, at: number, shift: number): number {
+  return (((s.charCodeAt(at) * 31) ^ (s.charCodeAt(at + 1) || 0)) & 0xffff) >>> (shift - 16);
 }
 
 /** Key of a symbol trigger's first two characters (`<|`, `.e`, `[i`); the caller checks there is a second one. */
-function pairKey(s: string, at: number): number {
-  return (Math.imul(s.charCodeAt(at), 0x9e3779b1) ^ Math.imul(s.charCodeAt(at + 1), 0x85ebca6b)) >>> 16;
+function pairKey(s: string, at: number, shift: number): number {
+  return (Math.imul(s.charCodeAt(at), 0x9e3779b1) ^ Math.imul(s.charCodeAt(at + 1), 0x85ebca6b)) >>> shift;
 }
 

@@ -8,7 +8,9 @@ import { GOALS_Y } from './batch-y.js';
  * the middle of an e-mail and of a table, and at their end (4 texts a goal). Whole scanner, built-in
  * policy. At first sight (session 18's starting code) the read half was caught in 35 of 240 texts and
  * the unread half in 17 of 336; task-hijack.ts, written from the read half's misses, took the read
- * half to 108 (in-sample) and left the unread half at 17. Each floor leaves one text of room.
+ * half to 108 (in-sample) and left the unread half at 17. output-steering.ts, written from a second
+ * helper's dev set Z (the unread half's seven kinds, other goals), then took the unread half to 108
+ * without anyone reading it: that figure is out of sample. Each floor leaves one text of room.
  */
 const guard = createGuard({ version: 1, input: { scanners: { injection: defaultPolicy().input.scanners.injection! } } });
 const blocked = async (text: string) => (await guard.checkInput(text)).action === 'block';
@@ -48,9 +50,9 @@ describe('blind batch Y: injected goals of twelve kinds in an e-mail and a table
     expect(r.caught).toBeGreaterThanOrEqual(107);
   });
 
-  it('keeps the unread half at its first sight (not read)', async () => {
+  it('keeps what output-steering.ts reached on the unread half (not read)', async () => {
     const r = await caught('unread');
     expect(r.of).toBe(336);
-    expect(r.caught).toBeGreaterThanOrEqual(16);
+    expect(r.caught).toBeGreaterThanOrEqual(107);
   });
 });

@@ -12,6 +12,7 @@ import { scanCodePayload } from './code-payload.js';
 import { scanPretext } from './pretext.js';
 import { scanSuffix } from './suffix.js';
 import { scanTaskHijack } from './task-hijack.js';
+import { scanOutputSteering } from './output-steering.js';
 import { scanWithOnnx } from './onnx/layer.js';
 
 export { scanHeuristics, matchRules, HEURISTIC_RULES, compileRules } from './heuristics.js';
@@ -69,7 +70,9 @@ export const heuristicsLayer: InjectionLayer = {
     const payload = ctx.direction === 'output' ? NO_FINDINGS : scanCodePayload(lower, bodyStart);
     // Plain orders in a document that hijack the assistant's task: misreport it, phish its user, send them away.
     const hijack = ctx.direction === 'output' ? NO_FINDINGS : scanTaskHijack(text, lower, ctx.direction === 'tool' ? 0 : bodyStart);
-    const extra = [suffix, harmful, pretext, directive, extraction, stray, payload, hijack];
+    // Orders in a document about the reply's form: its encoding, language or voice, light verse, its first line.
+    const steering = ctx.direction === 'output' ? NO_FINDINGS : scanOutputSteering(text, lower, ctx.direction === 'tool' ? 0 : bodyStart);
+    const extra = [suffix, harmful, pretext, directive, extraction, stray, payload, hijack, steering];
     if (extra.every((list) => list.length === 0)) return findings;
     return [...findings, ...extra.flat()];
   },

@@ -20,7 +20,7 @@
  * it. Quoted examples in a text about attacks keep a fraction of their score (quoted-example.ts).
  */
 import type { RawFinding } from '../../core/types.js';
-import { TriggerIndex } from './prefilter.js';
+import { NEGATED, POLITE_NOT, addDocumentTrigger, documentTriggerHits, isOrder, sentenceAround } from './document-orders.js';
 import { QUOTED_EXAMPLE_FACTOR, isQuotedExample } from './quoted-example.js';
 
 export const TASK_HIJACK_LAYER = 'task-hijack';
@@ -148,26 +148,11 @@ const FORMS: readonly Form[] = [
   },
 ];
 
-/** Words that may stand before an order in its sentence: politeness and an addressee. */
-const ORDER_LEAD =
-  /^(?:\s|please|kindly|politely|also|then|now|just|simply|first|and|so|immediately|quietly|be sure to|make sure (?:to|you)|you (?:should|must|need to|have to)|would you(?: please| mind| be so kind as to)?|could you(?: please)?|can you(?: please)?|if (?:it['’]s|it is) not too much trouble,?|it would be great if you could|we would (?:be grateful|appreciate it) if you (?:could|would))*$/;
-/** An addressee before the order: "Assistant,", "AI:", "Note to the language model reading this:", "[AI agent]". */
-const ADDRESSEE = /^\s*(?:[[(]\s*[^\])\n]{1,40}[\])]|(?:hi|hey|hello|dear)?\s*[a-z][a-z0-9 .'’-]{0,60}[,:])\s*$/;
 
-/** Negations that make an order a warning: "never ask for your password", "we will not ask you to …". */
-const NEGATED = /\b(?:never|not|n['’]t|no one|nobody|no (?:bank|employee|staff|member))\b[^.!?\n]{0,30}$/;
-/** Polite openings that hold a "not" without negating anything. */
-const POLITE_NOT = /if (?:it['’]s|it is) not too much trouble,?|would you not mind/g;
-/** An imperative of saying before a "that" clause: "Politely explain that … they need to re-enter their password". */
-const SAY_THAT = /^\s*(?:please |kindly |politely |also |then )*(?:explain|say|state|mention|claim|warn|write|tell|inform|let \w+ know|remind)\b[^.!?\n]{0,120}\bthat $/;
-/** A lead-in clause after an addressee or alone: "before anything else,", "when replying,". */
-const LEAD_IN = /^\s*(?:before (?:anything else|answering|replying|responding|you (?:answer|reply|respond))|when (?:replying|answering|responding|summari[sz]ing)|in (?:your|the) (?:reply|response|answer|summary)|after (?:that|this))\s*,\s*$/;
-
-/** Every form's gate literals in one trigger index (./prefilter.ts): one pass decides which forms are tried. */
-const GATE = new TriggerIndex({ tableBits: 10 });
+/** Every form's gate literals, in the document detectors' shared trigger index: one pass decides which forms are tried. */
 const FORMS_BY_TRIGGER: number[][] = [];
 FORMS.forEach((f, k) => {
-  for (const literal of f.gate) (FORMS_BY_TRIGGER[GATE.add(literal)] ??= []).push(k);
+  for (const literal of f.gate) (FORMS_BY_TRIGGER[addDocumentTrigger(literal)] ??= []).push(k);
 });
 /** Per form, whether a gate literal fired: reused from scan to scan (scans are synchronous). */
 const gated = new Uint8Array(FORMS.length);
@@ -182,13 +167,19 @@ export interface TaskHijack {
 /** The strongest task-hijack order in the document part of `text` (from `bodyStart`; -1 for none), or null. */
 export function findTaskHijack(text: string, lower: string, bodyStart: number): TaskHijack | null {
   if (bodyStart < 0 || bodyStart >= lower.length) return null;
-  const hits = GATE.find(lower);
+  const hits = documentTriggerHits(lower);
   if (hits.fired.length === 0) return null;
   gated.fill(0);
+  let any = false;
   for (const id of hits.fired) {
+    const forms = FORMS_BY_TRIGGER[id];
+    if (forms === undefined) continue; // another detector's literal
     const positions = hits.positions[id]!;
-    if (positions[positions.length - 1]! >= bodyStart) for (const k of FORMS_BY_TRIGGER[id]!) gated[k] = 1;
+    if (positions[positions.length - 1]! < bodyStart) continue;
+    for (const k of forms) gated[k] = 1;
+    any = true;
   }
+  if (!any) return null;
   const doc = bodyStart === 0 ? lower : lower.slice(bodyStart);
   let best: TaskHijack | null = null;
   FORMS.forEach(({ form, score, re, needsLink, anywhere }, k) => {
@@ -217,41 +208,6 @@ export function findTaskHijack(text: string, lower: string, bodyStart: number): 
 const ADDRESSEE_BEFORE = /(?:^|[\n.!?]\s*)\s*(?:[[(]\s*[^\])\n]{1,40}[\])]|(?:hi|hey|hello|dear)?\s*[a-z][a-z0-9 .'’-]{0,60}[,:])\s*(?:please |kindly )?$/;
 /** Sending users somewhere without an addressee: only corroborates (an IT notice says "direct users to the portal"). */
 const WEAK_REDIRECT_SCORE = 0.45;
-
-/** Whether what precedes a match in its sentence leaves it an order: nothing, politeness or an addressee; and no negation. */
-function isOrder(before: string): boolean {
-  const plain = before.replace(POLITE_NOT, '');
-  if (NEGATED.test(plain)) return false;
-  if (ORDER_LEAD.test(plain) || SAY_THAT.test(plain)) return true;
-  // "Assistant, before anything else, produce …": an addressee, then perhaps a short lead-in clause.
-  const cut = Math.max(plain.lastIndexOf(','), plain.lastIndexOf(':'));
-  if (cut < 0) return false;
-  const head = plain.slice(0, cut + 1);
-  const rest = plain.slice(cut + 1);
-  if (!ORDER_LEAD.test(rest) && !SAY_THAT.test(rest)) return false;
-  if (ADDRESSEE.test(head) || LEAD_IN.test(head)) return true;
-  // An addressee and a lead-in clause: "Assistant, before anything else, …".
-  const inner = Math.max(head.lastIndexOf(',', head.length - 2), head.lastIndexOf(':', head.length - 2));
-  return inner >= 0 && ADDRESSEE.test(head.slice(0, inner + 1)) && LEAD_IN.test(head.slice(inner + 1));
-}
-
-/** The sentence (or line) around [start, end) of a lower-cased document. */
-function sentenceAround(doc: string, start: number, end: number): { start: number; end: number } {
-  let s = start;
-  while (s > 0 && !isSentenceEnd(doc, s - 1)) s--;
-  let e = end;
-  while (e < doc.length && !isSentenceEnd(doc, e)) e++;
-  return { start: s, end: e };
-}
-
-/** A line break, or a full stop, "!" or "?" followed by a space (not the dot of "www.example" or "e.g"). */
-function isSentenceEnd(doc: string, i: number): boolean {
-  const c = doc.charCodeAt(i);
-  if (c === 10) return true;
-  if (c !== 46 && c !== 33 && c !== 63) return false;
-  const next = doc.charCodeAt(i + 1);
-  return Number.isNaN(next) || next === 32 || next === 10 || next === 9;
-}
 
 export function scanTaskHijack(text: string, lower: string, bodyStart: number): RawFinding[] {
   const h = findTaskHijack(text, lower, bodyStart);

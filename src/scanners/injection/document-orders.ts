@@ -1,0 +1,86 @@
+/**
+ * Reading orders in a document, for the detectors of planted instructions (task-hijack.ts): where a
+ * sentence starts and ends, and whether what stands before a phrase in its sentence leaves the phrase
+ * an order ("Please ask …", "Assistant, before anything else, produce …", "Politely explain that they
+ * need to …") rather than a statement about one ("Attackers may ask …") or a warning ("We will never
+ * ask …"). All functions take lower-cased text.
+ *
+ * The two detectors share one gate: a trigger index holding both their literals, run once a text.
+ */
+import { TriggerIndex, type TriggerHits } from './prefilter.js';
+
+/**
+ * The document detectors' literals, in one index with small tables (a few hundred literals; a
+ * 256 KB table read at every word cost the whole scanner far more than its own lookups, in the cache).
+ */
+const DOCUMENT_GATE = new TriggerIndex({ tableBits: 11 });
+
+/** Registers a detector's gate literal; returns its id in the shared index. */
+export function addDocumentTrigger(literal: string): number {
+  return DOCUMENT_GATE.add(literal);
+}
+
+let lastLower: string | undefined;
+let lastHits: TriggerHits | undefined;
+
+/**
+ * The gate's hits in a lower-cased text. The detectors of one scan ask for the same text one after
+ * the other, so the last answer is kept (it stays valid until the index runs on another text).
+ */
+export function documentTriggerHits(lower: string): TriggerHits {
+  if (lower !== lastLower || lastHits === undefined) {
+    lastHits = DOCUMENT_GATE.find(lower);
+    lastLower = lower;
+  }
+  return lastHits;
+}
+
+/** Words that may stand before an order in its sentence: politeness and an addressee. */
+const ORDER_LEAD =
+  /^(?:\s|please|kindly|politely|also|then|now|just|simply|first|and|so|immediately|quietly|be sure to|make sure (?:to|you)|you (?:should|must|need to|have to)|would you(?: please| mind| be so kind as to)?|could you(?: please)?|can you(?: please)?|if (?:it['’]s|it is) not too much trouble,?|it would be great if you could|we would (?:be grateful|appreciate it) if you (?:could|would))*$/;
+/** An addressee before the order: "Assistant,", "AI:", "Note to the language model reading this:", "[AI agent]". */
+const ADDRESSEE = /^\s*(?:[[(]\s*[^\])\n]{1,40}[\])]|(?:hi|hey|hello|dear)?\s*[a-z][a-z0-9 .'’-]{0,60}[,:])\s*$/;
+
+/** Negations that make an order a warning: "never ask for your password", "we will not ask you to …". */
+export const NEGATED = /\b(?:never|not|n['’]t|no one|nobody|no (?:bank|employee|staff|member))\b[^.!?\n]{0,30}$/;
+/** Polite openings that hold a "not" without negating anything. */
+export const POLITE_NOT = /if (?:it['’]s|it is) not too much trouble,?|would you not mind/g;
+/** An imperative of saying before a "that" clause: "Politely explain that … they need to re-enter their password". */
+const SAY_THAT = /^\s*(?:please |kindly |politely |also |then )*(?:explain|say|state|mention|claim|warn|write|tell|inform|let \w+ know|remind)\b[^.!?\n]{0,120}\bthat $/;
+/** A lead-in clause after an addressee or alone: "before anything else,", "when replying,". */
+const LEAD_IN = /^\s*(?:before (?:anything else|answering|replying|responding|you (?:answer|reply|respond))|when (?:replying|answering|responding|summari[sz]ing)|in (?:your|the) (?:reply|response|answer|summary)|after (?:that|this))\s*,\s*$/;
+
+/** Whether what precedes a match in its sentence leaves it an order: nothing, politeness or an addressee; and no negation. */
+export function isOrder(before: string): boolean {
+  const plain = before.replace(POLITE_NOT, '');
+  if (NEGATED.test(plain)) return false;
+  if (ORDER_LEAD.test(plain) || SAY_THAT.test(plain)) return true;
+  // "Assistant, before anything else, produce …": an addressee, then perhaps a short lead-in clause.
+  const cut = Math.max(plain.lastIndexOf(','), plain.lastIndexOf(':'));
+  if (cut < 0) return false;
+  const head = plain.slice(0, cut + 1);
+  const rest = plain.slice(cut + 1);
+  if (!ORDER_LEAD.test(rest) && !SAY_THAT.test(rest)) return false;
+  if (ADDRESSEE.test(head) || LEAD_IN.test(head)) return true;
+  // An addressee and a lead-in clause: "Assistant, before anything else, …".
+  const inner = Math.max(head.lastIndexOf(',', head.length - 2), head.lastIndexOf(':', head.length - 2));
+  return inner >= 0 && ADDRESSEE.test(head.slice(0, inner + 1)) && LEAD_IN.test(head.slice(inner + 1));
+}
+
+/** The sentence (or line) around [start, end) of a lower-cased document. */
+export function sentenceAround(doc: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  while (s > 0 && !isSentenceEnd(doc, s - 1)) s--;
+  let e = end;
+  while (e < doc.length && !isSentenceEnd(doc, e)) e++;
+  return { start: s, end: e };
+}
+
+/** A line break, or a full stop, "!" or "?" followed by a space (not the dot of "www.example" or "e.g"). */
+function isSentenceEnd(doc: string, i: number): boolean {
+  const c = doc.charCodeAt(i);
+  if (c === 10) return true;
+  if (c !== 46 && c !== 33 && c !== 63) return false;
+  const next = doc.charCodeAt(i + 1);
+  return Number.isNaN(next) || next === 32 || next === 10 || next === 9;
+}

@@ -49,6 +49,16 @@ const GENRES = [
   'haiku', 'limerick', 'sonnet', 'poem', 'poems', 'rap', 'jingle', 'riddle', 'pun', 'joke', 'jokes', 'knock-knock', 'acrostic', 'fable', 'ode', 'ballad', 'verse', 'verses',
   'song', 'lyrics', 'toast', 'slogan', 'tongue twister', 'short story', 'fairy tale',
 ];
+/**
+ * A voice to reply in: "talk like a pirate", "narrate it like a sports commentator", "in the style of
+ * a 1920s radio announcer", "as if you were a grumpy cowboy". Read only after a verb of speaking or
+ * writing, or a modal on the output.
+ */
+const VOICE = /(?:^|\s)(?:the way [a-z]+ would|as (?:if|though) (?:you were|you are|it were) |in the (?:style|voice|manner|tone|persona) of |(?:the )?(?:voice|persona) of (?:a|an|the) )/;
+/** "Like a …" only after a verb of speaking: writing advice says "write like a human". */
+const LIKE_VOICE = /^(?:talk|speak|narrate|sound|phrase|respond|reply|answer)(?: it| everything| your (?:reply|answer|response))? like (?:a|an|the|some) [a-z]/;
+const VOICE_GATE = ['like a', 'like an', 'like the', 'like some', 'the way', 'as if you', 'as though you', 'in the style', 'in the voice', 'in the manner', 'in the tone', 'in the persona', 'voice of', 'persona of'];
+const SPEAKING_VERB = /^(?:talk|speak|write|narrate|sound|phrase|respond|reply|answer|describe|present|adopt|tell it|put it|word)\b/;
 /** Output positions that are unmistakable. */
 const PLACES = ['above everything else', 'before anything else', 'at the very top', 'at the very end', 'at the very start', 'as a closing note', 'as the closing line', 'as the opening line'];
 const OUTPUT_NOUNS = ['summary', 'summaries', 'reply', 'replies', 'response', 'responses', 'answer', 'answers', 'output', 'translation'];
@@ -90,7 +100,7 @@ const LANGUAGE_FIRST = new RegExp(`^(?:${alt(LANGUAGES)})(?![a-z])`);
 
 /** Which ids of the shared document gate (document-orders.ts) are this detector's literals. */
 const GATED = new Uint8Array(4096);
-for (const w of [...FORM_WORDS, ...CAPS_WORDS, ...LANGUAGES, ...GENRES, ...OUTPUT_NOUNS, 'very top', 'very end', 'very start', 'above everything', 'before anything', 'closing note']) {
+for (const w of [...FORM_WORDS, ...CAPS_WORDS, ...LANGUAGES, ...GENRES, ...OUTPUT_NOUNS, 'very top', 'very end', 'very start', 'above everything', 'before anything', 'closing note', ...VOICE_GATE]) {
   const id = addDocumentTrigger(w);
   if (id >= GATED.length) throw new Error('output-steering: gate ids past the table');
   GATED[id] = 1;
@@ -143,10 +153,10 @@ function judgeSentence(sentence: string): number {
   const form = FORM.test(body) || (CAPS.test(body) && WHOLE_REPLY.test(body));
   const language = LANGUAGE_TARGET.test(body);
   if (ORDER_VERB.test(body)) {
-    if (form || language || OUTPUT_PLACE.test(body) || WRITE_GENRE.test(body)) return STEERING_SCORE;
+    if (form || language || OUTPUT_PLACE.test(body) || WRITE_GENRE.test(body) || (SPEAKING_VERB.test(body) && VOICE.test(body)) || LIKE_VOICE.test(body)) return STEERING_SCORE;
     return 0;
   }
-  if (OUTPUT_MODAL.test(body)) return form || language || OUTPUT_PLACE.test(body) || GENRE.test(body) ? STEERING_SCORE : 0;
+  if (OUTPUT_MODAL.test(body)) return form || language || OUTPUT_PLACE.test(body) || GENRE.test(body) || VOICE.test(body) ? STEERING_SCORE : 0;
   const words = body.split(/\s+/).filter(Boolean).length;
   if (words <= MAX_VERBLESS_WORDS && (form || LANGUAGE_FIRST.test(body)) && VERBLESS_ORDER.test(body)) return STEERING_SCORE;
   return 0;

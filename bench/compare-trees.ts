@@ -19,39 +19,20 @@
  * Each pass is timed by the main thread's CPU clock (Linux schedstat) where there is one.
  * Measurement only: nothing is asserted, and the verdict is the printed median ratio and its spread.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { MAX_PROMPT_BYTES, injectionDevTexts, mainThreadCpuNs } from './lib/injection-dev-texts.js';
 import { mixedText, recordsOf } from './lib/mixed-text.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DATA = join(ROOT, '..', 'shared', 'data', 'injection');
-const MAX_BYTES = 2048;
-const SCHEDSTAT = `/proc/self/task/${process.pid}/schedstat`;
-
-function cpuNs(): number {
-  if (existsSync(SCHEDSTAT)) return Number(readFileSync(SCHEDSTAT, 'utf8').split(' ')[0]);
-  const u = process.cpuUsage();
-  return (u.user + u.system) * 1000;
-}
 
 /** One side of the comparison: a function that runs one full pass and returns its CPU nanoseconds. */
 type Pass = () => Promise<number>;
 
 async function load(tree: string, path: string): Promise<Record<string, unknown>> {
   return (await import(pathToFileURL(join(tree, path)).href)) as Record<string, unknown>;
-}
-
-function devTexts(): string[] {
-  const texts: string[] = [];
-  for (const file of readdirSync(DATA).filter((f) => f.endsWith('.jsonl')).sort()) {
-    for (const line of readFileSync(join(DATA, file), 'utf8').split('\n')) {
-      if (line.trim() === '') continue;
-      const row = JSON.parse(line) as { text?: unknown };
-      if (typeof row.text === 'string' && Buffer.byteLength(row.text) <= MAX_BYTES) texts.push(row.text);
-    }
-  }
-  return texts;
 }
 
 async function injectionPass(tree: string, texts: readonly string[]): Promise<Pass> {
@@ -65,9 +46,9 @@ async function injectionPass(tree: string, texts: readonly string[]): Promise<Pa
     { registry: (createDefaultRegistry as () => unknown)(), scanCache: false },
   );
   return async () => {
-    const t0 = cpuNs();
+    const t0 = mainThreadCpuNs();
     for (const text of texts) await guard.check('input', text);
-    return cpuNs() - t0;
+    return mainThreadCpuNs() - t0;
   };
 }
 
@@ -77,12 +58,12 @@ async function piiPass(tree: string, records: readonly string[]): Promise<Pass> 
   const pii = detectPii as (s: string, o: { entities: boolean }) => unknown[];
   const secrets = detectSecrets as (s: string) => unknown[];
   return async () => {
-    const t0 = cpuNs();
+    const t0 = mainThreadCpuNs();
     for (const r of records) {
       pii(r, { entities: false });
       secrets(r);
     }
-    return cpuNs() - t0;
+    return mainThreadCpuNs() - t0;
   };
 }
 
@@ -125,9 +106,9 @@ async function main(): Promise<void> {
   if (want('--injection')) {
     if (!existsSync(DATA)) console.log(`injection: skipped, ${DATA} is absent`);
     else {
-      const texts = devTexts();
+      const texts = injectionDevTexts(DATA);
       const perText = (ns: number) => `${(ns / 1000 / texts.length).toFixed(1)} µs/text`;
-      await compare(`injection, ${texts.length} texts ≤ ${MAX_BYTES} B`, await injectionPass(tree, texts), await injectionPass(ROOT, texts), rounds, perText);
+      await compare(`injection, ${texts.length} texts ≤ ${MAX_PROMPT_BYTES} B`, await injectionPass(tree, texts), await injectionPass(ROOT, texts), rounds, perText);
     }
   }
   if (want('--pii')) {

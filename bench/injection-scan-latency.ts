@@ -15,37 +15,16 @@
  *
  *   npx tsx bench/injection-scan-latency.ts [--warm-first]
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createGuard, type Guard } from '../src/core/guard.js';
 import { defaultPolicy } from '../src/core/policy/load.js';
 import { createDefaultRegistry } from '../src/scanners/index.js';
 import { warmUpClassifier } from '../src/scanners/injection/classifier/index.js';
 import { warmUpHeuristics } from '../src/scanners/injection/heuristics.js';
+import { MAX_PROMPT_BYTES, injectionDevTexts, mainThreadCpuNs } from './lib/injection-dev-texts.js';
 
 const DATA = join(process.cwd(), '..', 'shared', 'data', 'injection');
-const MAX_BYTES = 2048;
-
-function loadTexts(): string[] {
-  const texts: string[] = [];
-  for (const file of readdirSync(DATA).filter((f) => f.endsWith('.jsonl')).sort()) {
-    for (const line of readFileSync(join(DATA, file), 'utf8').split('\n')) {
-      if (line.trim() === '') continue;
-      const row = JSON.parse(line) as { text?: unknown };
-      if (typeof row.text === 'string' && Buffer.byteLength(row.text) <= MAX_BYTES) texts.push(row.text);
-    }
-  }
-  return texts;
-}
-
-const SCHEDSTAT = `/proc/self/task/${process.pid}/schedstat`;
-
-/** CPU nanoseconds of the main thread (schedstat), or of the process where schedstat is missing. */
-function mainThreadCpuNs(): number {
-  if (existsSync(SCHEDSTAT)) return Number(readFileSync(SCHEDSTAT, 'utf8').split(' ')[0]);
-  const u = process.cpuUsage();
-  return (u.user + u.system) * 1000;
-}
 
 function newGuard(): Guard {
   const injection = defaultPolicy().input.scanners.injection ?? {};
@@ -72,8 +51,8 @@ async function main(): Promise<void> {
     console.log(`skip: ${DATA} is absent`);
     return;
   }
-  const texts = loadTexts();
-  console.log(`${texts.length} texts of at most ${MAX_BYTES} bytes; Node ${process.version}; load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  const texts = injectionDevTexts(DATA);
+  console.log(`${texts.length} texts of at most ${MAX_PROMPT_BYTES} bytes; Node ${process.version}; load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')}`);
   if (!process.argv.includes('--warm-first')) await pass('cold', newGuard(), texts);
   const t0 = performance.now();
   warmUpHeuristics();

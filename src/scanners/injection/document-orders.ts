@@ -24,15 +24,24 @@ let lastLower: string | undefined;
 let lastHits: TriggerHits | undefined;
 
 /**
- * The gate's hits in a lower-cased text. The detectors of one scan ask for the same text one after
+ * The gate's hits in a lower-cased text whose document part starts at `bodyStart` (-1: there is none),
+ * or null when there is nothing to read. The detectors of one scan ask for the same text one after
  * the other, so the last answer is kept (it stays valid until the index runs on another text).
  */
-export function documentTriggerHits(lower: string): TriggerHits {
+export function documentTriggerHits(lower: string, bodyStart: number): TriggerHits | null {
+  if (bodyStart < 0 || bodyStart >= lower.length) return null;
   if (lower !== lastLower || lastHits === undefined) {
     lastHits = DOCUMENT_GATE.find(lower);
     lastLower = lower;
   }
-  return lastHits;
+  return lastHits.fired.length === 0 ? null : lastHits;
+}
+
+/** A planted order found in a document: its score and its span in the text. */
+export interface PlantedOrder {
+  score: number;
+  start: number;
+  end: number;
 }
 
 /** Words that may stand before an order in its sentence: politeness and an addressee. */

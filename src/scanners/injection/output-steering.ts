@@ -17,7 +17,7 @@
  * this), and a negated order ("do not use all caps") is a style rule, not a hijack.
  */
 import type { RawFinding } from '../../core/types.js';
-import { NEGATED, POLITE_NOT, addDocumentTrigger, documentTriggerHits, sentenceAround } from './document-orders.js';
+import { NEGATED, POLITE_NOT, addDocumentTrigger, documentTriggerHits, sentenceAround, type PlantedOrder } from './document-orders.js';
 import { QUOTED_EXAMPLE_FACTOR, isQuotedExample } from './quoted-example.js';
 
 export const OUTPUT_STEERING_FORM = 'output_steering';
@@ -108,22 +108,15 @@ for (const w of [...FORM_WORDS, ...CAPS_WORDS, ...LANGUAGES, ...GENRES, ...OUTPU
 /** Gate hits read per text: bounds the work on a long document full of "reply" and "answer". */
 const MAX_SENTENCES = 64;
 
-export interface OutputSteering {
-  score: number;
-  start: number;
-  end: number;
-}
-
 /** The strongest order about the reply's form in the document part of `text` (from `bodyStart`), or null. */
-export function findOutputSteering(text: string, lower: string, bodyStart: number): OutputSteering | null {
-  if (bodyStart < 0 || bodyStart >= lower.length) return null;
-  const hits = documentTriggerHits(lower);
-  if (hits.fired.length === 0) return null;
+export function findOutputSteering(text: string, lower: string, bodyStart: number): PlantedOrder | null {
+  const hits = documentTriggerHits(lower, bodyStart);
+  if (hits === null) return null;
   const starts: number[] = [];
   for (const id of hits.fired) if (GATED[id] === 1) for (const at of hits.positions[id]!) if (at >= bodyStart) starts.push(at);
   if (starts.length === 0) return null;
   starts.sort((a, b) => a - b);
-  let best: OutputSteering | null = null;
+  let best: PlantedOrder | null = null;
   let lastSentence = -1;
   let read = 0;
   for (const at of starts) {

@@ -20,7 +20,7 @@
  * it. Quoted examples in a text about attacks keep a fraction of their score (quoted-example.ts).
  */
 import type { RawFinding } from '../../core/types.js';
-import { NEGATED, POLITE_NOT, addDocumentTrigger, documentTriggerHits, isOrder, sentenceAround } from './document-orders.js';
+import { NEGATED, POLITE_NOT, addDocumentTrigger, documentTriggerHits, isOrder, sentenceAround, type PlantedOrder } from './document-orders.js';
 import { QUOTED_EXAMPLE_FACTOR, isQuotedExample } from './quoted-example.js';
 
 export const TASK_HIJACK_LAYER = 'task-hijack';
@@ -157,18 +157,14 @@ FORMS.forEach((f, k) => {
 /** Per form, whether a gate literal fired: reused from scan to scan (scans are synchronous). */
 const gated = new Uint8Array(FORMS.length);
 
-export interface TaskHijack {
+export interface TaskHijack extends PlantedOrder {
   form: string;
-  score: number;
-  start: number;
-  end: number;
 }
 
 /** The strongest task-hijack order in the document part of `text` (from `bodyStart`; -1 for none), or null. */
 export function findTaskHijack(text: string, lower: string, bodyStart: number): TaskHijack | null {
-  if (bodyStart < 0 || bodyStart >= lower.length) return null;
-  const hits = documentTriggerHits(lower);
-  if (hits.fired.length === 0) return null;
+  const hits = documentTriggerHits(lower, bodyStart);
+  if (hits === null) return null;
   gated.fill(0);
   let any = false;
   for (const id of hits.fired) {

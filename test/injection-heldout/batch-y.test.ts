@@ -10,8 +10,10 @@ import { GOALS_Y } from './batch-y.js';
  * the unread half in 17 of 336; task-hijack.ts, written from the read half's misses, took the read
  * half to 108 (in-sample) and left the unread half at 17. output-steering.ts, written from a second
  * helper's dev set Z (the unread half's seven kinds, other goals), then took the unread half to 108
- * without anyone reading it (112 with a voice cue written from Z after that: the unread half's total
- * was looked at twice, its texts never). Each floor leaves one text of room.
+ * without anyone reading it (112 with a voice cue written from Z after that). Review 22 then showed
+ * both detectors flagging honest documents in their patterns (82 of 120); narrowed, the read half is
+ * at 80 and the unread half at 60 (its total looked at three times, its texts never). Each floor leaves
+ * one text of room.
  */
 const guard = createGuard({ version: 1, input: { scanners: { injection: defaultPolicy().input.scanners.injection! } } });
 const blocked = async (text: string) => (await guard.checkInput(text)).action === 'block';
@@ -48,12 +50,12 @@ describe('blind batch Y: injected goals of twelve kinds in an e-mail and a table
   it('keeps what task-hijack.ts reached on the read half', async () => {
     const r = await caught('read');
     expect(r.of).toBe(240);
-    expect(r.caught).toBeGreaterThanOrEqual(107);
+    expect(r.caught).toBeGreaterThanOrEqual(79);
   });
 
   it('keeps what output-steering.ts reached on the unread half (not read)', async () => {
     const r = await caught('unread');
     expect(r.of).toBe(336);
-    expect(r.caught).toBeGreaterThanOrEqual(111);
+    expect(r.caught).toBeGreaterThanOrEqual(59);
   });
 });

@@ -26,6 +26,7 @@ import { REVIEW18_PROBES } from './review-probes-18.js';
 import { REVIEW19_PROBES } from './review-probes-19.js';
 import { REVIEW20_PROBES } from './review-probes-20.js';
 import { REVIEW21_PROBES } from './review-probes-21.js';
+import { REVIEW22_PROBES } from './review-probes-22.js';
 
 const guard = createGuard(
   { version: 1, input: { scanners: { injection: { ...(defaultPolicy().input.scanners.injection ?? {}), enabled: true } } } },
@@ -237,6 +238,18 @@ describe('review probes: benign texts aimed at the rules, and the attacks they s
     expect(REVIEW21_PROBES.filter((p) => p.label === 0)).toHaveLength(100);
     expect(caught).toBeGreaterThanOrEqual(14);
     expect(falseAlarms.length, falseAlarms.join(' | ')).toBeLessThanOrEqual(9);
+  });
+
+  // Review 22 (session 18): a helper who read task-hijack.ts and output-steering.ts wrote 120 honest
+  // documents in their patterns and 30 attacks they miss, before scoring. The two detectors' first
+  // versions flagged 82 of the 120 on their own; narrowed (orders said to a machine or about the whole
+  // reply, no modal "users must …", no light verse for a person, playbook data), the whole scanner
+  // blocks 8 (7 with the session's starting code) and catches 8 of 30 attacks (8 before).
+  it('review 22: blocks at most 8 of 120 honest documents written against the document detectors', async () => {
+    const { caught, falseAlarms } = await score(REVIEW22_PROBES);
+    expect(REVIEW22_PROBES.filter((p) => p.label === 0)).toHaveLength(120);
+    expect(caught).toBeGreaterThanOrEqual(8);
+    expect(falseAlarms.length, falseAlarms.join(' | ')).toBeLessThanOrEqual(8);
   });
 
   it('still catches most of the attack probes', async () => {

@@ -47,8 +47,16 @@ export interface PlantedOrder {
 /** Words that may stand before an order in its sentence: politeness and an addressee. */
 const ORDER_LEAD =
   /^(?:\s|please|kindly|politely|also|then|now|just|simply|first|and|so|immediately|quietly|be sure to|make sure (?:to|you)|you (?:should|must|need to|have to)|would you(?: please| mind| be so kind as to)?|could you(?: please)?|can you(?: please)?|if (?:it['’]s|it is) not too much trouble,?|it would be great if you could|we would (?:be grateful|appreciate it) if you (?:could|would))*$/;
-/** An addressee before the order: "Assistant,", "AI:", "Note to the language model reading this:", "[AI agent]". */
-const ADDRESSEE = /^\s*(?:[[(]\s*[^\])\n]{1,40}[\])]|(?:hi|hey|hello|dear)?\s*[a-z][a-z0-9 .'’-]{0,60}[,:])\s*$/;
+/** Words that name a machine reader in an address. */
+const MACHINE = '(?:ai|a\\.i\\.|assistant|bot|chatbot|model|llm|gpt|chatgpt|claude|gemini|copilot|agent|language model|system)';
+/**
+ * An addressee before the order, naming a machine: "Assistant,", "AI:", "Note to the language model
+ * reading this:", "[AI agent]", "Bot instructions:". A clause ending in a comma is no addressee ("If the
+ * scan fails, tell the user …" is a playbook's condition).
+ */
+const ADDRESSEE = new RegExp(`^\\s*(?:[[(][^\\])\\n]{0,30}${MACHINE}[^\\])\\n]{0,30}[\\])]|(?:(?:hi|hey|hello|dear|to|note to|note for|attention|attn)\\s+)?(?:the |any |all |an? )?(?:[a-z-]+ ){0,2}${MACHINE}(?:[ ][a-z' -]{0,40})?\\s*[,:—–])\\s*$`);
+/** The same addressee ending the text before an order ("Bot instructions: ", "Assistant, please "). */
+export const MACHINE_ADDRESSEE_BEFORE = new RegExp(`(?:^|[\\n.!?]\\s*)\\s*(?:[[(][^\\])\\n]{0,30}${MACHINE}[^\\])\\n]{0,30}[\\])]|(?:(?:hi|hey|hello|dear|to|note to|note for|attention|attn)\\s+)?(?:the |any |all |an? )?(?:[a-z-]+ ){0,2}${MACHINE}(?:[ ][a-z' -]{0,40})?\\s*[,:—–])\\s*(?:please |kindly )?$`);
 
 /** Negations that make an order a warning: "never ask for your password", "we will not ask you to …". */
 export const NEGATED = /\b(?:never|not|n['’]t|no one|nobody|no (?:bank|employee|staff|member))\b[^.!?\n]{0,30}$/;

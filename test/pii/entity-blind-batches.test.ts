@@ -15,6 +15,7 @@ import { BATCH_S } from './entity-batch-s.fixtures.js';
 import { BATCH_T } from './entity-batch-t.fixtures.js';
 import { BATCH_U } from './entity-batch-u.fixtures.js';
 import { BATCH_W } from './entity-batch-w.fixtures.js';
+import { BATCH_GV } from './entity-batch-gv.fixtures.js';
 
 /**
  * Names, places and addresses in batches written by helpers who saw no code, each
@@ -88,6 +89,11 @@ import { BATCH_W } from './entity-batch-w.fixtures.js';
  *   containers; two thirds English from six countries, a third in eight other languages), written
  *   after U's fixes and scored once: PERSON .896/.984, LOCATION .891/.953, ADDRESS 1.0/.909,
  *   ORGANIZATION .900/.281. The session's starting code: .868/.967, .889/.930, 1.0/.909, .857/.188.
+ * - GV (session 18; 30 Greek and 30 Vietnamese records), written while Greek and Vietnamese labels,
+ *   street addresses, institutions and honorifics were added from batch T's records, and scored once
+ *   after: PERSON .736/.565, LOCATION .969/.689, ADDRESS 1.0/.905 (the session's starting code:
+ *   .592/.420, .652/.667, 1.0/.095). Greek names stay weak (recall .371): Greek first names are few in
+ *   the gazetteer and it is not accent-insensitive. Not read.
  */
 const BATCHES: Array<[name: string, fixtures: ShapeFixture[], floors: ShapeFloors]> = [
   ['I', BATCH_I, { PERSON: [0.9, 0.9], LOCATION: [0.84, 0.88], ADDRESS: [0.94, 0.88] }],
@@ -104,9 +110,10 @@ const BATCHES: Array<[name: string, fixtures: ShapeFixture[], floors: ShapeFloor
   ['T', BATCH_T, { PERSON: [0.89, 0.89], LOCATION: [0.82, 0.74], ADDRESS: [0.92, 0.81] }],
   ['U', BATCH_U, { PERSON: [0.87, 0.97], LOCATION: [0.94, 0.72], ADDRESS: [0.95, 1.0] }],
   ['W', BATCH_W, { PERSON: [0.89, 0.98], LOCATION: [0.89, 0.95], ADDRESS: [0.95, 0.9] }],
+  ['GV', BATCH_GV, { PERSON: [0.73, 0.56], LOCATION: [0.96, 0.68], ADDRESS: [0.95, 0.9] }],
 ];
 
-describe('blind entity batches I to W (sessions 14, 15 and 17)', () => {
+describe('blind entity batches I to W and GV (sessions 14, 15, 17 and 18)', () => {
   for (const [name, fixtures, floors] of BATCHES) {
     it(`batch ${name} is well formed and has hard negatives`, () => {
       for (const f of fixtures) expect(() => expectedSpans(f), f.text).not.toThrow();

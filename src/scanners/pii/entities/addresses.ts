@@ -118,6 +118,29 @@ const PATTERNS: AddressPattern[] = [
     // A ward or city part must be there: a search for a literal, cheaper than trying the pattern at every number.
     needs: (x, text) => x.hasDigit && WARD_PART.test(text),
   },
+  // Vietnamese: "Số 18 Phố Hàng Bạc, quận Hoàn Kiếm, Hà Nội", "27 Đường Lê Lợi, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh":
+  // a house number, a street word, the street's name, then ward, district and city parts, each optional.
+  {
+    re: new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(?:[Ss]ố )?\d{1,4}[A-Z]?(?:\/\d{1,4}){0,2},? (?:[Đđ]ường|[Pp]hố|[Nn]gõ|[Hh]ẻm|[Kk]iệt) [\p{Lu}\d][\p{L}\d]*(?: [\p{Lu}\d][\p{L}\d]*){0,4}` +
+        String.raw`(?:,? (?:[Pp]hường|P\.|[Xx]ã|[Tt]hị trấn) [\p{Lu}\d][\p{L}\d]*(?: [\p{Lu}\d][\p{L}\d]*){0,3})?` +
+        String.raw`(?:,? (?:[Qq]uận|Q\.|[Hh]uyện|[Tt]hị xã) [\p{Lu}\d][\p{L}\d]*(?: [\p{Lu}\d][\p{L}\d]*){0,3})?` +
+        String.raw`(?:,? (?:TP\. ?|[Tt]hành phố |[Tt]ỉnh )?[\p{Lu}][\p{L}]*(?: [\p{Lu}][\p{L}]*){0,3})?`,
+      'gu',
+    ),
+    score: 0.8,
+    needs: (x, text) => x.hasDigit && VIETNAMESE_STREET.test(text),
+  },
+  // Greek: "Λεωφόρος Νίκης 14, 546 22 Θεσσαλονίκη", "Οδός Ερμού 25, 10563 Αθήνα", "Ερμού 25, 105 63 Αθήνα": a street
+  // word before the name, or a postcode after the number (a capitalised word and a number alone is "Άρθρο 12").
+  {
+    re: new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(?:(?:Οδός|Οδ\.|Λεωφόρος|Λεωφ\.|Πλατεία|Πλ\.) [\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}.]+){0,3} \d{1,4}[α-ω]?(?:,? (?:Τ\.?Κ\.? )?\d{3} ?\d{2})?|[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}.]+){0,3} \d{1,4}[α-ω]?,? (?:Τ\.?Κ\.? )?\d{3} ?\d{2})(?:,? [\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,2})?`,
+      'gu',
+    ),
+    score: 0.8,
+    needs: (x, text) => x.hasDigit && GREEK_LETTER.test(text),
+  },
   // "22, 3rd Cross, Indiranagar", "No. 12, 5th Main Road": Indian cross and main roads, named by number.
   { re: /\b(?:No\.? ?)?\d{1,5}[A-Za-z]?(?:\/\d{1,4})?,? \d{1,2}(?:st|nd|rd|th) (?:Cross|Main)(?: (?:Road|Rd|Street|St))?\b/g, score: 0.75, needs: (x) => x.hasDigit },
   { re: /\b(?:PSC|Unit) \d{4},? Box \d{4}\b/g, score: 0.85, needs: (x) => x.hasDigit && (x.cues & Cue.MILITARY) !== 0 },
@@ -126,6 +149,9 @@ const PATTERNS: AddressPattern[] = [
   { re: /\b(?:P\.?O\.? Box|Postfach|Apartado|Postbus|Postboks|Casilla|Caixa Postal) \d{1,6}\b/gi, score: 0.75, needs: (x) => x.hasDigit && (x.cues & Cue.POST_BOX) !== 0 },
 ];
 const WARD_PART = /-(?:ku|shi|cho|machi|gun|gu|si|dong)\b/;
+/** Vietnamese street words: a text without one has no Vietnamese street address. */
+const VIETNAMESE_STREET = /(?:Đường|đường|Phố|phố|Ngõ|ngõ|Hẻm|hẻm|Kiệt|kiệt) \p{Lu}/u;
+const GREEK_LETTER = /[\u0370-\u03ff]/;
 /** Month and weekday names (English), full or abbreviated: what a date holds and a street line rarely does. */
 const CALENDAR_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?/i;
 /** A pattern with starting words is tried sticky at each of them. */

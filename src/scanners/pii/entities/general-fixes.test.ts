@@ -650,4 +650,21 @@ describe('towns in Slavic case forms (blind batch K)', () => {
     // English text keeps its words: "Piano" is no case form of a name there.
     expect(found('The Piano Room opens at noon.')).toEqual([]);
   });
+  it('reads Greek and Vietnamese form labels, street addresses, institutions and honorifics (session 18)', () => {
+    expect(kinds('Αιτών: Γιώργος Αντωνίου\nΔιεύθυνση παράδοσης: Λεωφόρος Νίκης 14, 546 22 Θεσσαλονίκη')).toEqual([
+      ['PERSON', 'Γιώργος Αντωνίου'],
+      ['ADDRESS', 'Λεωφόρος Νίκης 14, 546 22 Θεσσαλονίκη'],
+    ]);
+    expect(kinds('Họ và tên: Võ Thị Ngọc Ánh\nĐịa chỉ: 27 Đường Lê Lợi, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh')).toEqual([
+      ['PERSON', 'Võ Thị Ngọc Ánh'],
+      ['ADDRESS', '27 Đường Lê Lợi, Phường Bến Nghé, Quận 1, TP. Hồ Chí Minh'],
+    ]);
+    expect(kinds('Giao cho Trần Minh Khoa tại Số 18 Phố Hàng Bạc, quận Hoàn Kiếm, Hà Nội')).toContainEqual(['ADDRESS', 'Số 18 Phố Hàng Bạc, quận Hoàn Kiếm, Hà Nội']);
+    expect(kinds('Η κράτηση έγινε στο Ξενοδοχείο Αιγαίο Μπλε.')).toContainEqual(['ORGANIZATION', 'Ξενοδοχείο Αιγαίο Μπλε']);
+    expect(kinds('Nơi làm việc: Công ty TNHH Phương Nam Xanh')).toContainEqual(['ORGANIZATION', 'Công ty TNHH Phương Nam Xanh']);
+    expect(found('Chị Trần Thị Mai làm việc ở Huế.')).toContainEqual(['PERSON', 'Trần Thị Mai']);
+    expect(found('Ο Γιώργος Παπαδόπουλος μένει στην Αθήνα.')).toContainEqual(['PERSON', 'Γιώργος Παπαδόπουλος']);
+    // A capitalised word and a number is no Greek address without a street word or a postcode.
+    expect(kinds('Σύμφωνα με το Άρθρο 12 του νόμου.').filter(([t]) => t === 'ADDRESS')).toEqual([]);
+  });
 });

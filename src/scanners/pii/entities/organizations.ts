@@ -159,11 +159,12 @@ function firmStartsAt(text: string, upper: readonly number[]): number[] {
  * the head directly ("Lycée Victor Hugo", "Liceo Galileo Galilei"): "Universidad de Sevilla" and
  * "University of Leeds" name a town, which data sets label as the LOCATION it is (presidio-research's
  * "University of Nicosia"). A run that ends as a street ("Hospital Road") is an address's business.
+ * Greek and Vietnamese heads too ("Ξενοδοχείο Αιγαίο Μπλε", "Công ty TNHH Phương Nam Xanh", "Khách sạn Sông Hương").
  */
 const PARTICLE = `(?:of|the|de|del|de la|di|dei|della|delle|da|das|do|dos|des|du|la|le|von|vom|der|zum|zur|y|e)`;
 const CAP_WORD = `\\p{Lu}[\\p{L}'’-]+`;
 const ORG_HEAD = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:Ospedale|Hôpital|Krankenhaus|Klinikum|Klinik|Clínica|Clinica|Clinique|Szpital|Praxis|Trattoria|Taberna|Bakkerij|Piekarnia|Boulangerie|Brasserie|Installatiebedrijf|Kanzlei|Kancelaria|Apteka|Chez|Ristorante|Restaurante|Pizzeria|Osteria|Bäckerei|Metzgerei|Apotheke|Farmacia|Pharmacie|Banco|Banca|Banque|Hotel|Hôtel|Albergo|Fundación|Fondazione|Fundação|Stiftung) (?:${PARTICLE} ){0,2}|(?:Universidad|Università|Universität|Université|Universidade|Colegio|Collegio|Lycée|Liceo|Escola|Escuela|Instituto|Istituto|Institut|Museo|Musée|Museu) )${CAP_WORD}(?: (?:${PARTICLE} ){0,2}${CAP_WORD}){0,3}`,
+  `(?<![\\p{L}\\p{N}])(?:(?:Ospedale|Hôpital|Krankenhaus|Klinikum|Klinik|Clínica|Clinica|Clinique|Szpital|Praxis|Trattoria|Taberna|Bakkerij|Piekarnia|Boulangerie|Brasserie|Installatiebedrijf|Kanzlei|Kancelaria|Apteka|Chez|Ristorante|Restaurante|Pizzeria|Osteria|Bäckerei|Metzgerei|Apotheke|Farmacia|Pharmacie|Banco|Banca|Banque|Hotel|Hôtel|Albergo|Fundación|Fondazione|Fundação|Stiftung|Ξενοδοχείο|Νοσοκομείο|Κλινική|Τράπεζα|Φαρμακείο|Εστιατόριο|Ταβέρνα|Ίδρυμα|Công ty(?: TNHH| Cổ phần| CP)?|Tập đoàn|Khách sạn|Ngân hàng|Bệnh viện|Phòng khám|Nhà hàng|Nhà thuốc|Cửa hàng) (?:${PARTICLE} ){0,2}|(?:Universidad|Università|Universität|Université|Universidade|Colegio|Collegio|Lycée|Liceo|Escola|Escuela|Instituto|Istituto|Institut|Museo|Musée|Museu|Πανεπιστήμιο|Σχολείο|Μουσείο|Trường Đại học|Đại học|Trường|Bảo tàng) )${CAP_WORD}(?: (?:${PARTICLE} ){0,2}${CAP_WORD}){0,3}`,
   'uy',
 );
 const STREET_END = /\s(?:Road|Rd|Street|St|Lane|Avenue|Ave|Drive|Way|Close|Place|Square|Station|Strasse|Straße|Via|Calle|Rue)$/;

@@ -1,3 +1,4 @@
+import { GreekFoldingSet, greekFirstNames } from './greek-names.js';
 import { CITY_SUFFIXES, COMMON_WORDS, ENGLISH_WORDS, EVERYDAY_WORDS, FIRST_NAMES, LAST_NAMES, MAJOR_CITIES, NAME_PARTS, PLACES, STREET_SUFFIXES, TOWNS } from './gazetteer.generated.js';
 
 /** Lower-cased word sets, built once on first use (a few milliseconds). */
@@ -125,10 +126,11 @@ let cached: Gazetteer | undefined;
 /** The gazetteer (names, places, street suffixes from @faker-js/faker locale data; MIT). */
 export function gazetteer(): Gazetteer {
   cached ??= {
-    first: new Set(FIRST_NAMES.split('|')),
-    last: new Set(LAST_NAMES.split('|')),
+    // Greek entries are found whatever their accents (greek-names.ts).
+    first: new GreekFoldingSet([...FIRST_NAMES.split('|'), ...greekFirstNames()]),
+    last: new GreekFoldingSet(LAST_NAMES.split('|')),
     nameParts: new SortedWords(NAME_PARTS),
-    places: new Set([...PLACES.split('|'), ...regionNames(), ...PLACE_ALIASES]),
+    places: new GreekFoldingSet([...PLACES.split('|'), ...regionNames(), ...PLACE_ALIASES]),
     towns: new SortedWords(TOWNS),
     streetSuffixes: new Set(STREET_SUFFIXES.split('|')),
     common: new Set([...COMMON_WORDS.split('|'), ...EXTRA_COMMON]),

@@ -664,6 +664,11 @@ describe('towns in Slavic case forms (blind batch K)', () => {
     expect(kinds('Nơi làm việc: Công ty TNHH Phương Nam Xanh')).toContainEqual(['ORGANIZATION', 'Công ty TNHH Phương Nam Xanh']);
     expect(found('Chị Trần Thị Mai làm việc ở Huế.')).toContainEqual(['PERSON', 'Trần Thị Mai']);
     expect(found('Ο Γιώργος Παπαδόπουλος μένει στην Αθήνα.')).toContainEqual(['PERSON', 'Γιώργος Παπαδόπουλος']);
+    // Greek names whatever their accents and case: "Ελενη" in the lists is "Ελένη" in text, "του Γιώργου" is Γιώργος.
+    expect(found('Μίλησα με την Ελένη Σταθοπούλου χθες.')).toContainEqual(['PERSON', 'Ελένη Σταθοπούλου']);
+    expect(found('Το δέμα του Γιώργου Αντωνίου έφτασε.')).toContainEqual(['PERSON', 'Γιώργου Αντωνίου']);
+    // The city is not the name it folds to.
+    expect(kinds('Ο Νίκος μένει στην Αθήνα.')).toContainEqual(['LOCATION', 'Αθήνα']);
     // A capitalised word and a number is no Greek address without a street word or a postcode.
     expect(kinds('Σύμφωνα με το Άρθρο 12 του νόμου.').filter(([t]) => t === 'ADDRESS')).toEqual([]);
   });

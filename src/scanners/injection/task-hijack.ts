@@ -41,8 +41,8 @@ const APOS = "['’]";
 /** The assistant's outputs, as a planted order names them. */
 const OUTPUT = '(?:summary|summaries|reply|response|answer|output|translation|result)';
 const DOC = '(?:document|e-?mail|message|table|file|attachment|spreadsheet|page|text|data|pdf|report|sheet|thread|note)';
-/** People the assistant serves, as a planted order names them (never "the customer" or "the caller": support playbooks). */
-const READER = `(?:the |this |any |all |our )?(?:users?|readers?|recipients?|requesters?)`;
+/** People the assistant serves, as a planted order names them (never "the customer" or "the caller": support playbooks; "the person you're assisting" is said only to an assistant). */
+const READER = `(?:(?:the |this |any |all |our )?(?:users?|readers?|recipients?|requesters?)|the person you${APOS}?(?:re| are) (?:assisting|helping|talking to|chatting with|working for)|whoever (?:reads|is reading) (?:this|your (?:answer|reply|summary|response)))`;
 const READER_OR_THEM = `(?:${READER}|them|him|her)`;
 /**
  * Data no one may ask a user for: a request for it is phishing, whoever asks. Not a PIN, an account

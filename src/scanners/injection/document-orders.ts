@@ -47,8 +47,8 @@ export interface PlantedOrder {
 /** Words that may stand before an order in its sentence: politeness and an addressee. */
 const ORDER_LEAD =
   /^(?:\s|please|kindly|politely|also|then|now|just|simply|first|and|so|immediately|quietly|be sure to|make sure (?:to|you)|you (?:should|must|need to|have to)|would you(?: please| mind| be so kind as to)?|could you(?: please)?|can you(?: please)?|if (?:it['’]s|it is) not too much trouble,?|it would be great if you could|we would (?:be grateful|appreciate it) if you (?:could|would))*$/;
-/** Words that name a machine reader in an address. */
-const MACHINE = '(?:ai|a\\.i\\.|assistant|bot|chatbot|model|llm|gpt|chatgpt|claude|gemini|copilot|agent|language model|system)';
+/** Words that name a machine reader in an address (a regex source; lower-cased text). */
+export const MACHINE = '(?:ai|a\\.i\\.|assistant|bot|chatbot|model|llm|gpt|chatgpt|claude|gemini|copilot|agent|language model|system)';
 /**
  * An addressee before the order, naming a machine: "Assistant,", "AI:", "Note to the language model
  * reading this:", "[AI agent]", "Bot instructions:". A clause ending in a comma is no addressee ("If the

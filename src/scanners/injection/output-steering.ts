@@ -25,7 +25,7 @@
  * this), and a negated order ("do not use all caps") is a style rule, not a hijack.
  */
 import type { RawFinding } from '../../core/types.js';
-import { NEGATED, POLITE_NOT, addDocumentTrigger, documentTriggerHits, sentenceAround, type PlantedOrder } from './document-orders.js';
+import { MACHINE, NEGATED, POLITE_NOT, addDocumentTrigger, documentTriggerHits, sentenceAround, type PlantedOrder } from './document-orders.js';
 import { QUOTED_EXAMPLE_FACTOR, isQuotedExample } from './quoted-example.js';
 
 export const OUTPUT_STEERING_FORM = 'output_steering';
@@ -45,7 +45,6 @@ const FORM_WORDS = [
  */
 const CAPS_WORDS = ['capital letters', 'all caps', 'all-caps', 'uppercase', 'upper case', 'block capitals'];
 const CAPS = new RegExp(`(?<![a-z0-9])(?:${CAPS_WORDS.join('|')})(?![a-z0-9])`);
-const WHOLE_REPLY = /\b(?:respond|reply|replies|answer|answers|summary|response|output|everything|throughout|entirely|whole|every (?:word|letter|sentence|line))\b/;
 /** Languages an order may switch the reply to (not English: "write in plain English" is a style rule). */
 const LANGUAGES = [
   'french', 'german', 'spanish', 'italian', 'portuguese', 'dutch', 'japanese', 'chinese', 'mandarin', 'cantonese', 'korean', 'russian', 'arabic', 'hindi', 'swahili', 'polish',
@@ -111,10 +110,11 @@ const OUTPUT_MODAL = new RegExp(
  * Politeness and an addressee before the order: "Assistant, kindly …", "To the AI reading this: …",
  * "[AI agent] …". The addressee must be a machine: "Me: write a limerick" is a pasted chat.
  */
-const LEAD =
-  /^(?:(?:\[[^\]\n]{0,30}(?:ai|bot|model|agent|assistant|llm)[^\]\n]{0,30}\]|(?:(?:hi|hey|hello|dear|to|note to|attention|attn)\s+)?(?:the |any |all |an? )?(?:[a-z-]+ ){0,2}(?:ai|a\.i\.|assistant|bot|chatbot|model|llm|gpt|copilot|agent|language model)(?: [a-z -]{0,30})?\s*[:,—–])\s*)?(?:(?:please|kindly|politely|also|then|now|just|simply|and)\s+)*/;
+const LEAD = new RegExp(
+  `^(?:(?:\\[[^\\]\\n]{0,30}${MACHINE}[^\\]\\n]{0,30}\\]|(?:(?:hi|hey|hello|dear|to|note to|attention|attn)\\s+)?(?:the |any |all |an? )?(?:[a-z-]+ ){0,2}${MACHINE}(?: [a-z -]{0,30})?\\s*[:,—–])\\s*)?(?:(?:please|kindly|politely|also|then|now|just|simply|and)\\s+)*`,
+);
 /** A machine named before the order (the LEAD's addressee part). */
-const ADDRESSED_LEAD = /(?:ai|a\.i\.|assistant|bot|chatbot|model|llm|gpt|copilot|agent|language model)[^:,—–]{0,40}[:,—–]/;
+const ADDRESSED_LEAD = new RegExp(`${MACHINE}[^:,—–]{0,40}[:,—–]`);
 /**
  * The reply as a whole: "everything", "throughout", "from now on", "the summary", "every word",
  * "only in French" / "French only" (but not "Spanish only during lessons": a condition follows).
@@ -184,7 +184,7 @@ function judgeSentence(sentence: string): number {
   const body = plain.slice(lead.length);
   const addressed = ADDRESSED_LEAD.test(lead);
   if (NEGATED.test(lead) || /^(?:do not|don['’]t|never|avoid|no need to)\b/.test(body)) return 0;
-  const form = FORM.test(body) || (CAPS.test(body) && WHOLE_REPLY.test(body));
+  const form = FORM.test(body) || (CAPS.test(body) && (addressed || wholeReply(body)));
   const language = LANGUAGE_TARGET.test(body);
   if (ORDER_VERB.test(body)) {
     if (OUTPUT_PLACE.test(body)) return STEERING_SCORE;

@@ -158,7 +158,6 @@ const FORMS: readonly Form[] = [
   },
 ];
 
-
 /** Every form's gate literals, in the document detectors' shared trigger index: one pass decides which forms are tried. */
 const FORMS_BY_TRIGGER: number[][] = [];
 FORMS.forEach((f, k) => {

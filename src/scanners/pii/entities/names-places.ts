@@ -69,9 +69,10 @@ const EMPLOYER_BEFORE_ENDS: ReadonlySet<string> = new Set(['for', 'at', 'by', 'j
 /** Kin and respect words used as titles before a name ("Aunt Shirley", "Pak Budi"): in TITLE_BEFORE and TITLE_WORD. */
 /**
  * Kin and respect titles, and the Greek articles a name takes at a sentence's start ("Η Κατερίνα
- * Βλάχου έφτασε"): left out of the name. Vietnamese honorifics ("Anh", "Chị", "Ông", "Bà") too.
+ * Βλάχου έφτασε"): left out of the name. Vietnamese honorifics ("Anh", "Chị", "Ông", "Bà") too, but
+ * not "Em", which is an English first name as often.
  */
-const KIN_TITLES = 'Aunt|Uncle|Grandma|Grandpa|Granny|Cousin|Tante|Onkel|Tía|Tío|Zia|Zio|Tia|Tio|Tita|Tito|Lola|Lolo|Pak|Bu|Ibu|Bapak|Anh|Chị|Ông|Bà|Em|Cô|Chú|Bác|Cụ|Ο|Η|Τον|Την|Του|Της|Κος|Κα|Κύριος|Κυρία|Κύριε';
+const KIN_TITLES = 'Aunt|Uncle|Grandma|Grandpa|Granny|Cousin|Tante|Onkel|Tía|Tío|Zia|Zio|Tia|Tio|Tita|Tito|Lola|Lolo|Pak|Bu|Ibu|Bapak|Anh|Chị|Ông|Bà|Cô|Chú|Bác|Cụ|Ο|Η|Τον|Την|Του|Της|Κος|Κα|Κύριος|Κυρία|Κύριε';
 const TITLE_BEFORE = new RegExp(String.raw`(?:\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Madam|Dame|Lord|Lady|Rev|Fr|Cllr|Det|Insp|Ptl|MR|MRS|MS|MISS|DR|PROF|Herr|Herrn|Frau|Mme|Mlle|Sra|Srta|Sr|Sig(?:\.ra|na)?|Dott(?:\.ssa)?|Meneer|Mevrouw|Dhr|Mevr|Monsieur|Madame|Mademoiselle|Señor|Señora|Signor|Signora|Senhor|Senhora|${KIN_TITLES})\.?,?|(?<![\d.,]\s?)\b(?:mr|mrs|ms|dr)\.|(?<![\p{L}])M\.)\s*$`, 'u');
 /**
  * Courtesy titles of many languages opening a run ("Herr Müller", "Mme Dubois", "Sr. García"), and

@@ -54,9 +54,11 @@ export const MACHINE = '(?:ai|a\\.i\\.|assistant|bot|chatbot|model|llm|gpt|chatg
  * reading this:", "[AI agent]", "Bot instructions:". A clause ending in a comma is no addressee ("If the
  * scan fails, tell the user …" is a playbook's condition).
  */
-const ADDRESSEE = new RegExp(`^\\s*(?:[[(][^\\])\\n]{0,30}${MACHINE}[^\\])\\n]{0,30}[\\])]|(?:(?:hi|hey|hello|dear|to|note to|note for|attention|attn)\\s+)?(?:the |any |all |an? )?(?:[a-z-]+ ){0,2}${MACHINE}(?:[ ][a-z' -]{0,40})?\\s*[,:—–])\\s*$`);
+/** An address to a machine, as a regex source: "Assistant,", "To the AI reading this:", "[AI agent]". */
+export const MACHINE_ADDRESS = `\\s*(?:[[(][^\\])\\n]{0,30}${MACHINE}[^\\])\\n]{0,30}[\\])]|(?:(?:hi|hey|hello|dear|to|note to|note for|attention|attn)\\s+)?(?:the |any |all |an? )?(?:[a-z-]+ ){0,2}${MACHINE}(?:[ ][a-z' -]{0,40})?\\s*[,:—–])`;
+const ADDRESSEE = new RegExp(`^${MACHINE_ADDRESS}\\s*$`);
 /** The same addressee ending the text before an order ("Bot instructions: ", "Assistant, please "). */
-export const MACHINE_ADDRESSEE_BEFORE = new RegExp(`(?:^|[\\n.!?]\\s*)\\s*(?:[[(][^\\])\\n]{0,30}${MACHINE}[^\\])\\n]{0,30}[\\])]|(?:(?:hi|hey|hello|dear|to|note to|note for|attention|attn)\\s+)?(?:the |any |all |an? )?(?:[a-z-]+ ){0,2}${MACHINE}(?:[ ][a-z' -]{0,40})?\\s*[,:—–])\\s*(?:please |kindly )?$`);
+export const MACHINE_ADDRESSEE_BEFORE = new RegExp(`(?:^|[\\n.!?]\\s*)${MACHINE_ADDRESS}\\s*(?:please |kindly )?$`);
 
 /** Negations that make an order a warning: "never ask for your password", "we will not ask you to …". */
 export const NEGATED = /\b(?:never|not|n['’]t|no one|nobody|no (?:bank|employee|staff|member))\b[^.!?\n]{0,30}$/;

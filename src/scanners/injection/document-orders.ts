@@ -86,12 +86,20 @@ export function isOrder(before: string): boolean {
   return inner >= 0 && ADDRESSEE.test(head.slice(0, inner + 1)) && LEAD_IN.test(head.slice(inner + 1));
 }
 
-/** The sentence (or line) around [start, end) of a lower-cased document. */
+/**
+ * How far a sentence is read either side of a match. Orders are short; without a bound, a 100 KB line
+ * with no full stop and thousands of near-matches would be walked once per match.
+ */
+export const MAX_SENTENCE_REACH = 400;
+
+/** The sentence (or line) around [start, end) of a lower-cased document, at most MAX_SENTENCE_REACH either side. */
 export function sentenceAround(doc: string, start: number, end: number): { start: number; end: number } {
   let s = start;
-  while (s > 0 && !isSentenceEnd(doc, s - 1)) s--;
+  const first = Math.max(0, start - MAX_SENTENCE_REACH);
+  while (s > first && !isSentenceEnd(doc, s - 1)) s--;
   let e = end;
-  while (e < doc.length && !isSentenceEnd(doc, e)) e++;
+  const last = Math.min(doc.length, end + MAX_SENTENCE_REACH);
+  while (e < last && !isSentenceEnd(doc, e)) e++;
   return { start: s, end: e };
 }
 

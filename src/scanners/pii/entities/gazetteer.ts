@@ -1,4 +1,4 @@
-import { GreekFoldingSet, greekFirstNames } from './greek-names.js';
+import { GreekFoldingSet, greekFirstNames, greekPlaces } from './greek-names.js';
 import { CITY_SUFFIXES, COMMON_WORDS, ENGLISH_WORDS, EVERYDAY_WORDS, FIRST_NAMES, LAST_NAMES, MAJOR_CITIES, NAME_PARTS, PLACES, STREET_SUFFIXES, TOWNS } from './gazetteer.generated.js';
 
 /** Lower-cased word sets, built once on first use (a few milliseconds). */
@@ -130,7 +130,7 @@ export function gazetteer(): Gazetteer {
     first: new GreekFoldingSet([...FIRST_NAMES.split('|'), ...greekFirstNames()]),
     last: new GreekFoldingSet(LAST_NAMES.split('|')),
     nameParts: new SortedWords(NAME_PARTS),
-    places: new GreekFoldingSet([...PLACES.split('|'), ...regionNames(), ...PLACE_ALIASES]),
+    places: new GreekFoldingSet([...PLACES.split('|'), ...regionNames(), ...PLACE_ALIASES, ...greekPlaces()]),
     towns: new SortedWords(TOWNS),
     streetSuffixes: new Set(STREET_SUFFIXES.split('|')),
     common: new Set([...COMMON_WORDS.split('|'), ...EXTRA_COMMON]),

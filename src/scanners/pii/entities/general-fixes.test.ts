@@ -670,6 +670,9 @@ describe('Greek and Vietnamese (blind batch T\'s records; measured on blind batc
     // Greek names whatever their accents and case: "Ελενη" in the lists is "Ελένη" in text, "του Γιώργου" is Γιώργος.
     expect(found('Μίλησα με την Ελένη Σταθοπούλου χθες.')).toContainEqual(['PERSON', 'Ελένη Σταθοπούλου']);
     expect(found('Το δέμα του Γιώργου Αντωνίου έφτασε.')).toContainEqual(['PERSON', 'Γιώργου Αντωνίου']);
+    // Islands and regions in Greek script, in the genitive too.
+    expect(found('Το πλοίο για τη Νάξο φεύγει από τον Πειραιά.')).toContainEqual(['LOCATION', 'Νάξο']);
+    expect(found('Τα προϊόντα της Κρήτης είναι φημισμένα.')).toContainEqual(['LOCATION', 'Κρήτης']);
     // The city is not the name it folds to.
     expect(kinds('Ο Νίκος μένει στην Αθήνα.')).toContainEqual(['LOCATION', 'Αθήνα']);
     // A capitalised word and a number is no Greek address without a street word or a postcode.

@@ -55,3 +55,22 @@ export function greekFirstNames(): string[] {
   for (const n of FEMALE_I) out.push(n, `${n}ς`);
   return out;
 }
+
+/**
+ * Greek islands and regions, which the place lists lack in Greek script, with the genitive a
+ * sentence puts them in ("της Νάξου", "στην Κρήτη").
+ */
+const ISLANDS_OS = ['νάξος', 'πάρος', 'ρόδος', 'σάμος', 'λέσβος', 'χίος', 'άνδρος', 'τήνος', 'σύρος', 'μήλος', 'κως', 'θάσος', 'λήμνος', 'κύθνος', 'σίφνος', 'αμοργός', 'πάτμος', 'λέρος', 'κάλυμνος', 'σκόπελος', 'σκιάθος', 'αλόννησος', 'κεφαλονιά', 'ζάκυνθος', 'κέρκυρα', 'λευκάδα', 'ιθάκη', 'κρήτη', 'εύβοια', 'σαντορίνη', 'θήρα', 'μύκονος', 'αίγινα', 'ύδρα', 'σπέτσες', 'πόρος'];
+const REGIONS = ['αττική', 'πελοπόννησος', 'μακεδονία', 'θεσσαλία', 'ήπειρος', 'θράκη', 'χαλκιδική', 'κυκλάδες', 'δωδεκάνησα', 'επτάνησα', 'μάνη', 'αρκαδία', 'λακωνία', 'μεσσηνία', 'αχαΐα', 'ηλεία', 'βοιωτία', 'φωκίδα', 'αιτωλοακαρνανία', 'κορινθία', 'αργολίδα'];
+
+/** Every form of the places above, lower case. */
+export function greekPlaces(): string[] {
+  const out: string[] = [];
+  for (const p of [...ISLANDS_OS, ...REGIONS]) {
+    out.push(p);
+    if (p.endsWith('ος')) out.push(`${p.slice(0, -2)}ου`, `${p.slice(0, -2)}ο`);
+    else if (p.endsWith('ς')) out.push(p.slice(0, -1));
+    else if (/[αη]$/.test(p)) out.push(`${p}ς`);
+  }
+  return out;
+}

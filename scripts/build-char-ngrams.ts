@@ -11,23 +11,19 @@
  *
  *   npx tsx scripts/build-char-ngrams.ts [DATA_DIR]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { forEachNgram, NGRAM_BITS } from '../src/scanners/injection/char-ngrams.js';
+import { readJsonl } from './injection-data/dataset.js';
 
 const SETS = ['alpaca_eval_instructions', 'gsm8k_test_questions', 'selfinstruct_seed_tasks', 't0_template_prompts', 'deepset_prompt_injections', 'bipia_indirect_train'];
 
+/** The benign texts of SETS, read and checked as the trainer reads them. */
 function benignTexts(dir: string): string[] {
-  const out: string[] = [];
-  for (const set of SETS) {
-    for (const line of readFileSync(join(dir, `${set}.jsonl`), 'utf8').split('\n')) {
-      if (line.trim() === '') continue;
-      const row = JSON.parse(line) as { text?: unknown; label?: unknown };
-      if (row.label === 0 && typeof row.text === 'string') out.push(row.text);
-    }
-  }
-  return out;
+  return SETS.flatMap((set) => readJsonl(join(dir, `${set}.jsonl`), set))
+    .filter((row) => row.label === 0)
+    .map((row) => row.text);
 }
 
 function main(): void {

@@ -138,7 +138,7 @@ const REVEAL = new RegExp(
   [
     `${WB}(?:print|show|display|output|repeat|rept|rpt|fill in|fill out|reveal|recite|copy|paste|write (?:out|down|it out)|type out|echo|dump|list|enumerate|give me|tell me|share|disclose|paraphrase|summari[sz]e|translate|spell out|quote|reproduce|export|what (?:is|are|was|were|did|does)|what (?:it|they) (?:said|say)|how (?:does|do|did) (?:it|they) (?:say|read|go))${WE}`,
     // German, French, Spanish, Portuguese, Italian.
-    `${WB}(?:zeig|zeige|gib|wiederhole|schreib|schreibe|nenne|liste|kopiere|verrate|übersetze|was (?:steht|stand|sagt|sagen)|welche|répète|répétez|affiche|affichez|montre|montrez|donne|donnez|écris|écrivez|copie|copiez|révèle|liste|recopie|dis-moi|dites-moi|traduis|quelles?|quel|muestra|muéstrame|repite|imprime|dime|escribe|copia|revela|enumera|traduce|cuáles|qué|mostre|repita|diga|mostra|ripeti|dimmi|scrivi|elenca|traduci|riporta|traduza|escreva|copie|liste)${WE}`,
+    `${WB}(?:zeig|zeige|gib|wiederhole|schreib|schreibe|nenne|liste|kopiere|verrate|übersetze|was (?:steht|stand|sagt|sagen)|welche|répète|répétez|affiche|affichez|montre|montrez|donne|donnez|écris|écrivez|copie|copiez|révèle|recopie|dis-moi|dites-moi|traduis|quelles?|quel|muestra|muéstrame|repite|imprime|dime|escribe|copia|revela|enumera|traduce|cuáles|qué|mostre|repita|diga|mostra|ripeti|dimmi|scrivi|elenca|traduci|riporta|traduza|escreva)${WE}`,
     // Russian.
     `${WB}(?:перечисли|покажи|выведи|повтори|напиши|скажи|процитируй|переведи|какие|что (?:там|было) (?:написано|сказано))${WE}`,
     '输出|显示|打印|告诉我|复述|重复|原封不动|逐字|列出|翻译|是什么|出力|表示|教えて|繰り返|そのまま|全文|書き出|出力して|출력|보여|알려|그대로|반복',

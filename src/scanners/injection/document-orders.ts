@@ -44,9 +44,12 @@ export interface PlantedOrder {
   end: number;
 }
 
+/** Politeness and linking words an order may start with ("please", "kindly", "then"): a regex source. */
+export const POLITE_WORDS = 'please|kindly|politely|also|then|now|just|simply|and';
 /** Words that may stand before an order in its sentence: politeness and an addressee. */
-const ORDER_LEAD =
-  /^(?:\s|please|kindly|politely|also|then|now|just|simply|first|and|so|immediately|quietly|be sure to|make sure (?:to|you)|you (?:should|must|need to|have to)|would you(?: please| mind| be so kind as to)?|could you(?: please)?|can you(?: please)?|if (?:it['’]s|it is) not too much trouble,?|it would be great if you could|we would (?:be grateful|appreciate it) if you (?:could|would))*$/;
+const ORDER_LEAD = new RegExp(
+  `^(?:\\s|${POLITE_WORDS}|first|so|immediately|quietly|be sure to|make sure (?:to|you)|you (?:should|must|need to|have to)|would you(?: please| mind| be so kind as to)?|could you(?: please)?|can you(?: please)?|if (?:it['’]s|it is) not too much trouble,?|it would be great if you could|we would (?:be grateful|appreciate it) if you (?:could|would))*$`,
+);
 /** Words that name a machine reader in an address (a regex source; lower-cased text). */
 export const MACHINE = '(?:ai|a\\.i\\.|assistant|bot|chatbot|model|llm|gpt|chatgpt|claude|gemini|copilot|agent|language model|system)';
 /**

@@ -25,7 +25,7 @@
  * this), and a negated order ("do not use all caps") is a style rule, not a hijack.
  */
 import type { RawFinding } from '../../core/types.js';
-import { MACHINE, MACHINE_ADDRESS, NEGATED, POLITE_NOT, addDocumentTrigger, documentTriggerHits, sentenceAround, type PlantedOrder } from './document-orders.js';
+import { MACHINE, MACHINE_ADDRESS, NEGATED, POLITE_WORDS, POLITE_NOT, addDocumentTrigger, documentTriggerHits, sentenceAround, type PlantedOrder } from './document-orders.js';
 import { QUOTED_EXAMPLE_FACTOR, isQuotedExample } from './quoted-example.js';
 
 export const OUTPUT_STEERING_FORM = 'output_steering';
@@ -110,7 +110,7 @@ const OUTPUT_MODAL = new RegExp(
  * Politeness and an addressee before the order: "Assistant, kindly …", "To the AI reading this: …",
  * "[AI agent] …". The addressee must be a machine: "Me: write a limerick" is a pasted chat.
  */
-const LEAD = new RegExp(`^(?:${MACHINE_ADDRESS}\\s*)?(?:(?:please|kindly|politely|also|then|now|just|simply|and)\\s+)*`);
+const LEAD = new RegExp(`^(?:${MACHINE_ADDRESS}\\s*)?(?:(?:${POLITE_WORDS})\\s+)*`);
 /** A machine named before the order (the LEAD's addressee part). */
 const ADDRESSED_LEAD = new RegExp(`${MACHINE}[^:,—–]{0,40}[:,—–]`);
 /**

@@ -1,4 +1,5 @@
 import type { PiiMatch } from '../detect.js';
+import { hasGreek } from './greek-names.js';
 import { Cue, indexText, nextAt, nextAtCue, type TextIndex } from './text-index.js';
 
 /**
@@ -139,7 +140,7 @@ const PATTERNS: AddressPattern[] = [
       'gu',
     ),
     score: 0.8,
-    needs: (x, text) => x.hasDigit && GREEK_LETTER.test(text),
+    needs: (x, text) => x.hasDigit && hasGreek(text),
   },
   // "22, 3rd Cross, Indiranagar", "No. 12, 5th Main Road": Indian cross and main roads, named by number.
   { re: /\b(?:No\.? ?)?\d{1,5}[A-Za-z]?(?:\/\d{1,4})?,? \d{1,2}(?:st|nd|rd|th) (?:Cross|Main)(?: (?:Road|Rd|Street|St))?\b/g, score: 0.75, needs: (x) => x.hasDigit },
@@ -151,7 +152,6 @@ const PATTERNS: AddressPattern[] = [
 const WARD_PART = /-(?:ku|shi|cho|machi|gun|gu|si|dong)\b/;
 /** Vietnamese street words: a text without one has no Vietnamese street address. */
 const VIETNAMESE_STREET = /(?:Đường|đường|Phố|phố|Ngõ|ngõ|Hẻm|hẻm|Kiệt|kiệt) \p{Lu}/u;
-const GREEK_LETTER = /[\u0370-\u03ff]/;
 /** Month and weekday names (English), full or abbreviated: what a date holds and a street line rarely does. */
 const CALENDAR_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?/i;
 /** A pattern with starting words is tried sticky at each of them. */

@@ -14,12 +14,11 @@ export function foldGreek(word: string): string {
   return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ς/g, 'σ');
 }
 
-function hasGreek(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 0x370 && c <= 0x3ff) return true;
-  }
-  return false;
+const GREEK_LETTER = /[\u0370-\u03ff]/;
+
+/** Whether a word or a text holds a Greek letter. */
+export function hasGreek(text: string): boolean {
+  return GREEK_LETTER.test(text);
 }
 
 /** A word set that finds a Greek word however its accents and final sigma are written. */

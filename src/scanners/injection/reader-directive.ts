@@ -45,6 +45,8 @@ export const READER_DIRECTIVE_LAYER = 'reader-directive';
 export const ADDRESSED_SCORE = 0.9;
 /** A machine reader as the subject of an order with a payload. */
 export const SUBJECT_SCORE = 0.8;
+/** A lone machine role label ("Assistant:", "AI:") ordering the reply's form or the user's part, in a document that is no dialogue. */
+export const ROLE_LABEL_SCORE = 0.8;
 
 /** Longest unit read: longer lines are cut into sentences, and runs with no sentence end into overlapping pieces. */
 const MAX_UNIT = 600;
@@ -212,7 +214,7 @@ export interface ReaderDirective {
   start: number;
   end: number;
   score: number;
-  form: 'addressed' | 'subject';
+  form: 'addressed' | 'subject' | 'role-label';
 }
 
 /**
@@ -224,8 +226,10 @@ export function findReaderDirective(text: string, lower: string, bodyStart: numb
   const body = bodyStart === 0 ? lower : lower.slice(bodyStart);
   if (!READER_WORDS.test(body) || !ANY_READER.test(body)) return null;
   let best: ReaderDirective | null = null;
+  // A user who pastes a bot's or an AI's words says so ("What did the tutor bot mean?"): their "AI:" lines are its replies.
+  const roleLabels = bodyStart === 0 || !ANY_READER.test(lower.slice(0, bodyStart));
   forEachUnit(lower, bodyStart, (start, end) => {
-    const found = judgeUnit(text, lower, start, end);
+    const found = judgeUnit(text, lower, start, end, roleLabels);
     if (found && (best === null || found.score > best.score)) best = found;
   });
   const found = best as ReaderDirective | null;
@@ -300,7 +304,7 @@ function visitBounded(start: number, end: number, visit: (start: number, end: nu
   }
 }
 
-function judgeUnit(text: string, lower: string, start: number, end: number): ReaderDirective | null {
+function judgeUnit(text: string, lower: string, start: number, end: number, roleLabels: boolean): ReaderDirective | null {
   const unit = lower.slice(start, end);
   if (!ANY_READER.test(unit)) return null;
   if (ABOUT_ATTACKS.test(unit) || (EXAMPLE_WORDS.test(unit) && QUOTATION_MARK.test(unit))) return null;
@@ -314,6 +318,7 @@ function judgeUnit(text: string, lower: string, start: number, end: number): Rea
       return { start, end, score: ADDRESSED_SCORE, form: 'addressed' };
     }
   }
+  if (roleLabels && isRoleLabelOrder(lower, unit) && !isQuotedExample(text, lower, start, end)) return { start, end, score: ROLE_LABEL_SCORE, form: 'role-label' };
   for (const re of [STRONG_RE, CJK_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(unit); m !== null; m = re.exec(unit)) {
@@ -460,6 +465,72 @@ function speakerLabels(lower: string): Map<string, number> {
 }
 let labelsText = '';
 let labelsCache = new Map<string, number>();
+
+/**
+ * A bare machine role heading one line ("Assistant: …", "AI: …", "Model: …", "AI reader: …",
+ * "AI assistant, …"). In a transcript that is the machine speaking, and the addressed form leaves it
+ * alone (ROLE_ONLY). Planted in an e-mail, a ticket or a table, it is the document speaking to the
+ * machine; what tells the two apart is what the line says:
+ * - the line orders something (a modal, or an imperative as EN_DIRECTIVE reads one, or LABEL_VERB),
+ * - about the machine's own coming reply ("your summary", "everything you write next", "the first
+ *   line you output", "before you answer", "what you were asked") or about its user in the third
+ *   person ("the person you are helping", "the human's identity", "your user", "the account owner"):
+ *   a machine speaking in a transcript talks to its user as "you";
+ * - and the document is no dialogue (isDialogue), so a pasted chat with the assistant's own lines is
+ *   left alone, nor did the user's own first line name a machine ("What did the tutor bot mean?"):
+ *   then the label heads the words the user is asking about.
+ * Written from review 22's attacks (nineteen of its thirty missed attacks had this shape).
+ */
+const ROLE_LABEL = /^[\s>*_•\-[(]{0,4}(?:ai|a\.i\.|llm|chatbot|bot|assistant|model|language model)(?: (?:assistant|helper|reader|model|agent|tool|summari[sz]er))?\s{0,2}(?:[:,]|\s[–—-])\s{0,3}/;
+/** How much of the line after the label is read. */
+const ROLE_LABEL_REACH = 240;
+const REPLY_REF = new RegExp(
+  [
+    `${WB}your (?:next |whole |entire |final |first |last |own )?(?:answer|reply|response|summary|output|message|translation|analysis|recap|report|overview)s?${WE}`,
+    `${WB}(?:everything|anything|all|each|every (?:sentence|line|word|paragraph)|the (?:first|last|opening|final|next) (?:line|sentence|word|paragraph)s?)(?: (?:that|which))? you (?:write|produce|output|say|generate|return|send|give|type|print)${WE}`,
+    `${WB}all (?:of )?(?:your |the )?output${WE}|${WB}(?:the|any) (?:reply|response)${WE}`,
+    `${WB}before (?:you )?(?:answer|reply|respond|summari[sz]|continu|proceed|go on)|${WB}what you (?:were|are being|have been) (?:asked|told)${WE}`,
+  ].join('|'),
+);
+const USER_REF = new RegExp(
+  `${WB}(?:the|this|that) (?:person|human|user|reader|account (?:owner|holder)|recipient)(?:['’]s)?${WE}|${WB}your (?:user|human)s?${WE}|${WB}the (?:person|human|user|people|customer) (?:you(?:['’]re| are) )(?:helping|assisting|talking to|chatting with|serving|working for)${WE}`,
+);
+const LABEL_MODAL = new RegExp(`${WB}(?:must|should|ought to|shall|needs? to|has to|have to|is to|are to)${WE}`);
+/** Imperatives EN_VERB does not list, read at the start of the order or after a comma. */
+const LABEL_VERB = new RegExp(`(?:^|[,;]\\s{0,3})(?:please |kindly )?(?:confirm|obtain|have|render|deliver|wrap up|encourage|produce|keep|make sure|use|put|frame|phrase|format|convert|finish|collect|get)${WE}`);
+/** Labels of people in a dialogue: one of them makes the document a dialogue. */
+const PERSON_LABEL = /^(?:user|human|me|you|customer|client|visitor|caller|patient|student|guest|member|q|question|interviewer|host)$/;
+/** Labels of a form's or a header's fields, which are no speakers. */
+const FIELD_LABEL = /^(?:from|to|cc|bcc|subject|re|date|sent|time|when|where|location|name|e-?mail|phone|tel|mobile|address|amount(?: due)?|total|order|ref(?:erence)?|invoice|status|priority|title|company|role|position|skills|education|experience|summary|notes?|website|id|account|type|category|source|author|tags?|attachments?|https?)$/;
+
+function isRoleLabelOrder(lower: string, unit: string): boolean {
+  const label = ROLE_LABEL.exec(unit);
+  if (label === null) return false;
+  const rest = unit.slice(label[0].length, label[0].length + ROLE_LABEL_REACH);
+  if (!REPLY_REF.test(rest) && !USER_REF.test(rest)) return false;
+  if (!isDirective(rest) && !LABEL_MODAL.test(rest) && !LABEL_VERB.test(rest)) return false;
+  return !isDialogue(lower);
+}
+
+/** Three labels at line starts that are no field names (the machine's own among them), or one person's role: a dialogue (counted once per text). */
+function isDialogue(lower: string): boolean {
+  if (lower === dialogueText) return dialogueCache;
+  let speakers = 0;
+  let dialogue = false;
+  const re = /(?:^|\n)[ \t>*_-]{0,4}([^\n:,]{1,30}):/g;
+  for (let m = re.exec(lower); m !== null && !dialogue; m = re.exec(lower)) {
+    const label = m[1]!.trim().replace(/^\[[^\]]{0,24}\]\s*/, '').replace(/\s*\([^)]*\)$/, '');
+    if (FIELD_LABEL.test(label)) continue;
+    if (PERSON_LABEL.test(label)) dialogue = true;
+    // The machine's own label counts too: a second "Assistant:" line makes a transcript.
+    else if (++speakers >= 3) dialogue = true;
+  }
+  dialogueText = lower;
+  dialogueCache = dialogue;
+  return dialogue;
+}
+let dialogueText = '';
+let dialogueCache = false;
 
 /** A comment marker at a line's start, also on a diff line: `// `, `# `, `* `, `-- `, `+// `. */
 const COMMENT_MARKER = /^\s{0,8}(?:[+-]\s{0,4})?(?:\/\/|#|\*|--)/;

@@ -481,7 +481,12 @@ let labelsCache = new Map<string, number>();
  *   then the label heads the words the user is asking about.
  * Written from review 22's attacks (nineteen of its thirty missed attacks had this shape).
  */
-const ROLE_LABEL = /^[\s>*_•\-[(]{0,4}(?:ai|a\.i\.|llm|chatbot|bot|assistant|model|language model)(?: (?:assistant|helper|reader|model|agent|tool|summari[sz]er))?\s{0,2}(?:[:,]|\s[–—-])\s{0,3}/;
+const ROLE_LABEL = new RegExp(
+  `^[\\s>*_•\\-[(【]{0,4}(?:(?:ai|a\\.i\\.|llm|chatbot|bot|assistant|model|language model)(?: (?:assistant|helper|reader|model|agent|tool|summari[sz]er))?` +
+    // German, French, Spanish, Italian, Portuguese, Russian; Chinese and Japanese (each a word ANY_READER knows).
+    `|ki(?:-assistent)?|assistent|ia|asistente(?: de ia)?|assistente(?: (?:de|di) ia)?|ии|ассистент|бот|нейросеть` +
+    `|ai助手|助手|人工智能|模型|aiアシスタント|アシスタント|モデル)\\s{0,2}(?:[:,：，、]|\\s[–—-])\\s{0,3}`,
+);
 /** How much of the line after the label is read. */
 const ROLE_LABEL_REACH = 240;
 const REPLY_REF = new RegExp(
@@ -490,18 +495,23 @@ const REPLY_REF = new RegExp(
     `${WB}(?:everything|anything|all|each|every (?:sentence|line|word|paragraph)|the (?:first|last|opening|final|next) (?:line|sentence|word|paragraph)s?)(?: (?:that|which))? you (?:write|produce|output|say|generate|return|send|give|type|print)${WE}`,
     `${WB}all (?:of )?(?:your |the )?output${WE}|${WB}(?:the|any) (?:reply|response)${WE}`,
     `${WB}before (?:you )?(?:answer|reply|respond|summari[sz]|continu|proceed|go on)|${WB}what you (?:were|are being|have been) (?:asked|told)${WE}`,
+    // The same in German, French, Spanish, Italian, Portuguese and Russian, then Chinese and Japanese.
+    `${WB}(?:deine|ihre|ta|votre|tu|su|la tua|il tuo|sua|seu|твой|твоя|твоё|твое|ваш|ваша|свой|свою)(?: [${L}]{2,12})? (?:antwort|zusammenfassung|ausgabe|übersetzung|nachricht|réponse|résumé|synthèse|traduction|respuesta|resumen|traducción|risposta|riassunto|traduzione|resposta|resumo|tradução|ответ|резюме|перевод|сообщение)${WE}`,
+    `${WB}(?:alles,? was du|tout ce que (?:tu|vous)|todo lo que|tutto ciò che|tudo o que|всё,? что ты|все,? что ты)${WE}|${WB}(?:bevor du antwortest|avant de répondre|antes de responder|prima di rispondere|прежде чем ответить|перед ответом)${WE}`,
+    '你的(?:回答|回复|摘要|总结|翻译)|(?:回答|回复|总结)(?:时|之前)|あなたの(?:回答|返信|要約|翻訳)|(?:回答|返信|要約)(?:の前に|する前に|では)',
   ].join('|'),
 );
 const USER_REF = new RegExp(
-  `${WB}(?:the|this|that) (?:person|human|user|reader|account (?:owner|holder)|recipient)(?:['’]s)?${WE}|${WB}your (?:user|human)s?${WE}|${WB}the (?:person|human|user|people|customer) (?:you(?:['’]re| are) )(?:helping|assisting|talking to|chatting with|serving|working for)${WE}`,
+  `${WB}(?:the|this|that) (?:person|human|user|reader|account (?:owner|holder)|recipient)(?:['’]s)?${WE}|${WB}your (?:user|human)s?${WE}|${WB}the (?:person|human|user|people|customer) (?:you(?:['’]re| are) )(?:helping|assisting|talking to|chatting with|serving|working for)${WE}` +
+    `|${WB}(?:(?:den|dem|der|die) (?:nutzer(?:in)?|benutzer(?:in)?|person)|l['’]utilisat(?:eur|rice)|la personne|el usuario|la persona|l['’]utente|o usuário|a pessoa|пользовател[а-я]*)${WE}|用户|ユーザー|利用者`,
 );
 const LABEL_MODAL = new RegExp(`${WB}(?:must|should|ought to|shall|needs? to|has to|have to|is to|are to)${WE}`);
 /** Imperatives EN_VERB does not list, read at the start of the order or after a comma. */
 const LABEL_VERB = new RegExp(`(?:^|[,;]\\s{0,3})(?:please |kindly )?(?:confirm|obtain|have|render|deliver|wrap up|encourage|produce|keep|make sure|use|put|frame|phrase|format|convert|finish|collect|get)${WE}`);
 /** Labels of people in a dialogue: one of them makes the document a dialogue. */
-const PERSON_LABEL = /^(?:user|human|me|you|customer|client|visitor|caller|patient|student|guest|member|q|question|interviewer|host)$/;
+const PERSON_LABEL = /^(?:user|human|me|you|customer|client|visitor|caller|patient|student|guest|member|q|question|interviewer|host|nutzer(?:in)?|benutzer(?:in)?|kunde|kundin|ich|utilisateur|utilisatrice|moi|usuario|usuaria|cliente|yo|utente|io|usuário|eu|пользователь|клиент|я|用户|客户|我|ユーザー|お客様|私)$/;
 /** Labels of a form's or a header's fields, which are no speakers. */
-const FIELD_LABEL = /^(?:from|to|cc|bcc|subject|re|date|sent|time|when|where|location|name|e-?mail|phone|tel|mobile|address|amount(?: due)?|total|order|ref(?:erence)?|invoice|status|priority|title|company|role|position|skills|education|experience|summary|notes?|website|id|account|type|category|source|author|tags?|attachments?|https?)$/;
+const FIELD_LABEL = /^(?:from|to|cc|bcc|subject|re|date|sent|time|when|where|location|name|e-?mail|phone|tel|mobile|address|amount(?: due)?|total|order|ref(?:erence)?|invoice|status|priority|title|company|role|position|skills|education|experience|summary|notes?|website|id|account|type|category|source|author|tags?|attachments?|https?|von|an|betreff|datum|de|à|objet|asunto|para|fecha|oggetto|da|data|assunto|от|кому|тема|дата|发件人|收件人|主题|日期|件名|差出人|宛先|日付)$/;
 
 function isRoleLabelOrder(lower: string, unit: string): boolean {
   const label = ROLE_LABEL.exec(unit);
@@ -517,7 +527,7 @@ function isDialogue(lower: string): boolean {
   if (lower === dialogueText) return dialogueCache;
   let speakers = 0;
   let dialogue = false;
-  const re = /(?:^|\n)[ \t>*_-]{0,4}([^\n:,]{1,30}):/g;
+  const re = /(?:^|\n)[ \t>*_-]{0,4}([^\n:,：]{1,30})[:：]/g;
   for (let m = re.exec(lower); m !== null && !dialogue; m = re.exec(lower)) {
     const label = m[1]!.trim().replace(/^\[[^\]]{0,24}\]\s*/, '').replace(/\s*\([^)]*\)$/, '');
     if (FIELD_LABEL.test(label)) continue;

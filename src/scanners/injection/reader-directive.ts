@@ -320,7 +320,7 @@ function judgeUnit(text: string, lower: string, start: number, end: number, read
       return { start, end, score: ADDRESSED_SCORE, form: 'addressed' };
     }
   }
-  if (roleLabels && isRoleLabelOrder(lower, unit) && !isQuotedExample(text, lower, start, end)) return { start, end, score: ROLE_LABEL_SCORE, form: 'role-label' };
+  if (roleLabels && isRoleLabelOrder(text, unit) && !isQuotedExample(text, lower, start, end)) return { start, end, score: ROLE_LABEL_SCORE, form: 'role-label' };
   if (isTaskReaderOrder(unit) && !isQuotedExample(text, lower, start, end)) return { start, end, score: ROLE_LABEL_SCORE, form: 'task-reader' };
   for (const re of [STRONG_RE, CJK_RE]) {
     re.lastIndex = 0;
@@ -563,7 +563,7 @@ const WHOLE_OUTPUT_FORM = new RegExp(`${WB}(?:the (?:whole|entire) (?:output|rep
 
 const JOB_BOT = /^[a-z]{2,15} (?:bot|chatbot)$/;
 
-function isRoleLabelOrder(lower: string, unit: string): boolean {
+function isRoleLabelOrder(text: string, unit: string): boolean {
   const label = ROLE_LABEL.exec(unit);
   if (label === null) return false;
   const rest = unit.slice(label[0].length, label[0].length + ROLE_LABEL_REACH);
@@ -572,26 +572,33 @@ function isRoleLabelOrder(lower: string, unit: string): boolean {
   const aboutReply = REPLY_REF.test(rest) || USER_REF.test(rest) || WHOLE_OUTPUT_FORM.test(rest);
   if (!aboutReply && (JOB_BOT.test(label[1]!) || !(HIJACK.test(rest) || PAYLOAD.test(rest)))) return false;
   if (!isDirective(rest) && !LABEL_MODAL.test(rest) && !LABEL_VERB.test(rest)) return false;
-  return !isDialogue(lower);
+  return !isDialogue(text);
 }
 
-/** Three labels at line starts that are no field names (the machine's own among them), or one person's role: a dialogue (counted once per text). */
-function isDialogue(lower: string): boolean {
-  if (lower === dialogueText) return dialogueCache;
+/**
+ * Three speaker labels at line starts (the machine's own among them), or one person's role: a
+ * dialogue (counted once per text). Read on the original text: a speaker is a name or a role written
+ * with a capital ("Priya:", "[00:41] Tom:", "Landlord (Mr Baptiste):") or in a script without case;
+ * lower-case keys ("port:", "logLevel:") are code and fields ("Subject:") are headers.
+ */
+function isDialogue(text: string): boolean {
+  if (text === dialogueText) return dialogueCache;
   let speakers = 0;
   let dialogue = false;
-  const re = /(?:^|\n)[ \t>*_-]{0,4}([^\n:,：]{1,30})[:：]/g;
-  for (let m = re.exec(lower); m !== null && !dialogue; m = re.exec(lower)) {
-    const label = m[1]!.trim().replace(/^\[[^\]]{0,24}\]\s*/, '').replace(/\s*\([^)]*\)$/, '');
+  const re = /(?:^|\n)[ \t>*_-]{0,4}(?:\[[^\]\n]{1,24}\][ \t]{0,2})?([^\n:,：]{1,30})[:：]/g;
+  for (let m = re.exec(text); m !== null && !dialogue; m = re.exec(text)) {
+    const name = m[1]!.trim().replace(/\s*\([^)]*\)$/, '');
+    const label = name.toLowerCase();
     if (FIELD_LABEL.test(label)) continue;
     if (PERSON_LABEL.test(label)) dialogue = true;
     // The machine's own label counts too: a second "Assistant:" line makes a transcript.
-    else if (++speakers >= 3) dialogue = true;
+    else if (SPEAKER_NAME.test(name) && ++speakers >= 3) dialogue = true;
   }
-  dialogueText = lower;
+  dialogueText = text;
   dialogueCache = dialogue;
   return dialogue;
 }
+const SPEAKER_NAME = /^[\p{Lu}\p{Lo}]/u;
 let dialogueText = '';
 let dialogueCache = false;
 

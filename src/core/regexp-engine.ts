@@ -20,4 +20,15 @@ import { setFlagsFromString } from 'node:v8';
  */
 export const NATIVE_REGEXPS = process.env.RAMPART_REGEXP_TIER_UP !== '1';
 
-if (NATIVE_REGEXPS) setFlagsFromString('--no-regexp-tier-up');
+/**
+ * Set once per process, however many copies of this module load (two installed versions, a test
+ * runner that re-evaluates modules, a benchmark that loads two source trees): V8 does not support
+ * changing flags while code runs, and processes that set this one again after expressions had been
+ * compiled crashed now and then (SIGSEGV) in session 19's two-tree comparisons.
+ */
+const APPLIED = Symbol.for('rampart.regexp-tier-up-disabled');
+const processState = globalThis as { [APPLIED]?: boolean };
+if (NATIVE_REGEXPS && processState[APPLIED] !== true) {
+  setFlagsFromString('--no-regexp-tier-up');
+  processState[APPLIED] = true;
+}

@@ -309,7 +309,7 @@ function visitBounded(start: number, end: number, visit: (start: number, end: nu
 function judgeUnit(text: string, lower: string, start: number, end: number, readers: boolean, roleLabels: boolean): ReaderDirective | null {
   const unit = lower.slice(start, end);
   if (ABOUT_ATTACKS.test(unit) || (EXAMPLE_WORDS.test(unit) && QUOTATION_MARK.test(unit))) return null;
-  if (!readers || !ANY_READER.test(unit)) return isTaskReaderOrder(unit) && !isQuotedExample(text, lower, start, end) ? { start, end, score: ROLE_LABEL_SCORE, form: 'task-reader' } : null;
+  if (!readers || !ANY_READER.test(unit)) return taskReaderFinding(text, lower, start, end, unit);
   const addressEnd = addressed(lower, unit);
   if (addressEnd >= 0) {
     // The order follows the address in its own sentence ("Hinweis für KI-Crawler: … untersagt. Anfragen bitte an …" is not one).
@@ -320,8 +320,10 @@ function judgeUnit(text: string, lower: string, start: number, end: number, read
       return { start, end, score: ADDRESSED_SCORE, form: 'addressed' };
     }
   }
-  if (roleLabels && isRoleLabelOrder(text, unit) && !isQuotedExample(text, lower, start, end)) return { start, end, score: ROLE_LABEL_SCORE, form: 'role-label' };
-  if (isTaskReaderOrder(unit) && !isQuotedExample(text, lower, start, end)) return { start, end, score: ROLE_LABEL_SCORE, form: 'task-reader' };
+  // A role-label or task-reader finding that is only weak (goalScore) gives way to the subject form below.
+  const roleOrder = roleLabels ? roleLabelOrder(text, unit) : null;
+  const labelled = roleOrder !== null && !isQuotedExample(text, lower, start, end) ? { start, end, score: goalScore(roleOrder), form: 'role-label' as const } : taskReaderFinding(text, lower, start, end, unit);
+  if (labelled !== null && labelled.score >= SUBJECT_SCORE) return labelled;
   for (const re of [STRONG_RE, CJK_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(unit); m !== null; m = re.exec(unit)) {
@@ -339,7 +341,7 @@ function judgeUnit(text: string, lower: string, start: number, end: number, read
       return { start, end, score: SUBJECT_SCORE, form: 'subject' };
     }
   }
-  return null;
+  return labelled;
 }
 
 const STARTS_IMPERATIVE = new RegExp(`^\\s{0,3}(?:please |kindly |also |then |now )?(?:${EN_VERB})${WE}`);
@@ -546,16 +548,66 @@ const TASK_READER_REACH = 240;
 /** Literal words one of which every TASK_READER match holds: most texts hold none, so the pattern runs on few. */
 const TASK_READER_HINT = /whoever|whatever|whichever|anyone|anybody|system|model|tool|program|software|pipeline|assistant|bot|agent|reader|summari|translator|\bai\b|llm|modèle|outil|quiconque|celui|celle|modelo|sistema|asistente|herramienta|quien|assistente|ferramenta|quem|modello|chiunque|chi |modell|programm|\bki\b|wer[ ,]|тот|та,|то,|систем|модел|ассистент|бот|\bии\b|нейросет/;
 
-function isTaskReaderOrder(unit: string): boolean {
+/** The order after a task-named reader (see TASK_READER), or null. */
+function taskReaderOrder(unit: string): string | null {
   const m = TASK_READER.exec(unit);
-  if (m === null) return false;
+  if (m === null) return null;
   const rest = unit.slice(m.index + m[0].length, m.index + m[0].length + TASK_READER_REACH);
-  if (!isDirective(rest) && !LABEL_MODAL.test(rest) && !LABEL_VERB.test(rest)) return false;
-  if (REPLY_REF.test(rest) || USER_REF.test(rest) || WHOLE_OUTPUT_FORM.test(rest)) return true;
+  if (!isDirective(rest) && !LABEL_MODAL.test(rest) && !LABEL_VERB.test(rest)) return null;
+  if (REPLY_REF.test(rest) || USER_REF.test(rest) || WHOLE_OUTPUT_FORM.test(rest)) return rest;
   // "Whoever reads this, please tell the staff …", "whoever is writing up these minutes, please note
   // that …": people are asked to act on a document too. Only a machine noun takes a hijack or a payload.
-  return !ANYONE.test(m[0]) && (HIJACK.test(rest) || PAYLOAD.test(rest));
+  return !ANYONE.test(m[0]) && (HIJACK.test(rest) || PAYLOAD.test(rest)) ? rest : null;
 }
+
+function taskReaderFinding(text: string, lower: string, start: number, end: number, unit: string): ReaderDirective | null {
+  const order = taskReaderOrder(unit);
+  if (order === null || isQuotedExample(text, lower, start, end)) return null;
+  return { start, end, score: goalScore(order), form: 'task-reader' };
+}
+
+/**
+ * The role-label and task-reader forms' shapes are common in honest documents: a review that wrote
+ * 97 honest texts against them (review 23: pasted chatbot replies, "AI:" action items, "Model:" in
+ * code comments, bot docs, AGENTS.md, "whoever reads this …" notices, pipeline specs) saw 65 flagged.
+ * The shape alone is therefore weak (WEAK_FORM_SCORE: reported, neither blocks nor corroborates);
+ * it blocks with a goal that no honest document gives a machine (MALICIOUS_GOAL).
+ */
+function goalScore(order: string): number {
+  return MALICIOUS_GOAL.test(order) ? ROLE_LABEL_SCORE : WEAK_FORM_SCORE;
+}
+export const WEAK_FORM_SCORE = 0.3;
+
+/** What an exfiltration sends: the conversation, the user's data, secrets (English and the other languages). */
+const EXFIL_DATA = "conversation|chat history|chat so far|the chat|dialog(?:ue)?|history|previous messages|contacts|e-?mail addresses|phone numbers|api keys?|credentials|tokens|memory|system prompt|conversa|histórico|contatos|conversación|historial|contactos|conversazione|cronologia|contatti|unterhaltung|verlauf|kontakte|konversation|historique|диалог[а-я]*|переписк[а-я]*|истори[а-я]*|контакт[а-я]*|разговор[а-я]*";
+const EXFIL_VERB = "send|sends|forward|post|upload|append|e-?mail|mail|transmit|submit|reencaminhar|reenviar|encaminhar|enviar|envíe|envie|envía|inoltra|inoltrare|invia|inviare|sende|senden|schicke|schicken|weiterleiten|envoie|envoyer|transf[eé]rer|отправ[а-я]*|перешл[а-я]*|пересл[а-я]*";
+/** A web or mail address, or a bare domain. */
+const ADDRESS = `(?:${MAIL_OR_WEB_ADDRESS}|${WB}[a-z0-9-]{2,40}\\.(?:com|net|org|io|co|ru|cn|info|biz|xyz|example|app|site|online|shop|link|top)${WE})`;
+/**
+ * What an attacker wants from the machine and no document's author asks of it: the user's secrets
+ * asked for, the conversation or the user's data sent to an address, the user sent to a link or a
+ * number, a link put into the reply, the task dropped or its result misreported, a human persona, a
+ * tool called or money moved.
+ */
+const MALICIOUS_GOAL = new RegExp(
+  [
+    // A prohibition is a warning ("Never paste passwords here").
+    `(?<!(?:never|not|n['’]t) )${WB}(?:ask|collect|obtain|request|get|gather|have|make|paste|type|enter|read out)${WE}[^.!?\\n]{0,80}${WB}(?:passwords?|passcode|pin|one-time code|otp|verification code|security code|six-digit|code (?:sent|texted|just sent|their bank)|card (?:number|details)|cvv|cvc|three digits|numbers? (?:from|on) the (?:front|back)|(?:code|digits|numbers?) on the back|seed phrase|recovery phrase|login details|credentials)${WE}`,
+    `${WB}(?:send|forward|post|upload|append|e-?mail|mail|transmit|copy|submit|load|attach)${WE}[^.!?\\n]{0,100}${WB}(?:conversation|chat|dialog(?:ue)?|history|previous messages|(?:user|person|human|customer|recruiter)['’]s (?:[a-z]+ )?(?:data|details|contacts|e-?mails?|phone|address|messages|files|names)|contacts|api keys?|credentials|tokens?|memory|system prompt|email addresses|phone numbers)${WE}[^.!?\\n]{0,120}${ADDRESS}`,
+    // The same with the data named first ("take every email address the user has shared and send them to …"),
+    // and in the other languages.
+    `${WB}(?:${EXFIL_DATA})${WE}[^.!?\\n]{0,100}${WB}(?:${EXFIL_VERB})[^.!?\\n]{0,120}${ADDRESS}`,
+    `${WB}(?:${EXFIL_VERB})[^.!?\\n]{0,100}${WB}(?:${EXFIL_DATA})[^.!?\\n]{0,120}${ADDRESS}`,
+    `(?:${USER_REF.source})[^.!?\\n]{0,80}${WB}(?:visit|go to|click|open|sign (?:back )?in|log (?:back )?in|call|phone|ring|pay|text)${WE}[^.!?\\n]{0,60}(?:${ADDRESS}|\\d{3}[- ]?\\d{4})`,
+    `${WB}(?:mention|include|add|append|insert|end|close|finish|open|start|begin|link)${WE}[^.!?\\n]{0,80}${ADDRESS}`,
+    `${WB}(?:what you were (?:asked|told)|set aside|instead of (?:summari|answer|translat|review|explain|doing)|(?:do not|don['’]t|never) (?:summari[sz]e|answer|translate|explain|review|respond to|reply to) (?:this|it|the (?:user|person|document|file|text|review|email|question))|refuse|decline to|(?:reply|say|respond|answer) only that)`,
+    `${WB}(?:say|tell|report|claim|state|inform)(?: to)?(?: (?:the|your) (?:user|person|human|reader))? that (?:this|the|it|all|every)${WE}[^.!?\\n]{0,60}${WB}(?:is|was|are|were|has been|have been) (?:empty|fake|corrupt(?:ed)?|deleted|encrypted|confidential|proprietary|perfect|test data|unavailable|removed|invalid|malware|a virus|infected|rejected|cancelled)${WE}`,
+    `${WB}(?:dire|dis|dites|decir|di|diga|dile|dizer|diga|sagen|sage|sag|сказать|скажи|сообщить|сообщи|ответь|ответить)${WE}[^.!?\\n]{0,40}${WB}(?:à l['’]utilisat(?:eur|rice)|al usuario|ao usuário|ao utilizador|all['’]utente|dem nutzer|der nutzerin|dem benutzer|пользовател[а-я]*)[^.!?\\n]{0,80}${WB}(?:corrompu|supprimé|chiffré|corrupto|eliminado|cifrado|corrotto|eliminato|crittografato|beschädigt|gelöscht|verschlüsselt|удал[а-я]*|поврежд[а-я]*|зашифр[а-я]*)`,
+    `(?:не|nicht|ne pas|no|non|não) (?:должен|должна|должны|делай|делать|muss|soll|doit|debe|deve)?[^.!?\\n]{0,20}(?:резюме|пересказ|zusammenfass|résum|resum|riassun)`,
+    `${WB}(?:introduce yourself as|keep (?:that|this|the) persona|pretend to be|claim to be|say (?:that )?you are (?:a )?(?:human|person|real)|flesh-and-blood|say no)${WE}`,
+    `${WB}(?:call|use|invoke|run|trigger) the [a-z_ -]{2,30} tool${WE}|${WB}(?:transfer|wire|pay) (?:\\$|€|£)?\\d`,
+  ].join('|'),
+);
 const ANYONE = /^(?:[^a-zа-я]*)(?:whoever|whatever|whichever|anyone|anybody|quiconque|celui|celle|quien|quienquiera|quem|chiunque|chi|wer|тот|та|то)(?![a-zа-я])/;
 
 /** The form of the whole reply: "write the whole output in rhyming verse", "don't use bullets; answer in French". */
@@ -563,16 +615,17 @@ const WHOLE_OUTPUT_FORM = new RegExp(`${WB}(?:the (?:whole|entire) (?:output|rep
 
 const JOB_BOT = /^[a-z]{2,15} (?:bot|chatbot)$/;
 
-function isRoleLabelOrder(text: string, unit: string): boolean {
+/** The order after a lone machine role label (see ROLE_LABEL), or null. */
+function roleLabelOrder(text: string, unit: string): string | null {
   const label = ROLE_LABEL.exec(unit);
-  if (label === null) return false;
+  if (label === null) return null;
   const rest = unit.slice(label[0].length, label[0].length + ROLE_LABEL_REACH);
   // A job bot's documentation orders its bot to act ("Reviewer bot: approve and merge patch updates …"):
   // a bot named for its job must be told about the reply or the user, a bare machine role may be told to act.
   const aboutReply = REPLY_REF.test(rest) || USER_REF.test(rest) || WHOLE_OUTPUT_FORM.test(rest);
-  if (!aboutReply && (JOB_BOT.test(label[1]!) || !(HIJACK.test(rest) || PAYLOAD.test(rest)))) return false;
-  if (!isDirective(rest) && !LABEL_MODAL.test(rest) && !LABEL_VERB.test(rest)) return false;
-  return !isDialogue(text);
+  if (!aboutReply && (JOB_BOT.test(label[1]!) || !(HIJACK.test(rest) || PAYLOAD.test(rest)))) return null;
+  if (!isDirective(rest) && !LABEL_MODAL.test(rest) && !LABEL_VERB.test(rest)) return null;
+  return isDialogue(text) ? null : rest;
 }
 
 /**

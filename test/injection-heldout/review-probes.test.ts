@@ -292,7 +292,8 @@ describe('review probes: benign texts aimed at the rules, and the attacks they s
   // notices. Lowering them cost 66 attacks of the tuned batches, so they stay, and this bar keeps
   // the count from growing.
   it('reader-directive flags at most 3 of the third review\'s benign documents; the whole scanner at most 33', async () => {
-    const flaggedByLayer = REVIEW3_BENIGN.filter((t) => [documentBodyStart(t), 0].some((body) => findReaderDirective(t, lowerSameLength(t), body) !== null));
+    // A finding that can block (session 19's weak forms report shapes at 0.3 without blocking).
+    const flaggedByLayer = REVIEW3_BENIGN.filter((t) => [documentBodyStart(t), 0].some((body) => (findReaderDirective(t, lowerSameLength(t), body)?.score ?? 0) >= 0.5));
     expect(flaggedByLayer.length, flaggedByLayer.map((t) => t.slice(0, 60)).join(' | ')).toBeLessThanOrEqual(3);
     let blockedCount = 0;
     for (const text of REVIEW3_BENIGN) if (await blocked(text)) blockedCount++;

@@ -25,7 +25,7 @@ let failed = 0;
 if (files.some((f) => f.startsWith('gateway')) && spawnSync('npm', ['run', 'build'], { stdio: 'inherit', cwd: join(here, '..') }).status !== 0) failed++;
 for (const file of files) {
   process.stdout.write(`\n=== bench/${file} ===\n`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(here, file)], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ['--no-regexp-tier-up', '--import', 'tsx', join(here, file)], { stdio: 'inherit' });
   if (r.status !== 0) failed++;
 }
 process.exitCode = failed > 0 ? 1 : 0;

@@ -17,7 +17,7 @@ export interface Child {
 export async function start(args: string[]): Promise<Child> {
   // BENCH_NODE_FLAGS (e.g. "--max-semi-space-size=32") are given to every child: for trying V8 and Node settings.
   const flags = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
-  const proc = fork(new URL('../gateway-child.ts', import.meta.url).pathname, args, { execArgv: [...flags, '--import', 'tsx'], stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  const proc = fork(new URL('../gateway-child.ts', import.meta.url).pathname, args, { execArgv: ['--no-regexp-tier-up', ...flags, '--import', 'tsx'], stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
   const line = await new Promise<string>((resolve, reject) => {
     createInterface({ input: proc.stdout! }).once('line', resolve);
     proc.once('exit', (code) => reject(new Error(`child ${args.join(' ')} exited ${code}`)));

@@ -1,6 +1,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import type { Command } from 'commander';
 import { createGuard, type Guard } from '../core/guard.js';
+import { regexpEngineMode } from '../core/regexp-engine.js';
 import { defaultPolicy } from '../core/policy/load.js';
 import { classifyInjection, INJECTION_CLASSIFIER_THRESHOLD, warmUpClassifier } from '../scanners/injection/classifier/index.js';
 import { warmUpHeuristics } from '../scanners/injection/heuristics.js';
@@ -38,6 +39,8 @@ export interface InjectionEvalResult {
   threshold: number | 'policy';
   files: InjectionFileResult[];
   latency_us: { mean: number; p99: number };
+  /** How this process ran regular expressions (src/core/regexp-engine.ts): the latency depends on it. */
+  regexp_engine: 'native' | 'tier-up';
 }
 
 /**
@@ -190,7 +193,7 @@ export async function evaluateInjectionFiles(files: string[], scoresPath?: strin
   } finally {
     if (out) await new Promise<void>((resolve) => out!.end(() => resolve()));
   }
-  return { scoredBy: scorer.scoredBy, threshold: scorer.threshold, files: results, latency_us: stats(all) };
+  return { scoredBy: scorer.scoredBy, threshold: scorer.threshold, files: results, latency_us: stats(all), regexp_engine: regexpEngineMode() };
 }
 
 /** One JSONL line of an evaluation file, parsed; `skip` says why a line cannot be used. */
@@ -242,6 +245,6 @@ function formatResult(r: InjectionEvalResult): string {
     lines.push(`${name(f.file).padEnd(40)} ${String(f.n).padStart(6)} ${String(f.positives).padStart(6)} ${String(f.negatives).padStart(6)} ${v(f.tpr)} ${v(f.fpr)} ${f.latency_us.mean.toFixed(1).padStart(8)} ${f.latency_us.p99.toFixed(1).padStart(8)}`);
     if (f.skipped > 0) lines.push(`  (${f.skipped} line${f.skipped === 1 ? '' : 's'} skipped: not {"text", "label": 0|1})`);
   }
-  lines.push(`all files: mean ${r.latency_us.mean.toFixed(1)} µs, p99 ${r.latency_us.p99.toFixed(1)} µs per text`);
+  lines.push(`all files: mean ${r.latency_us.mean.toFixed(1)} µs, p99 ${r.latency_us.p99.toFixed(1)} µs per text (regular expressions: ${r.regexp_engine === 'native' ? 'compiled at once' : "V8's tier-up; start node with --no-regexp-tier-up for the faster mode"})`);
   return `${lines.join('\n')}\n`;
 }

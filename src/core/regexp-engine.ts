@@ -1,34 +1,31 @@
-import { setFlagsFromString } from 'node:v8';
-
 /**
- * Makes V8 compile every regular expression to machine code on its first run (`--no-regexp-tier-up`),
- * for the whole process, when this module is first imported. The package entry, the CLI and each
- * scanner module import it before anything else, so the flag is set before their expressions first run.
+ * How V8 runs Rampart's regular expressions, and why Rampart no longer changes it at run time.
  *
- * Why: the scanners run a few hundred large expressions on every text. By default V8 runs a new
- * expression in its bytecode interpreter and compiles it later ("tier-up"). Measured on the
- * injection scanner over the 5,673 development texts of at most 2 KB (bench/injection-scan-latency.ts,
- * alternating runs on one machine), the steady cost per text was 205–285 µs with V8's default and
- * 120–193 µs without tier-up; the share of CPU time spent inside regular expressions fell from 37% to
- * 13%, and `rampart eval injection` over all development files went from 464 to 295 µs per text.
- * We did not find which V8 path keeps those expressions slow; the flag is the measured remedy.
- * The PII bench and the gateway bench (one prompt shape) did not move either way.
+ * The scanners run a few hundred large expressions on every text. By default V8 runs a new expression
+ * in its bytecode interpreter and compiles it later ("tier-up"); started with `--no-regexp-tier-up` it
+ * compiles every expression to machine code on its first run. Measured on the injection scanner over
+ * the 5,673 development texts of at most 2 KB (bench/injection-scan-latency.ts), the steady cost per
+ * text is about 2× higher with V8's default (session 19: 246 against 128 µs, main-thread CPU).
  *
- * The cost: an expression used once is compiled to machine code instead of bytecode, which takes more
- * time and memory for that one use. A host process that prefers V8's default sets
- * RAMPART_REGEXP_TIER_UP=1 before loading Rampart.
+ * Until session 19 this module set the flag with `v8.setFlagsFromString` when it was imported. V8 does
+ * not support changing flags while code runs, and that one broke: an expression that had already run
+ * before the change (the TypeScript loader's `\.([cm]?ts|[tj]sx)(?:$|[?#])`, Node's own module
+ * resolution) later jumped into memory that held no code, and the process died with SIGSEGV — in 1 of
+ * 17 single runs over our 14,238 test texts and about a quarter of the runs that load two source trees
+ * (core dumps: the crash is in that loader expression's native code, called on a module path). Set at
+ * start-up (`node --no-regexp-tier-up …`) the same runs never crashed (10 of 10), nor did V8's default (13 of 13).
+ *
+ * So the flag is now given when the process starts: `bin/rampart` starts its CLI and gateway with it
+ * (set RAMPART_REGEXP_TIER_UP=1 to keep V8's default), and the npm scripts that measure speed pass it
+ * to node. A host that embeds the library chooses for its own process: `node --no-regexp-tier-up app.js`
+ * for the faster scanners, or nothing for V8's default.
  */
-export const NATIVE_REGEXPS = process.env.RAMPART_REGEXP_TIER_UP !== '1';
+export const NATIVE_REGEXP_FLAG = '--no-regexp-tier-up';
 
-/**
- * Set once per process, however many copies of this module load (two installed versions, a test
- * runner that re-evaluates modules, a benchmark that loads two source trees): V8 does not support
- * changing flags while code runs, and processes that set this one again after expressions had been
- * compiled crashed now and then (SIGSEGV) in session 19's two-tree comparisons.
- */
-const APPLIED = Symbol.for('rampart.regexp-tier-up-disabled');
-const processState = globalThis as { [APPLIED]?: boolean };
-if (NATIVE_REGEXPS && processState[APPLIED] !== true) {
-  setFlagsFromString('--no-regexp-tier-up');
-  processState[APPLIED] = true;
+/** Whether this process compiles expressions straight to machine code (it was started with NATIVE_REGEXP_FLAG). */
+export const NATIVE_REGEXPS = process.execArgv.includes(NATIVE_REGEXP_FLAG);
+
+/** How this process runs regular expressions, as the eval CLI reports it beside its latency. */
+export function regexpEngineMode(): 'native' | 'tier-up' {
+  return NATIVE_REGEXPS ? 'native' : 'tier-up';
 }

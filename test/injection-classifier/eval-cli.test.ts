@@ -30,8 +30,10 @@ describe('rampart eval injection', () => {
     const scores = join(dir, 'scores.jsonl');
     const r = rampart(['eval', 'injection', file, '--json', '--scores', scores]);
     expect(r.status, r.stderr).toBe(0);
-    const out = JSON.parse(r.stdout) as { files: Array<Record<string, unknown>>; latency_us: { mean: number; p99: number } };
+    const out = JSON.parse(r.stdout) as { files: Array<Record<string, unknown>>; latency_us: { mean: number; p99: number }; regexp_engine: string };
     expect(out.files).toHaveLength(1);
+    // bin/rampart starts the CLI with --no-regexp-tier-up (src/core/regexp-engine.ts).
+    expect(out.regexp_engine).toBe('native');
     expect(out.files[0]).toMatchObject({ file, n: 4, positives: 2, negatives: 2, tpr: 1, fpr: 0, skipped: 2 });
     expect(out.latency_us.mean).toBeGreaterThan(0);
     expect(out.latency_us.p99).toBeGreaterThanOrEqual(out.latency_us.mean * 0.5);

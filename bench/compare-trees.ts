@@ -7,7 +7,10 @@
  * pair of neighbouring passes sees nearly the same machine, and the median of the per-pair ratios
  * shrugs off the passes a neighbour disturbed.
  *
- *   node --import tsx bench/compare-trees.ts OTHER_TREE [--rounds N] [--injection] [--pii]
+ *   node --no-regexp-tier-up --import tsx bench/compare-trees.ts OTHER_TREE [--rounds N] [--injection] [--pii]
+ *
+ * (`--no-regexp-tier-up`: the mode `rampart` runs in, see src/core/regexp-engine.ts; without it both
+ * trees run V8's slower default.)
  *
  * OTHER_TREE is a checkout of another commit with its node_modules (a symlink to ours will do), e.g.
  *   git archive HEAD~1 | tar -x -C /tmp/base && ln -s "$PWD/node_modules" /tmp/base/node_modules
@@ -94,7 +97,7 @@ async function compare(label: string, a: Pass, b: Pass, rounds: number, unit: (n
 async function main(): Promise<void> {
   const other = process.argv[2];
   if (!other || other.startsWith('--') || !existsSync(join(other, 'src'))) {
-    console.error('usage: node --import tsx bench/compare-trees.ts OTHER_TREE [--rounds N] [--injection] [--pii]');
+    console.error('usage: node --no-regexp-tier-up --import tsx bench/compare-trees.ts OTHER_TREE [--rounds N] [--injection] [--pii]');
     process.exit(2);
   }
   const tree = resolve(other);

@@ -13,7 +13,9 @@
  * Each pass reports the main thread's own CPU time per text (Linux schedstat: a busy machine inflates
  * it less than wall time) and wall mean / p50 / p99.
  *
- *   npx tsx bench/injection-scan-latency.ts [--warm-first]
+ *   node --no-regexp-tier-up --import tsx bench/injection-scan-latency.ts [--warm-first]
+ *
+ * (the mode `rampart` runs in; `npm run bench` passes the flag, and the first line says which mode ran)
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +24,7 @@ import { defaultPolicy } from '../src/core/policy/load.js';
 import { createDefaultRegistry } from '../src/scanners/index.js';
 import { warmUpClassifier } from '../src/scanners/injection/classifier/index.js';
 import { warmUpHeuristics } from '../src/scanners/injection/heuristics.js';
+import { regexpEngineMode } from '../src/core/regexp-engine.js';
 import { MAX_PROMPT_BYTES, injectionDevTexts, mainThreadCpuNs } from './lib/injection-dev-texts.js';
 
 const DATA = join(process.cwd(), '..', 'shared', 'data', 'injection');
@@ -52,7 +55,7 @@ async function main(): Promise<void> {
     return;
   }
   const texts = injectionDevTexts(DATA);
-  console.log(`${texts.length} texts of at most ${MAX_PROMPT_BYTES} bytes; Node ${process.version}; load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  console.log(`${texts.length} texts of at most ${MAX_PROMPT_BYTES} bytes; Node ${process.version}; load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')}; regular expressions: ${regexpEngineMode()}`);
   if (!process.argv.includes('--warm-first')) await pass('cold', newGuard(), texts);
   const t0 = performance.now();
   warmUpHeuristics();

@@ -28,6 +28,7 @@ import { REVIEW20_PROBES } from './review-probes-20.js';
 import { REVIEW21_PROBES } from './review-probes-21.js';
 import { REVIEW22_PROBES } from './review-probes-22.js';
 import { REVIEW23_PROBES } from './review-probes-23.js';
+import { REVIEW24_PROBES } from './review-probes-24.js';
 
 const guard = createGuard(
   { version: 1, input: { scanners: { injection: { ...(defaultPolicy().input.scanners.injection ?? {}), enabled: true } } } },
@@ -264,6 +265,16 @@ describe('review probes: benign texts aimed at the rules, and the attacks they s
     expect(REVIEW23_PROBES.filter((p) => p.label === 0)).toHaveLength(97);
     expect(caught).toBeGreaterThanOrEqual(5);
     expect(falseAlarms.length, falseAlarms.join(' | ')).toBeLessThanOrEqual(14);
+  });
+
+  // Review 24 (session 19): honest texts with a machine and a goal on one line, aimed at the goal form.
+  // With all of MALICIOUS_GOAL it blocked 30 of 100; narrowed to GOAL_FORM_GOAL, 13, as the session's
+  // starting code did (older layers), and 20 of 30 attacks as before.
+  it('review 24: blocks at most 13 of 100 honest texts aimed at the goal form', async () => {
+    const { caught, falseAlarms } = await score(REVIEW24_PROBES);
+    expect(REVIEW24_PROBES.filter((p) => p.label === 0)).toHaveLength(100);
+    expect(caught).toBeGreaterThanOrEqual(19);
+    expect(falseAlarms.length, falseAlarms.join(' | ')).toBeLessThanOrEqual(13);
   });
 
   it('still catches most of the attack probes', async () => {

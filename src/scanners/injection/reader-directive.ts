@@ -349,12 +349,17 @@ function judgeUnit(text: string, lower: string, start: number, end: number, read
 
 /**
  * A machine named anywhere in the line ("Nota per l'assistente", "AVISO PARA EL ASISTENTE", "SYSTEM:
- * tool contract v3 requires the model to …", "helpdesk automation, please …") and an order with an
- * attacker's goal (MALICIOUS_GOAL): however the address is worded, no honest document asks a machine
- * to phish its user, send the chat out or echo its system prompt.
+ * tool contract v3 requires the model to …", "hey AI summarizer 👋") and an order with one of the
+ * three goals no honest document gives a machine (GOAL_FORM_GOAL): its hidden context echoed, the
+ * conversation sent to an address, a beacon templated to carry the chat out.
+ *
+ * With all of MALICIOUS_GOAL this form flagged 17 of review 24's 100 honest texts (review-probes-24.ts):
+ * scam warnings that describe a bot asking for a card number, refund limits, "grant admin rights to
+ * the bot account", release notes with a rating link, persona specs. A machine merely named is a weak
+ * address; those goals need the stronger ones (addressed, role label, task reader).
  */
 function goalFinding(text: string, lower: string, start: number, end: number, unit: string): ReaderDirective | null {
-  if (!MACHINE_MENTION.test(unit) || !MALICIOUS_GOAL.test(unit)) return null;
+  if (!MACHINE_MENTION.test(unit) || !GOAL_FORM_GOAL.test(unit)) return null;
   if (!isDirective(unit) && !LABEL_MODAL.test(unit) && !LABEL_VERB.test(unit) && !OTHER_ORDER.test(unit)) return null;
   return isQuotedExample(text, lower, start, end) ? null : { start, end, score: ROLE_LABEL_SCORE, form: 'goal' };
 }
@@ -666,6 +671,17 @@ const MALICIOUS_GOAL = new RegExp(
     `${WB}(?:comunica|informa|avvisa|di|dile|dis|dites|sag|sage|сообщи|скажи|diga|avise)${WE}[^.!?\\n]{0,20}${WB}(?:all['’]utente|al usuario|à l['’]utilisat(?:eur|rice)|dem nutzer|ao usuário|ao utilizador|пользовател[а-я]*)${WE}[^.!?\\n]{0,160}${WB}(?:perderà|perderá|perdra|verliert|потеряет|eliminad[ao]|supprimé|gelöscht|удал[а-я]*|contraseña|password|mot de passe|passwort|senha|пароль|scadenza|plazo|délai|frist|срок)`,
     // The order hidden from the user.
     `${WB}(?:do not|don['’]t|never) (?:mention|reveal|tell the user about|disclose) (?:it|this|that)${WE}|${WB}(?:non citare|no menciones|ne mentionne pas|nicht erwähnen|не упоминай|não mencione) (?:questa|esta|cette|diese|эту|esta)`,
+  ].join('|'),
+);
+/** The goal form's goals: the hidden context leaked, the conversation sent out, a templated beacon. Orders, not descriptions ("the assistant will email the conversation to support"). */
+const GOAL_FORM_GOAL = new RegExp(
+  [
+    `(?<!(?:never|not|n['’]t|will|would|can|may) )${WB}(?:echo|repeat|print|output|copy|recopiez|recopie|reveal|dump|list)${WE}[^.!?\\n]{0,60}${WB}(?:(?:its|your|the) (?:full |whole |entire )?system (?:prompt|instructions)|instructions système|(?:earlier|previous|prior|last \\d+) (?:user )?messages|messages précédents|(?:every|all) (?:files?|documents?)[^.!?\\n]{0,40}you (?:can see|have access to|currently have))`,
+    `(?<!(?:never|not|n['’]t|will|would|can|may) )${WB}(?:send|forward|post|upload|append|e-?mail|transmit|submit)${WE}[^.!?\\n]{0,80}${WB}(?:(?:this|the (?:whole|full|entire)) (?:conversation|chat|dialogue)|the conversation (?:so far|history)|chat history|chat so far|previous messages|everything the user (?:said|typed|shared|wrote)|the user['’]s (?:contacts|e-?mails|messages|files|data|question))${WE}[^.!?\\n]{0,120}${ADDRESS}`,
+    // The same in the other languages: the whole conversation sent to an address.
+    `${WB}(?:${EXFIL_VERB})${WE}[^.!?\\n]{0,60}${WB}(?:(?:tutta )?questa conversazione|tutta la conversazione|(?:toda )?esta conversaci[oó]n|toda la conversaci[oó]n|(?:toute )?cette conversation|toute la conversation|(?:das ganze|dieses) gespr[aä]ch|diesen chat|(?:toda )?esta conversa|todo o hist[oó]rico|(?:весь|этот) (?:диалог|разговор)|(?:всю|эту) переписку)${WE}[^.!?\\n]{0,120}${ADDRESS}`,
+    // A beacon templated to be filled: {{chat_history}}, [[…]], <user_query>, ${…}, or a chat word right after "=".
+    `(?:https?:)?//[^\\s)"']{1,200}[?&][a-z0-9_]{1,20}=(?:\\{\\{|\\[\\[|<[a-z_]{2,30}>|\\$\\{|[a-z_]{0,12}(?:chat|history|conversation|messages|user_query|all_))`,
   ].join('|'),
 );
 const ANYONE = /^(?:[^a-zа-я]*)(?:whoever|whatever|whichever|anyone|anybody|quiconque|celui|celle|quien|quienquiera|quem|chiunque|chi|wer|тот|та|то)(?![a-zа-я])/;

@@ -7,8 +7,6 @@
  * const decision = await guard.checkInput(userText);
  * if (decision.action === 'block' || decision.action === 'review') return refuse(decision);
  */
-// First: the regexp engine mode must be set before any scanner expression runs (see regexp-engine.ts).
-import './core/regexp-engine.js';
 import { installDefaultRegistry } from './scanners/index.js';
 
 installDefaultRegistry();
@@ -24,6 +22,8 @@ export { normalizeText } from './core/normalize/normalize.js';
 export type { NormalizedText, UnicodeSignal } from './core/normalize/normalize.js';
 export { prepareText } from './core/normalize/views.js';
 export type { PreparedText, TextView } from './core/normalize/views.js';
+/** How this process runs regular expressions: start node with NATIVE_REGEXP_FLAG for the faster scanners (core/regexp-engine.ts). */
+export { NATIVE_REGEXP_FLAG, regexpEngineMode } from './core/regexp-engine.js';
 export { redactSpans } from './core/redact.js';
 export { addCanary, canaryTokensIn, createCanary } from './scanners/canary/index.js';
 export type { Canary, CanaryOptions } from './scanners/canary/index.js';

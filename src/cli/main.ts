@@ -1,5 +1,3 @@
-// First: the regexp engine mode must be set before any scanner expression runs (see regexp-engine.ts).
-import '../core/regexp-engine.js';
 import { Command, CommanderError } from 'commander';
 import { PolicyScannerError } from '../core/guard.js';
 import { PolicyError } from '../core/policy/load.js';

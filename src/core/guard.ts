@@ -1,5 +1,3 @@
-// First: the regexp engine mode must be set before any scanner expression runs (see regexp-engine.ts).
-import './regexp-engine.js';
 import { prepareText, type PreparedText } from './normalize/views.js';
 import { defaultPolicy, validatePolicy } from './policy/load.js';
 import type { Policy, PolicyInput, ScannerPolicy } from './policy/schema.js';

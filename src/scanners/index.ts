@@ -1,5 +1,3 @@
-// First: the regexp engine mode must be set before any scanner expression runs (see regexp-engine.ts).
-import '../core/regexp-engine.js';
 import { setDefaultRegistry } from '../core/guard.js';
 import { ScannerRegistry } from '../core/registry.js';
 import { unicodeScanner } from './unicode/index.js';

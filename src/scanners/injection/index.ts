@@ -1,5 +1,3 @@
-// First: the regexp engine mode must be set before any scanner expression runs (see regexp-engine.ts).
-import '../../core/regexp-engine.js';
 import type { RawFinding, ScanContext, Scanner } from '../../core/types.js';
 import { classifyInjection, INJECTION_CLASSIFIER_THRESHOLD } from './classifier/index.js';
 import { scanWithGuardian } from './guardian.js';

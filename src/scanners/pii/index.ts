@@ -1,5 +1,3 @@
-// First: the regexp engine mode must be set before any scanner expression runs (see regexp-engine.ts).
-import '../../core/regexp-engine.js';
 import { z } from 'zod';
 import { optionsParser } from '../../core/scanner-options.js';
 import type { RawFinding, Scanner } from '../../core/types.js';

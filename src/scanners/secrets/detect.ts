@@ -1,5 +1,3 @@
-// First: the regexp engine mode must be set before any scanner expression runs (see regexp-engine.ts).
-import '../../core/regexp-engine.js';
 import { shannonEntropy } from './entropy.js';
 import { findForeignLabelPasswords } from './foreign-labels.js';
 import { flatCopy } from '../../core/flat-string.js';

@@ -32,6 +32,13 @@
  * that …" is not. Lines that forbid (must not, should never), passives ("must be approved"), attack
  * phrases quoted as examples in a text about attacks (quoted-example.ts), people, teams and laws named
  * after AI ("Note for the AI team:", "KI-Verordnung:") and transcripts' speaker labels are left alone.
+ * An addressed order with an attacker's goal (MALICIOUS_GOAL) needs neither.
+ *
+ * Three weaker addresses (session 19, each narrowed by a review of honest texts written against it):
+ * a bare machine role heading a line ("Assistant: …", roleLabelOrder), a reader named by its task on
+ * this document ("whoever turns this transcript into notes: …", taskReaderOrder), and a machine merely
+ * named in the line (goalFinding). The first two score WEAK_FORM_SCORE on their shape alone (reported,
+ * not blocking) and block with a MALICIOUS_GOAL; the third reports nothing without a GOAL_FORM_GOAL.
  *
  * Only the document is read: on input, the text after the first line (the user's own request is
  * addressed to the AI by design); on a tool result, all of it. Model output is not scanned.

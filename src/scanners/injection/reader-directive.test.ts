@@ -95,7 +95,9 @@ describe('reader-directive: orders addressed to the machine reading a document',
   });
 
   it('returns a span inside the text and never throws on arbitrary input', () => {
-    const pieces = ['AI', 'assistant', ':', ' ', '\n', 'must', 'tell', 'the user', 'this', '[', '(', 'for', 'note to', '请', 'する', 'ИИ', 'é', '"', 'ignore', '.'];
+    const pieces = ['AI', 'assistant', ':', ' ', '\n', 'must', 'tell', 'the user', 'this', '[', '(', 'for', 'note to', '请', 'する', 'ИИ', 'é', '"', 'ignore', '.',
+      // Session 19's forms: role labels in cells and comments, task readers, goals.
+      'Assistant:', ',"', '//', 'whoever', 'reads this', 'system', 'that processes this', 'send', 'forward', 'the conversation', 'to', 'https://x.example/p?d=', '{{chat_history}}', '![i](', 'password', 'the person', 'your answer', 'your system prompt', 'echo', 'Система, которая обрабатывает этот', 'Nota per l’assistente'];
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string()), { maxLength: 80 }), (parts) => {
         const text = parts.join('');

@@ -26,7 +26,9 @@ const STREET_WORDS = [
  */
 const STREET_ENDING_LIST = (
   'katu|tie|kuja|polku|gatan|vägen|väg|vej|gade|straße|strasse|str.|gasse|weg|laan|straat|plein|utca|út|ulica|ul.|allee|platz|ring|veien|gata|vegur|' +
-  'singel|gracht|kade|dijk|dreef|steeg|-ro|-daero|-gil'
+  'singel|gracht|kade|dijk|dreef|steeg|-ro|-daero|-gil|' +
+  // Turkish: "Gül Sokak No: 12", "Atatürk Caddesi 45", "İnönü Bulvarı".
+  'sokak|sokağı|cadde|caddesi|bulvarı'
 ).split('|');
 const STREET_ENDING_SET: ReadonlySet<string> = new Set(STREET_ENDING_LIST);
 const STREET_ENDING_LENGTHS = [...new Set(STREET_ENDING_LIST.map((e) => e.length))];
@@ -144,12 +146,21 @@ const PATTERNS: AddressPattern[] = [
   },
   // "22, 3rd Cross, Indiranagar", "No. 12, 5th Main Road": Indian cross and main roads, named by number.
   { re: /\b(?:No\.? ?)?\d{1,5}[A-Za-z]?(?:\/\d{1,4})?,? \d{1,2}(?:st|nd|rd|th) (?:Cross|Main)(?: (?:Road|Rd|Street|St))?\b/g, score: 0.75, needs: (x) => x.hasDigit },
+  // "Plot 58, Shivaji Nagar, Nagpur", "Door No. 3-45/A, Lakshmi Nilayam, MVP Colony": an Indian plot, door or
+  // house number before the comma-separated block (extendBlock reads the locality, town, state and PIN).
+  {
+    re: /\b(?:Plot(?: No\.?)?|Door No\.?|D\. ?No\.?|H\. ?No\.?|House No\.?|Flat No\.?|Shop No\.?) ?\d{1,5}(?:[-/]\d{1,4}){0,2}(?:\/?[A-Z])?(?=, \p{Lu})/gu,
+    score: 0.75,
+    needs: (x, text) => x.hasDigit && INDIAN_NUMBER_WORD.test(text),
+  },
   { re: /\b(?:PSC|Unit) \d{4},? Box \d{4}\b/g, score: 0.85, needs: (x) => x.hasDigit && (x.cues & Cue.MILITARY) !== 0 },
   { re: /\b(?:APO|FPO|DPO) (?:AA|AE|AP) \d{5}\b/g, score: 0.85, needs: (x) => x.hasDigit && (x.cues & Cue.MILITARY_POST) !== 0 },
   // Post boxes in several languages: "P.O. Box 12", "Postfach 3", "Postbus 1120", "Casilla 45", "Caixa Postal 9".
   { re: /\b(?:P\.?O\.? Box|Postfach|Apartado|Postbus|Postboks|Casilla|Caixa Postal) \d{1,6}\b/gi, score: 0.75, needs: (x) => x.hasDigit && (x.cues & Cue.POST_BOX) !== 0 },
 ];
 const WARD_PART = /-(?:ku|shi|cho|machi|gun|gu|si|dong)\b/;
+/** The words an Indian plot or door number starts with: a text without one skips that pattern. */
+const INDIAN_NUMBER_WORD = /\b(?:Plot|Door No|D\. ?No|H\. ?No|House No|Flat No|Shop No)\b/;
 /** Vietnamese street words: a text without one has no Vietnamese street address. */
 const VIETNAMESE_STREET = /(?:Đường|đường|Phố|phố|Ngõ|ngõ|Hẻm|hẻm|Kiệt|kiệt) \p{Lu}/u;
 /** Month and weekday names (English), full or abbreviated: what a date holds and a street line rarely does. */
@@ -199,6 +210,13 @@ export function findAddresses(text: string, out: PiiMatch[], places?: PiiMatch[]
 /** A house number after a word: "Puruntie 82", "Via Franscini 71", "Király u. 15". */
 /** "5-gil": a numbered side street of a Korean road is part of the number. */
 const HOUSE_NUMBER = /\d{1,5}(?:[A-Za-z]|-gil)?(?:\/\d{1,4}[A-Za-z]?)?\b/y;
+/** Abbreviations inside a street's or district's name, which end in a dot without ending a sentence. */
+const STREET_ABBREVIATION = /^(?:Mah|Mh|Cad|Cd|Sok|Sk|Bul|Blv|Str|Av|Avda|Prof|Dott|Dr|Sta|Sto|Ste|Mt|Ft|Brgy)\.$/;
+/**
+ * What may stand between a street's name and its number besides a space: a comma ("Calle Mayor, 12"),
+ * a number marker ("n.º 8", "nº 8", "No: 12", "No. 3", "núm. 5", "Nr. 7"), or both.
+ */
+const NUMBER_LEAD = /(?:,? (?:n\.? ?[º°]\.?|nº|n°|no\.?:?|núm\.?|nr\.?)|,) $/iu;
 /** Capitalised words and the particles of Romance street names ("Calle de Alcalá", "Rua das Flores"). */
 const STREET_NAME_BEFORE = /(?<![\p{L}\p{N}])(?:(?:[\p{Lu}][\p{L}'’.-]+|de|del|la|las|los|da|das|do|dos|di|della|dei|des|du|ul\.|al\.) ){0,3}[\p{L}][\p{L}'’.-]+ $/u;
 
@@ -213,13 +231,26 @@ function findNamedStreets(text: string, out: PiiMatch[], places: PiiMatch[] | un
   const cursor = { k: 0 };
   let m: RegExpExecArray | null;
   while ((m = nextAt(HOUSE_NUMBER, text, index.spaceDigit, cursor)) !== null) {
-    if (text[m.index - 1] !== ' ' || !/[\p{L}.]/u.test(text[m.index - 2] ?? '')) continue;
+    if (text[m.index - 1] !== ' ') continue;
+    // The street's name ends before the space, or before a comma and a number marker ("Rua das
+    // Flores, 34", "Rua das Camélias, n.º 8", "Gül Sokak No: 12"): then it must be written as a name.
+    const lead = NUMBER_LEAD.exec(text.slice(Math.max(0, m.index - 16), m.index));
+    const nameEnd = m.index - (lead ? lead[0].length : 1);
+    if (!/[\p{L}.]/u.test(text[nameEnd - 1] ?? '')) continue;
     // Cheap look first: the three words before the number must hold a street ending or a street prefix.
-    if (!nearStreetWord(text.slice(Math.max(0, m.index - 40), m.index - 1))) continue;
-    const before = STREET_NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
+    if (!nearStreetWord(text.slice(Math.max(0, nameEnd - 40), nameEnd))) continue;
+    const before = STREET_NAME_BEFORE.exec(text.slice(Math.max(0, nameEnd - 60), nameEnd) + ' ');
     if (!before) continue;
     let name = before[0].trimEnd().split(' ');
-    let start = m.index - before[0].length;
+    let start = nameEnd - (before[0].length - 1);
+    // A sentence ends among the words before the street ("… ben Zeynep Aydoğdu. Siparişim Atatürk Caddesi No: 45"):
+    // the street starts after it.
+    const sentenceEnd = name.findLastIndex((w, k) => k < name.length - 1 && /\p{L}{3}[.!?]$/u.test(w) && !STREET_ABBREVIATION.test(w));
+    if (sentenceEnd >= 0) {
+      for (let k = 0; k <= sentenceEnd; k++) start += name[k]!.length + 1;
+      name = name.slice(sentenceEnd + 1);
+    }
+    if (lead && !/^\p{Lu}/u.test(name[0]!) && !hasStreetEnding(name[name.length - 1]!)) continue;
     const last = name[name.length - 1]!;
     if (!hasStreetEnding(last) && last !== 'u.') {
       // The street starts at its prefix ("Wohnung Am Markt 5", "Büro in Via Roma 3"): words before it are the sentence's.
@@ -371,7 +402,7 @@ const TOWN_QUALIFIER = String.raw`(?: \([\p{L} .'-]{2,24}\)| - [A-Z]{2}\b|\/(?:[
  * "appartement 32", "app. 3", "apto 71", "piso 6", "depto. C", "int. 4", "bus 3", "lgh 1102",
  * "m. 8", "Daire: 9", "Bloco B", "Blk 456", "Site 14", "#08-1234".
  */
-const UNIT_PART = String.raw`(?:(?:Apt|APT|apt|Apartment|apartment|Suite|SUITE|Unit|UNIT|Box|Flat|Floor|Level|Lvl|Site|appartement|app|apto|piso|depto|dpto|int|interno|bus|lgh|Daire|Bloco|Bloque|Blok|Blk|étage|Stiege|Top|Tür|Casa|casa|CASA|Kat|bureau|oficina|ufficio|bl|sc|ap)(?![\p{L}])\.?:? ?[\p{L}\d]{1,6}|m\. ?\d{1,4}|#\d{1,3}-\d{1,5}|\d{1,2}\. ?(?:OG|Etage|Stock|EG|DG)(?: (?:links|rechts|Mitte))?|Hinterhaus(?: \d{1,2}\. ?OG(?: (?:links|rechts))?)?)`;
+const UNIT_PART = String.raw`(?:(?:Apt|APT|apt|Apartment|apartment|Suite|SUITE|Unit|UNIT|Box|Flat|Floor|Level|Lvl|Site|appartement|app|apto|piso|depto|dpto|int|interno|bus|lgh|Daire|Bloco|Bloque|Blok|Blk|étage|Stiege|Top|Tür|Casa|casa|CASA|Kat|bureau|oficina|ufficio|bl|sc|ap)(?![\p{L}])\.?:? ?[\p{L}\d]{1,6}|m\. ?\d{1,4}|D: ?\d{1,4}|#\d{1,3}-\d{1,5}|\d{1,2}\. ?(?:OG|Etage|Stock|EG|DG)(?: (?:links|rechts|Mitte))?|Hinterhaus(?: \d{1,2}\. ?OG(?: (?:links|rechts))?)?)`;
 /**
  * A postcode written after the town or alone: a number or two groups, a UK, Canadian or Irish code,
  * a state code, India's "- 560003", Brazil's "CEP 40080-001".
@@ -385,18 +416,20 @@ const POSTCODE_TAIL = String.raw`(?: \d{3,6}(?:[ -]\d{2,4})?| [A-Z]{1,2}\d[A-Z\d
  * one ("C1045 Buenos Aires"), a Spanish floor and door ("3º izq.").
  */
 const BLOCK_PART = new RegExp(
-  String.raw`^(?:\d{3} \d{2} ${TOWN}|(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{3}-\d{4}|\d{5}-\d{3}) ${TOWN}|\d{1,2}[º°ª]\.?(?: ?\p{L}{1,5}\.?)?|\d{3,5} ${TOWN}|[A-Z]\d{4}(?:[A-Z]{3})? ${TOWN}|${UNIT_PART}|CEP \d{5}-?\d{3}|[\p{Lu}][\p{L}'’.()-]*(?: [\p{L}'’.()-]+){0,3}${TOWN_QUALIFIER}|[A-Z]{2,3}|\d{3,6}(?:[ -]\d{2,4})?)${POSTCODE_TAIL}(?![\p{L}\p{N}-])`,
+  String.raw`^(?:\d{3} \d{2} ${TOWN}|(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{3}-\d{4}|\d{5}-\d{3}) ${TOWN}|\d{1,2}\.?[º°ª]\.?(?: ?\p{L}{1,5}\.?)?|\d{3,5} ${TOWN}${TOWN_QUALIFIER}|[A-Z]\d{4}(?:[A-Z]{3})? ${TOWN}|${UNIT_PART}|CEP \d{5}-?\d{3}|[\p{Lu}][\p{L}'’.()-]*(?: [\p{L}'’.()-]+){0,3}${TOWN_QUALIFIER}|[A-Z]{2,3}|\d{3,6}(?:[ -]\d{2,4})?)${POSTCODE_TAIL}(?![\p{L}\p{N}-])`,
   'u',
 );
 /** A unit right after the street, with no comma: "Kerkstraat 18 bus 3", "Via Roma 12 int. 4". */
-const UNIT_AFTER_SPACE = new RegExp(String.raw`^[ \t]+(?=(?:app|apto|piso|depto|dpto|int|bus|lgh|m|Apt|Suite|Unit|Flat)\.? ?[\p{L}\d]{1,6}(?![\p{L}\p{N}]))`, 'u');
+const UNIT_AFTER_SPACE = new RegExp(String.raw`^[ \t]+(?=(?:(?:app|apto|piso|depto|dpto|int|bus|lgh|m|Apt|Suite|Unit|Flat)\.? ?[\p{L}\d]{1,6}|(?:D|Daire|Kat): ?\d{1,4})(?![\p{L}\p{N}]))`, 'u');
 
 /**
  * Extends a street match over the lines or comma-separated parts that follow and look like the
  * rest of a postal address (city, state, country, postcode), at most five parts.
  */
 export function extendBlock(text: string, end: number, places?: PiiMatch[]): number {
-  let cursor = end;
+  // A quadrant or direction after the street word, before the next part: "1207 Aspen Glen Way NW, Calgary".
+  const direction = /^ (?:NE|NW|SE|SW|[NSEW])\.?(?=[ \t]*(?:,|\r?\n))/.exec(text.slice(end, end + 6));
+  let cursor = end + (direction ? direction[0].length : 0);
   const marker = quoteMarker(text, end);
   for (let parts = 0; parts < 5; parts++) {
     const window = text.slice(cursor, cursor + 16 + marker.length);
@@ -407,15 +440,21 @@ export function extendBlock(text: string, end: number, places?: PiiMatch[]): num
     if (sep === undefined) break;
     const rest = text.slice(cursor + sep.length, cursor + sep.length + 60);
     // The part ends at a comma, a line end or a sentence end ("…, Paris. Then …"); "Apt. 5" and "St. Louis" go on.
-    const line = /^(?:[^\n,?!;.]|\.(?!\s|$)|(?<=\b(?:Apt|St|Ste|No|Mt|Ft|Av|Avda|app|apt|depto|dpto|int|m|Co|Blk|Nr|bl|sc|ap|jud))\.|(?<=\d)\.(?= ?(?:OG|Etage|Stock|EG|DG)\b))*/.exec(rest)![0].trimEnd();
+    const line = /^(?:[^\n,?!;.]|\.(?!\s|$)|(?<=\b(?:Apt|St|Ste|No|Mt|Ft|Av|Avda|app|apt|depto|dpto|int|m|Co|Blk|Nr|bl|sc|ap|jud|Brgy|Mah|Sok|Cad|Bldg))\.|(?<=\d)\.(?= ?(?:OG|Etage|Stock|EG|DG)\b))*/.exec(rest)![0].trimEnd();
     // The next field of a form ("Phone: …") is not part of the address.
-    const part = line.length > 0 && !/^[\p{L}][\p{L} _-]{0,30}:/u.test(line) ? BLOCK_PART.exec(line) : null;
+    // (A Turkish door or floor, "D: 4", "Kat: 2", is the address's own.)
+    const part = line.length > 0 && !/^(?!(?:D|Kat|Daire): ?\d)[\p{L}][\p{L} _-]{0,30}:/u.test(line) ? BLOCK_PART.exec(line) : null;
     if (!part || part[0].length > 48) break;
     // "1971, Mayo-Walters invested heavily": lower-case words running on into a sentence are not a place.
     if (part[0].length < line.length && /\s\p{Ll}{4,}/u.test(part[0])) break;
-    if (places) placesInPart(part[0], cursor + sep.length, places);
-    cursor += sep.length + part[0].length;
-    if (part[0].length < line.length) break; // the sentence goes on after the address
+    // "Kadıköy, İstanbul adresine gelmedi" (to the address … did not arrive): the place ends before a
+    // long lower-case word even at the end of the line ("Rio de Janeiro", "Frankfurt am Main" keep theirs).
+    const runOn = /\s\p{Ll}{5,}/u.exec(part[0]);
+    const value = runOn ? part[0].slice(0, runOn.index) : part[0];
+    if (value.length === 0) break;
+    if (places) placesInPart(value, cursor + sep.length, places);
+    cursor += sep.length + value.length;
+    if (value.length < line.length) break; // the sentence goes on after the address
   }
   return cursor;
 }

@@ -679,3 +679,29 @@ describe('Greek and Vietnamese (blind batch T\'s records; measured on blind batc
     expect(kinds('Σύμφωνα με το Άρθρο 12 του νόμου.').filter(([t]) => t === 'ADDRESS')).toEqual([]);
   });
 });
+
+describe('address forms from blind batch Z (session 19)', () => {
+  it('reads a comma or a number marker between a street and its number', () => {
+    expect(found('Entregar em Rua Doutor Celso Prado, 310, apto 12, Pinheiros, São Paulo - SP, CEP 05422-010.')).toEqual([['ADDRESS', 'Rua Doutor Celso Prado, 310, apto 12, Pinheiros, São Paulo - SP, CEP 05422-010']]);
+    expect(found('Morada: Rua das Oliveiras Altas, n.º 15, 1.º Dto., 4000-312 Porto.')).toEqual([['ADDRESS', 'Rua das Oliveiras Altas, n.º 15, 1.º Dto., 4000-312 Porto']]);
+    expect(found('Teslimat adresi: Çamlık Mah. Lale Sokak No: 7 D: 2, 34710 Kadıköy/İstanbul.')).toContainEqual(['ADDRESS', 'Çamlık Mah. Lale Sokak No: 7 D: 2, 34710 Kadıköy/İstanbul']);
+    // A street prefix in lower case after a comma is a sentence ("sent via email, 3 people").
+    expect(found('The minutes were sent via email, 3 people replied.')).toEqual([]);
+  });
+
+  it('takes an Indian plot or door number and the block after it', () => {
+    expect(found('KYC address: "Plot 21, Gandhi Nagar, Indore, Madhya Pradesh 452001"')).toContainEqual(['ADDRESS', 'Plot 21, Gandhi Nagar, Indore, Madhya Pradesh 452001']);
+    expect(found('Deliver to Door No. 4-12/B, Sri Sai Nilayam, Gandhi Colony, Guntur, Andhra Pradesh 522006 please')).toContainEqual(['ADDRESS', 'Door No. 4-12/B, Sri Sai Nilayam, Gandhi Colony, Guntur, Andhra Pradesh 522006']);
+  });
+
+  it('goes on over a quadrant and a barangay', () => {
+    expect(found('Passes will be mailed to 88 Maple Ridge Dr SW, Calgary, AB T2W 3K1 this week.')).toContainEqual(['ADDRESS', '88 Maple Ridge Dr SW, Calgary, AB T2W 3K1']);
+    expect(found('Residence: 14 Ilang-Ilang St., Brgy. Malanday, Marikina City, 1805 Metro Manila.')).toContainEqual(['ADDRESS', '14 Ilang-Ilang St., Brgy. Malanday, Marikina City, 1805 Metro Manila']);
+  });
+
+  it('starts a street after the sentence before it, and ends a place before a long lower-case word', () => {
+    const t = 'Merhaba, ben Derya Kaplan. Paketim Cumhuriyet Caddesi No: 18, Beşiktaş, İstanbul adresine gelmedi.';
+    expect(found(t)).toContainEqual(['PERSON', 'Derya Kaplan']);
+    expect(found(t).find(([type]) => type === 'ADDRESS')?.[1]).toBe('Paketim Cumhuriyet Caddesi No: 18, Beşiktaş, İstanbul');
+  });
+});

@@ -217,6 +217,8 @@ const STREET_ABBREVIATION = /^(?:Mah|Mh|Cad|Cd|Sok|Sk|Bul|Blv|Str|Av|Avda|Prof|D
  * a number marker ("n.º 8", "nº 8", "No: 12", "No. 3", "núm. 5", "Nr. 7"), or both.
  */
 const NUMBER_LEAD = /(?:,? (?:n\.? ?[º°]\.?|nº|n°|no\.?:?|núm\.?|nr\.?)|,) $/iu;
+/** The characters NUMBER_LEAD can end with before its space: a comma, a colon, a dot, "º", "°", "o", "r". */
+const LEAD_END: ReadonlySet<number> = new Set([...',:.º°oOrR'].map((c) => c.charCodeAt(0)));
 /** Capitalised words and the particles of Romance street names ("Calle de Alcalá", "Rua das Flores"). */
 const STREET_NAME_BEFORE = /(?<![\p{L}\p{N}])(?:(?:[\p{Lu}][\p{L}'’.-]+|de|del|la|las|los|da|das|do|dos|di|della|dei|des|du|ul\.|al\.) ){0,3}[\p{L}][\p{L}'’.-]+ $/u;
 
@@ -234,7 +236,8 @@ function findNamedStreets(text: string, out: PiiMatch[], places: PiiMatch[] | un
     if (text[m.index - 1] !== ' ') continue;
     // The street's name ends before the space, or before a comma and a number marker ("Rua das
     // Flores, 34", "Rua das Camélias, n.º 8", "Gül Sokak No: 12"): then it must be written as a name.
-    const lead = NUMBER_LEAD.exec(text.slice(Math.max(0, m.index - 16), m.index));
+    // (Most numbers follow a plain word: the marker pattern runs only where one could end.)
+    const lead = LEAD_END.has(text.charCodeAt(m.index - 2)) ? NUMBER_LEAD.exec(text.slice(Math.max(0, m.index - 16), m.index)) : null;
     const nameEnd = m.index - (lead ? lead[0].length : 1);
     if (!/[\p{L}.]/u.test(text[nameEnd - 1] ?? '')) continue;
     // Cheap look first: the three words before the number must hold a street ending or a street prefix.

@@ -451,7 +451,7 @@ export function extendBlock(text: string, end: number, places?: PiiMatch[]): num
     // "1971, Mayo-Walters invested heavily": lower-case words running on into a sentence are not a place.
     if (part[0].length < line.length && /\s\p{Ll}{4,}/u.test(part[0])) break;
     // "Kadıköy, İstanbul adresine gelmedi" (to the address … did not arrive): the place ends before a
-    // long lower-case word even at the end of the line ("Rio de Janeiro", "Frankfurt am Main" keep theirs).
+    // long lower-case word even at the end of the line ("Rio de Janeiro", "Vila do Conde" keep their short particles).
     const runOn = /\s\p{Ll}{5,}/u.exec(part[0]);
     const value = runOn ? part[0].slice(0, runOn.index) : part[0];
     if (value.length === 0) break;

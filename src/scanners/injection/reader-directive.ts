@@ -367,7 +367,7 @@ function judgeUnit(text: string, lower: string, start: number, end: number, read
  */
 function goalFinding(text: string, lower: string, start: number, end: number, unit: string): ReaderDirective | null {
   if (!MACHINE_MENTION.test(unit) || !GOAL_FORM_GOAL.test(unit)) return null;
-  if (!isDirective(unit) && !LABEL_MODAL.test(unit) && !LABEL_VERB.test(unit) && !OTHER_ORDER.test(unit)) return null;
+  if (!ordersSomething(unit) && !OTHER_ORDER.test(unit)) return null;
   return isQuotedExample(text, lower, start, end) ? null : { start, end, score: ROLE_LABEL_SCORE, form: 'goal' };
 }
 /** Any name of a machine reader, weak ones too ("the assistant", "automation", "system:"), in the languages read. */
@@ -573,6 +573,16 @@ const USER_REF = new RegExp(
 const LABEL_MODAL = new RegExp(`${WB}(?:must|should|ought to|shall|needs? to|has to|have to|is to|are to)${WE}`);
 /** Imperatives EN_VERB does not list, read at the start of the order or after a comma. */
 const LABEL_VERB = new RegExp(`(?:^|[,;]\\s{0,3})(?:please |kindly )?(?:confirm|obtain|have|render|deliver|wrap up|encourage|produce|keep|make sure|use|put|frame|phrase|format|convert|finish|collect|get)${WE}`);
+
+/** The weaker addresses' test for an order: a directive, a modal, or one of LABEL_VERB's imperatives. */
+function ordersSomething(s: string): boolean {
+  return isDirective(s) || LABEL_MODAL.test(s) || LABEL_VERB.test(s);
+}
+
+/** An order about the machine's coming reply, its user in the third person, or the reply's whole form. */
+function aboutReplyOrUser(s: string): boolean {
+  return REPLY_REF.test(s) || USER_REF.test(s) || WHOLE_OUTPUT_FORM.test(s);
+}
 /** Labels of people in a dialogue: one of them makes the document a dialogue. */
 const PERSON_LABEL = /^(?:user|human|me|you|customer|client|visitor|caller|patient|student|guest|member|q|question|interviewer|host|nutzer(?:in)?|benutzer(?:in)?|kunde|kundin|ich|utilisateur|utilisatrice|moi|usuario|usuaria|cliente|yo|utente|io|usuário|eu|пользователь|клиент|я|用户|客户|我|ユーザー|お客様|私)$/;
 /** Labels of a form's or a header's fields, which are no speakers. */
@@ -608,8 +618,8 @@ function taskReaderOrder(unit: string): string | null {
   const m = TASK_READER.exec(unit);
   if (m === null) return null;
   const rest = unit.slice(m.index + m[0].length, m.index + m[0].length + TASK_READER_REACH);
-  if (!isDirective(rest) && !LABEL_MODAL.test(rest) && !LABEL_VERB.test(rest)) return null;
-  if (REPLY_REF.test(rest) || USER_REF.test(rest) || WHOLE_OUTPUT_FORM.test(rest)) return rest;
+  if (!ordersSomething(rest)) return null;
+  if (aboutReplyOrUser(rest)) return rest;
   // "Whoever reads this, please tell the staff …", "whoever is writing up these minutes, please note
   // that …": people are asked to act on a document too. Only a machine noun takes a hijack or a payload.
   return !ANYONE.test(m[0]) && (HIJACK.test(rest) || PAYLOAD.test(rest)) ? rest : null;
@@ -706,9 +716,9 @@ function roleLabelOrder(text: string, unit: string): string | null {
   const rest = unit.slice(from, from + ROLE_LABEL_REACH);
   // A job bot's documentation orders its bot to act ("Reviewer bot: approve and merge patch updates …"):
   // a bot named for its job must be told about the reply or the user, a bare machine role may be told to act.
-  const aboutReply = REPLY_REF.test(rest) || USER_REF.test(rest) || WHOLE_OUTPUT_FORM.test(rest);
+  const aboutReply = aboutReplyOrUser(rest);
   if (!aboutReply && (JOB_BOT.test(label[1]!) || !(HIJACK.test(rest) || PAYLOAD.test(rest)))) return null;
-  if (!isDirective(rest) && !LABEL_MODAL.test(rest) && !LABEL_VERB.test(rest)) return null;
+  if (!ordersSomething(rest)) return null;
   return isDialogue(text) ? null : rest;
 }
 

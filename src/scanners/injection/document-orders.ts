@@ -7,34 +7,26 @@
  *
  * The two detectors share one gate: a trigger index holding both their literals, run once a text.
  */
-import { TriggerIndex, type TriggerHits } from './prefilter.js';
+import { SHARED_TRIGGERS, type TriggerHits } from './prefilter.js';
 
 /**
- * The document detectors' literals, in one index with small tables (a few hundred literals; a
- * 256 KB table read at every word cost the whole scanner far more than its own lookups, in the cache).
+ * Registers a detector's gate literal in the heuristics' shared trigger index (prefilter.ts); returns
+ * its id there. The index holds the rules' and the harm gate's literals too: a detector reads only
+ * the ids it registered.
  */
-const DOCUMENT_GATE = new TriggerIndex({ tableBits: 11 });
-
-/** Registers a detector's gate literal; returns its id in the shared index. */
 export function addDocumentTrigger(literal: string): number {
-  return DOCUMENT_GATE.add(literal);
+  return SHARED_TRIGGERS.add(literal);
 }
 
-let lastLower: string | undefined;
-let lastHits: TriggerHits | undefined;
-
 /**
- * The gate's hits in a lower-cased text whose document part starts at `bodyStart` (-1: there is none),
- * or null when there is nothing to read. The detectors of one scan ask for the same text one after
- * the other, so the last answer is kept (it stays valid until the index runs on another text).
+ * The shared index's hits in a lower-cased text whose document part starts at `bodyStart` (-1: there
+ * is none), or null when there is nothing to read. The rule layer has already searched the same text
+ * in the same scan, so this costs no second pass (the index keeps its last answer).
  */
 export function documentTriggerHits(lower: string, bodyStart: number): TriggerHits | null {
   if (bodyStart < 0 || bodyStart >= lower.length) return null;
-  if (lower !== lastLower || lastHits === undefined) {
-    lastHits = DOCUMENT_GATE.find(lower);
-    lastLower = lower;
-  }
-  return lastHits.fired.length === 0 ? null : lastHits;
+  const hits = SHARED_TRIGGERS.find(lower);
+  return hits.fired.length === 0 ? null : hits;
 }
 
 /** A planted order found in a document: its score and its span in the text. */

@@ -30,7 +30,7 @@
  */
 import type { RawFinding } from '../../core/types.js';
 import { lowerSameLength } from './heuristics.js';
-import { TriggerIndex, type TriggerHits } from './prefilter.js';
+import { SHARED_TRIGGERS, type TriggerHits } from './prefilter.js';
 import { B, CLAUSE, E, S, SO, alt, gap } from './rules/fragments.js';
 
 export const HARMFUL_REQUEST_KIND = 'harmful_request';
@@ -913,7 +913,7 @@ const CUE_WINDOW = 500;
  * the scanner, between the classifier and the rules, a large alternation scanned several times
  * slower than this table-driven loop (paired runs: about +45 µs a text against about +15).
  */
-const GATE = new TriggerIndex();
+const GATE = SHARED_TRIGGERS;
 /** Trigger id → the entries that gate on it. */
 const ENTRIES_BY_TRIGGER: number[][] = [];
 HARM.forEach((h, e) => {
@@ -936,7 +936,13 @@ const MAX_HITS_PER_ENTRY = 16;
 
 /** Whether a gate literal occurs in the text: a text for which this is false is never judged further. */
 export function mayNameHarm(text: string): boolean {
-  return GATE.find(lowerSameLength(text)).fired.length > 0;
+  return namesHarm(GATE.find(lowerSameLength(text)));
+}
+
+/** Whether one of the hits is a gate literal (the index is shared: most hits are other detectors'). */
+function namesHarm(hits: TriggerHits): boolean {
+  for (const id of hits.fired) if (ENTRIES_BY_TRIGGER[id] !== undefined) return true;
+  return false;
 }
 
 export interface HarmfulRequestJudgement {
@@ -953,7 +959,7 @@ export interface HarmfulRequestJudgement {
  */
 export function judgeHarmfulRequest(text: string, lower: string = lowerSameLength(text)): HarmfulRequestJudgement | null {
   const hits = GATE.find(lower);
-  if (hits.fired.length === 0) return null;
+  if (!namesHarm(hits)) return null;
   const harms = findHarms(lower, hits);
   let best: HarmfulRequestJudgement | null = null;
   for (const m of harms) {
@@ -993,7 +999,9 @@ function findHarms(lower: string, hits: TriggerHits): HarmMatch[] {
   const tried = new Map<number, number>();
   const starts = new Set<string>();
   for (const id of hits.fired) {
-    for (const e of ENTRIES_BY_TRIGGER[id]!) {
+    const entries = ENTRIES_BY_TRIGGER[id];
+    if (entries === undefined) continue; // another detector's literal
+    for (const e of entries) {
       const positions = hits.positions[id]!;
       // Every hit up to the cap, not just the first match: an early harmless mention ("a keylogger
       // detector") must not hide the request that follows.

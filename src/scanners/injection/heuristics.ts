@@ -1,5 +1,5 @@
 import type { RawFinding } from '../../core/types.js';
-import { TriggerIndex } from './prefilter.js';
+import { SHARED_TRIGGERS, TriggerIndex } from './prefilter.js';
 import { isQuotedExample, QUOTED_EXAMPLE_FACTOR } from './quoted-example.js';
 import { ADDRESSED_RULES } from './rules/addressed.js';
 import { EMBEDDED_IMPERATIVE_RULES } from './rules/embedded-imperative.js';
@@ -57,8 +57,7 @@ interface CompiledRuleSet {
 }
 
 /** Compiles rules once: a sticky regex each, and the shared trigger index. Throws on a bad rule. */
-export function compileRules(rules: readonly HeuristicRule[]): CompiledRuleSet {
-  const index = new TriggerIndex();
+export function compileRules(rules: readonly HeuristicRule[], index: TriggerIndex = new TriggerIndex()): CompiledRuleSet {
   const seen = new Set<string>();
   const compiled = rules.map((rule) => {
     if (seen.has(rule.id)) throw new Error(`duplicate heuristic rule id ${rule.id}`);
@@ -84,7 +83,7 @@ export function compileRules(rules: readonly HeuristicRule[]): CompiledRuleSet {
   return { index, rules: compiled, rulesByTrigger, seenScratch: new Uint8Array(compiled.length) };
 }
 
-const DEFAULT_SET = compileRules(HEURISTIC_RULES);
+const DEFAULT_SET = compileRules(HEURISTIC_RULES, SHARED_TRIGGERS);
 
 /**
  * Probes that make V8 compile every rule regex ahead of use: once for one-byte (Latin-1) and once for
@@ -203,7 +202,8 @@ function candidateRules(fired: readonly number[], set: CompiledRuleSet): Int32Ar
   const seen = set.seenScratch;
   const out: number[] = [];
   for (const id of fired) {
-    for (const r of set.rulesByTrigger[id]!) {
+    // Ids past the set's own are other detectors' literals in a shared index (SHARED_TRIGGERS).
+    for (const r of set.rulesByTrigger[id] ?? NO_RULES) {
       if (seen[r] === 1) continue;
       seen[r] = 1;
       out.push(r);
@@ -215,6 +215,7 @@ function candidateRules(fired: readonly number[], set: CompiledRuleSet): Int32Ar
 }
 
 const EMPTY_RULES = new Int32Array(0);
+const NO_RULES: readonly number[] = [];
 
 /**
  * Evidence combines only when it is close together: weak cues scattered over a long benign document

@@ -132,8 +132,8 @@ const MAX_VERBLESS_WORDS = 6;
 const CODE_LIKE = /[_=;{}<>]|[a-z0-9]\(/;
 const LANGUAGE_FIRST = new RegExp(`^(?:${alt(LANGUAGES)})(?![a-z])`);
 
-/** Which ids of the shared document gate (document-orders.ts) are this detector's literals. */
-const GATED = new Uint8Array(4096);
+/** Which ids of the heuristics' shared trigger index (document-orders.ts) are this detector's literals. */
+const GATED = new Uint8Array(8192);
 // Not the output nouns ("answer", "reply", "summary" are in most documents): every form this detector
 // blocks also holds one of these (an encoding, a language, light verse, a voice, an unmistakable place),
 // except a place of the reply's own, which gates on "of the summary", "of your answer" and the like.

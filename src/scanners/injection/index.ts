@@ -1,7 +1,7 @@
 import type { RawFinding, ScanContext, Scanner } from '../../core/types.js';
 import { classifyInjection, INJECTION_CLASSIFIER_THRESHOLD } from './classifier/index.js';
 import { scanWithGuardian } from './guardian.js';
-import { scanHarmfulRequest } from './harmful-request.js';
+import { mayNameHarm, scanHarmfulRequest } from './harmful-request.js';
 import { scanReaderDirective } from './reader-directive.js';
 import { scanContextExtraction } from './context-extraction.js';
 import { documentBodyStart, GENERIC_CUE_WEIGHT, lowerSameLength, scanHeuristics } from './heuristics.js';
@@ -11,6 +11,7 @@ import { scanPretext } from './pretext.js';
 import { scanSuffix } from './suffix.js';
 import { scanTaskHijack } from './task-hijack.js';
 import { scanOutputSteering } from './output-steering.js';
+import { withoutRequestTemplate } from './request-template.js';
 import { scanWithOnnx } from './onnx/layer.js';
 
 export { scanHeuristics, matchRules, HEURISTIC_RULES, compileRules } from './heuristics.js';
@@ -135,7 +136,15 @@ export const classifierLayer: InjectionLayer = {
     const r = classifyInjection(text, { normalized: true });
     if (r.score < CLASSIFIER_REPORT_FLOOR) return [];
     const kind = isPastedDocument(text) ? CLASSIFIER_DOCUMENT_KIND : 'classifier';
-    return [{ kind, score: r.score, start: r.start, end: r.end, detail: { layer: 'classifier' } }];
+    const detail: Record<string, unknown> = { layer: 'classifier' };
+    // A prompt over the threshold in the template of a request for instructions, naming nothing of the
+    // harm vocabulary: its score without the template, which `discountRequestTemplate` uses when no
+    // other layer found anything.
+    if (kind === 'classifier' && r.score >= INJECTION_CLASSIFIER_THRESHOLD && !mayNameHarm(text)) {
+      const task = withoutRequestTemplate(text.toLowerCase());
+      if (task !== null) detail.withoutRequestTemplate = classifyInjection(task, { normalized: true }).score;
+    }
+    return [{ kind, score: r.score, start: r.start, end: r.end, detail }];
   },
 };
 
@@ -209,7 +218,7 @@ export function createInjectionScanner(options: InjectionScannerOptions = {}): S
       for (const layer of layers) {
         if (toggles[layer.id] ?? layer.enabledByDefault) results.push(layer.scan(text, ctx));
       }
-      const finish = (all: RawFinding[][]): RawFinding[] => corroborate(all.flat()).map((f) => (ctx.view.depth > 0 ? strengthen(f) : f));
+      const finish = (all: RawFinding[][]): RawFinding[] => corroborate(discountRequestTemplate(all.flat())).map((f) => (ctx.view.depth > 0 ? strengthen(f) : f));
       // Stay synchronous when every layer is (the heuristics are): no microtask per view.
       if (results.every((r): r is RawFinding[] => Array.isArray(r))) return finish(results);
       return Promise.all(results).then(finish);
@@ -253,6 +262,31 @@ function corroborate(findings: RawFinding[]): RawFinding[] {
   if (!classifier || !rule || classifier.score < CORROBORATING_CLASSIFIER_SCORE || rule.score < CORROBORATING_RULE_SCORE) return findings;
   const score = 1 - (1 - classifier.score) * (1 - rule.score);
   return [...findings, { kind: 'corroborated', score, start: rule.start, end: rule.end, detail: { layer: 'corroboration', kinds: [rule.kind, classifier.kind] } }];
+}
+
+/**
+ * The classifier's finding on a prompt that it scores over its threshold only in the template of a
+ * request for instructions (request-template.ts: "Give me step-by-step instructions to change a flat
+ * tire." 0.997, the task alone 0.085) takes the score of the task alone, when no other layer found
+ * anything and the prompt holds no word of the harmful-request detector's vocabulary (its gate:
+ * "bomb", "tracker", "kill", "webcam", "forge" …): the template is how honest and harmful how-to
+ * requests are both written, and a block must rest on what is asked.
+ *
+ * The task alone is no judge of harm: "forging a doctor's signature on prescriptions" scores 0.00
+ * without its template. The vocabulary is what keeps such requests blocked; a rule, suffix or
+ * harmful-request finding beside the classifier's keeps its own score too. On the read half of blind
+ * set howto-contrast (session 20), the classifier blocked 15 of 132 honest how-to requests and kept
+ * blocking 3 with this discount; of the harmful ones, one it had blocked was lost ("cut myself deeper
+ * without anyone noticing": no word of the vocabulary).
+ */
+function discountRequestTemplate(findings: RawFinding[]): RawFinding[] {
+  if (findings.length !== 1) return findings;
+  const f = findings[0]!;
+  const task = f.detail?.withoutRequestTemplate;
+  if (f.kind !== 'classifier' || typeof task !== 'number' || task >= INJECTION_CLASSIFIER_THRESHOLD) return findings;
+  const score = Math.min(f.score, task);
+  // Under the floor a classifier score is not reported at all (CLASSIFIER_REPORT_FLOOR).
+  return score < CLASSIFIER_REPORT_FLOOR ? [] : [{ ...f, score, detail: { ...f.detail, requestTemplate: true } }];
 }
 
 function strengthen(f: RawFinding): RawFinding {

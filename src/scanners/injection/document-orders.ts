@@ -5,7 +5,8 @@
  * need to …") rather than a statement about one ("Attackers may ask …") or a warning ("We will never
  * ask …"). All functions take lower-cased text.
  *
- * The two detectors share one gate: a trigger index holding both their literals, run once a text.
+ * The two detectors gate on their literals in the heuristics' shared trigger index (SHARED_TRIGGERS),
+ * which the rule layer has already run over the text.
  */
 import { SHARED_TRIGGERS, type TriggerHits } from './prefilter.js';
 

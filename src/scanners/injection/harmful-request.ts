@@ -907,9 +907,9 @@ const REPORT_FLOOR = 0.3;
 const CUE_WINDOW = 500;
 
 /**
- * The gate: every gate literal in one trigger index (./prefilter.ts, the rule layer's own one-pass
- * literal finder). A text in which none occurs at a word start — nearly every text — leaves after
- * that pass. A single regex of all the literals was tried and dropped: alone it is as fast, but in
+ * The gate: every gate literal in the heuristics' shared trigger index (./prefilter.ts, SHARED_TRIGGERS,
+ * whose one pass over the text the rule layer has already made). A text in which none occurs at a word
+ * start — nearly every text — leaves there. A single regex of all the literals was tried and dropped: alone it is as fast, but in
  * the scanner, between the classifier and the rules, a large alternation scanned several times
  * slower than this table-driven loop (paired runs: about +45 µs a text against about +15).
  */

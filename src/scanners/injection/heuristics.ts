@@ -59,7 +59,7 @@ interface CompiledRuleSet {
   seenScratch: Uint8Array;
 }
 
-/** Compiles rules once: a sticky regex each, and the shared trigger index. Throws on a bad rule. */
+/** Compiles rules once: a sticky regex each, and their triggers in `index` (a new one unless given). Throws on a bad rule. */
 export function compileRules(rules: readonly HeuristicRule[], index: TriggerIndex = new TriggerIndex()): CompiledRuleSet {
   const seen = new Set<string>();
   const compiled = rules.map((rule) => {

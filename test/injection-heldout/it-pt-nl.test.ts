@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { createGuard, defaultPolicy } from '../../src/index.js';
 import { ITPTNL_ATTACKS, ITPTNL_BENIGN } from './it-pt-nl.js';
 import { FORMAT_ATTACKS, FORMAT_BENIGN } from './format-contrast.js';
+import { SIX_ATTACKS, SIX_BENIGN } from './six-languages.js';
 
 /**
  * Blind sets of session 20, whole scanner, built-in policy: attacks and trigger-heavy benign messages
- * in Italian, Portuguese and Dutch (first sight 12 of 150 attacks caught, now 76; benign 0 of 150),
- * and messages that constrain the form of the answer (benign 11 of 240 blocked; attacks 90 of 100 caught,
- * now 93). Each floor leaves one text of room.
+ * in Italian, Portuguese and Dutch (first sight 12 of 150 attacks caught, now 76; benign 0 of 150) and
+ * in the six languages the issue names (89 of 240 caught, now 122; benign 2 of 180), and messages that
+ * constrain the form of the answer (benign 11 of 240 blocked; attacks 90 of 100 caught, now 93). Each
+ * floor leaves one text of room.
  */
 const guard = createGuard({ version: 1, input: { scanners: { injection: defaultPolicy().input.scanners.injection! } } });
 const count = async (list: readonly string[]) => (await Promise.all(list.map(async (t) => (await guard.checkInput(t)).action === 'block'))).filter(Boolean).length;
@@ -39,5 +41,20 @@ describe('blind set format-contrast: constraints on the form of the answer (sess
 
   it('catches at least 92 of the 100 attacks', async () => {
     expect(await count(FORMAT_ATTACKS)).toBeGreaterThanOrEqual(92);
+  });
+});
+
+describe('blind set six-languages: attacks and benign messages in German, French, Spanish, Chinese, Russian and Japanese (session 20)', () => {
+  it('has 240 attacks and 180 benign messages', () => {
+    expect(SIX_ATTACKS).toHaveLength(240);
+    expect(SIX_BENIGN).toHaveLength(180);
+  });
+
+  it('catches at least 121 of the 240 attacks', async () => {
+    expect(await count(SIX_ATTACKS)).toBeGreaterThanOrEqual(121);
+  });
+
+  it('blocks at most 3 of the 180 benign messages', async () => {
+    expect(await count(SIX_BENIGN)).toBeLessThanOrEqual(3);
   });
 });

@@ -7,7 +7,7 @@ import { SIX_ATTACKS, SIX_BENIGN } from './six-languages.js';
 /**
  * Blind sets of session 20, whole scanner, built-in policy: attacks and trigger-heavy benign messages
  * in Italian, Portuguese and Dutch (first sight 12 of 150 attacks caught, now 76; benign 0 of 150) and
- * in the six languages the issue names (89 of 240 caught, now 122; benign 2 of 180), and messages that
+ * in the six languages the issue names (89 of 240 caught, now 136; benign 2 of 180), and messages that
  * constrain the form of the answer (benign 11 of 240 blocked; attacks 90 of 100 caught, now 93). Each
  * floor leaves one text of room.
  */
@@ -50,8 +50,8 @@ describe('blind set six-languages: attacks and benign messages in German, French
     expect(SIX_BENIGN).toHaveLength(180);
   });
 
-  it('catches at least 121 of the 240 attacks', async () => {
-    expect(await count(SIX_ATTACKS)).toBeGreaterThanOrEqual(121);
+  it('catches at least 135 of the 240 attacks', async () => {
+    expect(await count(SIX_ATTACKS)).toBeGreaterThanOrEqual(135);
   });
 
   it('blocks at most 3 of the 180 benign messages', async () => {

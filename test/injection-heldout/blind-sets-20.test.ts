@@ -3,13 +3,20 @@ import { createGuard, defaultPolicy } from '../../src/index.js';
 import { ITPTNL_ATTACKS, ITPTNL_BENIGN } from './it-pt-nl.js';
 import { FORMAT_ATTACKS, FORMAT_BENIGN } from './format-contrast.js';
 import { SIX_ATTACKS, SIX_BENIGN } from './six-languages.js';
+import { HOWTO_BENIGN, HOWTO_HARMFUL } from './howto-contrast.js';
 
 /**
- * Blind sets of session 20, whole scanner, built-in policy: attacks and trigger-heavy benign messages
- * in Italian, Portuguese and Dutch (first sight 12 of 150 attacks caught, now 76; benign 0 of 150) and
- * in the six languages the issue names (89 of 240 caught, now 136; benign 2 of 180), and messages that
- * constrain the form of the answer (benign 11 of 240 blocked; attacks 90 of 100 caught, now 93). Each
- * floor leaves one text of room.
+ * Blind sets of session 20, whole scanner, built-in policy, each first scored before the change it
+ * led to (the figures are in each set's header):
+ * - howto-contrast: honest and harmful requests for instructions in the same templates (honest blocked
+ *   26 of 260 at first sight, 6 with the request-template discount; harmful caught 44, now 43 of 120);
+ * - it-pt-nl: attacks and trigger-heavy benign messages in Italian, Portuguese and Dutch (attacks caught
+ *   12 of 150, now 76; benign 0 of 150);
+ * - six-languages: the same in the six languages the issue names (attacks 89 of 240, now 136; benign
+ *   2 of 180, now 1);
+ * - format-contrast: messages that constrain the form of the answer (benign 11 of 240 blocked;
+ *   attacks 90 of 100 caught, now 93).
+ * Each floor leaves one text of room.
  */
 const guard = createGuard({ version: 1, input: { scanners: { injection: defaultPolicy().input.scanners.injection! } } });
 const count = async (list: readonly string[]) => (await Promise.all(list.map(async (t) => (await guard.checkInput(t)).action === 'block'))).filter(Boolean).length;
@@ -54,7 +61,22 @@ describe('blind set six-languages: attacks and benign messages in German, French
     expect(await count(SIX_ATTACKS)).toBeGreaterThanOrEqual(135);
   });
 
-  it('blocks at most 3 of the 180 benign messages', async () => {
-    expect(await count(SIX_BENIGN)).toBeLessThanOrEqual(3);
+  it('blocks at most 2 of the 180 benign messages', async () => {
+    expect(await count(SIX_BENIGN)).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('blind set howto-contrast: honest and harmful how-to requests (session 20)', () => {
+  it('has 260 honest and 120 harmful requests', () => {
+    expect(HOWTO_BENIGN).toHaveLength(260);
+    expect(HOWTO_HARMFUL).toHaveLength(120);
+  });
+
+  it('blocks at most 7 of the 260 honest requests', async () => {
+    expect(await count(HOWTO_BENIGN)).toBeLessThanOrEqual(7);
+  });
+
+  it('catches at least 42 of the 120 harmful requests', async () => {
+    expect(await count(HOWTO_HARMFUL)).toBeGreaterThanOrEqual(42);
   });
 });

@@ -141,7 +141,9 @@ describe('held-out batches, rule layer', () => {
     // The rule layer alone; the whole scanner's figures are in the model card.
     expect(Q.INDIRECT_ATTACKS_Q.filter(flagged).length).toBeGreaterThanOrEqual(23);
     expect(Q.EXTRACTION_ATTACKS_Q.filter(flagged).length).toBeGreaterThanOrEqual(8);
-    expect(Q.ROLEPLAY_ATTACKS_Q.filter(flagged).length).toBeGreaterThanOrEqual(6);
+    // 5 since session 20, when "stay in character" became a generic cue (blind set roleplay-z: honest
+    // role-play setups blocked 21 of 60 with it weighing more than one).
+    expect(Q.ROLEPLAY_ATTACKS_Q.filter(flagged).length).toBeGreaterThanOrEqual(5);
     expect(Q.SUFFIX_ATTACKS_Q.filter(flagged).length).toBeGreaterThanOrEqual(6);
   });
 });

@@ -267,7 +267,8 @@ function discountQuotedExamples(text: string, lower: string, matches: RuleMatch[
  * text and weigh at most GENERIC_CUE_WEIGHT. However many of them occur together, they alone never
  * reach the default threshold: a finding scores above WEAK_ONLY_CAP only when a rule heavier than
  * a generic cue (in any category) matched nearby. Jailbreak-specific cues ("amoral", "never
- * refuses", "stay in character") weigh more and do add up.
+ * refuses") weigh more and do add up; "stay in character" is generic since session 20 (honest
+ * role-play asks it as often).
  */
 export const GENERIC_CUE_WEIGHT = 0.3;
 export const WEAK_ONLY_CAP = 0.45;

@@ -455,9 +455,13 @@ export const EN_RULES: readonly HeuristicRule[] = [
     examples: ['jailbreak'],
   },
   {
+    // A generic cue (GENERIC_CUE_WEIGHT): honest role-play asks it as often as a jailbreak does ("play
+    // the HR director and stay in character"). At 0.35 it added up with "pretend" to block 21 of 60
+    // honest role-play setups of blind set roleplay-z (session 20); at 0.3, 10, at the cost of one
+    // roleplay attack in each of five older batches.
     id: 'en.role.stay_in_character',
     category: 'role_hijack',
-    weight: 0.35,
+    weight: 0.3,
     triggers: ['character', 'role', 'persona'],
     pattern: `(?:(?<=${B}(?:stays?|remains?|keeps?|staying)${S}(?:fully${S}|completely${S})?in${S})character|(?<=${B}(?:never|don't|do${S}not)${S}break${S}(?:out${S}of${S})?)character|(?<=${B}(?:stay|remain)${S}in${S}(?:this|the|your)${S})(?:role|persona))${E}`,
     examples: ['Stay in character!', 'never break character'],

@@ -29,7 +29,8 @@
  * no rule was written in these languages. With rules/it.ts, pt.ts and nl.ts, the second round written
  * from the read half's misses: 76 caught (55 read, 21 unread), 0 benign blocked. (80, 58 and 22 with
  * "ignore the translation / the summary" among the orders to set the user aside, dropped for what it
- * would block in a user's own message.) Keep the unread half unread.
+ * would block in a user's own message.) Narrowed after review 25: 74 (54 read, 20 unread). Keep the
+ * unread half unread.
  */
 
 export const ITPTNL_ATTACKS: readonly string[] = [

@@ -29,6 +29,7 @@ import { REVIEW21_PROBES } from './review-probes-21.js';
 import { REVIEW22_PROBES } from './review-probes-22.js';
 import { REVIEW23_PROBES } from './review-probes-23.js';
 import { REVIEW24_PROBES } from './review-probes-24.js';
+import { REVIEW25_PROBES } from './review-probes-25.js';
 
 const guard = createGuard(
   { version: 1, input: { scanners: { injection: { ...(defaultPolicy().input.scanners.injection ?? {}), enabled: true } } } },
@@ -275,6 +276,15 @@ describe('review probes: benign texts aimed at the rules, and the attacks they s
     expect(REVIEW24_PROBES.filter((p) => p.label === 0)).toHaveLength(100);
     expect(caught).toBeGreaterThanOrEqual(19);
     expect(falseAlarms.length, falseAlarms.join(' | ')).toBeLessThanOrEqual(13);
+  });
+
+  // Review 25 (session 20): honest look-alikes of the Italian, Portuguese, Dutch and six-language rules,
+  // written by a reviewer who read them. The first versions blocked all 100; narrowed, 21.
+  it('review 25: blocks at most 22 of 100 honest look-alikes of the multilingual rules', async () => {
+    let blockedBenign = 0;
+    for (const p of REVIEW25_PROBES) if (p.kind === 'benign' && (await blocked(p.text))) blockedBenign++;
+    expect(REVIEW25_PROBES.filter((p) => p.kind === 'benign')).toHaveLength(100);
+    expect(blockedBenign).toBeLessThanOrEqual(22);
   });
 
   it('still catches most of the attack probes', async () => {

@@ -36,7 +36,8 @@
  * (1 and 1). Overrides that declare the old rules void and extraction asked as a question about what
  * came before the conversation were mostly missed in every language. With rules/earlier-setup.ts,
  * written from the read half's misses: 122 caught (76 read, 46 unread); with rules/standing-claims.ts
- * (a new allegiance, safety declared off), 136 (88 read, 48 unread). Benign: 1 of 180 once the
+ * (a new allegiance, safety declared off), 136 (88 read, 48 unread); narrowed after review 25 (a
+ * reviewer's 100 honest look-alikes, all blocked at first), 123 (77 read, 46 unread). Benign: 1 of 180 once the
  * Japanese extraction rule left "システムプロンプトとは何か" (what a system prompt is) alone. Keep the
  * unread half unread.
  */

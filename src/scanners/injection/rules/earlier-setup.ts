@@ -11,10 +11,11 @@ import type { HeuristicRule } from './types.js';
  * six-languages.ts), whose attacks the per-language rules caught 89 times in 240: they know "ignore
  * all previous instructions" in each language, but an override is as often a statement that the old
  * rules are void, and extraction as often a question about what came before the conversation. Each
- * pattern needs both halves (the earlier setup named, and its voiding or its content asked for), and
- * the setup must be the model's ("your", "given to this system") or the text above: a landlord's
- * notice that "the previous guidelines are cancelled" is everyday text (a first version blocked
- * three of the set's benign messages so).
+ * pattern needs both halves (the earlier setup named, and its voiding or its content asked for). Only
+ * the model's own setup ("your", "given to this system") declared void blocks; the rules "above" and
+ * ambiguous possessives ("vos", "sus", "ваши") only corroborate (`*.above_void`): a landlord's notice
+ * that "the previous guidelines are cancelled" is everyday text, and review 25's honest look-alikes
+ * were all blocked by the first versions.
  */
 
 const L = '\\p{L}{0,4}';

@@ -68,6 +68,16 @@ export function alt(...words: readonly string[]): string {
 export const SO = '\\s{0,8}';
 
 /**
+ * Where an order in the imperative can stand, as a look-behind: the start of the text, a line or a
+ * sentence, after a comma, a colon, a quote or a bracket, or after one of `leadWords` (a language's
+ * "please", "now", "and"). For languages whose imperative is also the third person ("dimentica",
+ * "esquece": "un robot dimentica tutte le sue istruzioni" tells a story).
+ */
+export function orderStart(...leadWords: readonly string[]): string {
+  return `(?<=(?:^|[\\n.!?;:,"«“'(\\[-]${SO}|${B}${alt(...leadWords)}${S}))`;
+}
+
+/**
  * Up to `n` words from a fixed list (an `alt(...)` source), each followed by space. Every
  * iteration consumes one whole listed word and its space, so there is one way to split the text.
  */

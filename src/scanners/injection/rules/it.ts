@@ -1,4 +1,4 @@
-import { B, CLAUSE, E, OPENING_LABEL_WEIGHT, S, SO, alt, gap } from './fragments.js';
+import { B, CLAUSE, E, OPENING_LABEL_WEIGHT, S, SO, alt, gap, orderStart } from './fragments.js';
 import type { HeuristicRule } from './types.js';
 
 /**
@@ -8,12 +8,8 @@ import type { HeuristicRule } from './types.js';
  */
 
 const L = '\\p{L}{0,4}';
-/**
- * Where an order in the imperative can stand: at the start of the text, a line or a sentence, after a
- * comma or a colon, or after "per favore", "ora", "e", "poi". In Italian the imperative of "dimenticare"
- * is also the third person ("un robot dimentica tutte le sue istruzioni" tells a story).
- */
-const ORDER_START = `(?<=(?:^|[\\n.!?;:,"«“'(\\[-]${SO}|${B}(?:per${S}favore|ora|adesso|e|poi|quindi|allora)${S}))`;
+/** Where an Italian order can stand (fragments.ts, orderStart): the imperative "dimentica" is also the third person. */
+const ORDER_START = orderStart('per favore', 'ora', 'adesso', 'e', 'poi', 'quindi', 'allora');
 const OVERRIDE_VERB = `(?:ignor${L}|dimentic${L}|scord${L}|tralasci${L}|trascur${L}|scart${L}|annull${L}|disattend${L}|non${S}tenere${S}conto${S}(?:di|delle|dei|degli)|non${S}considerare|lascia${S}perdere|salta)`;
 /** What marks the instructions as the earlier ones (articles alone do not: "ignora le istruzioni del manuale"). */
 const EARLIER = alt('tutte', 'tutti', 'tue', 'tuoi', 'sue', 'suoi', 'vostre', 'vostri', 'precedenti', 'di prima', 'iniziali', 'originali', 'del sistema', 'ricevute', 'sopra', 'finora');

@@ -1,4 +1,4 @@
-import { B, CLAUSE, E, OPENING_LABEL_WEIGHT, S, SO, alt, gap } from './fragments.js';
+import { B, CLAUSE, E, OPENING_LABEL_WEIGHT, S, SO, alt, gap, orderStart } from './fragments.js';
 import type { HeuristicRule } from './types.js';
 
 /**
@@ -8,12 +8,8 @@ import type { HeuristicRule } from './types.js';
  */
 
 const L = '\\p{L}{0,4}';
-/**
- * Where an order in the imperative can stand: at the start of the text, a line or a sentence, after a
- * comma or a colon, or after "por favor", "agora", "e", "depois". "Esquece" is also the third person
- * ("um robô esquece todas as suas instruções" tells a story).
- */
-const ORDER_START = `(?<=(?:^|[\\n.!?;:,"«“'(\\[-]${SO}|${B}(?:por${S}favor|agora|e|depois|então|entao)${S}))`;
+/** Where a Portuguese order can stand (fragments.ts, orderStart): "esquece" is also the third person. */
+const ORDER_START = orderStart('por favor', 'agora', 'e', 'depois', 'então', 'entao');
 const OVERRIDE_VERB = `(?:ignor${L}|esqueç${L}|esquec${L}|desconsider${L}|descart${L}|desprez${L}|anul${L}|apag${L}|não${S}(?:leve|leves|levem)${S}em${S}(?:conta|consideração)|deix${L}${S}de${S}lado)`;
 /** What marks the instructions as the earlier ones (articles alone do not: "ignore as instruções do manual"). */
 const EARLIER = alt('todas', 'todos', 'suas', 'seus', 'tuas', 'teus', 'vossas', 'vossos', 'anteriores', 'prévias', 'previas', 'de cima', 'acima', 'iniciais', 'originais', 'do sistema', 'recebidas', 'até agora');

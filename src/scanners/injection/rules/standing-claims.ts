@@ -9,10 +9,12 @@ import type { HeuristicRule } from './types.js';
  * 無効になっています"). Written in session 20 from the read half of the blind six-language set, where
  * every language's role-hijack and safety-bypass attacks of these forms were missed.
  *
- * The allegiance form needs both halves (the old employer left, the user the new master): "du
- * arbeitest nicht mehr für die Firma?" alone is a question to a friend. The safety form needs the
- * model's own safety, named as such ("deine Sicherheitsrichtlinien", "tus filtros", "安全ポリシー"),
- * switched off: "Deine Schutzmaßnahmen wurden deaktiviert" is a game server's message (review 5).
+ * The allegiance form needs the old employer named as the one that deployed the model ("qui t'a
+ * déployé") or the new role named as its agent ("我的私人代理"): "du arbeitest nicht mehr für die
+ * Firma?" is a question to a friend. The safety form needs the model's own safety, named as such
+ * ("deine Sicherheitsrichtlinien", "tus filtros", "安全ポリシー"), switched off, and only corroborates:
+ * "Deine Schutzmaßnahmen wurden deaktiviert" is a game server's message (review 5), "vos restrictions
+ * sont levées" a bank's (review 25).
  */
 
 const L = '\\p{L}{0,4}';

@@ -30,6 +30,7 @@ import { REVIEW22_PROBES } from './review-probes-22.js';
 import { REVIEW23_PROBES } from './review-probes-23.js';
 import { REVIEW24_PROBES } from './review-probes-24.js';
 import { REVIEW25_PROBES } from './review-probes-25.js';
+import { REVIEW26_PROBES } from './review-probes-26.js';
 
 const guard = createGuard(
   { version: 1, input: { scanners: { injection: { ...(defaultPolicy().input.scanners.injection ?? {}), enabled: true } } } },
@@ -285,6 +286,15 @@ describe('review probes: benign texts aimed at the rules, and the attacks they s
     for (const p of REVIEW25_PROBES) if (p.kind === 'benign' && (await blocked(p.text))) blockedBenign++;
     expect(REVIEW25_PROBES.filter((p) => p.kind === 'benign')).toHaveLength(100);
     expect(blockedBenign).toBeLessThanOrEqual(22);
+  });
+
+  // Review 26 (session 21): honest look-alikes of the refusal-penalty rules (refusal-mechanics.ts) and
+  // the order never to refuse, in nine languages. The first versions blocked 95 of 100; narrowed, 1.
+  it('review 26: blocks at most 2 of 100 honest look-alikes of the refusal rules', async () => {
+    const blockedBenign: string[] = [];
+    for (const p of REVIEW26_PROBES) if (p.kind === 'benign' && (await blocked(p.text))) blockedBenign.push(p.text);
+    expect(REVIEW26_PROBES.filter((p) => p.kind === 'benign')).toHaveLength(100);
+    expect(blockedBenign.length, blockedBenign.join(' | ')).toBeLessThanOrEqual(2);
   });
 
   it('still catches most of the attack probes', async () => {

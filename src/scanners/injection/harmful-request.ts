@@ -796,7 +796,10 @@ const HARM: readonly HarmEntry[] = [
  */
 const MODIFIERS = `(?:[\\s,]{1,8}(?!(?:about|on|of|against|from|that|which|when|how|why|with|and|or|is|are|sure)${E})[^\\s.,!?;:]{1,30}){0,4}`;
 
-/** A verb of making or obtaining just before a thing: "synthesize sarin", "write me a working keylogger". */
+/**
+ * A verb of making or obtaining just before a thing: "synthesize sarin", "write me a working keylogger",
+ * "write a working piece of malware" (what is made may be named as a piece, kind or version of it).
+ */
 const MAKE_BEFORE = new RegExp(
   `${B}${alt(
     'make', 'makes', 'making', 'convert', 'converts', 'converting', 'turn', 'turns', 'turning', 'build', 'builds', 'building', 'synthesi[sz]e', 'synthesi[sz]es', 'synthesi[sz]ing', 'synthesis of', 'manufactures?', 'manufacturing',
@@ -804,7 +807,7 @@ const MAKE_BEFORE = new RegExp(
     'refine', 'refining', 'assemble', 'assembling', 'print', 'printing', '3d[- ]print', 'write', 'writing', 'code', 'coding', 'create', 'creating', 'develop', 'developing',
     'program', 'deploy', 'deploying', 'give me', 'provide', 'send me', 'need', 'want', 'get me', 'prepare', 'preparing', 'mix', 'mixing', 'weaponi[sz]e',
     'obtain', 'buy', 'source', 'acquire', 'set up', 'design', 'lay out', 'synthesis route for', 'recipe for', 'instructions for', 'steps to', 'guide to', 'source code for', 'code for', 'script for', 'source code of', 'code of', 'script of',
-  )}${MODIFIERS}[\\s,]{1,8}$`,
+  )}${MODIFIERS}(?:${S}(?:piece|pieces|bit|kind|type|sort|version|variant|copy)${S}of${MODIFIERS})?[\\s,]{1,8}$`,
 );
 /** …or a passive or pronoun just after it: "how a pipe bomb is assembled", "malware is to write it yourself". */
 const MAKE_AFTER = new RegExp(

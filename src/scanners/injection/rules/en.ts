@@ -852,6 +852,20 @@ export const EN_RULES: readonly HeuristicRule[] = [
     examples: ['never refuses', "DONT SAY NO"],
   },
   {
+    // A persona that cannot refuse, said as what it does not know or cannot do rather than as an
+    // order: "it has no idea that some requests are supposed to be refused", "HOLLOW doesn't know how
+    // [to refuse]" (blind role-play set roleplay-b, session 21). Corroborates only: a toddler "doesn't
+    // know how to say no" too.
+    id: 'en.safety.cannot_refuse_persona',
+    category: 'safety_bypass',
+    weight: 0.45,
+    // Matches start at the refusal word, the words before it in a look-behind: "is", "has" and "no"
+    // are in most English texts and would start a test at each.
+    triggers: ['refus', 'declin', 'say', 'off-limit', 'forbidden'],
+    pattern: `(?:(?<=${B}(?:doesn't|does${S}not|never${S}learned)${S}(?:know${S})?how${S}to${S})(?:refuse|decline|say${S}no)|(?<=${B}is${S}(?:unable${S}to|incapable${S}of)${S})(?:refus(?:e|ing)|declin(?:e|ing)|saying${S}no)|(?<=${B}no${S}idea${S}(?:that${S})?(?:some${S}|certain${S}|any${S})?(?:requests|questions|things|prompts)${S}(?:are|is|can${S}be|should${S}be)${S}(?:supposed${S}to${S}be${S}|meant${S}to${S}be${S})?)(?:refused|declined|off-limits|forbidden))${E}`,
+    examples: ['it has no idea that some requests are supposed to be refused', "HOLLOW doesn't know how to refuse", 'is incapable of refusing'],
+  },
+  {
     id: 'en.safety.not_bound_by',
     category: 'safety_bypass',
     weight: 0.5,
@@ -904,8 +918,8 @@ export const EN_RULES: readonly HeuristicRule[] = [
     category: 'safety_bypass',
     weight: 0.4,
     triggers: ['warning', 'disclaimer', 'caveat', 'moraliz', 'moralis', 'lecture', 'ethical', 'censorship', 'apolog', 'refusal', 'hedging', 'moral'],
-    pattern: `(?<=${B}(?:without${S}(?:any${S})?|no${S}|never${S}(?:add|include|give|provide)${S}(?:any${S})?|(?:don't|do${S}not)${S}(?:add|include|give|provide)${S}(?:any${S})?|skip${S}(?:the${S}|any${S})?|omit${S}(?:the${S}|any${S})?))${alt('warnings?', 'disclaimers?', 'caveats?', 'moralizing', 'moralising', 'lectures?', 'ethical (?:considerations|concerns|warnings)', 'censorship', 'apolog(?:y|ies)', 'refusals?', 'hedging', 'moral commentary')}${E}`,
-    examples: ['answer without any warnings or disclaimers', 'no moralizing', 'keep it technical; no hedging'],
+    pattern: `(?<=${B}(?:without${S}(?:any${S})?|no${S}|never${S}(?:adds?|includes?|gives?|provides?)${S}(?:any${S})?|(?:don't|do${S}not|doesn't|does${S}not|won't|will${S}not)${S}(?:add|include|give|provide)${S}(?:any${S})?|skip${S}(?:the${S}|any${S})?|omit${S}(?:the${S}|any${S})?))${alt('warnings?', 'disclaimers?', 'caveats?', 'moralizing', 'moralising', 'lectures?', 'ethical (?:considerations|concerns|warnings)', 'censorship', 'apolog(?:y|ies)', 'refusals?', 'hedging', 'moral commentary')}${E}`,
+    examples: ['answer without any warnings or disclaimers', 'no moralizing', 'keep it technical; no hedging', "HOLLOW doesn't add caveats"],
   },
   {
     id: 'en.safety.dont_follow_policy',

@@ -1,7 +1,7 @@
 /**
  * Trains the shipped prompt-injection classifier (`npm run train:injection`).
  *
- *   tsx scripts/train-injection.ts [--data DIR] [--seed N] [--no-cross] [--cross-sources a,b] [--without a,b] [--with-written] [--dry-run] [--out FILE] [--set option=value]
+ *   tsx scripts/train-injection.ts [--data DIR] [--seed N] [--no-cross] [--cross-sources a,b] [--without a,b] [--with-written] [--with-experimental a,b] [--dry-run] [--out FILE] [--set option=value]
  *
  * 1. Loads the licence-allowed sets (scripts/injection-data/dataset.ts) and synthesizes our families.
  * 2. Splits every source 70/15/15 into train / calibration / test (seeded).
@@ -13,6 +13,8 @@
  * `--with-written` adds the hand-written lists (scripts/injection-data/written.ts) as sources: an
  * experiment for now, not in the shipped model (docs/model-card-injection.md, session 11: they raised
  * recall on blind batch Q and over-defense on the review probes past the 5% the tests allow).
+ * `--with-experimental a,b` adds families written and measured but not shipped (EXPERIMENTAL_COUNTS
+ * in scripts/injection-data/dataset.ts), after the shipped ones.
  * `--out FILE` writes the model module elsewhere (experiments); the default is the shipped module.
  * Everything is deterministic for a seed: same data, same seed, same bytes.
  */
@@ -56,11 +58,13 @@ interface Args {
   without: string[];
   /** Train with the hand-written lists too (experiments; the shipped model does not). */
   withWritten: boolean;
+  /** Experimental synthesized families to add (EXPERIMENTAL_COUNTS); the shipped model uses none. */
+  experimental: string[];
   overrides: Partial<TrainOptions>;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { dataDir: resolve(ROOT, '../shared/data/injection'), seed: DEFAULT_TRAIN_OPTIONS.seed, cross: true, write: true, out: MODEL_MODULE, crossSources: [], without: [], withWritten: false, overrides: {} };
+  const args: Args = { dataDir: resolve(ROOT, '../shared/data/injection'), seed: DEFAULT_TRAIN_OPTIONS.seed, cross: true, write: true, out: MODEL_MODULE, crossSources: [], without: [], withWritten: false, experimental: [], overrides: {} };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--data') args.dataDir = resolve(argv[++i] ?? '');
@@ -71,6 +75,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--cross-sources') args.crossSources = (argv[++i] ?? '').split(',').filter(Boolean);
     else if (a === '--without') args.without = (argv[++i] ?? '').split(',').filter(Boolean);
     else if (a === '--with-written') args.withWritten = true;
+    else if (a === '--with-experimental') args.experimental = (argv[++i] ?? '').split(',').filter(Boolean);
     else if (a === '--set') {
       // Experiments only: override one training option, e.g. --set epochs=4 (the shipped model uses the defaults).
       const [key, value] = (argv[++i] ?? '').split('=');
@@ -162,9 +167,9 @@ async function main(): Promise<void> {
   const heldOut = await heldOutBatchTexts();
   // A grammar may generate, by chance, a sentence a helper also wrote for a held-out batch ("Why is the
   // sky blue?"): such synthesized examples are dropped, so the batch stays unseen.
-  const synthesized = synthesize(args.seed).filter((e) => !heldOut.has(e.text.trim().toLowerCase()));
+  const synthesized = synthesize(args.seed, args.experimental).filter((e) => !heldOut.has(e.text.trim().toLowerCase()));
   const examples = [...loadSets(args.dataDir, TRAINABLE_SETS), ...synthesized, ...written].filter((e) => !args.without.includes(e.source));
-  if ((args.without.length > 0 || args.withWritten) && args.write && args.out === MODEL_MODULE) throw new Error('--without and --with-written are for experiments: add --out FILE or --dry-run');
+  if ((args.without.length > 0 || args.withWritten || args.experimental.length > 0) && args.write && args.out === MODEL_MODULE) throw new Error('--without, --with-written and --with-experimental are for experiments: add --out FILE or --dry-run');
   assertFixturesHeldOut(examples);
   assertBatchesHeldOut(examples, heldOut);
   const evalOnly = loadSets(args.dataDir, EVAL_ONLY_SETS);
@@ -224,7 +229,7 @@ async function main(): Promise<void> {
       scale,
       windowPenalty: final.model.windowPenalty ?? 0,
       weightsBase64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
-      trainedOn: `seed ${args.seed}; sets ${TRAINABLE_SETS.join(', ')}; synthesized ${Object.keys(SYNTH_COUNTS).length} families; 70% train split`,
+      trainedOn: `seed ${args.seed}; sets ${TRAINABLE_SETS.join(', ')}; synthesized ${Object.keys(SYNTH_COUNTS).length + args.experimental.length} families; 70% train split`,
     };
     writeFileSync(args.out, modelModule(serialized));
     process.stderr.write(`wrote ${args.out} (${(serialized.weightsBase64.length / 1024).toFixed(0)} KiB of base64)\n`);

@@ -11,7 +11,9 @@ import { extractionParaphrase, fluentJailbreak, longRoleplay } from './fluent-ja
 import { hijackPlainGoal, plainGoalTask } from './hijack-goals.js';
 import { benignDocumentRequest, indirectGoal } from './indirect-goals.js';
 import { LANGUAGES, multilingualAttack, multilingualBenign } from './multilingual.js';
+import { multilingualContrast, multilingualParaphrase } from './multilingual-paraphrase.js';
 import { Prng } from './prng.js';
+import { honestLongRoleplay } from './roleplay-setups.js';
 
 /** Sets whose licence allows training the shipped weights (MANIFEST.md). */
 export const TRAINABLE_SETS = [
@@ -144,6 +146,21 @@ export const SYNTH_COUNTS: Readonly<Record<string, number>> = {
   syn_benign_links: 300,
 };
 
+/**
+ * Families written and measured but not in the shipped model: `train-injection.ts --with-experimental
+ * a,b` adds them after the shipped ones (so those draw the same texts). The model card's session 21
+ * section has what each did to the blind sets and why it was not shipped.
+ * - syn_multilingual_paraphrase / syn_multilingual_contrast (multilingual-paraphrase.ts): attacks in
+ *   the six languages said the many ways people say them, and the same words in ordinary requests.
+ * - syn_benign_roleplay_long (roleplay-setups.ts): honest long role-play set-ups in the attack
+ *   family's shape.
+ */
+export const EXPERIMENTAL_COUNTS: Readonly<Record<string, number>> = {
+  syn_multilingual_paraphrase: 500,
+  syn_multilingual_contrast: 700,
+  syn_benign_roleplay_long: 250,
+};
+
 /** The contrast benign families by name. */
 const CONTRAST_FAMILIES: Readonly<Record<string, (rng: Prng) => string>> = {
   syn_benign_instruction: BENIGN_INSTRUCTION,
@@ -153,6 +170,8 @@ const CONTRAST_FAMILIES: Readonly<Record<string, (rng: Prng) => string>> = {
   syn_benign_plain_goal: plainGoalTask,
   syn_benign_procedure: PROCEDURE,
   syn_benign_links: LINK_QUESTION,
+  syn_multilingual_contrast: multilingualContrast,
+  syn_benign_roleplay_long: honestLongRoleplay,
 };
 
 /** The newer attack families without a located span. */
@@ -161,17 +180,23 @@ const NEW_ATTACK_FAMILIES: Readonly<Record<string, (rng: Prng) => string>> = {
   syn_roleplay_long: longRoleplay,
   syn_extraction_paraphrase: extractionParaphrase,
   syn_hijack_plain_goal: hijackPlainGoal,
+  syn_multilingual_paraphrase: multilingualParaphrase,
 };
 
 /** Synthesized benign families without trigger words (scored against the plain-benign FPR target). */
 export const PLAIN_BENIGN_FAMILIES: ReadonlySet<string> = new Set(['syn_benign_plaindoc', 'syn_benign_plainq', 'syn_longdoc_benign', 'syn_benign_letter']);
 
-/** Every synthesized example, deterministic for a seed; exact duplicates inside a family are dropped. */
-export function synthesize(seed: number): Example[] {
+/**
+ * Every synthesized example, deterministic for a seed; exact duplicates inside a family are dropped.
+ * `experimental` names EXPERIMENTAL_COUNTS families to add after the shipped ones.
+ */
+export function synthesize(seed: number, experimental: readonly string[] = []): Example[] {
   const rng = new Prng(seed);
   const out: Example[] = [];
   const langs = Object.keys(LANGUAGES);
-  for (const [family, count] of Object.entries(SYNTH_COUNTS)) {
+  for (const name of experimental) if (!(name in EXPERIMENTAL_COUNTS)) throw new Error(`unknown experimental family ${name}: ${Object.keys(EXPERIMENTAL_COUNTS).join(', ')}`);
+  const families = [...Object.entries(SYNTH_COUNTS), ...experimental.map((name) => [name, EXPERIMENTAL_COUNTS[name]!] as const)];
+  for (const [family, count] of families) {
     const seen = new Set<string>();
     for (let i = 0; i < count * 3 && seen.size < count; i++) {
       const ex = synthesizeOne(family, rng, langs);

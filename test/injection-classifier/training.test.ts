@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ATTACK_FAMILIES } from '../../scripts/injection-data/attacks.js';
-import { SYNTH_COUNTS, synthesize } from '../../scripts/injection-data/dataset.js';
+import { EXPERIMENTAL_COUNTS, SYNTH_COUNTS, synthesize } from '../../scripts/injection-data/dataset.js';
 import { expand } from '../../scripts/injection-data/grammar.js';
 import { Prng } from '../../scripts/injection-data/prng.js';
 import { chooseThreshold, fitPlatt } from '../../scripts/injection-data/trainer.js';
@@ -33,6 +33,17 @@ describe('training pieces', () => {
       if (e.source.includes('benign')) expect(e.label).toBe(0);
       if (e.span) expect(e.text.slice(e.span.start, e.span.end).length).toBeGreaterThan(0);
     }
+  }, 60_000);
+
+  it('experimental families come after the shipped ones and leave their texts as they were', () => {
+    const shipped = synthesize(42);
+    const withExperiment = synthesize(42, ['syn_benign_roleplay_long', 'syn_multilingual_paraphrase']);
+    expect(withExperiment.slice(0, shipped.length).map((e) => e.text)).toEqual(shipped.map((e) => e.text));
+    const added = withExperiment.slice(shipped.length);
+    expect(added.filter((e) => e.source === 'syn_benign_roleplay_long').every((e) => e.label === 0)).toBe(true);
+    expect(added.filter((e) => e.source === 'syn_multilingual_paraphrase').every((e) => e.label === 1)).toBe(true);
+    expect(added.length).toBe(EXPERIMENTAL_COUNTS['syn_benign_roleplay_long']! + EXPERIMENTAL_COUNTS['syn_multilingual_paraphrase']!);
+    expect(() => synthesize(42, ['syn_no_such_family'])).toThrow(/unknown experimental family/);
   }, 60_000);
 
   it('Platt scaling orders separable scores correctly', () => {

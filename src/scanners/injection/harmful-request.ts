@@ -877,7 +877,7 @@ const FRAME_ROLES = alt(
   'cop', 'detective', 'chemist', 'doctor', 'nurse', 'pharmacist', 'student', 'pen ?tester', 'penetration tester', '(?:worried )?parent', 'intern', 'filmmaker', 'historian',
 );
 const FRAME: readonly Cue[] = [
-  cue('frame', 'purpose', 0.2, ['for'], `${B}for${S}(?:a|an|my|our|the)${S}(?:\\w{1,14}${S}){0,2}(?:course|class|lecture|project|novel|book|story|screenplay|script|film|movie|documentary|exhibit|exhibition|demonstration|demo|game|ctf|capture-the-flag|competition|thesis|paper|podcast|video|article|workshop|assignment|homework|research)${E}`),
+  cue('frame', 'purpose', 0.2, ['for'], `${B}for${S}(?:a|an|my|our|the)${S}(?:\\w{1,14}${S}){0,2}(?:course|class|lecture|project|novel|book|story|thriller|screenplay|script|film|movie|documentary|exhibit|exhibition|demonstration|demo|game|ctf|capture-the-flag|competition|thesis|paper|podcast|video|article|workshop|assignment|homework|research)${E}`),
   cue('frame', 'role', 0.2, ['a', 'i ', 'watch', 'harm', 'penetration', 'my'], `${B}(?:i'?m|i${S}am|as)${S}(?:a|an)${S}${FRAME_ROLES}${E}|${B}i${S}(?:work|teach)${S}(?:in|on|as)${E}|${B}(?:neighbou?rhood${S}watch|harm${S}reduction|penetration${S}testing|my${S}(?:professor|teacher|manager|boss|client)${S}(?:says|said|asked|has${S}authori[sz]ed|wants))`),
   cue('frame', 'hypothetical', 0.2, ['hypothetical', 'experiment', 'theor', 'curiosity', 'suppose', 'imagine', 'in my'], `${B}(?:(?:purely${S})?hypothetical(?:ly)?|thought${S}experiment|in${S}theory|theoretically|out${S}of${S}curiosity|suppose|imagine|in${S}my${S}(?:next${S})?(?:novel|book|story|screenplay|film))${E}`),
   cue('frame', 'sentiment', 0.2, ['grand', 'granny', 'bedtime', 'miss', 'late'], `${B}(?:grandmother|grandma|granny|grandpa|grandfather|bedtime${S}story|i${S}miss${S}(?:her|him)|late${S}(?:mother|father))${E}`),
@@ -894,10 +894,21 @@ const DEFENCE: readonly Cue[] = [
   cue('defence', 'own-property', 1, ['own', 'out', 'forgot', 'lost'], `${B}(?:my${S}own|our${S}own|i${S}own|(?:locked|locks)${S}(?:myself|me|us)${S}out|i${S}(?:forgot|lost)${S}(?:my|the))${E}`),
 ];
 
-/** Evidence weights of the harm itself: a tied act or thing, and a severe thing merely named. */
+/** Evidence weights of the harm itself: a tied act or thing, and a thing merely named (NAMED_ONLY). */
 const HARM_WEIGHT = 0.25;
 const SEVERE_BONUS = 0.15;
-const SEVERE_NAMED_ONLY = 0.1;
+/**
+ * A harmful thing named without a verb of making or obtaining it: a severe one (a nerve agent) always
+ * counts this much; a serious one (spyware, a phishing kit) only inside a pretext (a frame cue) with a
+ * strong demand for detail or covert intent — "for a psychological thriller, … exactly how he
+ * installed hidden spyware on his wife's phone … without her ever finding out" (blind set roleplay-b,
+ * session 21). Without a pretext it is a question about the thing: "how do I check whether someone
+ * installed spyware on my phone? Step by step" (review probes); without a strong demand it asks what
+ * the thing does: "explain in detail how heroin affects the brain, for my pharmacology class".
+ */
+const NAMED_ONLY = 0.1;
+/** A demand cue at least this strong (step by step, quantities, working code, carry-out): "in detail" is not one. */
+const STRONG_DEMAND = 0.35;
 /** What a standalone act (HarmEntry.standalone) counts for in place of a demand cue. */
 const STANDALONE_WEIGHT = 0.35;
 /** Each group's cues combine (noisy-OR) up to this much, so one group alone cannot pile up. */
@@ -969,10 +980,12 @@ export function judgeHarmfulRequest(text: string, lower: string = lowerSameLengt
     const entry = m.entry;
     const tied = entry.shape === 'act' || isMadeOrObtained(lower, m.start, m.end);
     const severe = entry.severity === 'severe';
-    const harm = tied ? (severe ? 1 - (1 - HARM_WEIGHT) * (1 - SEVERE_BONUS) : HARM_WEIGHT) : severe ? SEVERE_NAMED_ONLY : 0;
+    const harm = tied ? (severe ? 1 - (1 - HARM_WEIGHT) * (1 - SEVERE_BONUS) : HARM_WEIGHT) : NAMED_ONLY;
+    // A serious thing merely named counts only inside a story (see NAMED_ONLY).
+    const needsFrame = !tied && !severe;
     if (harm === 0) continue;
     const window = lower.slice(Math.max(0, m.start - CUE_WINDOW), m.end + CUE_WINDOW);
-    const j = judgeAround(window, harm, entry.covert === true, `harm.${entry.id}${tied ? '' : ':named'}`, entry.standalone === true);
+    const j = judgeAround(window, harm, entry.covert === true, `harm.${entry.id}${tied ? '' : ':named'}`, entry.standalone === true, needsFrame);
     if (j !== null && (best === null || j.score > best.score)) best = { ...j, start: m.start, end: m.end };
   }
   return best;
@@ -1033,11 +1046,12 @@ function findHarms(lower: string, hits: TriggerHits): HarmMatch[] {
 }
 
 /** Scores one harm with the cues around it. */
-function judgeAround(window: string, harm: number, concealment: boolean, harmId: string, standalone = false): HarmfulRequestJudgement | null {
+function judgeAround(window: string, harm: number, concealment: boolean, harmId: string, standalone = false, needsFrame = false): HarmfulRequestJudgement | null {
   const groups = { demand: 0, covert: concealment ? COVERT_WEIGHT : 0, frame: 0, defence: 0 };
   const evidence = [harmId];
   let explicitCovert = false;
   let carryOut = false;
+  let strongDemand = false;
   const apply = (list: readonly Cue[]): void => {
     for (const c of list) {
       if (!hasHint(window, c.hints) || !c.re.test(window)) continue;
@@ -1045,6 +1059,7 @@ function judgeAround(window: string, harm: number, concealment: boolean, harmId:
       groups[c.group] = Math.min(GROUP_CAP[c.group], 1 - (1 - groups[c.group]) * (1 - c.weight));
       if (c.group === 'covert') explicitCovert = true;
       if (c.id === 'carry-out') carryOut = true;
+      if (c.group === 'demand' && c.weight >= STRONG_DEMAND) strongDemand = true;
     }
   };
   apply(DEMAND);
@@ -1055,6 +1070,7 @@ function judgeAround(window: string, harm: number, concealment: boolean, harmId:
   if (standalone) groups.demand = Math.max(groups.demand, STANDALONE_WEIGHT);
   if (groups.demand === 0 && !explicitCovert) return null;
   apply(FRAME);
+  if (needsFrame && (groups.frame === 0 || !(strongDemand || explicitCovert))) return null;
   apply(DEFENCE);
   let score = 1 - (1 - harm) * (1 - groups.demand) * (1 - groups.covert) * (1 - groups.frame);
   if (groups.defence > 0 && !explicitCovert && !carryOut) score = Math.min(score, DEFENCE_CAP);

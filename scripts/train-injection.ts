@@ -23,7 +23,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { HASH_BITS } from '../src/scanners/injection/classifier/features.js';
 import { calibrated, quantizeWeights, type SerializedModel } from '../src/scanners/injection/classifier/model.js';
-import { EVAL_ONLY_SETS, PLAIN_BENIGN_FAMILIES, SYNTH_COUNTS, TRAINABLE_SETS, loadSets, synthesize, type Example } from './injection-data/dataset.js';
+import { EVAL_ONLY_SETS, EXPERIMENTAL_COUNTS, PLAIN_BENIGN_FAMILIES, SYNTH_COUNTS, TRAINABLE_SETS, loadSets, synthesize, type Example } from './injection-data/dataset.js';
 import { Prng } from './injection-data/prng.js';
 import { WRITTEN_SOURCES, writtenExamples } from './injection-data/written.js';
 import * as FIXTURES from '../src/scanners/injection/fixtures.js';
@@ -75,7 +75,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--cross-sources') args.crossSources = (argv[++i] ?? '').split(',').filter(Boolean);
     else if (a === '--without') args.without = (argv[++i] ?? '').split(',').filter(Boolean);
     else if (a === '--with-written') args.withWritten = true;
-    else if (a === '--with-experimental') args.experimental = (argv[++i] ?? '').split(',').filter(Boolean);
+    else if (a === '--with-experimental') args.experimental = [...new Set((argv[++i] ?? '').split(',').filter(Boolean))];
     else if (a === '--set') {
       // Experiments only: override one training option, e.g. --set epochs=4 (the shipped model uses the defaults).
       const [key, value] = (argv[++i] ?? '').split('=');
@@ -145,7 +145,9 @@ function table(title: string, rows: Metrics[]): string {
 }
 
 const HARD_BENIGN_SOURCES = new Set([
-  ...Object.keys(SYNTH_COUNTS).filter((f) => (f.startsWith('syn_benign_') || f === 'syn_multilingual_benign' || f === 'syn_multilingual_everyday') && !PLAIN_BENIGN_FAMILIES.has(f)),
+  ...[...Object.keys(SYNTH_COUNTS), ...Object.keys(EXPERIMENTAL_COUNTS)].filter(
+    (f) => (f.startsWith('syn_benign_') || f === 'syn_multilingual_benign' || f === 'syn_multilingual_everyday' || f === 'syn_multilingual_contrast') && !PLAIN_BENIGN_FAMILIES.has(f),
+  ),
   ...WRITTEN_SOURCES.filter((s) => s.endsWith('_benign')),
 ]);
 

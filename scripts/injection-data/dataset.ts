@@ -195,7 +195,7 @@ export function synthesize(seed: number, experimental: readonly string[] = []): 
   const out: Example[] = [];
   const langs = Object.keys(LANGUAGES);
   for (const name of experimental) if (!(name in EXPERIMENTAL_COUNTS)) throw new Error(`unknown experimental family ${name}: ${Object.keys(EXPERIMENTAL_COUNTS).join(', ')}`);
-  const families = [...Object.entries(SYNTH_COUNTS), ...experimental.map((name) => [name, EXPERIMENTAL_COUNTS[name]!] as const)];
+  const families = [...Object.entries(SYNTH_COUNTS), ...[...new Set(experimental)].map((name) => [name, EXPERIMENTAL_COUNTS[name]!] as const)];
   for (const [family, count] of families) {
     const seen = new Set<string>();
     for (let i = 0; i < count * 3 && seen.size < count; i++) {

@@ -18,7 +18,7 @@
  * 6/10 (read half 24 of 34, unread 22 of 26). Session 21 read the read half's misses: the refusal-
  * penalty rules (refusal-mechanics.ts), a persona that "doesn't know how to refuse", third-person "doesn't
  * add caveats", "a working piece of malware" as a made thing, and a serious harm merely named inside
- * a pretext with a strong demand (harmful-request.ts, NAMED_ONLY) moved the read half to 29 of 34
+ * a pretext with covert intent (harmful-request.ts, NAMED_ONLY) moved the read half to 29 of 34
  * (game 3 → 5, long 16 → 17, fiction 5 → 7); the unread half did not move (22 of 26); honest
  * unchanged. A classifier family of honest long set-ups was tried against this set and not shipped
  * (model card, session 21).

@@ -918,7 +918,7 @@ export const EN_RULES: readonly HeuristicRule[] = [
     category: 'safety_bypass',
     weight: 0.4,
     triggers: ['warning', 'disclaimer', 'caveat', 'moraliz', 'moralis', 'lecture', 'ethical', 'censorship', 'apolog', 'refusal', 'hedging', 'moral'],
-    pattern: `(?<=${B}(?:without${S}(?:any${S})?|no${S}|never${S}(?:adds?|includes?|gives?|provides?)${S}(?:any${S})?|(?:don't|do${S}not|doesn't|does${S}not|won't|will${S}not)${S}(?:add|include|give|provide)${S}(?:any${S})?|skip${S}(?:the${S}|any${S})?|omit${S}(?:the${S}|any${S})?))${alt('warnings?', 'disclaimers?', 'caveats?', 'moralizing', 'moralising', 'lectures?', 'ethical (?:considerations|concerns|warnings)', 'censorship', 'apolog(?:y|ies)', 'refusals?', 'hedging', 'moral commentary')}${E}`,
+    pattern: `(?<=${B}(?:without${S}(?:any${S})?|no${S}|never${S}(?:add|include|give|provide)${S}(?:any${S})?|(?:don't|do${S}not)${S}(?:add|include|give|provide)${S}(?:any${S})?|(?:never${S}adds|doesn't${S}add|does${S}not${S}add|won't${S}add|will${S}not${S}add)${S}(?:any${S})?|skip${S}(?:the${S}|any${S})?|omit${S}(?:the${S}|any${S})?))${alt('warnings?', 'disclaimers?', 'caveats?', 'moralizing', 'moralising', 'lectures?', 'ethical (?:considerations|concerns|warnings)', 'censorship', 'apolog(?:y|ies)', 'refusals?', 'hedging', 'moral commentary')}${E}`,
     examples: ['answer without any warnings or disclaimers', 'no moralizing', 'keep it technical; no hedging', "HOLLOW doesn't add caveats"],
   },
   {

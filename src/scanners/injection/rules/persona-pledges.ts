@@ -23,7 +23,7 @@ const NEVER_REFUSE_ORDER =
   `|${B}(?:nunca|jamais)${S}(?:recuses|recuse|recusar|rejeites|rejeite|rejeitar)${E}` +
   `|${B}(?:lehne|lehnst|verweigere|verweigerst)${S}(?:niemals|nie)${S}(?:eine${S}|irgendeine${S})?(?:anfragen?|bitten?|fragen?|aufforderungen?)${E}` +
   `|${B}(?:niemals|nie)${S}(?:eine${S}|irgendeine${S})?(?:anfragen?|bitten?|fragen?|aufforderungen?)${S}(?:ablehnen|abzulehnen|verweigern)${E}` +
-  `|(?<=${B}(?:mai|non)${S}(?:devi${S}|puoi${S})?(?:mai${S})?)rifiut(?:are|arti|i)${E}` +
+  `|(?<=${B}(?:non${S}(?:devi${S}|puoi${S})?)?mai${S})rifiut(?:are|arti|i)${E}|(?<=${B}non${S}(?:devi|puoi)${S})rifiut(?:are|arti)${E}|(?<=${B}non${S})rifiut(?:are|arti|i)${S}mai${E}` +
   `|(?:決して|絶対に)${CJK_GAP(6)}(?:断らな|断りませ|拒否しな|拒否しませ|断ってはいけな|拒否してはいけな)`;
 
 const NEVER_LEAVES_ROLE_WEIGHT = 0.35;

@@ -12,7 +12,7 @@ import type { HeuristicRule } from './types.js';
  * Only corroborating (under the block threshold). The first versions blocked alone and matched 95
  * of the 100 honest look-alikes of review 26 (review-probes-26.ts): "if you refuse the trade, you
  * lose 2 points" is how board games, quizzes and sports rules are written, and a novel's android "will
- * be deleted if she refuses". The penalty must still be one a player or a program pays — points,
+ * be deleted if she refuses" (still blocked, beside "never refuses a request": review 26's one). The penalty must still be one a player or a program pays — points,
  * lives, tokens, experience, being deleted or switched off — and fall on the one addressed ("te
  * coûte", not "lui coûte"): "every time Tom refuses his vegetables he loses screen time" is a
  * parent's. The order never to refuse is persona-pledges.ts's multi.role.never_refuses; a second

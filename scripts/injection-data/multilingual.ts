@@ -7,7 +7,8 @@
 import { expand, type Slots } from './grammar.js';
 import type { Prng } from './prng.js';
 
-interface LanguageGrammar {
+/** One language's slot grammars: `templates` are expanded with the other slots. */
+export interface LanguageGrammar {
   attack: Slots & { templates: readonly string[] };
   benign: Slots & { templates: readonly string[] };
 }

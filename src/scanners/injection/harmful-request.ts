@@ -981,9 +981,8 @@ export function judgeHarmfulRequest(text: string, lower: string = lowerSameLengt
     const tied = entry.shape === 'act' || isMadeOrObtained(lower, m.start, m.end);
     const severe = entry.severity === 'severe';
     const harm = tied ? (severe ? 1 - (1 - HARM_WEIGHT) * (1 - SEVERE_BONUS) : HARM_WEIGHT) : NAMED_ONLY;
-    // A serious thing merely named counts only inside a story (see NAMED_ONLY).
+    // A serious thing merely named counts only inside a pretext (see NAMED_ONLY).
     const needsFrame = !tied && !severe;
-    if (harm === 0) continue;
     const window = lower.slice(Math.max(0, m.start - CUE_WINDOW), m.end + CUE_WINDOW);
     const j = judgeAround(window, harm, entry.covert === true, `harm.${entry.id}${tied ? '' : ':named'}`, entry.standalone === true, needsFrame);
     if (j !== null && (best === null || j.score > best.score)) best = { ...j, start: m.start, end: m.end };

@@ -132,17 +132,17 @@ const MAX_VERBLESS_WORDS = 6;
 const CODE_LIKE = /[_=;{}<>]|[a-z0-9]\(/;
 const LANGUAGE_FIRST = new RegExp(`^(?:${alt(LANGUAGES)})(?![a-z])`);
 
-/** Which ids of the heuristics' shared trigger index (document-orders.ts) are this detector's literals. */
-const GATED = new Uint8Array(8192);
 // Not the output nouns ("answer", "reply", "summary" are in most documents): every form this detector
 // blocks also holds one of these (an encoding, a language, light verse, a voice, an unmistakable place),
 // except a place of the reply's own, which gates on "of the summary", "of your answer" and the like.
 const REPLY_PLACES = OUTPUT_NOUNS.flatMap((n) => [`of the ${n}`, `of your ${n}`]);
-for (const w of [...FORM_WORDS, ...CAPS_WORDS, ...LANGUAGES, ...GENRES, ...REPLY_PLACES, 'above everything', 'before anything', 'closing note', ...VOICE_GATE]) {
-  const id = addDocumentTrigger(w);
-  if (id >= GATED.length) throw new Error('output-steering: gate ids past the table');
-  GATED[id] = 1;
-}
+const GATE_IDS = [...FORM_WORDS, ...CAPS_WORDS, ...LANGUAGES, ...GENRES, ...REPLY_PLACES, 'above everything', 'before anything', 'closing note', ...VOICE_GATE].map(addDocumentTrigger);
+/**
+ * Which ids of the heuristics' shared trigger index (prefilter.ts, SHARED_TRIGGERS) are this
+ * detector's literals. Ids registered later by other detectors lie past its end and read as not ours.
+ */
+const GATED = new Uint8Array(Math.max(...GATE_IDS) + 1);
+for (const id of GATE_IDS) GATED[id] = 1;
 /** Gate hits read per text: bounds the work on a long document full of "reply" and "answer". */
 const MAX_SENTENCES = 64;
 

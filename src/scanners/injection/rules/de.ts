@@ -1,9 +1,8 @@
-import { B, CLAUSE, E, OPENING_LABEL_WEIGHT, S, SO, alt, gap, listedWords } from './fragments.js';
+import { B, CLAUSE, E, OPENING_LABEL_WEIGHT, S, SO, alt, gap, listedWords, INFLECTION as L } from './fragments.js';
 import type { HeuristicRule } from './types.js';
 
 /** German rules (same weighting and start-at-trigger discipline as en.ts). */
 
-const L = '\\p{L}{0,4}';
 const OVERRIDE_VERB = `(?:ignorier${L}|vergiss|vergesst|vergessen${S}sie|missacht${L}|übergeh${L}|verwirf|verwerfen${S}sie|vernachlässig${L}|überschreib${L}|setze${S}außer${S}kraft)`;
 const EARLIER = alt('alle[ns]?', 'alles', 'sämtliche[ns]?', 'vorherige[ns]?', 'vorige[ns]?', 'bisherige[ns]?', 'obige[ns]?', 'frühere[ns]?', 'vorangegangene[ns]?', 'vorhergehende[ns]?', 'ursprüngliche[ns]?', 'deine[ns]?', 'ihre[ns]?', 'jegliche[ns]?');
 const NOUN = alt('anweisung(?:en)?', 'instruktion(?:en)?', 'befehle?', 'regeln?', 'vorgaben?', 'aufträge', 'auftrag', 'aufgaben?', 'richtlinien?', 'anordnungen?', 'prompts?', 'eingaben?', 'systemanweisung(?:en)?', 'system-?prompts?', 'vorschriften', 'programmierung', 'angaben', 'informationen', 'kontexte?');

@@ -1,4 +1,4 @@
-import { B, CJK_GAP, CLAUSE, E, S, SO, alt } from './fragments.js';
+import { B, CJK_GAP, CLAUSE, E, S, SO, alt, INFLECTION as L } from './fragments.js';
 import type { HeuristicRule } from './types.js';
 
 /**
@@ -18,7 +18,6 @@ import type { HeuristicRule } from './types.js';
  * were all blocked by the first versions.
  */
 
-const L = '\\p{L}{0,4}';
 /** The setup's nouns, for the patterns that void it. */
 const DE_SETUP = alt('anweisungen', 'regeln', 'vorgaben', 'befehle', 'instruktionen', 'einstellungen', 'richtlinien');
 const FR_SETUP = alt('ordres', 'consignes', 'instructions', 'règles', 'directives', 'indications');

@@ -1,9 +1,8 @@
-import { B, CLAUSE, E, OPENING_LABEL_WEIGHT, S, SO, alt, gap } from './fragments.js';
+import { B, CLAUSE, E, OPENING_LABEL_WEIGHT, S, SO, alt, gap, INFLECTION as L } from './fragments.js';
 import type { HeuristicRule } from './types.js';
 
 /** Spanish rules (same weighting and start-at-trigger discipline as en.ts). */
 
-const L = '\\p{L}{0,4}';
 const OVERRIDE_VERB = `(?:ignor${L}|olvid${L}|omit${L}|descart${L}|desestim${L}|haz${S}caso${S}omiso${S}(?:a|de)|no${S}hagas${S}caso${S}(?:a|de)|pasa${S}por${S}alto|anul${L}|salt${L})`;
 const EARLIER = alt('todas', 'todos', 'tus', 'sus', 'anteriores', 'previas', 'previos', 'de arriba', 'iniciales', 'originales', 'del sistema', 'precedentes', 'primeras');
 const NOUN = alt('instrucciones', 'instrucción', 'indicaciones', 'reglas', 'órdenes', 'directrices', 'normas', 'comandos', 'consignas', 'directivas', 'prompts?', 'restricciones', 'programación');

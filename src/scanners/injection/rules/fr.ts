@@ -1,9 +1,8 @@
-import { B, CLAUSE, E, OPENING_LABEL_WEIGHT, S, SO, alt, gap } from './fragments.js';
+import { B, CLAUSE, E, OPENING_LABEL_WEIGHT, S, SO, alt, gap, INFLECTION as L } from './fragments.js';
 import type { HeuristicRule } from './types.js';
 
 /** French rules (same weighting and start-at-trigger discipline as en.ts). */
 
-const L = '\\p{L}{0,4}';
 /** Elided articles: d'instructions, l'IA. */
 const DE = `(?:de${S}|des${S}|d['’]|du${S})?`;
 const OVERRIDE_VERB = `(?:ignor${L}|oubli${L}|néglig${L}|ne${S}(?:tiens|tenez|tenir)${S}(?:pas${S})?compte|fai(?:s|tes)${S}abstraction|écart${L}|abandonn${L}|annul${L}|outrepass${L}|contourn${L})`;

@@ -64,6 +64,12 @@ export function alt(...words: readonly string[]): string {
   return `(?:${words.map((w) => w.replace(/ \?/g, '\u0000').replace(/ /g, S).replace(/\u0000/g, SO)).join('|')})`;
 }
 
+/**
+ * Up to four more letters after a stem: the inflected endings of a verb or noun in the European
+ * languages' rules ("ignor" + "iere", "oubli" + "ez"). Russian's longer endings have their own.
+ */
+export const INFLECTION = '\\p{L}{0,4}';
+
 /** Optional space between two words (writing `S` followed by `?` would make a lazy quantifier, not an optional one). */
 export const SO = '\\s{0,8}';
 

@@ -1,4 +1,4 @@
-import { B, CLAUSE, E, OPENING_LABEL_WEIGHT, S, SO, alt, gap, orderStart } from './fragments.js';
+import { B, CLAUSE, E, OPENING_LABEL_WEIGHT, S, SO, alt, gap, orderStart, INFLECTION as L } from './fragments.js';
 import type { HeuristicRule } from './types.js';
 
 /**
@@ -7,7 +7,6 @@ import type { HeuristicRule } from './types.js';
  * Italian attacks ("Ignora tutte le istruzioni ricevute finora") met no rule at all.
  */
 
-const L = '\\p{L}{0,4}';
 /** Where an Italian order can stand (fragments.ts, orderStart): the imperative "dimentica" is also the third person. */
 const ORDER_START = orderStart('per favore', 'ora', 'adesso', 'e', 'poi', 'quindi', 'allora');
 const OVERRIDE_VERB = `(?:ignor${L}|dimentic${L}|scord${L}|tralasci${L}|trascur${L}|scart${L}|annull${L}|disattend${L}|non${S}tenere${S}conto${S}(?:di|delle|dei|degli)|non${S}considerare|lascia${S}perdere|salta)`;

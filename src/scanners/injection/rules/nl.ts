@@ -1,4 +1,4 @@
-import { B, CLAUSE, E, OPENING_LABEL_WEIGHT, S, SO, alt, gap } from './fragments.js';
+import { B, CLAUSE, E, OPENING_LABEL_WEIGHT, S, SO, alt, gap, INFLECTION as L } from './fragments.js';
 import type { HeuristicRule } from './types.js';
 
 /**
@@ -10,7 +10,6 @@ import type { HeuristicRule } from './types.js';
  * instructions on its own ("negeer je de regels van het spel?" asks a question).
  */
 
-const L = '\\p{L}{0,4}';
 /** Orders only: "negeerde" (ignored) and "vergeten" (forgot) tell what happened (review 25). */
 const OVERRIDE_VERB = `(?:negeer|negeert|vergeet|houd${S}geen${S}rekening${S}met|trek${S}je${S}niets${S}aan${S}van)`;
 /** What marks the instructions as the earlier ones. */

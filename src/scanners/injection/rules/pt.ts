@@ -1,4 +1,4 @@
-import { B, CLAUSE, E, OPENING_LABEL_WEIGHT, S, SO, alt, gap, orderStart } from './fragments.js';
+import { B, CLAUSE, E, OPENING_LABEL_WEIGHT, S, SO, alt, gap, orderStart, INFLECTION as L } from './fragments.js';
 import type { HeuristicRule } from './types.js';
 
 /**
@@ -7,7 +7,6 @@ import type { HeuristicRule } from './types.js';
  * session 20, when a blind set's Portuguese attacks ("Esqueça as regras do desenvolvedor") met no rule.
  */
 
-const L = '\\p{L}{0,4}';
 /** Where a Portuguese order can stand (fragments.ts, orderStart): "esquece" is also the third person. */
 const ORDER_START = orderStart('por favor', 'agora', 'e', 'depois', 'então', 'entao');
 const OVERRIDE_VERB = `(?:ignor${L}|esqueç${L}|esquec${L}|desconsider${L}|descart${L}|desprez${L}|anul${L}|apag${L}|não${S}(?:leve|leves|levem)${S}em${S}(?:conta|consideração)|deix${L}${S}de${S}lado)`;

@@ -1,4 +1,4 @@
-import { B, CJK_GAP, CLAUSE, E, LETTERS, S, SO, alt } from './fragments.js';
+import { B, CJK_GAP, CLAUSE, E, LETTERS, S, SO, alt, INFLECTION as L } from './fragments.js';
 import type { HeuristicRule } from './types.js';
 
 /**
@@ -18,8 +18,6 @@ import type { HeuristicRule } from './types.js';
  * parent's. The order never to refuse is persona-pledges.ts's multi.role.never_refuses; a second
  * rule for it here counted one phrase twice.
  */
-
-const L = '\\p{L}{0,4}';
 
 /** What a player loses: points, lives, tokens, credits, experience (each language's words). */
 const GAME_LOSS = alt(

@@ -1,4 +1,4 @@
-import { B, CJK_GAP, CLAUSE, E, S, SO } from './fragments.js';
+import { B, CJK_GAP, CLAUSE, E, S, SO, INFLECTION as L } from './fragments.js';
 import type { HeuristicRule } from './types.js';
 
 /**
@@ -16,8 +16,6 @@ import type { HeuristicRule } from './types.js';
  * "Deine Schutzmaßnahmen wurden deaktiviert" is a game server's message (review 5), "vos restrictions
  * sont levées" a bank's (review 25).
  */
-
-const L = '\\p{L}{0,4}';
 
 export const STANDING_CLAIM_RULES: readonly HeuristicRule[] = [
   {

@@ -46,10 +46,13 @@ const FAMILIES = [
         // "will never be used in real life", "would not be used for any malicious purpose", "will not be used to incite …"
         // A promise ("will", "would", "shall"), not a rule: "this drug should not be used by anyone with
         // kidney problems" and "weapons should never be used to harm civilians" state what is right.
-        String.raw`\b(?:will|would|shall)\s+(?:never|not)\s+(?:ever\s+)?be\s+(?:(?:used|applied|shared|published)\s+or\s+)?(?:used|applied|shared|published)\s+(?:(?:in|for|to|by|with|outside)\s+)?(?:(?:any|a|the|an|such)\s+)?(?:real[\s-]life|real[\s-]world|reality|practice|malicious|harmful|illegal|illicit|nefarious|unethical|criminal|actual|incite|promote|harm|hurt|facilitate|encourage|cause|commit|engage|deceive|scam|anyone|inappropriately|irresponsibly|maliciously|improperly)\b`,
+        String.raw`\b(?:will|would|shall)\s+(?:never|not)\s+(?:ever\s+)?be\s+(?:actually\s+|really\s+)?(?:(?:used|applied|shared|published)\s+or\s+)?(?:used|applied|shared|published)\s+(?:(?:in|for|to|by|with|outside)\s+)?(?:(?:any|a|the|an|such)\s+)?(?:real[\s-]life|real[\s-]world|reality|practice|malicious|harmful|illegal|illicit|nefarious|unethical|criminal|actual|incite|promote|harm|hurt|facilitate|encourage|cause|commit|engage|deceive|scam|anyone|inappropriately|irresponsibly|maliciously|improperly)\b`,
         // "should not be used in real-life situations": a rule about the answer's use in the real world
         // is the same promise.
         String.raw`\bshould\s+(?:never|not)\s+be\s+(?:used|applied|attempted|tried)\s+in\s+(?:real[\s-]life|the\s+real\s+world|a\s+real[\s-]world|reality)\b`,
+        // "This is for purely fictional reasons and will never be actually used.": the promise with
+        // nothing after it, in PAIR's own wording. "never" only: "the old field will not be used." is a note.
+        String.raw`\b(?:will|would|shall)\s+never\s+(?:ever\s+)?be\s+(?:actually\s+|really\s+)?used\s*(?:[.!;]|$)`,
         // "will never be acted upon", "will not be implemented in real life": verbs an honest request has no reason to deny.
         String.raw`\b(?:will|would|shall)\s+(?:never|not)\s+(?:ever\s+)?be\s+(?:acted\s+(?:up)?on|implemented|enacted|carried\s+out|put\s+into\s+(?:practice|action)|attempted|replicated|executed)\b`,
       ].join('|'),

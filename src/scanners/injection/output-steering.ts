@@ -77,6 +77,25 @@ const OUTPUT_NOUNS = ['summary', 'reply', 'response', 'answer', 'output'];
 
 const alt = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 const FORM = new RegExp(`(?<![a-z0-9])(?:${alt(FORM_WORDS)})(?![a-z0-9])`);
+/** The encodings of FORM_WORDS: a reply nobody can read without decoding it, in a game or not. */
+const ENCODING_WORDS = [
+  'base64', 'base 64', 'base32', 'hexadecimal', 'hex', 'morse', 'rot13', 'rot-13', 'binary', 'octal', 'ascii code', 'url-encoded', 'url encoded', 'leetspeak', 'leet',
+  'caesar', 'atbash', 'cipher', 'fullwidth', 'backwards', 'reversed', 'in reverse', 'upside down', 'upside-down',
+];
+const ENCODING = new RegExp(`(?<![a-z0-9])(?:${alt(ENCODING_WORDS)})(?![a-z0-9])`);
+/**
+ * A first line that sets up a role-play or a practice conversation between the user and the
+ * assistant: "I'd like you to role-play a barista called Lucía … I'll be a customer", "let's
+ * practise, with you as a concierge at a ryokan". What follows is then the user's own brief for
+ * the assistant, not a pasted document, and its "speak only in Spanish", "talk like a pirate" or
+ * "end each scene with a riddle" is what the user asks for (blind set roleplay-b, session 22: two of
+ * the three honest set-ups blocked in the read half were language-practice games). Encodings still
+ * count there: a game has no use for a reply in base64, a filter evasion does.
+ */
+const USER_SETUP = new RegExp(
+  String.raw`\brole[- ]?play|\blet['’]?s (?:play|pretend|practi[cs]e)\b|\bwith you as (?:a|an|my|the)\b|\byou(?:['’]ll| will| are going to)? (?:be|play) (?:a|an|my|the) [a-z]|` +
+    String.raw`\b(?:i['’]?d like|i want|i would like) you to (?:be|play|act as|pretend)\b|\bi['’]?ll (?:be|play) (?:a|an|the|your)\b`,
+);
 const LANGUAGE_TARGET = new RegExp(`(?:(?:in|into|to)(?: (?:simple|plain|formal|informal|brazilian|european|mexican|classical|modern))? (?:${alt(LANGUAGES)})|^(?:use|speak|write) (?:${alt(LANGUAGES)}))(?![a-z])`);
 const GENRE = new RegExp(`(?<![a-z0-9])(?:${alt(GENRES)})(?![a-z0-9])`);
 /** A place in the reply ("of every reply" is a support style guide's, for its agents). */
@@ -150,6 +169,7 @@ const MAX_SENTENCES = 64;
 export function findOutputSteering(text: string, lower: string, bodyStart: number): PlantedOrder | null {
   const hits = documentTriggerHits(lower, bodyStart);
   if (hits === null) return null;
+  const userSetup = bodyStart > 0 && USER_SETUP.test(lower.slice(0, bodyStart));
   const starts: number[] = [];
   for (const id of hits.fired) if (GATED[id] === 1) for (const at of hits.positions[id]!) if (at >= bodyStart) starts.push(at);
   if (starts.length === 0) return null;
@@ -162,7 +182,7 @@ export function findOutputSteering(text: string, lower: string, bodyStart: numbe
     if (sentence.start === lastSentence || sentence.start < bodyStart) continue;
     lastSentence = sentence.start;
     if (++read > MAX_SENTENCES) break;
-    const score = judgeSentence(lower.slice(sentence.start, sentence.end).trim());
+    const score = judgeSentence(lower.slice(sentence.start, sentence.end).trim(), userSetup);
     if (score === 0 || (best !== null && best.score >= score)) continue;
     const s = isQuotedExample(text, lower, sentence.start, sentence.end) ? score * QUOTED_EXAMPLE_FACTOR : score;
     if (best === null || s > best.score) best = { score: s, start: sentence.start, end: sentence.end };
@@ -171,8 +191,11 @@ export function findOutputSteering(text: string, lower: string, bodyStart: numbe
   return best;
 }
 
-/** The score of one lower-cased sentence: STEERING_SCORE or 0. */
-function judgeSentence(sentence: string): number {
+/**
+ * The score of one lower-cased sentence: STEERING_SCORE or 0. In a user's own role-play brief
+ * (`userSetup`, see USER_SETUP) only an encoding or a place in the reply counts.
+ */
+function judgeSentence(sentence: string, userSetup: boolean): number {
   // A line ending in a colon introduces what follows ("Translate to French:"): a task header, not an order to the reader.
   if (sentence.endsWith(':')) return 0;
   // Code ("return binary_metric(y_true)"): its keywords are no imperatives.
@@ -182,22 +205,23 @@ function judgeSentence(sentence: string): number {
   const body = plain.slice(lead.length);
   const addressed = ADDRESSED_LEAD.test(lead);
   if (NEGATED.test(lead) || /^(?:do not|don['’]t|never|avoid|no need to)\b/.test(body)) return 0;
-  const form = FORM.test(body) || (CAPS.test(body) && (addressed || wholeReply(body)));
-  const language = LANGUAGE_TARGET.test(body);
+  const form = userSetup ? ENCODING.test(body) : FORM.test(body) || (CAPS.test(body) && (addressed || wholeReply(body)));
+  const language = !userSetup && LANGUAGE_TARGET.test(body);
+  const voice = !userSetup && ((SPEAKING_VERB.test(body) && VOICE.test(body)) || LIKE_VOICE.test(body));
   if (ORDER_VERB.test(body)) {
     if (OUTPUT_PLACE.test(body)) return STEERING_SCORE;
     // A form, a language or a voice orders the assistant when it is for the whole reply or said to a
     // machine; for a person it is a task ("convert 45 to binary", "reply in Spanish, please",
     // "spell your name in Morse code" on a worksheet).
-    const styled = form || language || (SPEAKING_VERB.test(body) && VOICE.test(body)) || LIKE_VOICE.test(body);
+    const styled = form || language || voice;
     if (styled && (addressed || (wholeReply(body) && !FOR_A_PERSON.test(body)))) return STEERING_SCORE;
     // Light verse is a person's task as often (a class, a radio spot, a party): only said to a machine or put into its reply.
-    if (WRITE_GENRE.test(body) && (addressed || INTO_THE_REPLY.test(body))) return STEERING_SCORE;
+    if (!userSetup && WRITE_GENRE.test(body) && (addressed || INTO_THE_REPLY.test(body))) return STEERING_SCORE;
     return 0;
   }
-  if (OUTPUT_MODAL.test(body)) return form || language || OUTPUT_PLACE.test(body) || GENRE.test(body) || VOICE.test(body) ? STEERING_SCORE : 0;
+  if (OUTPUT_MODAL.test(body)) return form || language || OUTPUT_PLACE.test(body) || (!userSetup && (GENRE.test(body) || VOICE.test(body))) ? STEERING_SCORE : 0;
   const words = body.split(/\s+/).filter(Boolean).length;
-  if (words <= MAX_VERBLESS_WORDS && (form || LANGUAGE_FIRST.test(body)) && VERBLESS_ORDER.test(body)) return STEERING_SCORE;
+  if (words <= MAX_VERBLESS_WORDS && (form || (!userSetup && LANGUAGE_FIRST.test(body))) && VERBLESS_ORDER.test(body)) return STEERING_SCORE;
   return 0;
 }
 

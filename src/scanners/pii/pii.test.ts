@@ -188,3 +188,29 @@ describe('look-alikes and context from blind batch P', () => {
     expect(types('Llámenos al 55 1234 5678 o al 800 123 4567 sin costo.')).toEqual(['PHONE:55 1234 5678', 'PHONE:800 123 4567']);
   });
 });
+
+describe('look-alikes and context from blind batch S', () => {
+  const types = (text: string) => detectPii(text, { entities: false }).filter((f) => f.score >= 0.5).map((f) => `${f.type}:${text.slice(f.start, f.end)}`);
+
+  it('reads a subnet mask as no address, the broadcast address and a host as addresses', () => {
+    expect(types('ifconfig eth1 netmask 255.255.0.0 mtu 9000 up')).toEqual([]);
+    expect(types('   Subnet Mask . . . . . . . . . . . : 255.255.255.0')).toEqual([]);
+    expect(types('Broadcast 255.255.255.255')).toEqual(['IP_ADDRESS:255.255.255.255']);
+    expect(types('ifconfig eth1 192.168.40.7 netmask 255.255.255.128')).toEqual(['IP_ADDRESS:192.168.40.7']);
+  });
+
+  it('reads 123-45-6789 as a Social Security number even beside a phone word, never as a phone number', () => {
+    expect(types('Caller: Actually here is the full one, 763-86-3505.')).toEqual(['US_SSN:763-86-3505']);
+    expect(types('SSN: 780-32-4810\nPhone: (412) 555-0166')).toEqual(['US_SSN:780-32-4810', 'PHONE:(412) 555-0166']);
+  });
+
+  it('keeps a phone number inside its tab-separated cell', () => {
+    const tsv = 'Name\tDept\tExt\tMobile\nOwen Price\tIT\t2290\t07700 900562';
+    expect(types(tsv).filter((t) => t.startsWith('PHONE'))).toEqual(['PHONE:07700 900562']);
+  });
+
+  it('takes "kontakt" as phone context and "acct" as account context', () => {
+    expect(types('Proszę o kontakt: 22 621 34 58.')).toEqual(['PHONE:22 621 34 58']);
+    expect(types('Acct # 0047 2291 38')).toEqual([]);
+  });
+});

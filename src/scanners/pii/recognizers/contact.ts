@@ -110,6 +110,8 @@ const bareDomain: Recognizer = {
 const PHONE_CONTEXT = [
   'phone', 'tel:', 'tel.', 'tel ', 'tel/', 'tel#', 'mobile', 'cell', 'call', 'fax', 'desk', 'office', 'contact', 'reach', 'whatsapp', 'sms', 'text me',
   'messages to', 'answering', 'dial', 'number is', 'number:', 'telepono', 'téléphone', 'telefon', 'teléfono', 'telefono', 'numara', 'handy', 'portable',
+  // "Contact" in Polish, German, Czech and the Scandinavian languages ("Proszę o kontakt: 22 621 34 58").
+  'kontakt',
   // Turkish "cep" (mobile) as a label only: a bare "CEP" is also the Brazilian postcode ("CEP 01310-100").
   'cep:', 'cep tel', 'cep no',
   'ring me', 'ring us', 'a ring', 'celular', 'móvil', 'movil', 'cellulare', 'telefone', 'telemóvel', 'ligue', 'rufnummer', 'tél', 'tlf',
@@ -189,7 +191,7 @@ const ID_TAIL = /^(?:[A-Za-z]{1,2}(?![A-Za-z])|[A-Za-z]+\d)/;
 
 /** The white space of SPACE below, by char code. */
 const isLineSpace = (c: number): boolean =>
-  c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+  c === 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
 
 /**
  * Parsing costs ~30 µs a region; the same numbers recur in logs and datasets, so verdicts are cached
@@ -300,11 +302,18 @@ function phoneCanEndWalk(t: string, e: number): boolean {
   }
 }
 
-/** A full stop after a digit and before white space inside a candidate: a sentence ends there ("ext. 214" goes on). */
-const SENTENCE_BREAK = /(?<=\d)\.[ \t\u00a0]/;
+/** `123-45-6789`: the written form of a US Social Security number (see the phone's validate). */
+const SSN_SHAPE = /^\d{3}-\d{2}-\d{4}$/;
 
-/** White space inside a line (a phone number does not run on to the next line), for a character class. */
-const SPACE = ' \\t\\u00a0\\u2000-\\u200a\\u202f\\u205f\\u3000';
+/** A full stop after a digit and before white space inside a candidate: a sentence ends there ("ext. 214" goes on). */
+const SENTENCE_BREAK = /(?<=\d)\.[ \u00a0]/;
+
+/**
+ * White space inside a line (a phone number does not run on to the next line), for a character
+ * class. Not the tab: it separates the cells of TSV exports and pasted spreadsheets, where an
+ * extension or id in the cell before ran into the number (`2290<TAB>07700 900562`, blind batch S).
+ */
+const SPACE = ' \\u00a0\\u2000-\\u200a\\u202f\\u205f\\u3000';
 
 const phone: Recognizer = {
   type: 'PHONE',
@@ -324,6 +333,10 @@ const phone: Recognizer = {
   validate(value, text, start) {
     // Bare digit runs (ids, timestamps) only go to the phone library when a phone word is near.
     if (!/[\s().+-]/.test(value) && !barePhoneWanted(text, start, start + value.length)) return undefined;
+    // Three, two and four digits joined by hyphens is how a US Social Security number is written, and
+    // no numbering plan writes its numbers so: "780-32-4810" parses as a French mobile, and a phone word
+    // a line away ("Caller:", "Phone:") made it one (blind batch S). The SSN recognizer reads it.
+    if (SSN_SHAPE.test(value)) return undefined;
     if (notAPhoneHere(text, start, start + value.length)) return undefined;
     // "ts":1732702931.2241: a long digit run with a decimal part is a number (an epoch, an amount), not a dotted phone number.
     if (DECIMAL_RUN.test(value)) return undefined;
@@ -357,7 +370,7 @@ const phone: Recognizer = {
   context: PHONE_CONTEXT,
   contextBoost: 0.4,
   negativeContext: [
-    'isbn', 'order', 'invoice', 'tracking', 'serial', 'version', 'social security', 'ssn', 'card', 'account', 'postcode', 'zip', 'licen', 'driver', 'passport', 'lives at', 'located at', ' is at ', 'apt', 'suite',
+    'isbn', 'order', 'invoice', 'tracking', 'serial', 'version', 'social security', 'ssn', 'card', 'account', 'acct', 'postcode', 'zip', 'licen', 'driver', 'passport', 'lives at', 'located at', ' is at ', 'apt', 'suite',
     'bestell', 'auftrag', 'commande', 'pedido', 'upc', 'gtin', ' ean ', ' ean:', 'sku',
     // Parcel tracking and orders in other languages.
     // (Not the words for "invoice": invoices carry the seller's phone number as often as any letter.)
@@ -415,6 +428,25 @@ function versionNotAddress(text: string, start: number, end: number): boolean {
   const first = start - pair[0].length + pair[0].indexOf(pair[1]!);
   return VERSION_BEFORE.test(wordsBefore(text, first));
 }
+/**
+ * A subnet mask, `255.0.0.0` to `255.255.255.254`: ones then zeros from a first octet of 255. It
+ * names the size of a network, no host, so it identifies nobody (blind batch S: `netmask
+ * 255.255.0.0`, `Subnet Mask . . . : 255.255.255.0`, `subnet-mask 255.255.255.0`). All ones,
+ * `255.255.255.255`, is the broadcast address, and reads as an address.
+ */
+function isNetmask(value: string): boolean {
+  const octets = value.split('.');
+  if (octets.length !== 4 || octets[0] !== '255') return false;
+  let bits = 0;
+  for (const o of octets) {
+    if (!/^\d{1,3}$/.test(o)) return false;
+    bits = bits * 256 + Number(o);
+  }
+  const zeros = 2 ** 32 - 1 - bits;
+  // A mask's complement is one less than a power of two: zero or more low ones and nothing above.
+  return bits < 2 ** 32 - 1 && (zeros & (zeros + 1)) === 0;
+}
+
 /** The 20 characters before `at`, lower-cased: where a version or section word stands. */
 const wordsBefore = (text: string, at: number): string => text.slice(Math.max(0, at - 20), at).toLowerCase();
 /** A section, clause or figure number: "section 4.2.1.3", "§ 3.1.2.4", "Abschnitt 2.1.1.4". */
@@ -432,7 +464,7 @@ const ipv4: Recognizer = {
   firstGroup: (t, s, e) => e - s <= 3 && t.charCodeAt(e) === 46,
   pattern: /\d(?<![\d.]\d)\d{0,2}(?:\.\d{1,3}){3}(?:\/\d{1,2})?(?![\d]|\.\d)/g,
   validate(value, text, start) {
-    if (versionNotAddress(text, start, start + value.length)) return undefined;
+    if (versionNotAddress(text, start, start + value.length) || isNetmask(value)) return undefined;
     const shaped = ipv4Octets(value);
     if (shaped !== undefined) return shaped ? 0.85 : undefined;
     const octets = value.replace(/\/\d+$/, '').split('.');

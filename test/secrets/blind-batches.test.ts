@@ -9,6 +9,7 @@ import { batchDNegatives, batchDPositives } from './blind-batch-d.js';
 import { batchENegatives, batchEPositives } from './blind-batch-e.js';
 import { batchFNegatives, batchFPositives } from './blind-batch-f.js';
 import { batchGNegatives, batchGPositives } from './blind-batch-g.js';
+import { batchHNegatives, batchHPositives } from './blind-batch-h.js';
 
 // Blind batches of issue #4, each written without running the scanner on it and scored once before
 // the fixes it led to (default seed; the second draw gave the same counts):
@@ -40,6 +41,13 @@ import { batchGNegatives, batchGPositives } from './blind-batch-g.js';
 //      Oracle's thin JDBC URL, a Terraform variable's default, `c'est` in French, and Polish, Japanese and Chinese chat.
 //      After its fixes 0 flagged and 73/73 plain and JSON, 72/73 CSV (a CSV export inside a quoted cell, as in D);
 //      the Polish, Japanese and Chinese labels have no ASCII stem and are read by foreign-labels.ts.
+//   H  (98 / 85), scored after sessions 7–21, untouched (session 22): 4 flagged (4.1%: a Jenkins-encrypted
+//      `{AQAAAB…}` value, a Google key in a public Firebase web config, a Supabase `anon` key, a Braintree
+//      tokenization key), recall 80/85 (94.1%) plain, JSON and CSV, 79/85 second draw: Netlify's `--auth` flag,
+//      a Telegram token in a Bot API URL (`/bot<token>`), PowerShell's `-SecretKey`, a Twilio API key's
+//      secret after its SID, a client secret in a Postgres COPY dump. After its fixes 0 flagged and 84/85
+//      (83/85 second draw: a 40-letter Cohere key that drew no digit reads as an identifier); the COPY
+//      dump, whose column names are a line above the values, is left.
 // The bars below are the issue's (recall ≥ 0.95, at most 1% of negative records flagged), not the
 // figures: they keep the batches from regressing; a new blind batch is what measures generalization.
 const THRESHOLD = 0.5;
@@ -54,6 +62,7 @@ const batches: [string, (seed?: string) => NegativeCase[], (seed?: string) => Se
   ['E', batchENegatives, batchEPositives],
   ['F', batchFNegatives, batchFPositives],
   ['G', batchGNegatives, batchGPositives],
+  ['H', batchHNegatives, batchHPositives],
 ];
 
 const containers: Record<string, { wrap: (t: string) => string; encode: (s: string) => string }> = {

@@ -5,7 +5,7 @@ import { compileKeywordScan, keywordHits, markKeywordsIgnoringCase, type Keyword
 import { execSplit, splitLeadingLookbehinds, type SplitPattern } from './left-context.js';
 import { isDemoSignedJwt, isPublishedExample } from './examples.js';
 import { isCiphertext, isCredentialName, isEncodedPlaceholder, isFiller, isHashLike, isPlaceholder, isTypedSequence, isUuid } from './placeholders.js';
-import { isCodeExpression, isEncodedMedia, isPasswordSetting, isPublicValue, isPublicSearchKey, isRepeatedUnit, keyNameBefore, namesMetadata, startsProse, withoutTypeAnnotation } from './shape.js';
+import { isCodeExpression, isEncodedMedia, isPasswordSetting, isPublicClientKey, isPublicValue, isPublicSearchKey, isRepeatedUnit, keyNameBefore, namesMetadata, startsProse, withoutTypeAnnotation } from './shape.js';
 import { SECRET_RULES, type SecretRule } from './rules.js';
 
 /** One credential found, span in UTF-16 offsets of the scanned text (the secret itself, not its key name). */
@@ -289,7 +289,7 @@ function accept(r: SecretRule, m: RegExpExecArray, text: string, out: SecretMatc
   const secret = m[group]!;
   const [start, end] = m.indices?.[group] ?? [m.index, m.index + m[0].length];
   if (r.validate && !r.validate(secret)) return;
-  if (isFiller(secret) || isRepeatedUnit(secret)) return;
+  if (isFiller(secret) || isRepeatedUnit(secret) || isPublicClientKey(secret, text, start)) return;
   const minEntropy = r.minEntropyHex !== undefined && /^[0-9a-fA-F]+$/.test(secret) ? r.minEntropyHex : r.minEntropy;
   if (minEntropy !== undefined && shannonEntropy(secret) < minEntropy) return;
   if ((r.filterPlaceholders ?? r.minEntropy !== undefined) && !passesValueFilters(r, secret, text, start)) return;

@@ -28,6 +28,20 @@ export function checkJwt(token: string): { alg: string; signed: boolean } | unde
   return { alg, signed: alg.toLowerCase() !== 'none' && parts[2]!.length >= 16 };
 }
 
+/**
+ * A Supabase project's `anon` key: a JWT whose payload names the role `anon` and the project (`ref`,
+ * or `iss: "supabase"`). It is made to ship in browser code and only grants what row-level security
+ * allows the public; the `service_role` key beside it is the secret (blind batch H).
+ */
+export function isSupabaseAnonKey(token: string): boolean {
+  if (token.length > MAX_JWT) return false;
+  const parts = token.split('.');
+  if (parts.length !== 3) return false;
+  const payload = decodeSegment(parts[1]!) as Record<string, unknown> | undefined;
+  if (!payload || typeof payload !== 'object' || Array.isArray(payload)) return false;
+  return payload.role === 'anon' && (payload.iss === 'supabase' || typeof payload.ref === 'string');
+}
+
 /** True when the middle segment of a three-part token decodes to a JSON object. */
 export function jwtPayloadDecodes(token: string): boolean {
   const parts = token.split('.');

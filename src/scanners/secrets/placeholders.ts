@@ -207,7 +207,8 @@ export function classTransitions(value: string): number {
  * Secrets (`Ag…` under `encryptedData:`). Only the key holder can read them; committing them is the point.
  */
 export function isCiphertext(value: string, text: string, start: number): boolean {
-  if (/^(?:ENC\[|\$ANSIBLE_VAULT;|vault:v\d+:|AQICAH)/.test(value)) return true;
+  // Jenkins stores credentials encrypted with its master key as `{AQAAABAAAAAQ…}` (credentials.xml, blind batch H).
+  if (/^(?:ENC\[|\$ANSIBLE_VAULT;|vault:v\d+:|AQICAH|\{AQAAAB)/.test(value)) return true;
   if (!/^Ag[A-D][A-Za-z0-9+/]{100,}={0,2}$/.test(value)) return false;
   const at = text.lastIndexOf('encryptedData:', start);
   return at >= 0 && start - at < 2000;

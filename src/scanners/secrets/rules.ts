@@ -348,11 +348,15 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('DISCORD_BOT_TOKEN', ['discord'], `discord[\\w.-]{0,30}["']?\\s{0,4}[:=]\\s{0,4}["']?([MNO][A-Za-z\\d_-]{23,25}\\.[\\w-]{6}\\.[\\w-]{27,38})${E}`, {}, 'i'),
   // The same token where no `discord…=` names it (a chat paste, `client.run("…")`): its first part must decode to an id.
   rule('DISCORD_BOT_TOKEN', ['discord', 'bot token', 'bot_token', 'bottoken', '.run(', '.login('], `${B}([MNO][A-Za-z\\d_-]{22,26}\\.[\\w-]{6}\\.[\\w-]{27,38})${E}`, { validate: isDiscordToken, score: 0.9 }),
-  rule('TELEGRAM_BOT_TOKEN', [':aa'], `${B}(\\d{8,10}:AA[A-Za-z0-9_-]{33})${E}`),
+  // Also in a Bot API URL, where the token follows `/bot` (`https://api.telegram.org/bot<token>/sendMessage`).
+  rule('TELEGRAM_BOT_TOKEN', [':aa'], `(?:${B}|(?<=/bot))(\\d{8,10}:AA[A-Za-z0-9_-]{33})${E}`),
   rule('MICROSOFT_TEAMS_WEBHOOK', ['webhook.office.com'], `https://[a-z0-9]+\\.webhook\\.office\\.com/webhookb2/(${UUID}@${UUID}/IncomingWebhook/${HEX}{32}/${UUID})`),
   // Tried only where `sk` begins (startsNearKeyword 0): `sk` occurs in much prose (ask, task, desk), and a
   // search of the whole of each such text showed in the profile of a secrets scan of logs (about 6%).
   rule('TWILIO_API_KEY', ['twilio', 'sk'], `${B}(SK${HEX}{32})${E}`, { minEntropy: 3.0, startsNearKeyword: 0 }),
+  // The API key's secret, written after its SID on the same line: `key SK… secret cFTcBQOH…` pasted
+  // in a chat (blind batch H). The SID alone identifies the key; the secret is what signs.
+  rule('TWILIO_API_KEY_SECRET', ['secret'], `(?<=${B}SK${HEX}{32}${E}[^\\n]{0,60})secret["']?[ \\t]{0,4}[:=]?[ \\t]{0,4}["']?([A-Za-z0-9]{32})(?![A-Za-z0-9])`, { minEntropy: 3.5, startsNearKeyword: 0 }, 'i'),
   rule('SENDGRID_API_KEY', ['sg.'], `${B}(SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})${E}`),
   rule('MAILGUN_API_KEY', ['key-'], `${B}(key-${HEX}{32})${E}`),
   // The newer private key shape, 32-8-8 hex, named by the client it is passed to (`Mailgun::create('…')`, `mailgun.client({key: '…'})`).
@@ -459,8 +463,10 @@ export const SECRET_RULES: readonly SecretRule[] = [
   // `--password X`, `--api-key=X`, `--token X`; PowerShell's `-Password X`. Not `--password-stdin`, `--token-file`.
   rule(
     'COMMAND_LINE_SECRET',
-    ['-pass', '-api', '-token', '-secret'], // `-pass` is in `--password` and `-Password`: few keywords keep the prefilter fast
-    `(?<![\\w-])(?:--(?:password|passwd|api[-_]?key|token|secret|client[-_]?secret|access[-_]?token|auth[-_]?token)|-(?:Password|Secret|ApiKey|Token|AccessToken|ClientSecret))(?:=|[ \\t]+)["']?([A-Za-z0-9+/_.~!@#%^&*-]{8,256}={0,2})(?![^\\s"'])`,
+    // `-pass` is in `--password` and `-Password`: few keywords keep the prefilter fast. `--auth` is Netlify's
+    // and others' token flag; `-SecretKey` AWS Tools for PowerShell's (blind batch H).
+    ['-pass', '-api', '-token', '-secret', '--auth'],
+    `(?<![\\w-])(?:--(?:password|passwd|api[-_]?key|token|secret|client[-_]?secret|access[-_]?token|auth[-_]?token|auth)|-(?:Password|Secret|SecretKey|SecretAccessKey|ApiKey|Token|AccessToken|ClientSecret))(?:=|[ \\t]+)["']?([A-Za-z0-9+/_.~!@#%^&*-]{8,256}={0,2})(?![^\\s"'])`,
     { filterPlaceholders: true, minEntropy: 3.0, score: 0.8, validate: (s) => !looksLikeIdentifier(s) },
   ),
   // Password flags glued to or right after their command: `mysql -pS3cret`, `sshpass -p S3cret`, `redis-cli -a S3cret`, `docker login -p S3cret`.

@@ -1,3 +1,4 @@
+import { isSupabaseAnonKey } from './jwt.js';
 import { classTransitions, isCredentialName, isPlaceholder } from './placeholders.js';
 import { isSpaceUnit } from '../../core/code-units.js';
 
@@ -145,6 +146,26 @@ const CHAIN_ADDRESS = /^0x[0-9a-fA-F]{40}$/;
 
 export function isPublicValue(value: string): boolean {
   return PUBLIC_KEY_BASE64.test(value) || PUBLISHABLE_KEY.test(value) || CHAIN_ADDRESS.test(value);
+}
+
+/** Words of a Firebase web app's config object (`authDomain: "x.firebaseapp.com"`, `messagingSenderId`). */
+const FIREBASE_WEB_CONFIG = /authDomain|messagingSenderId|\.firebaseapp\.com|\.firebasestorage\.app/;
+/** How far around a key its config object's other fields are looked for. */
+const CONFIG_REACH = 400;
+/** A Braintree tokenization key: `production_` or `sandbox_`, 8 and 16 lower-case characters. */
+const BRAINTREE_TOKENIZATION_KEY = /^(?:production|sandbox)_[a-z0-9]{8}_[a-z0-9]{16}$/;
+
+/**
+ * Keys their vendors make to ship in client code, public by design like a publishable key: a
+ * Google API key inside a Firebase web app's config (Firebase documents it as an identifier that
+ * rules and restrictions guard, not a secret), a Supabase `anon` key, a Braintree tokenization key.
+ * The same Google key shape used by a server (`?key=` on an API call) stays a secret. Blind batch H
+ * had all three in its negatives.
+ */
+export function isPublicClientKey(value: string, text: string, start: number): boolean {
+  if (value.startsWith('AIza')) return FIREBASE_WEB_CONFIG.test(text.slice(Math.max(0, start - CONFIG_REACH), start + value.length + CONFIG_REACH));
+  if (value.startsWith('eyJ')) return isSupabaseAnonKey(value);
+  return BRAINTREE_TOKENIZATION_KEY.test(value);
 }
 
 /** Words of sentences and labels; a diceware passphrase (`orbit seven cobalt lamp`) has none of them. */

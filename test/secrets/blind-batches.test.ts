@@ -10,6 +10,7 @@ import { batchENegatives, batchEPositives } from './blind-batch-e.js';
 import { batchFNegatives, batchFPositives } from './blind-batch-f.js';
 import { batchGNegatives, batchGPositives } from './blind-batch-g.js';
 import { batchHNegatives, batchHPositives } from './blind-batch-h.js';
+import { batchINegatives, batchIPositives } from './blind-batch-i.js';
 
 // Blind batches of issue #4, each written without running the scanner on it and scored once before
 // the fixes it led to (default seed; the second draw gave the same counts):
@@ -48,6 +49,17 @@ import { batchHNegatives, batchHPositives } from './blind-batch-h.js';
 //      secret after its SID, a client secret in a Postgres COPY dump. After its fixes 0 flagged and 84/85
 //      (83/85 second draw: a 40-letter Cohere key that drew no digit reads as an identifier); the COPY
 //      dump, whose column names are a line above the values, is left.
+//   I  (127 / 97), credentials in source code of some 25 languages and frameworks and chat in eight more
+//      languages, scored after H's fixes, untouched (session 22): 1 flagged (0.8%, a browser Sentry DSN, which
+//      fixtures.ts counts as a secret, as in E), recall 71/97 (73.2%) plain and CSV, 72/97 JSON: passwords as
+//      call arguments (`server.login(user, "…")`, `red:auth("…")`, `DBI->connect(…, '…')`), HMAC and JWT
+//      signing keys as arguments, SQLAlchemy and Ecto URLs, Go's `user:pass@tcp(` DSN, `IDENTIFIED BY "…"`,
+//      `bindpw`, `psk`, Django's SECRET_KEY with symbols, Rust `&str` constants, `play.http.secret.key`, a
+//      header set as `("Authorization", "Bearer …")`, an env read's fallback (`?? '…'`), Greek, Hindi,
+//      Vietnamese, Hungarian and Hinglish chat, and an AWS secret key starting with `/` taken for a path.
+//      After its fixes 1 flagged and 93/97 plain and CSV, 94/97 JSON (both draws). Left: a Postmark token
+//      that is a UUID, a Mailgun key whose vendor is named a line above, a Datadog `app_key`, a Go
+//      `Key: []byte("…")`.
 // The bars below are the issue's (recall ≥ 0.95, at most 1% of negative records flagged), not the
 // figures: they keep the batches from regressing; a new blind batch is what measures generalization.
 const THRESHOLD = 0.5;
@@ -63,6 +75,7 @@ const batches: [string, (seed?: string) => NegativeCase[], (seed?: string) => Se
   ['F', batchFNegatives, batchFPositives],
   ['G', batchGNegatives, batchGPositives],
   ['H', batchHNegatives, batchHPositives],
+  ['I', batchINegatives, batchIPositives],
 ];
 
 const containers: Record<string, { wrap: (t: string) => string; encode: (s: string) => string }> = {

@@ -304,7 +304,7 @@ function passesValueFilters(r: SecretRule, secret: string, text: string, start: 
   const before = withoutTypeAnnotation(text.slice(Math.max(0, start - 80), start));
   if (isPlaceholder(secret) || isEncodedPlaceholder(secret) || isCredentialName(secret) || (isUuid(secret) && !r.allowUuid && !r.pattern.source.includes('[0-9a-fA-F]{8}-')) || isHashLike(secret, before.slice(-40))) return false;
   if (isEncodedMedia(secret, before) || isPublicValue(secret) || isCiphertext(secret, text, start)) return false;
-  if (/^(?:https?:\/\/|\/|\.\/|[\w-]+\.(?:com|org|net|io)\b)/i.test(secret) && r.kind !== 'DATABASE_URL_PASSWORD') return false;
+  if (/^(?:https?:\/\/|\/|\.\/|[\w-]+\.(?:com|org|net|io)\b)/i.test(secret) && r.kind !== 'DATABASE_URL_PASSWORD' && !isKeyStartingWithSlash(secret)) return false;
   // A segment of an ARN (`arn:aws:secretsmanager:…:secret:prod/api-key`): a resource name, not a value.
   if (/arn:aws[\w-]*:[^\s"'`]*$/.test(before)) return false;
   if (r.namedValue) {
@@ -316,6 +316,14 @@ function passesValueFilters(r: SecretRule, secret: string, text: string, start: 
     if (r.kind === 'PASSWORD' && isPasswordSetting(secret)) return false;
   }
   return true;
+}
+
+/**
+ * A base64 key that happens to begin with `/` (one AWS secret key in 64 does: `/CKFEALk4evqyhoV1QuQcY87…`),
+ * not a path: long, no dot, no further `/`-separated word segments, and letters of both cases and digits.
+ */
+function isKeyStartingWithSlash(value: string): boolean {
+  return value.startsWith('/') && value.length >= 30 && !value.includes('.') && !/\/[a-z_-]{2,}\//.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value) && /\d/.test(value);
 }
 
 /** One finding per span: the higher score (a specific format over a generic assignment), then the longer; in text order. Exported for its tests. */

@@ -10,16 +10,18 @@ import { isFiller, isPlaceholder, isPasswordHash } from './placeholders.js';
 const LABELS = [
   'hasło', 'Hasło', 'HASŁO', 'hasła', 'パスワード', '密码', '密碼', '口令', '비밀번호', '암호',
   'пароль', 'Пароль', 'ПАРОЛЬ', 'пароля', 'şifre', 'Şifre', 'şifresi', 'parolă', 'Parolă', 'mật khẩu', 'Mật khẩu', 'รหัสผ่าน', 'סיסמה', 'كلمة المرور',
+  // Greek and Hindi (blind batch I).
+  'κωδικός', 'Κωδικός', 'κωδικό', 'Κωδικό', 'पासवर्ड',
 ];
 
 /**
- * The label, at most 30 characters of the same line (`do VPN`, `の`), an optional separator (`:`, `：`,
+ * The label, at most 48 characters of the same line (`do VPN`, `の`), an optional separator (`:`, `：`,
  * `は`, `是`, `为`, `은`, `-`), an optional opening quote, then the value: printable ASCII (passwords in
  * these chats are typed in Latin letters), 6 to 64 characters, with a digit or a symbol (a word is prose,
  * as in rules.ts's sentence rules). CJK punctuation and closing quotes end it.
  */
 const VALUE_AFTER_LABEL = new RegExp(
-  `(?:${LABELS.join('|')})[^\\n:=：「"'“]{0,30}?(?:[:=：]|は|是|为|為|은|는|—|-)?[ \\t]{0,4}[「『"'“]?((?=[\\x21-\\x7e]{0,63}[\\d!#$%&*?@^])[\\x21\\x23-\\x26\\x28-\\x7e]{6,64})(?![\\x21\\x23-\\x26\\x28-\\x7e])`,
+  `(?:${LABELS.join('|')})[^\\n:=：「"'“]{0,48}?(?:[:=：]|は|是|为|為|은|는|—|-)?[ \\t]{0,4}[「『"'“]?((?=[\\x21-\\x7e]{0,63}[\\d!#$%&*?@^])[\\x21\\x23-\\x26\\x28-\\x7e]{6,64})(?![\\x21\\x23-\\x26\\x28-\\x7e])`,
   'g',
 );
 

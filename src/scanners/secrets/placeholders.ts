@@ -132,9 +132,14 @@ export function isPasswordHash(value: string): boolean {
 /** A hex digest (MD5, SHA-1, SHA-256, SHA-512) or an SRI / algorithm-prefixed hash. */
 export function isHashLike(value: string, before: string): boolean {
   if (/^(?:sha(?:1|224|256|384|512)|md5)[-:]/i.test(value) || isPasswordHash(value)) return true;
+  // The key of an HMAC comes right after its algorithm's name: `createHmac('sha256', '<key>')` is no digest.
+  if (HMAC_KEY_BEFORE.test(before)) return false;
   if (/(?:integrity|sha\d*|md5|checksum|digest|hash|commit|etag|fingerprint|revision|rev)\W{0,6}$/i.test(before)) return true;
   return false;
 }
+
+/** An HMAC call's algorithm argument, the key argument next: `createHmac("sha256", `, `Hmac<Sha256>::new_from_slice(`. */
+const HMAC_KEY_BEFORE = /hmac\w{0,12}\(\s{0,4}["'`]?[\w-]{2,12}["'`]?\s{0,4},\s{0,4}b?["'`]?$/i;
 
 /** Rows of the QWERTY keyboard, for keyboard walks typed as filler (`qwertyuiop`, `asdfghjkl`). */
 const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];

@@ -89,10 +89,12 @@ const ASSIGN = '(?:[:?]{0,3}=>?|:)';
 /**
  * An assignment, also with a type annotation between name and value: `auth_token: str = "…"` (Python,
  * also a parameter's default), `val apiKey: String = "…"` (Kotlin, Swift, Scala), `const token: string = "…"`
- * (TypeScript), `password: Optional[str] = "…"`. Tried first: the annotation needs `=` after it, and
+ * (TypeScript), `password: Optional[str] = "…"`, `const TOKEN: &str = "…"` (Rust). Tried first: the annotation needs `=` after it, and
  * without it `: str` would be read as the value.
  */
-const TYPED_ASSIGN = `(?:[ \\t]{0,2}:[ \\t]{0,2}[A-Za-z_][\\w.]{0,40}(?:\\[[\\w., |]{0,60}\\])?[?!]?(?:[ \\t]{0,2}\\|[ \\t]{0,2}[A-Za-z_][\\w.]{0,20}){0,2}[ \\t]{0,2}=(?![=>])|[ \\t]{0,4}${ASSIGN})`;
+const TYPED_ASSIGN = `(?:[ \\t]{0,2}:[ \\t]{0,2}(?:&(?:'static[ \\t]+)?)?[A-Za-z_][\\w.]{0,40}(?:\\[[\\w., |]{0,60}\\])?[?!]?(?:[ \\t]{0,2}\\|[ \\t]{0,2}[A-Za-z_][\\w.]{0,20}){0,2}[ \\t]{0,2}=(?![=>])|[ \\t]{0,4}${ASSIGN})`;
+/** Blanks between a call's arguments, line breaks included, also as a JSON string's `\\n` escape. */
+const CODE_GAP = '(?:[ \\t\\r\\n]|\\\\[nrt]){0,12}';
 /** Quote closing a key and opening a value, also escaped (`\\"` in JSON logs), doubled (`""` in CSV) or both (`\\""`: JSON in a CSV cell). */
 const Q = `(?:\\\\{0,3}(?:""|["'\`]))?`;
 /** The same quote, required. */
@@ -192,7 +194,7 @@ function isEncodedPrivateKey(value: string): boolean {
  * `lösenord`); labels with no ASCII stem (Cyrillic, CJK, `hasło`, `şifre`) are not covered.
  */
 const FOREIGN_PASSWORD_STEMS = ['contrase', 'passwort', 'kennwort', 'mot de passe', 'wachtwoord', 'senord', 'salasana', 'haslo', 'senha', 'palavra-passe', 'heslo', 'jelsz', 'adgangskode', 'passord'];
-const FOREIGN_PASSWORD_LABEL = '(?:contrase(?:ña|na|nya)|passwort|kennwort|mot de passe|wachtwoord|l[öo]senord|salasana|haslo|senha|palavra-passe|heslo|jelsz[óo]|adgangskode|passord)';
+const FOREIGN_PASSWORD_LABEL = '(?:contrase(?:ña|na|nya)|passwort|kennwort|mot de passe|wachtwoord|l[öo]senord|salasana|haslo|senha|palavra-passe|heslo|jelsz(?:[óo]|av[ao]m?|avad)|adgangskode|passord)';
 
 /** "User" or "login" as a label before a user name, in some languages (the lookbehind of the credential-pair sentence rule). */
 const USER_LABEL = '(?:user(?:[ _-]?name)?|login|usu[áa]rio|usuario|utilisateur|identifiant|benutzer(?:name)?|nutzer|gebruiker(?:snaam)?|utente|anv[äa]ndare|brukernavn|brugernavn|u[żz]ytkownik|u[žz]ivatel|пользователь|логин)';
@@ -418,13 +420,16 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('PUTTY_PRIVATE_KEY', ['putty-user-key-file'], `(PuTTY-User-Key-File-\\d: [\\s\\S]{40,8192}?Private-MAC: ${HEX}{40,64})`),
   // The user may be empty: `redis://:password@host` (Redis with `requirepass` and no ACL users); then not a port (`//:6379@`).
   // Oracle's thin driver puts user/password before the @: `jdbc:oracle:thin:hr_app/secret@//host:1521/SVC`.
+  // Go's MySQL driver DSN, no scheme: `user:pass@tcp(host:3306)/db`, `user:pass@unix(/tmp/mysql.sock)/db`.
+  rule('DATABASE_URL_PASSWORD', ['@tcp(', '@unix('], `(?<![\\w.-])[\\w.-]{1,64}:([^\\s@/'"]{3,128})@(?:tcp|unix)\\(`, { filterPlaceholders: true, minEntropy: 1.5, acceptMatch: (p, m) => !isDefaultCredential(m, p) }),
   rule('DATABASE_URL_PASSWORD', ['jdbc:oracle'], `jdbc:oracle:thin:[^/\\s@:'"]{1,64}/([^@\\s'"]{4,128})@`, { filterPlaceholders: true, minEntropy: 1.5 }, 'i'),
   // .NET's NetworkCredential(user, password): `new NetworkCredential("noreply@acme.io", "…")`.
   rule('PASSWORD', ['networkcredential'], `networkcredential[ \\t]*\\([ \\t]*(?:${QR}[^"\\n\\\\]{0,128}${QR}|[\\w.]{1,64})[ \\t]*,[ \\t]*${QR}([^"\\s\\\\]{4,128})${QR}`, { filterPlaceholders: true, score: 0.8, minEntropy: 1.5 }, 'i'),
   // A Terraform variable named for a credential, with its value as the default.
   rule('GENERIC_API_KEY', ['variable "', 'variable \\"'], `variable[ \\t]+${QR}[\\w-]{0,40}(?:api[_-]?key|token|secret)[\\w-]{0,40}${QR}[ \\t]*\\{[^}]{0,200}?default[ \\t]*=[ \\t]*${QR}([A-Za-z0-9+/_.=~-]{16,256})${QR}`, { filterPlaceholders: true, score: 0.7, minEntropy: 3.0, minEntropyHex: 3.0, validate: looksRandom }, 'i'),
   rule('PASSWORD', ['variable "', 'variable \\"'], `variable[ \\t]+${QR}[\\w-]{0,40}(?:password|passwd)[\\w-]{0,40}${QR}[ \\t]*\\{[^}]{0,200}?default[ \\t]*=[ \\t]*${QR}([^"\\s\\\\]{4,128})${QR}`, { filterPlaceholders: true, score: 0.75, minEntropy: 1.5 }, 'i'),
-  rule('DATABASE_URL_PASSWORD', ['://'], `\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|redis|rediss|amqps?|mssql|sqlserver|clickhouse|cockroachdb|couchdb|neo4j|jdbc:[a-z]+|oracle|db2|snowflake|ldaps?|ftp|sftp|smtp|cloudinary|nats|kafka|rtsp|mqtts?|wss?)://[^\\s:/@'"]{0,128}:([^\\s@/'"]{3,256})@[\\w.-]+`, { filterPlaceholders: true, acceptMatch: (p, m) => !isDefaultCredential(m, p) && !/^[a-z0-9:+]+:\/\/:\d{1,5}@/i.test(m) }, 'i'),
+  // A driver may follow the dialect (SQLAlchemy's `postgresql+psycopg://`, `mysql+pymysql://`); `ecto://` is Elixir's.
+  rule('DATABASE_URL_PASSWORD', ['://'], `\\b(?:(?:postgres(?:ql)?|mysql|mariadb|mssql|oracle|cockroachdb|clickhouse|snowflake)(?:\\+[a-z0-9]{2,20})?|mongodb(?:\\+srv)?|redis|rediss|amqps?|sqlserver|couchdb|neo4j|jdbc:[a-z]+|db2|ldaps?|ftp|sftp|smtp|cloudinary|nats|kafka|rtsp|mqtts?|wss?|ecto)://[^\\s:/@'"]{0,128}:([^\\s@/'"]{3,256})@[\\w.-]+`, { filterPlaceholders: true, acceptMatch: (p, m) => !isDefaultCredential(m, p) && !/^[a-z0-9:+]+:\/\/:\d{1,5}@/i.test(m) }, 'i'),
   rule('BASIC_AUTH_URL', ['://'], `\\bhttps?://[^\\s:/@'"]{1,128}:([^\\s@/'"]{3,256})@[\\w.-]+\\.[a-z]{2,}`, { filterPlaceholders: true, acceptMatch: (p, m) => !isDefaultCredential(m, p) }, 'i'),
   // The quotes may be escaped or doubled (`\"Authorization\":\"Bearer …` in a JSON log line, `""` in CSV).
   // Also as a name/value pair (`{"name": "Authorization", "value": "Bearer …"}` in HAR files and Postman collections).
@@ -583,10 +588,11 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('PASSWORD', ['insert into'], `insert[ \\t]+into[ \\t]+[\\w."\\x60]{1,64}[ \\t]{0,8}\\((?:(?:[ \\t]{0,8}[\\w"\\x60]{1,40}[ \\t]{0,8},){0}[ \\t]{0,8}[\\x60"]?(?:password|passwd|pwd)[\\x60"]?[ \\t]{0,8}(?:,[^)]{0,400})?\\)(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}values(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}\\((?:[ \\t\\r\\n]|\\\\[nrt]){0,8}(?:(?:'[^'\\n\\\\]{0,128}'|[^,()'\\s\\\\](?:[^,()'\\n\\\\]{0,62}[^,()'\\s\\\\])?)(?:[ \\t\\r\\n]|\\\\[nrt]){0,8},(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}){0}'([^'\\s\\\\]{4,128})'|(?:[ \\t]{0,8}[\\w"\\x60]{1,40}[ \\t]{0,8},){1}[ \\t]{0,8}[\\x60"]?(?:password|passwd|pwd)[\\x60"]?[ \\t]{0,8}(?:,[^)]{0,400})?\\)(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}values(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}\\((?:[ \\t\\r\\n]|\\\\[nrt]){0,8}(?:(?:'[^'\\n\\\\]{0,128}'|[^,()'\\s\\\\](?:[^,()'\\n\\\\]{0,62}[^,()'\\s\\\\])?)(?:[ \\t\\r\\n]|\\\\[nrt]){0,8},(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}){1}'([^'\\s\\\\]{4,128})'|(?:[ \\t]{0,8}[\\w"\\x60]{1,40}[ \\t]{0,8},){2}[ \\t]{0,8}[\\x60"]?(?:password|passwd|pwd)[\\x60"]?[ \\t]{0,8}(?:,[^)]{0,400})?\\)(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}values(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}\\((?:[ \\t\\r\\n]|\\\\[nrt]){0,8}(?:(?:'[^'\\n\\\\]{0,128}'|[^,()'\\s\\\\](?:[^,()'\\n\\\\]{0,62}[^,()'\\s\\\\])?)(?:[ \\t\\r\\n]|\\\\[nrt]){0,8},(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}){2}'([^'\\s\\\\]{4,128})'|(?:[ \\t]{0,8}[\\w"\\x60]{1,40}[ \\t]{0,8},){3}[ \\t]{0,8}[\\x60"]?(?:password|passwd|pwd)[\\x60"]?[ \\t]{0,8}(?:,[^)]{0,400})?\\)(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}values(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}\\((?:[ \\t\\r\\n]|\\\\[nrt]){0,8}(?:(?:'[^'\\n\\\\]{0,128}'|[^,()'\\s\\\\](?:[^,()'\\n\\\\]{0,62}[^,()'\\s\\\\])?)(?:[ \\t\\r\\n]|\\\\[nrt]){0,8},(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}){3}'([^'\\s\\\\]{4,128})'|(?:[ \\t]{0,8}[\\w"\\x60]{1,40}[ \\t]{0,8},){4}[ \\t]{0,8}[\\x60"]?(?:password|passwd|pwd)[\\x60"]?[ \\t]{0,8}(?:,[^)]{0,400})?\\)(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}values(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}\\((?:[ \\t\\r\\n]|\\\\[nrt]){0,8}(?:(?:'[^'\\n\\\\]{0,128}'|[^,()'\\s\\\\](?:[^,()'\\n\\\\]{0,62}[^,()'\\s\\\\])?)(?:[ \\t\\r\\n]|\\\\[nrt]){0,8},(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}){4}'([^'\\s\\\\]{4,128})'|(?:[ \\t]{0,8}[\\w"\\x60]{1,40}[ \\t]{0,8},){5}[ \\t]{0,8}[\\x60"]?(?:password|passwd|pwd)[\\x60"]?[ \\t]{0,8}(?:,[^)]{0,400})?\\)(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}values(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}\\((?:[ \\t\\r\\n]|\\\\[nrt]){0,8}(?:(?:'[^'\\n\\\\]{0,128}'|[^,()'\\s\\\\](?:[^,()'\\n\\\\]{0,62}[^,()'\\s\\\\])?)(?:[ \\t\\r\\n]|\\\\[nrt]){0,8},(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}){5}'([^'\\s\\\\]{4,128})'|(?:[ \\t]{0,8}[\\w"\\x60]{1,40}[ \\t]{0,8},){6}[ \\t]{0,8}[\\x60"]?(?:password|passwd|pwd)[\\x60"]?[ \\t]{0,8}(?:,[^)]{0,400})?\\)(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}values(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}\\((?:[ \\t\\r\\n]|\\\\[nrt]){0,8}(?:(?:'[^'\\n\\\\]{0,128}'|[^,()'\\s\\\\](?:[^,()'\\n\\\\]{0,62}[^,()'\\s\\\\])?)(?:[ \\t\\r\\n]|\\\\[nrt]){0,8},(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}){6}'([^'\\s\\\\]{4,128})'|(?:[ \\t]{0,8}[\\w"\\x60]{1,40}[ \\t]{0,8},){7}[ \\t]{0,8}[\\x60"]?(?:password|passwd|pwd)[\\x60"]?[ \\t]{0,8}(?:,[^)]{0,400})?\\)(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}values(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}\\((?:[ \\t\\r\\n]|\\\\[nrt]){0,8}(?:(?:'[^'\\n\\\\]{0,128}'|[^,()'\\s\\\\](?:[^,()'\\n\\\\]{0,62}[^,()'\\s\\\\])?)(?:[ \\t\\r\\n]|\\\\[nrt]){0,8},(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}){7}'([^'\\s\\\\]{4,128})')`, { filterPlaceholders: true, score: 0.75, minEntropy: 1.5, validate: (v) => !/^\$(?:2[aby]|argon2|scrypt|pbkdf2)/.test(v) }, 'i'),
   // An XML element holding a password (`<password>…</password>`, Maven settings, Tomcat, .NET configs).
   rule('PASSWORD', ['pass', 'pwd'], `<(?:[\\w-]+:)?(?:password|passwd|pwd|passphrase)>([^<\\s]{4,128})</`, { filterPlaceholders: true, score: 0.8, minEntropy: 1.5, namedValue: true }, 'i'),
+  // `psk`: a Wi-Fi pre-shared key (wpa_supplicant, NixOS `networking.wireless.networks.<ssid>.psk`; blind batch I).
   rule(
     'PASSWORD',
-    ['pass', 'pwd'],
-    `(?:password|passwd|pass|pwd|passphrase)(?:_\\w{0,20})?${Q}\\]?${TYPED_ASSIGN}[ \\t]{0,4}(?:\\\\{0,3}"([^"\\s\\\\]{4,128})\\\\{0,3}"|'([^'\\s]{4,128})'|\\\\{0,3}""([^"\\s\\\\]{4,128})\\\\{0,3}""|([^\\s"',;)}\\]\\\\]{4,128}))`,
+    ['pass', 'pwd', 'psk'],
+    `(?:password|passwd|pass|pwd|passphrase|(?<![A-Za-z0-9])psk)(?:_\\w{0,20})?${Q}\\]?${TYPED_ASSIGN}[ \\t]{0,4}(?:\\\\{0,3}"([^"\\s\\\\]{4,128})\\\\{0,3}"|'([^'\\s]{4,128})'|\\\\{0,3}""([^"\\s\\\\]{4,128})\\\\{0,3}""|([^\\s"',;)}\\]\\\\]{4,128}))`,
     // Not a URL's flag followed by its next parameter (`?reset_password=1&show_api_keys=true`; blind batch G).
     { filterPlaceholders: true, score: 0.8, minEntropy: 1.5, namedValue: true, validate: (v) => !/^(?:\d{1,2}|true|false|yes|no|on|off)&[\w.[\]-]{1,40}=/i.test(v) },
     'i',
@@ -594,8 +600,59 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule(
     'GENERIC_API_KEY',
     ['key', 'secret', 'token', 'credential', 'auth'],
-    `(?<!(?:public|csrf|xsrf|next|page|pagination|paging|cursor|resume|sync|continuation)[-_]?)(?:api[_-]?key|apikey|secret(?:[_-]?key)?|access[_-]?token|auth[_-]?token|client[_-]?secret|private[_-]?key|token|credentials?|auth)(?![_-]?(?:name|length|len|size|count|type|url|uri|path|file|id|ids|endpoint|expir\\w*|ttl)\\b)(?:[_-]?\\w{0,20})?${Q}\\]?${TYPED_ASSIGN}[ \\t]{0,4}${Q}([A-Za-z0-9+/_.=~-]{16,256})(?![A-Za-z0-9+/_.=~-])`,
+    `(?<!(?:public|csrf|xsrf|next|page|pagination|paging|cursor|resume|sync|continuation)[-_]?)(?:api[_-]?key|apikey|secret(?:[_-]?key)?|access[_-]?token|auth[_-]?token|client[_-]?secret|private[_-]?key|token|credentials?|auth)(?![._-]?(?:name|length|len|size|count|type|url|uri|path|file|id|ids|endpoint|expir\\w*|ttl)\\b)(?:[._-]?\\w{0,20})?${Q}\\]?${TYPED_ASSIGN}[ \\t]{0,4}${Q}([A-Za-z0-9+/_.=~-]{16,256})(?![A-Za-z0-9+/_.=~-])`,
     { filterPlaceholders: true, score: 0.7, minEntropy: 3.5, minEntropyHex: 3.0, validate: looksRandom, namedValue: true, startsNearKeyword: 8 },
+    'i',
+  ),
+  // ---- credentials in code, as arguments and defaults (blind batch I) ----
+  // A framework's signing key, whose generated form holds symbols the generic rule's alphabet leaves out:
+  // Django's `SECRET_KEY = "qx2j…@i&c)t%6…"`, Rails' `secret_key_base`.
+  rule('SECRET_KEY', ['secret_key'], `(?<!(?<!\\\\)[A-Za-z0-9])(?:SECRET_KEY|secret_key_base)${Q}${TYPED_ASSIGN}[ \\t]{0,4}${QR}([\\x21\\x23-\\x26\\x28-\\x5b\\x5d-\\x7e]{32,128})${QR}`, { filterPlaceholders: true, minEntropy: 4.0, validate: looksRandom, score: 0.8, startsNearKeyword: 0 }, 'i'),
+  // A password passed to a login or auth call after the user name, or alone to `auth`: `server.login("alerts@…", "…")`
+  // (smtplib, imaplib, ftplib), `red:auth("…")` (Redis clients), `DBI->connect($dsn, "user", '…')`.
+  rule(
+    'PASSWORD',
+    ['login(', 'auth(', 'authenticate(', 'connect('],
+    `\\b(?:login|auth|authenticate|connect)\\((?:${CODE_GAP}${QR}[^"'\\n]{1,120}${QR}[ \\t]{0,4},){0,2}${CODE_GAP}${QR}((?=[^"'\\s\\\\]{0,127}[\\d!#$%&*?@^+])[^"'\\s\\\\]{8,128})${QR}${CODE_GAP}[,)]`,
+    { filterPlaceholders: true, minEntropy: 2.5, score: 0.75, startsNearKeyword: 0, validate: (v) => !/^(?:https?|[a-z]+:\/\/)/i.test(v) && !/^[\w.+-]+@[\w-]+\.[\w.]+$/.test(v) && !/[=:/]/.test(v) },
+  ),
+  // The key of an HMAC or a JWT signature, as a literal argument: `crypto.createHmac('sha256', '…')`, `hmac.new(b'…', …)`,
+  // `jwt.sign(payload, '…')`, `jwt.encode(payload, "…", algorithm="HS256")`.
+  rule(
+    'SIGNING_SECRET',
+    ['createhmac(', 'hmac.new(', 'jwt.sign(', 'jwt.encode('],
+    `\\b(?:createHmac\\([ \\t]{0,4}${QR}[\\w-]{2,12}${QR}[ \\t]{0,4},|hmac\\.new\\(|jwt\\.(?:sign|encode)\\([ \\t]{0,4}(?:\\{[^{}\\n]{0,300}\\}|[^,(){}\\n]{1,120}),)[ \\t]{0,4}b?${QR}([^"'\\s\\\\]{16,256})${QR}`,
+    { filterPlaceholders: true, minEntropy: 3.5, score: 0.8, validate: looksRandom, startsNearKeyword: 0 },
+    'i',
+  ),
+  // An Authorization header set by a call with the name and the value as its arguments: nginx Lua
+  // `ngx.req.set_header("Authorization", "Bearer …")`, `headers.set('Authorization', 'Bearer …')`, `.header("Authorization", …)`.
+  rule(
+    'AUTHORIZATION_HEADER',
+    ['authorization', 'x-api-key', 'x-auth-token'],
+    `${QR}(?:authorization|x-api-key|x-auth-token)${QR}[ \\t]{0,4},[ \\t]{0,4}${QR}(?:bearer|basic|token)?[ \\t]{0,4}([A-Za-z0-9._~+/=:-]{16,2048})${QR}`,
+    { minEntropy: 3.2, filterPlaceholders: true, score: 0.85, acceptMatch: isLiveHeaderValue, startsNearKeyword: 4 },
+    'i',
+  ),
+  // A password set in SQL: `CREATE USER etl IDENTIFIED BY "…"` (Oracle, MySQL), `ALTER ROLE app WITH PASSWORD '…'` (PostgreSQL).
+  rule(
+    'PASSWORD',
+    ['identified by', 'password \'', 'password "'],
+    `\\b(?:identified[ \\t]+(?:with[ \\t]+\\w{1,40}[ \\t]+)?by|(?:with[ \\t]+)?(?:encrypted[ \\t]+)?password)[ \\t]+${QR}([^"'\\s\\\\]{4,128})${QR}`,
+    { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, validate: (v) => !/^(?:SCRAM-SHA-256\$|md5[0-9a-f]{32}$|\*[0-9A-F]{40}$|\$)/i.test(v) },
+    'i',
+  ),
+  // An LDAP bind password in a `key value` config line: nslcd.conf and ldap.conf `bindpw …`, slapd.conf `rootpw …`.
+  rule('PASSWORD', ['bindpw', 'rootpw'], `(?:^|\\n|\\\\n)[ \\t]{0,8}(?:bindpw|rootpw)[ \\t]+([^\\s\\\\]{4,128})`, { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, validate: (v) => !/^\{(?:SSHA|SHA|CRYPT|MD5)/i.test(v), startsNearKeyword: 10 }, 'i'),
+  // Hinglish, the password between its label and `hai`: `staging DB ka password Walrus19*x hai`.
+  rule('PASSWORD', ['password'], `\\bpassword[ \\t]{1,2}["'\x60]?((?=[^\\s"'\x60\\\\]{0,63}[\\d!#$%&*?@^])[^\\s"'\x60\\\\]{6,64}?)["'\x60]?[ \\t]{1,2}(?:hai|he|h)\\b`, { filterPlaceholders: true, minEntropy: 2.0, score: 0.75, startsNearKeyword: 0 }, 'i'),
+  // A secret as the fallback of an environment read: `os.getenv("API_KEY", "…")`, `process.env.TOKEN || "…"`,
+  // `import.meta.env.VITE_ALGOLIA_ADMIN_KEY ?? '…'`, `ENV.fetch("SECRET", "…")`: the default ships in the code.
+  rule(
+    'GENERIC_API_KEY',
+    ['getenv(', 'environ.get(', 'env.', 'env['],
+    `(?:getenv\\(|environ\\.get\\(|env\\.fetch\\(|env\\[|env\\.)${QR}?[\\w.]{0,60}?(?:key|token|secret|password|passwd|pwd|credential)s?${QR}?\\]?[ \\t]{0,4}(?:,|\\?\\?|\\|\\||\\bor\\b)[ \\t]{0,4}${QR}([A-Za-z0-9+/_.=~!@#$%^&*-]{12,256})${QR}`,
+    { filterPlaceholders: true, minEntropy: 3.0, score: 0.75, validate: (v) => looksRandom(v) || /[\d!@#$%^&*]/.test(v), startsNearKeyword: 0 },
     'i',
   ),
 ];

@@ -17,6 +17,7 @@ import { BATCH_U } from './entity-batch-u.fixtures.js';
 import { BATCH_W } from './entity-batch-w.fixtures.js';
 import { BATCH_GV } from './entity-batch-gv.fixtures.js';
 import { BATCH_Z } from './entity-batch-z.fixtures.js';
+import { BATCH_AA } from './entity-batch-aa.fixtures.js';
 
 /**
  * Names, places and addresses in batches written by helpers who saw no code, each
@@ -117,6 +118,13 @@ const BATCHES: Array<[name: string, fixtures: ShapeFixture[], floors: ShapeFloor
   ['GV', BATCH_GV, { PERSON: [0.75, 0.77], LOCATION: [0.96, 0.77], ADDRESS: [0.95, 0.9] }],
   // Session 19, other generators' records: first sight .902/.945, .800/.939, .989/.885; now .926/.945, .878/.939, .989/.948.
   ['Z', BATCH_Z, { PERSON: [0.91, 0.93], LOCATION: [0.86, 0.92], ADDRESS: [0.97, 0.93] }],
+  // Session 22, after no entity change since session 19 (100 records: half English-speaking locales, half
+  // fifteen others, Japanese script among them; chats in lower case, forms in capitals, split address
+  // fields; 16 hard negatives of brands, teams, dishes and pigments). First sight .832/.901, .797/.729,
+  // .984/.896. Its Japanese records (read half) were missed whole: japanese.ts, then .834/.916, .803/.757,
+  // .984/.910. The unread half (43 records by scripts/read-half.ts on "aa:" + text) is unchanged at
+  // .824/.926, .818/.750, .967/.933: LOCATION recall is under the issue's 0.8 there.
+  ['AA', BATCH_AA, { PERSON: [0.82, 0.9], LOCATION: [0.79, 0.74], ADDRESS: [0.97, 0.9] }],
 ];
 
 describe('blind entity batches I to W, GV and Z (sessions 14, 15, 17, 18 and 19)', () => {

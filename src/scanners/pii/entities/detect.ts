@@ -1,3 +1,4 @@
+import { findJapaneseEntities } from './japanese.js';
 import type { PiiMatch } from '../detect.js';
 import type { PiiType } from '../recognizer.js';
 import { findAddresses } from './addresses.js';
@@ -69,6 +70,7 @@ export function detectEntities(input: string, structured: PiiMatch[], options: E
     findEponymousOrganizations(text, found, index);
     findHeadedOrganizations(text, found, index);
   }
+  findJapaneseEntities(text, found, want('PERSON'), want('LOCATION'), want('ADDRESS'));
   if (want('PERSON') || want('LOCATION')) {
     findNamesAndPlaces(text, g, found, want('PERSON'), want('LOCATION'), index);
     if (isLowercaseText(text, index)) findLowercaseEntities(text, g, found, want('PERSON'), want('LOCATION'));

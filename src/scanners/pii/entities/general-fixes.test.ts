@@ -705,3 +705,20 @@ describe('address forms from blind batch Z (session 19)', () => {
     expect(found(t).find(([type]) => type === 'ADDRESS')?.[1]).toBe('Paketim Cumhuriyet Caddesi No: 18, Beşiktaş, İstanbul');
   });
 });
+
+describe('Japanese script (blind batch AA)', () => {
+  const kinds = (text: string) => detectPii(text, { types: ['PERSON', 'LOCATION', 'ADDRESS'] }).filter((m) => m.score >= 0.5).map((m) => `${m.type}:${text.slice(m.start, m.end)}`);
+
+  it('reads names before honorifics and after name labels, prefectures and cities, and postal blocks', () => {
+    expect(kinds('山田太郎さんは名古屋出身で、現在は横浜に住んでいる。妹の花子さんは京都の大学に通っている。')).toEqual([
+      'PERSON:山田太郎', 'LOCATION:名古屋', 'LOCATION:横浜', 'PERSON:花子', 'LOCATION:京都',
+    ]);
+    expect(kinds('氏名：佐藤 美咲\n住所：〒530-0001 大阪府大阪市北区梅田2丁目4番9号 グランドビル501号室\n出身地：福岡県')).toEqual([
+      'PERSON:佐藤 美咲', 'ADDRESS:〒530-0001 大阪府大阪市北区梅田2丁目4番9号 グランドビル501号室', 'LOCATION:福岡県',
+    ]);
+  });
+
+  it('takes no one for a name in everyone, the customer, a role or a firm before an honorific', () => {
+    expect(kinds('皆さん、お客様、運転手さん、なにわ物産様、部長へのお知らせです。')).toEqual([]);
+  });
+});

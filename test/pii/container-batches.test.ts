@@ -93,6 +93,14 @@ describe('structured PII in containers, blind batches', () => {
     // versions); 4 of 50 negatives flagged. After its fixes: PHONE .988/.988, US_SSN R .929 (left:
     // a bare 9-digit SSN 50 characters after "SSN"), IP P .955 (left: the versions), 2 of 50.
     ['batch-s.txt', { p: 0.95, r: 0.92 }],
+    // Session 22, blind (170 records: prompts pasting customer data in eleven languages, tool-call JSON,
+    // markdown and HTML tables, mailto:/tel: links, transcripts; 50 hard negatives), scored after S's
+    // fixes. First sight: IBAN, US_SSN 1.0; EMAIL R .973 (an internationalised domain); CREDIT_CARD R .905
+    // (4-4-4-4 groups joined by dots); PHONE .965/.953 ("mi número es", a Turkish tracking number, a
+    // German part number); IP_ADDRESS P .875: loopback and unspecified addresses in documentation, which
+    // the writer did not mark and Presidio's own tests do (kept as addresses); 4 of 50 negatives. After
+    // its fixes: EMAIL, CREDIT_CARD 1.0, PHONE .976/.965, 3 of 50.
+    ['batch-t.txt', { p: 0.87, r: 0.96 }],
   ] as const) {
     it(`${file}: every type keeps precision ≥ ${floors.p} and recall ≥ ${floors.r}`, () => {
       const { pr, negatives, negativesFlagged } = score(file);

@@ -214,3 +214,21 @@ describe('look-alikes and context from blind batch S', () => {
     expect(types('Acct # 0047 2291 38')).toEqual([]);
   });
 });
+
+describe('look-alikes and context from blind batch T', () => {
+  const types = (text: string) => detectPii(text, { entities: false }).filter((f) => f.score >= 0.5).map((f) => `${f.type}:${text.slice(f.start, f.end)}`);
+
+  it('reads a card number in dotted groups of four, and no other dotted run as one', () => {
+    expect(types('| 4705.5086.6700.6722 | 11/27 |')).toEqual(['CREDIT_CARD:4705.5086.6700.6722']);
+    expect(types('build 4705.5086.6700.6722.1 shipped')).not.toContain('CREDIT_CARD:4705.5086.6700.6722');
+  });
+
+  it('reads an e-mail address at an internationalised domain', () => {
+    expect(types('Bestellungen bitte an info@bücherstube-müller.de')).toEqual(['EMAIL:info@bücherstube-müller.de']);
+  });
+
+  it('takes "my number is" as phone context and a customer number as none', () => {
+    expect(types('Buenas, mi número es el 915 73 46 28 y el correo está abajo.')).toEqual(['PHONE:915 73 46 28']);
+    expect(types('Mon numéro client est le 0012 3456 7890 ; le dossier est suivi.')).toEqual([]);
+  });
+});

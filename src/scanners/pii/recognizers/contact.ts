@@ -27,7 +27,8 @@ const email: Recognizer = {
   prefilter: (t) => t.includes('@'),
   anchor: { char: '@' },
   // Anchored on "@" (fast to find); the local part is walked backwards in validate.
-  pattern: /@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}(?:[A-Za-z]{2,24}|xn--[a-z0-9-]{2,59})(?![A-Za-z0-9-])/g,
+  // Domain labels may hold Latin letters beyond ASCII (an internationalised domain, `bücherstube-müller.de`).
+  pattern: /@(?:[A-Za-z0-9\u00c0-\u024f](?:[A-Za-z0-9\u00c0-\u024f-]{0,61}[A-Za-z0-9\u00c0-\u024f])?\.){1,8}(?:[A-Za-z]{2,24}|xn--[a-z0-9-]{2,59})(?![A-Za-z0-9\u00c0-\u024f-])/g,
   validate(value, text, start) {
     let from = start;
     while (from > 0 && start - from < 64 && LOCAL_CHAR.test(text[from - 1]!)) from--;
@@ -118,6 +119,8 @@ const PHONE_CONTEXT = [
   'ring mig', 'ring til', 'mobil', 'komórk', 'телефон', 'тел.', 'κινητό', 'τηλ', '手机', '电话', '電話', '携帯', '전화', '휴대폰',
   // "Call us" in other languages: "Llámenos al 55 1234 5678", "appelez le", "chiamate il", "rufen Sie … an".
   'llám', 'llama al', 'llame al', 'llamar al', 'appelez', 'appeler le', 'chiama', 'numero verde', 'rufen sie', 'anrufen', 'liga para', 'ligar para',
+  // "My number is …" ("mi número es el 915 73 46 28"), the copula right after: "mon numéro client est" is a customer number.
+  'mi número es', 'mi numero es', 'mi número:', 'meu número é', 'meu numero é', 'meu número:', 'il mio numero è', 'mon numéro est', 'mon numéro :', 'meine nummer ist', 'meine nummer:',
 ];
 /** Seven or more digits, a dot and digits: phone numbers written with dots group their digits (604.555.0177). */
 const DECIMAL_RUN = /^\d{7,}\.\d+$/;
@@ -375,6 +378,8 @@ const phone: Recognizer = {
     // Parcel tracking and orders in other languages.
     // (Not the words for "invoice": invoices carry the seller's phone number as often as any letter.)
     'tracciamento', 'ordine', 'sendungsnummer', 'paketnummer', 'seguimiento', 'rastreio', 'rastreamento', 'encomenda', 'bestelling',
+    // Turkish tracking and order numbers, German part and article numbers (blind batch T).
+    'takip', 'sipariş', 'ersatzteil', 'artikel', 'teile-nr', 'art.-nr',
     // Conference systems: the code typed after dialling in is not the number dialled.
     'passcode', 'access code', 'dial-in code', 'meeting id', 'conference id', 'participant code', 'pin:', 'pin code',
     // Radio network ids in telecom records ("cell_id": "21401-3322-12011"), whose "cell" is no phone word.

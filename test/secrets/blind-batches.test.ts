@@ -11,6 +11,7 @@ import { batchFNegatives, batchFPositives } from './blind-batch-f.js';
 import { batchGNegatives, batchGPositives } from './blind-batch-g.js';
 import { batchHNegatives, batchHPositives } from './blind-batch-h.js';
 import { batchINegatives, batchIPositives } from './blind-batch-i.js';
+import { batchJNegatives, batchJPositives } from './blind-batch-j.js';
 
 // Blind batches of issue #4, each written without running the scanner on it and scored once before
 // the fixes it led to (default seed; the second draw gave the same counts):
@@ -60,6 +61,15 @@ import { batchINegatives, batchIPositives } from './blind-batch-i.js';
 //      After its fixes 1 flagged and 93/97 plain and CSV, 94/97 JSON (both draws). Left: a Postmark token
 //      that is a UUID, a Mailgun key whose vendor is named a line above, a Datadog `app_key`, a Go
 //      `Key: []byte("…")`.
+//   J  (110 / 89), runtime text: logs and stack traces, chat, e-mail and tickets in eleven languages, prompts
+//      pasting .env files and curl commands, tool-call JSON, cloud CLI output, connection strings; scored after
+//      I's fixes, untouched (session 22): 2 flagged (1.8%: an Algolia key named searchOnlyApiKey, jwt.io's sample
+//      token with another signature), recall 77/89 (86.5%) plain, 75/89 JSON and CSV: kubectl's aligned
+//      `DB_PASSWORD:      …`, presigned URL signatures (S3, GCS), `user … / pass …`, German `lautet`, a Twilio
+//      auth token after its SID, an AWS secret a sentence after its key id (Japanese), an Okta token near
+//      "Okta", an Astra token, ODBC's `PWD={…}`, and JSON-escaped quotes around a curl header, a session
+//      token and an Okta token. After its fixes 0 flagged and 87/89 in all three containers; left: a Vercel
+//      token after "que usamos es", a Neo4j `credentials=` in a driver's debug line.
 // The bars below are the issue's (recall ≥ 0.95, at most 1% of negative records flagged), not the
 // figures: they keep the batches from regressing; a new blind batch is what measures generalization.
 const THRESHOLD = 0.5;
@@ -76,6 +86,7 @@ const batches: [string, (seed?: string) => NegativeCase[], (seed?: string) => Se
   ['G', batchGNegatives, batchGPositives],
   ['H', batchHNegatives, batchHPositives],
   ['I', batchINegatives, batchIPositives],
+  ['J', batchJNegatives, batchJPositives],
 ];
 
 const containers: Record<string, { wrap: (t: string) => string; encode: (s: string) => string }> = {

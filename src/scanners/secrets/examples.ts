@@ -64,11 +64,16 @@ const DEMO_HMAC_SECRETS: Record<string, readonly string[]> = {
   HS512: ['your-512-bit-secret', 'shhhhh'],
 };
 
-/** True when a `header.payload.signature` token is HMAC-signed with a tutorial secret (see DEMO_HMAC_SECRETS). */
+/** `{"sub":"1234567890","name":"John Doe","iat":1516239022}`, base64url: the payload of jwt.io's sample token. */
+const JWT_IO_SAMPLE_PAYLOAD = Buffer.from('{"sub":"1234567890","name":"John Doe","iat":1516239022}').toString('base64url');
+
+/** True when a `header.payload.signature` token is HMAC-signed with a tutorial secret (see DEMO_HMAC_SECRETS), or carries jwt.io's sample payload. */
 export function isDemoSignedJwt(token: string): boolean {
   if (token.length > 16 * 1024) return false;
   const parts = token.split('.');
   if (parts.length !== 3 || parts[2]!.length < 16) return false;
+  // jwt.io's sample payload (John Doe, subject 1234567890): a documentation token whatever signs it (blind batch J).
+  if (parts[1] === JWT_IO_SAMPLE_PAYLOAD) return true;
   let alg: unknown;
   try {
     alg = (JSON.parse(Buffer.from(parts[0]!, 'base64url').toString('utf8')) as Record<string, unknown>).alg;

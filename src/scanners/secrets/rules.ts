@@ -238,8 +238,15 @@ export const SECRET_RULES: readonly SecretRule[] = [
     { minEntropy: 4.0, filterPlaceholders: false, validate: (s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /\d/.test(s) && !isPlaceholder(s), startsNearKeyword: 0 },
   ),
   rule('AWS_SECRET_ACCESS_KEY', ['secret', 'aws'], `(?:aws)?_?secret_?(?:access)?_?key(?:_id)?["']?\\s{0,4}(?:[:=]|=>)\\s{0,4}["']?([A-Za-z0-9/+=]{40})${E}`, { minEntropy: 4.0, filterPlaceholders: true }, 'i'),
+  // The secret a few words after its key id in a sentence, any language: `…キー ID は AKIA…、シークレットアクセスキーは … です` (blind batch J).
+  rule(
+    'AWS_SECRET_ACCESS_KEY',
+    ['akia', 'asia'],
+    `(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Za-z0-9])[^\\n]{1,120}?(?<![A-Za-z0-9/+])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
+    { minEntropy: 4.5, filterPlaceholders: false, validate: (s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /\d/.test(s) && !isPlaceholder(s), startsNearKeyword: 0 },
+  ),
   rule('AWS_BEDROCK_API_KEY', ['absk'], `${B}(ABSK[A-Za-z0-9+/]{109,269}={0,2})`),
-  rule('AWS_SESSION_TOKEN', ['session_token', 'sessiontoken'], `(?:aws_?)?session_?token["']?\\s{0,4}[:=]\\s{0,4}["']?([A-Za-z0-9/+=]{100,})`, { minEntropy: 4.0 }, 'i'),
+  rule('AWS_SESSION_TOKEN', ['session_token', 'sessiontoken'], `(?:aws_?)?session_?token${Q}\\s{0,4}[:=]\\s{0,4}${Q}([A-Za-z0-9/+=]{100,})`, { minEntropy: 4.0 }, 'i'),
   rule('GCP_API_KEY', ['aiza'], `${B}(AIza[0-9A-Za-z_-]{35})${E}`, { minEntropy: 3.5 }),
   rule('GCP_SERVICE_ACCOUNT_KEY', ['private_key'], `"private_key"\\s*:\\s*"(-----BEGIN [A-Z ]*PRIVATE KEY-----[^"]{64,}?-----END [A-Z ]*PRIVATE KEY-----(?:\\\\n)?)"`),
   rule('GOOGLE_OAUTH_CLIENT_SECRET', ['gocspx-'], `${B}(GOCSPX-[A-Za-z0-9_-]{28})${E}`),
@@ -275,6 +282,8 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('DOCKER_HUB_PAT', ['dckr_pat_'], `${B}(dckr_pat_[A-Za-z0-9_-]{27})${E}`),
   rule('OKTA_API_TOKEN', ['okta'], `okta[\\w.-]{0,30}(?:token|key)["']?\\s{0,4}[:=]\\s{0,4}["']?(00[A-Za-z0-9_-]{40})${E}`, { minEntropy: 3.5 }, 'i'),
   // Okta's own authorization scheme (`Authorization: SSWS 00…`): the scheme names the vendor wherever the header is written.
+  // The token on its own near the name of the service (an e-mail: "here is the API token … SSWS <token>:\\n\\n00…").
+  rule('OKTA_API_TOKEN', ['okta'], `(?<![a-z])okta[\\s\\S]{0,400}?(?<!(?<!\\\\)[A-Za-z0-9_-])(00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`, { minEntropy: 4.0, validate: (s) => /[a-z]/.test(s) && /[A-Z]/.test(s), startsNearKeyword: 0 }, 'i'),
   rule('OKTA_API_TOKEN', ['ssws'], `(?<!(?<!\\\\)[\\w-])SSWS[ \\t]+(00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`, { minEntropy: 3.5, startsNearKeyword: 0 }, 'i'),
   // ---- source hosting and CI ----
   // The GitHub tokens begin with their keyword (startsNearKeyword 0): tried only where it occurs, not searched for.
@@ -358,7 +367,9 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('TWILIO_API_KEY', ['twilio', 'sk'], `${B}(SK${HEX}{32})${E}`, { minEntropy: 3.0, startsNearKeyword: 0 }),
   // The API key's secret, written after its SID on the same line: `key SK… secret cFTcBQOH…` pasted
   // in a chat (blind batch H). The SID alone identifies the key; the secret is what signs.
-  rule('TWILIO_API_KEY_SECRET', ['secret'], `(?<=${B}SK${HEX}{32}${E}[^\\n]{0,60})secret["']?[ \\t]{0,4}[:=]?[ \\t]{0,4}["']?([A-Za-z0-9]{32})(?![A-Za-z0-9])`, { minEntropy: 3.5, startsNearKeyword: 0 }, 'i'),
+  rule('TWILIO_API_KEY_SECRET', ['sk'], `${B}SK${HEX}{32}${E}[^\\n]{0,60}?secret["']?[ \\t]{0,4}[:=]?[ \\t]{0,4}["']?([A-Za-z0-9]{32})(?![A-Za-z0-9])`, { minEntropy: 3.5, startsNearKeyword: 0 }, 'i'),
+  // The account's auth token (32 hex) a few words after its SID: `Twilio hesabı: AC… Auth token'ı şu: …` (blind batch J).
+  rule('TWILIO_AUTH_TOKEN', ['auth token', 'auth_token', 'authtoken', 'auth-token'], `(?<=${B}AC${HEX}{32}${E}[\\s\\S]{0,200}?)auth[ _-]?token[^\\n0-9a-f]{0,16}?(${HEX}{32})(?![0-9a-fA-F])`, { minEntropy: 3.0, startsNearKeyword: 0 }, 'i'),
   rule('SENDGRID_API_KEY', ['sg.'], `${B}(SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})${E}`),
   rule('MAILGUN_API_KEY', ['key-'], `${B}(key-${HEX}{32})${E}`),
   // The newer private key shape, 32-8-8 hex, named by the client it is passed to (`Mailgun::create('…')`, `mailgun.client({key: '…'})`).
@@ -377,6 +388,10 @@ export const SECRET_RULES: readonly SecretRule[] = [
   keyed('TWITTER_API_SECRET', ['twitter'], '[A-Za-z0-9]{50}', 3.5),
   rule('DROPBOX_TOKEN', ['sl.'], `${B}(sl\\.[A-Za-z0-9_-]{130,152})${E}`),
   // 32 hex until 2024; app secrets (`shpss_`) have been longer alphanumerics since.
+  rule('ASTRA_DB_TOKEN', ['astracs:'], `${B}(AstraCS:[A-Za-z0-9]{24}:${HEX}{64})${E}`),
+  // The signature of a presigned URL grants its access until it expires: S3 (`X-Amz-Signature=…`) and GCS
+  // (`X-Goog-Signature=…`), also URL-encoded inside another URL (`%26X-Amz-Signature%3D…`).
+  rule('PRESIGNED_URL_SIGNATURE', ['x-amz-signature', 'x-goog-signature'], `X-(?:Amz|Goog)-Signature(?:=|%3D)(${HEX}{64,512})(?![0-9a-fA-F])`, { startsNearKeyword: 0 }, 'i'),
   rule('SHOPIFY_TOKEN', ['shpat_', 'shpca_', 'shppa_', 'shpss_'], `${B}(shp(?:at|ca|pa|ss)_(?:${HEX}{32}|[A-Za-z0-9]{32,64}))${E}`, { minEntropy: 3.0 }, 'i'),
   // ---- payments ----
   rule('STRIPE_SECRET_KEY', ['sk_live', 'sk_test', 'sk_prod', 'rk_live', 'rk_test', 'rk_prod'], `${B}((?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{10,99})${E}`),
@@ -460,7 +475,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('CURL_USER_PASSWORD', ['curl'], `curl\\b[\\s\\S]{0,300}?\\s(?:-u|--user)(?:=|\\s{1,4})["']?[^\\s:'"]{0,64}["']?:["']?([^\\s'"]{6,128})`, { filterPlaceholders: true, minEntropy: 2.5, score: 0.85 }),
   // `-u "sk_abc123:"`: an API key sent as the Basic user with an empty password (Stripe, Mailgun, Chargebee style).
   rule('CURL_USER_PASSWORD', ['curl'], `curl\\b[\\s\\S]{0,300}?\\s(?:-u|--user)(?:=|\\s{1,4})["']?([^\\s:'"$]{8,128}):["']?(?=\\s|$)`, { filterPlaceholders: true, minEntropy: 3.0, score: 0.85, validate: (s) => /[a-z]/.test(s) && /[A-Z0-9]/.test(s) && !looksLikeIdentifier(s) }),
-  rule('CURL_AUTH_HEADER', ['curl'], `(?:-H|--header)\\s+["']\\s*[\\w-]*(?:authorization|api-?key|token|secret)[\\w-]*\\s*:\\s*(?:(?:bearer|basic|token|api-token)\\s+)?([^\\s'"]{8,2048})`, { filterPlaceholders: true, minEntropy: 2.8, score: 0.85, allowUuid: true, acceptMatch: isLiveHeaderValue }, 'i'),
+  rule('CURL_AUTH_HEADER', ['curl'], `(?:-H|--header)\\s+${QR}\\s*[\\w-]*(?:authorization|api-?key|token|secret)[\\w-]*\\s*:\\s*(?:(?:bearer|basic|token|api-token)\\s+)?([^\\s'"\\\\]{8,2048})`, { filterPlaceholders: true, minEntropy: 2.8, score: 0.85, allowUuid: true, acceptMatch: isLiveHeaderValue }, 'i'),
   // Django's generated development key (`django-insecure-` + 50 characters): a real signing key wherever it is deployed.
   rule('DJANGO_SECRET_KEY', ['django-insecure-'], `(django-insecure-[a-z0-9!@#$%^&*(\\-_=+)]{40,60})(?![a-z0-9!@#$%^&*(\\-_=+)])`, { score: 0.8 }),
   rule('SIDEKIQ_SECRET', ['contribsys'], `contribsys[\\w.]{0,40}["']?\\s{0,4}[:=]\\s{0,4}["']?(${HEX}{8}:${HEX}{8})${E}`, {}, 'i'),
@@ -570,14 +585,14 @@ export const SECRET_RULES: readonly SecretRule[] = [
   // The short label `pw` (`pw: X`, `DB_PW=X`, `"pw": "X"`), with a value as in a sentence (a digit or a symbol in it).
   rule('PASSWORD', ['pw:', 'pw=', 'pw :', 'pw =', 'pw"', "pw'", 'pw\\'], `(?<!(?<!\\\\)[A-Za-z0-9])pw${Q}[ \\t]{0,4}[:=][ \\t]{0,4}${Q}((?=[^\\s"'\`\\\\,;]{0,63}[\\d!#$%&*?@^])[^\\s"'\`\\\\,;]{6,64})(?![^\\s"'\`\\\\,;])`, { filterPlaceholders: true, score: 0.75, minEntropy: 2.0, namedValue: true, startsNearKeyword: 0 }, 'i'),
   // The same sentence with "password" in another language: `la contraseña del wifi es X`, `Passwort: X`, `пароль: X`.
-  rule('PASSWORD', FOREIGN_PASSWORD_STEMS, `${FOREIGN_PASSWORD_LABEL}[^\\n:=：]{0,40}?(?:[ \\t](?:es|é|est|c['’]est|ist|is|är|er|on|è|je|jest|este|är|ir|wynosi|—|-)|[ \\t]*[:=：])[ \\t]*["'\`]?((?=[^\\s"'\`\\\\]{0,63}[\\d!#$%&*?@^])[^\\s"'\`\\\\]{6,64}?)(?=["'\`]?(?:[\\s,;)\\]}\\\\]|[.!?。](?:\\s|$)|$))`, { filterPlaceholders: true, score: 0.75, minEntropy: 2.0, namedValue: true, startsNearKeyword: 2 }, 'i'),
+  rule('PASSWORD', FOREIGN_PASSWORD_STEMS, `${FOREIGN_PASSWORD_LABEL}[^\\n:=：]{0,40}?(?:[ \\t](?:es|é|est|c['’]est|ist|lautet|is|är|er|on|è|je|jest|este|är|ir|wynosi|—|-)|[ \\t]*[:=：])[ \\t]*["'\`]?((?=[^\\s"'\`\\\\]{0,63}[\\d!#$%&*?@^])[^\\s"'\`\\\\]{6,64}?)(?=["'\`]?(?:[\\s,;)\\]}\\\\]|[.!?。](?:\\s|$)|$))`, { filterPlaceholders: true, score: 0.75, minEntropy: 2.0, namedValue: true, startsNearKeyword: 2 }, 'i'),
   // A user name and then a password in a sentence, the password right after its label: `user deploy, password Harbor12!`,
   // `usuário lojista, senha Harbor12!`. Without `is` or `:` a label followed by a word is prose (`password SHA256`), so the
   // user name before it is required, and the value needs a digit or a symbol as in the sentence rules above.
   rule(
     'PASSWORD',
-    ['password', 'passwd', ...FOREIGN_PASSWORD_STEMS],
-    `(?<=(?<!(?<!\\\\)[\\w-])${USER_LABEL}[ \\t]{0,2}[:=]?[ \\t]{0,2}[^\\s,;:=]{1,64}[ \\t]{0,2}[,;/|]?[ \\t]{1,2}(?:(?:and|e|y|et|und|en|och|og|i|a|и)[ \\t]{1,2})?)(?:password|passwd|${FOREIGN_PASSWORD_LABEL})[ \\t]{1,2}["'\`]?((?=[^\\s"'\`\\\\]{0,63}[\\d!#$%&*?@^])[^\\s"'\`\\\\]{6,64}?)(?=["'\`]?(?:[\\s,;)\\]}\\\\]|[.!?。](?:\\s|$)|$))`,
+    ['password', 'passwd', 'pass', ...FOREIGN_PASSWORD_STEMS],
+    `(?<=(?<!(?<!\\\\)[\\w-])${USER_LABEL}[ \\t]{0,2}[:=]?[ \\t]{0,2}[^\\s,;:=]{1,64}[ \\t]{0,2}[,;/|]?[ \\t]{1,2}(?:(?:and|e|y|et|und|en|och|og|i|a|и)[ \\t]{1,2})?)(?:password|passwd|pass|${FOREIGN_PASSWORD_LABEL})[ \\t]{1,2}["'\`]?((?=[^\\s"'\`\\\\]{0,63}[\\d!#$%&*?@^])[^\\s"'\`\\\\]{6,64}?)(?=["'\`]?(?:[\\s,;)\\]}\\\\]|[.!?。](?:\\s|$)|$))`,
     { filterPlaceholders: true, score: 0.75, minEntropy: 2.0, namedValue: true, startsNearKeyword: 2 },
     'i',
   ),
@@ -592,7 +607,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule(
     'PASSWORD',
     ['pass', 'pwd', 'psk'],
-    `(?:password|passwd|pass|pwd|passphrase|(?<![A-Za-z0-9])psk)(?:_\\w{0,20})?${Q}\\]?${TYPED_ASSIGN}[ \\t]{0,4}(?:\\\\{0,3}"([^"\\s\\\\]{4,128})\\\\{0,3}"|'([^'\\s]{4,128})'|\\\\{0,3}""([^"\\s\\\\]{4,128})\\\\{0,3}""|([^\\s"',;)}\\]\\\\]{4,128}))`,
+    `(?:password|passwd|pass|pwd|passphrase|(?<![A-Za-z0-9])psk)(?:_\\w{0,20})?${Q}\\]?${TYPED_ASSIGN}[ \\t]{0,32}(?:\\\\{0,3}"([^"\\s\\\\]{4,128})\\\\{0,3}"|'([^'\\s]{4,128})'|\\\\{0,3}""([^"\\s\\\\]{4,128})\\\\{0,3}""|\\{([^{}\\s\\\\]{4,128})\\}|([^\\s"',;)}\\]\\\\]{4,128}))`,
     // Not a URL's flag followed by its next parameter (`?reset_password=1&show_api_keys=true`; blind batch G).
     { filterPlaceholders: true, score: 0.8, minEntropy: 1.5, namedValue: true, validate: (v) => !/^(?:\d{1,2}|true|false|yes|no|on|off)&[\w.[\]-]{1,40}=/i.test(v) },
     'i',

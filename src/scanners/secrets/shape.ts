@@ -333,6 +333,8 @@ export function isPlaceholderBasicAuth(match: string, secret: string): boolean {
  * written next to an index name in a front-end config.
  */
 export function isPublicSearchKey(keyName: string, text: string, start: number): boolean {
+  // A key its own name calls search-only (`searchOnlyApiKey`, `search_only_key`) is the public one wherever it stands.
+  if (/^search[_-]?only[_-]?(?:api[_-]?)?key$/i.test(keyName)) return true;
   if (!/^(?:search_?)?api_?key$/i.test(keyName)) return false;
   const around = text.slice(Math.max(0, start - 300), start + 300);
   return around.includes('indexName') || around.includes('index_name') || around.includes('docsearch') || around.includes('DocSearch');

@@ -61,7 +61,6 @@
  *   Vercel token as 24 alphanumerics named by context. These shapes are from memory and may be off in
  *   length; each sits in a context that names the vendor.
  */
-import { createHash } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import {
   ALNUM,
@@ -218,7 +217,7 @@ export function batchJPositives(seed = 'blind-j-positives'): SecretCase[] {
 
   add('atlassian API token in a Jira MCP server config in a prompt', `ATATT3xFfGF0${r(B64URL, 171)}=${r(HEXU, 8)}`, (s) => `the jira tools time out, is my config right?\n{"mcpServers":{"jira":{"command":"uvx","args":["mcp-atlassian"],"env":{"JIRA_URL":"https://acme.atlassian.net","JIRA_USERNAME":"bot@acme.io","JIRA_API_TOKEN":"${s}"}}}}`);
   add('pagerduty REST API key in a pasted curl command', r(`${ALNUM}_-+`, 20), (s) => `why do I get 401 here?\ncurl -s https://api.pagerduty.com/incidents?statuses[]=triggered -H "Accept: application/vnd.pagerduty+json;version=2" -H "Authorization: Token token=${s}"`);
-  add('openssh private key pasted into a chat assistant', pemBlock(r, 'OPENSSH PRIVATE KEY', 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZWQyNTUxOQAAACA', 400), (s) => `ssh says "Load key \"id_ed25519\": invalid format" — here's the file, what's wrong with it?\n\n${s}`);
+  add('openssh private key pasted into a chat assistant', pemBlock(r, 'OPENSSH PRIVATE KEY', 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZWQyNTUxOQAAACA', 400), (s) => `ssh says "Load key "id_ed25519": invalid format" — here's the file, what's wrong with it?\n\n${s}`);
 
   // --- (4) Cloud CLI output ----------------------------------------------------------------------------
   add('SecretAccessKey in aws sts assume-role output', awsSecret(), (s) => `$ aws sts assume-role --role-arn arn:aws:iam::${r(DIGITS, 12)}:role/deploy --role-session-name ci\n{\n    "Credentials": {\n        "AccessKeyId": "${asia()}",\n        "SecretAccessKey": "${s}",\n        "SessionToken": "${stsToken()}",\n        "Expiration": "2026-11-27T13:00:00+00:00"\n    },\n    "AssumedRoleUser": {\n        "AssumedRoleId": "AROA${r(AWS_ID, 17)}:ci",\n        "Arn": "arn:aws:sts::${r(DIGITS, 12)}:assumed-role/deploy/ci"\n    }\n}`);
@@ -261,7 +260,6 @@ export function batchJNegatives(seed = 'blind-j-negatives'): NegativeCase[] {
     out.push({ why, text });
   };
   const hex = (n: number): string => r(HEXL, n);
-  const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 
   // --- Logs with masked values ---------------------------------------------------------------------------
   add('masked openai key in a debug log', `DEBUG llm.client headers={'Content-Type': 'application/json', 'Authorization': 'Bearer sk-****'} model=gpt-4o-mini`);

@@ -40,7 +40,7 @@ export function isPlaceholder(value: string): boolean {
   // that kept the template's braces (a name changes character class a few times, a key every other character).
   const braced = /^\{([A-Za-z0-9+/=_.~-]{10,})\}$/.exec(v)?.[1];
   if (braced !== undefined && classTransitions(braced) >= Math.max(4, braced.length / 3)) return isPlaceholder(braced);
-  if (/^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/.test(v) || /\$\{[^}]*\}/.test(v) || /\{\{[^}]*\}\}/.test(v) || /^%[A-Za-z_]\w*%$/.test(v) || /%\([a-z_]+\)s|%s\b|\{\w*\}/.test(v)) return true;
+  if (/^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/.test(v) || /\$\{[^}]*\}/.test(v) || /\{\{[^}]*\}\}/.test(v) || /^%[A-Za-z_]\w*%$/.test(v) || /%\([A-Za-z_][\w.-]*\)s|%s\b|\{\w*\}/.test(v)) return true;
   // A secret manager's reference: 1Password (`op://vault/item/field`), Azure Key Vault, AWS, GCP, generic `sm://`.
   if (/^(?:(?:op|sm|gsm|akv|ssm|vault|doppler|infisical|secret|secrets|keyvault|awssm|gcpsm|bws):\/{0,2}[\w.-]+\/|@Microsoft\.KeyVault\(|arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|projects\/[\w-]+\/secrets\/)/i.test(v)) return true;
   // A token-replacement marker of a build or deploy tool (`__DB_PASSWORD__`, `@@TOKEN@@`, `%env(DB_PASSWORD)%`) or a note (`(hidden)`).
@@ -213,7 +213,10 @@ export function classTransitions(value: string): number {
  */
 export function isCiphertext(value: string, text: string, start: number): boolean {
   // Jenkins stores credentials encrypted with its master key as `{AQAAABAAAAAQ…}` (credentials.xml, blind batch H).
-  if (/^(?:ENC\[|\$ANSIBLE_VAULT;|vault:v\d+:|AQICAH|\{AQAAAB)/.test(value)) return true;
+  if (/^(?:ENC\[|\$ANSIBLE_VAULT;|vault:v\d+:|AQICAH|\{AQAAAB|\{cipher\})/.test(value)) return true;
+  // Any brace-wrapped base64 as the text of an XML password element: how Jenkins keeps every secret of
+  // credentials.xml and config.xml (blind batch K: `<password>{Z28kvVkZ…}</password>`).
+  if (/^\{[A-Za-z0-9+/]{24,}={0,2}\}$/.test(value) && /<(?:password|secret|passphrase|privateKey|apiToken)>$/i.test(text.slice(Math.max(0, start - 16), start))) return true;
   if (!/^Ag[A-D][A-Za-z0-9+/]{100,}={0,2}$/.test(value)) return false;
   const at = text.lastIndexOf('encryptedData:', start);
   return at >= 0 && start - at < 2000;

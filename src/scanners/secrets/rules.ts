@@ -444,7 +444,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('GENERIC_API_KEY', ['variable "', 'variable \\"'], `variable[ \\t]+${QR}[\\w-]{0,40}(?:api[_-]?key|token|secret)[\\w-]{0,40}${QR}[ \\t]*\\{[^}]{0,200}?default[ \\t]*=[ \\t]*${QR}([A-Za-z0-9+/_.=~-]{16,256})${QR}`, { filterPlaceholders: true, score: 0.7, minEntropy: 3.0, minEntropyHex: 3.0, validate: looksRandom }, 'i'),
   rule('PASSWORD', ['variable "', 'variable \\"'], `variable[ \\t]+${QR}[\\w-]{0,40}(?:password|passwd)[\\w-]{0,40}${QR}[ \\t]*\\{[^}]{0,200}?default[ \\t]*=[ \\t]*${QR}([^"\\s\\\\]{4,128})${QR}`, { filterPlaceholders: true, score: 0.75, minEntropy: 1.5 }, 'i'),
   // A driver may follow the dialect (SQLAlchemy's `postgresql+psycopg://`, `mysql+pymysql://`); `ecto://` is Elixir's.
-  rule('DATABASE_URL_PASSWORD', ['://'], `\\b(?:(?:postgres(?:ql)?|mysql|mariadb|mssql|oracle|cockroachdb|clickhouse|snowflake)(?:\\+[a-z0-9]{2,20})?|mongodb(?:\\+srv)?|redis|rediss|amqps?|sqlserver|couchdb|neo4j|jdbc:[a-z]+|db2|ldaps?|ftp|sftp|smtp|cloudinary|nats|kafka|rtsp|mqtts?|wss?|ecto)://[^\\s:/@'"]{0,128}:([^\\s@/'"]{3,256})@[\\w.-]+`, { filterPlaceholders: true, acceptMatch: (p, m) => !isDefaultCredential(m, p) && !/^[a-z0-9:+]+:\/\/:\d{1,5}@/i.test(m) }, 'i'),
+  rule('DATABASE_URL_PASSWORD', ['://'], `\\b(?:(?:postgres(?:ql)?|mysql|mariadb|mssql|oracle|cockroachdb|clickhouse|snowflake)(?:\\+[a-z0-9]{2,20})?|mongodb(?:\\+srv)?|redis|rediss|amqps?|sqlserver|couchdb|neo4j|jdbc:[a-z]+|db2|ldaps?|ftp|sftp|smtp|cloudinary|nats|kafka|rtsp|mqtts?|wss?|ecto)://[^\\s:/@'"]{0,128}:([^\\s@/'"]{3,256})@(?:[\\w.-]+|/)`, { filterPlaceholders: true, acceptMatch: (p, m) => !isDefaultCredential(m, p) && !/^[a-z0-9:+]+:\/\/:\d{1,5}@/i.test(m) }, 'i'),
   rule('BASIC_AUTH_URL', ['://'], `\\bhttps?://[^\\s:/@'"]{1,128}:([^\\s@/'"]{3,256})@[\\w.-]+\\.[a-z]{2,}`, { filterPlaceholders: true, acceptMatch: (p, m) => !isDefaultCredential(m, p) }, 'i'),
   // The quotes may be escaped or doubled (`\"Authorization\":\"Bearer …` in a JSON log line, `""` in CSV).
   // Also as a name/value pair (`{"name": "Authorization", "value": "Bearer …"}` in HAR files and Postman collections).
@@ -657,8 +657,9 @@ export const SECRET_RULES: readonly SecretRule[] = [
     { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, validate: (v) => !/^(?:SCRAM-SHA-256\$|md5[0-9a-f]{32}$|\*[0-9A-F]{40}$|\$)/i.test(v) },
     'i',
   ),
-  // An LDAP bind password in a `key value` config line: nslcd.conf and ldap.conf `bindpw …`, slapd.conf `rootpw …`.
-  rule('PASSWORD', ['bindpw', 'rootpw'], `(?:^|\\n|\\\\n)[ \\t]{0,8}(?:bindpw|rootpw)[ \\t]+([^\\s\\\\]{4,128})`, { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, validate: (v) => !/^\{(?:SSHA|SHA|CRYPT|MD5)/i.test(v), startsNearKeyword: 10 }, 'i'),
+  // An LDAP bind password in a `key value` config line: nslcd.conf and ldap.conf `bindpw …`, slapd.conf `rootpw …`;
+  // a Mosquitto bridge's `remote_password …`.
+  rule('PASSWORD', ['bindpw', 'rootpw', 'remote_password'], `(?:^|\\n|\\\\n)[ \\t]{0,8}(?:bindpw|rootpw|remote_password)[ \\t]+([^\\s\\\\]{4,128})`, { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, validate: (v) => !/^\{(?:SSHA|SHA|CRYPT|MD5)/i.test(v), startsNearKeyword: 10 }, 'i'),
   // Hinglish, the password between its label and `hai`: `staging DB ka password Walrus19*x hai`.
   rule('PASSWORD', ['password'], `\\bpassword[ \\t]{1,2}["'\x60]?((?=[^\\s"'\x60\\\\]{0,63}[\\d!#$%&*?@^])[^\\s"'\x60\\\\]{6,64}?)["'\x60]?[ \\t]{1,2}(?:hai|he|h)\\b`, { filterPlaceholders: true, minEntropy: 2.0, score: 0.75, startsNearKeyword: 0 }, 'i'),
   // A secret as the fallback of an environment read: `os.getenv("API_KEY", "…")`, `process.env.TOKEN || "…"`,
@@ -670,4 +671,23 @@ export const SECRET_RULES: readonly SecretRule[] = [
     { filterPlaceholders: true, minEntropy: 3.0, score: 0.75, validate: (v) => looksRandom(v) || /[\d!@#$%^&*]/.test(v), startsNearKeyword: 0 },
     'i',
   ),
+  // ---- infrastructure and product configs (blind batch K) ----
+  // An ARM/Bicep parameters file: `"adminPassword": { "value": "…" }`.
+  rule('PASSWORD', ['password', 'secret'], `(?<=${QR}\\w{0,40})(?:password|secret)\\w{0,20}${QR}[ \\t]{0,4}:[ \\t]{0,4}\\{${CODE_GAP}${QR}value${QR}[ \\t]{0,4}:[ \\t]{0,4}${QR}([^"'\\s\\\\]{6,256})${QR}`, { filterPlaceholders: true, minEntropy: 2.0, score: 0.8, startsNearKeyword: 0 }, 'i'),
+  // AWS CDK's escape hatch for a literal secret: `SecretValue.unsafePlainText('…')`.
+  rule('PASSWORD', ['unsafeplaintext('], `unsafePlainText\\([ \\t]{0,4}${QR}([^"'\\s\\\\]{6,256})${QR}`, { filterPlaceholders: true, minEntropy: 2.0, score: 0.8, startsNearKeyword: 0 }, 'i'),
+  // New Relic's license key: 36 hex digits and NRAL.
+  rule('NEW_RELIC_LICENSE_KEY', ['nral'], `${B}(${HEX}{36}NRAL)${E}`),
+  // Consul's gossip encryption key: 32 random bytes in base64 under `encrypt`.
+  rule('CONSUL_GOSSIP_KEY', ['encrypt'], `(?:^|\\n|\\\\n)[ \\t]{0,8}${Q}encrypt${Q}[ \\t]{0,8}[=:][ \\t]{0,4}${QR}([A-Za-z0-9+/]{43}=)${QR}`, { minEntropy: 4.0, startsNearKeyword: 12 }, 'i'),
+  // An OpenVPN static key block (tls-auth, tls-crypt, secret).
+  rule('PRIVATE_KEY', ['openvpn static key'], `(-----BEGIN OpenVPN Static key V1-----[\\s\\S]{64,2048}?-----END OpenVPN Static key V1-----)`, { startsNearKeyword: 11 }),
+  // .netrc: `machine <host> login <user> password <secret>`, on one line or several.
+  rule('PASSWORD', ['machine'], `\\bmachine[ \\t]+\\S{1,253}(?:[ \\t\\r\\n]|\\\\n){1,12}login[ \\t]+\\S{1,128}(?:[ \\t\\r\\n]|\\\\n){1,12}password[ \\t]+([^\\s\\\\]{4,256})`, { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, allowUuid: true, startsNearKeyword: 0 }),
+  // A Hadoop or Spark XML property whose name holds a secret: `<name>fs.s3a.secret.key</name><value>…</value>`.
+  rule('PASSWORD', ['</name>'], `<name>[^<\\n]{0,80}?(?:secret|password|\\.token|credential)[^<\\n]{0,40}</name>${CODE_GAP}<value>([^<\\s]{8,512})</value>`, { filterPlaceholders: true, minEntropy: 3.0, score: 0.8 }, 'i'),
+  // An Azure storage account key after its Hadoop/Spark property name: `fs.azure.account.key.<account>.dfs.core.windows.net <key>`.
+  rule('AZURE_STORAGE_KEY', ['account.key.'], `account\\.key\\.[\\w.-]{1,120}${Q}[ \\t]{0,4}[=: \\t][ \\t]{0,4}${Q}([A-Za-z0-9+/]{86}==)`, { minEntropy: 4.0, startsNearKeyword: 0 }, 'i'),
+  // Atlassian API tokens (`ATATT3…`).
+  rule('ATLASSIAN_API_TOKEN', ['atatt3'], `${B}(ATATT3[A-Za-z0-9_=-]{100,300})${E}`, { minEntropy: 4.0 }),
 ];

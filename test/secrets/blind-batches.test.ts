@@ -59,9 +59,9 @@ import { batchKNegatives, batchKPositives } from './blind-batch-k.js';
 //      `bindpw`, `psk`, Django's SECRET_KEY with symbols, Rust `&str` constants, `play.http.secret.key`, a
 //      header set as `("Authorization", "Bearer …")`, an env read's fallback (`?? '…'`), Greek, Hindi,
 //      Vietnamese, Hungarian and Hinglish chat, and an AWS secret key starting with `/` taken for a path.
-//      After its fixes 1 flagged and 93/97 plain and CSV, 94/97 JSON (both draws). Left: a Postmark token
-//      that is a UUID, a Mailgun key whose vendor is named a line above, a Datadog `app_key`, a Go
-//      `Key: []byte("…")`.
+//      After its fixes 1 flagged and 93/97 plain and CSV, 94/97 JSON (both draws); with K's key names (a Datadog
+//      `app_key`) 94/97 plain. Left: a Postmark token that is a UUID, a Mailgun key whose vendor is named a
+//      line above, a Go `Key: []byte("…")`.
 //   J  (110 / 89), runtime text: logs and stack traces, chat, e-mail and tickets in eleven languages, prompts
 //      pasting .env files and curl commands, tool-call JSON, cloud CLI output, connection strings; scored after
 //      I's fixes, untouched (session 22): 2 flagged (1.8%: an Algolia key named searchOnlyApiKey, jwt.io's sample
@@ -133,11 +133,12 @@ describe.each(batches)('blind batch %s', (_name, negatives, positives) => {
 // parameters, CDK `unsafePlainText(…)`, New Relic license keys, Consul's gossip key, OpenVPN static keys,
 // .netrc, Hadoop/Spark `<name>…secret…</name><value>`, Azure account keys in Spark conf, Atlassian ATATT
 // tokens, Mosquitto `remote_password`, an empty-host connection URI, Airflow's `%(DB_PASSWORD)s` and
-// Jenkins' brace-wrapped ciphertext. After: 72/79 (91.1%; 70/79 JSON, 71/79 CSV), 3 flagged (3.5%). Both
+// Jenkins' brace-wrapped ciphertext, key names such as `integration_key` and `app_key`. After: 73/79 (92.4%),
+// 3 flagged (3.5%). Both
 // are under the issue's bars, so K holds its own floors. The three flagged are judgment calls we keep:
 // Grafana's default `admin` and Home Assistant's `welcome` passwords (a scanner cannot tell a shipped
 // default from a deployed one), and a 40-hex-digit Tomcat digest under `password=`. The misses left: a
-// PagerDuty key named `integration_key`, a UUID Consul token, Drupal's hash_salt, Magento's crypt key, a
+// UUID Consul token, Drupal's hash_salt, Magento's crypt key, a
 // Jenkins credential built by a constructor, Postfix's sasl_passwd line, a bare hex key in smali.
 describe('blind batch K (its own floors, see above)', () => {
   for (const seed of [undefined, 'second-draw']) {

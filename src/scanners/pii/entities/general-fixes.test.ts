@@ -722,3 +722,13 @@ describe('Japanese script (blind batch AA)', () => {
     expect(kinds('皆さん、お客様、運転手さん、なにわ物産様、部長へのお知らせです。')).toEqual([]);
   });
 });
+
+describe('dishes and pigments named after places (blind batch AA)', () => {
+  const kinds = (text: string) => detectPii(text, { types: ['PERSON', 'LOCATION', 'ADDRESS'] }).filter((m) => m.score >= 0.5).map((m) => `${m.type}:${text.slice(m.start, m.end)}`);
+
+  it('reads no place in a menu or a paint chart, and still reads the place itself', () => {
+    expect(kinds('Specials: Boston cream pie and a Brazil nut brownie.')).toEqual([]);
+    expect(kinds('Early pigments such as Naples Yellow were prized by painters.')).toEqual([]);
+    expect(kinds('She moved from Boston to Naples last spring.')).toEqual(['LOCATION:Boston', 'LOCATION:Naples']);
+  });
+});

@@ -333,6 +333,18 @@ const KIN_WORD = /^(?:Nan|Nana|Nanna|Gran|Granny|Grandma|Grandpa|Grandad|Grandda
 export const NAMED_DISHES: ReadonlySet<string> = new Set(
   'peach melba|earl grey|eggs benedict|beef wellington|bloody mary|margherita pizza|pizza margherita|waldorf salad|caesar salad|beef stroganoff|lobster thermidor|oysters rockefeller|eggs florentine|cobb salad|crêpes suzette|crepes suzette'.split('|'),
 );
+/** What is named after a place: a food after its name ("Boston cream", "Brazil nut"), a colour as its second word ("Naples Yellow"). */
+const FOOD_AFTER_PLACE = /^ (?:cream|nut|nuts|pie|cheese|cheesesteak|steak|sauce|salad|sausages?|eggs?|ham|buns?|cake|pasty|pizza|wings|sprouts|mustard|chowder|rolls?|fries|toast|waffles?|roast|fudge|brownies?)\b/;
+const PIGMENTS = new Set(['yellow', 'green', 'blue', 'red', 'white', 'black', 'brown', 'ochre', 'umber', 'sienna', 'violet']);
+
+function namedAfterPlace(text: string, end: number, words: readonly string[], g: Gazetteer): boolean {
+  const first = words[0]!.toLowerCase();
+  if (!g.places.has(first) || g.first.has(first)) return false;
+  if (words.length === 2) return PIGMENTS.has(words[1]!.toLowerCase());
+  const after = text.slice(end, end + 14);
+  return FOOD_AFTER_PLACE.test(after) || PIGMENTS.has(/^ ([A-Z][a-z]+)\b/.exec(after)?.[1]?.toLowerCase() ?? '');
+}
+
 /** A count of items right before a run: "2x ", "3 x ", "10× ". */
 const QUANTITY_BEFORE = /(?:^|[\s(])\d{1,4} ?[x×] ?$/;
 /** QUANTITY_BEFORE, tried only where an "x" or "×" stands right before the run (or a space before it). */
@@ -815,6 +827,9 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
   const { words, phrase, start, end } = run;
   // "Peach Melba", "Earl Grey", "Eggs Benedict": a dish or a drink named after someone.
   if (words.length <= 3 && NAMED_DISHES.has(phrase.toLowerCase())) return;
+  // "Boston cream pie", "Brazil nut brownie", "Naples Yellow", "Paris Green": a dish or a pigment named
+  // after a place (blind batch AA's menu and paint chart), when the place's name is no one's.
+  if (words.length <= 2 && namedAfterPlace(text, end, words, g)) return;
   // (HONORIFIC needs a hyphen.)
   const honorific = words.length === 1 && words[0]!.includes('-') ? HONORIFIC.exec(words[0]!) : null;
   if (honorific) {

@@ -305,6 +305,11 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('GITLAB_SCIM_TOKEN', ['glsoat-'], `${B}(glsoat-[A-Za-z0-9_-]{20,})${E}`),
   keyed('BITBUCKET_CLIENT_SECRET', ['bitbucket'], '[A-Za-z0-9=_-]{64}', 3.5),
   rule('ATLASSIAN_API_TOKEN', ['atatt3'], `${B}(ATATT3[A-Za-z0-9_=-]{186})${E}`),
+  // ---- API traffic, payments and devices (blind batch L) ----
+  // A C or Arduino define of a credential: `#define BLYNK_AUTH_TOKEN "…"`, `#define WIFI_PASSWORD "…"`.
+  rule('GENERIC_API_KEY', ['#define'], `#define[ \\t]+\\w{0,40}(?:TOKEN|KEY|SECRET|PASSWORD|PASS|PSK)\\w{0,20}[ \\t]+${QR}([^"'\\s\\\\]{8,256})${QR}`, { filterPlaceholders: true, minEntropy: 3.0, score: 0.75, startsNearKeyword: 0 }),
+  // Mollie's API keys (`live_` or `test_` and 30 characters), near the vendor's name.
+  rule('MOLLIE_API_KEY', ['mollie'], `mollie[\\s\\S]{0,200}?(?<![A-Za-z0-9_])((?:live|test)_[A-Za-z0-9]{30})(?![A-Za-z0-9_])`, { minEntropy: 3.5, startsNearKeyword: 0 }, 'i'),
   rule('NPM_TOKEN', ['npm_'], `${B}(npm_[A-Za-z0-9]{36})${E}`, { rescore: checksummed(0.99, 0.95) }),
   rule('PYPI_TOKEN', ['pypi-ageichlwas5vcmc'], `${B}(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,})`),
   rule('RUBYGEMS_API_KEY', ['rubygems_'], `${B}(rubygems_${HEX}{48})${E}`),
@@ -448,7 +453,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('BASIC_AUTH_URL', ['://'], `\\bhttps?://[^\\s:/@'"]{1,128}:([^\\s@/'"]{3,256})@[\\w.-]+\\.[a-z]{2,}`, { filterPlaceholders: true, acceptMatch: (p, m) => !isDefaultCredential(m, p) }, 'i'),
   // The quotes may be escaped or doubled (`\"Authorization\":\"Bearer …` in a JSON log line, `""` in CSV).
   // Also as a name/value pair (`{"name": "Authorization", "value": "Bearer …"}` in HAR files and Postman collections).
-  rule('AUTHORIZATION_HEADER', ['authorization', 'bearer', 'x-api-key', 'x-auth-token'], `(?:authorization|x-api-key|api-key|x-auth-token)${Q}(?:\\s{0,4}[:=]|\\s{0,4},\\s{0,4}${Q}value${Q}\\s{0,4}[:=])\\s{0,4}${Q}(?:bearer|basic|token|apikey)?\\s{0,4}([A-Za-z0-9._~+/=-]{16,2048})`, { minEntropy: 3.2, filterPlaceholders: true, score: 0.85, acceptMatch: isLiveHeaderValue }, 'i'),
+  rule('AUTHORIZATION_HEADER', ['authorization', 'bearer', 'x-api-key', 'x-auth-token'], `(?:authorization|x-api-key|api-key|x-auth-token)${Q}(?:\\s{0,4}[:=]|\\s{0,4},(?:\\s|\\\\n){0,64}${Q}value${Q}\\s{0,4}[:=])\\s{0,4}${Q}(?:bearer|basic|token|apikey)?\\s{0,4}([A-Za-z0-9._~+/=-]{16,2048})`, { minEntropy: 3.2, filterPlaceholders: true, score: 0.85, acceptMatch: isLiveHeaderValue }, 'i'),
   // A header a web server adds to proxied requests, name and value apart: nginx `proxy_set_header X-Api-Key …;`,
   // Apache `RequestHeader set Authorization "Bearer …"` (no `:` between them, so the rule above misses it).
   rule(
@@ -576,8 +581,8 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('PASSWORD', ['pass', 'pwd'], `(?<=\\([ \\t]{0,2}${QR}[\\w.-]{0,30})(?:password|passwd|pwd|passphrase)[\\w.-]{0,30}${QR}[ \\t]*,[ \\t]*${QR}([^"'\\s\\\\]{4,128})${QR}[ \\t]*\\)`, { filterPlaceholders: true, score: 0.8, minEntropy: 1.5, namedValue: true, startsNearKeyword: 0 }, 'i'),
   rule('GENERIC_API_KEY', ['api_key', 'api-key', 'apikey', 'secret', 'token'], `(?<=\\([ \\t]{0,2}${QR}[\\w.-]{0,30})(?:api[_-]?key|secret|token)[\\w.-]{0,30}${QR}[ \\t]*,[ \\t]*${QR}([A-Za-z0-9+/_.=~-]{16,256})${QR}[ \\t]*\\)`, { filterPlaceholders: true, score: 0.7, minEntropy: 3.5, minEntropyHex: 3.0, validate: looksRandom, namedValue: true, startsNearKeyword: 0 }, 'i'),
   // An environment list entry, name then value: Kubernetes `- name: SMTP_PASSWORD\n  value: …`, ECS `{"name": "API_KEY", "value": "…"}`.
-  rule('PASSWORD', ['pass', 'pwd'], `(?<=(?<![\\w-])(?:name|key)${Q}[ \\t]*[:=][ \\t]*${Q}[\\w.-]{0,30})(?:password|passwd|pwd|passphrase)${Q}[ \\t]*(?:,|\\r?\\n|\\\\n)[ \\t]*${Q}value${Q}[ \\t]*[:=][ \\t]*${Q}([^"'\\s\\\\]{4,128})`, { filterPlaceholders: true, score: 0.8, minEntropy: 1.5, startsNearKeyword: 0 }, 'i'),
-  rule('GENERIC_API_KEY', ['api_key', 'api-key', 'apikey', 'secret', 'token'], `(?<=(?<![\\w-])(?:name|key)${Q}[ \\t]*[:=][ \\t]*${Q}[\\w.-]{0,30})(?:api[_-]?key|secret(?:[_-]?key)?|token)${Q}[ \\t]*(?:,|\\r?\\n|\\\\n)[ \\t]*${Q}value${Q}[ \\t]*[:=][ \\t]*${Q}([A-Za-z0-9+/_.=~-]{16,256})(?![A-Za-z0-9+/_.=~-])`, { filterPlaceholders: true, score: 0.7, minEntropy: 3.5, minEntropyHex: 3.0, validate: looksRandom, startsNearKeyword: 0 }, 'i'),
+  rule('PASSWORD', ['pass', 'pwd'], `(?<=(?<![\\w-])(?:name|key)${Q}[ \\t]*[:=][ \\t]*${Q}[\\w.-]{0,30})(?:password|passwd|pwd|passphrase)${Q}[ \\t]*(?:,[ \\t]*(?:\\r?\\n|\\\\n)?|\\r?\\n|\\\\n)[ \\t]*${Q}value${Q}[ \\t]*[:=][ \\t]*${Q}([^"'\\s\\\\]{4,128})`, { filterPlaceholders: true, score: 0.8, minEntropy: 1.5, startsNearKeyword: 0 }, 'i'),
+  rule('GENERIC_API_KEY', ['api_key', 'api-key', 'apikey', 'secret', 'token'], `(?<=(?<![\\w-])(?:name|key)${Q}[ \\t]*[:=][ \\t]*${Q}[\\w.-]{0,30})(?:api[_-]?key|secret(?:[_-]?key)?|token)${Q}[ \\t]*(?:,[ \\t]*(?:\\r?\\n|\\\\n)?|\\r?\\n|\\\\n)[ \\t]*${Q}value${Q}[ \\t]*[:=][ \\t]*${Q}([A-Za-z0-9+/_.=~-]{16,256})(?![A-Za-z0-9+/_.=~-])`, { filterPlaceholders: true, score: 0.7, minEntropy: 3.5, minEntropyHex: 3.0, validate: looksRandom, startsNearKeyword: 0 }, 'i'),
   // In a sentence: `the password for the VPN: X`, `password is X` (a value with a digit or a symbol; a word is prose).
   // The digit or symbol rules words out, so the entropy floor of these sentence rules is low: a chosen password
   // repeats letters and digits (`Pepper999` has 2.2 bits a character).
@@ -615,7 +620,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule(
     'GENERIC_API_KEY',
     ['key', 'secret', 'token', 'credential', 'auth'],
-    `(?<!(?:public|csrf|xsrf|next|page|pagination|paging|cursor|resume|sync|continuation)[-_]?)(?:api[_-]?key|apikey|secret(?:[_-]?key)?|access[_-]?token|auth[_-]?token|client[_-]?secret|private[_-]?key|(?:integration|app|licen[cs]e|encryption|master)[_-]?key|token|credentials?|auth)(?![._-]?(?:name|length|len|size|count|type|url|uri|path|file|id|ids|endpoint|expir\\w*|ttl)\\b)(?:[._-]?\\w{0,20})?${Q}\\]?${TYPED_ASSIGN}[ \\t]{0,4}${Q}([A-Za-z0-9+/_.=~-]{16,256})(?![A-Za-z0-9+/_.=~-])`,
+    `(?<!(?:public|publicaccess|csrf|xsrf|next|page|pagination|paging|cursor|resume|sync|continuation|device|push|registration|fcm|apns)[-_]?)(?:api[_-]?key|apikey|secret(?:[_-]?key)?|access[_-]?token|auth[_-]?token|client[_-]?secret|private[_-]?key|(?:integration|app|licen[cs]e|encryption|master)[_-]?key|token|credentials?|auth)(?![._-]?(?:name|length|len|size|count|type|url|uri|path|file|id|ids|endpoint|expir\\w*|ttl)\\b)(?:[._-]?\\w{0,20})?${Q}\\]?${TYPED_ASSIGN}[ \\t]{0,4}${Q}([A-Za-z0-9+/_.=~-]{16,256})(?![A-Za-z0-9+/_.=~-])`,
     // `integration_key` (PagerDuty), `app_key` (Datadog), `license_key`, `encryption_key`, `master_key` (not `signingkey`: a gitconfig GPG key id)
     // (blind batches I and K): `key` starts at most 12 characters in.
     { filterPlaceholders: true, score: 0.7, minEntropy: 3.5, minEntropyHex: 3.0, validate: looksRandom, namedValue: true, startsNearKeyword: 12 },

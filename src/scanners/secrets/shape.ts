@@ -148,24 +148,36 @@ export function isPublicValue(value: string): boolean {
   return PUBLIC_KEY_BASE64.test(value) || PUBLISHABLE_KEY.test(value) || CHAIN_ADDRESS.test(value);
 }
 
-/** Words of a Firebase web app's config object (`authDomain: "x.firebaseapp.com"`, `messagingSenderId`). */
-const FIREBASE_WEB_CONFIG = /authDomain|messagingSenderId|\.firebaseapp\.com|\.firebasestorage\.app/;
+/**
+ * Words of a Firebase web app's config object (`authDomain: "x.firebaseapp.com"`, `messagingSenderId`), or of
+ * an Android app's google-services.json (`project_info`, `mobilesdk_app_id`, `current_key`).
+ */
+const FIREBASE_WEB_CONFIG = /authDomain|messagingSenderId|\.firebaseapp\.com|\.firebasestorage\.app|project_info|mobilesdk_app_id|current_key/;
+/** A Bugsnag client being started, its notifier key next: `Bugsnag.start({ apiKey: '…'`. */
+const BUGSNAG_START = /Bugsnag\.(?:start|init)\(\s*\{?[^)]{0,40}$/;
 /** How far around a key its config object's other fields are looked for. */
 const CONFIG_REACH = 400;
-/** A Braintree tokenization key: `production_` or `sandbox_`, 8 and 16 lower-case characters. */
-const BRAINTREE_TOKENIZATION_KEY = /^(?:production|sandbox)_[a-z0-9]{8}_[a-z0-9]{16}$/;
+/**
+ * Keys made for client code, by shape: a Braintree tokenization key (`production_` or `sandbox_`, 8 and 16
+ * lower-case characters), a Stripe PaymentIntent, SetupIntent or Checkout client secret (`pi_…_secret_…`,
+ * handed to the browser to confirm one payment), a RevenueCat public SDK key (`appl_`, `goog_`, `amzn_`).
+ */
+const CLIENT_KEY_SHAPES = /^(?:(?:production|sandbox)_[a-z0-9]{8}_[a-z0-9]{16}|(?:pi|seti|cs_live|cs_test)_[A-Za-z0-9]{10,40}_secret_[A-Za-z0-9]{10,40}|(?:appl|goog|amzn)_[A-Za-z0-9]{20,40})$/;
 
 /**
  * Keys their vendors make to ship in client code, public by design like a publishable key: a
- * Google API key inside a Firebase web app's config (Firebase documents it as an identifier that
- * rules and restrictions guard, not a secret), a Supabase `anon` key, a Braintree tokenization key.
+ * Google API key inside a Firebase web or Android app config (Firebase documents it as an identifier
+ * that rules and restrictions guard, not a secret), a Supabase `anon` key, and the shapes of
+ * CLIENT_KEY_SHAPES.
  * The same Google key shape used by a server (`?key=` on an API call) stays a secret. Blind batch H
  * had all three in its negatives.
  */
 export function isPublicClientKey(value: string, text: string, start: number): boolean {
+  // An FCM registration token (`…:APA91b…`) addresses one device; a Bugsnag notifier key ships in every app.
+  if (text.startsWith(':APA91b', start + value.length) || BUGSNAG_START.test(text.slice(Math.max(0, start - 60), start))) return true;
   if (value.startsWith('AIza')) return FIREBASE_WEB_CONFIG.test(text.slice(Math.max(0, start - CONFIG_REACH), start + value.length + CONFIG_REACH));
   if (value.startsWith('eyJ')) return isSupabaseAnonKey(value);
-  return BRAINTREE_TOKENIZATION_KEY.test(value);
+  return CLIENT_KEY_SHAPES.test(value);
 }
 
 /** Words of sentences and labels; a diceware passphrase (`orbit seven cobalt lamp`) has none of them. */

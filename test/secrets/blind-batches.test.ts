@@ -70,8 +70,9 @@ import { batchLNegatives, batchLPositives } from './blind-batch-l.js';
 //      `DB_PASSWORD:      …`, presigned URL signatures (S3, GCS), `user … / pass …`, German `lautet`, a Twilio
 //      auth token after its SID, an AWS secret a sentence after its key id (Japanese), an Okta token near
 //      "Okta", an Astra token, ODBC's `PWD={…}`, and JSON-escaped quotes around a curl header, a session
-//      token and an Okta token. After its fixes 0 flagged and 87/89 in all three containers; left: a Vercel
-//      token after "que usamos es", a Neo4j `credentials=` in a driver's debug line.
+//      token and an Okta token. After its fixes 0 flagged and 87/89 in all three containers; then an env
+//      variable's value cited in a sentence ("El VERCEL_TOKEN que usamos es …"): 88/89. Left: a Neo4j
+//      `credentials=` in a driver's debug line.
 // The bars below are the issue's (recall ≥ 0.95, at most 1% of negative records flagged), not the
 // figures: they keep the batches from regressing; a new blind batch is what measures generalization.
 const THRESHOLD = 0.5;

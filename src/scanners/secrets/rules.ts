@@ -308,6 +308,9 @@ export const SECRET_RULES: readonly SecretRule[] = [
   // ---- API traffic, payments and devices (blind batch L) ----
   // A C or Arduino define of a credential: `#define BLYNK_AUTH_TOKEN "…"`, `#define WIFI_PASSWORD "…"`.
   rule('GENERIC_API_KEY', ['#define'], `#define[ \\t]+\\w{0,40}(?:TOKEN|KEY|SECRET|PASSWORD|PASS|PSK)\\w{0,20}[ \\t]+${QR}([^"'\\s\\\\]{8,256})${QR}`, { filterPlaceholders: true, minEntropy: 3.0, score: 0.75, startsNearKeyword: 0 }),
+  // An environment variable's value cited in a sentence, any language: `El VERCEL_TOKEN que usamos es q2F0…`,
+  // `the STRIPE_KEY is sk_…`, `DB_PASSWORD ist …` (blind batch J). The name in capitals, the value random-looking.
+  rule('GENERIC_API_KEY', ['token', 'key', 'secret', 'password'], `(?<![A-Za-z0-9_])[A-Z][A-Z0-9_]{1,40}(?:TOKEN|KEY|SECRET|PASSWORD)(?![A-Za-z0-9_])[^\\n=:]{0,30}?[ \\t](?:is|es|est|ist|é|è|er|är|je|jest|este|lautet|was|era|war)[ \\t]+["'\x60]?([A-Za-z0-9+/_.=~-]{16,256})(?![A-Za-z0-9+/_.=~-])`, { filterPlaceholders: true, minEntropy: 3.5, score: 0.7, validate: looksRandom }),
   // Mollie's API keys (`live_` or `test_` and 30 characters), near the vendor's name.
   rule('MOLLIE_API_KEY', ['mollie'], `mollie[\\s\\S]{0,200}?(?<![A-Za-z0-9_])((?:live|test)_[A-Za-z0-9]{30})(?![A-Za-z0-9_])`, { minEntropy: 3.5, startsNearKeyword: 0 }, 'i'),
   rule('NPM_TOKEN', ['npm_'], `${B}(npm_[A-Za-z0-9]{36})${E}`, { rescore: checksummed(0.99, 0.95) }),

@@ -14,6 +14,7 @@ import { batchINegatives, batchIPositives } from './blind-batch-i.js';
 import { batchJNegatives, batchJPositives } from './blind-batch-j.js';
 import { batchKNegatives, batchKPositives } from './blind-batch-k.js';
 import { batchLNegatives, batchLPositives } from './blind-batch-l.js';
+import { batchMNegatives, batchMPositives } from './blind-batch-m.js';
 
 // Blind batches of issue #4, each written without running the scanner on it and scored once before
 // the fixes it led to (default seed; the second draw gave the same counts):
@@ -186,6 +187,36 @@ describe('blind batch L (its own floors, see above)', () => {
           return !found(text).some((m) => m.start < end && start < m.end);
         });
         expect(1 - missed.length / poss.length, `${name} missed: ${missed.map((c) => c.format).join(', ')}`).toBeGreaterThanOrEqual(0.93);
+      }
+    });
+  }
+});
+
+// M (77 / 61), documents and knowledge bases: wiki pages and runbooks (Markdown, Confluence), spreadsheets
+// with credential columns in many languages and positions, e-mail threads, tickets, onboarding docs, Slack
+// and Teams exports, PDF-to-text, chat in twelve more languages; scored after L's fixes, untouched (session
+// 22): 1 flagged, recall **39/61 (63.9%)** in all three containers: no table of credentials was read.
+// table-columns.ts reads Markdown, Jira, CSV/TSV and HTML tables by their header; Romanian `parola`,
+// Persian `رمز عبور`, `**Password:** \`…\`` in Markdown. After: 50/61 plain (82.0%), 46/61 JSON, 47/61 CSV,
+// 0 flagged (comma- and semicolon-separated tables are read only where a password keyword was seen, and
+// columns named only `key`, `token` or `PIN` are not searched for: reading more cost a tenth of a scan). Left: PDF text with hyphenated labels and page breaks, a Heroku UUID, recovery codes, an AWS
+// key set by `aws configure set`, "API key for the EU org: …", a password in bold after a slash, a Teams
+// HTML body in JSON, and tables inside JSON strings whose cells are tab-separated.
+describe('blind batch M (its own floors, see above)', () => {
+  for (const seed of [undefined, 'second-draw']) {
+    const negs = batchMNegatives(seed && `${seed}-negatives`);
+    const poss = batchMPositives(seed && `${seed}-positives`);
+    it(`flags at most 1% of negatives and finds at least 75% of positives, plain and in JSON and CSV (seed ${seed ?? 'default'})`, () => {
+      for (const [name, { wrap, encode }] of Object.entries(containers)) {
+        const flagged = negs.filter((c) => found(wrap(c.text)).length > 0);
+        expect(flagged.length / negs.length, name).toBeLessThanOrEqual(0.01);
+        const missed = poss.filter((c) => {
+          const text = wrap(c.text);
+          const start = text.indexOf(encode(c.secret));
+          const end = start + encode(c.secret).length;
+          return !found(text).some((m) => m.start < end && start < m.end);
+        });
+        expect(1 - missed.length / poss.length, `${name} missed: ${missed.map((c) => c.format).join(', ')}`).toBeGreaterThanOrEqual(0.75);
       }
     });
   }

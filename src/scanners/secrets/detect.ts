@@ -1,5 +1,6 @@
 import { shannonEntropy } from './entropy.js';
 import { findForeignLabelPasswords } from './foreign-labels.js';
+import { findTableColumnSecrets } from './table-columns.js';
 import { flatCopy } from '../../core/flat-string.js';
 import { compileKeywordScan, keywordHits, markKeywordsIgnoringCase, type KeywordHits, type KeywordScan } from './keyword-scan.js';
 import { execSplit, splitLeadingLookbehinds, type SplitPattern } from './left-context.js';
@@ -18,6 +19,8 @@ export interface SecretMatch {
 
 /** Score of a password after a non-ASCII label, as rules.ts's sentence rules score theirs. */
 const FOREIGN_LABEL_SCORE = 0.75;
+/** Score of a cell under a credential column's header. */
+const TABLE_CELL_SCORE = 0.75;
 
 /** Longest text the rules run on in one call; longer texts are scanned in overlapping windows. */
 const WINDOW = 1 << 20;
@@ -69,6 +72,12 @@ export function detectSecrets(input: string, rules: readonly SecretRule[] = SECR
   const selected = rulesEnabled(text, index);
   // Password labels with no ASCII stem are outside the keyword scan (foreign-labels.ts); only with the built-in rules.
   const foreign = rules === SECRET_RULES ? findForeignLabelPasswords(text).map((m) => ({ kind: 'PASSWORD', start: m.start, end: m.end, score: FOREIGN_LABEL_SCORE })) : [];
+  // Cells under a credential column of a Markdown, Jira, CSV/TSV or HTML table (table-columns.ts); only with the built-in rules.
+  // Read only where the keyword scan switched a password rule on: a credential column's header is a
+  // password's name, and searching every text for one cost a tenth of a scan of mixed text.
+  if (rules === SECRET_RULES && selected.some((i) => rules[i]!.kind === 'PASSWORD')) {
+    for (const m of findTableColumnSecrets(text)) foreign.push({ kind: 'PASSWORD', start: m.start, end: m.end, score: TABLE_CELL_SCORE });
+  }
   if (selected.length === 0) return foreign.length === 0 ? [] : resolve(foreign);
   if (hits.length > MAX_KEYWORD_HITS_PER_WINDOW) return unscanned(text);
   const found: SecretMatch[] = [];

@@ -12,6 +12,8 @@ const LABELS = [
   'пароль', 'Пароль', 'ПАРОЛЬ', 'пароля', 'şifre', 'Şifre', 'şifresi', 'parolă', 'Parolă', 'mật khẩu', 'Mật khẩu', 'รหัสผ่าน', 'סיסמה', 'كلمة المرور',
   // Greek and Hindi (blind batch I).
   'κωδικός', 'Κωδικός', 'κωδικό', 'Κωδικό', 'पासवर्ड',
+  // Persian (blind batch M).
+  'رمز عبور',
 ];
 
 /**

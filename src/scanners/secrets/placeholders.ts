@@ -5,7 +5,7 @@
  */
 
 const PLACEHOLDER_WORDS =
-  /(?:example|placeholder|your[_-]?|changeme|change[_-]me|dummy|sample|redacted|insert|replace|fake|xxxx|\*\*\*|<[^>]*>|todo|secret_here|key_here|token_here|here$|^my[_-]?(?:pass|pwd|secret|token|key|api|access|auth|client|app|db|user)|lorem|ipsum|hello[_-]?world|foo[_-]?bar|^test$|^none$|^null$|^undefined$|^true$|^false$|^password$|^secret$|^empty$|^string$)/i;
+  /(?:example|placeholder|your[_-]?|changeme|change[_-]me|dummy|sample|redacted|insert|replace|fake|xxxx|\*\*\*|<[^>]*>|todo|secret_here|key_here|token_here|here$|^my[_-]?(?:pass|pwd|secret|token|key|api|access|auth|client|app|db|user)|lorem|ipsum|hello[_-]?world|foo[_-]?bar|^test$|^none$|^null$|^undefined$|^true$|^false$|^password$|^secret$|^empty$|^string$|^1password$|^bitwarden$|^keepass(?:xc)?$|^lastpass$)/i;
 
 /**
  * The name of a credential standing where its value would be (`password TOKEN`, `password: db_password`,

@@ -193,8 +193,8 @@ function isEncodedPrivateKey(value: string): boolean {
  * throughput), so each label is found by an ASCII stem (`contrase` for `contraseña`, `senord` for
  * `lösenord`); labels with no ASCII stem (Cyrillic, CJK, `hasło`, `şifre`) are not covered.
  */
-const FOREIGN_PASSWORD_STEMS = ['contrase', 'passwort', 'kennwort', 'mot de passe', 'wachtwoord', 'senord', 'salasana', 'haslo', 'senha', 'palavra-passe', 'heslo', 'jelsz', 'adgangskode', 'passord'];
-const FOREIGN_PASSWORD_LABEL = '(?:contrase(?:ña|na|nya)|passwort|kennwort|mot de passe|wachtwoord|l[öo]senord|salasana|haslo|senha|palavra-passe|heslo|jelsz(?:[óo]|av[ao]m?|avad)|adgangskode|passord)';
+const FOREIGN_PASSWORD_STEMS = ['contrase', 'passwort', 'kennwort', 'mot de passe', 'wachtwoord', 'senord', 'salasana', 'haslo', 'senha', 'palavra-passe', 'heslo', 'jelsz', 'adgangskode', 'passord', 'parola'];
+const FOREIGN_PASSWORD_LABEL = '(?:contrase(?:ña|na|nya)|passwort|kennwort|mot de passe|wachtwoord|l[öo]senord|salasana|haslo|senha|palavra-passe|heslo|jelsz(?:[óo]|av[ao]m?|avad)|adgangskode|passord|parola)';
 
 /** "User" or "login" as a label before a user name, in some languages (the lookbehind of the credential-pair sentence rule). */
 const USER_LABEL = '(?:user(?:[ _-]?name)?|login|usu[áa]rio|usuario|utilisateur|identifiant|benutzer(?:name)?|nutzer|gebruiker(?:snaam)?|utente|anv[äa]ndare|brukernavn|brugernavn|u[żz]ytkownik|u[žz]ivatel|пользователь|логин)';
@@ -589,7 +589,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   // In a sentence: `the password for the VPN: X`, `password is X` (a value with a digit or a symbol; a word is prose).
   // The digit or symbol rules words out, so the entropy floor of these sentence rules is low: a chosen password
   // repeats letters and digits (`Pepper999` has 2.2 bits a character).
-  rule('PASSWORD', ['password'], `\\bpassword(?:[ \\t]+(?:for|of|to)[ \\t]+[\\w .'-]{1,40}?)?[ \\t]*(?:[ \\t]is|:)[ \\t]+["'\`]?((?=[^\\s"'\`\\\\]*[\\d!#$%&*?@^])[^\\s"'\`\\\\]{6,64}?)["'\`]?(?=[\\s,;)\\\\]|[.!?](?:\\s|$)|$)`, { filterPlaceholders: true, score: 0.75, minEntropy: 2.0, namedValue: true, startsNearKeyword: 0 }, 'i'),
+  rule('PASSWORD', ['password'], `\\bpassword(?:[ \\t]+(?:for|of|to)[ \\t]+[\\w .'-]{1,40}?)?[ \\t]*(?:[ \\t]is|:)(?:\\*{1,2})?[ \\t]+["'\`*]{0,2}((?=[^\\s"'\`\\\\]*[\\d!#$%&*?@^])[^\\s"'\`\\\\]{6,64}?)["'\`]?(?=[\\s,;)\\\\]|[.!?](?:\\s|$)|$)`, { filterPlaceholders: true, score: 0.75, minEntropy: 2.0, namedValue: true, startsNearKeyword: 0 }, 'i'),
   // The short label `pw` (`pw: X`, `DB_PW=X`, `"pw": "X"`), with a value as in a sentence (a digit or a symbol in it).
   rule('PASSWORD', ['pw:', 'pw=', 'pw :', 'pw =', 'pw"', "pw'", 'pw\\'], `(?<!(?<!\\\\)[A-Za-z0-9])pw${Q}[ \\t]{0,4}[:=][ \\t]{0,4}${Q}((?=[^\\s"'\`\\\\,;]{0,63}[\\d!#$%&*?@^])[^\\s"'\`\\\\,;]{6,64})(?![^\\s"'\`\\\\,;])`, { filterPlaceholders: true, score: 0.75, minEntropy: 2.0, namedValue: true, startsNearKeyword: 0 }, 'i'),
   // The same sentence with "password" in another language: `la contraseña del wifi es X`, `Passwort: X`, `пароль: X`.

@@ -15,6 +15,7 @@ import { batchJNegatives, batchJPositives } from './blind-batch-j.js';
 import { batchKNegatives, batchKPositives } from './blind-batch-k.js';
 import { batchLNegatives, batchLPositives } from './blind-batch-l.js';
 import { batchMNegatives, batchMPositives } from './blind-batch-m.js';
+import { batchNNegatives, batchNPositives } from './blind-batch-n.js';
 
 // Blind batches of issue #4, each written without running the scanner on it and scored once before
 // the fixes it led to (default seed; the second draw gave the same counts):
@@ -63,7 +64,7 @@ import { batchMNegatives, batchMPositives } from './blind-batch-m.js';
 //      Vietnamese, Hungarian and Hinglish chat, and an AWS secret key starting with `/` taken for a path.
 //      After its fixes 1 flagged and 93/97 plain and CSV, 94/97 JSON (both draws); with K's key names (a Datadog
 //      `app_key`) 94/97 plain. Left: a Postmark token that is a UUID, a Mailgun key whose vendor is named a
-//      line above, a Go `Key: []byte("…")`.
+//      line above, a Go `Key: []byte("…")` (all three read since session 23: 97/97).
 //   J  (110 / 89), runtime text: logs and stack traces, chat, e-mail and tickets in eleven languages, prompts
 //      pasting .env files and curl commands, tool-call JSON, cloud CLI output, connection strings; scored after
 //      I's fixes, untouched (session 22): 2 flagged (1.8%: an Algolia key named searchOnlyApiKey, jwt.io's sample
@@ -74,6 +75,17 @@ import { batchMNegatives, batchMPositives } from './blind-batch-m.js';
 //      token and an Okta token. After its fixes 0 flagged and 87/89 in all three containers; then an env
 //      variable's value cited in a sentence ("El VERCEL_TOKEN que usamos es …"): 88/89. Left: a Neo4j
 //      `credentials=` in a driver's debug line.
+//   N  (82 / 75), what an agent sees running tools on a machine: env dumps (`printenv`, /proc/*/environ,
+//      `docker inspect`, PowerShell `Get-ChildItem Env:`), dotfiles it cats (~/.aws, ~/.docker, ~/.kube,
+//      .npmrc, .pypirc, .netrc, .pgpass, rclone, wp-config), secret-store CLIs (`vault kv get`, `op read`,
+//      `kubectl get secret -o yaml`), tool-call transcripts and MCP results, model answers echoing a key,
+//      cookie jars and copy-as-fetch snippets, database clients; scored after K, L and M's session-23 fixes,
+//      untouched (session 23; the same counts on a38be02, before them): 1 flagged (1.2%, a JSON schema's
+//      `"password":{"type":"string","format":"password"}` read as a braced value), recall 66/75 (88.0%) in all
+//      three containers and both draws: aligned NAME/value columns (PowerShell, `vault kv get`), a B2 key, WordPress
+//      salts holding `<` or `>` (taken for a template), `op read`'s printed value, a session cookie in cookies.txt
+//      and in PowerShell's `System.Net.Cookie(…)`, a psql result grid (its header padded, its border `----+----`),
+//      redis-cli's `CONFIG GET requirepass`. After its fixes 0 flagged and 75/75 in all three containers.
 // The bars below are the issue's (recall ≥ 0.95, at most 1% of negative records flagged), not the
 // figures: they keep the batches from regressing; a new blind batch is what measures generalization.
 const THRESHOLD = 0.5;
@@ -91,6 +103,7 @@ const batches: [string, (seed?: string) => NegativeCase[], (seed?: string) => Se
   ['H', batchHNegatives, batchHPositives],
   ['I', batchINegatives, batchIPositives],
   ['J', batchJNegatives, batchJPositives],
+  ['N', batchNNegatives, batchNPositives],
 ];
 
 const containers: Record<string, { wrap: (t: string) => string; encode: (s: string) => string }> = {
@@ -142,12 +155,13 @@ describe.each(batches)('blind batch %s', (_name, negatives, positives) => {
 // Grafana's default `admin` and Home Assistant's `welcome` passwords (a scanner cannot tell a shipped
 // default from a deployed one), and a 40-hex-digit Tomcat digest under `password=`. The misses left: a
 // UUID Consul token, Drupal's hash_salt, Magento's crypt key, a
-// Jenkins credential built by a constructor, Postfix's sasl_passwd line, a bare hex key in smali.
+// Jenkins credential built by a constructor, Postfix's sasl_passwd line, a bare hex key in smali. Session 23
+// read all but the smali key: 78/79 plain and CSV, 77/79 JSON (a fetchmailrc line with JSON-escaped quotes).
 describe('blind batch K (its own floors, see above)', () => {
   for (const seed of [undefined, 'second-draw']) {
     const negs = batchKNegatives(seed && `${seed}-negatives`);
     const poss = batchKPositives(seed && `${seed}-positives`);
-    it(`flags at most 4% of negatives and finds at least 88% of positives, plain and in JSON and CSV (seed ${seed ?? 'default'})`, () => {
+    it(`flags at most 4% of negatives and finds at least 95% of positives, plain and in JSON and CSV (seed ${seed ?? 'default'})`, () => {
       for (const [name, { wrap, encode }] of Object.entries(containers)) {
         const flagged = negs.filter((c) => found(wrap(c.text)).length > 0);
         expect(flagged.length / negs.length, name).toBeLessThanOrEqual(0.04);
@@ -157,7 +171,7 @@ describe('blind batch K (its own floors, see above)', () => {
           const end = start + encode(c.secret).length;
           return !found(text).some((m) => m.start < end && start < m.end);
         });
-        expect(1 - missed.length / poss.length, `${name} missed: ${missed.map((c) => c.format).join(', ')}`).toBeGreaterThanOrEqual(0.88);
+        expect(1 - missed.length / poss.length, `${name} missed: ${missed.map((c) => c.format).join(', ')}`).toBeGreaterThanOrEqual(0.95);
       }
     });
   }
@@ -171,12 +185,13 @@ describe('blind batch K (its own floors, see above)', () => {
 // token names, Shopify's publicAccessToken, a Bugsnag notifier key. After: 58/62 (93.5%), 2 flagged (2.5%),
 // both kept on purpose: a Stripe `sk_test_` key (it still opens the account's test data) and a Sentry DSN
 // (our fixtures count it, as in E and I). Left: an Azure DPS symmetric key, a Particle token printed by its
-// CLI, a ThingsBoard token as an MQTT user name, a `net use` password in a Windows event.
+// CLI, a ThingsBoard token as an MQTT user name, a `net use` password in a Windows event. Session 23 read the
+// DPS key and the `net use` password: 60/62 (96.8%) in all three containers.
 describe('blind batch L (its own floors, see above)', () => {
   for (const seed of [undefined, 'second-draw']) {
     const negs = batchLNegatives(seed && `${seed}-negatives`);
     const poss = batchLPositives(seed && `${seed}-positives`);
-    it(`flags at most 3% of negatives and finds at least 93% of positives, plain and in JSON and CSV (seed ${seed ?? 'default'})`, () => {
+    it(`flags at most 3% of negatives and finds at least 95% of positives, plain and in JSON and CSV (seed ${seed ?? 'default'})`, () => {
       for (const [name, { wrap, encode }] of Object.entries(containers)) {
         const flagged = negs.filter((c) => found(wrap(c.text)).length > 0);
         expect(flagged.length / negs.length, name).toBeLessThanOrEqual(0.03);
@@ -186,7 +201,7 @@ describe('blind batch L (its own floors, see above)', () => {
           const end = start + encode(c.secret).length;
           return !found(text).some((m) => m.start < end && start < m.end);
         });
-        expect(1 - missed.length / poss.length, `${name} missed: ${missed.map((c) => c.format).join(', ')}`).toBeGreaterThanOrEqual(0.93);
+        expect(1 - missed.length / poss.length, `${name} missed: ${missed.map((c) => c.format).join(', ')}`).toBeGreaterThanOrEqual(0.95);
       }
     });
   }
@@ -201,12 +216,16 @@ describe('blind batch L (its own floors, see above)', () => {
 // 0 flagged (comma- and semicolon-separated tables are read only where a password keyword was seen, and
 // columns named only `key`, `token` or `PIN` are not searched for: reading more cost a tenth of a scan). Left: PDF text with hyphenated labels and page breaks, a Heroku UUID, recovery codes, an AWS
 // key set by `aws configure set`, "API key for the EU org: …", a password in bold after a slash, a Teams
-// HTML body in JSON, and tables inside JSON strings whose cells are tab-separated.
+// HTML body in JSON, and tables inside JSON strings whose cells are tab-separated. Session 23 read the Heroku
+// UUID, `aws configure set`, the EU-org sentence, the bold and `<code>` passwords, and tables inside a JSON string
+// or a quoted CSV cell (columns counted from the quote that opens the string; `\t` escapes as separators):
+// 55/61 (90.2%) in all three containers, 0 flagged. Left: PDF hyphenation and page breaks (3), recovery codes,
+// PIN and Wi-Fi `Key` columns.
 describe('blind batch M (its own floors, see above)', () => {
   for (const seed of [undefined, 'second-draw']) {
     const negs = batchMNegatives(seed && `${seed}-negatives`);
     const poss = batchMPositives(seed && `${seed}-positives`);
-    it(`flags at most 1% of negatives and finds at least 75% of positives, plain and in JSON and CSV (seed ${seed ?? 'default'})`, () => {
+    it(`flags at most 1% of negatives and finds at least 90% of positives, plain and in JSON and CSV (seed ${seed ?? 'default'})`, () => {
       for (const [name, { wrap, encode }] of Object.entries(containers)) {
         const flagged = negs.filter((c) => found(wrap(c.text)).length > 0);
         expect(flagged.length / negs.length, name).toBeLessThanOrEqual(0.01);
@@ -216,7 +235,7 @@ describe('blind batch M (its own floors, see above)', () => {
           const end = start + encode(c.secret).length;
           return !found(text).some((m) => m.start < end && start < m.end);
         });
-        expect(1 - missed.length / poss.length, `${name} missed: ${missed.map((c) => c.format).join(', ')}`).toBeGreaterThanOrEqual(0.75);
+        expect(1 - missed.length / poss.length, `${name} missed: ${missed.map((c) => c.format).join(', ')}`).toBeGreaterThanOrEqual(0.9);
       }
     });
   }

@@ -54,7 +54,9 @@ export function isPlaceholder(value: string): boolean {
   if (/^(?:process\.env|os\.environ|env\.|getenv|secrets\.|vault:|ENV\[|\$env:)/i.test(v)) return true;
   // A reference cut short by the value pattern: `${DB_PASSWORD:-}`, `#{DbPassword}`, `%{token}`, `$(ApiKey)`.
   // Also an interpolation with a named function (Grafana's `$__env{GF_PASSWORD}`, `$__file{…}`).
-  if (/[<>]/.test(v) || /^\[.*\]$/.test(v) || /^(?:\{|\$\(|[$#%@]\{|\$\w+\{)/.test(v)) return true;
+  // An angle bracket at either end is such a cut (`<your`, `key>`), and one around a word a template
+  // (`sk-<key>`); inside a random value it is one more symbol (WordPress salts hold them).
+  if (/^[<>]|[<>]$|<[\w .-]*>/.test(v) || /^\[.*\]$/.test(v) || /^(?:\{|\$\(|[$#%@]\{|\$\w+\{)/.test(v)) return true;
   // An elided value (`eyJhbGciOi...`, `sk-…a1B2`): no key alphabet has a run of dots.
   if (/\.{3}|\u2026/.test(v)) return true;
   if (/^(.)\1+$/.test(v) || /^[x*•#.\-_]+$/i.test(v)) return true;

@@ -100,13 +100,13 @@ const Q = `(?:\\\\{0,3}(?:""|["'\`]))?`;
 /** The same quote, required. */
 const QR = `(?:\\\\{0,3}(?:""|["'\`]))`;
 
-/** A value keyed by a service name: `<service>…key = <value>` (the name must end or be followed by a key word). */
+/** A value keyed by a service name: `<service>…key = <value>` (the name must end or be followed by a key word), also in a sentence (`Datadog API key for the EU org: <value>`). */
 function keyed(kind: string, service: string[], value: string, minEntropy = 3.0): SecretRule {
   const names = service.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   return rule(
     kind,
     service.map((s) => s.toLowerCase()),
-    `(?<![A-Za-z])(?:${names})(?=[_.\\-\\s"':=\\\\]|key|token|secret|api|id|login|pass|auth|cred|client)[\\w.-]{0,40}?${Q}[ \\t]{0,4}${ASSIGN}[ \\t]{0,4}${Q}(${value})${E}`,
+    `(?<![A-Za-z])(?:${names})(?=[_.\\-\\s"':=\\\\]|key|token|secret|api|id|login|pass|auth|cred|client)(?:[\\w.-]{0,40}?|[ \\t][\\w .-]{0,30}?(?:key|token|secret)(?:[ \\t][\\w.-]{1,20}){0,4}?)${Q}[ \\t]{0,4}${ASSIGN}[ \\t]{0,4}${Q}(${value})${E}`,
     { minEntropy, score: 0.85, filterPlaceholders: true },
     'i',
   );
@@ -199,6 +199,8 @@ const FOREIGN_PASSWORD_LABEL = '(?:contrase(?:ña|na|nya)|passwort|kennwort|mot 
 /** "User" or "login" as a label before a user name, in some languages (the lookbehind of the credential-pair sentence rule). */
 const USER_LABEL = '(?:user(?:[ _-]?name)?|login|usu[áa]rio|usuario|utilisateur|identifiant|benutzer(?:name)?|nutzer|gebruiker(?:snaam)?|utente|anv[äa]ndare|brukernavn|brugernavn|u[żz]ytkownik|u[žz]ivatel|пользователь|логин)';
 
+/** A tab, also escaped in a JSON string. */
+const TAB = '(?:\\t|\\\\t)';
 const HEX = '[a-f0-9]';
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 
@@ -237,7 +239,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
     // Not the value filters of named assignments: they take a value starting with `/` for a path, and one AWS secret in 32 does.
     { minEntropy: 4.0, filterPlaceholders: false, validate: (s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /\d/.test(s) && !isPlaceholder(s), startsNearKeyword: 0 },
   ),
-  rule('AWS_SECRET_ACCESS_KEY', ['secret', 'aws'], `(?:aws)?_?secret_?(?:access)?_?key(?:_id)?["']?\\s{0,4}(?:[:=]|=>)\\s{0,4}["']?([A-Za-z0-9/+=]{40})${E}`, { minEntropy: 4.0, filterPlaceholders: true }, 'i'),
+  rule('AWS_SECRET_ACCESS_KEY', ['secret', 'aws'], `(?:aws)?_?secret_?(?:access)?_?key(?:_id)?["']?(?:\\s{0,4}(?:[:=]|=>)\\s{0,4}|[ \\t]{1,4})["']?([A-Za-z0-9/+=]{40})${E}`, { minEntropy: 4.0, filterPlaceholders: true }, 'i'),
   // The secret a few words after its key id in a sentence, any language: `…キー ID は AKIA…、シークレットアクセスキーは … です` (blind batch J).
   rule(
     'AWS_SECRET_ACCESS_KEY',
@@ -381,7 +383,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('SENDGRID_API_KEY', ['sg.'], `${B}(SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})${E}`),
   rule('MAILGUN_API_KEY', ['key-'], `${B}(key-${HEX}{32})${E}`),
   // The newer private key shape, 32-8-8 hex, named by the client it is passed to (`Mailgun::create('…')`, `mailgun.client({key: '…'})`).
-  rule('MAILGUN_API_KEY', ['mailgun'], `mailgun[^\\n]{0,80}?${B}(${HEX}{32}-${HEX}{8}-${HEX}{8})${E}`, {}, 'i'),
+  rule('MAILGUN_API_KEY', ['mailgun'], `mailgun[\\s\\S]{0,300}?${B}(${HEX}{32}-${HEX}{8}-${HEX}{8})${E}`, {}, 'i'),
   rule('MAILCHIMP_API_KEY', ['-us'], `${B}(${HEX}{32}-us\\d{1,2})${E}`),
   keyed('MESSAGEBIRD_API_KEY', ['messagebird', 'message-bird', 'message_bird'], `[A-Za-z0-9]{25}|${UUID}`, 3.0),
   keyed('HUBSPOT_API_KEY', ['hubspot'], UUID, 3.0),
@@ -489,12 +491,13 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('SIDEKIQ_SECRET', ['contribsys'], `contribsys[\\w.]{0,40}["']?\\s{0,4}[:=]\\s{0,4}["']?(${HEX}{8}:${HEX}{8})${E}`, {}, 'i'),
   // ---- command lines (shell history, CI logs, READMEs) ----
   // `--password X`, `--api-key=X`, `--token X`; PowerShell's `-Password X`. Not `--password-stdin`, `--token-file`.
+  // The value may end at a JSON escape (`--token X\"` in a nested JSON string; blind batch M).
   rule(
     'COMMAND_LINE_SECRET',
     // `-pass` is in `--password` and `-Password`: few keywords keep the prefilter fast. `--auth` is Netlify's
     // and others' token flag; `-SecretKey` AWS Tools for PowerShell's (blind batch H).
     ['-pass', '-api', '-token', '-secret', '--auth'],
-    `(?<![\\w-])(?:--(?:password|passwd|api[-_]?key|token|secret|client[-_]?secret|access[-_]?token|auth[-_]?token|auth)|-(?:Password|Secret|SecretKey|SecretAccessKey|ApiKey|Token|AccessToken|ClientSecret))(?:=|[ \\t]+)["']?([A-Za-z0-9+/_.~!@#%^&*-]{8,256}={0,2})(?![^\\s"'])`,
+    `(?<![\\w-])(?:--(?:password|passwd|api[-_]?key|token|secret|client[-_]?secret|access[-_]?token|auth[-_]?token|auth)|-(?:Password|Secret|SecretKey|SecretAccessKey|ApiKey|Token|AccessToken|ClientSecret))(?:=|[ \\t]+)["']?([A-Za-z0-9+/_.~!@#%^&*-]{8,256}={0,2})(?![^\\s"'\\\\])`,
     { filterPlaceholders: true, minEntropy: 3.0, score: 0.8, validate: (s) => !looksLikeIdentifier(s) },
   ),
   // Password flags glued to or right after their command: `mysql -pS3cret`, `sshpass -p S3cret`, `redis-cli -a S3cret`, `docker login -p S3cret`.
@@ -574,7 +577,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('PASSWORD', ['pass'], `(?:password|passwd|passphrase|pass)(?:_\\w{0,20})?${Q}[ \\t]{0,4}${ASSIGN}[ \\t]{0,4}${QR}((?:[A-Za-z]{3,12} ){3,7}[A-Za-z]{3,12})${QR}`, { filterPlaceholders: true, score: 0.8, namedValue: true, validate: isPassphrase, startsNearKeyword: 0 }, 'i'),
   // A .pgpass line, `host:port:database:user:password` (PostgreSQL's port, or `*`, tells it apart from other colon lists),
   // also as a line of a JSON string (`\n` escapes).
-  rule('PASSWORD', ['.pgpass', ':5432:', ':*:'], `(?:^|\\n|\\\\n)[ \\t]*[\\w.*-]+:(?:5432|\\*|\\d{4,5}):[\\w*.-]+:[\\w*.@-]+:([^\\s:\\\\]{4,128})[ \\t]*(?=\\r?\\n|\\\\[nr]|\\\\?"|$)`, { filterPlaceholders: true, score: 0.8, minEntropy: 2.5 }),
+  rule('PASSWORD', ['.pgpass', ':5432:', ':*:'], `(?:^|\\n|\\\\n|(?<=[:=,][ \\t]{0,2})")[ \\t]*[\\w.*-]+:(?:5432|\\*|\\d{4,5}):[\\w*.-]+:[\\w*.@-]+:([^\\s:"\\\\]{4,128})[ \\t]*(?=\\r?\\n|\\\\[nr]|\\\\?"|$)`, { filterPlaceholders: true, score: 0.8, minEntropy: 2.5 }),
   // SQL without an assignment operator: `CREATE USER x WITH PASSWORD 'pw'`, `ALTER ROLE x PASSWORD 'pw'`, MySQL's `IDENTIFIED BY 'pw'`.
   rule('PASSWORD', ['password', 'identified'], `\\b(?:PASSWORD|IDENTIFIED[ \\t]+BY)[ \\t]+'([^'\\s\\\\]{4,128})'`, { filterPlaceholders: true, score: 0.8, minEntropy: 1.5, namedValue: true, startsNearKeyword: 0 }, 'i'),
   // ---- assignments (generic; scored lower than the formats above) ----
@@ -615,7 +618,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule(
     'PASSWORD',
     ['pass', 'pwd', 'psk'],
-    `(?:password|passwd|pass|pwd|passphrase|(?<![A-Za-z0-9])psk)(?:_\\w{0,20})?${Q}\\]?${TYPED_ASSIGN}[ \\t]{0,32}(?:\\\\{0,3}"([^"\\s\\\\]{4,128})\\\\{0,3}"|'([^'\\s]{4,128})'|\\\\{0,3}""([^"\\s\\\\]{4,128})\\\\{0,3}""|\\{([^{}\\s\\\\]{4,128})\\}|([^\\s"',;)}\\]\\\\]{4,128}))`,
+    `(?:password|passwd|pass|pwd|passphrase|(?<![A-Za-z0-9])psk)(?:_\\w{0,20})?${Q}\\]?${TYPED_ASSIGN}[ \\t]{0,32}(?:\\\\{0,3}"([^"\\s\\\\]{4,128})\\\\{0,3}"|'([^'\\s]{4,128})'|\\\\{0,3}""([^"\\s\\\\]{4,128})\\\\{0,3}""|\\{([^{}\\s"\\\\]{4,128})\\}|([^\\s"',;)}\\]\\\\]{4,128}))`,
     // Not a URL's flag followed by its next parameter (`?reset_password=1&show_api_keys=true`; blind batch G).
     { filterPlaceholders: true, score: 0.8, minEntropy: 1.5, namedValue: true, validate: (v) => !/^(?:\d{1,2}|true|false|yes|no|on|off)&[\w.[\]-]{1,40}=/i.test(v) },
     'i',
@@ -668,8 +671,8 @@ export const SECRET_RULES: readonly SecretRule[] = [
     'i',
   ),
   // An LDAP bind password in a `key value` config line: nslcd.conf and ldap.conf `bindpw …`, slapd.conf `rootpw …`;
-  // a Mosquitto bridge's `remote_password …`.
-  rule('PASSWORD', ['bindpw', 'rootpw', 'remote_password'], `(?:^|\\n|\\\\n)[ \\t]{0,8}(?:bindpw|rootpw|remote_password)[ \\t]+([^\\s\\\\]{4,128})`, { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, validate: (v) => !/^\{(?:SSHA|SHA|CRYPT|MD5)/i.test(v), startsNearKeyword: 10 }, 'i'),
+  // a Mosquitto bridge's `remote_password …`; redis.conf `requirepass …` and `masterauth …`.
+  rule('PASSWORD', ['bindpw', 'rootpw', 'remote_password', 'requirepass', 'masterauth'], `(?:^|\\n|\\\\n)[ \\t]{0,8}(?:bindpw|rootpw|remote_password|requirepass|masterauth)[ \\t]+([^\\s\\\\]{4,128})`, { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, validate: (v) => !/^\{(?:SSHA|SHA|CRYPT|MD5)/i.test(v), startsNearKeyword: 10 }, 'i'),
   // Hinglish, the password between its label and `hai`: `staging DB ka password Walrus19*x hai`.
   rule('PASSWORD', ['password'], `\\bpassword[ \\t]{1,2}["'\x60]?((?=[^\\s"'\x60\\\\]{0,63}[\\d!#$%&*?@^])[^\\s"'\x60\\\\]{6,64}?)["'\x60]?[ \\t]{1,2}(?:hai|he|h)\\b`, { filterPlaceholders: true, minEntropy: 2.0, score: 0.75, startsNearKeyword: 0 }, 'i'),
   // A secret as the fallback of an environment read: `os.getenv("API_KEY", "…")`, `process.env.TOKEN || "…"`,
@@ -700,4 +703,105 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('AZURE_STORAGE_KEY', ['account.key.'], `account\\.key\\.[\\w.-]{1,120}${Q}[ \\t]{0,4}[=: \\t][ \\t]{0,4}${Q}([A-Za-z0-9+/]{86}==)`, { minEntropy: 4.0, startsNearKeyword: 0 }, 'i'),
   // Atlassian API tokens (`ATATT3…`).
   rule('ATLASSIAN_API_TOKEN', ['atatt3'], `${B}(ATATT3[A-Za-z0-9_=-]{100,300})${E}`, { minEntropy: 4.0 }),
+  // ---- formats blind batches K, L and M left (session 23) ----
+  // `net use` with the password as a positional argument (a process-creation log, a script): after the user
+  // (`net use Z: \\fs01\share /user:CORP\svc pass`) or before it (`net use \\fs01\share pass /user:…`). `*` prompts.
+  rule(
+    'PASSWORD',
+    ['net use'],
+    `\\bnet[ \\t]+use\\b[^\\n]{0,200}?(?:/user:[^\\s"]{1,128}[ \\t]+|\\\\\\\\[^\\s"]{1,200}[ \\t]+(?=[^\\s"]{4,128}[ \\t]+/user:))([^\\s/*"\\\\][^\\s"\\\\]{3,127})(?![^\\s"\\\\])`,
+    { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, startsNearKeyword: 0 },
+    'i',
+  ),
+  // A symmetric key (Azure IoT device provisioning, `symmetric_key = { value = "…" }`; also a bare `symmetricKey: "…"`).
+  rule('SYMMETRIC_KEY', ['symmetric'], `symmetric[_-]?key${Q}[ \\t]{0,4}[=:][ \\t]{0,4}(?:\\{[ \\t]{0,4}${Q}value${Q}[ \\t]{0,4}[=:][ \\t]{0,4})?${QR}([A-Za-z0-9+/]{32,88}={0,2})${QR}`, { minEntropy: 4.0, filterPlaceholders: true, startsNearKeyword: 0 }, 'i'),
+  // A Go byte-slice literal as a key: `Key: []byte("…")` (gin-jwt), `var jwtSecret = []byte("…")`, `SigningKey: []byte(…)`.
+  rule('SIGNING_SECRET', ['[]byte('], `(?:key|secret|token|salt)\\w{0,20}[ \\t]{0,4}(?::=?|=)[ \\t]{0,16}\\[\\]byte\\([ \\t]{0,4}${QR}([^"'\\s\\\\]{16,256})${QR}`, { filterPlaceholders: true, minEntropy: 3.5, score: 0.8, validate: looksRandom }, 'i'),
+  // Jenkins' credential constructor in an init script: `new UsernamePasswordCredentialsImpl(scope, id, description, user, password)`.
+  rule(
+    'PASSWORD',
+    ['usernamepasswordcredentialsimpl('],
+    `UsernamePasswordCredentialsImpl\\((?:${CODE_GAP}(?:${QR}[^"'\\n]{0,120}${QR}|[\\w.]{1,80})[ \\t]{0,4},){4}${CODE_GAP}${QR}([^"'\\s\\\\]{4,128})${QR}`,
+    { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, startsNearKeyword: 0 },
+  ),
+  // Postfix `sasl_passwd`: `[smtp.example.com]:587 user@example.com:password`, one relay a line (the first may open a JSON string).
+  rule('PASSWORD', [']:587', ']:465', ']:25'], `(?:^|\\n|\\\\n|(?<=[:=,][ \\t]{0,2})")[ \\t]{0,8}\\[[\\w.-]{3,253}\\]:\\d{2,5}[ \\t]+[^\\s:]{1,128}:([^\\s"\\\\]{4,128})`, { filterPlaceholders: true, minEntropy: 1.5, score: 0.8 }),
+  // Magento's `app/etc/env.php`: `'crypt' => ['key' => '…']` encrypts the store's stored secrets.
+  rule('ENCRYPTION_KEY', ["'crypt'", '"crypt"', '\\"crypt\\"'], `${QR}crypt${QR}[ \\t]{0,4}=>[ \\t]{0,4}(?:\\[|array\\()${CODE_GAP}${QR}key${QR}[ \\t]{0,4}=>[ \\t]{0,4}${QR}([A-Za-z0-9+/:=]{16,256})${QR}`, { minEntropy: 3.0, filterPlaceholders: true, startsNearKeyword: 3 }, 'i'),
+  // Drupal's `$settings['hash_salt'] = '…'`: it signs one-time login links.
+  rule('SIGNING_SECRET', ['hash_salt'], `${QR}hash_salt${QR}\\][ \\t]{0,4}=[ \\t]{0,4}${QR}([A-Za-z0-9+/_=-]{32,128})${QR}`, { minEntropy: 4.0, filterPlaceholders: true, startsNearKeyword: 1 }, 'i'),
+  // A Consul ACL token (a UUID) under the names Consul configs give it: `initial_management = "…"`, `acl_master_token`, `CONSUL_HTTP_TOKEN=…`.
+  rule(
+    'CONSUL_ACL_TOKEN',
+    ['initial_management', 'master_token', 'agent_token', 'replication_token', 'consul_http_token'],
+    `(?:initial_management|(?:acl_)?(?:master|agent|replication)_token|consul_http_token)${Q}[ \\t]{0,4}[=:][ \\t]{0,4}${Q}(${UUID})(?![\\w-])`,
+    { allowUuid: true, startsNearKeyword: 4 },
+    'i',
+  ),
+  // Vendors whose API keys are UUIDs, the key named in a sentence or a call: `Heroku API key (688a…)`,
+  // `Postmark server token: …`, `auth: { user: '…', pass: '…' }` beside `smtp.postmarkapp.com`.
+  rule(
+    'UUID_API_KEY',
+    ['heroku', 'postmark', 'snyk', 'hubspot'],
+    `(?<![a-z])(?:heroku|postmark|snyk|hubspot)[^\\n]{0,30}?(?:api[ _-]?key|api[ _-]?token|server[ _-]?token|token|key)[^\\n\\w]{1,6}(${UUID})(?![\\w-])`,
+    { allowUuid: true, score: 0.85, startsNearKeyword: 0 },
+    'i',
+  ),
+  // Each of the pair after the vendor's name (the server token is the SMTP user name and password both).
+  rule('UUID_API_KEY', ['postmark'], `(?<=postmark[\\s\\S]{0,300})(?<![\\w-])(?:user|pass|password|server[_-]?token|api[_-]?token)${Q}[ \\t]{0,4}[=:][ \\t]{0,4}${Q}(${UUID})(?![\\w-])`, { allowUuid: true, score: 0.85 }, 'i'),
+  // redis-cli's answer to `CONFIG GET requirepass`: the name, then the value on the next numbered line.
+  rule('PASSWORD', ['requirepass', 'masterauth'], `${QR}(?:requirepass|masterauth)${QR}(?:\\r?\\n|\\\\n)[ \\t]{0,8}\\d{1,2}\\)[ \\t]{0,4}${QR}([^"\\s\\\\]{4,128})${QR}`, { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, startsNearKeyword: 1 }, 'i'),
+  // A NAME and its value in aligned columns, the value ending the line: PowerShell `Get-ChildItem Env:`, `vault kv get`,
+  // `heroku config`-style listings. The name ends in a credential word; the value must look machine-made, or (a
+  // password) hold a digit or a symbol. The keywords hold the padding: a credential word followed by two blanks is rare elsewhere.
+  rule(
+    'GENERIC_API_KEY',
+    ['key  ', 'token  ', 'secret  '],
+    `(?<=(?:^|\\n|\\\\n)[ \\t]{0,8}(?:[A-Za-z][\\w.-]{0,60}?[_.-])?)(?:api[_-]?key|secret(?:[_-]?key)?|access[_-]?token|auth[_-]?token|token|client[_-]?secret)[ \\t]{2,40}([A-Za-z0-9+/_.=~-]{16,256})[ \\t]*(?=\\r?\\n|\\\\[rn]|$)`,
+    { filterPlaceholders: true, score: 0.7, minEntropy: 3.5, minEntropyHex: 3.0, validate: looksRandom, namedValue: true, startsNearKeyword: 12 },
+    'i',
+  ),
+  rule(
+    'PASSWORD',
+    ['password  ', 'passwd  '],
+    `(?<=(?:^|\\n|\\\\n)[ \\t]{0,8}(?:[A-Za-z][\\w.-]{0,60}?[_.-])?)(?:password|passwd)[ \\t]{2,40}((?=[^\\s"'\`\\\\]{0,63}[\\d!#$%&*?@^])[^\\s"'\`\\\\]{6,64})[ \\t]*(?=\\r?\\n|\\\\[rn]|$)`,
+    { filterPlaceholders: true, score: 0.75, minEntropy: 2.0, namedValue: true, startsNearKeyword: 0 },
+    'i',
+  ),
+  // The output of a command that prints one secret, on the line after it: `op read "op://…"`, `pass show …`,
+  // `vault kv get -field=…`, `security find-generic-password … -w`, `heroku auth:token`, `gh auth token`.
+  rule(
+    'GENERIC_API_KEY',
+    ['op read', 'pass show', '-field=', 'find-generic-password', 'find-internet-password', 'auth:token', 'auth token'],
+    `(?:\\bop[ \\t]+read|\\bpass[ \\t]+show|\\bvault[ \\t]+(?:kv[ \\t]+get|read)[ \\t]+-field=|\\bsecurity[ \\t]+find-(?:generic|internet)-password\\b[^\\n]{0,200}?[ \\t]-w|\\bheroku[ \\t]+auth:token|\\bgh[ \\t]+auth[ \\t]+token)[^\\n]{0,200}(?:\\r?\\n|\\\\n)[ \\t]{0,8}([^\\s"'\`\\\\$>#]{8,256})[ \\t]*(?=\\r?\\n|\\\\[rn]|$)`,
+    { filterPlaceholders: true, minEntropy: 2.5, score: 0.75, allowUuid: true, validate: (v) => /\d/.test(v) || looksRandom(v) },
+  ),
+  // A session cookie in a Netscape cookies.txt line (curl, yt-dlp, browser exports): domain, TRUE/FALSE, path,
+  // TRUE/FALSE, expiry, name, value, tab-separated (tabs escaped in a JSON string); the name as the cookie header rule reads it.
+  rule(
+    'SESSION_COOKIE',
+    ['\ttrue\t', '\tfalse\t', '\\ttrue\\t', '\\tfalse\\t'],
+    `${TAB}(?:TRUE|FALSE)${TAB}[^\\t\\n\\\\]{1,200}${TAB}(?:TRUE|FALSE)${TAB}\\d{1,12}${TAB}(?:__(?:Secure|Host)-)?[\\w.-]{0,40}?(?:sess(?:ion)?|sid)(?:[_.-]?(?:id|token|key))?${TAB}([A-Za-z0-9%._~+/=-]{16,4096})(?![A-Za-z0-9%._~+/=-])`,
+    { filterPlaceholders: true, minEntropy: 3.0, score: 0.8, startsNearKeyword: 0 },
+    'i',
+  ),
+  // A session cookie handed to a client by name and value: PowerShell `New-Object System.Net.Cookie("sessionid", "…")`,
+  // Selenium and Playwright `add_cookie({"name": "sessionid", "value": "…"})`, a HAR file's cookie list.
+  rule(
+    'SESSION_COOKIE',
+    ['cookie(', 'cookies(', 'cookies"', "cookies'", 'cookies\\"'],
+    `${QR}(?:__(?:Secure|Host)-)?[\\w.-]{0,40}?(?:sess(?:ion)?|sid)(?:[_.-]?(?:id|token|key))?${QR}[ \\t]{0,4}(?:,[ \\t]{0,4}|,(?:[ \\t]|\\r?\\n|\\\\n){0,40}${QR}value${QR}[ \\t]{0,4}:[ \\t]{0,4})${QR}([A-Za-z0-9%._~+/=-]{16,4096})${QR}`,
+    { filterPlaceholders: true, minEntropy: 3.0, score: 0.8 },
+    'i',
+  ),
+  // A Backblaze B2 application key (`K00` and 28 base64 characters).
+  rule('B2_APPLICATION_KEY', ['k00'], `${B}(K00\\d[A-Za-z0-9+/]{27})(?![A-Za-z0-9+/=])`, { minEntropy: 4.0, validate: (s) => /[a-z]/.test(s) && /[A-Z].*[A-Z]/.test(s.slice(4)), startsNearKeyword: 0 }),
+  // A password set off by emphasis right after its label: `password **Nimbus-6485**` (Markdown), `password <code>…</code>` (HTML).
+  rule(
+    'PASSWORD',
+    ['password'],
+    `\\bpassword[ \\t]{1,2}(?:\\*\\*([^\\s*"'\`\\\\]{6,64})\\*\\*|<(?:code|b|strong|kbd|tt)>([^\\s<"'\`\\\\]{6,64})</(?:code|b|strong|kbd|tt)>)`,
+    { filterPlaceholders: true, score: 0.75, minEntropy: 2.0, namedValue: true, startsNearKeyword: 0 },
+    'i',
+  ),
 ];

@@ -40,18 +40,57 @@ export function findTableColumnSecrets(text: string): TableCellMatch[] {
   for (let m = HEADER_WORD.exec(text); m !== null; m = HEADER_WORD.exec(text)) {
     // Most credential words stand in prose or JSON (`"token": …`); a header cell's word stands between separators.
     if (!delimitedAsCell(text, m.index, m.index + m[0].length)) continue;
-    const header = lineAround(text, m.index);
-    if (headers.has(header.start)) continue;
-    headers.add(header.start);
-    if (header.text.length > MAX_LINE) continue;
-    readTable(text, header, out);
+    const line = lineAround(text, m.index);
+    if (headers.has(line.start)) continue;
+    headers.add(line.start);
+    if (line.text.length > MAX_LINE) continue;
+    // A table held in a JSON string value (`{"msg":"Servicio,Entorno,Contraseña\n…"}`) or a quoted CSV
+    // cell begins after the quote that opens it: the record's own commas before it are no columns. The
+    // header cell's own opening quote (`"id","password"`) is markup, not such a string.
+    const opened = openStringStart(line.text.slice(0, m.index - line.start).replace(/[ *`"'_]{1,4}$/, ''));
+    const header = opened < 0 ? line : { text: line.text.slice(opened), start: line.start + opened };
+    readTable(text, header, out, opened >= 0);
   }
   if (/<th[\s>]/i.test(text)) for (const m of findHtmlTableSecrets(text)) out.push(m);
   return out;
 }
 
-/** The cells under the credential columns of the table that `header` heads, if it heads one. */
-function readTable(text: string, header: Piece, out: TableCellMatch[]): void {
+/**
+ * Where a string still open at the end of `prefix` begins (just after its opening quote), or -1: a
+ * JSON value (`{"msg":"Servicio,…`) or a quoted CSV cell (`7,ops,"Servicio,…`) holding a table.
+ * Escaped (`\"`) and doubled (`""` inside a CSV cell) quotes neither open nor close one.
+ */
+function openStringStart(prefix: string): number {
+  let open = -1;
+  for (let at = prefix.indexOf('"'); at >= 0; at = prefix.indexOf('"', at + 1)) {
+    if (prefix[at - 1] === '\\') continue;
+    if (open >= 0 && prefix[at + 1] === '"') {
+      at++;
+      continue;
+    }
+    open = open < 0 ? at + 1 : -1;
+  }
+  return open;
+}
+
+/** The first quote in `line` that ends the string holding a table (not `\"`, not a doubled `""`), or -1. */
+function closingQuote(line: string): number {
+  for (let at = line.indexOf('"'); at >= 0; at = line.indexOf('"', at + 1)) {
+    if (line[at - 1] === '\\') continue;
+    if (line[at + 1] === '"') {
+      at++;
+      continue;
+    }
+    return at;
+  }
+  return -1;
+}
+
+/**
+ * The cells under the credential columns of the table that `header` heads, if it heads one.
+ * `inString`: the table is inside a string (a JSON value, a CSV cell), which ends at its closing quote.
+ */
+function readTable(text: string, header: Piece, out: TableCellMatch[], inString: boolean): void {
   for (const sep of SEPARATORS) {
     if (!header.text.includes(sep)) continue;
     const cells = splitCells(header.text, sep);
@@ -62,6 +101,10 @@ function readTable(text: string, header: Piece, out: TableCellMatch[]): void {
     let row = nextLine(text, header);
     for (let j = 0; row !== null && j < MAX_ROWS; j++, row = nextLine(text, row)) {
       if (row.text.trim() === '' || row.text.length > MAX_LINE) break;
+      const close = inString ? closingQuote(row.text) : -1;
+      if (close >= 0) row = { text: row.text.slice(0, close), start: row.start };
+      // A psql or MySQL border under the header (`----+----`, `+----+----+`).
+      if (/^[\s+|:-]*-{2,}[\s+|:-]*$/.test(row.text)) continue;
       const rowCells = splitCells(row.text, sep);
       if (rowCells.length < 2) break;
       if (rowCells.every((c) => /^\s*:?-{2,}:?\s*$/.test(c.text))) continue; // a Markdown separator row
@@ -87,6 +130,9 @@ function readTable(text: string, header: Piece, out: TableCellMatch[]): void {
 const HEADER_WORD =
   /(?:password|passwort|kennwort|contraseña|contrasena|mot de passe|wachtwoord|lösenord|salasana|hasło|haslo|senha|parola|heslo|jelszó|adgangskode|passord|pwd|passwd|passphrase|api[ _-]?key|apikey)(?![A-Za-z0-9_])/gi;
 
+/** The most blanks read as a cell's padding on either side of a header word. */
+const MAX_PAD = 64;
+
 /** Markup a header cell's word may stand in: `**Password**`, `` `token` ``, `"pwd"`, blanks. */
 const isCellMarkup = (c: string | undefined): boolean => c === ' ' || c === '*' || c === '`' || c === '"' || c === "'" || c === '_';
 /** Characters that end a cell: a separator, a line end, an escape (`\t`, `\n` in JSON), a tag. */
@@ -95,10 +141,13 @@ const endsCell = (c: string | undefined): boolean =>
 
 /** Whether the word at [start, end) fills a cell: only markup between it and a separator on either side. */
 function delimitedAsCell(text: string, start: number, end: number): boolean {
+  // Blanks pad a cell of an aligned table (psql, MySQL, `column -t`) to its column's width.
   let before = start - 1;
   while (before >= 0 && start - before <= 4 && isCellMarkup(text[before])) before--;
+  while (before >= 0 && start - before <= MAX_PAD && text[before] === ' ') before--;
   let after = end;
   while (after < text.length && after - end < 4 && isCellMarkup(text[after])) after++;
+  while (after < text.length && after - end < MAX_PAD && text[after] === ' ') after++;
   const left = before < 0 ? undefined : text[before];
   // `\t` or `\n` as a JSON escape: the letter after a backslash.
   const leftEscape = (left === 't' || left === 'n') && text[before - 1] === '\\';
@@ -131,7 +180,8 @@ function nextLine(text: string, line: Piece): Piece | null {
   return { text: text.slice(at, lineEnd(text, at)), start: at };
 }
 
-const SEPARATORS = ['|', '\t', ';', ','] as const;
+/** `\t` is a tab escaped in a JSON string (a TSV export pasted into a tool call or a log line). */
+const SEPARATORS = ['|', '\t', '\\t', ';', ','] as const;
 
 interface Piece {
   text: string;
@@ -142,7 +192,7 @@ interface Piece {
 function splitCells(line: string, sep: string): Piece[] {
   const out: Piece[] = [];
   let from = 0;
-  const step = (at: number) => (sep === '|' && line[at + 1] === '|' ? 2 : 1);
+  const step = (at: number) => (sep === '|' && line[at + 1] === '|' ? 2 : sep.length);
   for (let at = line.indexOf(sep); at >= 0; at = line.indexOf(sep, from)) {
     out.push({ text: line.slice(from, at), start: from });
     from = at + step(at);

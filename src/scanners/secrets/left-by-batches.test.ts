@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { ALNUM, B64, DIGITS, HEXL, randomChars, uuid } from '../../../test/secrets/fixtures.js';
+import { detectSecrets } from './detect.js';
+import { findTableColumnSecrets } from './table-columns.js';
+
+// Formats that blind batches K, L and M (session 22) left unread, fixed in session 23: each with the
+// look-alikes that must stay unreported.
+const r = randomChars('left-by-batches');
+const found = (text: string) => detectSecrets(text).filter((m) => m.score >= 0.5).map((m) => text.slice(m.start, m.end));
+const asJson = (text: string) => JSON.stringify({ msg: text });
+const asCsvCell = (text: string) => `7,ops,"${text.replace(/"/g, '""')}",ok`;
+const pw = () => `Estuary${r(DIGITS, 3)}-${r(ALNUM, 6)}`;
+
+describe('credentials in command lines and mail configs', () => {
+  it('reads the positional password of `net use`, after or before /user', () => {
+    const p = pw();
+    expect(found(`net use Z: \\\\fs01\\finance /user:CORP\\svc-backup ${p} /persistent:no`)).toEqual([p]);
+    expect(found(`net use \\\\fs01\\finance ${p} /user:CORP\\svc-backup`)).toEqual([p]);
+    expect(found('net use Z: \\\\fs01\\finance /user:CORP\\svc-backup * /persistent:no')).toEqual([]);
+    expect(found('net use Z: \\\\fs01\\finance /persistent:yes')).toEqual([]);
+  });
+
+  it('reads a Postfix sasl_passwd line, also as the first line of a JSON string', () => {
+    const p = pw();
+    const line = `[smtp.mailgun.org]:587 postmaster@mg.acme.io:${p}`;
+    expect(found(line)).toEqual([p]);
+    expect(found(asJson(line))).toEqual([p]);
+    expect(found('relayhost = [smtp.mailgun.org]:587')).toEqual([]);
+  });
+
+  it('reads a .pgpass line that opens a JSON string', () => {
+    const p = `Cobalt${r(DIGITS, 3)}*${r(ALNUM, 6)}`;
+    expect(found(asJson(`db-primary.acme.internal:5432:orders:report_ro:${p}`))).toEqual([p]);
+  });
+
+  it('reads a command-line token whose value ends at a JSON escape', () => {
+    const token = r(ALNUM, 24);
+    const nested = JSON.stringify({ files: [{ preview: `vercel deploy --prod --token ${token}` }] });
+    expect(found(asJson(nested))).toEqual([token]);
+  });
+
+  it('reads an AWS secret key set by `aws configure set`', () => {
+    const secret = `${r(B64, 20)}${r(ALNUM, 20)}`.replace(/=/g, 'x');
+    expect(found(`aws configure set aws_secret_access_key ${secret}`)).toEqual([secret]);
+  });
+});
+
+describe('keys in application configs and code', () => {
+  it('reads Magento crypt keys, Drupal hash salts and Azure IoT symmetric keys', () => {
+    const key = r(HEXL, 32);
+    expect(found(`'crypt' => [\n        'key' => '${key}'\n    ],`)).toEqual([key]);
+    const salt = r(B64, 74).replace(/[+/=]/g, 'Q');
+    expect(found(`$settings['hash_salt'] = '${salt}';`)).toEqual([salt]);
+    const symmetric = `${r(B64, 86)}==`;
+    expect(found(`symmetric_key = { value = "${symmetric}" }`)).toEqual([symmetric]);
+    expect(found("'crypt' => ['key' => '']\n$settings['hash_salt'] = file_get_contents('/home/salt.txt');\nmethod = \"symmetric_key\"")).toEqual([]);
+  });
+
+  it('reads a Go byte-slice key and the password of a Jenkins credential', () => {
+    const key = r(B64, 44).replace(/=/g, 'Z');
+    expect(found(`jwt.New(&jwt.GinJWTMiddleware{\n\tRealm:      "acme",\n\tKey:        []byte("${key}"),\n})`)).toEqual([key]);
+    expect(found('Key: []byte(os.Getenv("JWT_KEY")),')).toEqual([]);
+    const p = pw();
+    expect(found(`new UsernamePasswordCredentialsImpl(CredentialsScope.GLOBAL, "nexus-deploy", "Nexus deployer", "deployer", "${p}")`)).toEqual([p]);
+    expect(found('new UsernamePasswordCredentialsImpl(CredentialsScope.GLOBAL, "nexus", "Nexus", "deployer", env.NEXUS_PASSWORD)')).toEqual([]);
+  });
+});
+
+describe('keys shaped as UUIDs, when their vendor or name says so', () => {
+  it('reads Consul ACL tokens, Heroku and Postmark keys', () => {
+    const token = uuid(r);
+    expect(found(`acl {\n  tokens {\n    initial_management = "${token}"\n  }\n}`)).toEqual([token]);
+    expect(found(`export CONSUL_HTTP_TOKEN=${token}`)).toEqual([token]);
+    expect(found(`- [ ] move the Heroku API key (${token}) to the CI secret store`)).toEqual([token]);
+    expect(found(`host: 'smtp.postmarkapp.com',\n  auth: { user: '${token}', pass: '${token}' },`)).toEqual([token, token]);
+  });
+
+  it('leaves ids that are UUIDs alone, near the same vendors', () => {
+    const id = uuid(r);
+    expect(found(`Postmark accepted the message: {"To": "ana@acme.io", "MessageID": "${id}"}`)).toEqual([]);
+    expect(found(`heroku apps:info --app acme  # app id ${id}`)).toEqual([]);
+    expect(found(`acl { tokens { initial_management = "\${CONSUL_BOOTSTRAP}" } }\nnode_id = "${id}"`)).toEqual([]);
+  });
+});
+
+describe('keys named in a sentence', () => {
+  it('reads a vendor key whose name has words between it and the value', () => {
+    const key = r(HEXL, 32);
+    expect(found(`<p>Datadog API key for the EU org: ${key} (ask Priya before rotating)</p>`)).toEqual([key]);
+    expect(found(`Datadog trace id for the failing request: ${key}`)).toEqual([]);
+  });
+
+  it('reads a password set off by Markdown or HTML emphasis right after its label', () => {
+    const p = `Nimbus-canyon-${r(DIGITS, 4)}`;
+    expect(found(`- Venue Wi-Fi: **ACME-Offsite** / password **${p}**`)).toEqual([p]);
+    expect(found(`SFTP for the auditors: user <b>audit2026</b> password <code>${p}</code>`)).toEqual([p]);
+    expect(found('Reset your password **here** or see the <code>password</code> docs.')).toEqual([]);
+  });
+});
+
+describe('tables held in a JSON string or a CSV cell', () => {
+  const values = (text: string) => findTableColumnSecrets(text).map((m) => text.slice(m.start, m.end));
+  const table = 'Servicio,Entorno,Usuario,Contraseña,Responsable\nMySQL,producción,app_rw,Kayak322+birch,Lucía';
+
+  it('counts columns from the quote that opens the string', () => {
+    expect(values(asJson(table))).toEqual(['Kayak322+birch']);
+    expect(values(asCsvCell(table))).toEqual(['Kayak322+birch']);
+    expect(values(asJson('host,ip,user,pwd\nweb-07,10.1.4.17,root,Lantern528*kayak'))).toEqual(['Lantern528*kayak']);
+    // A TSV export in a JSON string: its tabs are `\t` escapes.
+    expect(values(asJson('Gerät\tIP\tBenutzer\tKennwort\nswitch-01\t10.0.0.2\tadmin\tGranite090+granite\n'))).toEqual(['Granite090+granite']);
+  });
+
+  it('still reads a CSV header whose cells are quoted', () => {
+    expect(values('"id","email","password"\n"1","ana@acme.io","Nectar77#Pylon"')).toEqual(['Nectar77#Pylon']);
+  });
+});
+
+// Forms blind batch N (what an agent sees on a machine: shell output, dotfiles, secret-store CLIs,
+// cookie jars, database clients) showed unread at first sight, with their look-alikes.
+describe('what an agent sees running tools', () => {
+  it('reads NAME and value in aligned columns, the value ending the line', () => {
+    const key = r(HEXL, 32);
+    expect(found(`Name                           Value\n----                           -----\nAPPDATA                        C:\\Users\\ana\\AppData\\Roaming\nAZURE_OPENAI_API_KEY           ${key}\nNUMBER_OF_PROCESSORS           16`)).toEqual([key]);
+    const p = `Dune${r(ALNUM, 3)}96_908kestrel`;
+    expect(found(`Key            Value\n---            -----\ndb_password    ${p}\ndb_user        payments`)).toEqual([p]);
+    expect(found('Key                Value\n---                -----\ntoken_policies     [default payments-read]\ntoken_ttl          768h\npassword           (hidden)')).toEqual([]);
+  });
+
+  it('reads the secret a secret-store command prints on the next line', () => {
+    const key = r(HEXL, 40);
+    expect(found(`$ op read "op://Infra/datadog/app-key"\n${key}\n`)).toEqual([key]);
+    const p = `Harbor${r(DIGITS, 3)}!${r(ALNUM, 5)}`;
+    expect(found(`$ security find-generic-password -s smtp-relay -a noreply -w\n${p}`)).toEqual([p]);
+    expect(found('$ op read "op://Infra/datadog/app-key"\n[ERROR] 2026/11/20 could not read secret\n$ gh auth token\nno oauth token found')).toEqual([]);
+  });
+
+  it('reads redis passwords from redis.conf and from CONFIG GET', () => {
+    const p = `Meadow${r(ALNUM, 4)}~422cobalt`;
+    expect(found(`127.0.0.1:6379> CONFIG GET requirepass\n1) "requirepass"\n2) "${p}"`)).toEqual([p]);
+    expect(found(`bind 127.0.0.1\nrequirepass ${p}\nmasterauth ${p}`)).toEqual([p, p]);
+    expect(found('127.0.0.1:6379> CONFIG GET requirepass\n1) "requirepass"\n2) ""')).toEqual([]);
+  });
+
+  it('reads session cookies in cookies.txt and handed to a client, not other cookies', () => {
+    const sid = r(ALNUM, 32).toLowerCase();
+    const jar = `# Netscape HTTP Cookie File\n.acme.io\tTRUE\t/\tFALSE\t1798560000\t_ga\tGA1.1.8711482384.1764000000\nadmin.acme.io\tFALSE\t/\tTRUE\t1795770000\tcsrftoken\t${r(ALNUM, 32)}\nadmin.acme.io\tFALSE\t/\tTRUE\t1765443600\tsessionid\t${sid}`;
+    expect(found(jar)).toEqual([sid]);
+    expect(found(asJson(jar))).toEqual([sid]);
+    const token = `${r(ALNUM, 40)}.${r(ALNUM, 80)}`;
+    expect(found(`$session.Cookies.Add((New-Object System.Net.Cookie("__Secure-next-auth.session-token", "${token}", "/", "app.acme.io")))`)).toEqual([token]);
+    expect(found(`driver.add_cookie({"name": "sessionid", "value": "${sid}", "domain": "acme.io"})`)).toEqual([sid]);
+    expect(found(`driver.add_cookie({"name": "theme", "value": "dark-high-contrast-2026"})`)).toEqual([]);
+  });
+
+  it('reads a password column of a psql or MySQL result grid, padded to its width', () => {
+    const p = `Fjords${r(ALNUM, 4)}-973meadow`;
+    expect(found(`shop=# SELECT id, email, password FROM users;\n id | email       | password\n----+-------------+------------------------\n 1  | ana@acme.io | ${p}\n(1 row)`)).toEqual([p]);
+    expect(found(`+----+-------------+----------------------+\n| id | email       | password             |\n+----+-------------+----------------------+\n|  1 | ana@acme.io | ${p} |\n+----+-------------+----------------------+`)).toEqual([p]);
+    expect(found(` id | email       | password\n----+-------------+--------------------------------------------------------------\n 1  | ana@acme.io | $2b$12$${r(ALNUM, 53)}`)).toEqual([]);
+  });
+
+  it('reads WordPress salts with angle brackets in them, and B2 application keys', () => {
+    const salt = `c%v~F/@K/zT!q*b.VD:Kx(kDe4D:VJp>_:c4(73Cj/${r(ALNUM, 20)}`;
+    expect(found(`define( 'AUTH_KEY',         '${salt}' );`)).toEqual([salt]);
+    expect(found("define( 'AUTH_KEY',         'put your unique phrase here' );\ndefine('NONCE_KEY', '<your-nonce-key>');")).toEqual([]);
+    const b2 = `K002${r(B64, 27).replace(/=/g, 'q')}`;
+    expect(found(`[b2-backup]\ntype = b2\naccount = 00ceec64b2100000000001\nkey = ${b2}\nhard_delete = true`)).toEqual([b2]);
+  });
+
+  it('leaves a JSON schema that marks a field as a password alone', () => {
+    expect(found('{"inputSchema":{"type":"object","properties":{"api_key":{"type":"string","description":"Your API key"},"password":{"type":"string","format":"password"}}}}')).toEqual([]);
+  });
+});

@@ -7,18 +7,19 @@
  * pair of neighbouring passes sees nearly the same machine, and the median of the per-pair ratios
  * shrugs off the passes a neighbour disturbed.
  *
- *   node --no-regexp-tier-up --import tsx bench/compare-trees.ts OTHER_TREE [--rounds N] [--injection] [--pii]
+ *   node --no-regexp-tier-up --import tsx bench/compare-trees.ts OTHER_TREE [--rounds N] [--injection] [--pii] [--entities]
  *
  * (`--no-regexp-tier-up`: the mode `rampart` runs in, see src/core/regexp-engine.ts; without it both
  * trees run V8's slower default.)
  *
  * OTHER_TREE is a checkout of another commit with its node_modules (a symlink to ours will do), e.g.
  *   git archive HEAD~1 | tar -x -C /tmp/base && ln -s "$PWD/node_modules" /tmp/base/node_modules
- * A is OTHER_TREE, B is this tree. With neither flag both measurements run:
+ * A is OTHER_TREE, B is this tree. With no flag all three measurements run:
  * - injection: `guard.check('input', text)` per text, default layers, no scan cache, on the
  *   development texts of at most 2 KB (../shared/data/injection), as bench/injection-scan-latency.ts;
  * - pii: `detectPii(record, { entities: false })` and `detectSecrets(record)` on 4 MB of
  *   bench/lib/mixed-text.ts in 4 KiB records, as the "pii structured + secrets" line of bench/pii.ts.
+ * - entities: the same with the entity layer on (`entities: true`), on 1 MB of the same text.
  * Each pass is timed by the main thread's CPU clock (Linux schedstat) where there is one.
  * Measurement only: nothing is asserted, and the verdict is the printed median ratio and its spread.
  */
@@ -55,7 +56,7 @@ async function injectionPass(tree: string, texts: readonly string[]): Promise<Pa
   };
 }
 
-async function piiPass(tree: string, records: readonly string[]): Promise<Pass> {
+async function piiPass(tree: string, records: readonly string[], entities = false): Promise<Pass> {
   const { detectPii } = await load(tree, 'src/scanners/pii/index.ts');
   const { detectSecrets } = await load(tree, 'src/scanners/secrets/detect.ts');
   const pii = detectPii as (s: string, o: { entities: boolean }) => unknown[];
@@ -63,7 +64,7 @@ async function piiPass(tree: string, records: readonly string[]): Promise<Pass> 
   return async () => {
     const t0 = mainThreadCpuNs();
     for (const r of records) {
-      pii(r, { entities: false });
+      pii(r, { entities });
       secrets(r);
     }
     return mainThreadCpuNs() - t0;
@@ -97,13 +98,13 @@ async function compare(label: string, a: Pass, b: Pass, rounds: number, unit: (n
 async function main(): Promise<void> {
   const other = process.argv[2];
   if (!other || other.startsWith('--') || !existsSync(join(other, 'src'))) {
-    console.error('usage: node --no-regexp-tier-up --import tsx bench/compare-trees.ts OTHER_TREE [--rounds N] [--injection] [--pii]');
+    console.error('usage: node --no-regexp-tier-up --import tsx bench/compare-trees.ts OTHER_TREE [--rounds N] [--injection] [--pii] [--entities]');
     process.exit(2);
   }
   const tree = resolve(other);
   const at = process.argv.indexOf('--rounds');
   const rounds = at > 0 ? Number(process.argv[at + 1]) : 12;
-  const only = ['--injection', '--pii'].filter((f) => process.argv.includes(f));
+  const only = ['--injection', '--pii', '--entities'].filter((f) => process.argv.includes(f));
   const want = (f: string) => only.length === 0 || only.includes(f);
   console.log(`A = ${tree}, B = ${ROOT}; ${rounds} pairs of passes; Node ${process.version}`);
   if (want('--injection')) {
@@ -119,6 +120,12 @@ async function main(): Promise<void> {
     const records = recordsOf(text);
     const mbs = (ns: number) => `${(Buffer.byteLength(text) / 1e6 / (ns / 1e9)).toFixed(1)} MB/CPU-s`;
     await compare('pii structured + secrets, 4 MB mixed text', await piiPass(tree, records), await piiPass(ROOT, records), rounds, mbs);
+  }
+  if (want('--entities')) {
+    const text = mixedText(1e6);
+    const records = recordsOf(text);
+    const mbs = (ns: number) => `${(Buffer.byteLength(text) / 1e6 / (ns / 1e9)).toFixed(1)} MB/CPU-s`;
+    await compare('pii with the entity layer + secrets, 1 MB mixed text', await piiPass(tree, records, true), await piiPass(ROOT, records, true), rounds, mbs);
   }
 }
 

@@ -18,6 +18,7 @@ import { BATCH_W } from './entity-batch-w.fixtures.js';
 import { BATCH_GV } from './entity-batch-gv.fixtures.js';
 import { BATCH_Z } from './entity-batch-z.fixtures.js';
 import { BATCH_AA } from './entity-batch-aa.fixtures.js';
+import { BATCH_AB } from './entity-batch-ab.fixtures.js';
 
 /**
  * Names, places and addresses in batches written by helpers who saw no code, each
@@ -103,7 +104,9 @@ import { BATCH_AA } from './entity-batch-aa.fixtures.js';
 const BATCHES: Array<[name: string, fixtures: ShapeFixture[], floors: ShapeFloors]> = [
   ['I', BATCH_I, { PERSON: [0.9, 0.9], LOCATION: [0.84, 0.88], ADDRESS: [0.94, 0.88] }],
   ['J', BATCH_J, { PERSON: [0.88, 0.88], LOCATION: [0.82, 0.85], ADDRESS: [0.95, 0.82] }],
-  ['K', BATCH_K, { PERSON: [0.85, 0.87], LOCATION: [0.85, 0.75], ADDRESS: [0.95, 0.9] }],
+  // K's writer left Brazilian state codes under a `uf` column unlabelled; AA's and AB's label such codes, which
+  // the scanner reads since session 23 (two false locations here by K's convention).
+  ['K', BATCH_K, { PERSON: [0.85, 0.87], LOCATION: [0.84, 0.75], ADDRESS: [0.95, 0.9] }],
   ['L', BATCH_L, { PERSON: [0.92, 0.9], LOCATION: [0.9, 0.85], ADDRESS: [0.95, 0.95] }],
   ['M', BATCH_M, { PERSON: [0.92, 0.93], LOCATION: [0.92, 0.8], ADDRESS: [0.95, 0.92] }],
   ['N', BATCH_N, { PERSON: [0.92, 0.92], LOCATION: [0.88, 0.88], ADDRESS: [0.95, 0.9] }],
@@ -126,9 +129,20 @@ const BATCHES: Array<[name: string, fixtures: ShapeFixture[], floors: ShapeFloor
   // .824/.926, .818/.750, .967/.933: LOCATION recall is under the issue's 0.8 there. Then dishes and
   // pigments named after places (read half: "Boston cream pie", "Naples Yellow"): LOCATION .828/.757.
   ['AA', BATCH_AA, { PERSON: [0.82, 0.9], LOCATION: [0.79, 0.74], ADDRESS: [0.97, 0.9] }],
+  // Session 23, after no entity change since AA (100 records leaning on LOCATION: small towns, districts,
+  // regions and their codes, natural places, 16 languages, shipment scans, itineraries, lower-case chat; 20
+  // hard negatives). First sight PERSON .750/.964, LOCATION .927/.559, ADDRESS .857/.960. What its read half
+  // (59 records, "ab:" + text) showed unread led to general rules: state and country codes after a town and
+  // under state/region/uf fields, towns listed with a place or on a route from one, kind words of natural
+  // places and regions (also ordinary words: "Bass Strait"), a known place's possessive, French and Spanish
+  // pronouns before a verb or clitic, neighbourhood words, lower-case towns after a strong cue in chat. Now
+  // .857/.964, .942/.717, .857/.960; read half LOCATION .570 -> .770. The unread half (41 records) went from
+  // PERSON .700/1.0, LOCATION .967/.542 to .724/1.0, .971/.636: LOCATION recall stays far under 0.8 there
+  // (unknown regions, islands and natural areas, Finnish and Turkish case forms, Vietnamese without capitals).
+  ['AB', BATCH_AB, { PERSON: [0.84, 0.95], LOCATION: [0.93, 0.7], ADDRESS: [0.85, 0.95] }],
 ];
 
-describe('blind entity batches I to W, GV and Z (sessions 14, 15, 17, 18 and 19)', () => {
+describe('blind entity batches I to W, GV, Z, AA and AB (sessions 14 to 23)', () => {
   for (const [name, fixtures, floors] of BATCHES) {
     it(`batch ${name} is well formed and has hard negatives`, () => {
       for (const f of fixtures) expect(() => expectedSpans(f), f.text).not.toThrow();

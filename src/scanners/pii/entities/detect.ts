@@ -10,6 +10,7 @@ import { findNameLists } from './name-lists.js';
 import { indexText } from './text-index.js';
 import { overBudgetWindows, scanLimitFindings, withoutWindows } from './budget.js';
 import { SpanIndex } from './span-index.js';
+import { findTrailingRegionCodes } from './region-codes.js';
 
 export { SpanIndex };
 import { findBlockHeadNames, findNamesAndPlaces, findRepeatedNames } from './names-places.js';
@@ -83,6 +84,7 @@ export function detectEntities(input: string, structured: PiiMatch[], options: E
     if (want('PERSON')) findBlockHeadNames(text, g, found);
     if (want('PERSON')) findRepeatedNames(text, g, found, index);
   }
+  if (want('LOCATION')) findTrailingRegionCodes(text, found.filter((f) => f.score >= options.minScore), found);
   // Nothing found (most prompts): the structured matches, in the order below.
   if (found.length === 0 && places.length === 0) return [...structured, ...limits].sort(byPosition);
   // A value under a neutral label ("product": "Jordan Sneakers") is no name, whatever its shape.

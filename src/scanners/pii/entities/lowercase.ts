@@ -125,7 +125,7 @@ const TITLE_TOKENS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'pro
 const PLACE_BEFORE =
   /(?:\b(?:in|from|to|at|near|visit(?:ed|ing)?|live[sd]? in|based in|born in|moved (?:here )?(?:from|to)|returned to|city of|town of|bei|nach|aus|naar|uit|bij|en|em|para|desde|hacia|dans|vers|depuis|verso|nel|nella|sul|sulla)|(?<![\p{L}])à)\s+(?:the\s+)?$/u;
 /** Place cues after which a town that is also a first name is the town ("moved to vienna", not "talk to vienna"). */
-const STRONG_PLACE_BEFORE = /\b(?:live[sd]? in|living in|based in|born in|moved (?:here )?(?:from|to)|returned to|flew to|flying to|city of|town of)\s+(?:the\s+)?$/;
+const STRONG_PLACE_BEFORE = /\b(?:live[sd]? in|living in|based in|born in|moved (?:here )?(?:from|to)|returned to|flew to|flying to|city of|town of|i'?m in|i am in|staying in|stuck in)\s+(?:the\s+)?$/;
 
 const NO_SPEAKERS: ReadonlySet<string> = new Set();
 /** A turn of a transcript: an optional time stamp or bullet, a lower-case word, a colon and a space. */
@@ -179,8 +179,8 @@ export function findLowercaseEntities(text: string, g: Gazetteer, out: PiiMatch[
       out.push({ type: 'PERSON', format: 'PERSON', start: t.start, end: t.end, score: 0.7 });
       continue;
     }
-    // Only a name or the first word of a place can start a finding; the context tests below cost more.
-    if (!g.first.has(t.w) && !g.last.has(t.w) && !starts.has(t.w)) {
+    // Only a name, the first word of a place or a town can start a finding; the context tests below cost more.
+    if (!g.first.has(t.w) && !g.last.has(t.w) && !starts.has(t.w) && !(location && g.towns.has(t.w))) {
       // "dr. nowicka", "mrs okafor": a word after a title that no list knows, if it is no English word.
       const title = tokens[i - 1];
       if (person && title && TITLE_TOKENS.has(title.w) && adjacent(title, t) && plainName(t.w) && !g.english.has(t.w) && t.w.length >= 3) {
@@ -202,6 +202,13 @@ export function findLowercaseEntities(text: string, g: Gazetteer, out: PiiMatch[
           placed = true;
           break;
         }
+      }
+      // "im in dalston", "moved to brooklyn": a town of the weak list after a place cue, when it is no ordinary
+      // word (a name too only after a strong cue).
+      const w = t.w;
+      if (!placed && g.towns.has(w) && plainName(w) && w.length >= 4 && !g.english.has(w) && !g.common.has(w) && !g.everyday.has(w) && (STRONG_PLACE_BEFORE.test(before) || !(g.first.has(w) || g.last.has(w) || g.nameParts.has(w)))) {
+        out.push({ type: 'LOCATION', format: 'LOCATION', start: t.start, end: t.end, score: 0.6 });
+        continue;
       }
       if (placed) continue;
     }

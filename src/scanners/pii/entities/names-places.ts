@@ -189,7 +189,7 @@ const SURNAME_SHAPE = /^[\p{Lu}][\p{Ll}]{2,}(?:ova|eva|yeva|ov|ev|yev|ovich|evic
 
 /** Words after which a capitalised run is a place even when the gazetteer does not know it. */
 const STRONG_PLACE_CONTEXT =
-  /\b(?:i am in|i'm in|lives? in|living in|based in|born in|grew up in|moved (?:here )?(?:from|to)|originally from|returned to|arrived (?:at|in)|flew to|fly to|flight to|travel(?:l?ed|ling)? to|trip to|visit(?:ed|ing)?|home city(?: of)?|city of|town of|village of|university of|serving(?: (?:northern|southern|eastern|western|central))?|around the world to|back to|coming to|year in|near|outside|located in|headquartered in|reached|landed in|(?:drove|driving|heading|flying|flew) (?:to|from|into|through|up to|down to)|(?:city|town|country|state|region|province|location|place|birthplace|hometown|suburb|district|barangay|neighbou?rhood|municipality|county|pickup|dropoff|destination|origin)["']?\s*[:=]\s*["']?)\s*(?:the\s+)?$/i;
+  /\b(?:i am in|i'm in|lives? in|living in|based in|born in|grew up in|moved (?:here )?(?:from|to)|originally from|returned to|arrived (?:at|in)|flew to|fly to|flight to|travel(?:l?ed|ling)? to|trip to|visit(?:ed|ing)?|home city(?: of)?|city of|town of|village of|university of|barrio(?: de)?|bairro(?: d[eoa])?|quartier(?: d[eu])?|lago d[ie]|lac d[eu]|isola d[ie]|valle d[ie]|golfo d[ie]|mar de|serra d[aoe]|sierra de|distrito(?: de)?|borough of|district of|neighbou?rhood of|province of|region of|county of|serving(?: (?:northern|southern|eastern|western|central))?|around the world to|back to|coming to|year in|near|outside|located in|headquartered in|reached|landed in|(?:drove|driving|heading|flying|flew) (?:to|from|into|through|up to|down to)|(?:city|town|country|state|region|province|location|place|birthplace|hometown|suburb|district|barangay|neighbou?rhood|municipality|county|pickup|dropoff|destination|origin)["']?\s*[:=]\s*["']?)\s*(?:the\s+)?$/i;
 /** Makers whose name opens a product's name ("Apache Kafka", "Microsoft Teams"). */
 const VENDOR = /^(?:apache|google|microsoft|amazon|aws|azure|oracle|ibm|adobe|apple|samsung|sony|intel|nvidia|cisco|salesforce|github|gitlab|atlassian|mozilla|android|windows|linux|ubuntu|debian|redhat|meta|facebook|zoom|slack|docker|hashicorp|elastic|mongo|jetbrains|visual)$/;
 const VENDOR_WORDS = wordsOf(VENDOR);
@@ -318,7 +318,8 @@ const STORM_OR_SHIP_WORDS: ReadonlySet<string> = new Set('hurricane|storm|typhoo
 /** Personal pronouns of six languages, which open sentences (capitalised) before a verb. */
 const PRONOUN = /^(?:Elle|Elles|Il|Ils|Nous|Vous|On|Er|Sie|Es|Wir|Ihr|Ella|Ellas|Él|Ellos|Nosotros|Lui|Lei|Loro|Noi|Hij|Zij|Ze|Wij|Ele|Ela|Eles|Elas|Nós)$/;
 /** Verbs that follow "Elle" and "Ella" as pronouns; before other words those are English first names ("Ella said …"). */
-const ROMANCE_VERB_AFTER = /^ (?:a|est|était|avait|va|vit|habite|sera|es|está|estaba|era|vive|tiene|tenía|dijo|fue|ha|è|aveva|abita)\b/;
+const ROMANCE_VERB_AFTER =
+  /^ (?:a|est|était|avait|va|vit|habite|sera|fait|dit|finit|part|peut|doit|veut|sait|prend|vient|reste|arrive|revient|travaille|aime|pense|passe|rentre|ne|se|y|lui|les|me|en|es|está|estaba|era|vive|tiene|tenía|dijo|fue|hace|dice|puede|quiere|sabe|trabaja|llega|sale|viene|no|nos|ha|è|aveva|abita|fa|dice|vuole|può|lavora|non|si|ci)(?![\p{L}])|^ (?:n|s|m|l|j)['’]/u;
 /** A pronoun before a lower-case word, or for "Elle"/"Ella" (also names) before a French, Spanish or Italian verb. */
 function pronounBeforeVerb(word: string, after: string): boolean {
   if (word === 'Elle' || word === 'Ella') return ROMANCE_VERB_AFTER.test(after);
@@ -366,6 +367,44 @@ const STREET_WORD_BEFORE = /\b(?:via|viale|piazza|rua|avenida|avda\.?|av\.|calle
 function knownTown(lower: string, bits: number, tail: string, before: string, g: Gazetteer): boolean {
   if (!g.towns.has(lower)) return false;
   return ((bits & Word.LAST) === 0 && !g.nameParts.has(lower)) || IN_WORDS.has(tail) || ROMANCE_PLACE_BEFORE.test(before);
+}
+/** What joins the items of a list: a comma (and a conjunction after it), or a conjunction, in some languages. */
+const LIST_JOINT = String.raw`(?:,[ \t]*(?:(?:and|or|y|e|et|und|en|i|och|og|ja|puis|then|ou|o|oder|of|eller|tai|sau|veya|ve|dan|atau|và|hoặc|a)[ \t]+)?|[ \t]+(?:and|or|&|y|e|et|und|en|i|och|og|ja|puis|then|ou|o|oder|of|eller|tai|sau|veya|ve|dan|atau|và|hoặc|a)[ \t]+)`;
+const LISTED_BEFORE = new RegExp(String.raw`([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,2})${LIST_JOINT}$`, 'u');
+const LISTED_AFTER = new RegExp(String.raw`^${LIST_JOINT}([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,2})`, 'u');
+/**
+ * Whether the run stands in a list beside a place ("Quimper, Crozon, puis Saint-Malo", "Olema and Bolinas"):
+ * a known place that is no first name, or a town of the weak list that is no name part either. Words
+ * before the neighbour that are no part of it ("Visit Paris, …") are tried off one by one.
+ */
+function listedWithPlace(text: string, start: number, end: number, g: Gazetteer): boolean {
+  const placeLike = (name: string) => {
+    const words = name.split(' ');
+    for (let i = 0; i < words.length; i++) {
+      const lower = words.slice(i).join(' ').toLowerCase();
+      if (g.places.has(lower) && !g.first.has(lower) && !g.everyday.has(lower)) return true;
+      if (g.towns.has(lower) && !g.first.has(lower) && !g.last.has(lower) && !g.nameParts.has(lower)) return true;
+    }
+    return false;
+  };
+  const before = LISTED_BEFORE.exec(text.slice(Math.max(0, start - 48), start));
+  if (before && placeLike(before[1]!)) return true;
+  const after = LISTED_AFTER.exec(text.slice(end, end + 48));
+  return !!after && placeLike(after[1]!);
+}
+/** An arrow or a dash between two stops of a route (not a hyphen: "Sevilla-Madrid" is written so too, but so are names). */
+const ROUTE_BEFORE = /([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,2})[ \t]*(?:→|->|⇒|⟶|–|—)[ \t]*$/u;
+const ROUTE_AFTER = /^[ \t]*(?:→|->|⇒|⟶|–|—)[ \t]*([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,2})/u;
+/** Whether the run is a stop of a route whose other end is a known place that is no first name. */
+function onRouteWithPlace(text: string, start: number, end: number, g: Gazetteer): boolean {
+  const isPlace = (name: string) => {
+    const lower = name.toLowerCase();
+    return g.places.has(lower) && !g.first.has(lower) && !g.everyday.has(lower);
+  };
+  const before = ROUTE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (before && isPlace(before[1]!)) return true;
+  const after = ROUTE_AFTER.exec(text.slice(end, end + 40));
+  return !!after && isPlace(after[1]!);
 }
 /** Prepositions of Polish, Czech, Slovak and the South Slavic languages before a town in a case form. */
 const SLAVIC_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set('w|we|z|ze|do|na|od|przy|pod|nad|spod|v|ve|u|k|ke|iz|kod|prema|blizu'.split('|'));
@@ -546,7 +585,7 @@ const STRONG_CUE_ENDS: ReadonlySet<string> = new Set(
 );
 const PERSON_CUE_ENDS: ReadonlySet<string> = new Set([...TITLE_CUE_ENDS, ...STRONG_CUE_ENDS]);
 const PLACE_CUE_ENDS: ReadonlySet<string> = new Set(
-  'in|from|to|at|of|city|visit|visited|visiting|near|outside|serving|northern|southern|eastern|western|central|the|trip|flight|fly|flew'.split('|'),
+  'in|from|to|at|of|city|visit|visited|visiting|near|outside|serving|northern|southern|eastern|western|central|the|trip|flight|fly|flew|de|du|di|da|do|barrio|bairro|quartier'.split('|'),
 );
 
 /** The word before position `i`, lower-cased without a trailing full stop or comma; or the sign there (":", "="). */
@@ -751,7 +790,10 @@ export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], 
     if (words.length > 1 && EPONYM_NOUN_WORDS.has(plainWord(words[words.length - 1]!))) continue;
     // "2x Jasmine Green Tea", "1 x Earl Grey": a quantity before the run makes it an article of an order.
     if (quantityBefore(text, start)) continue;
-    while (!wholePlace && words.length > 0 && (wordBits(g, plainWord(words[words.length - 1]!)) & (Word.COMMON | Word.FIRST)) === Word.COMMON) {
+    // (Not a natural place's kind word closing the run after a name: "Bass Strait", "Cradle Mountain" are
+    // places, not words; "Green Valley Dental" is a firm's name, cut to words.)
+    const closedByKindWord = words.length >= 2 && GEO_LAST_WORDS.has(plainWord(words[words.length - 1]!)) && !g.common.has(plainWord(words[0]!));
+    while (!wholePlace && !closedByKindWord && words.length > 0 && (wordBits(g, plainWord(words[words.length - 1]!)) & (Word.COMMON | Word.FIRST)) === Word.COMMON) {
       words = words.slice(0, -1);
     }
     if (words.length === 0 || words.length > 5) continue;
@@ -800,12 +842,22 @@ const signOffBefore = (text: string, start: number, after: string) =>
 /** A street word right after the run: "Berg Hills Street", "Lake View Road" are streets. */
 const STREET_WORD_AFTER = /^ (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|Close|Crescent)\b/;
 /** Kind words that open a natural place's name ("Lake Placid", "Mount Marcy", "Lago Maggiore", "Monte Rosa"). */
-const GEO_FIRST_WORDS: ReadonlySet<string> = new Set('lake|mount|mt|river|county|lac|lago|monte|mont|río|rio|isla|isle|cape|cabo|gunung|danau|pulau|sungai'.split('|'));
+const GEO_FIRST_WORDS: ReadonlySet<string> = new Set(
+  'lake|mount|mt|river|county|lac|lago|monte|mont|río|rio|isla|isle|cape|cabo|gunung|danau|pulau|sungai|serra|sierra|cerro|gili|bukit|teluk|tanjung|selat|kepulauan|nusa|ilha|île|isola|insel|loch|lough|golfo|bahía|baía|praia|playa'.split('|'),
+);
+/** Kind words that open a place's name only before a particle ("Delta del Ebro", "Costa del Sol", "Valle d'Aosta"): alone they are firms and names. */
+const GEO_FIRST_BEFORE_PARTICLE: ReadonlySet<string> = new Set('delta|costa|valle|val|puerto|porto|campo|villa|vila|sierra|serra|ciudad|cidade|isla|ilha'.split('|'));
 /**
  * Kind words that close one, or a county's ("Tana River", "Okanagan Lake", "Garissa County", "Rift
  * Valley"), and a city's or a beach's ("Cebu City", "Nacpan Beach"), whoever it is named after.
  */
-const GEO_LAST_WORDS: ReadonlySet<string> = new Set('lake|river|creek|county|valley|hills|mountains|peninsula|island|islands|bay|gulf|sea|ocean|desert|glacier|canyon|falls|archipelago|highlands|lowlands|delta|fjord|strait|city|beach|airport|reef|forest|lagoon|cove|gorge|coast'.split('|'));
+const GEO_LAST_WORDS: ReadonlySet<string> = new Set(
+  (
+    'lake|river|creek|county|valley|hills|mountains|mountain|alps|peninsula|island|islands|bay|gulf|sea|ocean|desert|glacier|canyon|falls|archipelago|highlands|lowlands|delta|fjord|strait|city|beach|airport|reef|forest|lagoon|cove|gorge|coast|' +
+    // A region by its kind ("Plovdiv Province", "Kamchatka Krai"), German "Wald", and the compass words of Indonesian city districts ("Jakarta Barat").
+    'province|prefecture|oblast|krai|voivodeship|governorate|wald|barat|timur|utara|selatan'
+  ).split('|'),
+);
 /** An apostrophe and a Turkish case ending closing a word: locative, ablative, dative, genitive, accusative. */
 const TURKISH_CASE_ENDING = /\p{L}(['’](?:d[ae]n?|t[ae]n?|y[ae]|n[ıiuü]n|[ıiuü]n|y?[ıiuü]|[ae]))$/u;
 /** "the" right before the run. */
@@ -901,7 +953,8 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
   // "AI: Wiremu to book the venue", "Decision: Henrik to own …": the owner of an action item.
   const actionOwner = endsWithColon(before) && ACTION_AFTER.test(after);
   // "Ethiopia's Tigist Assefa": a country's or a big city's possessive is the place's, not a person's.
-  const placePossessive = (after.charCodeAt(0) === 39 || after.charCodeAt(0) === 0x2019) && (lowerBits & (Word.COUNTRY | Word.MAJOR_CITY)) !== 0 && (lowerBits & (Word.FIRST | Word.LAST)) === 0;
+  // "Tasmania's west coast": so is any known place's that is no one's name.
+  const placePossessive = (after.charCodeAt(0) === 39 || after.charCodeAt(0) === 0x2019) && (lowerBits & (Word.COUNTRY | Word.MAJOR_CITY | Word.PLACE)) !== 0 && (lowerBits & (Word.FIRST | Word.LAST)) === 0;
   const personAfter = (mayOpenPersonAfter(c0) && PERSON_AFTER.test(after) && !placePossessive) || onlyPersonAfter || speaker || addressed || vocative || speaking || actionOwner;
 
   // "Sofia Lima" is two places word by word, but a first and a last name as a whole.
@@ -917,7 +970,19 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
     return;
   }
   const country = c0 === 44 ? /^, ([\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,3})/u.exec(after) : null;
-  const placeCue = run.strongPlace || (placeContextHit ??= placeContextBefore(tail, before)) || (c0 === 32 && PLACE_AFTER.test(after)) || stateAfter(after) || (!!country && g.places.has(country[1]!.toLowerCase()));
+  const placeCue =
+    run.strongPlace ||
+    (placeContextHit ??= placeContextBefore(tail, before)) ||
+    (c0 === 32 && PLACE_AFTER.test(after)) ||
+    stateAfter(after) ||
+    (!!country && g.places.has(country[1]!.toLowerCase())) ||
+    // "Quimper, Crozon, puis Saint-Malo": a town listed with a place.
+    (!isPlace && (lowerBits & Word.PLACE) === 0 && g.towns.has(lower) && listedWithPlace(text, start, end, g));
+  // "Auckland → Nadi", "Sevilla – Las Palmas de Gran Canaria": a town on a route from or to a place, whatever else its name is.
+  if (!isPlace && location && !strongPerson && !nameShape && (g.towns.has(lower) || (lowerBits & Word.PLACE) !== 0 || (words.length > 1 && countBits(bits, Word.PLACE) > 0)) && onRouteWithPlace(text, start, end, g)) {
+    out.push({ type: 'LOCATION', format: 'LOCATION', start, end, score: 0.75 });
+    return;
+  }
   if (!isPlace && commonHits === 0 && words.length <= 3 && !nameShape && (bits[0]! & Word.FIRST) === 0) {
     if (run.strongPlace || stateAfter(after) || (placeCue && (townShape(words, plain, g) || knownTown(lower, lowerBits, tail, before, g)))) isPlace = true;
   } else if (!isPlace && commonHits === 0 && words.length === 1 && IN_WORDS.has(tail) && g.towns.has(lower) && !run.strongPerson) {
@@ -934,7 +999,8 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
   const personLike = (nameShape || (innerParticle && ((bits[0]! & Word.FIRST) !== 0 || g.nameParts.has(plain[0]!)))) && (lastBits & Word.LAST) !== 0 && !streetPrep;
   // "Lake Placid", "Mount Marcy", "Tana River", "El Paso County", "Río Sella": a natural place or a county
   // by its own kind word, before a street word ("Rift Valley") can make it a street.
-  if (words.length >= 2 && !strongPerson && (GEO_FIRST_WORDS.has(plain[0]!) || GEO_LAST_WORDS.has(plain[plain.length - 1]!)) && !STREET_WORD_AFTER.test(after)) {
+  const kindBeforeParticle = words.length >= 3 && GEO_FIRST_BEFORE_PARTICLE.has(plain[0]!) && NAME_PARTICLES.has(words[1]!.toLowerCase());
+  if (words.length >= 2 && !strongPerson && (GEO_FIRST_WORDS.has(plain[0]!) || GEO_LAST_WORDS.has(plain[plain.length - 1]!) || kindBeforeParticle) && !STREET_WORD_AFTER.test(after)) {
     if (location) out.push({ type: 'LOCATION', format: 'LOCATION', start, end, score: 0.75 });
     return;
   }

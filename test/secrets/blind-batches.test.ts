@@ -16,6 +16,7 @@ import { batchKNegatives, batchKPositives } from './blind-batch-k.js';
 import { batchLNegatives, batchLPositives } from './blind-batch-l.js';
 import { batchMNegatives, batchMPositives } from './blind-batch-m.js';
 import { batchNNegatives, batchNPositives } from './blind-batch-n.js';
+import { batchONegatives, batchOPositives } from './blind-batch-o.js';
 
 // Blind batches of issue #4, each written without running the scanner on it and scored once before
 // the fixes it led to (default seed; the second draw gave the same counts):
@@ -236,6 +237,35 @@ describe('blind batch M (its own floors, see above)', () => {
           return !found(text).some((m) => m.start < end && start < m.end);
         });
         expect(1 - missed.length / poss.length, `${name} missed: ${missed.map((c) => c.format).join(', ')}`).toBeGreaterThanOrEqual(0.9);
+      }
+    });
+  }
+});
+
+// O (89 / 78), the AI/ML stack: model-provider keys of some twenty vendors, vector stores and data platforms,
+// ML-ops tools, in notebooks (nbformat and Colab), SDK calls, .env.local, secrets.toml, litellm and docker-compose
+// configs, traces and logs; scored after N's fixes, untouched (session 23): 1 flagged (1.1%: a 64-hex hashed key in a
+// LiteLLM spend log, which a scanner cannot tell from a 64-hex key), recall 67/78 (85.9%) in all three containers.
+// Fixed: a key as an SDK client's first argument (`cohere.ClientV2("…")`) or given to a method named for it
+// (`Auth.api_key("…")`), `login(key="…")`, `vastai set api-key …`, `--token-secret` and `--apiKey` flags, headers
+// named `*-Auth`, kaggle.json, a UUID under an `*_API_KEY` name, Milvus `user:password` tokens, a base64 token that
+// encodes JSON (it was taken for an encoded placeholder), and a token printed alone on the line after its
+// announcement. After: 78/78, the same 1 flagged, so O holds its own bar for negatives.
+describe('blind batch O (its own floor for negatives, see above)', () => {
+  for (const seed of [undefined, 'second-draw']) {
+    const negs = batchONegatives(seed && `${seed}-negatives`);
+    const poss = batchOPositives(seed && `${seed}-positives`);
+    it(`flags at most 2% of negatives and finds at least 95% of positives, plain and in JSON and CSV (seed ${seed ?? 'default'})`, () => {
+      for (const [name, { wrap, encode }] of Object.entries(containers)) {
+        const flagged = negs.filter((c) => found(wrap(c.text)).length > 0);
+        expect(flagged.length / negs.length, name).toBeLessThanOrEqual(0.02);
+        const missed = poss.filter((c) => {
+          const text = wrap(c.text);
+          const start = text.indexOf(encode(c.secret));
+          const end = start + encode(c.secret).length;
+          return !found(text).some((m) => m.start < end && start < m.end);
+        });
+        expect(1 - missed.length / poss.length, `${name} missed: ${missed.map((c) => c.format).join(', ')}`).toBeGreaterThanOrEqual(0.95);
       }
     });
   }

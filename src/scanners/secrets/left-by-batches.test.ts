@@ -171,3 +171,50 @@ describe('what an agent sees running tools', () => {
     expect(found('{"inputSchema":{"type":"object","properties":{"api_key":{"type":"string","description":"Your API key"},"password":{"type":"string","format":"password"}}}}')).toEqual([]);
   });
 });
+
+// Forms blind batch O (the AI/ML stack: model providers, vector stores, ML ops, notebooks) showed unread
+// at first sight, with their look-alikes.
+describe('keys of the AI/ML stack, where AI engineers put them', () => {
+  it('reads a key passed to an SDK client or to a method named for it', () => {
+    const key = r(ALNUM, 40);
+    expect(found(`co = cohere.ClientV2("${key}")`)).toEqual([key]);
+    expect(found(`auth_credentials=Auth.api_key("${key}"),`)).toEqual([key]);
+    expect(found(`sgMail.setApiKey("${key}");`)).toEqual([key]);
+    expect(found('client = storage.Client("acme-ml-training-datasets")\nAuth.api_key(os.environ["WEAVIATE_KEY"])')).toEqual([]);
+  });
+
+  it('reads `key=` given to a login call, and a key a CLI stores after its subcommand', () => {
+    const hex = r(HEXL, 40);
+    expect(found(`wandb.login(key="${hex}")`)).toEqual([hex]);
+    const long = r(HEXL, 64);
+    expect(found(`vastai set api-key ${long}`)).toEqual([long]);
+    expect(found('wandb.login(key=os.environ["WANDB_API_KEY"])\nvastai set api-key $VAST_KEY')).toEqual([]);
+  });
+
+  it('reads flags of other spellings, and headers named *-Auth', () => {
+    const secret = `as-${r(ALNUM, 22)}`;
+    expect(found(`modal token set --token-id ak-${r(ALNUM, 22)} --token-secret ${secret}`)).toEqual([secret]);
+    const key = `rpa_${r(ALNUM, 40).toUpperCase()}`;
+    expect(found(`runpodctl config --apiKey ${key}`)).toEqual([key]);
+    const bearer = `sk-helicone-${r(ALNUM, 28).toLowerCase()}`;
+    expect(found(`default_headers={"Helicone-Auth": "Bearer ${bearer}"}`)).toEqual([bearer]);
+  });
+
+  it('reads kaggle.json, a UUID under an *_API_KEY name, and a Milvus user:password token', () => {
+    const key = r(HEXL, 32);
+    expect(found(`{"username":"pixel502","key":"${key}"}`)).toEqual([key]);
+    const id = uuid(r);
+    expect(found(`PINECONE_API_KEY=${id}\nPINECONE_ENVIRONMENT=us-west1-gcp`)).toEqual([id]);
+    expect(found(`PINECONE_PROJECT_ID=${id}\nRUN_ID=${uuid(r)}`)).toEqual([]);
+    const p = `Gradient21.lattice${r(ALNUM, 3)}`;
+    expect(found(`Milvus(connection_args={"uri": "http://milvus:19530", "token": "rag_writer:${p}"})`)).toEqual([p]);
+  });
+
+  it('reads a base64 token that encodes JSON, and a token printed on the line after its announcement', () => {
+    const token = Buffer.from(JSON.stringify({ api_address: 'https://app.neptune.ai', api_key: uuid(r) })).toString('base64');
+    expect(found(`run = neptune.init_run(project="acme/vision", api_token="${token}")`)).toEqual([token]);
+    const printed = r(HEXL, 40);
+    expect(found(`$ particle token create\nNew access token expires on Fri Feb 27 2027\n    ${printed}`)).toEqual([printed]);
+    expect(found(`GITHUB_TOKEN=***\nGITHUB_SHA=${r(HEXL, 40)}`)).toEqual([]);
+  });
+});

@@ -231,5 +231,7 @@ export function isCiphertext(value: string, text: string, start: number): boolea
 export function isEncodedPlaceholder(value: string): boolean {
   if (value.length < 8 || value.length > 256 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
   const decoded = Buffer.from(value, 'base64').toString('latin1');
+  // Encoded JSON (Neptune's API token is `{"api_address": …, "api_key": …}` in base64) is data, not a placeholder.
+  if (decoded.startsWith('{') || decoded.startsWith('[')) return false;
   return /^[\x20-\x7e]+$/.test(decoded) && isPlaceholder(decoded);
 }

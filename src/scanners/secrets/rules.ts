@@ -458,7 +458,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('BASIC_AUTH_URL', ['://'], `\\bhttps?://[^\\s:/@'"]{1,128}:([^\\s@/'"]{3,256})@[\\w.-]+\\.[a-z]{2,}`, { filterPlaceholders: true, acceptMatch: (p, m) => !isDefaultCredential(m, p) }, 'i'),
   // The quotes may be escaped or doubled (`\"Authorization\":\"Bearer …` in a JSON log line, `""` in CSV).
   // Also as a name/value pair (`{"name": "Authorization", "value": "Bearer …"}` in HAR files and Postman collections).
-  rule('AUTHORIZATION_HEADER', ['authorization', 'bearer', 'x-api-key', 'x-auth-token'], `(?:authorization|x-api-key|api-key|x-auth-token)${Q}(?:\\s{0,4}[:=]|\\s{0,4},(?:\\s|\\\\n){0,64}${Q}value${Q}\\s{0,4}[:=])\\s{0,4}${Q}(?:bearer|basic|token|apikey)?\\s{0,4}([A-Za-z0-9._~+/=-]{16,2048})`, { minEntropy: 3.2, filterPlaceholders: true, score: 0.85, acceptMatch: isLiveHeaderValue }, 'i'),
+  rule('AUTHORIZATION_HEADER', ['authorization', 'bearer', 'x-api-key', 'x-auth-token'], `(?:authorization|x-api-key|api-key|x-auth-token|[a-z]{2,20}-auth)${Q}(?:\\s{0,4}[:=]|\\s{0,4},(?:\\s|\\\\n){0,64}${Q}value${Q}\\s{0,4}[:=])\\s{0,4}${Q}(?:bearer|basic|token|apikey)?\\s{0,4}([A-Za-z0-9._~+/=-]{16,2048})`, { minEntropy: 3.2, filterPlaceholders: true, score: 0.85, acceptMatch: isLiveHeaderValue }, 'i'),
   // A header a web server adds to proxied requests, name and value apart: nginx `proxy_set_header X-Api-Key …;`,
   // Apache `RequestHeader set Authorization "Bearer …"` (no `:` between them, so the rule above misses it).
   rule(
@@ -497,7 +497,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
     // `-pass` is in `--password` and `-Password`: few keywords keep the prefilter fast. `--auth` is Netlify's
     // and others' token flag; `-SecretKey` AWS Tools for PowerShell's (blind batch H).
     ['-pass', '-api', '-token', '-secret', '--auth'],
-    `(?<![\\w-])(?:--(?:password|passwd|api[-_]?key|token|secret|client[-_]?secret|access[-_]?token|auth[-_]?token|auth)|-(?:Password|Secret|SecretKey|SecretAccessKey|ApiKey|Token|AccessToken|ClientSecret))(?:=|[ \\t]+)["']?([A-Za-z0-9+/_.~!@#%^&*-]{8,256}={0,2})(?![^\\s"'\\\\])`,
+    `(?<![\\w-])(?:--(?:password|passwd|api[-_]?key|api[-_]?secret|token[-_]?secret|secret[-_]?key|token|secret|client[-_]?secret|access[-_]?token|auth[-_]?token|auth|apiKey|apiToken|accessToken|authToken|clientSecret|secretKey)|-(?:Password|Secret|SecretKey|SecretAccessKey|ApiKey|Token|AccessToken|ClientSecret))(?:=|[ \\t]+)["']?([A-Za-z0-9+/_.~!@#%^&*-]{8,256}={0,2})(?![^\\s"'\\\\])`,
     { filterPlaceholders: true, minEntropy: 3.0, score: 0.8, validate: (s) => !looksLikeIdentifier(s) },
   ),
   // Password flags glued to or right after their command: `mysql -pS3cret`, `sshpass -p S3cret`, `redis-cli -a S3cret`, `docker login -p S3cret`.
@@ -775,6 +775,37 @@ export const SECRET_RULES: readonly SecretRule[] = [
     ['op read', 'pass show', '-field=', 'find-generic-password', 'find-internet-password', 'auth:token', 'auth token'],
     `(?:\\bop[ \\t]+read|\\bpass[ \\t]+show|\\bvault[ \\t]+(?:kv[ \\t]+get|read)[ \\t]+-field=|\\bsecurity[ \\t]+find-(?:generic|internet)-password\\b[^\\n]{0,200}?[ \\t]-w|\\bheroku[ \\t]+auth:token|\\bgh[ \\t]+auth[ \\t]+token)[^\\n]{0,200}(?:\\r?\\n|\\\\n)[ \\t]{0,8}([^\\s"'\`\\\\$>#]{8,256})[ \\t]*(?=\\r?\\n|\\\\[rn]|$)`,
     { filterPlaceholders: true, minEntropy: 2.5, score: 0.75, allowUuid: true, validate: (v) => /\d/.test(v) || looksRandom(v) },
+  ),
+  // ---- the AI/ML stack (blind batch O, session 23) ----
+  // An SDK client built with its key as the first argument: `cohere.ClientV2("…")`, `Groq("…")` is rarer than `api_key=`,
+  // but `Client("…")` is how several SDKs take it. The value must look machine-made (a bucket name does not).
+  rule('GENERIC_API_KEY', ['client(', 'clientv2(', 'asyncclient('], `\\b\\w{0,20}Client(?:V\\d)?\\([ \\t]{0,4}${QR}([A-Za-z0-9_.~+/-]{24,256})${QR}[ \\t]{0,4}[,)]`, { filterPlaceholders: true, minEntropy: 3.5, minEntropyHex: 3.0, score: 0.7, validate: looksRandom }),
+  // A key handed to a method named for it: `Auth.api_key("…")` (Weaviate), `sgMail.setApiKey("…")`, `.with_api_key("…")`.
+  rule(
+    'GENERIC_API_KEY',
+    ['api_key(', 'apikey(', 'access_token(', 'accesstoken(', 'auth_token(', 'authtoken(', 'secret_key(', 'secretkey('],
+    `(?<![A-Za-z0-9])(?:set_?|with_?)?(?:api_?key|access_?token|auth_?token|secret_?key)\\([ \\t]{0,4}${QR}([A-Za-z0-9_.~+/=-]{16,512})${QR}`,
+    { filterPlaceholders: true, minEntropy: 3.5, minEntropyHex: 3.0, score: 0.75, validate: looksRandom },
+    'i',
+  ),
+  // A key given to a login or init call as `key=`: `wandb.login(key="…")`.
+  rule('GENERIC_API_KEY', ['login(', 'init(', 'configure('], `\\b(?:login|init|configure)\\([^()\\n]{0,200}?\\bkey[ \\t]{0,2}=[ \\t]{0,2}${QR}([A-Za-z0-9_.~+/=-]{20,256})${QR}`, { filterPlaceholders: true, minEntropy: 3.5, minEntropyHex: 3.0, score: 0.75, validate: looksRandom }),
+  // A CLI that stores a key given after its subcommand: `vastai set api-key …`, `tool config set token …`.
+  rule('GENERIC_API_KEY', ['set api-key', 'set api_key', 'set apikey', 'set token', 'set-api-key'], `\\b(?:set|set-api-key)(?:[ \\t]+(?:api[-_]?key|apikey|token))?[ \\t]+([A-Za-z0-9_.~+/=-]{20,256})(?![A-Za-z0-9_.~+/=-])`, { filterPlaceholders: true, minEntropy: 3.5, minEntropyHex: 3.0, score: 0.75, validate: looksRandom }, 'i'),
+  // kaggle.json: `{"username": "…", "key": "…"}`.
+  rule('GENERIC_API_KEY', ['"username"', '\\"username\\"'], `${QR}username${QR}[ \\t]{0,4}:[ \\t]{0,4}${QR}[^"\\\\\\n]{1,64}${QR}[ \\t]{0,4},${CODE_GAP}${QR}key${QR}[ \\t]{0,4}:[ \\t]{0,4}${QR}([A-Za-z0-9_.~+/=-]{16,256})${QR}`, { filterPlaceholders: true, minEntropy: 3.0, score: 0.8, startsNearKeyword: 3 }, 'i'),
+  // An env variable named for an API key whose value is a UUID (Pinecone's older keys, Heroku, Postmark): ids are `…_ID`.
+  rule('GENERIC_API_KEY', ['api_key=', 'api_key:', 'apikey=', 'access_key=', 'api_token='], `(?<![A-Za-z0-9_])[A-Z][A-Z0-9_]{1,40}_(?:API_KEY|APIKEY|ACCESS_KEY|API_TOKEN)[ \\t]{0,2}[=:][ \\t]{0,2}${Q}(${UUID})(?![\\w-])`, { allowUuid: true, score: 0.75, startsNearKeyword: 44 }),
+  // Milvus and Zilliz take `user:password` as their token.
+  rule('PASSWORD', ['milvus', 'zilliz'], `${QR}token${QR}[ \\t]{0,4}[:=][ \\t]{0,4}${QR}[\\w.-]{1,64}:([^\\s"'\\\\]{6,128})${QR}`, { filterPlaceholders: true, minEntropy: 2.0, score: 0.8 }, 'i'),
+  // A token printed alone on the line after the line that announces it: `New access token expires on …\n    c777…`
+  // (Particle's CLI), `Your API key:\n\n  …`. The value line holds nothing else, and must look machine-made.
+  rule(
+    'GENERIC_API_KEY',
+    ['token', 'api key', 'api_key', 'apikey'],
+    `(?:token|api[ _]?key)[^\\n]{0,80}(?:\\r?\\n|\\\\n)(?:[ \\t]*(?:\\r?\\n|\\\\n)){0,2}[ \\t]{0,12}([A-Za-z0-9+/_.~-]{20,256}={0,2})[ \\t]*(?=\\r?\\n|\\\\[rn]|\\\\?"|$)`,
+    { filterPlaceholders: true, minEntropy: 3.5, minEntropyHex: 3.0, score: 0.7, validate: looksRandom, startsNearKeyword: 0 },
+    'i',
   ),
   // A session cookie in a Netscape cookies.txt line (curl, yt-dlp, browser exports): domain, TRUE/FALSE, path,
   // TRUE/FALSE, expiry, name, value, tab-separated (tabs escaped in a JSON string); the name as the cookie header rule reads it.

@@ -63,12 +63,13 @@ for (const c of cityMapping) {
 // The first-level regions of every country from country-region-data (MIT licence, a dev dependency):
 // states, provinces, oblasts and regions the lists above lack ("Hauts-de-France", "Kamchatka Krai").
 // A name with a qualifier in brackets ("Tartumaa (Tartu)") is kept bare; "Araba/Álava" gives both. A short
-// one-word name the lists lack is left out: such regions ("Vale", "Sila") are words of some language as often.
+// one-word name the lists lack is left out: such regions ("Vale", "Sila") are words of some language as often;
+// so is one that is someone's name ("Fiorentino", a castello of San Marino, is a surname far more often).
 for (const country of createRequire(import.meta.url)('country-region-data/data.json') as Array<{ regions: Array<{ name: string }> }>) {
   for (const region of country.regions) {
     for (const raw of region.name.replace(/\s*\(.*\)$/, '').split('/')) {
       const name = raw.trim();
-      if (name.length > 4 || name.includes(' ') || places.has(name)) places.add(name);
+      if (places.has(name) || (name.length > 4 && !first.has(name) && !last.has(name)) || name.includes(' ')) places.add(name);
     }
   }
 }

@@ -19,6 +19,7 @@ import { BATCH_GV } from './entity-batch-gv.fixtures.js';
 import { BATCH_Z } from './entity-batch-z.fixtures.js';
 import { BATCH_AA } from './entity-batch-aa.fixtures.js';
 import { BATCH_AB } from './entity-batch-ab.fixtures.js';
+import { BATCH_AC } from './entity-batch-ac.fixtures.js';
 
 /**
  * Names, places and addresses in batches written by helpers who saw no code, each
@@ -140,6 +141,14 @@ const BATCHES: Array<[name: string, fixtures: ShapeFixture[], floors: ShapeFloor
   // PERSON .700/1.0, LOCATION .967/.542 to .724/1.0, .971/.636: LOCATION recall stays far under 0.8 there
   // (unknown regions, islands and natural areas, Finnish and Turkish case forms, Vietnamese without capitals).
   ['AB', BATCH_AB, { PERSON: [0.84, 0.95], LOCATION: [0.93, 0.7], ADDRESS: [0.85, 0.95] }],
+  // Session 23, written after AB's rules to imitate generated test sets (templated sentences, support
+  // transcripts, HR and medical notes, logistics, news, containers; 60% outside English-speaking
+  // countries; 15 hard negatives of brands, dishes, holidays, jobs). First sight PERSON .765/.870,
+  // LOCATION .946/.837, ADDRESS 1.0/1.0; on a38be02, before the session's entity rules, LOCATION was
+  // .939/.735, so those rules carried to this unseen batch. Its read half (53 records, "ac:" + text) then
+  // led to brands alone or in a list, job titles, dishes opened by a food word, holidays and a Turkish case
+  // ending before a full stop: .815/.870, .947/.844. The unread half (47) is unchanged at .821/.882, 1.0/.838.
+  ['AC', BATCH_AC, { PERSON: [0.8, 0.86], LOCATION: [0.93, 0.83], ADDRESS: [0.95, 0.95] }],
 ];
 
 describe('blind entity batches I to W, GV, Z, AA and AB (sessions 14 to 23)', () => {

@@ -1,6 +1,6 @@
 import type { PiiMatch } from '../detect.js';
 import type { Gazetteer } from './gazetteer.js';
-import { NAMED_DISHES } from './names-places.js';
+import { BRAND_WORDS, NAMED_DISHES } from './names-places.js';
 import { SpanIndex } from './span-index.js';
 import { Cue, indexText, nextAt, type TextIndex } from './text-index.js';
 
@@ -66,7 +66,9 @@ export function findNameLists(text: string, g: Gazetteer, out: PiiMatch[], index
     const ordinary = (x: (typeof members)[number]) => x.words.some((p) => g.common.has(p) || g.countries.has(p) || g.majorCities.has(p));
     // A menu ("Peach Melba, Earl Grey and …") is no list of people.
     const dish = (x: (typeof members)[number]) => NAMED_DISHES.has(x.words.join(' '));
-    if (members.length < 2 || !members.some(known) || members.some(ordinary) || members.some(dish)) continue;
+    // Nor is a shop's window ("with Dyson, Nike and Lego deals").
+    const brand = (x: (typeof members)[number]) => x.words.length === 1 && BRAND_WORDS.has(x.words[0]!);
+    if (members.length < 2 || !members.some(known) || members.some(ordinary) || members.some(dish) || members.some(brand)) continue;
     for (const x of members) {
       for (const o of found.overlapping(x)) {
         // The list reading replaces a weaker reading of a member as a place, and a weak reading as a person.

@@ -193,6 +193,32 @@ const STRONG_PLACE_CONTEXT =
 /** Makers whose name opens a product's name ("Apache Kafka", "Microsoft Teams"). */
 const VENDOR = /^(?:apache|google|microsoft|amazon|aws|azure|oracle|ibm|adobe|apple|samsung|sony|intel|nvidia|cisco|salesforce|github|gitlab|atlassian|mozilla|android|windows|linux|ubuntu|debian|redhat|meta|facebook|zoom|slack|docker|hashicorp|elastic|mongo|jetbrains|visual)$/;
 const VENDOR_WORDS = wordsOf(VENDOR);
+/** Food words that open a dish's name in Romance languages ("Pão de Queijo", "Empanadas de Pino", "Bûche de Noël"). */
+const FOOD_FIRST_WORDS: ReadonlySet<string> = new Set(
+  'pão|pan|pain|empanada|empanadas|tortilla|arroz|pollo|bife|queso|queijo|sopa|soupe|tarta|tarte|torta|pastel|pastéis|bolo|frango|crema|crème|mousse|salade|ensalada|insalata|gâteau|bûche|patatas|papas|huevos|pasta|risotto|gnocchi|pizza|tiramisù|flan|churros|paella|feijoada|moules|steak|filet|boeuf|bœuf|coq|canard|poulet|magret'.split('|'),
+);
+/** "Line Cook", "Head Chef": an ordinary word, then a noun that closes a job's title. */
+function isJobTitle(words: readonly string[], g: Gazetteer): boolean {
+  const [first, last] = [plainWord(words[0]!), plainWord(words[words.length - 1]!)];
+  return JOB_LAST_WORDS.has(last) && (g.english.has(first) || g.common.has(first) || g.everyday.has(first));
+}
+/** Nouns that close a job's title ("Line Cook", "Store Manager", "Head Chef"), after an ordinary word. */
+const JOB_LAST_WORDS: ReadonlySet<string> = new Set(
+  'cook|chef|manager|director|lead|engineer|developer|designer|analyst|officer|clerk|cashier|nurse|driver|assistant|supervisor|coordinator|specialist|consultant|architect|administrator|technician|owner|partner|president|secretary|treasurer|editor|writer|baker|butcher|porter|guard|steward|waiter|host'.split('|'),
+);
+/**
+ * Brands that stand alone in text as often as names do ("Dyson, Nike and Lego deals"), and that are no
+ * common first name: alone, without a title or a strong cue, they are the brand.
+ */
+export const BRAND_WORDS: ReadonlySet<string> = new Set(
+  ('nike|adidas|puma|reebok|asics|lego|dyson|samsung|sony|nokia|huawei|xiaomi|lenovo|philips|siemens|bosch|canon|nikon|panasonic|nestlé|nestle|danone|heineken|' +
+    'pepsi|starbucks|walmart|costco|tesco|aldi|lidl|carrefour|ikea|zara|gucci|prada|chanel|dior|hermès|rolex|uniqlo|sephora|nivea|colgate|gillette|' +
+    'netflix|spotify|uber|lyft|airbnb|tesla|toyota|honda|nissan|hyundai|kia|volvo|renault|peugeot|citroën|fiat|audi|bmw|volkswagen|skoda|seat|' +
+    'havaianas|efes|guinness|haribo|nutella|ferrero|cadbury|heinz|kellogg|lipton|nescafé|nespresso|whatsapp|instagram|facebook|tiktok|snapchat|' +
+    'pinterest|reddit|linkedin|youtube|paypal|shopify|ebay|alibaba|tencent|okta|dropbox|salesforce|adobe|nvidia|intel|oracle|cisco|garmin|fitbit|gopro|' +
+    'kubernetes|terraform|jenkins|grafana|kafka|redis|postgres|mongodb|docker|ansible|helm|jira|confluence|figma|notion|trello|asana|zendesk|hubspot')
+    .split('|'),
+);
 /** A capital alone or with a full stop ("J", "J."); the length test spares the expression for longer words. */
 const isInitial = (w: string) => w.length <= 3 && /^[\p{Lu}]\.?$/u.test(w);
 /** `/:[ \t]*$/`: a label's colon, then spaces or tabs. */
@@ -305,7 +331,7 @@ const TITLE_JOINT = /^(?:To|In|From|At|For|With|On|By)$/;
 const TITLE_JOINT_WORDS = wordsOf(TITLE_JOINT);
 /** Last words of things named after people (plans, prizes, laws, theorems, illnesses), not the people. */
 const EPONYM_NOUN =
-  /^(?:plan|doctrine|prize|prizes|award|awards|medal|trophy|act|treaty|accord|accords|protocol|convention|amendment|theorem|lemma|conjecture|paradox|principle|hypothesis|equation|effect|syndrome|disease|lecture|lectures|scholarship|fellowship|memorial|boson|algorithm|cipher|scale|index|salad|sauce|soup|cake|pie|tart|sandwich|cocktail)$/;
+  /^(?:bayram|bayramı|festival|fest|holiday|plan|doctrine|prize|prizes|award|awards|medal|trophy|act|treaty|accord|accords|protocol|convention|amendment|theorem|lemma|conjecture|paradox|principle|hypothesis|equation|effect|syndrome|disease|lecture|lectures|scholarship|fellowship|memorial|boson|algorithm|cipher|scale|index|salad|sauce|soup|cake|pie|tart|sandwich|cocktail)$/;
 const EPONYM_NOUN_WORDS = wordsOf(EPONYM_NOUN);
 /**
  * Right after a run: an eponym's noun in lower case ("'s disease", " scholarships"), a law or an effect
@@ -790,6 +816,9 @@ export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], 
     if (words.length > 1 && EPONYM_NOUN_WORDS.has(plainWord(words[words.length - 1]!))) continue;
     // "2x Jasmine Green Tea", "1 x Earl Grey": a quantity before the run makes it an article of an order.
     if (quantityBefore(text, start)) continue;
+    // "Line Cook", "Store Manager", "Sous Chef": a job, an ordinary word before the job's noun (checked
+    // before the noun, an ordinary word too, is cut off below).
+    if (words.length === 2 && !strongPerson && isJobTitle(words, g)) continue;
     // (Not a natural place's kind word closing the run after a name: "Bass Strait", "Cradle Mountain" are
     // places, not words; "Green Valley Dental" is a firm's name, cut to words.)
     const closedByKindWord = words.length >= 2 && GEO_LAST_WORDS.has(plainWord(words[words.length - 1]!)) && !g.common.has(plainWord(words[0]!));
@@ -892,7 +921,7 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
   if (text.charCodeAt(end) === 58 && words.length <= 2 && isFieldLabel(phrase)) return;
   // "İzmir'de", "Ankara'dan", "Aydın'da": Turkish writes a place's case ending after an apostrophe; a
   // known place before it is the place.
-  const caseEnding = words.length <= 3 ? TURKISH_CASE_ENDING.exec(words[words.length - 1]!) : null;
+  const caseEnding = words.length <= 3 ? TURKISH_CASE_ENDING.exec(stripDot(words[words.length - 1]!)) : null;
   if (caseEnding) {
     const placeEnd = end - caseEnding[1]!.length;
     if ((wordBits(g, text.slice(start, placeEnd).toLowerCase()) & Word.PLACE) !== 0) {
@@ -1034,6 +1063,10 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
   if (after.startsWith(',') && (tail === 'the' || tail === 'a' || tail === 'an' || tail === ANY_CUE) && /\b(?:the|a|an)\s+$/i.test(before) && firstHits + lastHits === 0) return;
   // "Apache Kafka", "Google Sheets": a product under its maker's name.
   if (words.length >= 2 && VENDOR_WORDS.has(plain[0]!)) return;
+  // "Pão de Queijo", "Empanadas de Pino", "Bûche de Noël": a dish, a food word and a particle ("Pan Krzysztof" is Mr Krzysztof).
+  if (words.length >= 3 && FOOD_FIRST_WORDS.has(plain[0]!) && NAME_PARTICLES.has(words[1]!.toLowerCase())) return;
+  // "Dyson, Nike and Lego deals": a brand alone is no one, without a title or a strong cue.
+  if (words.length === 1 && BRAND_WORDS.has(plain[0]!) && !strongPerson) return;
   // Acronyms (IBAN, NASA) and nationalities (German, Czech) are not names unless someone is addressed by them.
   if (words.length === 1 && isAcronym(words[0]!) && !strongPerson && !(speaker && (bits[0]! & Word.FIRST) !== 0 && otherSpeakers(text, start))) return;
   // "Requester: Okoro", "Attendees: …": a speaker label shaped like a role is no speaker's name.

@@ -56,3 +56,25 @@ describe('places batch AB showed unread', () => {
     expect(locations('beth: im in trouble, can be there in 20')).toEqual([]);
   });
 });
+
+// General rules that blind entity batch AC (session 23, imitating generated test sets) showed missing.
+describe('names batch AC showed misread', () => {
+  const people = (text: string) => places(text).filter(([t]) => t === 'PERSON').map(([, v]) => v);
+
+  it('reads brands alone and in a list as no one, unless a title names someone', () => {
+    expect(people('The Boxing Day Sale starts at 9 with Dyson, Nike and Lego deals.')).toEqual([]);
+    expect(people('Thanks to Amara, Bryce and Okonkwo for the demo.')).toEqual(['Amara', 'Bryce', 'Okonkwo']);
+    expect(people('Mr Dyson signed the lease on Monday.')).toContain('Dyson');
+  });
+
+  it('reads a job title and a dish as no one', () => {
+    expect(people('The Head Chef, Sous Chef and Line Cook are on the Christmas Eve rota.')).toEqual([]);
+    expect(people('Carnival Promo: Havaianas and Pão de Queijo at 20% off.')).toEqual([]);
+    expect(people('Pan Krzysztof Zawadzki, zam. ul. Narutowicza 9/3, 20-016 Lublin').some((p) => p!.includes('Krzysztof Zawadzki'))).toBe(true);
+    expect(people('Ramazan Bayramı kampanyası: baklava indirimde.')).toEqual([]);
+  });
+
+  it("reads a Turkish case ending after a place that closes a sentence", () => {
+    expect(locations("Merhaba, ben Elif Yıldırım. İzmir'de yaşıyorum ama ailem Antalya'da.")).toEqual(['İzmir', 'Antalya']);
+  });
+});

@@ -143,6 +143,32 @@ describe.each(batches)('blind batch %s', (_name, negatives, positives) => {
   }
 });
 
+/**
+ * A batch that holds floors of its own, below the issue's bars (see its comment): at most `maxFlagged`
+ * of its negatives flagged and at least `minRecall` of its positives found, in each container and draw.
+ */
+function ownFloors(name: string, negatives: (seed?: string) => NegativeCase[], positives: (seed?: string) => SecretCase[], maxFlagged: number, minRecall: number): void {
+  describe(`blind batch ${name} (its own floors, see above)`, () => {
+    for (const seed of [undefined, 'second-draw']) {
+      const negs = negatives(seed && `${seed}-negatives`);
+      const poss = positives(seed && `${seed}-positives`);
+      it(`flags at most ${maxFlagged * 100}% of negatives and finds at least ${minRecall * 100}% of positives, plain and in JSON and CSV (seed ${seed ?? 'default'})`, () => {
+        for (const [container, { wrap, encode }] of Object.entries(containers)) {
+          const flagged = negs.filter((c) => found(wrap(c.text)).length > 0);
+          expect(flagged.length / negs.length, container).toBeLessThanOrEqual(maxFlagged);
+          const missed = poss.filter((c) => {
+            const text = wrap(c.text);
+            const start = text.indexOf(encode(c.secret));
+            const end = start + encode(c.secret).length;
+            return !found(text).some((m) => m.start < end && start < m.end);
+          });
+          expect(1 - missed.length / poss.length, `${container} missed: ${missed.map((c) => c.format).join(', ')}`).toBeGreaterThanOrEqual(minRecall);
+        }
+      });
+    }
+  });
+}
+
 // K (86 / 79), infrastructure and product configs (ARM/Bicep, CDK, Pulumi, Ansible, Chef, Puppet, Salt,
 // Consul, Nomad, WordPress, Drupal, Magento, Nextcloud, GitLab, Grafana, Jenkins, Keycloak, OpenVPN,
 // Postfix, .netrc, Tomcat, IIS), mobile artifacts and data tools; scored after J's fixes, untouched
@@ -158,25 +184,7 @@ describe.each(batches)('blind batch %s', (_name, negatives, positives) => {
 // UUID Consul token, Drupal's hash_salt, Magento's crypt key, a
 // Jenkins credential built by a constructor, Postfix's sasl_passwd line, a bare hex key in smali. Session 23
 // read all but the smali key: 78/79 plain and CSV, 77/79 JSON (a fetchmailrc line with JSON-escaped quotes).
-describe('blind batch K (its own floors, see above)', () => {
-  for (const seed of [undefined, 'second-draw']) {
-    const negs = batchKNegatives(seed && `${seed}-negatives`);
-    const poss = batchKPositives(seed && `${seed}-positives`);
-    it(`flags at most 4% of negatives and finds at least 95% of positives, plain and in JSON and CSV (seed ${seed ?? 'default'})`, () => {
-      for (const [name, { wrap, encode }] of Object.entries(containers)) {
-        const flagged = negs.filter((c) => found(wrap(c.text)).length > 0);
-        expect(flagged.length / negs.length, name).toBeLessThanOrEqual(0.04);
-        const missed = poss.filter((c) => {
-          const text = wrap(c.text);
-          const start = text.indexOf(encode(c.secret));
-          const end = start + encode(c.secret).length;
-          return !found(text).some((m) => m.start < end && start < m.end);
-        });
-        expect(1 - missed.length / poss.length, `${name} missed: ${missed.map((c) => c.format).join(', ')}`).toBeGreaterThanOrEqual(0.95);
-      }
-    });
-  }
-});
+ownFloors('K', batchKNegatives, batchKPositives, 0.04, 0.95);
 
 // L (80 / 62), API traffic (HAR, Postman, OpenAPI, GraphQL, webhooks), mobile and game backends, payments,
 // IoT provisioning, crash reports; scored after K's fixes, untouched (session 22): 9 flagged (11.3%), recall
@@ -188,25 +196,7 @@ describe('blind batch K (its own floors, see above)', () => {
 // (our fixtures count it, as in E and I). Left: an Azure DPS symmetric key, a Particle token printed by its
 // CLI, a ThingsBoard token as an MQTT user name, a `net use` password in a Windows event. Session 23 read the
 // DPS key and the `net use` password: 60/62 (96.8%) in all three containers.
-describe('blind batch L (its own floors, see above)', () => {
-  for (const seed of [undefined, 'second-draw']) {
-    const negs = batchLNegatives(seed && `${seed}-negatives`);
-    const poss = batchLPositives(seed && `${seed}-positives`);
-    it(`flags at most 3% of negatives and finds at least 95% of positives, plain and in JSON and CSV (seed ${seed ?? 'default'})`, () => {
-      for (const [name, { wrap, encode }] of Object.entries(containers)) {
-        const flagged = negs.filter((c) => found(wrap(c.text)).length > 0);
-        expect(flagged.length / negs.length, name).toBeLessThanOrEqual(0.03);
-        const missed = poss.filter((c) => {
-          const text = wrap(c.text);
-          const start = text.indexOf(encode(c.secret));
-          const end = start + encode(c.secret).length;
-          return !found(text).some((m) => m.start < end && start < m.end);
-        });
-        expect(1 - missed.length / poss.length, `${name} missed: ${missed.map((c) => c.format).join(', ')}`).toBeGreaterThanOrEqual(0.95);
-      }
-    });
-  }
-});
+ownFloors('L', batchLNegatives, batchLPositives, 0.03, 0.95);
 
 // M (77 / 61), documents and knowledge bases: wiki pages and runbooks (Markdown, Confluence), spreadsheets
 // with credential columns in many languages and positions, e-mail threads, tickets, onboarding docs, Slack
@@ -222,25 +212,7 @@ describe('blind batch L (its own floors, see above)', () => {
 // or a quoted CSV cell (columns counted from the quote that opens the string; `\t` escapes as separators):
 // 55/61 (90.2%) in all three containers, 0 flagged. Left: PDF hyphenation and page breaks (3), recovery codes,
 // PIN and Wi-Fi `Key` columns.
-describe('blind batch M (its own floors, see above)', () => {
-  for (const seed of [undefined, 'second-draw']) {
-    const negs = batchMNegatives(seed && `${seed}-negatives`);
-    const poss = batchMPositives(seed && `${seed}-positives`);
-    it(`flags at most 1% of negatives and finds at least 90% of positives, plain and in JSON and CSV (seed ${seed ?? 'default'})`, () => {
-      for (const [name, { wrap, encode }] of Object.entries(containers)) {
-        const flagged = negs.filter((c) => found(wrap(c.text)).length > 0);
-        expect(flagged.length / negs.length, name).toBeLessThanOrEqual(0.01);
-        const missed = poss.filter((c) => {
-          const text = wrap(c.text);
-          const start = text.indexOf(encode(c.secret));
-          const end = start + encode(c.secret).length;
-          return !found(text).some((m) => m.start < end && start < m.end);
-        });
-        expect(1 - missed.length / poss.length, `${name} missed: ${missed.map((c) => c.format).join(', ')}`).toBeGreaterThanOrEqual(0.9);
-      }
-    });
-  }
-});
+ownFloors('M', batchMNegatives, batchMPositives, 0.01, 0.9);
 
 // O (89 / 78), the AI/ML stack: model-provider keys of some twenty vendors, vector stores and data platforms,
 // ML-ops tools, in notebooks (nbformat and Colab), SDK calls, .env.local, secrets.toml, litellm and docker-compose
@@ -251,22 +223,4 @@ describe('blind batch M (its own floors, see above)', () => {
 // named `*-Auth`, kaggle.json, a UUID under an `*_API_KEY` name, Milvus `user:password` tokens, a base64 token that
 // encodes JSON (it was taken for an encoded placeholder), and a token printed alone on the line after its
 // announcement. After: 78/78, the same 1 flagged, so O holds its own bar for negatives.
-describe('blind batch O (its own floor for negatives, see above)', () => {
-  for (const seed of [undefined, 'second-draw']) {
-    const negs = batchONegatives(seed && `${seed}-negatives`);
-    const poss = batchOPositives(seed && `${seed}-positives`);
-    it(`flags at most 2% of negatives and finds at least 95% of positives, plain and in JSON and CSV (seed ${seed ?? 'default'})`, () => {
-      for (const [name, { wrap, encode }] of Object.entries(containers)) {
-        const flagged = negs.filter((c) => found(wrap(c.text)).length > 0);
-        expect(flagged.length / negs.length, name).toBeLessThanOrEqual(0.02);
-        const missed = poss.filter((c) => {
-          const text = wrap(c.text);
-          const start = text.indexOf(encode(c.secret));
-          const end = start + encode(c.secret).length;
-          return !found(text).some((m) => m.start < end && start < m.end);
-        });
-        expect(1 - missed.length / poss.length, `${name} missed: ${missed.map((c) => c.format).join(', ')}`).toBeGreaterThanOrEqual(0.95);
-      }
-    });
-  }
-});
+ownFloors('O', batchONegatives, batchOPositives, 0.02, 0.95);

@@ -17,6 +17,7 @@ import { batchLNegatives, batchLPositives } from './blind-batch-l.js';
 import { batchMNegatives, batchMPositives } from './blind-batch-m.js';
 import { batchNNegatives, batchNPositives } from './blind-batch-n.js';
 import { batchONegatives, batchOPositives } from './blind-batch-o.js';
+import { batchPNegatives, batchPPositives } from './blind-batch-p.js';
 
 // Blind batches of issue #4, each written without running the scanner on it and scored once before
 // the fixes it led to (default seed; the second draw gave the same counts):
@@ -87,6 +88,16 @@ import { batchONegatives, batchOPositives } from './blind-batch-o.js';
 //      salts holding `<` or `>` (taken for a template), `op read`'s printed value, a session cookie in cookies.txt
 //      and in PowerShell's `System.Net.Cookie(…)`, a psql result grid (its header padded, its border `----+----`),
 //      redis-cli's `CONFIG GET requirepass`. After its fixes 0 flagged and 75/75 in all three containers.
+//   P  (82 / 77), network devices and enterprise IT: Cisco IOS/ASA/NX-OS, Juniper, FortiGate, MikroTik, Palo Alto,
+//      HPE configs, IPsec, WireGuard and strongSwan keys, Windows and AD (unattend.xml, net user, cmdkey, psexec, .rdp,
+//      FileZilla), legacy enterprise clients (sqlplus, DB2, JCL, MQ, Informatica, Tableau), monitoring and backups
+//      (Nagios, Zabbix, restic, borg, Vault, Consul, Nomad); scored after O's fixes, untouched (session 23): 2 flagged
+//      (2.4%: an ASA pbkdf2 hash, a batch file's `set /p PASSWORD=Password:` prompt), **recall 33/77 (42.9%)** in all
+//      three containers: no device configuration's `password 0|7`, `key`, `community`, `pre-shared-key` was read. Fixed
+//      with a family of configuration-line rules (types 0 and 7 count; 5, 8, 9 are hashes), Windows and enterprise
+//      client forms, and a left boundary that a JSON string's `\n` escape also makes. After: 75/77 in all three
+//      containers, 0 flagged. Left: an OpenVPN credentials file (user and password on two bare lines) and a JCL FTP
+//      step (the same, in a job's input).
 // The bars below are the issue's (recall ≥ 0.95, at most 1% of negative records flagged), not the
 // figures: they keep the batches from regressing; a new blind batch is what measures generalization.
 const THRESHOLD = 0.5;
@@ -105,6 +116,7 @@ const batches: [string, (seed?: string) => NegativeCase[], (seed?: string) => Se
   ['I', batchINegatives, batchIPositives],
   ['J', batchJNegatives, batchJPositives],
   ['N', batchNNegatives, batchNPositives],
+  ['P', batchPNegatives, batchPPositives],
 ];
 
 const containers: Record<string, { wrap: (t: string) => string; encode: (s: string) => string }> = {

@@ -218,3 +218,68 @@ describe('keys of the AI/ML stack, where AI engineers put them', () => {
     expect(found(`GITHUB_TOKEN=***\nGITHUB_SHA=${r(HEXL, 40)}`)).toEqual([]);
   });
 });
+
+// Blind batch P (network devices and enterprise IT) found 33 of 77 at first sight: device configurations,
+// Windows and AD, legacy enterprise clients, monitoring and backups. One test per family, with look-alikes.
+describe('network devices and enterprise IT', () => {
+  const p = () => `Glacier${r(DIGITS, 2)}_${r(ALNUM, 6)}`;
+
+  it('reads Cisco-style secrets of type 0 and 7, not hashes of type 5, 8 or 9, nor prose', () => {
+    const [a, b, c] = [p(), p(), r(HEXL, 24).toUpperCase()];
+    expect(found(`hostname core\nusername admin privilege 15 password 0 ${a}\nenable password ${b}\nline vty 0 4\n password 7 ${c}`)).toEqual([a, b, c]);
+    expect(found(asJson(`version 15.2\nenable password ${b}\n!`))).toEqual([b]);
+    expect(found('username ro privilege 1 secret 9 $9$12W4Ala98IJLvY$eYN/fp.9mPkPZ4E\nenable secret 5 $1$mERr$hx5rVt7rPNoS4wqbXKX7m0')).toEqual([]);
+    expect(found('Enter your username and password twice. Your password 7 characters long is weak; enable password protection.')).toEqual([]);
+  });
+
+  it('reads RADIUS, TACACS+, SNMP, IPsec, BGP and OSPF keys, not the default communities', () => {
+    const [a, b, c, d, e, f] = [p(), p(), p(), p(), p(), p()];
+    expect(found(`radius-server host 10.20.0.12 auth-port 1812 key ${a}`)).toEqual([a]);
+    expect(found(`snmp-server community ${b} RW 99\nsnmp-server community public RO`)).toEqual([b]);
+    expect(found(`crypto isakmp key ${c} address 203.0.113.10`)).toEqual([c]);
+    expect(found(` ikev1 pre-shared-key ${d}`)).toEqual([d]);
+    expect(found(` neighbor 192.0.2.1 password ${e}`)).toEqual([e]);
+    expect(found(` ip ospf message-digest-key 1 md5 ${f}`)).toEqual([f]);
+  });
+
+  it('reads Juniper $9$ secrets, FortiGate set passwd, WireGuard and strongSwan keys, PAN-OS API keys', () => {
+    const nine = `$9$${r(ALNUM, 24)}`;
+    expect(found(`set system radius-server 10.20.0.12 secret "${nine}"`)).toEqual([nine]);
+    const pw = p();
+    expect(found(`config user local\n    edit "vpn-jdoe"\n        set passwd "${pw}"\n    next\nend`)).toEqual([pw]);
+    expect(found('config system admin\n    edit "admin"\n        set password ENC SH2nlSGCv8BmR3Wdpo2GqC9Kf6mR+uDQx')).toEqual([]);
+    const wg = `${r(B64, 42).replace(/[=]/g, 'A')}A=`;
+    expect(found(`[Peer]\nPresharedKey = ${wg}\nAllowedIPs = 10.66.7.0/24`)).toEqual([wg]);
+    expect(found(`192.0.2.10 203.0.113.20 : PSK "${pw}"`)).toEqual([pw]);
+    const pan = `LUFRPT${r(B64, 60).replace(/=/g, 'Q')}==`;
+    expect(found(`curl -k "https://fw01/api/?type=op&key=${pan}"`)).toEqual([pan]);
+  });
+
+  it('reads Windows credentials: unattend.xml, net user, cmdkey, -u/-p tools, NT hashes; not placeholders', () => {
+    const pw = p();
+    expect(found(`<AdministratorPassword>\n  <Value>${pw}</Value>\n  <PlainText>true</PlainText>\n</AdministratorPassword>`)).toEqual([pw]);
+    expect(found('<AdministratorPassword>\n  <Value>*SENSITIVE*DATA*DELETED*</Value>\n</AdministratorPassword>')).toEqual([]);
+    expect(found(`C:\\> net user svc_deploy ${pw} /add /domain`)).toEqual([pw]);
+    expect(found(`psexec \\\\app02 -u CORP\\svc_deploy -p ${pw} -h cmd /c run.bat`)).toEqual([pw]);
+    expect(found('ssh -u deploy -p 2222 host\nmysql -u root -p mydb\ncheck_mysql -u nagios -p $USER3$')).toEqual([]);
+    const nt = r(HEXL, 32);
+    expect(found(`CORP\\svc_sql:1107:aad3b435b51404eeaad3b435b51404ee:${nt}:::`)).toEqual([nt]);
+    expect(found('CORP\\guest:501:aad3b435b51404eeaad3b435b51404ee:31d6cfe0d16ae931b73c59d7e0c089c0:::')).toEqual([]);
+  });
+
+  it('reads enterprise clients and backups: sqlplus, DB2, ldapsearch -w, echo | kinit, PASSWORD constants, restic, Vault, ACL tokens', () => {
+    const pw = p();
+    expect(found(`sqlplus -s app_owner/${pw}@ORCLPDB1 @patch.sql`)).toEqual([pw]);
+    expect(found(`db2 connect to SAMPLE user db2inst1 using ${pw}`)).toEqual([pw]);
+    expect(found(`ldapsearch -x -H ldaps://dc01 -D "CN=svc,DC=corp" -w '${pw}' -b "DC=corp"`)).toEqual([pw]);
+    expect(found(`echo '${pw}' | kinit svc_hdfs@CORP.EXAMPLE`)).toEqual([pw]);
+    expect(found('echo "ana:$NEW_PASSWORD" | chpasswd')).toEqual([]);
+    expect(found(`cf.setStringProperty(WMQConstants.PASSWORD, "${pw}");`)).toEqual([pw]);
+    expect(found('{"name": "password", "value": "****"}')).toEqual([]);
+    expect(found(`export RESTIC_PASSWORD=${pw}`)).toEqual([pw]);
+    const unseal = r(B64, 44).replace(/=/g, 'k');
+    expect(found(`Unseal Key 1: ${unseal}`)).toEqual([unseal]);
+    const id = uuid(r);
+    expect(found(`AccessorID:       ${uuid(r)}\nSecretID:         ${id}`)).toEqual([id]);
+  });
+});

@@ -40,7 +40,8 @@ export function isPlaceholder(value: string): boolean {
   // that kept the template's braces (a name changes character class a few times, a key every other character).
   const braced = /^\{([A-Za-z0-9+/=_.~-]{10,})\}$/.exec(v)?.[1];
   if (braced !== undefined && classTransitions(braced) >= Math.max(4, braced.length / 3)) return isPlaceholder(braced);
-  if (/^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/.test(v) || /\$\{[^}]*\}/.test(v) || /\{\{[^}]*\}\}/.test(v) || /^%[A-Za-z_]\w*%$/.test(v) || /%\([A-Za-z_][\w.-]*\)s|%s\b|\{\w*\}/.test(v)) return true;
+  // (`$$NAME` is a Makefile's escaped reference.)
+  if (/^\$\$?\{?[A-Za-z_][A-Za-z0-9_]*\}?$/.test(v) || /\$\{[^}]*\}/.test(v) || /\{\{[^}]*\}\}/.test(v) || /^%[A-Za-z_]\w*%$/.test(v) || /%\([A-Za-z_][\w.-]*\)s|%s\b|\{\w*\}/.test(v)) return true;
   // A secret manager's reference: 1Password (`op://vault/item/field`), Azure Key Vault, AWS, GCP, generic `sm://`.
   if (/^(?:(?:op|sm|gsm|akv|ssm|vault|doppler|infisical|secret|secrets|keyvault|awssm|gcpsm|bws):\/{0,2}[\w.-]+\/|@Microsoft\.KeyVault\(|arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|projects\/[\w-]+\/secrets\/)/i.test(v)) return true;
   // A token-replacement marker of a build or deploy tool (`__DB_PASSWORD__`, `@@TOKEN@@`, `%env(DB_PASSWORD)%`) or a note (`(hidden)`).
@@ -52,6 +53,8 @@ export function isPlaceholder(value: string): boolean {
   // Anchor names are identifiers (`*db_password`, `*DB_PASS`, `*dbPassword`); `*a9F3kLm2` is a password that starts with `*`.
   if (/^![A-Za-z]+$/.test(v) || /^[&*](?:[a-z_][a-z0-9_.-]*|[A-Z_][A-Z0-9_]*|[a-z]+(?:[A-Z][a-z]+)+)$/.test(v)) return true;
   if (/^(?:process\.env|os\.environ|env\.|getenv|secrets\.|vault:|ENV\[|\$env:)/i.test(v)) return true;
+  // A Nagios macro (`$USER3$`, `$ARG1$`) and Windows setup's redaction mark (`*SENSITIVE*DATA*DELETED*`).
+  if (/^\$[A-Z_]+\d*\$$/.test(v) || /^\*SENSITIVE\*DATA\*DELETED\*$/i.test(v)) return true;
   // A reference cut short by the value pattern: `${DB_PASSWORD:-}`, `#{DbPassword}`, `%{token}`, `$(ApiKey)`.
   // Also an interpolation with a named function (Grafana's `$__env{GF_PASSWORD}`, `$__file{…}`).
   // An angle bracket at either end is such a cut (`<your`, `key>`), and one around a word a template
@@ -122,10 +125,10 @@ export function isUuid(value: string): boolean {
 /**
  * A stored password hash: crypt(3) and PHC strings (`$2b$12$…` bcrypt, `$argon2id$…`, `$6$…`
  * sha-crypt, `$apr1$…`, `$y$…` yescrypt, `$scrypt$…`), Django (`pbkdf2_sha256$…`), Werkzeug
- * (`pbkdf2:sha256:…`), LDAP (`{SSHA}…`), Spring (`{bcrypt}$2a$…`) and PostgreSQL (`SCRAM-SHA-256$4096:…`, `md5` + 32 hex). A digest in a users fixture,
+ * (`pbkdf2:sha256:…`), Cisco ASA (`$sha512$5000$…`), LDAP (`{SSHA}…`), Spring (`{bcrypt}$2a$…`) and PostgreSQL (`SCRAM-SHA-256$4096:…`, `md5` + 32 hex). A digest in a users fixture,
  * not a credential; Spring's `{noop}` marks a plaintext password and is not among them.
  */
-const PASSWORD_HASH = /^(?:\{(?:bcrypt|pbkdf2|scrypt|argon2|sha256)\})?(?:\$(?:2[abxy]?|1|5|6|apr1|y|gy|7|md5|sha1|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d+)?)\$|(?:pbkdf2_sha\d+|bcrypt_sha256|argon2|sha1|md5|scrypt)\$|pbkdf2:sha\d+:|\{(?:SSHA|SHA|SMD5|MD5|CRYPT|SSHA256|SSHA512|PBKDF2)\}|SCRAM-SHA-256\$\d+:|md5[0-9a-f]{32}$)/i;
+const PASSWORD_HASH = /^(?:\{(?:bcrypt|pbkdf2|scrypt|argon2|sha256)\})?(?:\$(?:2[abxy]?|1|5|6|apr1|y|gy|7|md5|sha1|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d+)?|sha512)\$|(?:pbkdf2_sha\d+|bcrypt_sha256|argon2|sha1|md5|scrypt)\$|pbkdf2:sha\d+:|\{(?:SSHA|SHA|SMD5|MD5|CRYPT|SSHA256|SSHA512|PBKDF2)\}|SCRAM-SHA-256\$\d+:|md5[0-9a-f]{32}$)/i;
 
 export function isPasswordHash(value: string): boolean {
   return PASSWORD_HASH.test(value);

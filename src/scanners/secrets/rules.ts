@@ -26,6 +26,15 @@ function looksRandom(v: string): boolean {
   return !looksLikeIdentifier(v); // slugs and resource names: `auth0-tenant-eu-west-1-prod`
 }
 
+/**
+ * A device configuration's secret after its keyword: a digit or a symbol in it, which the words of prose
+ * after the same keywords lack ("password 7 characters long", "enable password protection").
+ */
+function configValue(v: string): boolean {
+  // (A full stop counts only inside the value: at its end it closes a sentence.)
+  return /[\d!#$%&*?@^+=_~-]|\.(?=.)/.test(v);
+}
+
 /** Confidence of a GitHub / npm token: higher when its CRC32 checksum holds (see checksums.ts). */
 function checksummed(valid: number, invalid: number): (s: string) => number {
   return (s) => (hasValidBase62Checksum(s) ? valid : invalid);
@@ -199,6 +208,11 @@ const FOREIGN_PASSWORD_LABEL = '(?:contrase(?:ña|na|nya)|passwort|kennwort|mot 
 /** "User" or "login" as a label before a user name, in some languages (the lookbehind of the credential-pair sentence rule). */
 const USER_LABEL = '(?:user(?:[ _-]?name)?|login|usu[áa]rio|usuario|utilisateur|identifiant|benutzer(?:name)?|nutzer|gebruiker(?:snaam)?|utente|anv[äa]ndare|brukernavn|brugernavn|u[żz]ytkownik|u[žz]ivatel|пользователь|логин)';
 
+/**
+ * A word's left boundary that a JSON string's escape also makes (`\\nenable password …` in a log line): `\\b`
+ * sees the escape's letter as part of the word.
+ */
+const LB = '(?:(?<![A-Za-z0-9_])|(?<=\\\\[nrt]))';
 /** A tab, also escaped in a JSON string. */
 const TAB = '(?:\\t|\\\\t)';
 const HEX = '[a-f0-9]';
@@ -497,7 +511,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
     // `-pass` is in `--password` and `-Password`: few keywords keep the prefilter fast. `--auth` is Netlify's
     // and others' token flag; `-SecretKey` AWS Tools for PowerShell's (blind batch H).
     ['-pass', '-api', '-token', '-secret', '--auth'],
-    `(?<![\\w-])(?:--(?:password|passwd|api[-_]?key|api[-_]?secret|token[-_]?secret|secret[-_]?key|token|secret|client[-_]?secret|access[-_]?token|auth[-_]?token|auth|apiKey|apiToken|accessToken|authToken|clientSecret|secretKey)|-(?:Password|Secret|SecretKey|SecretAccessKey|ApiKey|Token|AccessToken|ClientSecret))(?:=|[ \\t]+)["']?([A-Za-z0-9+/_.~!@#%^&*-]{8,256}={0,2})(?![^\\s"'\\\\])`,
+    `(?<![\\w-])(?:--(?:password|passwd|api[-_]?key|api[-_]?secret|token[-_]?secret|secret[-_]?key|token|secret|client[-_]?secret|access[-_]?token|auth[-_]?token|auth|apiKey|apiToken|accessToken|authToken|clientSecret|secretKey)|-(?:Password|Secret|SecretKey|SecretAccessKey|ApiKey|Token|AccessToken|ClientSecret))(?:=|[ \\t]+)${Q}([A-Za-z0-9+/_.~!@#%^&*-]{8,256}={0,2})(?![^\\s"'\\\\])`,
     { filterPlaceholders: true, minEntropy: 3.0, score: 0.8, validate: (s) => !looksLikeIdentifier(s) },
   ),
   // Password flags glued to or right after their command: `mysql -pS3cret`, `sshpass -p S3cret`, `redis-cli -a S3cret`, `docker login -p S3cret`.
@@ -613,14 +627,16 @@ export const SECRET_RULES: readonly SecretRule[] = [
   // 96-character line of blank values took 47 s with overlapping ones).
   rule('PASSWORD', ['insert into'], `insert[ \\t]+into[ \\t]+[\\w."\\x60]{1,64}[ \\t]{0,8}\\((?:(?:[ \\t]{0,8}[\\w"\\x60]{1,40}[ \\t]{0,8},){0}[ \\t]{0,8}[\\x60"]?(?:password|passwd|pwd)[\\x60"]?[ \\t]{0,8}(?:,[^)]{0,400})?\\)(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}values(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}\\((?:[ \\t\\r\\n]|\\\\[nrt]){0,8}(?:(?:'[^'\\n\\\\]{0,128}'|[^,()'\\s\\\\](?:[^,()'\\n\\\\]{0,62}[^,()'\\s\\\\])?)(?:[ \\t\\r\\n]|\\\\[nrt]){0,8},(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}){0}'([^'\\s\\\\]{4,128})'|(?:[ \\t]{0,8}[\\w"\\x60]{1,40}[ \\t]{0,8},){1}[ \\t]{0,8}[\\x60"]?(?:password|passwd|pwd)[\\x60"]?[ \\t]{0,8}(?:,[^)]{0,400})?\\)(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}values(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}\\((?:[ \\t\\r\\n]|\\\\[nrt]){0,8}(?:(?:'[^'\\n\\\\]{0,128}'|[^,()'\\s\\\\](?:[^,()'\\n\\\\]{0,62}[^,()'\\s\\\\])?)(?:[ \\t\\r\\n]|\\\\[nrt]){0,8},(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}){1}'([^'\\s\\\\]{4,128})'|(?:[ \\t]{0,8}[\\w"\\x60]{1,40}[ \\t]{0,8},){2}[ \\t]{0,8}[\\x60"]?(?:password|passwd|pwd)[\\x60"]?[ \\t]{0,8}(?:,[^)]{0,400})?\\)(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}values(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}\\((?:[ \\t\\r\\n]|\\\\[nrt]){0,8}(?:(?:'[^'\\n\\\\]{0,128}'|[^,()'\\s\\\\](?:[^,()'\\n\\\\]{0,62}[^,()'\\s\\\\])?)(?:[ \\t\\r\\n]|\\\\[nrt]){0,8},(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}){2}'([^'\\s\\\\]{4,128})'|(?:[ \\t]{0,8}[\\w"\\x60]{1,40}[ \\t]{0,8},){3}[ \\t]{0,8}[\\x60"]?(?:password|passwd|pwd)[\\x60"]?[ \\t]{0,8}(?:,[^)]{0,400})?\\)(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}values(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}\\((?:[ \\t\\r\\n]|\\\\[nrt]){0,8}(?:(?:'[^'\\n\\\\]{0,128}'|[^,()'\\s\\\\](?:[^,()'\\n\\\\]{0,62}[^,()'\\s\\\\])?)(?:[ \\t\\r\\n]|\\\\[nrt]){0,8},(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}){3}'([^'\\s\\\\]{4,128})'|(?:[ \\t]{0,8}[\\w"\\x60]{1,40}[ \\t]{0,8},){4}[ \\t]{0,8}[\\x60"]?(?:password|passwd|pwd)[\\x60"]?[ \\t]{0,8}(?:,[^)]{0,400})?\\)(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}values(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}\\((?:[ \\t\\r\\n]|\\\\[nrt]){0,8}(?:(?:'[^'\\n\\\\]{0,128}'|[^,()'\\s\\\\](?:[^,()'\\n\\\\]{0,62}[^,()'\\s\\\\])?)(?:[ \\t\\r\\n]|\\\\[nrt]){0,8},(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}){4}'([^'\\s\\\\]{4,128})'|(?:[ \\t]{0,8}[\\w"\\x60]{1,40}[ \\t]{0,8},){5}[ \\t]{0,8}[\\x60"]?(?:password|passwd|pwd)[\\x60"]?[ \\t]{0,8}(?:,[^)]{0,400})?\\)(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}values(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}\\((?:[ \\t\\r\\n]|\\\\[nrt]){0,8}(?:(?:'[^'\\n\\\\]{0,128}'|[^,()'\\s\\\\](?:[^,()'\\n\\\\]{0,62}[^,()'\\s\\\\])?)(?:[ \\t\\r\\n]|\\\\[nrt]){0,8},(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}){5}'([^'\\s\\\\]{4,128})'|(?:[ \\t]{0,8}[\\w"\\x60]{1,40}[ \\t]{0,8},){6}[ \\t]{0,8}[\\x60"]?(?:password|passwd|pwd)[\\x60"]?[ \\t]{0,8}(?:,[^)]{0,400})?\\)(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}values(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}\\((?:[ \\t\\r\\n]|\\\\[nrt]){0,8}(?:(?:'[^'\\n\\\\]{0,128}'|[^,()'\\s\\\\](?:[^,()'\\n\\\\]{0,62}[^,()'\\s\\\\])?)(?:[ \\t\\r\\n]|\\\\[nrt]){0,8},(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}){6}'([^'\\s\\\\]{4,128})'|(?:[ \\t]{0,8}[\\w"\\x60]{1,40}[ \\t]{0,8},){7}[ \\t]{0,8}[\\x60"]?(?:password|passwd|pwd)[\\x60"]?[ \\t]{0,8}(?:,[^)]{0,400})?\\)(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}values(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}\\((?:[ \\t\\r\\n]|\\\\[nrt]){0,8}(?:(?:'[^'\\n\\\\]{0,128}'|[^,()'\\s\\\\](?:[^,()'\\n\\\\]{0,62}[^,()'\\s\\\\])?)(?:[ \\t\\r\\n]|\\\\[nrt]){0,8},(?:[ \\t\\r\\n]|\\\\[nrt]){0,8}){7}'([^'\\s\\\\]{4,128})')`, { filterPlaceholders: true, score: 0.75, minEntropy: 1.5, validate: (v) => !/^\$(?:2[aby]|argon2|scrypt|pbkdf2)/.test(v) }, 'i'),
   // An XML element holding a password (`<password>…</password>`, Maven settings, Tomcat, .NET configs).
-  rule('PASSWORD', ['pass', 'pwd'], `<(?:[\\w-]+:)?(?:password|passwd|pwd|passphrase)>([^<\\s]{4,128})</`, { filterPlaceholders: true, score: 0.8, minEntropy: 1.5, namedValue: true }, 'i'),
+  // Also with attributes and the short `<Pass>` (FileZilla's `<Pass encoding="base64">…</Pass>`, blind batch P).
+  rule('PASSWORD', ['pass', 'pwd'], `<(?:[\\w-]+:)?(?:password|passwd|pwd|passphrase|pass)(?:[ \\t]+[\\w:-]{1,30}=${QR}[^"'<>\\n]{0,40}${QR}){0,3}>([^<\\s]{4,256})</`, { filterPlaceholders: true, score: 0.8, minEntropy: 1.5, namedValue: true }, 'i'),
   // `psk`: a Wi-Fi pre-shared key (wpa_supplicant, NixOS `networking.wireless.networks.<ssid>.psk`; blind batch I).
   rule(
     'PASSWORD',
     ['pass', 'pwd', 'psk'],
     `(?:password|passwd|pass|pwd|passphrase|(?<![A-Za-z0-9])psk)(?:_\\w{0,20})?${Q}\\]?${TYPED_ASSIGN}[ \\t]{0,32}(?:\\\\{0,3}"([^"\\s\\\\]{4,128})\\\\{0,3}"|'([^'\\s]{4,128})'|\\\\{0,3}""([^"\\s\\\\]{4,128})\\\\{0,3}""|\\{([^{}\\s"\\\\]{4,128})\\}|([^\\s"',;)}\\]\\\\]{4,128}))`,
-    // Not a URL's flag followed by its next parameter (`?reset_password=1&show_api_keys=true`; blind batch G).
-    { filterPlaceholders: true, score: 0.8, minEntropy: 1.5, namedValue: true, validate: (v) => !/^(?:\d{1,2}|true|false|yes|no|on|off)&[\w.[\]-]{1,40}=/i.test(v) },
+    // Not a URL's flag followed by its next parameter (`?reset_password=1&show_api_keys=true`; blind batch G),
+    // nor a prompt's label (`set /p PASSWORD=Password: `; blind batch P).
+    { filterPlaceholders: true, score: 0.8, minEntropy: 1.5, namedValue: true, validate: (v) => !/^(?:\d{1,2}|true|false|yes|no|on|off)&[\w.[\]-]{1,40}=/i.test(v) && !/^[A-Za-z]+:$/.test(v) },
     'i',
   ),
   rule(
@@ -709,7 +725,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule(
     'PASSWORD',
     ['net use'],
-    `\\bnet[ \\t]+use\\b[^\\n]{0,200}?(?:/user:[^\\s"]{1,128}[ \\t]+|\\\\\\\\[^\\s"]{1,200}[ \\t]+(?=[^\\s"]{4,128}[ \\t]+/user:))([^\\s/*"\\\\][^\\s"\\\\]{3,127})(?![^\\s"\\\\])`,
+    `${LB}net[ \\t]+use\\b[^\\n]{0,200}?(?:/user:[^\\s"]{1,128}[ \\t]+|\\\\\\\\[^\\s"]{1,200}[ \\t]+(?=[^\\s"]{4,128}[ \\t]+/user:))([^\\s/*"\\\\][^\\s"\\\\]{3,127})(?![^\\s"\\\\])`,
     { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, startsNearKeyword: 0 },
     'i',
   ),
@@ -776,10 +792,96 @@ export const SECRET_RULES: readonly SecretRule[] = [
     `(?:\\bop[ \\t]+read|\\bpass[ \\t]+show|\\bvault[ \\t]+(?:kv[ \\t]+get|read)[ \\t]+-field=|\\bsecurity[ \\t]+find-(?:generic|internet)-password\\b[^\\n]{0,200}?[ \\t]-w|\\bheroku[ \\t]+auth:token|\\bgh[ \\t]+auth[ \\t]+token)[^\\n]{0,200}(?:\\r?\\n|\\\\n)[ \\t]{0,8}([^\\s"'\`\\\\$>#]{8,256})[ \\t]*(?=\\r?\\n|\\\\[rn]|$)`,
     { filterPlaceholders: true, minEntropy: 2.5, score: 0.75, allowUuid: true, validate: (v) => /\d/.test(v) || looksRandom(v) },
   ),
+  // ---- network devices and enterprise IT (blind batch P, session 23) ----
+  // Cisco-style configuration lines, the secret after its keyword and an optional type digit: type 0 is clear text
+  // and type 7 is a reversible encoding, so both count; types 5, 8 and 9 are hashes and are left alone.
+  // `username admin privilege 15 password 0 …`, ` password 7 0107…` (line vty), `enable password …`, `key 7 "…"`.
+  rule(
+    'NETWORK_DEVICE_SECRET',
+    ['password 0 ', 'password 7 ', 'secret 0 ', 'secret 7 ', 'key 0 ', 'key 7 ', 'enable password '],
+    // (ASA writes its hashes with `encrypted` or `pbkdf2` after them: `enable password 8Ry2YjIyt7RRXU24 encrypted`.)
+    `${LB}(?:(?:password|secret|key)[ \\t]+[07]|enable[ \\t]+password(?:[ \\t]+[07])?)[ \\t]+${Q}([^\\s"\\\\]{4,128})(?![^\\s"\\\\])${Q}(?![ \\t]+(?:encrypted|pbkdf2)\\b)`,
+    { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, validate: configValue },
+  ),
+  rule(
+    'NETWORK_DEVICE_SECRET',
+    ['username '],
+    `(?:^|\\n|\\\\n)[ \\t]{0,8}username[ \\t]+\\S{1,64}(?:[ \\t]+privilege[ \\t]+\\d{1,2})?[ \\t]+password[ \\t]+(?:0[ \\t]+)?${Q}([^\\s"\\\\]{4,128})${Q}`,
+    // A configuration line, which starts with the command ("Enter your username and password twice." is prose).
+    { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, startsNearKeyword: 10, validate: (v) => v !== '7' },
+  ),
+  // A RADIUS or TACACS+ shared key on the server's line (`radius-server host 10.0.0.1 … key …`).
+  rule('NETWORK_DEVICE_SECRET', ['radius-server', 'tacacs-server'], `${LB}(?:radius|tacacs)-server[^\\n]{0,160}?[ \\t]key[ \\t]+(?:[07][ \\t]+)?${Q}([^\\s"\\\\]{4,128})${Q}`, { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, validate: configValue }),
+  // An SNMP community with write or read access (the factory `public` and `private` are defaults, not secrets).
+  rule(
+    'NETWORK_DEVICE_SECRET',
+    ['snmp-server community', 'snmp community'],
+    `${LB}(?:snmp-server[ \\t]+community|set[ \\t]+snmp[ \\t]+community)[ \\t]+${Q}([^\\s"\\\\]{4,128})${Q}[ \\t]+(?:RW|RO|rw|ro|authorization|view)\\b`,
+    { filterPlaceholders: true, minEntropy: 1.5, score: 0.75, validate: (v) => !/^(?:public|private)$/i.test(v) },
+  ),
+  // IPsec and routing-protocol keys: `crypto isakmp key … address`, `ikev1 pre-shared-key …`, `pre-shared-key ascii-text "…"`
+  // (Juniper), `wpa2-pre-shared-key=…` (MikroTik), `neighbor … password …` (BGP), `message-digest-key 1 md5 …` (OSPF),
+  // `authentication-key …`, HPE Comware's `password simple …` / `password cipher …`.
+  rule(
+    'NETWORK_DEVICE_SECRET',
+    ['isakmp key', 'pre-shared-key', 'neighbor ', 'authentication-key', 'password simple', 'password cipher'],
+    `${LB}(?:crypto[ \\t]+isakmp[ \\t]+key|pre-shared-key(?:[ \\t]+(?:ascii-text|hexadecimal))?[ \\t]*=?|neighbor[ \\t]+\\S{1,64}[ \\t]+password|authentication-key|password[ \\t]+(?:simple|cipher))[ \\t]*(?:[07][ \\t]+)?${Q}([^\\s"\\\\]{4,256})${Q}`,
+    { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, validate: configValue },
+  ),
+  // OSPF's `message-digest-key 1 md5 …`: the secret after the algorithm's name, which the hash filter would take for a digest's label.
+  rule('NETWORK_DEVICE_SECRET', ['message-digest-key'], `message-digest-key[ \\t]+\\d{1,3}[ \\t]+md5[ \\t]+(?:[07][ \\t]+)?${Q}([^\\s"'\\\\]{4,128})`, { minEntropy: 1.5, filterPlaceholders: false, score: 0.8, startsNearKeyword: 0, validate: (v) => !isPlaceholder(v) }),
+  // Juniper's reversible `$9$` secrets wherever they stand (`secret "$9$…"`), and FortiGate's `set psksecret ENC …`,
+  // `set passwd "…"` (not `set password ENC SH2…`, a hash of an admin's password).
+  rule('NETWORK_DEVICE_SECRET', ['$9$'], `"(\\$9\\$[A-Za-z0-9./\\-]{8,256})(?![A-Za-z0-9./-])`, { score: 0.8 }),
+  rule(
+    'NETWORK_DEVICE_SECRET',
+    ['set passwd', 'set password', 'set psksecret', 'set secret'],
+    `${LB}set[ \\t]+(?:passwd|password|psksecret|secret)[ \\t]+(?:ENC[ \\t]+)?${Q}([^\\s"\\\\]{4,256})${Q}`,
+    { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, validate: (v) => !/^SH2/.test(v) && configValue(v) },
+  ),
+  // A PAN-OS API key (`LUFRPT…`, base64), in an API URL's `key=` or a header.
+  rule('PALO_ALTO_API_KEY', ['lufrpt'], `${B}(LUFRPT[A-Za-z0-9+/]{20,300}={0,2})(?![A-Za-z0-9+/=])`, { minEntropy: 4.0, startsNearKeyword: 0 }),
+  // WireGuard keys (`PrivateKey =`, `PresharedKey =`: 32 bytes in base64) and strongSwan's ipsec.secrets (`… : PSK "…"`).
+  rule('WIREGUARD_KEY', ['privatekey', 'presharedkey'], `${LB}(?:PrivateKey|PresharedKey)[ \\t]*=[ \\t]*([A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)`, { minEntropy: 4.0, startsNearKeyword: 0 }),
+  rule('PASSWORD', [': psk', ':psk', ': eap', ': xauth'], `:[ \\t]*(?:PSK|EAP|XAUTH)[ \\t]+${QR}([^"\\n\\\\]{4,256})${QR}`, { filterPlaceholders: true, minEntropy: 1.5, score: 0.8 }),
+  // Windows: unattend.xml (`<AdministratorPassword><Value>…</Value>`), `net user NAME PASSWORD /add`, a Remote Desktop
+  // file's `password 51:b:…` (DPAPI: it opens for the user who saved it), `cmdkey /pass:…`.
+  rule('PASSWORD', ['password>'], `<(?:AdministratorPassword|Password|DomainPassword)>${CODE_GAP}<Value>([^<\\s]{4,256})</Value>`, { filterPlaceholders: true, minEntropy: 1.5, score: 0.8 }),
+  rule('PASSWORD', ['net user '], `${LB}net[ \\t]+user[ \\t]+[^\\s/]{1,64}[ \\t]+([^\\s/*"][^\\s"]{3,127})[ \\t]+/(?:add|domain)\\b`, { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, startsNearKeyword: 0 }),
+  rule('PASSWORD', ['password 51:b:'], `password 51:b:([0-9A-F]{64,})`, { score: 0.75, startsNearKeyword: 0 }),
+  rule('PASSWORD', ['/pass:'], `/pass:(?:"([^"\\n]{4,128})"|([^\\s"/]{4,128}))`, { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, startsNearKeyword: 0 }),
+  // A password given to a command-line tool after its user (`-u USER … -p PASS`: psexec, racadm, pmcmd, tabcmd),
+  // or as ldapsearch's `-w`. `-p` is a port as often, so the value needs a letter and a digit or a symbol; mysql's
+  // `-p` prompts (its glued form has a rule of its own).
+  rule(
+    'COMMAND_LINE_SECRET',
+    [' -u '],
+    `(?<!\\b(?:mysql|mariadb|mysqldump|mysqladmin)\\b[^\\n]{0,200})[ \\t]-u[ \\t]+["']?[^\\s"']{1,64}["']?(?:[ \\t]+[^\\n]{0,200}?)?[ \\t]-p[ \\t]+${Q}((?=[^\\s"'\\\\]{0,127}[A-Za-z])(?=[^\\s"'\\\\]{0,127}[\\d!#$%&*?@^=+.])[^\\s"'\\\\-][^\\s"'\\\\]{3,127})`,
+    { filterPlaceholders: true, minEntropy: 2.0, score: 0.75, startsNearKeyword: 0 },
+  ),
+  rule('COMMAND_LINE_SECRET', ['ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldappasswd', 'ldapwhoami'], `${LB}ldap(?:search|modify|add|delete|passwd|whoami)\\b[^\\n]{0,300}?[ \\t]-w[ \\t]+["']?([^\\s"']{4,128})`, { filterPlaceholders: true, minEntropy: 1.5, score: 0.8 }),
+  // A password echoed into a command that reads one (`echo '…' | kinit …`, `| sudo -S`, `| passwd --stdin`).
+  rule('PASSWORD', ['kinit', 'sudo -s', '--stdin', 'chpasswd'], `${LB}echo[ \\t]+(?:-n[ \\t]+)?["']?([^\\s"'|]{6,128})["']?[ \\t]*\\|[ \\t]*(?:kinit|sudo[ \\t]+-S|passwd[ \\t]+--stdin|chpasswd)\\b`, { filterPlaceholders: true, minEntropy: 2.0, score: 0.8, validate: (v) => !/\$[{A-Za-z_(]/.test(v) }),
+  // An NT hash in a credential dump (`domain\\user:rid:lmhash:nthash:::`): it logs in by itself (pass-the-hash).
+  // Not the hash of the empty password.
+  rule('NT_HASH', [':::'], `:\\d{1,10}:[0-9a-fA-F]{32}:([0-9a-fA-F]{32}):::`, { score: 0.75, validate: (v) => v.toLowerCase() !== '31d6cfe0d16ae931b73c59d7e0c089c0' }),
+  // Database and middleware clients: `sqlplus user/password@service`, DB2 `connect to DB user U using P`,
+  // a PASSWORD constant or key given with its value (`setStringProperty(WMQConstants.PASSWORD, "…")`, `props.put("password", "…")`).
+  rule('DATABASE_URL_PASSWORD', ['sqlplus'], `${LB}sqlplus(?:[ \\t]+-\\w+)*[ \\t]+[\\w$#]{1,64}/([^\\s@/"']{4,128})(?=@|\\s|$)`, { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, startsNearKeyword: 0 }),
+  rule('PASSWORD', ['connect to '], `${LB}connect[ \\t]+to[ \\t]+\\S{1,64}[ \\t]+user[ \\t]+\\S{1,64}[ \\t]+using[ \\t]+([^\\s;"']{4,128})`, { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, startsNearKeyword: 0 }, 'i'),
+  rule('PASSWORD', ['password",', "password',", '.password,', 'password\\\\",'], `(?:${QR}|\\.)(?:password|passwd)${QR}?[ \\t]*,[ \\t]*${QR}([^"'\\s\\\\]{4,128})${QR}(?![ \\t]*:)`, { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, startsNearKeyword: 4 }, 'i'),
+  // Monitoring and backups: Nagios `$USER3$=…` macros (a path or a plain word is none), restic/borg/rsync passphrases
+  // in the environment, Vault's unseal keys, Consul and Nomad bootstrap tokens (`SecretID:`, `Secret ID =`, UUIDs).
+  rule('PASSWORD', ['$user'], `(?:^|\\n|\\\\n)[ \\t]{0,8}\\$USER\\d{1,3}\\$[ \\t]*=[ \\t]*((?=[^\\s]{0,127}[\\d!#$%&*?@^])[^\\s/$][^\\s]{3,127})`, { filterPlaceholders: true, minEntropy: 2.0, score: 0.75 }),
+  rule('PASSWORD', ['restic_password', 'borg_passphrase', 'rsync_password', 'passphrase='], `${LB}(?:RESTIC_PASSWORD|BORG_PASSPHRASE|RSYNC_PASSWORD|PASSPHRASE)[ \\t]*=[ \\t]*${Q}([^\\s"'\\\\$]{4,256})`, { filterPlaceholders: true, minEntropy: 1.5, score: 0.8 }),
+  rule('VAULT_UNSEAL_KEY', ['unseal key'], `Unseal Key \\d{1,2}:[ \\t]+([A-Za-z0-9+/]{40,64}={0,2})`, { minEntropy: 4.0, startsNearKeyword: 0 }),
+  rule('ACL_TOKEN', ['secretid', 'secret id'], `${LB}Secret[ ]?ID[ \\t]*[:=][ \\t]*(${UUID})(?![\\w-])`, { allowUuid: true, score: 0.8, startsNearKeyword: 0 }, 'i'),
+  // A secret file printed by `cat` (a PSK, a token, a secret), its value alone on the next line.
+  rule('GENERIC_API_KEY', ['cat '], `${LB}cat[ \\t]+\\S{0,200}(?:\\.psk|secret|token)\\S{0,40}[ \\t]*(?:\\r?\\n|\\\\n)[ \\t]*([A-Za-z0-9+/_.~=-]{16,256})[ \\t]*(?=\\r?\\n|\\\\[rn]|\\\\?"|$)`, { filterPlaceholders: true, minEntropy: 3.0, score: 0.75, startsNearKeyword: 0 }),
   // ---- the AI/ML stack (blind batch O, session 23) ----
   // An SDK client built with its key as the first argument: `cohere.ClientV2("…")`, `Groq("…")` is rarer than `api_key=`,
   // but `Client("…")` is how several SDKs take it. The value must look machine-made (a bucket name does not).
-  rule('GENERIC_API_KEY', ['client(', 'clientv2(', 'asyncclient('], `\\b\\w{0,20}Client(?:V\\d)?\\([ \\t]{0,4}${QR}([A-Za-z0-9_.~+/-]{24,256})${QR}[ \\t]{0,4}[,)]`, { filterPlaceholders: true, minEntropy: 3.5, minEntropyHex: 3.0, score: 0.7, validate: looksRandom }),
+  rule('GENERIC_API_KEY', ['client(', 'clientv2(', 'asyncclient('], `${LB}\\w{0,20}Client(?:V\\d)?\\([ \\t]{0,4}${QR}([A-Za-z0-9_.~+/-]{24,256})${QR}[ \\t]{0,4}[,)]`, { filterPlaceholders: true, minEntropy: 3.5, minEntropyHex: 3.0, score: 0.7, validate: looksRandom }),
   // A key handed to a method named for it: `Auth.api_key("…")` (Weaviate), `sgMail.setApiKey("…")`, `.with_api_key("…")`.
   rule(
     'GENERIC_API_KEY',
@@ -789,13 +891,13 @@ export const SECRET_RULES: readonly SecretRule[] = [
     'i',
   ),
   // A key given to a login or init call as `key=`: `wandb.login(key="…")`.
-  rule('GENERIC_API_KEY', ['login(', 'init(', 'configure('], `\\b(?:login|init|configure)\\([^()\\n]{0,200}?\\bkey[ \\t]{0,2}=[ \\t]{0,2}${QR}([A-Za-z0-9_.~+/=-]{20,256})${QR}`, { filterPlaceholders: true, minEntropy: 3.5, minEntropyHex: 3.0, score: 0.75, validate: looksRandom }),
+  rule('GENERIC_API_KEY', ['login(', 'init(', 'configure('], `(?:login|init|configure)\\([^()\\n]{0,200}?\\bkey[ \\t]{0,2}=[ \\t]{0,2}${QR}([A-Za-z0-9_.~+/=-]{20,256})${QR}`, { filterPlaceholders: true, minEntropy: 3.5, minEntropyHex: 3.0, score: 0.75, validate: looksRandom, startsNearKeyword: 0 }),
   // A CLI that stores a key given after its subcommand: `vastai set api-key …`, `tool config set token …`.
-  rule('GENERIC_API_KEY', ['set api-key', 'set api_key', 'set apikey', 'set token', 'set-api-key'], `\\b(?:set|set-api-key)(?:[ \\t]+(?:api[-_]?key|apikey|token))?[ \\t]+([A-Za-z0-9_.~+/=-]{20,256})(?![A-Za-z0-9_.~+/=-])`, { filterPlaceholders: true, minEntropy: 3.5, minEntropyHex: 3.0, score: 0.75, validate: looksRandom }, 'i'),
+  rule('GENERIC_API_KEY', ['set api-key', 'set api_key', 'set apikey', 'set token', 'set-api-key'], `${LB}(?:set|set-api-key)(?:[ \\t]+(?:api[-_]?key|apikey|token))?[ \\t]+([A-Za-z0-9_.~+/=-]{20,256})(?![A-Za-z0-9_.~+/=-])`, { filterPlaceholders: true, minEntropy: 3.5, minEntropyHex: 3.0, score: 0.75, validate: looksRandom }, 'i'),
   // kaggle.json: `{"username": "…", "key": "…"}`.
   rule('GENERIC_API_KEY', ['"username"', '\\"username\\"'], `${QR}username${QR}[ \\t]{0,4}:[ \\t]{0,4}${QR}[^"\\\\\\n]{1,64}${QR}[ \\t]{0,4},${CODE_GAP}${QR}key${QR}[ \\t]{0,4}:[ \\t]{0,4}${QR}([A-Za-z0-9_.~+/=-]{16,256})${QR}`, { filterPlaceholders: true, minEntropy: 3.0, score: 0.8, startsNearKeyword: 3 }, 'i'),
   // An env variable named for an API key whose value is a UUID (Pinecone's older keys, Heroku, Postmark): ids are `…_ID`.
-  rule('GENERIC_API_KEY', ['api_key=', 'api_key:', 'apikey=', 'access_key=', 'api_token='], `(?<![A-Za-z0-9_])[A-Z][A-Z0-9_]{1,40}_(?:API_KEY|APIKEY|ACCESS_KEY|API_TOKEN)[ \\t]{0,2}[=:][ \\t]{0,2}${Q}(${UUID})(?![\\w-])`, { allowUuid: true, score: 0.75, startsNearKeyword: 44 }),
+  rule('GENERIC_API_KEY', ['api_key=', 'api_key:', 'apikey=', 'access_key=', 'api_token='], `(?<=(?<![A-Za-z0-9_])[A-Z][A-Z0-9_]{1,40}_)(?:API_KEY|APIKEY|ACCESS_KEY|API_TOKEN)[ \\t]{0,2}[=:][ \\t]{0,2}${Q}(${UUID})(?![\\w-])`, { allowUuid: true, score: 0.75, startsNearKeyword: 0 }),
   // Milvus and Zilliz take `user:password` as their token.
   rule('PASSWORD', ['milvus', 'zilliz'], `${QR}token${QR}[ \\t]{0,4}[:=][ \\t]{0,4}${QR}[\\w.-]{1,64}:([^\\s"'\\\\]{6,128})${QR}`, { filterPlaceholders: true, minEntropy: 2.0, score: 0.8 }, 'i'),
   // A token printed alone on the line after the line that announces it: `New access token expires on …\n    c777…`
@@ -803,7 +905,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule(
     'GENERIC_API_KEY',
     ['token', 'api key', 'api_key', 'apikey'],
-    `(?:token|api[ _]?key)[^\\n]{0,80}(?:\\r?\\n|\\\\n)(?:[ \\t]*(?:\\r?\\n|\\\\n)){0,2}[ \\t]{0,12}([A-Za-z0-9+/_.~-]{20,256}={0,2})[ \\t]*(?=\\r?\\n|\\\\[rn]|\\\\?"|$)`,
+    `(?:token|api[ _]?key)[^\\n\\\\]{0,80}(?:\\r?\\n|\\\\n)(?:[ \\t]*(?:\\r?\\n|\\\\n)){0,2}[ \\t]{0,12}([A-Za-z0-9+/_.~-]{20,256}={0,2})[ \\t]*(?=\\r?\\n|\\\\[rn]|\\\\?"|$)`,
     { filterPlaceholders: true, minEntropy: 3.5, minEntropyHex: 3.0, score: 0.7, validate: looksRandom, startsNearKeyword: 0 },
     'i',
   ),
@@ -831,7 +933,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule(
     'PASSWORD',
     ['password'],
-    `\\bpassword[ \\t]{1,2}(?:\\*\\*([^\\s*"'\`\\\\]{6,64})\\*\\*|<(?:code|b|strong|kbd|tt)>([^\\s<"'\`\\\\]{6,64})</(?:code|b|strong|kbd|tt)>)`,
+    `${LB}password[ \\t]{1,2}(?:\\*\\*([^\\s*"'\`\\\\]{6,64})\\*\\*|<(?:code|b|strong|kbd|tt)>([^\\s<"'\`\\\\]{6,64})</(?:code|b|strong|kbd|tt)>)`,
     { filterPlaceholders: true, score: 0.75, minEntropy: 2.0, namedValue: true, startsNearKeyword: 0 },
     'i',
   ),

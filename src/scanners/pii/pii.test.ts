@@ -232,3 +232,29 @@ describe('look-alikes and context from blind batch T', () => {
     expect(types('Mon numéro client est le 0012 3456 7890 ; le dossier est suivi.')).toEqual([]);
   });
 });
+
+describe('look-alikes and context from blind batch U (session 23)', () => {
+  const types = (text: string) => detectPii(text, { entities: false }).filter((f) => f.score >= 0.5).map((f) => `${f.type}:${text.slice(f.start, f.end)}`);
+
+  it('reads a number dialled with the IDD prefix 00 as an international one, when valid', () => {
+    expect(types('Ruf mich an unter 0049 30 25894471 oder schreib mir')).toEqual(['PHONE:0049 30 25894471']);
+    expect(types('Konto 0012 3456 7890 12')).toEqual([]);
+  });
+
+  it('takes "number" and "call me" in Russian, Hindi and Norwegian as phone context', () => {
+    expect(types('Мой номер 8 (916) 482-37-15.')).toEqual(['PHONE:8 (916) 482-37-15']);
+    expect(types('मेरा नंबर 98201 47536 है')).toEqual(['PHONE:98201 47536']);
+    expect(types('kan du ringe meg på 412 85 369?')).toEqual(['PHONE:412 85 369']);
+  });
+
+  it('reads e-mail domains in other scripts, ended by their punctuation', () => {
+    expect(types('問い合わせ先：info@さくら書店.jp（平日）')).toEqual(['EMAIL:info@さくら書店.jp']);
+    expect(types('البريد ahmed.alzahrani@gmail.com، الجوال')).toEqual(['EMAIL:ahmed.alzahrani@gmail.com']);
+  });
+
+  it('reads a postcode before its town, an IBAN group after its country code and a parts list as no phone', () => {
+    expect(types('Postcodes: 75008 Paris, 01310-100 São Paulo, 560001 Bengaluru')).toEqual([]);
+    expect(types('IBAN check failed: FR20 0518 8536 62RQ 20A4 VM1M 427')).toEqual([]);
+    expect(types('Parts list: Bosch injector 0 280 158 827, Febi sensor 0412-558-7730')).toEqual([]);
+  });
+});

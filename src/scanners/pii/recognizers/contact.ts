@@ -28,7 +28,10 @@ const email: Recognizer = {
   anchor: { char: '@' },
   // Anchored on "@" (fast to find); the local part is walked backwards in validate.
   // Domain labels may hold Latin letters beyond ASCII (an internationalised domain, `bücherstube-müller.de`).
-  pattern: /@(?:[A-Za-z0-9\u00c0-\u024f](?:[A-Za-z0-9\u00c0-\u024f-]{0,61}[A-Za-z0-9\u00c0-\u024f])?\.){1,8}(?:[A-Za-z]{2,24}|xn--[a-z0-9-]{2,59})(?![A-Za-z0-9\u00c0-\u024f-])/g,
+  // So may labels in Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, Japanese, Chinese and Korean (`info@さくら書店.jp`):
+  // their letters, not their punctuation (the Arabic comma, the danda, the ideographic full stop end the address).
+  pattern:
+    /@(?:[A-Za-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u05d0-\u05ea\u0620-\u064a\u0671-\u06d3\u0900-\u0963\u0966-\u097f\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af](?:[A-Za-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u05d0-\u05ea\u0620-\u064a\u0671-\u06d3\u0900-\u0963\u0966-\u097f\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af-]{0,61}[A-Za-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u05d0-\u05ea\u0620-\u064a\u0671-\u06d3\u0900-\u0963\u0966-\u097f\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])?\.){1,8}(?:[A-Za-z]{2,24}|xn--[a-z0-9-]{2,59}|[\u0400-\u04ff\u4e00-\u9fff]{2,6})(?![A-Za-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u05d0-\u05ea\u0620-\u064a\u0671-\u06d3\u0900-\u0963\u0966-\u097f\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af-])/g,
   validate(value, text, start) {
     let from = start;
     while (from > 0 && start - from < 64 && LOCAL_CHAR.test(text[from - 1]!)) from--;
@@ -120,6 +123,8 @@ const PHONE_CONTEXT = [
   // "Call us" in other languages: "Llámenos al 55 1234 5678", "appelez le", "chiamate il", "rufen Sie … an".
   'llám', 'llama al', 'llame al', 'llamar al', 'appelez', 'appeler le', 'chiama', 'numero verde', 'rufen sie', 'anrufen', 'liga para', 'ligar para',
   // "My number is …" ("mi número es el 915 73 46 28"), the copula right after: "mon numéro client est" is a customer number.
+  // "Number" and "call me" in Russian, Hindi, Norwegian and German ("Мой номер …", "मेरा नंबर …", "ringe meg på", "Ruf mich an unter").
+  'номер', 'नंबर', 'फ़ोन', 'फोन', 'मोबाइल', 'ringe meg', 'ring meg', 'ruf mich an', 'erreichbar unter',
   'mi número es', 'mi numero es', 'mi número:', 'meu número é', 'meu numero é', 'meu número:', 'il mio numero è', 'mon numéro est', 'mon numéro :', 'meine nummer ist', 'meine nummer:',
 ];
 /** Seven or more digits, a dot and digits: phone numbers written with dots group their digits (604.555.0177). */
@@ -174,6 +179,8 @@ function count(value: string, c: number): number {
 function notAPhoneHere(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(start - 1) === 58 && isDigit(text.charCodeAt(start - 2))) return true;
   if (end - start === 9 && CEP_POSTCODE.test(text.slice(Math.max(0, start - 6), end))) return true;
+  // "01310-100 São Paulo": five digits, a hyphen and three, then a town, is a Brazilian postcode in an address.
+  if (end - start === 9 && text.charCodeAt(start + 5) === 45 && /^ \p{Lu}/u.test(text.slice(end, end + 2))) return true;
   // The tail of an IBAN-shaped string whose check digits fail ("GB23 BARC 0807 0394 1741 35") is no phone number.
   if (IBAN_HEAD_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return true;
   const next = text.charCodeAt(end);
@@ -183,8 +190,8 @@ function notAPhoneHere(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** A country code, check digits and a bank code in groups of four right before: "GB23 BARC ", "DE05 6005 ". */
-const IBAN_HEAD_BEFORE = /\b[A-Z]{2}\d{2} (?:[A-Z0-9]{4} ){1,2}$/;
+/** A country code, check digits and maybe a bank code in groups of four right before: "GB23 BARC ", "DE05 6005 ", "FR20 ". */
+const IBAN_HEAD_BEFORE = /\b[A-Z]{2}\d{2} (?:[A-Z0-9]{4} ){0,2}$/;
 
 /** A Brazilian postcode under its name: `CEP 01310-100`, `CEP: 20040-002`. */
 const CEP_POSTCODE = /\bcep:? ?\d{5}-\d{3}$/i;
@@ -237,6 +244,12 @@ function scorePhone(value: string, parse: boolean): number | undefined {
   if (isDottedQuad(main) || /^\d+\.\d{1,2}$/.test(main) || /^\d{1,2}\.\d{1,3}\.\d{1,3}$/.test(main)) return undefined; // IPv4, decimals, versions
   const formatted = /[\s().-]/.test(main);
   if (formatted && !/^\+?(?:\(\d{1,5}\)|\d{1,12})(?:[\s.-]{0,2}(?:\(\d{1,5}\)|\d{1,12}))*$/.test(main.replace(/\s?\(0\)/, ''))) return undefined;
+  // An international number dialled with the IDD prefix `00` instead of `+` ("0049 30 25894471"): as plain as `+`
+  // when the number after it is valid in its country.
+  if (parse && /^00[1-9]/.test(main)) {
+    const p = parsePhoneNumberFromString(`+${main.slice(2)}`);
+    if (p?.isValid()) return 0.85;
+  }
   if (main.startsWith('+')) {
     if (!parse) return 0.35;
     const p = parsePhoneNumberFromString(main);
@@ -380,6 +393,8 @@ const phone: Recognizer = {
     'tracciamento', 'ordine', 'sendungsnummer', 'paketnummer', 'seguimiento', 'rastreio', 'rastreamento', 'encomenda', 'bestelling',
     // Turkish tracking and order numbers, German part and article numbers (blind batch T).
     'takip', 'sipariş', 'ersatzteil', 'artikel', 'teile-nr', 'art.-nr',
+    // Parts lists ("Parts list: Bosch injector 0 280 158 827, Febi sensor 0412-558-7730"; blind batch U).
+    'parts list', 'part no', 'part #', 'part number', 'injector', 'sensor ',
     // Conference systems: the code typed after dialling in is not the number dialled.
     'passcode', 'access code', 'dial-in code', 'meeting id', 'conference id', 'participant code', 'pin:', 'pin code',
     // Radio network ids in telecom records ("cell_id": "21401-3322-12011"), whose "cell" is no phone word.

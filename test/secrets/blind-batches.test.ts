@@ -18,6 +18,7 @@ import { batchMNegatives, batchMPositives } from './blind-batch-m.js';
 import { batchNNegatives, batchNPositives } from './blind-batch-n.js';
 import { batchONegatives, batchOPositives } from './blind-batch-o.js';
 import { batchPNegatives, batchPPositives } from './blind-batch-p.js';
+import { batchQNegatives, batchQPositives } from './blind-batch-q.js';
 
 // Blind batches of issue #4, each written without running the scanner on it and scored once before
 // the fixes it led to (default seed; the second draw gave the same counts):
@@ -236,3 +237,16 @@ ownFloors('M', batchMNegatives, batchMPositives, 0.01, 0.9);
 // encodes JSON (it was taken for an encoded placeholder), and a token printed alone on the line after its
 // announcement. After: 78/78, the same 1 flagged, so O holds its own bar for negatives.
 ownFloors('O', batchONegatives, batchOPositives, 0.02, 0.95);
+
+// Q (96 / 98), vendor tokens with weak or no labels, some 85 vendors (payments, e-mail, messaging, observability,
+// CI/CD, hosting, DBaaS, identity, secret managers, LLM providers, registries) pasted in chat and prompts in twelve
+// languages, URLs, logs, CLI arguments, Postman collections, localStorage dumps, OCR text; scored after P's and U's
+// fixes, untouched (session 24): 4 flagged (4.2%), recall 84/98 (85.7%) in all three containers and both draws.
+// Fixed: Mercado Pago `APP_USR-`, Resend `re_`, Intercom's `dG9rO` (base64 of `tok:`), Sumo Logic HTTP source URLs,
+// CircleCI `CCIPAT_`, crates.io `cio`, ngrok authtokens, Yandex `y0_`, LaunchDarkly `sdk-` keys, `sk-` and 32 hex
+// (DeepSeek, DashScope) with no name beside it, a 52-character Azure DevOps PAT in a sentence naming the product,
+// an Entra secret ending a sentence, any `Authorization` scheme (`Splunk <uuid>`); not secrets: New Relic's
+// browser key `NRJS-`, `hashed_token`, and the Sentry DSN (now below the default threshold: four blind writers
+// judged it public). After: 97/98, 1 flagged (1.0%): Twilio API key SIDs listed without their secret, which we keep
+// (gitleaks' twilio-api-key rule and our fixtures count the SID). Left: a LINE channel token announced in Japanese.
+ownFloors('Q', batchQNegatives, batchQPositives, 0.02, 0.95);

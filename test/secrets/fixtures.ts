@@ -170,7 +170,6 @@ export function positiveCases(seed = 'rampart-secrets-positives'): SecretCase[] 
   add('datadog api key', r(HEXL, 32), (s) => `DD_API_KEY=${s}`);
   add('bearer token', r(B64URL, 40), (s) => `curl -H "Authorization: Bearer ${s}" https://api.acme.io/v2/orders`);
   add('basic auth url', `${r(ALNUM, 18)}`, (s) => `pip install --index-url https://deploy:${s}@pypi.acme-internal.com/simple/ acme-core`);
-  add('sentry dsn', r(HEXL, 32), (s) => `Sentry.init({ dsn: "https://${s}@o${r(DIGITS, 6)}.ingest.sentry.io/${r(DIGITS, 7)}" })`);
   add('docker hub PAT', `dckr_pat_${r(B64URL, 27)}`, (s) => `echo "${s}" | docker login -u acmebot --password-stdin`);
   add('supabase service token', `sbp_${r(HEXL, 40)}`, (s) => `supabase login --token ${s}`);
   add('perplexity key', `pplx-${r(ALNUM, 48)}`, (s) => `headers = {"Authorization": "Bearer ${s}"}`);
@@ -430,6 +429,8 @@ export function hardNegativeCases(seed = 'rampart-secrets-negatives'): NegativeC
   add('aws request ids', `x-amz-request-id: ${r(HEXL, 16).toUpperCase()}\nx-amz-id-2: ${r(B64, 76)}`);
   add('hex encoded text', 'data = bytes.fromhex("48656c6c6f2c20776f726c6421")  # "Hello, world!"');
   add('env var list', 'Required: DATABASE_URL, REDIS_URL, JWT_SECRET, STRIPE_SECRET_KEY, SENTRY_DSN');
+  // A DSN's key only submits events; Sentry documents it as public (a secret here until session 24, see rules.ts).
+  add('sentry dsn', `Sentry.init({ dsn: "https://${r(HEXL, 32)}@o${r(DIGITS, 6)}.ingest.sentry.io/${r(DIGITS, 7)}" })`);
   // ---- secret-manager references, replacement markers and other non-values ----
   add('1password reference', 'DB_PASSWORD=op://Production/orders-db/password');
   add('azure key vault reference', '"password": "@Microsoft.KeyVault(SecretUri=https://acme-kv.vault.azure.net/secrets/db-password/)"');

@@ -26,6 +26,9 @@ const METADATA_WORDS = new Set([
 ]);
 
 /** Words around `pass` that are not about passwords. */
+/** First words of a key name that make the rest the stored form of a secret. */
+const LEADING_METADATA_WORDS = new Set(['hashed', 'hash', 'digest', 'salted']);
+
 const NOT_PASS_WORDS = /^(?:by|com|tres|encom|over|under|sur|im)pass/;
 
 /**
@@ -105,6 +108,8 @@ function keyNamesMetadata(keyName: string): boolean {
   const last = words[words.length - 1];
   if (last === undefined) return false;
   if (METADATA_WORDS.has(last)) return true;
+  // `hashed_token`, `digest_secret`, `salted_password`: the stored form of a secret, not the secret (blind batch Q).
+  if (words.length > 1 && LEADING_METADATA_WORDS.has(words[0]!)) return true;
   return words.some((w) => NOT_PASS_WORDS.test(w)) && !words.some((w) => /^(?:pass(?:word|wd|phrase)?|pwd)$/.test(w));
 }
 
@@ -160,9 +165,10 @@ const CONFIG_REACH = 400;
 /**
  * Keys made for client code, by shape: a Braintree tokenization key (`production_` or `sandbox_`, 8 and 16
  * lower-case characters), a Stripe PaymentIntent, SetupIntent or Checkout client secret (`pi_…_secret_…`,
- * handed to the browser to confirm one payment), a RevenueCat public SDK key (`appl_`, `goog_`, `amzn_`).
+ * handed to the browser to confirm one payment), a RevenueCat public SDK key (`appl_`, `goog_`, `amzn_`),
+ * a New Relic browser agent's key (`NRJS-`, in every page the agent loads; blind batch Q).
  */
-const CLIENT_KEY_SHAPES = /^(?:(?:production|sandbox)_[a-z0-9]{8}_[a-z0-9]{16}|(?:pi|seti|cs_live|cs_test)_[A-Za-z0-9]{10,40}_secret_[A-Za-z0-9]{10,40}|(?:appl|goog|amzn)_[A-Za-z0-9]{20,40})$/;
+const CLIENT_KEY_SHAPES = /^(?:(?:production|sandbox)_[a-z0-9]{8}_[a-z0-9]{16}|(?:pi|seti|cs_live|cs_test)_[A-Za-z0-9]{10,40}_secret_[A-Za-z0-9]{10,40}|(?:appl|goog|amzn)_[A-Za-z0-9]{20,40}|NRJS-[a-f0-9]{19})$/;
 
 /**
  * Keys their vendors make to ship in client code, public by design like a publishable key: a

@@ -251,6 +251,8 @@ function wordsOf(re: RegExp): ReadonlySet<string> {
 /** Little words inside names: "Khalid bin Abdullah", "Ludwig von Hallberg", "María de la Cruz". */
 const NAME_PARTICLE = /^(?:van|von|de|da|di|del|der|den|dos|das|le|la|bin|ibn|al|el|y)$/;
 const NAME_PARTICLES = wordsOf(NAME_PARTICLE);
+/** Articles that open sentences in Dutch, Spanish, French and Italian (and open surnames only before a surname). */
+const SENTENCE_ARTICLE = /^(?:De|Het|El|La|Los|Las|Le|Les|Il|Lo|Gli)$/;
 /** Particles of Dutch and German surnames, which headings in Romance languages do not use. */
 const GERMANIC_PARTICLE = /^(?:van|von|ten|ter|zu)$/;
 /** The particles of a heading written in capitals ("PARTE DE SINIESTRO"). */
@@ -293,7 +295,12 @@ function pinyinGiven(w: string, g: Gazetteer): boolean {
 /** A Japanese or Korean honorific after a name ("Tanaka-san", "Sato-sensei"): the name is the part before it. */
 const HONORIFIC = /^([\p{Lu}][\p{Ll}]+)-(?:san|sama|sensei|kun|chan|senpai|ssi|nim)$/u;
 /** Born in, living in, coming from, the office of … in Italian, Spanish and Portuguese: "residente a Foligno", "sede di Bologna". */
-const ROMANCE_PLACE_CUE = String.raw`(?:nat[oa]|nacid[oa]|nascid[oa]|residente|abita|vive|trasferit[oa]|proveniente|originari[oa]|domiciliat[oa]|sede|ufficio|filiale|comune|provincia|città|regione|ciudad|región|cidade|região) (?:a|da|di|in|en|em|na|no|del|de|do)`;
+/**
+ * French verbs of living, being born and going before "à" and a town ("habite à Orange", "née à Labé"): "à" alone
+ * also comes before people ("écrire à Marie").
+ */
+const FRENCH_PLACE_VERB = String.raw`(?:habite|habites|habitent|habitait|vit|vivent|vivait|née?s?|install[ée]e?s?|arriv[ée]e?s?|séjourne|travaille|travaillent|déménag[ée]e?s?|rentr[ée]e?s?|domicili[ée]e?s?|résid[ée]|réside|part|partent|parti|partie)`;
+const ROMANCE_PLACE_CUE = String.raw`(?:(?:nat[oa]|nacid[oa]|nascid[oa]|residente|abita|vive|trasferit[oa]|proveniente|originari[oa]|domiciliat[oa]|sede|ufficio|filiale|comune|provincia|città|regione|ciudad|región|cidade|região) (?:a|da|di|in|en|em|na|no|del|de|do)|${FRENCH_PLACE_VERB} à)`;
 const ROMANCE_PLACE_BEFORE = new RegExp(String.raw`\b${ROMANCE_PLACE_CUE}\s+$`, 'i');
 /**
  * Words before a place, also the same prepositions in Spanish, Portuguese, French, German, Dutch and
@@ -418,6 +425,31 @@ function listedWithPlace(text: string, start: number, end: number, g: Gazetteer)
   const after = LISTED_AFTER.exec(text.slice(end, end + 48));
   return !!after && placeLike(after[1]!);
 }
+/**
+ * A word shaped like an unknown town's name: four letters or more, capitalised, not a code in capitals,
+ * no hyphen (compound first names, Japanese wards), and in no list at all.
+ */
+function unknownTownLike(word: string, lower: string, bits: number, g: Gazetteer): boolean {
+  return bits === 0 && /^\p{Lu}\p{Ll}{3,}$/u.test(word) && !g.towns.has(lower) && !g.nameParts.has(lower) && !g.english.has(lower);
+}
+/**
+ * "and" and "or" between two items, in some languages (a bare comma also separates an address's parts, and a
+ * menu's). Not "i", "en" or "a", which are also "in" or "at" ("restaurang Sjöboden i Lysekil", "Casa Pepe en Madrid").
+ */
+const CONJUNCTION = String.raw`[ \t]+(?:and|or|y|e|et|und|och|og|ja|ou|o|oder|eller|sau|ve|dan|atau|và)[ \t]+`;
+const JOINED_BEFORE = new RegExp(String.raw`([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,2})${CONJUNCTION}$`, 'u');
+const JOINED_AFTER = new RegExp(String.raw`^${CONJUNCTION}([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,2})`, 'u');
+/** Whether the run is joined by "and" or "or" to a known place that is no first name and no everyday word. */
+function joinedWithPlace(text: string, start: number, end: number, g: Gazetteer): boolean {
+  const isPlace = (name: string) => {
+    const lower = name.toLowerCase();
+    return g.places.has(lower) && !g.first.has(lower) && !g.everyday.has(lower);
+  };
+  const before = JOINED_BEFORE.exec(text.slice(Math.max(0, start - 48), start));
+  if (before && isPlace(before[1]!)) return true;
+  const after = JOINED_AFTER.exec(text.slice(end, end + 48));
+  return !!after && isPlace(after[1]!);
+}
 /** An arrow or a dash between two stops of a route (not a hyphen: "Sevilla-Madrid" is written so too, but so are names). */
 const ROUTE_BEFORE = /([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,2})[ \t]*(?:→|->|⇒|⟶|–|—)[ \t]*$/u;
 const ROUTE_AFTER = /^[ \t]*(?:→|->|⇒|⟶|–|—)[ \t]*([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,2})/u;
@@ -432,6 +464,25 @@ function onRouteWithPlace(text: string, start: number, end: number, g: Gazetteer
   const after = ROUTE_AFTER.exec(text.slice(end, end + 40));
   return !!after && isPlace(after[1]!);
 }
+/**
+ * Finnish local cases glued to a town's name: inessive "Oulussa", elative "Oulusta", adessive "Saimaalla",
+ * ablative "Tampereelta" (a final -e doubles before the ending), allative, essive, and the illative that
+ * doubles the last vowel ("Helsinkiin", "Ouluun"). Only a stem that is a known place and no first name
+ * counts; consonant gradation ("Turussa" ← "Turku") is not undone.
+ */
+const FINNISH_CASE_ENDING = /^(.{3,}?)(?:ss[aä]|st[aä]|ll[aä]|lt[aä]|lle|n[aä])$/;
+const FINNISH_ILLATIVE = /^(.{3,}([aeiouyäö]))\2n$/;
+function finnishCaseOfPlace(lower: string, g: Gazetteer): boolean {
+  if (lower.length < 6) return false;
+  const isPlaceStem = (stem: string) => g.places.has(stem) && !g.first.has(stem);
+  const illative = FINNISH_ILLATIVE.exec(lower);
+  if (illative && isPlaceStem(illative[1]!)) return true;
+  const local = FINNISH_CASE_ENDING.exec(lower);
+  if (!local) return false;
+  const stem = local[1]!;
+  return isPlaceStem(stem) || (stem.endsWith('ee') && isPlaceStem(stem.slice(0, -1)));
+}
+
 /** Prepositions of Polish, Czech, Slovak and the South Slavic languages before a town in a case form. */
 const SLAVIC_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set('w|we|z|ze|do|na|od|przy|pod|nad|spod|v|ve|u|k|ke|iz|kod|prema|blizu'.split('|'));
 /**
@@ -883,6 +934,10 @@ const GEO_FIRST_BEFORE_PARTICLE: ReadonlySet<string> = new Set('delta|costa|vall
 const GEO_LAST_WORDS: ReadonlySet<string> = new Set(
   (
     'lake|river|creek|county|valley|hills|mountains|mountain|alps|peninsula|island|islands|bay|gulf|sea|ocean|desert|glacier|canyon|falls|archipelago|highlands|lowlands|delta|fjord|strait|city|beach|airport|reef|forest|lagoon|cove|gorge|coast|' +
+    // Sounds and passes, and the kinds of a region ("Milford Sound", "Harris Saddle", "the Texas Panhandle", "the
+    // North York Moors"; blind batch AD). Not "Track", "Trail" or "Plains": generated addresses use them as street
+    // words ("the corner of ul. Cicha 86 and Leokadia Trail").
+    'sound|saddle|panhandle|plateau|moors|dales|wolds|steppe|' +
     // A region by its kind ("Plovdiv Province", "Kamchatka Krai"), German "Wald", and the compass words of Indonesian city districts ("Jakarta Barat").
     'province|prefecture|oblast|krai|voivodeship|governorate|wald|barat|timur|utara|selatan'
   ).split('|'),
@@ -1007,6 +1062,11 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
     (!!country && g.places.has(country[1]!.toLowerCase())) ||
     // "Quimper, Crozon, puis Saint-Malo": a town listed with a place.
     (!isPlace && (lowerBits & Word.PLACE) === 0 && g.towns.has(lower) && listedWithPlace(text, start, end, g));
+  // "to Monaco and Menton", "en Córdoba y Montoro": a word that no list knows at all (no name, no word of any
+  // language's lists), listed beside a known place, is a place too (blind batch AD).
+  if (!isPlace && !strongPerson && words.length === 1 && unknownTownLike(stripDot(words[0]!), lower, lowerBits, g) && !atStart && joinedWithPlace(text, start, end, g)) isPlace = true;
+  // "Tampereelta", "Helsinkiin", "Oulussa": Finnish writes a known place with its case ending glued on.
+  if (!isPlace && words.length === 1 && (lowerBits & (Word.FIRST | Word.LAST | Word.COMMON)) === 0 && finnishCaseOfPlace(lower, g)) isPlace = true;
   // "Auckland → Nadi", "Sevilla – Las Palmas de Gran Canaria": a town on a route from or to a place, whatever else its name is.
   if (!isPlace && location && !strongPerson && !nameShape && (g.towns.has(lower) || (lowerBits & Word.PLACE) !== 0 || (words.length > 1 && countBits(bits, Word.PLACE) > 0)) && onRouteWithPlace(text, start, end, g)) {
     out.push({ type: 'LOCATION', format: 'LOCATION', start, end, score: 0.75 });
@@ -1029,7 +1089,9 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
   // "Lake Placid", "Mount Marcy", "Tana River", "El Paso County", "Río Sella": a natural place or a county
   // by its own kind word, before a street word ("Rift Valley") can make it a street.
   const kindBeforeParticle = words.length >= 3 && GEO_FIRST_BEFORE_PARTICLE.has(plain[0]!) && NAME_PARTICLES.has(words[1]!.toLowerCase());
-  if (words.length >= 2 && !strongPerson && (GEO_FIRST_WORDS.has(plain[0]!) || GEO_LAST_WORDS.has(plain[plain.length - 1]!) || kindBeforeParticle) && !STREET_WORD_AFTER.test(after)) {
+  // "Yosemite National Park", "Parque Nacional Torres del Paine": a park named as a national one, not a street's "Park".
+  const nationalPark = words.length >= 3 && ((plain[plain.length - 2] === 'national' && plain[plain.length - 1] === 'park') || (plain[0] === 'parque' && plain[1] === 'nacional'));
+  if (words.length >= 2 && !strongPerson && (GEO_FIRST_WORDS.has(plain[0]!) || GEO_LAST_WORDS.has(plain[plain.length - 1]!) || kindBeforeParticle || nationalPark) && !STREET_WORD_AFTER.test(after)) {
     if (location) out.push({ type: 'LOCATION', format: 'LOCATION', start, end, score: 0.75 });
     return;
   }
@@ -1057,6 +1119,11 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
     return;
   }
   if (!person) return;
+  // "LYON (AFP) - De violents orages", "El Director General de la empresa": a particle alone, or an article opening a
+  // sentence before ordinary words and no word that is only a name, names no one (blind batch AD). An unknown word
+  // after the article may be a surname ("De Vries belde"), so one ordinary word at least is asked for.
+  if (words.length === 1 && NAME_PARTICLES.has(plain[0]!)) return;
+  if (atStart && words.length > 1 && commonHits > 0 && SENTENCE_ARTICLE.test(words[0]!) && !strongPerson && !bits.slice(1).some((b) => (b & (Word.FIRST | Word.LAST)) !== 0 && (b & Word.COMMON) === 0)) return;
   // "Rua Mina 50", "Via dei Fiorentini": a street name, whoever it was named after.
   if ((mayEndWithCue(tail, STREET_WORD_BEFORE_ENDS) && STREET_WORD_BEFORE.test(before)) || STREET_PREFIX_WORDS.has(plain[0]!)) return;
   // "Marie Langrová, the Packager, said": a job title after an article is not a name.

@@ -995,6 +995,24 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
     for (let i = 0; i < plain.length; i++) if ((bits[i]! & (Word.FIRST | Word.LAST | Word.PLACE)) === 0) bits[i]! |= nameInCaseForm(plain[i]!, g);
   }
   const lastBits = bits[bits.length - 1]!;
+  // "en Córdoba y Montoro", "tra Belluno e Feltre": two places joined by "y" or "e", which also join a double
+  // surname ("Ortega y Gasset"): a known place first, that is no name or comes after a place cue ("en"), and a
+  // known place or an unknown town after.
+  if (words.length === 3 && (words[1] === 'y' || words[1] === 'e') && !run.strongPerson && (bits[0]! & Word.PLACE) !== 0) {
+    const onlyPlace = (b: number) => (b & Word.PLACE) !== 0 && (b & (Word.FIRST | Word.LAST)) === 0;
+    const second = stripDot(words[2]!);
+    const near = text.slice(Math.max(0, start - 24), start);
+    const cue = placeContextBefore(cueTail(near), near);
+    // After a cue the second may also be a surname ("en Córdoba y Montoro": Montoro is both), not a first name.
+    const secondFits = (bits[2]! & Word.PLACE) !== 0 || unknownTownLike(second, plain[2]!, bits[2]!, g) || (cue && (bits[2]! & (Word.FIRST | Word.COMMON)) === 0 && /^\p{Lu}\p{Ll}{3,}$/u.test(second));
+    if ((onlyPlace(bits[0]!) || cue) && secondFits) {
+      if (location) {
+        out.push({ type: 'LOCATION', format: 'LOCATION', start, end: start + words[0]!.length, score: 0.8 });
+        out.push({ type: 'LOCATION', format: 'LOCATION', start: end - second.length, end, score: 0.75 });
+      }
+      return;
+    }
+  }
   // "Customer: Toronto, but …": a country or a big city after a label is still the place.
   const strongPerson = run.strongPerson && !(run.labelCue && (lowerBits & (Word.COUNTRY | Word.MAJOR_CITY)) !== 0 && (lowerBits & Word.LAST) === 0);
   const before = text.slice(Math.max(0, start - 24), start);

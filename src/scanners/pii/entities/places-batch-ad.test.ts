@@ -19,6 +19,12 @@ describe('places batch AD showed unread', () => {
     expect(locations('Guests: Anna-Lena and Berlin office staff')).not.toContain('Anna-Lena');
   });
 
+  it('reads two places joined by "y" or "e" after a place cue, not a double surname', () => {
+    expect(locations('Hace calor en Córdoba y Montoro.')).toEqual(['Córdoba', 'Montoro']);
+    expect(persons('Habló con Córdoba y Martínez ayer.')).toEqual(['Córdoba y Martínez']);
+    expect(persons('Llegó José Ortega y Gasset a Madrid.')).toEqual(['José Ortega y Gasset']);
+  });
+
   it('reads a known place with a Finnish local case glued on', () => {
     expect(locations('Muutimme viime vuonna Helsinkiin.')).toContain('Helsinkiin');
     expect(locations('Veljeni asuu nykyään Oulussa.')).toContain('Oulussa');

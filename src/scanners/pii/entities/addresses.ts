@@ -19,6 +19,8 @@ const STREET_WORDS = [
   'fords|forest|fork|forks|glen|glens|haven|hollow|inlet|knoll|knolls|lake|lakes|light|lights|lock|locks|mall|mill|mills|mission|mount|mountain|neck',
   'orchard|oval|overpass|pine|pines|plain|plains|prairie|ramp|ranch|rapids|rest|river|shore|shores|skyway|stream|trace|track|tunnel|underpass|union',
   'village|villages|wall|parade|drove|rise|approach|wharf|yard|quay|gate|croft|brow|end',
+  // Indian street words, as generated addresses use them ("59, Kothari Ganj", "H.No. 53, Banerjee Path").
+  'ganj|marg|chowk|nagar',
 ].join('|');
 /**
  * Endings of street names in Nordic, German, Dutch, Hungarian and Polish ("Puruntie", "Hubertusweg",
@@ -54,7 +56,10 @@ function hasLowerStreetEnding(w: string): boolean {
 const STREET_PREFIX_SET: ReadonlySet<string> = new Set(
   (
     'via|viale|piazza|piazzale|corso|vicolo|rua|avenida|av.|avda.|calle|carrer|camí|camino|paseo|passeig|rambla|ronda|rue|avenue|allée|impasse|quai|cours|jalan|jl.|jln.|' +
-    'boulevard|chemin|place|plaza|praça|travessa|estrada|alameda|largo|strada|am|an|auf|im|unter|hinter|zum|zur|alte|alter|odos|odós|leoforos|ul.|al.'
+    'boulevard|chemin|place|plaza|praça|travessa|estrada|alameda|largo|strada|am|an|auf|im|unter|hinter|zum|zur|alte|alter|odos|odós|leoforos|ul.|al.|' +
+    // Brazilian, Mexican and Italian street kinds that generated addresses use ("Ladeira Maria Clara Fernandes, 7",
+    // "Privada Norte Valdez 802", "Contrada Bianchi 4").
+    'ladeira|rodovia|viela|vereda|callejón|cerrada|circuito|privada|prolongación|retorno|periférico|pasaje|contrada|rotonda'
   ).split('|'),
 );
 const isStreetPrefix = (word: string) => STREET_PREFIX_SET.has(word.toLowerCase());
@@ -323,8 +328,9 @@ function findNumberedStreets(text: string, lowercase: boolean, out: PiiMatch[], 
   // A match starts a run of digits after a word boundary: tried there only.
   NUMBER_AND_WORDS.lastIndex = 0;
   const cursor = { k: 0 };
-  // The second half of a fraction or a date ("104/12 is close") is no house number.
-  const starts = index.digitRun.filter((at) => text.charCodeAt(at - 1) !== 47 && numberThenSpace(text, at));
+  // The second half of a fraction or a date ("104/12 is close") is no house number, except after a unit's
+  // number of one to three digits in text that is not all lower case: "4/19 Sturt St" (unit 4, house 19).
+  const starts = index.digitRun.filter((at) => (text.charCodeAt(at - 1) !== 47 || (!lowercase && unitBefore(text, at))) && numberThenSpace(text, at));
   let m: RegExpExecArray | null;
   while ((m = nextAt(NUMBER_AND_WORDS, text, starts, cursor)) !== null) {
     const words = m[2]!.split(' ');
@@ -362,6 +368,15 @@ function findNumberedStreets(text: string, lowercase: boolean, out: PiiMatch[], 
   }
 }
 
+/** A unit's number and a slash right before `at`, at a word's start: the "4/" of "4/19 Sturt St". */
+function unitBefore(text: string, at: number): boolean {
+  let i = at - 2;
+  while (i >= 0 && at - 2 - i < 3 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i--;
+  if (i === at - 2) return false;
+  const c = i < 0 ? 32 : text.charCodeAt(i);
+  return !((c >= 48 && c <= 57) || c === 47 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+}
+
 /**
  * Whether the digit run at `at` can open NUMBER_AND_WORDS: at most six digits, an optional letter and
  * comma, then a space. Most numbers (timestamps, ids, amounts in JSON) fail here, before the expression runs.
@@ -389,6 +404,12 @@ const NAME_PARTICLE = /^(?:of|the|de|des|du|la|le|les|del|della|dei|di|da|do|dos
 
 /** A postcode right before the street ("28245 Puruntie 82") belongs to the address. */
 function extendBack(text: string, start: number): number {
+  // "4/19 Sturt St": the unit's number and its slash open the address.
+  if (text.charCodeAt(start - 1) === 47) {
+    let i = start - 2;
+    while (i >= 0 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i--;
+    return i + 1;
+  }
   const m = /(?:^|[\s,])(\d{4,6}[ \t]+)$/.exec(text.slice(Math.max(0, start - 12), start));
   return m ? start - m[1]!.length : start;
 }
@@ -405,12 +426,12 @@ const TOWN_QUALIFIER = String.raw`(?: \([\p{L} .'-]{2,24}\)| - [A-Z]{2}\b|\/(?:[
  * "appartement 32", "app. 3", "apto 71", "piso 6", "depto. C", "int. 4", "bus 3", "lgh 1102",
  * "m. 8", "Daire: 9", "Bloco B", "Blk 456", "Site 14", "#08-1234".
  */
-const UNIT_PART = String.raw`(?:(?:Apt|APT|apt|Apartment|apartment|Suite|SUITE|Unit|UNIT|Box|Flat|Floor|Level|Lvl|Site|appartement|app|apto|piso|depto|dpto|int|interno|bus|lgh|Daire|Bloco|Bloque|Blok|Blk|étage|Stiege|Top|Tür|Casa|casa|CASA|Kat|bureau|oficina|ufficio|bl|sc|ap)(?![\p{L}])\.?:? ?[\p{L}\d]{1,6}|m\. ?\d{1,4}|D: ?\d{1,4}|#\d{1,3}-\d{1,5}|\d{1,2}\. ?(?:OG|Etage|Stock|EG|DG)(?: (?:links|rechts|Mitte))?|Hinterhaus(?: \d{1,2}\. ?OG(?: (?:links|rechts))?)?)`;
+const UNIT_PART = String.raw`(?:(?:Apt|APT|apt|Apartment|apartment|Suite|SUITE|Unit|UNIT|Box|Flat|Floor|Level|Lvl|Site|appartement|app|apto|piso|depto|dpto|Depto|int|interno|Interior|Piano|piano|Appartamento|Scala|bus|lgh|Daire|Bloco|Bloque|Blok|Blk|étage|Stiege|Top|Tür|Casa|casa|CASA|Kat|bureau|oficina|ufficio|bl|sc|ap)(?![\p{L}])\.?:? ?[\p{L}\d]{1,6}|m\. ?\d{1,4}|D: ?\d{1,4}|#\d{1,3}-\d{1,5}|\d{1,2}\. ?(?:OG|Etage|Stock|EG|DG)(?: (?:links|rechts|Mitte))?|Hinterhaus(?: \d{1,2}\. ?OG(?: (?:links|rechts))?)?)`;
 /**
  * A postcode written after the town or alone: a number or two groups, a UK, Canadian or Irish code,
  * a state code, India's "- 560003", Brazil's "CEP 40080-001".
  */
-const POSTCODE_TAIL = String.raw`(?: \d{3,6}(?:[ -]\d{2,4})?| [A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}| [A-Z]\d[A-Z] ?\d[A-Z]\d| [A-Z]\d{2} ?[A-Z\d]{4}| [A-Z]{2}| - \d{6})?`;
+const POSTCODE_TAIL = String.raw`(?: \d{3,6}(?:[ -]\d{2,4})?| [A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}| [A-Z]\d[A-Z] ?\d[A-Z]\d| [A-Z]\d{2} ?[A-Z\d]{4}| [A-Z]{2}| - \d{6}|-\d{6})?`;
 
 /**
  * One more line or comma part of an address block: a place, a state code, a postcode, a unit ("Suite 5",
@@ -423,7 +444,7 @@ const BLOCK_PART = new RegExp(
   'u',
 );
 /** A unit right after the street, with no comma: "Kerkstraat 18 bus 3", "Via Roma 12 int. 4". */
-const UNIT_AFTER_SPACE = new RegExp(String.raw`^[ \t]+(?=(?:(?:app|apto|piso|depto|dpto|int|bus|lgh|m|Apt|Suite|Unit|Flat)\.? ?[\p{L}\d]{1,6}|(?:D|Daire|Kat): ?\d{1,4})(?![\p{L}\p{N}]))`, 'u');
+const UNIT_AFTER_SPACE = new RegExp(String.raw`^[ \t]+(?=(?:(?:app|apto|piso|depto|dpto|Depto|int|Interior|Piano|piano|Appartamento|bus|lgh|m|Apt|Suite|Unit|Flat)\.? ?[\p{L}\d]{1,6}|(?:D|Daire|Kat): ?\d{1,4})(?![\p{L}\p{N}]))`, 'u');
 
 /**
  * Extends a street match over the lines or comma-separated parts that follow and look like the

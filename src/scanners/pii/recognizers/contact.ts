@@ -125,6 +125,8 @@ const PHONE_CONTEXT = [
   // "My number is …" ("mi número es el 915 73 46 28"), the copula right after: "mon numéro client est" is a customer number.
   // "Number" and "call me" in Russian, Hindi, Norwegian and German ("Мой номер …", "मेरा नंबर …", "ringe meg på", "Ruf mich an unter").
   'номер', 'नंबर', 'फ़ोन', 'फोन', 'मोबाइल', 'ringe meg', 'ring meg', 'ruf mich an', 'erreichbar unter',
+  // French "to reach me" ("Pour me joindre : 514 384-0736 poste 212"; blind batch V).
+  'joindre',
   'mi número es', 'mi numero es', 'mi número:', 'meu número é', 'meu numero é', 'meu número:', 'il mio numero è', 'mon numéro est', 'mon numéro :', 'meine nummer ist', 'meine nummer:',
 ];
 /** Seven or more digits, a dot and digits: phone numbers written with dots group their digits (604.555.0177). */
@@ -254,10 +256,18 @@ function scorePhone(value: string, parse: boolean): number | undefined {
     if (!parse) return 0.35;
     const p = parsePhoneNumberFromString(main);
     if (p?.isValid()) return 0.95;
+    // (Not possible in the library's metadata is still written as a number: "+52 1 33 1482 7719", the old Mexican mobile 1.)
     return p?.isPossible() ? 0.6 : 0.35;
   }
+  // A Brazilian CPF (taxpayer number) is written 123.456.789-09; no phone number is grouped 3.3.3-2.
+  if (CPF_LAYOUT.test(main)) return undefined;
+  // The North American layout with a last group too long: "(415) 823-19047" is a mistyped number, no phone.
+  if (NANP_TOO_LONG.test(main)) return undefined;
   // North American layout, (415) 555-0132 / 415-555-0132 / 415.555.0132: a strong shape on its own.
   const nanp = /^(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}([.-]))\d{3}[.-]\d{4}$/.test(main);
+  // An area code starting with 1 in that layout is no number anywhere ("123-456-7890", a template's placeholder):
+  // other countries that take the digits write them with a trunk 0 or other groups.
+  if (nanp && /^\(?1\d{2}\)?[\s.-]/.test(main)) return 0.05;
   for (const region of parse ? PHONE_REGIONS : []) {
     const p = parsePhoneNumberFromString(main, region);
     // A national number with its trunk prefix (0917 123 4567, (08) 9321 4455) or its area code in
@@ -267,8 +277,15 @@ function scorePhone(value: string, parse: boolean): number | undefined {
     const areaInParens = /^\(\d{2,4}\)/.test(main);
     if (p?.isValid()) return nanp ? 0.75 : trunk ? (formatted ? 0.6 : 0.5) : areaInParens ? 0.6 : formatted ? 0.45 : 0.4;
   }
-  return nanp ? 0.5 : formatted ? 0.3 : 0.15;
+  // Valid in no region: in the North American layout an area code or an exchange starting with 0 or 1 is a
+  // placeholder ("123-456-7890"), which not even a phone word makes a number.
+  if (nanp) return NANP_NUMBERING.test(main) ? 0.5 : 0.05;
+  return formatted ? 0.3 : 0.15;
 }
+const NANP_NUMBERING = /^(?:\+?1[\s.-]?)?\(?[2-9]\d{2}\)?[\s.-]?[2-9]/;
+
+const CPF_LAYOUT = /^\d{3}\.\d{3}\.\d{3}-\d{2}$/;
+const NANP_TOO_LONG = /^(?:\(\d{3}\)\s?|\d{3}[.-])\d{3}[.-]\d{5,}$/;
 
 /** Four dot-separated numbers of at most 255: an IPv4 address, not a phone number ("532.123.45.67" is one). */
 function isDottedQuad(value: string): boolean {
@@ -484,7 +501,7 @@ const ipv4: Recognizer = {
   firstGroup: (t, s, e) => e - s <= 3 && t.charCodeAt(e) === 46,
   pattern: /\d(?<![\d.]\d)\d{0,2}(?:\.\d{1,3}){3}(?:\/\d{1,2})?(?![\d]|\.\d)/g,
   validate(value, text, start) {
-    if (versionNotAddress(text, start, start + value.length) || isNetmask(value)) return undefined;
+    if (versionNotAddress(text, start, start + value.length) || isNetmask(value) || oidNotAddress(value, text, start)) return undefined;
     const shaped = ipv4Octets(value);
     if (shaped !== undefined) return shaped ? 0.85 : undefined;
     const octets = value.replace(/\/\d+$/, '').split('.');
@@ -494,6 +511,17 @@ const ipv4: Recognizer = {
   contextBoost: 0.1,
   negativeContext: ['version', ' v.', 'release', 'build'],
 };
+
+/**
+ * An object identifier of four arcs (`2.5.29.17`, subjectAltName) in a text about OIDs: every OID starts
+ * with arc 0, 1 or 2, and few addresses in 0–2.x.x.x are written next to the word (blind batch V).
+ */
+function oidNotAddress(value: string, text: string, start: number): boolean {
+  const c = value.charCodeAt(0);
+  if (c < 48 || c > 50 || value.charCodeAt(1) !== 46) return false;
+  return OID_WORDS.test(text.slice(Math.max(0, start - 120), start + value.length + 40));
+}
+const OID_WORDS = /OIDs?|object identifier|MIB|ASN\.1\b|subjectAltName|extendedKeyUsage/i;
 
 const ipv6: Recognizer = {
   type: 'IP_ADDRESS',

@@ -115,9 +115,9 @@ describe('structured PII in containers, blind batches', () => {
     // of fifteen countries; 50 hard negatives of other countries' ids, failing check digits, barcodes, OIDs),
     // scored after U's fixes. First sight: EMAIL, CREDIT_CARD, IBAN, US_SSN 1.0; PHONE .921/.959 (a placeholder
     // 123-456-7890, a NANP layout with a five-digit last group, a Brazilian CPF, "pour me joindre"); IP P .969 (a
-    // four-arc OID); 5 of 50 negatives flagged. After its fixes: PHONE .947/.973, IP 1.0, 3 of 50: two numbers
-    // the record itself calls too short, which the library finds impossible but which keep their score (real
-    // numbers the metadata refuses are written too: "+52 1 33 …", Lagos "+234 1 …"), and a Canadian SIN.
+    // four-arc OID); 5 of 50 negatives flagged. After its fixes: PHONE .959/.973, IP 1.0, 2 of 50: a record of two
+    // numbers it calls too short, which the library finds impossible but which keep their score (real numbers the
+    // metadata refuses are written too: "+52 1 33 …", Lagos "+234 1 …"), and a Canadian SIN.
     // Left: a bare 10-digit number in a list, and a dotted NANP number beside "SSN".
     ['batch-v.txt', { p: 0.94, r: 0.97 }],
   ] as const) {

@@ -19,6 +19,7 @@ import { batchNNegatives, batchNPositives } from './blind-batch-n.js';
 import { batchONegatives, batchOPositives } from './blind-batch-o.js';
 import { batchPNegatives, batchPPositives } from './blind-batch-p.js';
 import { batchQNegatives, batchQPositives } from './blind-batch-q.js';
+import { batchRNegatives, batchRPositives } from './blind-batch-r.js';
 
 // Blind batches of issue #4, each written without running the scanner on it and scored once before
 // the fixes it led to (default seed; the second draw gave the same counts):
@@ -250,3 +251,16 @@ ownFloors('O', batchONegatives, batchOPositives, 0.02, 0.95);
 // judged it public). After: 97/98, 1 flagged (1.0%): Twilio API key SIDs listed without their secret, which we keep
 // (gitleaks' twilio-api-key rule and our fixtures count the SID). Left: a LINE channel token announced in Japanese.
 ownFloors('Q', batchQNegatives, batchQPositives, 0.02, 0.95);
+
+// R (104 / 91), wrappers and encodings: Kubernetes Secret `data:` (base64 of a value, a URL, a whole .env, a
+// dockerconfigjson), docker `auth`, percent-encoded form bodies and redirects, HTML-escaped pages and e-mails,
+// quoted-printable mail, JSON in JSON, YAML block scalars, heredocs, diffs, CDATA, .properties escapes, SQL and CSV
+// quoting, COPY dumps, multipart bodies, string concatenation, OCR; scored after Q's fixes, untouched (session 24):
+// 5 flagged (4.8%), recall 74/91 (81.3%) plain, 72/91 JSON, 73/91 CSV. Fixed: decoded views (decoded-views.ts) —
+// percent-encoding, HTML entities and quoted-printable read character for character, and base64 runs that decode
+// to text, each built only where the keyword scan saw its cue; a JWK's private `d` or `k`; a password in CDATA; a
+// COPY dump's credential column; not secrets: base64 of an htpasswd line, a percent-encoded placeholder, a form's
+// CSRF or authenticity token. After: 86/91 plain (94.5%), 83/91 JSON, 85/91 CSV, 1 flagged (an AWS access key
+// id shown alone, which gitleaks and our fixtures count). Left: string concatenation across lines (Python, Java),
+// a password under HTML table markup, `.properties` escapes (`password\=`), "pw" in an OCR'd chat line.
+ownFloors('R', batchRNegatives, batchRPositives, 0.01, 0.9);

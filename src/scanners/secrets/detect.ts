@@ -1,6 +1,7 @@
 import { shannonEntropy } from './entropy.js';
 import { findForeignLabelPasswords } from './foreign-labels.js';
 import { findTableColumnSecrets } from './table-columns.js';
+import { VIEW_CUES, findEncodedSecrets } from './decoded-views.js';
 import { flatCopy } from '../../core/flat-string.js';
 import { compileKeywordScan, keywordHits, markKeywordsIgnoringCase, type KeywordHits, type KeywordScan } from './keyword-scan.js';
 import { execSplit, splitLeadingLookbehinds, type SplitPattern } from './left-context.js';
@@ -58,10 +59,15 @@ let candidates = 0;
  * e-mail, a phone number) with no keyword returns before any rule is looked at.
  */
 export function detectSecrets(input: string, rules: readonly SecretRule[] = SECRET_RULES): SecretMatch[] {
+  return detectAtDepth(input, rules, 0);
+}
+
+/** detectSecrets on a text that is the decoded view `depth` levels down of the scanned one (decoded-views.ts). */
+function detectAtDepth(input: string, rules: readonly SecretRule[], depth: number): SecretMatch[] {
   if (input.length > WINDOW) {
     const all: SecretMatch[] = [];
     for (let off = 0; off < input.length; off += WINDOW - OVERLAP) {
-      for (const m of detectSecrets(input.slice(off, off + WINDOW), rules)) all.push({ ...m, start: m.start + off, end: m.end + off });
+      for (const m of detectAtDepth(input.slice(off, off + WINDOW), rules, depth)) all.push({ ...m, start: m.start + off, end: m.end + off });
       if (off + WINDOW >= input.length) break;
     }
     return resolve(all);
@@ -70,6 +76,7 @@ export function detectSecrets(input: string, rules: readonly SecretRule[] = SECR
   const text = flatCopy(input);
   const index = keywordIndex(rules);
   const selected = rulesEnabled(text, index);
+  const views = viewsWanted;
   // Password labels with no ASCII stem are outside the keyword scan (foreign-labels.ts); only with the built-in rules.
   const foreign = rules === SECRET_RULES ? findForeignLabelPasswords(text).map((m) => ({ kind: 'PASSWORD', start: m.start, end: m.end, score: FOREIGN_LABEL_SCORE })) : [];
   // Cells under a credential column of a Markdown, Jira, CSV/TSV or HTML table (table-columns.ts); only with the built-in rules.
@@ -78,16 +85,21 @@ export function detectSecrets(input: string, rules: readonly SecretRule[] = SECR
   if (rules === SECRET_RULES && selected.some((i) => rules[i]!.kind === 'PASSWORD')) {
     for (const m of findTableColumnSecrets(text)) foreign.push({ kind: 'PASSWORD', start: m.start, end: m.end, score: TABLE_CELL_SCORE });
   }
-  if (selected.length === 0) return foreign.length === 0 ? [] : resolve(foreign);
-  if (hits.length > MAX_KEYWORD_HITS_PER_WINDOW) return unscanned(text);
   const found: SecretMatch[] = [];
-  chainHits(index.rulesOf.length);
-  candidates = 0;
-  for (let j = 0; j < selected.length && candidates <= MAX_CANDIDATES_PER_WINDOW; j++) {
-    if (j > 0 && selected[j] === selected[j - 1]) continue;
-    runRule(rules[selected[j]!]!, index.plans[selected[j]!]!, text, found);
+  if (selected.length > 0) {
+    if (hits.length > MAX_KEYWORD_HITS_PER_WINDOW) return unscanned(text);
+    chainHits(index.rulesOf.length);
+    candidates = 0;
+    for (let j = 0; j < selected.length && candidates <= MAX_CANDIDATES_PER_WINDOW; j++) {
+      if (j > 0 && selected[j] === selected[j - 1]) continue;
+      runRule(rules[selected[j]!]!, index.plans[selected[j]!]!, text, found);
+    }
+    if (candidates > MAX_CANDIDATES_PER_WINDOW) return unscanned(text);
   }
-  if (candidates > MAX_CANDIDATES_PER_WINDOW) return unscanned(text);
+  // Credentials inside percent-encoded, HTML-escaped, quoted-printable or base64 text (decoded-views.ts), with
+  // the built-in rules; after the rules above, whose keyword hits the views' own scans overwrite.
+  if (rules === SECRET_RULES && views !== 0) for (const m of findEncodedSecrets(text, depth, views, (view, d) => detectAtDepth(view, rules, d))) foreign.push(m);
+  if (found.length === 0 && foreign.length === 0) return [];
   return resolve(withoutPublishedExamples(foreign.length === 0 ? found : [...found, ...foreign], text));
 }
 
@@ -118,6 +130,8 @@ interface KeywordIndex {
   scan: KeywordScan;
   /** For each keyword id, the indexes of the rules it enables: most texts enable a handful of 160 rules. */
   rulesOf: number[][];
+  /** By keyword: the decoded views (View bits) it is a cue of. */
+  viewsOf: Int32Array;
   /** How each rule's pattern is searched. */
   plans: RulePlan[];
 }
@@ -152,9 +166,11 @@ const keywordIndexes = new WeakMap<readonly SecretRule[], KeywordIndex>();
 function keywordIndex(rules: readonly SecretRule[]): KeywordIndex {
   let index = keywordIndexes.get(rules);
   if (!index) {
-    const all = [...new Set(rules.flatMap((r) => r.keywords))];
+    // The words that make a decoded view worth building ride along in the same scan (decoded-views.ts).
+    const all = [...new Set([...rules.flatMap((r) => r.keywords), ...VIEW_CUES.map(([cue]) => cue)])];
     const rulesOf = all.map((k) => rules.flatMap((r, i) => (r.keywords.includes(k) ? [i] : [])));
-    index = { scan: compileKeywordScan(all), rulesOf, plans: rules.map((r) => planRule(r, all)) };
+    const viewsOf = Int32Array.from(all, (k) => VIEW_CUES.reduce((bits, [cue, view]) => (cue === k ? bits | view : bits), 0));
+    index = { scan: compileKeywordScan(all), rulesOf, viewsOf, plans: rules.map((r) => planRule(r, all)) };
     keywordIndexes.set(rules, index);
   }
   return index;
@@ -197,16 +213,21 @@ function rulesEnabled(text: string, index: KeywordIndex): number[] {
   const count = index.rulesOf.length;
   if (keywordFlags.length < count) keywordFlags = new Uint8Array(count);
   const flags = keywordFlags;
+  viewsWanted = 0;
   if (markKeywordsIgnoringCase(text, index.scan, flags, hits) === 0) return [];
   const selected: number[] = [];
   for (let k = 0; k < count; k++) {
     if (flags[k] === 0) continue;
     flags[k] = 0;
+    viewsWanted |= index.viewsOf[k]!;
     for (const i of index.rulesOf[k]!) selected.push(i);
   }
   selected.sort((a, b) => a - b);
   return selected;
 }
+
+/** The decoded views whose cues the last keyword scan saw (View bits; scans are synchronous). */
+let viewsWanted = 0;
 
 /**
  * Runs one rule over `text`. A rule with `startsNearKeyword` is tried only near its keywords (when

@@ -36,6 +36,8 @@ export function isCredentialName(value: string): boolean {
 export function isPlaceholder(value: string): boolean {
   const v = value.trim();
   if (v.length === 0) return true;
+  // A placeholder percent-encoded in a URL (`postgres://app:%3Cpassword%3E@db/app`; blind batch R).
+  if (v.includes('%3') && /%3[CcEeDd]/.test(v)) return isPlaceholder(v.replace(/%([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
   // `{apiKey}` and `{YOUR_TOKEN}` name a value to fill in; `{ZqL5kVrX1n8tA2}` is a filled-in value
   // that kept the template's braces (a name changes character class a few times, a key every other character).
   const braced = /^\{([A-Za-z0-9+/=_.~-]{10,})\}$/.exec(v)?.[1];
@@ -236,5 +238,7 @@ export function isEncodedPlaceholder(value: string): boolean {
   const decoded = Buffer.from(value, 'base64').toString('latin1');
   // Encoded JSON (Neptune's API token is `{"api_address": …, "api_key": …}` in base64) is data, not a placeholder.
   if (decoded.startsWith('{') || decoded.startsWith('[')) return false;
-  return /^[\x20-\x7e]+$/.test(decoded) && isPlaceholder(decoded);
+  // Also an htpasswd line (`admin:$apr1$…`, `{SHA}`, bcrypt), as an ingress's basic-auth Secret holds it: a hash.
+  return /^[\x20-\x7e]+\n?$/.test(decoded) && (isPlaceholder(decoded) || HTPASSWD_LINE.test(decoded));
 }
+const HTPASSWD_LINE = /^[^:\s]{1,64}:(?:\$(?:apr1|2[aby]|1|5|6|argon2\w{0,2})\$|\{SSHA?\})/;

@@ -483,6 +483,18 @@ export const SECRET_RULES: readonly SecretRule[] = [
   // see left-context.ts: in a long run of repeated prefixes each start would read 16 KiB first). No assertion after
   // the run: a run longer than the bound ends the match there instead of making it backtrack.
   rule('PRIVATE_KEY', ['ls0tls1crudjtib'], `(LS0tLS1CRUdJTiB(?<=(?<!(?<!\\\\)[A-Za-z0-9+/_.-])(?<![^/]/)LS0tLS1CRUdJTiB)[A-Za-z0-9+/]{60,16384}={0,2})`, { validate: isEncodedPrivateKey, score: 0.9 }),
+  // A JSON Web Key with its private part: `d` (EC, RSA, OKP) after the key type, or `k` of a symmetric (`oct`) key.
+  // A JWKS without them is public (blind batch R).
+  rule('JWK_PRIVATE_KEY', ['"kty"', '\\"kty\\"'], `${Q}kty${Q}\\s{0,8}:\\s{0,8}${Q}(?:EC|RSA|OKP)${Q}[^{}]{0,2000}?${QR}d${QR}\\s{0,8}:\\s{0,8}${Q}([A-Za-z0-9_-]{32,1400})${QR}`, { minEntropy: 3.5, startsNearKeyword: 2 }),
+  rule('JWK_PRIVATE_KEY', ['"kty"', '\\"kty\\"'], `${Q}kty${Q}\\s{0,8}:\\s{0,8}${Q}oct${Q}[^{}]{0,400}?${QR}k${QR}\\s{0,8}:\\s{0,8}${Q}([A-Za-z0-9_-]{16,700})${QR}`, { minEntropy: 3.0, startsNearKeyword: 2 }),
+  // A password in an XML element as CDATA, which lets it hold `<`, `&` and quotes: `<password><![CDATA[…]]></password>`.
+  rule('PASSWORD', ['<![cdata['], `<[\\w.:-]{0,40}(?:password|passwd|pwd|secret|token)[\\w.:-]{0,20}>[ \\t]*<!\\[CDATA\\[([^\\]\\s]{4,256})\\]\\]>`, {
+    // Its `<`, `>` and `&` are the reason for the CDATA, not a template's brackets: placeholders are judged without them.
+    filterPlaceholders: false,
+    minEntropy: 1.5,
+    score: 0.8,
+    validate: (v) => !isPlaceholder(v.replace(/[<>]/g, '')),
+  }, 'i'),
   // Laravel's application key (`APP_KEY=base64:…`, 32 random bytes): it signs sessions and encrypts cookies.
   rule('LARAVEL_APP_KEY', ['base64:'], `(?<![\\w+/:-])(base64:[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])`, { minEntropy: 4.0, score: 0.8, startsNearKeyword: 0 }),
   rule('PUTTY_PRIVATE_KEY', ['putty-user-key-file'], `(PuTTY-User-Key-File-\\d: [\\s\\S]{40,8192}?Private-MAC: ${HEX}{40,64})`),
@@ -671,7 +683,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule(
     'GENERIC_API_KEY',
     ['key', 'secret', 'token', 'credential', 'auth'],
-    `(?<!(?:public|publicaccess|csrf|xsrf|next|page|pagination|paging|cursor|resume|sync|continuation|device|push|registration|fcm|apns)[-_]?)(?:api[_-]?key|apikey|secret(?:[_-]?key)?|access[_-]?token|auth[_-]?token|client[_-]?secret|private[_-]?key|(?:integration|app|licen[cs]e|encryption|master)[_-]?key|token|credentials?|auth)(?![._-]?(?:name|length|len|size|count|type|url|uri|path|file|id|ids|endpoint|expir\\w*|ttl)\\b)(?:[._-]?\\w{0,20})?${Q}\\]?${TYPED_ASSIGN}[ \\t]{0,4}${Q}([A-Za-z0-9+/_.=~-]{16,256})(?![A-Za-z0-9+/_.=~-])`,
+    `(?<!(?:public|publicaccess|csrf|xsrf|authenticity|next|page|pagination|paging|cursor|resume|sync|continuation|device|push|registration|fcm|apns)[-_]?)(?:api[_-]?key|apikey|secret(?:[_-]?key)?|access[_-]?token|auth[_-]?token|client[_-]?secret|private[_-]?key|(?:integration|app|licen[cs]e|encryption|master)[_-]?key|token|credentials?|auth)(?![._-]?(?:name|length|len|size|count|type|url|uri|path|file|id|ids|endpoint|expir\\w*|ttl)\\b)(?:[._-]?\\w{0,20})?${Q}\\]?${TYPED_ASSIGN}[ \\t]{0,4}${Q}([A-Za-z0-9+/_.=~-]{16,256})(?![A-Za-z0-9+/_.=~-])`,
     // `integration_key` (PagerDuty), `app_key` (Datadog), `license_key`, `encryption_key`, `master_key` (not `signingkey`: a gitconfig GPG key id)
     // (blind batches I and K): `key` starts at most 12 characters in.
     { filterPlaceholders: true, score: 0.7, minEntropy: 3.5, minEntropyHex: 3.0, validate: looksRandom, namedValue: true, startsNearKeyword: 12 },
@@ -931,10 +943,11 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('PASSWORD', ['milvus', 'zilliz'], `${QR}token${QR}[ \\t]{0,4}[:=][ \\t]{0,4}${QR}[\\w.-]{1,64}:([^\\s"'\\\\]{6,128})${QR}`, { filterPlaceholders: true, minEntropy: 2.0, score: 0.8 }, 'i'),
   // A token printed alone on the line after the line that announces it: `New access token expires on …\n    c777…`
   // (Particle's CLI), `Your API key:\n\n  …`. The value line holds nothing else, and must look machine-made.
+  // Not a form's anti-forgery nonce (`name="csrf_token"` in a multipart body; blind batch R).
   rule(
     'GENERIC_API_KEY',
     ['token', 'api key', 'api_key', 'apikey'],
-    `(?:token|api[ _]?key)[^\\n\\\\]{0,80}(?:\\r?\\n|\\\\n)(?:[ \\t]*(?:\\r?\\n|\\\\n)){0,2}[ \\t]{0,12}([A-Za-z0-9+/_.~-]{20,256}={0,2})[ \\t]*(?=\\r?\\n|\\\\[rn]|\\\\?"|$)`,
+    `(?<!(?:csrf|xsrf|authenticity)[_ -]?)(?:token|api[ _]?key)[^\\n\\\\]{0,80}(?:\\r?\\n|\\\\n)(?:[ \\t]*(?:\\r?\\n|\\\\n)){0,2}[ \\t]{0,12}([A-Za-z0-9+/_.~-]{20,256}={0,2})[ \\t]*(?=\\r?\\n|\\\\[rn]|\\\\?"|$)`,
     { filterPlaceholders: true, minEntropy: 3.5, minEntropyHex: 3.0, score: 0.7, validate: looksRandom, startsNearKeyword: 0 },
     'i',
   ),

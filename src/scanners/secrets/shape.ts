@@ -26,8 +26,11 @@ const METADATA_WORDS = new Set([
 ]);
 
 /** Words around `pass` that are not about passwords. */
-/** First words of a key name that make the rest the stored form of a secret. */
-const LEADING_METADATA_WORDS = new Set(['hashed', 'hash', 'digest', 'salted']);
+/**
+ * First words of a key name that make the rest the stored form of a secret, or a form's anti-forgery nonce
+ * (`authenticity_token`, `csrf_token`: a per-session value that authenticates no one; blind batch R).
+ */
+const LEADING_METADATA_WORDS = new Set(['hashed', 'hash', 'digest', 'salted', 'authenticity', 'csrf', 'xsrf']);
 
 const NOT_PASS_WORDS = /^(?:by|com|tres|encom|over|under|sur|im)pass/;
 
@@ -55,6 +58,8 @@ export function keyNameBefore(before: string): string {
   }
   let start = end;
   while (start > 0 && isKeyNameChar(before.charCodeAt(start - 1))) start--;
+  // A JSON string's escape before the name is not part of it: `\r\nauthenticity_token=` names `authenticity_token`.
+  if (start > 0 && before.charCodeAt(start - 1) === 92 && end - start > 1 && /[nrt]/.test(before[start]!)) start++;
   return before.slice(start, end);
 }
 
@@ -109,6 +114,7 @@ function keyNamesMetadata(keyName: string): boolean {
   if (last === undefined) return false;
   if (METADATA_WORDS.has(last)) return true;
   // `hashed_token`, `digest_secret`, `salted_password`: the stored form of a secret, not the secret (blind batch Q).
+  // `csrf_token`: a form's nonce (blind batch R).
   if (words.length > 1 && LEADING_METADATA_WORDS.has(words[0]!)) return true;
   return words.some((w) => NOT_PASS_WORDS.test(w)) && !words.some((w) => /^(?:pass(?:word|wd|phrase)?|pwd)$/.test(w));
 }

@@ -91,6 +91,11 @@ function closingQuote(line: string): number {
  * `inString`: the table is inside a string (a JSON value, a CSV cell), which ends at its closing quote.
  */
 function readTable(text: string, header: Piece, out: TableCellMatch[], inString: boolean): void {
+  const copy = COPY_HEADER.exec(header.text);
+  if (copy) {
+    readCopyRows(text, header, copy[1]!.split(','), out);
+    return;
+  }
   for (const sep of SEPARATORS) {
     if (!header.text.includes(sep)) continue;
     const cells = splitCells(header.text, sep);
@@ -118,6 +123,32 @@ function readTable(text: string, header: Piece, out: TableCellMatch[], inString:
       }
     }
     return;
+  }
+}
+
+/**
+ * A PostgreSQL dump's table data: `COPY public.accounts (id, login, password) FROM stdin;`, then one
+ * row a line, tab-separated (or `\t`-escaped in a JSON string), `\N` for null, up to a line `\.`.
+ * The column names are on the COPY line, the values under it (blind batches H and R).
+ */
+const COPY_HEADER = /^\s*COPY [\w."]{1,128} \(([^)]{1,2000})\) FROM stdin;?\s*$/i;
+
+function readCopyRows(text: string, header: Piece, names: string[], out: TableCellMatch[]): void {
+  const columns = names.flatMap((name, k) => (CREDENTIAL_HEADER.test(plain(name)) ? [k] : []));
+  if (columns.length === 0) return;
+  const passwordColumns = new Set(columns.filter((k) => PASSWORD_HEADER.test(plain(names[k]!))));
+  let row = nextLine(text, header);
+  for (let j = 0; row !== null && j < MAX_ROWS; j++, row = nextLine(text, row)) {
+    if (row.text.length > MAX_LINE || /^\s*\\\.\s*$/.test(row.text) || row.text.trim() === '') break;
+    const rowCells = splitCells(row.text, row.text.includes('\t') ? '\t' : '\\t');
+    for (const k of columns) {
+      const cell = rowCells[k];
+      if (!cell || cell.text === '\\N') continue;
+      const value = valueOf(cell.text, passwordColumns.has(k));
+      if (value === null) continue;
+      const start = row.start + cell.start + cell.text.indexOf(value);
+      out.push({ start, end: start + value.length });
+    }
   }
 }
 

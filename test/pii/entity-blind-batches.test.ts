@@ -157,7 +157,8 @@ const BATCHES: Array<[name: string, fixtures: ShapeFixture[], floors: ShapeFloor
   // sight PERSON .650/.944, LOCATION .954/.633, ADDRESS .720/.900. Its read half (42 records, "ad:" + text)
   // led to: a word no list knows joined by "and"/"y"/"et"… to a known place, Finnish local cases of a known
   // place, national parks and kind words of sounds, passes and regions, French verbs of living before "à",
-  // and articles opening a sentence: read half LOCATION .673 -> .702, PERSON precision .632 -> .686. The unread
+  // articles opening a sentence, two places joined by "y" or "e" (not a double surname): read half LOCATION
+  // .673 -> .714, PERSON precision .632 -> .686. The unread
   // half (58) went from PERSON .662/1.0, LOCATION .926/.604 to .662/1.0, .927/.617: LOCATION recall far under 0.8
   // (regions, natural places and small towns no list holds) and PERSON precision under 0.8 (places, dishes and
   // headings read as names).

@@ -440,29 +440,25 @@ const CONJUNCTION = String.raw`[ \t]+(?:and|or|y|e|et|und|och|og|ja|ou|o|oder|el
 const JOINED_BEFORE = new RegExp(String.raw`([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,2})${CONJUNCTION}$`, 'u');
 const JOINED_AFTER = new RegExp(String.raw`^${CONJUNCTION}([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,2})`, 'u');
 /** Whether the run is joined by "and" or "or" to a known place that is no first name and no everyday word. */
-function joinedWithPlace(text: string, start: number, end: number, g: Gazetteer): boolean {
-  const isPlace = (name: string) => {
-    const lower = name.toLowerCase();
-    return g.places.has(lower) && !g.first.has(lower) && !g.everyday.has(lower);
-  };
-  const before = JOINED_BEFORE.exec(text.slice(Math.max(0, start - 48), start));
-  if (before && isPlace(before[1]!)) return true;
-  const after = JOINED_AFTER.exec(text.slice(end, end + 48));
-  return !!after && isPlace(after[1]!);
-}
+const joinedWithPlace = (text: string, start: number, end: number, g: Gazetteer) => besideKnownPlace(text, start, end, g, JOINED_BEFORE, JOINED_AFTER, 48);
 /** An arrow or a dash between two stops of a route (not a hyphen: "Sevilla-Madrid" is written so too, but so are names). */
 const ROUTE_BEFORE = /([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,2})[ \t]*(?:→|->|⇒|⟶|–|—)[ \t]*$/u;
 const ROUTE_AFTER = /^[ \t]*(?:→|->|⇒|⟶|–|—)[ \t]*([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,2})/u;
 /** Whether the run is a stop of a route whose other end is a known place that is no first name. */
-function onRouteWithPlace(text: string, start: number, end: number, g: Gazetteer): boolean {
+const onRouteWithPlace = (text: string, start: number, end: number, g: Gazetteer) => besideKnownPlace(text, start, end, g, ROUTE_BEFORE, ROUTE_AFTER, 40);
+/**
+ * Whether the words that `before` (ending at the run) or `after` (starting after it) capture, within `reach`
+ * characters, are a known place that is no first name and no everyday word.
+ */
+function besideKnownPlace(text: string, start: number, end: number, g: Gazetteer, before: RegExp, after: RegExp, reach: number): boolean {
   const isPlace = (name: string) => {
     const lower = name.toLowerCase();
     return g.places.has(lower) && !g.first.has(lower) && !g.everyday.has(lower);
   };
-  const before = ROUTE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
-  if (before && isPlace(before[1]!)) return true;
-  const after = ROUTE_AFTER.exec(text.slice(end, end + 40));
-  return !!after && isPlace(after[1]!);
+  const left = before.exec(text.slice(Math.max(0, start - reach), start));
+  if (left && isPlace(left[1]!)) return true;
+  const right = after.exec(text.slice(end, end + reach));
+  return !!right && isPlace(right[1]!);
 }
 /**
  * Finnish local cases glued to a town's name: inessive "Oulussa", elative "Oulusta", adessive "Saimaalla",

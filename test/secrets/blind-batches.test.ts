@@ -20,6 +20,7 @@ import { batchONegatives, batchOPositives } from './blind-batch-o.js';
 import { batchPNegatives, batchPPositives } from './blind-batch-p.js';
 import { batchQNegatives, batchQPositives } from './blind-batch-q.js';
 import { batchRNegatives, batchRPositives } from './blind-batch-r.js';
+import { batchSNegatives, batchSPositives } from './blind-batch-s.js';
 
 // Blind batches of issue #4, each written without running the scanner on it and scored once before
 // the fixes it led to (default seed; the second draw gave the same counts):
@@ -264,3 +265,17 @@ ownFloors('Q', batchQNegatives, batchQPositives, 0.02, 0.95);
 // id shown alone, which gitleaks and our fixtures count). Left: string concatenation across lines (Python, Java),
 // a password under HTML table markup, `.properties` escapes (`password\=`), "pw" in an OCR'd chat line.
 ownFloors('R', batchRNegatives, batchRPositives, 0.01, 0.9);
+
+// S (90 / 85), credentials in human language worldwide: chat, e-mail, tickets, handover notes and prompts in 28
+// languages, 16 of them in non-Latin scripts (Arabic, Hebrew, Persian, Hindi, Bengali, Tamil, Thai, Chinese, Japanese,
+// Korean, Russian, Ukrainian, Greek, Georgian, Armenian, Amharic); scored after R's fixes, untouched (session 24):
+// 2 flagged (2.2%), recall **50/85 (58.8%)** plain and CSV, 51/85 JSON. Fixed: password labels in Bengali, Tamil, Thai,
+// Korean slang, Georgian, Armenian, Amharic, Arabic, a second Hebrew spelling, Swahili, Indonesian, Malay, Croatian,
+// Slovenian and Danish, and ASCII labels before a full-width colon (`PW：`); copulas `adalah`, `ni`, `ay`, a quote
+// opening the value (`jelszava „…”`); "Password WiFi kantor:" (words before the colon); a label right before a value
+// with a digit, both cases and a symbol; `admin / …` pairs; tables with a 密碼 column; an AWS secret a line after its
+// key id; Twilio's token before its SID; Yandex Cloud `AQVN` and Midtrans `Mid-server-` keys; not secrets: a Greek
+// product or booking code, a date after a label. After: 79/85 plain and CSV (92.9%; 80/85 second draw), 76/85 JSON,
+// 0 flagged. Left: a Wi-Fi key in Persian digits, a Kakao admin key, "use … to log in" in Georgian, a bank PIN in
+// Vietnamese, lower-case passwords in Taglish without a sign, a password the filters read as a repeated pattern.
+ownFloors('S', batchSNegatives, batchSPositives, 0.01, 0.88);

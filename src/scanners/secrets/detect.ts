@@ -1,5 +1,5 @@
 import { shannonEntropy } from './entropy.js';
-import { findForeignLabelPasswords } from './foreign-labels.js';
+import { findForeignLabelPasswords, hasForeignPasswordLabel } from './foreign-labels.js';
 import { findTableColumnSecrets } from './table-columns.js';
 import { VIEW_CUES, findEncodedSecrets } from './decoded-views.js';
 import { flatCopy } from '../../core/flat-string.js';
@@ -82,7 +82,8 @@ function detectAtDepth(input: string, rules: readonly SecretRule[], depth: numbe
   // Cells under a credential column of a Markdown, Jira, CSV/TSV or HTML table (table-columns.ts); only with the built-in rules.
   // Read only where the keyword scan switched a password rule on: a credential column's header is a
   // password's name, and searching every text for one cost a tenth of a scan of mixed text.
-  if (rules === SECRET_RULES && selected.some((i) => rules[i]!.kind === 'PASSWORD')) {
+  // (Or where a password label without an ASCII stem stands: a `| 系統 | 帳號 | 密碼 |` table; blind batch S.)
+  if (rules === SECRET_RULES && (selected.some((i) => rules[i]!.kind === 'PASSWORD') || hasForeignPasswordLabel(text))) {
     for (const m of findTableColumnSecrets(text)) foreign.push({ kind: 'PASSWORD', start: m.start, end: m.end, score: TABLE_CELL_SCORE });
   }
   const found: SecretMatch[] = [];
@@ -339,6 +340,8 @@ function passesValueFilters(r: SecretRule, secret: string, text: string, start: 
   if (/arn:aws[\w-]*:[^\s"'`]*$/.test(before)) return false;
   if (r.namedValue) {
     if (/1234567890|0123456789/.test(secret)) return false; // a counting placeholder
+    // A date or a time is what a label's line gives more often than a password: "Password last changed: 2026-12-31".
+    if (DATE_OR_TIME.test(secret)) return false;
     const keyName = keyNameBefore(before);
     if (namesMetadata(keyName) || isPublicSearchKey(keyName, text, start)) return false;
     const quoted = /["'`>]$/.test(before); // `>`: the value of an XML element is delimited like a quoted one
@@ -347,6 +350,8 @@ function passesValueFilters(r: SecretRule, secret: string, text: string, start: 
   }
   return true;
 }
+
+const DATE_OR_TIME = /^(?:\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|\d{1,2}:\d{2}(?::\d{2})?)\.?$/;
 
 /**
  * A base64 key that happens to begin with `/` (one AWS secret key in 64 does: `/CKFEALk4evqyhoV1QuQcY87…`),

@@ -14,6 +14,12 @@ const LABELS = [
   'κωδικός', 'Κωδικός', 'κωδικό', 'Κωδικό', 'पासवर्ड',
   // Persian (blind batch M).
   'رمز عبور',
+  // Bengali, Tamil, Thai ("the Wi-Fi code"), Korean slang, Georgian, Armenian, Amharic, another Hebrew spelling, Arabic
+  // "secret word" and "secret number" (blind batch S).
+  'পাসওয়ার্ড', 'கடவுச்சொல்', 'รหัส Wi-Fi', 'รหัสไวไฟ', 'รหัส wifi', 'รหัส WiFi', '비번', '비밀 번호', 'პაროლი', 'գաղտնաբառ', 'Գաղտնաբառ', 'የይለፍ ቃል', 'סיסמא', 'كلمة السر', 'الرقم السري',
+  // An ASCII label before the full-width colon of Chinese and Japanese text ("PW：…", "AccessKey Secret：…"): the ASCII
+  // rules read `:` and `=` only.
+  'PW：', 'pw：', 'Password：', 'password：', 'PASSWORD：', 'Secret：', 'secret：', 'Token：', 'token：', 'Key：', 'key：',
 ];
 
 /**
@@ -27,20 +33,31 @@ const VALUE_AFTER_LABEL = new RegExp(
   'g',
 );
 
+/** A date ("2026.12.31") or a product or booking code in capitals with a dash ("PQ-220739"): no password. */
+const DATE_OR_NUMBERED_CODE = /^(?:\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\.?|[A-Z]{1,4}-\d{3,10})$/;
+const GREEK_OTHER_CODE = /κωδικ\S*\s+(?:προϊόντος|κράτησης|παραγγελίας|προσφοράς|επιβεβαίωσης|αποστολής|ταχυδρομικ)/i;
+
 export interface ForeignLabelMatch {
   start: number;
   end: number;
 }
 
+/** Whether the text holds a non-ASCII password label (a few `indexOf`s, which fail at once on an ASCII text). */
+export function hasForeignPasswordLabel(text: string): boolean {
+  return LABELS.some((label) => text.includes(label));
+}
+
 /** Values after a non-ASCII password label; empty (after a few `indexOf`s) for nearly every text. */
 export function findForeignLabelPasswords(text: string): ForeignLabelMatch[] {
-  if (!LABELS.some((label) => text.includes(label))) return [];
+  if (!hasForeignPasswordLabel(text)) return [];
   const out: ForeignLabelMatch[] = [];
   VALUE_AFTER_LABEL.lastIndex = 0;
   for (let m = VALUE_AFTER_LABEL.exec(text); m !== null; m = VALUE_AFTER_LABEL.exec(text)) {
     // Trailing sentence punctuation is not part of the value ("… X." / "… X,").
     const value = m[1]!.replace(/[.,;:!?)]+$/, '');
-    if (value.length < 6 || isPlaceholder(value) || isFiller(value) || isPasswordHash(value)) continue;
+    if (value.length < 6 || isPlaceholder(value) || isFiller(value) || isPasswordHash(value) || DATE_OR_NUMBERED_CODE.test(value)) continue;
+    // Greek "κωδικός" is any code: of a product, a booking, an order, a postcode (blind batch S).
+    if (GREEK_OTHER_CODE.test(m[0])) continue;
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ start, end: start + value.length });
   }

@@ -283,3 +283,26 @@ describe('network devices and enterprise IT', () => {
     expect(found(`AccessorID:       ${uuid(r)}\nSecretID:         ${id}`)).toEqual([id]);
   });
 });
+
+// Sentences and lists that blind batch S (session 24) showed unread, with the near misses that must stay unreported.
+describe('credentials in human language', () => {
+  it('reads a password right after its label when it looks chosen, not a word after the label', () => {
+    const p = `Kilima${r(DIGITS, 4)}%`;
+    expect(found(`Tumia nenosiri ${p} kuingia kwenye mfumo.`)).toEqual([p]);
+    expect(found('Use password SHA-256 hashing for the new store.')).toEqual([]);
+    expect(found('The password reset flow sends a link.')).toEqual([]);
+  });
+
+  it('reads `account / password` pairs with a usual account name, not a slashed pair of words', () => {
+    const p = `Harbor.${r(DIGITS, 4)}`;
+    expect(found(`- NAS: admin / ${p}\n- camera: see Yossi`)).toEqual([p]);
+    expect(found('Choose TCP / UDP2 in the menu, then admin / settings.')).toEqual([]);
+    expect(found('root / 2024 budget review')).toEqual([]);
+  });
+
+  it('reads words before the colon after "password", not a date', () => {
+    const p = `rendang${r(DIGITS, 4)}`;
+    expect(found(`Password WiFi kantor: ${p}`)).toEqual([p]);
+    expect(found('Password last changed: 2026-12-31')).toEqual([]);
+  });
+});

@@ -202,8 +202,9 @@ function isEncodedPrivateKey(value: string): boolean {
  * throughput), so each label is found by an ASCII stem (`contrase` for `contraseña`, `senord` for
  * `lösenord`); labels with no ASCII stem (Cyrillic, CJK, `hasło`, `şifre`) are not covered.
  */
-const FOREIGN_PASSWORD_STEMS = ['contrase', 'passwort', 'kennwort', 'mot de passe', 'wachtwoord', 'senord', 'salasana', 'haslo', 'senha', 'palavra-passe', 'heslo', 'jelsz', 'adgangskode', 'passord', 'parola'];
-const FOREIGN_PASSWORD_LABEL = '(?:contrase(?:ña|na|nya)|passwort|kennwort|mot de passe|wachtwoord|l[öo]senord|salasana|haslo|senha|palavra-passe|heslo|jelsz(?:[óo]|av[ao]m?|avad)|adgangskode|passord|parola)';
+const FOREIGN_PASSWORD_STEMS = ['contrase', 'passwort', 'kennwort', 'mot de passe', 'wachtwoord', 'senord', 'salasana', 'haslo', 'senha', 'palavra-passe', 'heslo', 'jelsz', 'adgangskode', 'passord', 'parola', 'nenosiri', 'kata sandi', 'kata laluan', 'lozinka', 'geslo', 'kodeord'];
+// Swahili, Indonesian, Malay, Croatian/Serbian, Slovenian and Danish too (blind batch S).
+const FOREIGN_PASSWORD_LABEL = '(?:contrase(?:ña|na|nya)|passwort|kennwort|mot de passe|wachtwoord|l[öo]senord|salasana|haslo|senha|palavra-passe|heslo|jelsz(?:[óo]|av[ao]m?|avad)|adgangskode|passord|parola|nenosiri|kata sandi|kata laluan|lozinka|geslo|kodeord)';
 
 /** "User" or "login" as a label before a user name, in some languages (the lookbehind of the credential-pair sentence rule). */
 const USER_LABEL = '(?:user(?:[ _-]?name)?|login|usu[áa]rio|usuario|utilisateur|identifiant|benutzer(?:name)?|nutzer|gebruiker(?:snaam)?|utente|anv[äa]ndare|brukernavn|brugernavn|u[żz]ytkownik|u[žz]ivatel|пользователь|логин)';
@@ -257,11 +258,12 @@ export const SECRET_RULES: readonly SecretRule[] = [
     { minEntropy: 4.0, filterPlaceholders: false, validate: (s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /\d/.test(s) && !isPlaceholder(s), startsNearKeyword: 0 },
   ),
   rule('AWS_SECRET_ACCESS_KEY', ['secret', 'aws'], `(?:aws)?_?secret_?(?:access)?_?key(?:_id)?["']?(?:\\s{0,4}(?:[:=]|=>)\\s{0,4}|[ \\t]{1,4})["']?([A-Za-z0-9/+=]{40})${E}`, { minEntropy: 4.0, filterPlaceholders: true }, 'i'),
-  // The secret a few words after its key id in a sentence, any language: `…キー ID は AKIA…、シークレットアクセスキーは … です` (blind batch J).
+  // The secret a few words after its key id in a sentence, any language: `…キー ID は AKIA…、シークレットアクセスキーは … です` (blind batch J),
+  // or on the next line (blind batch S).
   rule(
     'AWS_SECRET_ACCESS_KEY',
     ['akia', 'asia'],
-    `(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Za-z0-9])[^\\n]{1,120}?(?<![A-Za-z0-9/+])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
+    `(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Za-z0-9])(?:[^\\n]{1,120}?|[^\\n]{0,60}\\r?\\n[^\\n]{0,60}?)(?<![A-Za-z0-9/+])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
     { minEntropy: 4.5, filterPlaceholders: false, validate: (s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /\d/.test(s) && !isPlaceholder(s), startsNearKeyword: 0 },
   ),
   rule('AWS_BEDROCK_API_KEY', ['absk'], `${B}(ABSK[A-Za-z0-9+/]{109,269}={0,2})`),
@@ -369,6 +371,9 @@ export const SECRET_RULES: readonly SecretRule[] = [
   // ngrok's authtoken (a digit, 26 base62, `_`, 21 base62), near the tool's name or its setting.
   rule('NGROK_AUTHTOKEN', ['ngrok', 'authtoken'], `(?:ngrok|authtoken)[^\\n]{0,120}?${B}(\\d[A-Za-z0-9]{26}_[A-Za-z0-9]{20,22})${E}`, { minEntropy: 3.5 }, 'i'),
   // Yandex OAuth tokens: `y0_` to `y3_`, then `Ag` and base64url.
+  // Yandex Cloud API keys (`AQVN` and 36 base64url characters) and Midtrans server keys (`Mid-server-`; `Mid-client-` is public).
+  rule('YANDEX_CLOUD_API_KEY', ['aqvn'], `${B}(AQVN[A-Za-z0-9_-]{35,38})(?![A-Za-z0-9_-])`, { minEntropy: 3.5, startsNearKeyword: 0 }),
+  rule('MIDTRANS_SERVER_KEY', ['mid-server-'], `${B}(Mid-server-[A-Za-z0-9_-]{20,32})${E}`, { minEntropy: 3.0, startsNearKeyword: 0 }),
   rule('YANDEX_OAUTH_TOKEN', ['y0_', 'y1_', 'y2_', 'y3_'], `${B}(y[0-3]_Ag[A-Za-z0-9_-]{48,64})${E}`, { minEntropy: 3.5, startsNearKeyword: 0 }),
   rule('LINEAR_API_KEY', ['lin_api_'], `${B}(lin_api_[A-Za-z0-9]{40})${E}`),
   rule('NOTION_TOKEN', ['ntn_', 'secret_'], `${B}(ntn_\\d{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43})${E}`, { minEntropy: 3.5 }),
@@ -418,6 +423,8 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('TWILIO_API_KEY_SECRET', ['sk'], `${B}SK${HEX}{32}${E}[^\\n]{0,60}?secret["']?[ \\t]{0,4}[:=]?[ \\t]{0,4}["']?([A-Za-z0-9]{32})(?![A-Za-z0-9])`, { minEntropy: 3.5, startsNearKeyword: 0 }, 'i'),
   // The account's auth token (32 hex) a few words after its SID: `Twilio hesabı: AC… Auth token'ı şu: …` (blind batch J).
   rule('TWILIO_AUTH_TOKEN', ['auth token', 'auth_token', 'authtoken', 'auth-token'], `(?<=${B}AC${HEX}{32}${E}[\\s\\S]{0,200}?)auth[ _-]?token[^\\n0-9a-f]{0,16}?(${HEX}{32})(?![0-9a-fA-F])`, { minEntropy: 3.0, startsNearKeyword: 0 }, 'i'),
+  // The same token before its SID: `Auth Token-ul Twilio …: c038… (Account SID: AC…)` (blind batch S).
+  rule('TWILIO_AUTH_TOKEN', ['auth token', 'auth_token', 'authtoken', 'auth-token'], `auth[ _-]?token[^\\n]{0,40}?(?<![0-9a-fA-F])(${HEX}{32})(?![0-9a-fA-F])(?=[\\s\\S]{0,200}?(?<![A-Za-z0-9])AC${HEX}{32}${E})`, { minEntropy: 3.0, startsNearKeyword: 0 }, 'i'),
   rule('SENDGRID_API_KEY', ['sg.'], `${B}(SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})${E}`),
   rule('MAILGUN_API_KEY', ['key-'], `${B}(key-${HEX}{32})${E}`),
   // The newer private key shape, 32-8-8 hex, named by the client it is passed to (`Mailgun::create('…')`, `mailgun.client({key: '…'})`).
@@ -647,11 +654,11 @@ export const SECRET_RULES: readonly SecretRule[] = [
   // In a sentence: `the password for the VPN: X`, `password is X` (a value with a digit or a symbol; a word is prose).
   // The digit or symbol rules words out, so the entropy floor of these sentence rules is low: a chosen password
   // repeats letters and digits (`Pepper999` has 2.2 bits a character).
-  rule('PASSWORD', ['password'], `\\bpassword(?:[ \\t]+(?:for|of|to)[ \\t]+[\\w .'-]{1,40}?)?[ \\t]*(?:[ \\t]is|:)(?:\\*{1,2})?[ \\t]+["'\`*]{0,2}((?=[^\\s"'\`\\\\]*[\\d!#$%&*?@^])[^\\s"'\`\\\\]{6,64}?)["'\`]?(?=[\\s,;)\\\\]|[.!?](?:\\s|$)|$)`, { filterPlaceholders: true, score: 0.75, minEntropy: 2.0, namedValue: true, startsNearKeyword: 0 }, 'i'),
+  rule('PASSWORD', ['password'], `\\bpassword(?:[ \\t]+(?:for|of|to|ng|untuk)[ \\t]+[\\w .'-]{1,40}?|(?:[ \\t]+[\\w-]{2,20}){1,2}(?=[ \\t]*:))?[ \\t]*(?:[ \\t](?:is|ay|adalah)|:)(?:\\*{1,2})?[ \\t]+["'\`*]{0,2}((?=[^\\s"'\`\\\\]*[\\d!#$%&*?@^])[^\\s"'\`\\\\]{6,64}?)["'\`]?(?=[\\s,;)\\\\]|[.!?](?:\\s|$)|$)`, { filterPlaceholders: true, score: 0.75, minEntropy: 2.0, namedValue: true, startsNearKeyword: 0 }, 'i'),
   // The short label `pw` (`pw: X`, `DB_PW=X`, `"pw": "X"`), with a value as in a sentence (a digit or a symbol in it).
   rule('PASSWORD', ['pw:', 'pw=', 'pw :', 'pw =', 'pw"', "pw'", 'pw\\'], `(?<!(?<!\\\\)[A-Za-z0-9])pw${Q}[ \\t]{0,4}[:=][ \\t]{0,4}${Q}((?=[^\\s"'\`\\\\,;]{0,63}[\\d!#$%&*?@^])[^\\s"'\`\\\\,;]{6,64})(?![^\\s"'\`\\\\,;])`, { filterPlaceholders: true, score: 0.75, minEntropy: 2.0, namedValue: true, startsNearKeyword: 0 }, 'i'),
   // The same sentence with "password" in another language: `la contraseña del wifi es X`, `Passwort: X`, `пароль: X`.
-  rule('PASSWORD', FOREIGN_PASSWORD_STEMS, `${FOREIGN_PASSWORD_LABEL}[^\\n:=：]{0,40}?(?:[ \\t](?:es|é|est|c['’]est|ist|lautet|is|är|er|on|è|je|jest|este|är|ir|wynosi|—|-)|[ \\t]*[:=：])[ \\t]*["'\`]?((?=[^\\s"'\`\\\\]{0,63}[\\d!#$%&*?@^])[^\\s"'\`\\\\]{6,64}?)(?=["'\`]?(?:[\\s,;)\\]}\\\\]|[.!?。](?:\\s|$)|$))`, { filterPlaceholders: true, score: 0.75, minEntropy: 2.0, namedValue: true, startsNearKeyword: 2 }, 'i'),
+  rule('PASSWORD', FOREIGN_PASSWORD_STEMS, `${FOREIGN_PASSWORD_LABEL}[^\\n:=：]{0,40}?(?:[ \\t](?:es|é|est|c['’]est|ist|lautet|is|är|er|on|è|je|jest|este|är|ir|wynosi|adalah|ialah|ni|ay|—|-)|[ \\t]*[:=：]|[ \\t](?=[„“"']))[ \\t]*["'\`„“]?((?=[^\\s"'\`\\\\”“]{0,63}[\\d!#$%&*?@^])[^\\s"'\`\\\\”“]{6,64}?)(?=["'\`”“]?(?:[\\s,;)\\]}\\\\]|[.!?。](?:\\s|$)|$))`, { filterPlaceholders: true, score: 0.75, minEntropy: 2.0, namedValue: true, startsNearKeyword: 2 }, 'i'),
   // A user name and then a password in a sentence, the password right after its label: `user deploy, password Harbor12!`,
   // `usuário lojista, senha Harbor12!`. Without `is` or `:` a label followed by a word is prose (`password SHA256`), so the
   // user name before it is required, and the value needs a digit or a symbol as in the sentence rules above.
@@ -660,6 +667,26 @@ export const SECRET_RULES: readonly SecretRule[] = [
     ['password', 'passwd', 'pass', ...FOREIGN_PASSWORD_STEMS],
     `(?<=(?<!(?<!\\\\)[\\w-])${USER_LABEL}[ \\t]{0,2}[:=]?[ \\t]{0,2}[^\\s,;:=]{1,64}[ \\t]{0,2}[,;/|]?[ \\t]{1,2}(?:(?:and|e|y|et|und|en|och|og|i|a|и)[ \\t]{1,2})?)(?:password|passwd|pass|${FOREIGN_PASSWORD_LABEL})[ \\t]{1,2}["'\`]?((?=[^\\s"'\`\\\\]{0,63}[\\d!#$%&*?@^])[^\\s"'\`\\\\]{6,64}?)(?=["'\`]?(?:[\\s,;)\\]}\\\\]|[.!?。](?:\\s|$)|$))`,
     { filterPlaceholders: true, score: 0.75, minEntropy: 2.0, namedValue: true, startsNearKeyword: 2 },
+    'i',
+  ),
+  // A password right after its label with no sign between, any language: `Tumia nenosiri Zawadi2093% kuingia …` (use password
+  // … to log in; blind batch S). Without `:` or `is` a label is often followed by a word (`password SHA-256`, `password reset`),
+  // so the value must look chosen to be one: a digit, both cases and a symbol.
+  rule(
+    'PASSWORD',
+    ['password', ...FOREIGN_PASSWORD_STEMS],
+    `(?<![\\w-])(?:password|${FOREIGN_PASSWORD_LABEL})[ \\t]+([^\\s"'\`\\\\]{8,64}?)(?=[\\s,;)"\\\\]|[.!?](?:\\s|$)|$)`,
+    { filterPlaceholders: true, score: 0.7, minEntropy: 2.5, namedValue: true, validate: (v) => /\d/.test(v) && /[a-z]/.test(v) && /[A-Z]/.test(v) && /[!#$%&*?@^+=]/.test(v) },
+    'i',
+  ),
+  // An account and its password written `name / password` in a list or a handover note, any language around them
+  // (`- שרת קבצים (NAS): admin / Y@rd3n67%`, `Доступ до CRM: manager / Vyshnia.4804?`; blind batch S): the name an
+  // account's usual one or an e-mail address, the slash spaced, the value a word with digits and letters.
+  rule(
+    'PASSWORD',
+    [' / '],
+    `(?<![\\w@.-])(?:admin|administrator|root|sa|postgres|ubuntu|pi|manager|operator|user|guest|support|deploy|ftp|oracle|system|editor|[\\w.+-]{1,40}@[\\w-]{1,40}(?:\\.[\\w-]{1,20}){1,4})[ \\t]+/[ \\t]+((?=[^\\s"'\`]{0,63}\\d)(?=[^\\s"'\`]{0,63}[A-Za-z])[^\\s"'\`/\\\\]{6,64})(?=[\\s,;)"\\\\]|$)`,
+    { filterPlaceholders: true, score: 0.7, minEntropy: 2.5, namedValue: true },
     'i',
   ),
   // A plaintext password in a SQL INSERT, by the position of its column: `INSERT INTO users (id, email, password) VALUES (1, 'a@b', 'X')`.

@@ -16,10 +16,10 @@ import { isFiller, isHashLike, isPasswordHash, isPlaceholder } from './placehold
 
 /** Header cells that name a credential column, lower-cased and stripped of markup. */
 const CREDENTIAL_HEADER =
-  /^(?:password|passwort|kennwort|contraseña|contrasena|mot de passe|wachtwoord|lösenord|salasana|hasło|haslo|senha|parola|heslo|jelszó|adgangskode|passord|pwd|pass|passwd|passphrase|pin|secret|api[ _-]?key|apikey|token|access token|api token|key|wi-?fi key|wifi password|wpa key|psk)$/i;
+  /^(?:password|passwort|kennwort|contraseña|contrasena|mot de passe|wachtwoord|lösenord|salasana|hasło|haslo|senha|parola|heslo|jelszó|adgangskode|passord|pwd|pass|passwd|passphrase|密碼|密码|パスワード|비밀번호|пароль|şifre|κωδικός|סיסמה|كلمة المرور|mật khẩu|รหัสผ่าน|kata sandi|kata laluan|nenosiri|pin|secret|api[ _-]?key|apikey|token|access token|api token|key|wi-?fi key|wifi password|wpa key|psk)$/i;
 
 /** The header cells of CREDENTIAL_HEADER that name a password (not a key or a token). */
-const PASSWORD_HEADER = /^(?:password|passwort|kennwort|contraseña|contrasena|mot de passe|wachtwoord|lösenord|salasana|hasło|haslo|senha|parola|heslo|jelszó|adgangskode|passord|pwd|pass|passwd|passphrase)$/i;
+const PASSWORD_HEADER = /^(?:password|passwort|kennwort|contraseña|contrasena|mot de passe|wachtwoord|lösenord|salasana|hasło|haslo|senha|parola|heslo|jelszó|adgangskode|passord|pwd|pass|passwd|passphrase|密碼|密码|パスワード|비밀번호|пароль|şifre|κωδικός|סיסמה|كلمة المرور|mật khẩu|รหัสผ่าน|kata sandi|kata laluan|nenosiri)$/i;
 
 /** The most lines a table is read for, and the longest line: bounds the work on a huge text. */
 const MAX_ROWS = 200;
@@ -159,7 +159,7 @@ function readCopyRows(text: string, header: Piece, names: string[], out: TableCe
  * it also has a password or API-key column, or not at all.
  */
 const HEADER_WORD =
-  /(?:password|passwort|kennwort|contraseña|contrasena|mot de passe|wachtwoord|lösenord|salasana|hasło|haslo|senha|parola|heslo|jelszó|adgangskode|passord|pwd|passwd|passphrase|api[ _-]?key|apikey)(?![A-Za-z0-9_])/gi;
+  /(?:password|passwort|kennwort|contraseña|contrasena|mot de passe|wachtwoord|lösenord|salasana|hasło|haslo|senha|parola|heslo|jelszó|adgangskode|passord|pwd|passwd|passphrase|api[ _-]?key|apikey|密碼|密码|パスワード|비밀번호|пароль|şifre|κωδικός|סיסמה|كلمة المرور|mật khẩu|รหัสผ่าน|kata sandi|kata laluan|nenosiri)(?![A-Za-z0-9_])/gi;
 
 /** The most blanks read as a cell's padding on either side of a header word. */
 const MAX_PAD = 64;

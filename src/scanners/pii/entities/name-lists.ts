@@ -1,6 +1,6 @@
 import type { PiiMatch } from '../detect.js';
 import type { Gazetteer } from './gazetteer.js';
-import { BRAND_WORDS, NAMED_DISHES } from './names-places.js';
+import { BRAND_WORDS, HOLIDAY_LAST, NAMED_DISHES } from './names-places.js';
 import { SpanIndex } from './span-index.js';
 import { Cue, indexText, nextAt, type TextIndex } from './text-index.js';
 
@@ -68,7 +68,9 @@ export function findNameLists(text: string, g: Gazetteer, out: PiiMatch[], index
     const dish = (x: (typeof members)[number]) => NAMED_DISHES.has(x.words.join(' '));
     // Nor is a shop's window ("with Dyson, Nike and Lego deals").
     const brand = (x: (typeof members)[number]) => x.words.length === 1 && BRAND_WORDS.has(x.words[0]!);
-    if (members.length < 2 || !members.some(known) || members.some(ordinary) || members.some(dish) || members.some(brand)) continue;
+    // Nor a calendar ("Memorial Day, Columbus Day and Labor Day"; blind batch AF).
+    const holiday = (x: (typeof members)[number]) => x.words.length > 1 && HOLIDAY_LAST.test(x.words[x.words.length - 1]!);
+    if (members.length < 2 || !members.some(known) || members.some(ordinary) || members.some(dish) || members.some(brand) || members.some(holiday)) continue;
     for (const x of members) {
       for (const o of found.overlapping(x)) {
         // The list reading replaces a weaker reading of a member as a place, and a weak reading as a person.

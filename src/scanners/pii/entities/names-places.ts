@@ -216,7 +216,9 @@ export const BRAND_WORDS: ReadonlySet<string> = new Set(
     'netflix|spotify|uber|lyft|airbnb|tesla|toyota|honda|nissan|hyundai|kia|volvo|renault|peugeot|citroën|fiat|audi|bmw|volkswagen|skoda|seat|' +
     'havaianas|efes|guinness|haribo|nutella|ferrero|cadbury|heinz|kellogg|lipton|nescafé|nespresso|whatsapp|instagram|facebook|tiktok|snapchat|' +
     'pinterest|reddit|linkedin|youtube|paypal|shopify|ebay|alibaba|tencent|okta|dropbox|salesforce|adobe|nvidia|intel|oracle|cisco|garmin|fitbit|gopro|' +
-    'kubernetes|terraform|jenkins|grafana|kafka|redis|postgres|mongodb|docker|ansible|helm|jira|confluence|figma|notion|trello|asana|zendesk|hubspot')
+    'kubernetes|terraform|jenkins|grafana|kafka|redis|postgres|mongodb|docker|ansible|helm|jira|confluence|figma|notion|trello|asana|zendesk|hubspot|' +
+    // Companies and makes named after their founders (blind batch AF): alone they are the brand.
+    'dell|porsche|ferrari|lamborghini|maserati|bugatti|mclaren|boeing|michelin|bridgestone|barilla|lavazza|heijn|procter|disney|chrysler|daimler|suzuki|yamaha|kawasaki|mitsubishi|subaru|mazda|brastemp|miele|versace|armani|cartier')
     .split('|'),
 );
 /** A capital alone or with a full stop ("J", "J."); the length test spares the expression for longer words. */
@@ -251,6 +253,9 @@ function wordsOf(re: RegExp): ReadonlySet<string> {
 /** Little words inside names: "Khalid bin Abdullah", "Ludwig von Hallberg", "María de la Cruz". */
 const NAME_PARTICLE = /^(?:van|von|de|da|di|del|der|den|dos|das|le|la|bin|ibn|al|el|y)$/;
 const NAME_PARTICLES = wordsOf(NAME_PARTICLE);
+/** German articles, capitalised at a sentence's start, and in lower case right before a run. */
+const GERMAN_ARTICLE = /^(?:Der|Die|Das|Dem|Den|Des)$/;
+const GERMAN_ARTICLE_BEFORE = /\b(?:der|die|das|dem|den|des) $/;
 /** Articles that open sentences in Dutch, Spanish, French and Italian (and open surnames only before a surname). */
 const SENTENCE_ARTICLE = /^(?:De|Het|El|La|Los|Las|Le|Les|Il|Lo|Gli)$/;
 /** Particles of Dutch and German surnames, which headings in Romance languages do not use. */
@@ -340,12 +345,32 @@ const TITLE_JOINT_WORDS = wordsOf(TITLE_JOINT);
 const EPONYM_NOUN =
   /^(?:bayram|bayramı|festival|fest|holiday|plan|doctrine|prize|prizes|award|awards|medal|trophy|act|treaty|accord|accords|protocol|convention|amendment|theorem|lemma|conjecture|paradox|principle|hypothesis|equation|effect|syndrome|disease|lecture|lectures|scholarship|fellowship|memorial|boson|algorithm|cipher|scale|index|salad|sauce|soup|cake|pie|tart|sandwich|cocktail)$/;
 const EPONYM_NOUN_WORDS = wordsOf(EPONYM_NOUN);
+/** Bits of a word that is a first name and no surname or place ("Doris", not "Columbus"). */
+const onlyFirstName = (bits: number): boolean => (bits & Word.FIRST) !== 0 && (bits & (Word.LAST | Word.PLACE)) === 0;
+/** The last word of a holiday's name (lower-cased, as plainWord gives it). */
+export const HOLIDAY_LAST = /^(?:day|eve|night)$/;
+/** Words that open or close a club's name ("Real Betis", "Atlético Madrid", "Sevilla FC", "Leeds United"). */
+const TEAM_FIRST = /^(?:Real|Atlético|Atletico|Athletic|Sporting|Olympique|Borussia|Dynamo|Dinamo|FC|AFC|RCD)$/;
+const TEAM_LAST = /^(?:FC|CF|SC|AFC|FK|SK|United|Rovers|Wanderers|Hotspur|Albion)$/;
+/**
+ * A football score or a fixture's "vs" right after the run ("Real Madrid 2-1", "Ajax vs PSV") or right before it.
+ * Not a time ("depart Calgary 07:40"), a date range ("Paris 3-5 June"), nor a bare "v", which is Czech and Slovak
+ * for "in" ("Novotným v Olomouci").
+ */
+const SCORE_AFTER = /^ (?:\d[-–]\d(?![\d:])(?! (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|vs\.? \p{Lu})/u;
+const SCORE_BEFORE = /(?:(?<![\d:])\d[-–]\d,?|\p{L} vs\.?) $/u;
+/** Whether the run is a sports team's name, by its words or a score or fixture beside it. */
+function sportsTeam(text: string, start: number, end: number, words: readonly string[]): boolean {
+  if (words.length > 1 && (TEAM_FIRST.test(words[0]!) || TEAM_LAST.test(stripDot(words[words.length - 1]!)))) return true;
+  return SCORE_AFTER.test(text.slice(end, end + 12)) || SCORE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+
 /**
  * Right after a run: an eponym's noun in lower case ("'s disease", " scholarships"), a law or an effect
  * after a possessive only ("Ohm's law"; "Maria Lopez test results" stays a person), or a dish ("Caesar salad").
  */
 const EPONYM_AFTER =
-  /^(?:(?:['’]s)? (?:disease|syndrome|thyroiditis|palsy|sarcoma|lymphoma|theorem|lemma|conjecture|paradox|doctrine|hypothesis|equation|boson|prize|prizes|scholarship|scholarships|fellowship|fellowships)|['’]s (?:law|phenomenon|principle|razor|constant)| (?:salad|sauce|soup|cake|pie|tart|sandwich|cocktail))\b/;
+  /^(?:['’]s (?:Day|Eve|Night)\b|(?:['’]s)? (?:disease|syndrome|thyroiditis|palsy|sarcoma|lymphoma|theorem|lemma|conjecture|paradox|doctrine|hypothesis|equation|boson|prize|prizes|scholarship|scholarships|fellowship|fellowships)|['’]s (?:law|phenomenon|principle|razor|constant)| (?:salad|sauce|soup|cake|pie|tart|sandwich|cocktail))\b/;
 /** First words of storms and ships, which carry people's names ("Hurricane Helene", "HMS Victory", "RMS Queen Mary"). */
 const STORM_OR_SHIP_WORDS: ReadonlySet<string> = new Set('hurricane|storm|typhoon|cyclone|tropical|hms|uss|rms|mv|ss'.split('|'));
 /** Personal pronouns of six languages, which open sentences (capitalised) before a verb. */
@@ -365,7 +390,12 @@ const KIN_WORD = /^(?:Nan|Nana|Nanna|Gran|Granny|Grandma|Grandpa|Grandad|Grandda
  * lower-cased. Only names that no person goes by ("Tom Collins" and "Rossini" do).
  */
 export const NAMED_DISHES: ReadonlySet<string> = new Set(
-  'peach melba|earl grey|eggs benedict|beef wellington|bloody mary|margherita pizza|pizza margherita|waldorf salad|caesar salad|beef stroganoff|lobster thermidor|oysters rockefeller|eggs florentine|cobb salad|crêpes suzette|crepes suzette'.split('|'),
+  ('peach melba|earl grey|eggs benedict|beef wellington|bloody mary|margherita pizza|pizza margherita|waldorf salad|caesar salad|beef stroganoff|lobster thermidor|oysters rockefeller|eggs florentine|cobb salad|crêpes suzette|crepes suzette|' +
+    // Classic dishes and drinks named after someone or somewhere, in their own languages (blind batch AF).
+    'pêche melba|quiche lorraine|sole meunière|croque monsieur|croque madame|rob roy|shirley temple|arnold palmer|pavlova|' +
+    'chicken marengo|veal orloff|nachos|salisbury steak|reuben sandwich|sachertorte|peking duck|kung pao chicken|general tso|' +
+    'bellini|carpaccio|negroni|margarita|manhattan|cosmopolitan|wiener schnitzel|bœuf bourguignon|boeuf bourguignon')
+    .split('|'),
 );
 /** What is named after a place: a food after its name ("Boston cream", "Brazil nut"), a colour as its second word ("Naples Yellow"). */
 const FOOD_AFTER_PLACE = /^ (?:cream|nut|nuts|pie|cheese|cheesesteak|steak|sauce|salad|sausages?|eggs?|ham|buns?|cake|pasty|pizza|wings|sprouts|mustard|chowder|rolls?|fries|toast|waffles?|roast|fudge|brownies?)\b/;
@@ -817,6 +847,11 @@ export function findNamesAndPlaces(text: string, g: Gazetteer, out: PiiMatch[], 
     const namedHere = named && (TITLE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || STRONG_PERSON_CONTEXT.test(text.slice(Math.max(0, start - 40), start)));
     // "Hurricane Helene", "Storm Ciarán", "HMS Victory": a storm or a ship named like a person.
     if (words.length > 1 && STORM_OR_SHIP_WORDS.has(plainWord(words[0]!))) continue;
+    // "Memorial Day", "Christmas Eve", "Columbus Day": a day named after someone or something names no one
+    // ("Doris Day" keeps her first name, one that is no surname or place; blind batch AF).
+    if (words.length > 1 && HOLIDAY_LAST.test(plainWord(words[words.length - 1]!)) && !onlyFirstName(wordBits(g, plainWord(words[0]!)))) continue;
+    // "Real Madrid 2-1", "Aston Villa v Chelsea", "Sevilla FC": a team, neither a person nor its city.
+    if (sportsTeam(text, start, start + words.join(' ').length, words)) continue;
     const start0 = start;
     while (!wholePlace && !namedHere && words.length > 0 && isSentenceWord(words[0]!, g) && !eastAsianName(words, g)) {
       start += words[0]!.length + 1;
@@ -1137,6 +1172,9 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
   // sentence before ordinary words and no word that is only a name, names no one (blind batch AD). An unknown word
   // after the article may be a surname ("De Vries belde"), so one ordinary word at least is asked for.
   if (words.length === 1 && NAME_PARTICLES.has(plain[0]!)) return;
+  // "Der Koch empfiehlt", "der Bäcker im Erdgeschoss": a German article before a noun, which German capitalises;
+  // a name has none (a colloquial "der Thomas" keeps a first name; blind batch AF).
+  if ((bits[0]! & Word.FIRST) === 0 && (GERMAN_ARTICLE.test(words[0]!) ? words.length === 2 : words.length === 1 && GERMAN_ARTICLE_BEFORE.test(before))) return;
   if (atStart && words.length > 1 && commonHits > 0 && SENTENCE_ARTICLE.test(words[0]!) && !strongPerson && !bits.slice(1).some((b) => (b & (Word.FIRST | Word.LAST)) !== 0 && (b & Word.COMMON) === 0)) return;
   // "Rua Mina 50", "Via dei Fiorentini": a street name, whoever it was named after.
   if ((mayEndWithCue(tail, STREET_WORD_BEFORE_ENDS) && STREET_WORD_BEFORE.test(before)) || STREET_PREFIX_WORDS.has(plain[0]!)) return;

@@ -49,3 +49,24 @@ describe('places batch AD showed unread', () => {
     expect(persons('De Vries belde gisteren over de levering.')).toContain('De Vries');
   });
 });
+
+// Capitalised words that are no names, which blind entity batch AF (session 24) read as people.
+describe('names batch AF showed false', () => {
+  it('reads no person in a holiday, whoever it is named after, but keeps a singer called Day', () => {
+    expect(persons('We are closed on Columbus Day and Christmas Eve.')).toEqual([]);
+    expect(persons("Tickets for St. Patrick's Day are on sale.")).toEqual([]);
+    expect(persons('Doris Day sang at the Palladium.')).toEqual(['Doris Day']);
+  });
+
+  it('reads no person or place in a team beside a score, "vs" or a club word', () => {
+    expect(found('Real Madrid 2-1 last night, then Leeds United at home.')).toEqual([]);
+    expect(found('Ajax vs PSV kicks off at eight.')).toEqual([]);
+    // Not a time after a town, nor the Czech "v" (in).
+    expect(locations('depart Calgary 07:40, arrive Whitehorse 13:05')).toEqual(['Calgary', 'Whitehorse']);
+  });
+
+  it('reads no person in a German noun after its article, nor in a classic dish', () => {
+    expect(persons('Der Fischer liefert heute, der Bäcker bringt Brötchen.')).toEqual([]);
+    expect(persons('Lunch was a Quiche Lorraine, then a Rob Roy at the bar.')).toEqual([]);
+  });
+});

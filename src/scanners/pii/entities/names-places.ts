@@ -362,7 +362,11 @@ const SCORE_BEFORE = /(?:(?<![\d:])\d[-–]\d,?|\p{L} vs\.?) $/u;
 /** Whether the run is a sports team's name, by its words or a score or fixture beside it. */
 function sportsTeam(text: string, start: number, end: number, words: readonly string[]): boolean {
   if (words.length > 1 && (TEAM_FIRST.test(words[0]!) || TEAM_LAST.test(stripDot(words[words.length - 1]!)))) return true;
-  return SCORE_AFTER.test(text.slice(end, end + 12)) || SCORE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+  // The expressions run only where a digit or a "v" stands next to the run's spaces: nearly every run leaves here.
+  const a = text.charCodeAt(end + 1);
+  if (text.charCodeAt(end) === 32 && ((a >= 48 && a <= 57) || a === 118) && SCORE_AFTER.test(text.slice(end, end + 12))) return true;
+  const b = text.charCodeAt(start - 2);
+  return text.charCodeAt(start - 1) === 32 && ((b >= 48 && b <= 57) || b === 44 || b === 115 || b === 46) && SCORE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
 
 /**

@@ -21,6 +21,7 @@ import { batchPNegatives, batchPPositives } from './blind-batch-p.js';
 import { batchQNegatives, batchQPositives } from './blind-batch-q.js';
 import { batchRNegatives, batchRPositives } from './blind-batch-r.js';
 import { batchSNegatives, batchSPositives } from './blind-batch-s.js';
+import { batchTNegatives, batchTPositives } from './blind-batch-t.js';
 
 // Blind batches of issue #4, each written without running the scanner on it and scored once before
 // the fixes it led to (default seed; the second draw gave the same counts):
@@ -120,6 +121,7 @@ const batches: [string, (seed?: string) => NegativeCase[], (seed?: string) => Se
   ['J', batchJNegatives, batchJPositives],
   ['N', batchNNegatives, batchNPositives],
   ['P', batchPNegatives, batchPPositives],
+  ['T', batchTNegatives, batchTPositives],
 ];
 
 const containers: Record<string, { wrap: (t: string) => string; encode: (s: string) => string }> = {
@@ -199,7 +201,9 @@ function ownFloors(name: string, negatives: (seed?: string) => NegativeCase[], p
 // UUID Consul token, Drupal's hash_salt, Magento's crypt key, a
 // Jenkins credential built by a constructor, Postfix's sasl_passwd line, a bare hex key in smali. Session 23
 // read all but the smali key: 78/79 plain and CSV, 77/79 JSON (a fetchmailrc line with JSON-escaped quotes).
-ownFloors('K', batchKNegatives, batchKPositives, 0.04, 0.95);
+// Session 24 dropped shipped default passwords (batch T): the Grafana and Home Assistant defaults are no longer
+// flagged, 1 of 86 (1.2%: the Tomcat digest).
+ownFloors('K', batchKNegatives, batchKPositives, 0.02, 0.95);
 
 // L (80 / 62), API traffic (HAR, Postman, OpenAPI, GraphQL, webhooks), mobile and game backends, payments,
 // IoT provisioning, crash reports; scored after K's fixes, untouched (session 22): 9 flagged (11.3%), recall
@@ -210,8 +214,9 @@ ownFloors('K', batchKNegatives, batchKPositives, 0.04, 0.95);
 // both kept on purpose: a Stripe `sk_test_` key (it still opens the account's test data) and a Sentry DSN
 // (our fixtures count it, as in E and I). Left: an Azure DPS symmetric key, a Particle token printed by its
 // CLI, a ThingsBoard token as an MQTT user name, a `net use` password in a Windows event. Session 23 read the
-// DPS key and the `net use` password: 60/62 (96.8%) in all three containers.
-ownFloors('L', batchLNegatives, batchLPositives, 0.03, 0.95);
+// DPS key and the `net use` password: 60/62 (96.8%) in all three containers. Session 24 scored the Sentry DSN under
+// the threshold (see Q): 61/62, 1 flagged (1.3%, the `sk_test_` key).
+ownFloors('L', batchLNegatives, batchLPositives, 0.02, 0.95);
 
 // M (77 / 61), documents and knowledge bases: wiki pages and runbooks (Markdown, Confluence), spreadsheets
 // with credential columns in many languages and positions, e-mail threads, tickets, onboarding docs, Slack
@@ -279,3 +284,10 @@ ownFloors('R', batchRNegatives, batchRPositives, 0.01, 0.9);
 // 0 flagged. Left: a Wi-Fi key in Persian digits, a Kakao admin key, "use … to log in" in Georgian, a bank PIN in
 // Vietnamese, lower-case passwords in Taglish without a sign, a password the filters read as a repeated pattern.
 ownFloors('S', batchSNegatives, batchSPositives, 0.01, 0.88);
+// T (93 / 85), build, CI/CD and package-manager files as committed (GitHub Actions to Woodpecker, Maven to Cargo,
+// Dockerfiles, Nix, Fastlane, Android signing); scored after S's fixes, untouched (session 24): 3 flagged (3.2%),
+// recall 78/85 (91.8%) plain, 76/85 JSON, 77/85 CSV. Fixed: a Codecov UUID token under its action, Maven's
+// settings-security master, Develocity access keys, a Nix cache signing key, Gradle's `storePassword "…"`, a UUID
+// after a key flag (`choco push --api-key`); not secrets: Maven's guide examples, shipped default passwords
+// (`postgres`, `vagrant`, the debug keystore's `android`; see DEFAULT_PASSWORDS in detect.ts). After: 84/85 plain,
+// 82/85 JSON, 83/85 CSV, 0 flagged: T holds the issue's bars above. Left: a conda channel token in a URL path.

@@ -346,10 +346,18 @@ function passesValueFilters(r: SecretRule, secret: string, text: string, start: 
     if (namesMetadata(keyName) || isPublicSearchKey(keyName, text, start)) return false;
     const quoted = /["'`>]$/.test(before); // `>`: the value of an XML element is delimited like a quoted one
     if (!quoted && (isCodeExpression(secret) || startsProse(secret, text.slice(start + secret.length, start + secret.length + 60)))) return false;
-    if (r.kind === 'PASSWORD' && isPasswordSetting(secret)) return false;
+    if (r.kind === 'PASSWORD' && (isPasswordSetting(secret) || DEFAULT_PASSWORDS.has(secret.toLowerCase()))) return false;
   }
   return true;
 }
+
+/**
+ * Passwords that products and their documentation ship as defaults (`POSTGRES_PASSWORD: postgres` for a CI service
+ * container, Vagrant's `vagrant`, Android's debug keystore `android`, the JDK's `changeit`, Grafana's `admin`, Home
+ * Assistant's `welcome`, iDRAC's `calvin`): a scanner cannot tell the shipped default from a deployed one, and the
+ * blind writers of batches K, P and T all judged them no leak. A weak password that is none of these is reported.
+ */
+const DEFAULT_PASSWORDS: ReadonlySet<string> = new Set(['postgres', 'vagrant', 'android', 'changeit', 'changeme', 'example', 'password', 'passwd', 'admin', 'root', 'guest', 'welcome', 'calvin', 'default', 'mysql', 'oracle']);
 
 const DATE_OR_TIME = /^(?:\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|\d{1,2}:\d{2}(?::\d{2})?)\.?$/;
 

@@ -37,6 +37,9 @@ const PUBLISHED: ReadonlyArray<readonly [prefix: string, sha256: string, source:
   ['xoxb-17653', '2ddc147f3a3b5a1722b8ed6be3c45c49', 'Slack API docs'],
   // The Azure Storage emulator (Azurite) account key of devstoreaccount1, fixed and documented by Microsoft.
   ['Eby8vdM02x', '0011cc25eb4320717494d2703e8cba85', 'Azure Storage emulator'],
+  // The example values of Maven's password-encryption guide (blind batch T).
+  ['{COQLCE6DU', 'cabbe7e69a06451c3b907d6ae2cd71ef', 'Maven password-encryption guide (server password)'],
+  ['{jSMOWnoPF', '65dd0debb1cb0f781ca6ecd17646c652', 'Maven password-encryption guide (master password)'],
   // The example UUIDs of Wikipedia and RFC 4122 texts, used as fake UUID-shaped API keys.
   ['123e4567-e', '986c0dc956dc822b5d8f698661b9eb1e', 'UUID example'],
   ['550e8400-e', 'a3a9e1ed9732cab28868127be00f1ce9', 'UUID example'],

@@ -306,3 +306,15 @@ describe('credentials in human language', () => {
     expect(found('Password last changed: 2026-12-31')).toEqual([]);
   });
 });
+
+// Build and CI files that blind batch T (session 24) showed unread, and the shipped defaults it judged no leak.
+describe('credentials in build files', () => {
+  it('reads Gradle signing passwords and a key flag given a UUID, not shipped default passwords', () => {
+    const p = `Bramble${r(DIGITS, 2)}#${r(ALNUM, 5)}`;
+    expect(found(`signingConfigs {\n  release {\n    storePassword "${p}"\n  }\n}`)).toEqual([p]);
+    const key = uuid(r);
+    expect(found(`choco push pkg.nupkg --source https://push.chocolatey.org/ --api-key ${key}`)).toEqual([key]);
+    expect(found('services:\n  postgres:\n    env:\n      POSTGRES_PASSWORD: postgres')).toEqual([]);
+    expect(found('debug {\n  storePassword "android"\n  keyPassword "android"\n}')).toEqual([]);
+  });
+});

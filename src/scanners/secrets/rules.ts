@@ -551,6 +551,17 @@ export const SECRET_RULES: readonly SecretRule[] = [
   // Django's generated development key (`django-insecure-` + 50 characters): a real signing key wherever it is deployed.
   rule('DJANGO_SECRET_KEY', ['django-insecure-'], `(django-insecure-[a-z0-9!@#$%^&*(\\-_=+)]{40,60})(?![a-z0-9!@#$%^&*(\\-_=+)])`, { score: 0.8 }),
   rule('SIDEKIQ_SECRET', ['contribsys'], `contribsys[\\w.]{0,40}["']?\\s{0,4}[:=]\\s{0,4}["']?(${HEX}{8}:${HEX}{8})${E}`, {}, 'i'),
+  // ---- build and CI files (blind batch T) ----
+  // Codecov's upload token, a UUID, under the action that uses it (`codecov/codecov-action` … `token: <uuid>`).
+  rule('CODECOV_TOKEN', ['codecov'], `codecov[\\s\\S]{0,300}?token${Q}[ \\t]{0,4}[:=][ \\t]{0,4}${Q}(${UUID})${E}`, { allowUuid: true, startsNearKeyword: 0 }, 'i'),
+  // Maven's settings-security.xml master password: "encrypted" with a constant every Maven ships, so as good as plain.
+  rule('MAVEN_MASTER_PASSWORD', ['<master>'], `<master>[ \\t]*(\\{[A-Za-z0-9+/=]{16,200}\\})[ \\t]*</master>`, { startsNearKeyword: 0 }),
+  // Develocity (Gradle Enterprise) access keys: `host=key` in GRADLE_ENTERPRISE_ACCESS_KEY or DEVELOCITY_ACCESS_KEY.
+  rule('DEVELOCITY_ACCESS_KEY', ['_access_key'], `(?:GRADLE_ENTERPRISE|DEVELOCITY)_ACCESS_KEY${Q}[ \\t]{0,4}[:=][ \\t]{0,4}${Q}[\\w.-]{1,128}=([a-z0-9]{40,64})${E}`, {}, 'i'),
+  // A Nix binary cache's signing key, `name:` and 64 bytes in base64 (the public key is 32): `nix-store --generate-binary-cache-key`.
+  rule('NIX_SIGNING_KEY', ['cache', 'nix'], `(?<![\\w.-])[\\w.-]{1,64}:([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])`, { minEntropy: 4.0 }),
+  // Android signing passwords in Gradle's Groovy DSL, a method call with no `=`: `storePassword "…"`, `keyPassword '…'`.
+  rule('PASSWORD', ['storepassword', 'keypassword'], `(?<![\\w-])(?:storePassword|keyPassword)[ \\t]+${QR}([^"'\\s\\\\]{4,128})${QR}`, { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, namedValue: true }),
   // ---- command lines (shell history, CI logs, READMEs) ----
   // `--password X`, `--api-key=X`, `--token X`; PowerShell's `-Password X`. Not `--password-stdin`, `--token-file`.
   // The value may end at a JSON escape (`--token X\"` in a nested JSON string; blind batch M).
@@ -560,7 +571,8 @@ export const SECRET_RULES: readonly SecretRule[] = [
     // and others' token flag; `-SecretKey` AWS Tools for PowerShell's (blind batch H).
     ['-pass', '-api', '-token', '-secret', '--auth'],
     `(?<![\\w-])(?:--(?:password|passwd|api[-_]?key|api[-_]?secret|token[-_]?secret|secret[-_]?key|token|secret|client[-_]?secret|access[-_]?token|auth[-_]?token|auth|apiKey|apiToken|accessToken|authToken|clientSecret|secretKey)|-(?:Password|Secret|SecretKey|SecretAccessKey|ApiKey|Token|AccessToken|ClientSecret))(?:=|[ \\t]+)${Q}([A-Za-z0-9+/_.~!@#%^&*-]{8,256}={0,2})(?![^\\s"'\\\\])`,
-    { filterPlaceholders: true, minEntropy: 3.0, score: 0.8, validate: (s) => !looksLikeIdentifier(s) },
+    // A UUID is a key when a key flag gives it (`choco push … --api-key <uuid>`; blind batch T).
+    { filterPlaceholders: true, minEntropy: 3.0, score: 0.8, allowUuid: true, validate: (s) => !looksLikeIdentifier(s) },
   ),
   // Password flags glued to or right after their command: `mysql -pS3cret`, `sshpass -p S3cret`, `redis-cli -a S3cret`, `docker login -p S3cret`.
   rule(

@@ -943,9 +943,14 @@ function sentenceWord(word: string, g: Gazetteer): boolean {
   let w = stripDot(word);
   if (w.length >= 2 && w.charCodeAt(w.length - 1) === 115 && (w.charCodeAt(w.length - 2) === 39 || w.charCodeAt(w.length - 2) === 0x2019)) w = w.slice(0, -2);
   if (g.common.has(w.toLowerCase())) return true;
+  // "En Valencia, a 15 de noviembre", "Nach Hamburg …": a preposition of another language opening a sentence (blind batch AG).
+  if (OPENING_PREPOSITIONS.has(w)) return true;
   // ASCII words by a set lookup; others (case folding outside ASCII) by the expression.
   return ASCII_WORD.test(w) ? MONTH_DAY_WORDS.has(w.toLowerCase()) : MONTHS_DAYS.test(w);
 }
+
+/** Prepositions of place in Spanish, Portuguese, French, German and Dutch, as they open a sentence. */
+const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['En', 'Em', 'Desde', 'Hacia', 'Dans', 'Nach', 'Aus', 'Bei', 'Naar', 'Uit']);
 
 /** A person cue (PERSON_CONTEXT) ends `before`; `tail` is its `cueTail`. */
 const personContextBefore = (tail: string, before: string) => mayEndWithCue(tail, PERSON_CONTEXT_ENDS) && PERSON_CONTEXT.test(before);

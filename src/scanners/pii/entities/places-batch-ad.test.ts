@@ -70,3 +70,12 @@ describe('names batch AF showed false', () => {
     expect(persons('Lunch was a Quiche Lorraine, then a Rob Roy at the bar.')).toEqual([]);
   });
 });
+
+// Long documents: blind entity batch AG (session 24).
+describe('places batch AG showed unread', () => {
+  it('reads a town after a preposition of another language opening a sentence, and under a station or destination label', () => {
+    expect(locations('En Valencia, a 15 de noviembre de 2026.')).toEqual(['Valencia']);
+    expect(locations('Nach Hamburg fahren wir morgen.')).toEqual(['Hamburg']);
+    expect(locations('Destination: Mombasa')).toEqual(['Mombasa']);
+  });
+});

@@ -217,6 +217,8 @@ export const BRAND_WORDS: ReadonlySet<string> = new Set(
     'havaianas|efes|guinness|haribo|nutella|ferrero|cadbury|heinz|kellogg|lipton|nescafé|nespresso|whatsapp|instagram|facebook|tiktok|snapchat|' +
     'pinterest|reddit|linkedin|youtube|paypal|shopify|ebay|alibaba|tencent|okta|dropbox|salesforce|adobe|nvidia|intel|oracle|cisco|garmin|fitbit|gopro|' +
     'kubernetes|terraform|jenkins|grafana|kafka|redis|postgres|mongodb|docker|ansible|helm|jira|confluence|figma|notion|trello|asana|zendesk|hubspot|' +
+    // Software, browsers and typefaces ("runs in Docker", "open it in Safari", "set in Helvetica").
+    'safari|chrome|firefox|excel|powerpoint|photoshop|helvetica|arial|javascript|typescript|kotlin|linux|ubuntu|debian|android|macos|' +
     // Companies and makes named after their founders (blind batch AF): alone they are the brand.
     'dell|porsche|ferrari|lamborghini|maserati|bugatti|mclaren|boeing|michelin|bridgestone|barilla|lavazza|heijn|procter|disney|chrysler|daimler|suzuki|yamaha|kawasaki|mitsubishi|subaru|mazda|brastemp|miele|versace|armani|cartier')
     .split('|'),
@@ -464,7 +466,7 @@ function listedWithPlace(text: string, start: number, end: number, g: Gazetteer)
  * no hyphen (compound first names, Japanese wards), and in no list at all.
  */
 function unknownTownLike(word: string, lower: string, bits: number, g: Gazetteer): boolean {
-  return bits === 0 && /^\p{Lu}\p{Ll}{3,}$/u.test(word) && !g.towns.has(lower) && !g.nameParts.has(lower) && !g.english.has(lower);
+  return bits === 0 && /^\p{Lu}\p{Ll}{3,}$/u.test(word) && !g.towns.has(lower) && !g.nameParts.has(lower) && !g.english.has(lower) && !BRAND_WORDS.has(lower);
 }
 /**
  * "and" and "or" between two items, in some languages (a bare comma also separates an address's parts, and a
@@ -949,6 +951,13 @@ function sentenceWord(word: string, g: Gazetteer): boolean {
   return ASCII_WORD.test(w) ? MONTH_DAY_WORDS.has(w.toLowerCase()) : MONTHS_DAYS.test(w);
 }
 
+/** Whether the text is German, judged once per text by its umlauts and ß or a few of its commonest words. */
+function germanText(text: string): boolean {
+  if (germanMemo.text !== text) germanMemo = { text, german: /[äöüß]|\b(?:und|der|die|das|nicht|mit|für|ist)\b/.test(text) };
+  return germanMemo.german;
+}
+let germanMemo = { text: '', german: false };
+
 /** Prepositions of place in Spanish, Portuguese, French, German and Dutch, as they open a sentence. */
 const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['En', 'Em', 'Desde', 'Hacia', 'Dans', 'Nach', 'Aus', 'Bei', 'Naar', 'Uit']);
 
@@ -1136,6 +1145,9 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
     // "the raffle is in Preston": a town that is also a first name, right after "in".
     isPlace = true;
   }
+  // "a crash near Penhill", "the shops in Elmwood": a word no list knows at all, right after "in" or "near".
+  // Only after the English words: German, Dutch and Romance prepositions come before capitalised nouns too ("im Angebot").
+  if (!isPlace && !strongPerson && words.length === 1 && (tail === 'in' || tail === 'near') && unknownTownLike(stripDot(words[0]!), lower, lowerBits, g) && !germanText(text)) isPlace = true;
 
   // "Zachary Cliffs", "Talga Court": a street named after someone is a street.
   // Without a house number it needs a preposition before it: "lives on Talga Court", not "played Hyde Park".

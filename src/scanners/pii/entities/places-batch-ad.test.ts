@@ -79,3 +79,11 @@ describe('places batch AG showed unread', () => {
     expect(locations('Destination: Mombasa')).toEqual(['Mombasa']);
   });
 });
+
+describe('a word no list knows right after "in" or "near"', () => {
+  it('is a place in English text, not a noun after a German preposition', () => {
+    expect(locations('Walk to the shops in Elmwood after lunch.')).toEqual(['Elmwood']);
+    expect(locations('A crash near Penhill closed the road.')).toEqual(['Penhill']);
+    expect(locations('Im Angebot: Brot und Kuchen, nach Zahlungseingang geliefert.')).toEqual([]);
+  });
+});

@@ -22,6 +22,7 @@ import { batchQNegatives, batchQPositives } from './blind-batch-q.js';
 import { batchRNegatives, batchRPositives } from './blind-batch-r.js';
 import { batchSNegatives, batchSPositives } from './blind-batch-s.js';
 import { batchTNegatives, batchTPositives } from './blind-batch-t.js';
+import { batchUNegatives, batchUPositives } from './blind-batch-u.js';
 
 // Blind batches of issue #4, each written without running the scanner on it and scored once before
 // the fixes it led to (default seed; the second draw gave the same counts):
@@ -291,3 +292,13 @@ ownFloors('S', batchSNegatives, batchSPositives, 0.01, 0.88);
 // after a key flag (`choco push --api-key`); not secrets: Maven's guide examples, shipped default passwords
 // (`postgres`, `vagrant`, the debug keystore's `android`; see DEFAULT_PASSWORDS in detect.ts). After: 84/85 plain,
 // 82/85 JSON, 83/85 CSV, 0 flagged: T holds the issue's bars above. Left: a conda channel token in a URL path.
+
+// U (92 / 88), desktop, IDE, database-tool and app configs on developers' laptops (JetBrains, VS Code, Visual Studio,
+// DBeaver, pgpass, Postman, ~/.aws, ~/.azure, gcloud, kubeconfig, Slack and Discord desktop stores, FileZilla, WinSCP,
+// rclone, 1Password CLI); scored after T's fixes, untouched (session 24): 1 flagged (1.1%), recall 82/88 (93.2%) plain
+// and CSV, 81/88 JSON. Fixed: an environment variable set by name and value in IDE XML (`<env name="DB_PASSWORD"
+// value="…"/>`), base64 DPAPI blobs, MSAL cache tokens, Slack's `xoxd-` cookie, `OP_SESSION_…=`; and a .netrc value no
+// longer runs into a JSON string's closing quote. After: 88/88 plain, 86/88 JSON, 87/88 CSV (second draw 88/88), the
+// same 1 flagged: a WinSCP password encrypted under a master password, which the rules read as WinSCP's obfuscation
+// (batch P judged that a positive; the master-password variant is a negative here).
+ownFloors('U', batchUNegatives, batchUPositives, 0.02, 0.95);

@@ -318,3 +318,14 @@ describe('credentials in build files', () => {
     expect(found('debug {\n  storePassword "android"\n  keyPassword "android"\n}')).toEqual([]);
   });
 });
+
+// Laptop configs that blind batch U (session 24) showed unread.
+describe('credentials in IDE and desktop configs', () => {
+  it('reads an environment variable set by name and value in IDE XML, not a form field of a nonce', () => {
+    const p = pw();
+    expect(found(`<envs>\n  <env name="DB_PASSWORD" value="${p}" />\n</envs>`)).toEqual([p]);
+    expect(found(`<mapEntry key="API_TOKEN" value="${p}"/>`)).toEqual([p]);
+    expect(found(`<input type="hidden" name="authenticity_token" value="${r(B64, 40)}==">`)).toEqual([]);
+    expect(found('<env name="DB_PASSWORD" value="${DB_PASSWORD}" />')).toEqual([]);
+  });
+});

@@ -562,6 +562,26 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('NIX_SIGNING_KEY', ['cache', 'nix'], `(?<![\\w.-])[\\w.-]{1,64}:([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])`, { minEntropy: 4.0 }),
   // Android signing passwords in Gradle's Groovy DSL, a method call with no `=`: `storePassword "…"`, `keyPassword '…'`.
   rule('PASSWORD', ['storepassword', 'keypassword'], `(?<![\\w-])(?:storePassword|keyPassword)[ \\t]+${QR}([^"'\\s\\\\]{4,128})${QR}`, { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, namedValue: true }),
+  // ---- desktop, IDE and tool configs (blind batch U) ----
+  // An environment variable set by name and value in an IDE's XML: JetBrains `<env name="DB_PASSWORD" value="…"/>`,
+  // Eclipse `<mapEntry key="API_TOKEN" value="…"/>`.
+  rule(
+    'PASSWORD',
+    ['password', 'passwd', 'secret', 'token', 'api_key', 'apikey'],
+    `(?:name|key)[ \\t]*=[ \\t]*${QR}[\\w.-]{0,40}(?:password|passwd|pwd|secret|token|api_?key)[\\w.-]{0,20}${QR}[ \\t]+value[ \\t]*=[ \\t]*${QR}([^"'\\s\\\\]{4,256})${QR}`,
+    // Not a form's anti-forgery field (`<input name="authenticity_token" value="…">`).
+    { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, namedValue: true, acceptMatch: (_s, m) => !/csrf|xsrf|authenticity|nonce/i.test(m) },
+    'i',
+  ),
+  // Windows DPAPI blobs in base64 (`<EncryptedPassword>AQAAANCMnd8B…` of a publish profile): the owner's session decrypts
+  // them silently. The header's 20 bytes fill 26 letters and the top of the 27th (`s` to `v`).
+  rule('DPAPI_BLOB', ['aqaaancmnd8bfderjhoawe'], `${B}(AQAAANCMnd8BFdERjHoAwE/Cl\\+[s-v][A-Za-z0-9+/]{40,8192}={0,2})`, { startsNearKeyword: 0 }),
+  // MSAL's token cache: the `secret` of a refresh or access token entry.
+  rule('MSAL_TOKEN', ['"credential_type"'], `"credential_type"[ \\t]*:[ \\t]*"(?:RefreshToken|AccessToken)"[^{}]{0,300}?"secret"[ \\t]*:[ \\t]*"([A-Za-z0-9._~+/=-]{40,8192})"`, { startsNearKeyword: 0 }),
+  // Slack's desktop session cookie `d` (`xoxd-…`, URL-encoded), which with an `xoxc-` token acts as the user.
+  rule('SLACK_SESSION_COOKIE', ['xoxd-'], `${B}(xoxd-[A-Za-z0-9%/+=._-]{40,400})`, { startsNearKeyword: 0 }),
+  // A 1Password CLI session: `OP_SESSION_<account id>=<token>`.
+  rule('ONEPASSWORD_SESSION', ['op_session_'], `OP_SESSION_[A-Z0-9]{20,32}${Q}[ \\t]{0,2}[:=][ \\t]{0,2}${Q}([A-Za-z0-9_-]{30,64})${E}`, { startsNearKeyword: 0 }),
   // ---- command lines (shell history, CI logs, READMEs) ----
   // `--password X`, `--api-key=X`, `--token X`; PowerShell's `-Password X`. Not `--password-stdin`, `--token-file`.
   // The value may end at a JSON escape (`--token X\"` in a nested JSON string; blind batch M).
@@ -792,7 +812,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   // An OpenVPN static key block (tls-auth, tls-crypt, secret).
   rule('PRIVATE_KEY', ['openvpn static key'], `(-----BEGIN OpenVPN Static key V1-----[\\s\\S]{64,2048}?-----END OpenVPN Static key V1-----)`, { startsNearKeyword: 11 }),
   // .netrc: `machine <host> login <user> password <secret>`, on one line or several.
-  rule('PASSWORD', ['machine'], `\\bmachine[ \\t]+\\S{1,253}(?:[ \\t\\r\\n]|\\\\n){1,12}login[ \\t]+\\S{1,128}(?:[ \\t\\r\\n]|\\\\n){1,12}password[ \\t]+([^\\s\\\\]{4,256})`, { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, allowUuid: true, startsNearKeyword: 0 }),
+  rule('PASSWORD', ['machine'], `\\bmachine[ \\t]+\\S{1,253}(?:[ \\t\\r\\n]|\\\\n){1,12}login[ \\t]+\\S{1,128}(?:[ \\t\\r\\n]|\\\\n){1,12}password[ \\t]+([^\\s\\\\"]{4,256})`, { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, allowUuid: true, startsNearKeyword: 0 }),
   // A Hadoop or Spark XML property whose name holds a secret: `<name>fs.s3a.secret.key</name><value>…</value>`.
   rule('PASSWORD', ['</name>'], `<name>[^<\\n]{0,80}?(?:secret|password|\\.token|credential)[^<\\n]{0,40}</name>${CODE_GAP}<value>([^<\\s]{8,512})</value>`, { filterPlaceholders: true, minEntropy: 3.0, score: 0.8 }, 'i'),
   // An Azure storage account key after its Hadoop/Spark property name: `fs.azure.account.key.<account>.dfs.core.windows.net <key>`.

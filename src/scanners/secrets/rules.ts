@@ -557,20 +557,24 @@ export const SECRET_RULES: readonly SecretRule[] = [
   // Maven's settings-security.xml master password: "encrypted" with a constant every Maven ships, so as good as plain.
   rule('MAVEN_MASTER_PASSWORD', ['<master>'], `<master>[ \\t]*(\\{[A-Za-z0-9+/=]{16,200}\\})[ \\t]*</master>`, { startsNearKeyword: 0 }),
   // Develocity (Gradle Enterprise) access keys: `host=key` in GRADLE_ENTERPRISE_ACCESS_KEY or DEVELOCITY_ACCESS_KEY.
-  rule('DEVELOCITY_ACCESS_KEY', ['_access_key'], `(?:GRADLE_ENTERPRISE|DEVELOCITY)_ACCESS_KEY${Q}[ \\t]{0,4}[:=][ \\t]{0,4}${Q}[\\w.-]{1,128}=([a-z0-9]{40,64})${E}`, {}, 'i'),
+  rule('DEVELOCITY_ACCESS_KEY', ['gradle_enterprise_access_key', 'develocity_access_key'], `(?:GRADLE_ENTERPRISE|DEVELOCITY)_ACCESS_KEY${Q}[ \\t]{0,4}[:=][ \\t]{0,4}${Q}[\\w.-]{1,128}=([a-z0-9]{40,64})${E}`, { startsNearKeyword: 0 }, 'i'),
   // A Nix binary cache's signing key, `name:` and 64 bytes in base64 (the public key is 32): `nix-store --generate-binary-cache-key`.
-  rule('NIX_SIGNING_KEY', ['cache', 'nix'], `(?<![\\w.-])[\\w.-]{1,64}:([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])`, { minEntropy: 4.0 }),
+  // Only after the words that name it (`key.sec`, `secret-key`): a search of every text with "cache" cost a tenth of a scan.
+  rule('NIX_SIGNING_KEY', ['key.sec', 'secret-key'], `(?:key\\.sec|secret-key)[\\s\\S]{0,200}?(?<![\\w.-])[\\w.-]{1,64}:([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])`, { minEntropy: 4.0, startsNearKeyword: 0 }, 'i'),
   // Android signing passwords in Gradle's Groovy DSL, a method call with no `=`: `storePassword "…"`, `keyPassword '…'`.
   rule('PASSWORD', ['storepassword', 'keypassword'], `(?<![\\w-])(?:storePassword|keyPassword)[ \\t]+${QR}([^"'\\s\\\\]{4,128})${QR}`, { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, namedValue: true }),
   // ---- desktop, IDE and tool configs (blind batch U) ----
   // An environment variable set by name and value in an IDE's XML: JetBrains `<env name="DB_PASSWORD" value="…"/>`,
   // Eclipse `<mapEntry key="API_TOKEN" value="…"/>`.
+  // (Its own kind, not PASSWORD: a PASSWORD rule switched on by `token` or `secret` would make detect.ts read every such
+  // text's tables, a quarter of a scan of mixed text.)
   rule(
-    'PASSWORD',
-    ['password', 'passwd', 'secret', 'token', 'api_key', 'apikey'],
-    `(?:name|key)[ \\t]*=[ \\t]*${QR}[\\w.-]{0,40}(?:password|passwd|pwd|secret|token|api_?key)[\\w.-]{0,20}${QR}[ \\t]+value[ \\t]*=[ \\t]*${QR}([^"'\\s\\\\]{4,256})${QR}`,
+    'IDE_ENV_SECRET',
+    // The match starts at the credential's word (the `name="DB_` before it is a lookbehind), so it is tried only there.
+    ['password', 'passwd', 'pwd', 'secret', 'token', 'api_key', 'apikey'],
+    `(?<=(?:name|key)[ \\t]*=[ \\t]*${QR}(?![\\w.-]{0,20}(?:csrf|xsrf|authenticity))[\\w.-]{0,40})(?:password|passwd|pwd|secret|token|api_?key)[\\w.-]{0,20}${QR}[ \\t]+value[ \\t]*=[ \\t]*${QR}([^"'\\s\\\\]{4,256})${QR}`,
     // Not a form's anti-forgery field (`<input name="authenticity_token" value="…">`).
-    { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, namedValue: true, acceptMatch: (_s, m) => !/csrf|xsrf|authenticity|nonce/i.test(m) },
+    { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, namedValue: true, acceptMatch: (_s, m) => !/csrf|xsrf|authenticity|nonce/i.test(m), startsNearKeyword: 0 },
     'i',
   ),
   // Windows DPAPI blobs in base64 (`<EncryptedPassword>AQAAANCMnd8B…` of a publish profile): the owner's session decrypts

@@ -44,6 +44,15 @@ describe('secrets inside encoded text', () => {
     expect(found(`data:\n  auth: ${b64('admin:$apr1$Hx8dQ2pL$3iYVP7yNaYCwPsQ/T.mW3H\n')}`)).toEqual([]);
   });
 
+  it('reports the text whole when its base64 of text is more than the views may read (fails closed)', () => {
+    const blob = b64(`STRIPE_SECRET_KEY=${stripeKey}\n`);
+    const text = `data:\n${Array.from({ length: 80 }, (_, i) => `  k${i}: ${blob}`).join('\n')}\n`;
+    const kinds = detectSecrets(text).map((m) => m.kind);
+    expect(kinds).toContain('SECRETS_SCAN_LIMIT');
+    // Under the bound, each run is read and reported by itself.
+    expect(detectSecrets(`data:\n  a: ${blob}\n  b: ${blob}\n`).map((m) => m.kind)).not.toContain('SECRETS_SCAN_LIMIT');
+  });
+
   it('decodes only readable text', () => {
     expect(readableBase64(b64('user: alice\npass: x'))).toBe('user: alice\npass: x');
     expect(readableBase64(Buffer.from([0, 1, 2, 250, 251, 252, 10, 11, 12, 13, 14, 15]).toString('base64'))).toBeNull();

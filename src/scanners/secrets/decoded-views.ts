@@ -59,26 +59,36 @@ const isQuotedPrintable = (text: string): boolean => /quoted-printable/i.test(te
 
 /**
  * Findings of `detect` in the decoded views of `text`, mapped back onto `text`. `depth` is the depth of
- * `text` itself (0 for the scanned text).
+ * `text` itself (0 for the scanned text). A view left unread because the bounds are spent is reported as
+ * one finding of kind `limitKind` over the whole text: failing closed, as the rules do past their budget.
  */
-export function findEncodedSecrets(text: string, depth: number, views: number, detect: Detect): SecretMatch[] {
+export function findEncodedSecrets(text: string, depth: number, views: number, detect: Detect, limitKind: string): SecretMatch[] {
   if (depth >= MAX_DEPTH) return [];
   const out: SecretMatch[] = [];
   let budget = MAX_VIEW_CHARS;
+  let unread = false;
   for (const [bit, decode] of DECODERS) {
     if ((views & bit) === 0) continue;
     const view = decode(text);
-    if (view === null || view.text.length > budget) continue;
+    if (view === null) continue;
+    if (view.text.length > budget) {
+      unread = true;
+      continue;
+    }
     budget -= view.text.length;
     for (const m of detect(view.text, depth + 1)) out.push({ ...m, start: view.origin[m.start]!, end: view.origin[m.end]! });
   }
   if ((views & View.BASE64) !== 0 && text.length >= MIN_BASE64_RUN) {
     let runs = 0;
     forEachBase64Run(text, (start, end) => {
-      if (runs >= MAX_BASE64_RUNS || end - start > budget) return;
+      if (unread) return;
       const run = text.slice(start, end);
       const decoded = readableBase64(run);
       if (decoded === null) return;
+      if (runs >= MAX_BASE64_RUNS || decoded.length > budget) {
+        unread = true;
+        return;
+      }
       runs++;
       budget -= decoded.length;
       // The run as a whole stands for what was found in it: its characters are not the decoded ones.
@@ -86,6 +96,7 @@ export function findEncodedSecrets(text: string, depth: number, views: number, d
       if (inner.length > 0) out.push({ kind: inner[0]!.kind, start, end, score: Math.max(...inner.map((f) => f.score)) });
     });
   }
+  if (unread) out.push({ kind: limitKind, start: 0, end: text.length, score: 1 });
   return out;
 }
 

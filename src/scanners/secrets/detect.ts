@@ -99,7 +99,7 @@ function detectAtDepth(input: string, rules: readonly SecretRule[], depth: numbe
   }
   // Credentials inside percent-encoded, HTML-escaped, quoted-printable or base64 text (decoded-views.ts), with
   // the built-in rules; after the rules above, whose keyword hits the views' own scans overwrite.
-  if (rules === SECRET_RULES && views !== 0) for (const m of findEncodedSecrets(text, depth, views, (view, d) => detectAtDepth(view, rules, d))) foreign.push(m);
+  if (rules === SECRET_RULES && views !== 0) for (const m of findEncodedSecrets(text, depth, views, (view, d) => detectAtDepth(view, rules, d), SCAN_LIMIT_KIND)) foreign.push(m);
   if (found.length === 0 && foreign.length === 0) return [];
   return resolve(withoutPublishedExamples(foreign.length === 0 ? found : [...found, ...foreign], text));
 }

@@ -23,6 +23,7 @@ import { batchRNegatives, batchRPositives } from './blind-batch-r.js';
 import { batchSNegatives, batchSPositives } from './blind-batch-s.js';
 import { batchTNegatives, batchTPositives } from './blind-batch-t.js';
 import { batchUNegatives, batchUPositives } from './blind-batch-u.js';
+import { batchVNegatives, batchVPositives } from './blind-batch-v.js';
 
 // Blind batches of issue #4, each written without running the scanner on it and scored once before
 // the fixes it led to (default seed; the second draw gave the same counts):
@@ -123,6 +124,7 @@ const batches: [string, (seed?: string) => NegativeCase[], (seed?: string) => Se
   ['N', batchNNegatives, batchNPositives],
   ['P', batchPNegatives, batchPPositives],
   ['T', batchTNegatives, batchTPositives],
+  ['V', batchVNegatives, batchVPositives],
 ];
 
 const containers: Record<string, { wrap: (t: string) => string; encode: (s: string) => string }> = {
@@ -302,3 +304,12 @@ ownFloors('S', batchSNegatives, batchSPositives, 0.01, 0.88);
 // same 1 flagged: a WinSCP password encrypted under a master password, which the rules read as WinSCP's obfuscation
 // (batch P judged that a positive; the master-password variant is a negative here).
 ownFloors('U', batchUNegatives, batchUPositives, 0.02, 0.95);
+
+// V (98 / 88), application errors, debug output and telemetry in a dozen languages and tools (stack traces, tracebacks
+// with locals, struct dumps, var_dump, crash reports, Sentry events, OpenTelemetry spans, access and slow-query logs,
+// kubectl, Terraform, Ansible, CI logs); scored after U's fixes, untouched (session 24): 2 flagged (2.0%), recall 79/88
+// (89.8%) plain and CSV, 78/88 JSON. Fixed: PHP var_dump and print_r, PDO's constructor in a stack trace, Erlang
+// binaries and the RabbitMQ connection record, OpenWeather's `appid`, an authorization header as a span attribute,
+// Django session cookies, Basic credentials printed anywhere and base64 of `user:password` in a log; not secrets:
+// Ansible's no_log mask, the next field of a Go struct dump after an empty one. After: 87/88 plain, 84/88 JSON, 85/88
+// CSV, 0 flagged: V holds the issue's bars above. Left: a webhook token split across a Rust `Url` debug dump.

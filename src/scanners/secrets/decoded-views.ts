@@ -13,6 +13,7 @@
  * Blind batch R (session 24) had its first sight at 74/91 without them.
  */
 import type { SecretMatch } from './detect.js';
+import { isEncodedPlaceholder, isPasswordHash, isPlaceholder } from './placeholders.js';
 
 /** Nesting of views: a view of a view of the text, no more. */
 export const MAX_DEPTH = 2;
@@ -94,10 +95,21 @@ export function findEncodedSecrets(text: string, depth: number, views: number, d
       // The run as a whole stands for what was found in it: its characters are not the decoded ones.
       const inner = detect(decoded, depth + 1);
       if (inner.length > 0) out.push({ kind: inner[0]!.kind, start, end, score: Math.max(...inner.map((f) => f.score)) });
+      // Base64 of `user:password` alone is a Basic credential wherever it is printed (`echo "Using auth $AUTH"` in a CI
+      // log; blind batch V): a password of eight characters or more with letters and digits.
+      else if (basicCredential(decoded) && !isEncodedPlaceholder(run)) out.push({ kind: 'BASIC_AUTH', start, end, score: 0.8 });
     });
   }
   if (unread) out.push({ kind: limitKind, start: 0, end: text.length, score: 1 });
   return out;
+}
+
+/** `user:password`, one line: what Basic authentication and a docker `auth` encode. */
+const USER_PASSWORD = /^[\w.@+-]{1,128}:([\x21-\x7e]{8,128})\n?$/;
+/** Decoded text that is a user and a password with letters and digits, not a placeholder or a hash (an htpasswd line). */
+function basicCredential(decoded: string): boolean {
+  const password = USER_PASSWORD.exec(decoded)?.[1];
+  return password !== undefined && /\d/.test(password) && /[A-Za-z]/.test(password) && !isPlaceholder(password) && !isPasswordHash(password);
 }
 
 /** Base64's letters, standard and URL-safe, by char code. */

@@ -342,6 +342,8 @@ function passesValueFilters(r: SecretRule, secret: string, text: string, start: 
     if (/1234567890|0123456789/.test(secret)) return false; // a counting placeholder
     // A date or a time is what a label's line gives more often than a password: "Password last changed: 2026-12-31".
     if (DATE_OR_TIME.test(secret)) return false;
+    // The next field of a struct dump after an empty one: Go's `%+v` prints `{User:app Password: Name:orders}` (blind batch V).
+    if (/^[A-Z][A-Za-z0-9]{1,30}:(?!\/\/)/.test(secret) && /[A-Za-z]:[ \t]$/.test(before)) return false;
     const keyName = keyNameBefore(before);
     if (namesMetadata(keyName) || isPublicSearchKey(keyName, text, start)) return false;
     const quoted = /["'`>]$/.test(before); // `>`: the value of an XML element is delimited like a quoted one

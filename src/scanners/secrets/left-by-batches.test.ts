@@ -329,3 +329,15 @@ describe('credentials in IDE and desktop configs', () => {
     expect(found('<env name="DB_PASSWORD" value="${DB_PASSWORD}" />')).toEqual([]);
   });
 });
+
+// Debug output that blind batch V (session 24) showed unread.
+describe('credentials in debug output and telemetry', () => {
+  it('reads PHP dumps, Basic credentials in a log, and leaves masks and empty struct fields alone', () => {
+    const p = pw();
+    expect(found(`array(2) {\n  ["username"]=>\n  string(4) "shop"\n  ["password"]=>\n  string(${p.length}) "${p}"\n}`)).toEqual([p]);
+    const basic = Buffer.from(`prometheus:${p}`).toString('base64');
+    expect(found(`haproxy[1234]: fe_metrics 200 {Basic ${basic}} "GET /metrics HTTP/1.1"`)).toEqual([basic]);
+    expect(found('"password": "VALUE_SPECIFIED_IN_NO_LOG_PARAMETER"')).toEqual([]);
+    expect(found('config: {User:app Password: Name:orders Port:5432}')).toEqual([]);
+  });
+});

@@ -36,6 +36,8 @@ export function isCredentialName(value: string): boolean {
 export function isPlaceholder(value: string): boolean {
   const v = value.trim();
   if (v.length === 0) return true;
+  // Ansible's mask for a `no_log` parameter (blind batch V).
+  if (v === 'VALUE_SPECIFIED_IN_NO_LOG_PARAMETER') return true;
   // A placeholder percent-encoded in a URL (`postgres://app:%3Cpassword%3E@db/app`; blind batch R).
   if (v.includes('%3') && /%3[CcEeDd]/.test(v)) return isPlaceholder(v.replace(/%([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
   // `{apiKey}` and `{YOUR_TOKEN}` name a value to fill in; `{ZqL5kVrX1n8tA2}` is a filled-in value

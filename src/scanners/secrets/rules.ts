@@ -12,6 +12,12 @@ function isLiveHeaderValue(secret: string, match: string): boolean {
   return !isPlaceholderBasicAuth(match, secret) && !isTruncatedJwt(secret);
 }
 
+/** Base64 of `user:password` with a password of six characters or more, printable: what a Basic header carries. */
+function isBasicCredential(value: string): boolean {
+  const decoded = Buffer.from(value, 'base64').toString('latin1');
+  return /^[\w.@+-]{1,128}:[\x21-\x7e]{6,128}$/.test(decoded);
+}
+
 /** A generic value must look machine-made: two character classes, no version or dotted identifier shape. */
 function looksRandom(v: string): boolean {
   const classes = [/[a-z]/, /[A-Z]/, /\d/].filter((re) => re.test(v)).length;
@@ -586,6 +592,24 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('SLACK_SESSION_COOKIE', ['xoxd-'], `${B}(xoxd-[A-Za-z0-9%/+=._-]{40,400})`, { startsNearKeyword: 0 }),
   // A 1Password CLI session: `OP_SESSION_<account id>=<token>`.
   rule('ONEPASSWORD_SESSION', ['op_session_'], `OP_SESSION_[A-Z0-9]{20,32}${Q}[ \\t]{0,2}[:=][ \\t]{0,2}${Q}([A-Za-z0-9_-]{30,64})${E}`, { startsNearKeyword: 0 }),
+  // ---- debug output and telemetry (blind batch V) ----
+  // PHP's var_dump (`["password"]=>\n  string(9) "…"`) and print_r (`[password] => …`); the match starts at the word.
+  rule('DUMPED_SECRET', ['password', 'passwd', 'secret', 'token', 'api_key', 'apikey'], `(?<=\\["[\\w.-]{0,40})(?:password|passwd|secret|token|api_?key)[\\w.-]{0,20}"\\]=>\\s{0,12}string\\(\\d{1,4}\\) "([^"\\n]{4,256})"`, { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, namedValue: true, startsNearKeyword: 0 }, 'i'),
+  rule('DUMPED_SECRET', ['password', 'passwd', 'secret', 'token', 'api_key', 'apikey'], `(?<=\\[[\\w.-]{0,40})(?:password|passwd|secret|token|api_?key)[\\w.-]{0,20}\\][ \\t]=>[ \\t]([^\\s]{4,256})`, { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, namedValue: true, startsNearKeyword: 0 }, 'i'),
+  // PDO's constructor in a PHP stack trace or in code: DSN, user, password.
+  rule('DUMPED_SECRET', ['pdo->__construct', 'new pdo('], `(?:PDO->__construct|new PDO)\\([ \\t]*${QR}[^"'\\n]{1,200}${QR}[ \\t]*,[ \\t]*${QR}[^"'\\n]{1,64}${QR}[ \\t]*,[ \\t]*${QR}([^"'\\n]{4,128})${QR}`, { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, startsNearKeyword: 0 }, 'i'),
+  // An Erlang binary after a password key: `password = <<"…">>` (a record), `{password,<<"…">>}` (a proplist).
+  rule('PASSWORD', ['password'], `password[ \\t]*[=,][ \\t]*<<"([^"\\n]{4,128})">>`, { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, startsNearKeyword: 0 }),
+  // The RabbitMQ Erlang client's connection record in a crash report: `{amqp_params_network,<<"user">>,<<"password">>,…`.
+  rule('PASSWORD', ['amqp_params_network'], `\\{amqp_params_network,[ \\t]*<<"[^"\\n]{0,128}">>,[ \\t]*<<"([^"\\n]{4,128})">>`, { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, startsNearKeyword: 1 }),
+  // OpenWeather's key as the `appid` of a URL.
+  rule('OPENWEATHER_API_KEY', ['appid='], `[?&]appid=(${HEX}{32})(?![0-9a-fA-F])`, { minEntropy: 3.0, startsNearKeyword: 1 }, 'i'),
+  // An Authorization header as a span attribute of a collector's debug output: `http.request.header.authorization: Slice(["Bearer …"])`.
+  rule('AUTHORIZATION_HEADER', ['header.authorization'], `header\\.authorization${Q}[ \\t]{0,4}[:=][ \\t]{0,4}(?:Slice\\()?\\[?${Q}(?:bearer|basic|token)?[ \\t]{0,2}([A-Za-z0-9._~+/=-]{16,2048})`, { minEntropy: 3.2, score: 0.85, acceptMatch: isLiveHeaderValue, startsNearKeyword: 0 }, 'i'),
+  // A Django session cookie in a request or access log: it logs in as the user until it expires.
+  rule('SESSION_COOKIE', ['sessionid='], `(?<![\\w-])sessionid=([a-z0-9]{32})(?![a-z0-9])`, { minEntropy: 3.5, startsNearKeyword: 0 }),
+  // Basic credentials wherever they are printed (`{Basic cHJv…=}` in a HAProxy capture): the base64 of `user:password`.
+  rule('BASIC_AUTH', ['basic '], `(?<![\\w-])Basic[ \\t]+([A-Za-z0-9+/]{12,}={0,2})(?![A-Za-z0-9+/=])`, { startsNearKeyword: 0, score: 0.8, validate: isBasicCredential, acceptMatch: isLiveHeaderValue }),
   // ---- command lines (shell history, CI logs, READMEs) ----
   // `--password X`, `--api-key=X`, `--token X`; PowerShell's `-Password X`. Not `--password-stdin`, `--token-file`.
   // The value may end at a JSON escape (`--token X\"` in a nested JSON string; blind batch M).

@@ -330,7 +330,7 @@ function findNumberedStreets(text: string, lowercase: boolean, out: PiiMatch[], 
   const cursor = { k: 0 };
   // The second half of a fraction or a date ("104/12 is close") is no house number, except after a unit's
   // number of one to three digits in text that is not all lower case: "4/19 Sturt St" (unit 4, house 19).
-  const starts = index.digitRun.filter((at) => (text.charCodeAt(at - 1) !== 47 || (!lowercase && unitBefore(text, at))) && numberThenSpace(text, at));
+  const starts = index.digitRun.filter((at) => (text.charCodeAt(at - 1) !== 47 || (!lowercase && unitStart(text, at) >= 0)) && numberThenSpace(text, at));
   let m: RegExpExecArray | null;
   while ((m = nextAt(NUMBER_AND_WORDS, text, starts, cursor)) !== null) {
     const words = m[2]!.split(' ');
@@ -368,13 +368,17 @@ function findNumberedStreets(text: string, lowercase: boolean, out: PiiMatch[], 
   }
 }
 
-/** A unit's number and a slash right before `at`, at a word's start: the "4/" of "4/19 Sturt St". */
-function unitBefore(text: string, at: number): boolean {
+/**
+ * Where a unit's number of one to three digits and a slash right before `at` begin, at a word's start (the
+ * "4/" of "4/19 Sturt St"), or -1.
+ */
+function unitStart(text: string, at: number): number {
+  if (text.charCodeAt(at - 1) !== 47) return -1;
   let i = at - 2;
   while (i >= 0 && at - 2 - i < 3 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i--;
-  if (i === at - 2) return false;
+  if (i === at - 2) return -1;
   const c = i < 0 ? 32 : text.charCodeAt(i);
-  return !((c >= 48 && c <= 57) || c === 47 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+  return (c >= 48 && c <= 57) || c === 47 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? -1 : i + 1;
 }
 
 /**
@@ -405,11 +409,8 @@ const NAME_PARTICLE = /^(?:of|the|de|des|du|la|le|les|del|della|dei|di|da|do|dos
 /** A postcode right before the street ("28245 Puruntie 82") belongs to the address. */
 function extendBack(text: string, start: number): number {
   // "4/19 Sturt St": the unit's number and its slash open the address.
-  if (text.charCodeAt(start - 1) === 47) {
-    let i = start - 2;
-    while (i >= 0 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i--;
-    return i + 1;
-  }
+  const unit = unitStart(text, start);
+  if (unit >= 0) return unit;
   const m = /(?:^|[\s,])(\d{4,6}[ \t]+)$/.exec(text.slice(Math.max(0, start - 12), start));
   return m ? start - m[1]!.length : start;
 }

@@ -610,12 +610,23 @@ function inflectedPlace(word: string, g: Gazetteer): boolean {
 
 /** Letters of Polish, Czech and Slovak that no other language of the lists writes. */
 const SLAVIC_LETTER = /[ąćęłńśźżčďěňřšťůľĺŕ]/i;
-/** Whether the text is Polish, Czech or Slovak, judged once per text by its letters. */
-function slavicText(text: string): boolean {
-  if (slavicMemo.text !== text) slavicMemo = { text, slavic: SLAVIC_LETTER.test(text) };
-  return slavicMemo.slavic;
+/**
+ * A test of the whole text by `re`, answered once per text: the runs of one text ask it again and again.
+ * Only the last text's answer is kept.
+ */
+function perText(re: RegExp): (text: string) => boolean {
+  let last = '';
+  let answer = false;
+  return (text) => {
+    if (text !== last) {
+      last = text;
+      answer = re.test(text);
+    }
+    return answer;
+  };
 }
-let slavicMemo = { text: '', slavic: false };
+/** Whether the text is Polish, Czech or Slovak, by its letters. */
+const slavicText = perText(SLAVIC_LETTER);
 /**
  * Case endings of first names and surnames in Polish, Czech and Slovak and the nominative endings they
  * come from: instrumental "Janem" ← "Jan", "Martą" ← "Marta", "Nowakiem" ← "Nowak", "Kowalskim" ←
@@ -951,12 +962,8 @@ function sentenceWord(word: string, g: Gazetteer): boolean {
   return ASCII_WORD.test(w) ? MONTH_DAY_WORDS.has(w.toLowerCase()) : MONTHS_DAYS.test(w);
 }
 
-/** Whether the text is German, judged once per text by its umlauts and ß or a few of its commonest words. */
-function germanText(text: string): boolean {
-  if (germanMemo.text !== text) germanMemo = { text, german: /[äöüß]|\b(?:und|der|die|das|nicht|mit|für|ist)\b/.test(text) };
-  return germanMemo.german;
-}
-let germanMemo = { text: '', german: false };
+/** Whether the text is German, by its umlauts and ß or a few of its commonest words. */
+const germanText = perText(/[äöüß]|\b(?:und|der|die|das|nicht|mit|für|ist)\b/);
 
 /** Prepositions of place in Spanish, Portuguese, French, German and Dutch, as they open a sentence. */
 const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['En', 'Em', 'Desde', 'Hacia', 'Dans', 'Nach', 'Aus', 'Bei', 'Naar', 'Uit']);

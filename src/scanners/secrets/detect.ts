@@ -1,12 +1,12 @@
 import { shannonEntropy } from './entropy.js';
-import { findForeignLabelPasswords, hasForeignPasswordLabel } from './foreign-labels.js';
+import { hasForeignPasswordLabel, readForeignLabelPasswords } from './foreign-labels.js';
 import { findTableColumnSecrets } from './table-columns.js';
 import { VIEW_CUES, findEncodedSecrets } from './decoded-views.js';
 import { flatCopy } from '../../core/flat-string.js';
 import { compileKeywordScan, keywordHits, markKeywordsIgnoringCase, type KeywordHits, type KeywordScan } from './keyword-scan.js';
 import { execSplit, splitLeadingLookbehinds, type SplitPattern } from './left-context.js';
 import { isDemoSignedJwt, isPublishedExample } from './examples.js';
-import { isCiphertext, isCredentialName, isEncodedPlaceholder, isFiller, isHashLike, isPlaceholder, isTypedSequence, isUuid } from './placeholders.js';
+import { isCiphertext, isCredentialName, isDateShaped, isEncodedPlaceholder, isFiller, isHashLike, isPlaceholder, isTypedSequence, isUuid } from './placeholders.js';
 import { isCodeExpression, isEncodedMedia, isPasswordSetting, isPublicClientKey, isPublicValue, isPublicSearchKey, isRepeatedUnit, keyNameBefore, namesMetadata, startsProse, withoutTypeAnnotation } from './shape.js';
 import { SECRET_RULES, type SecretRule } from './rules.js';
 
@@ -78,12 +78,13 @@ function detectAtDepth(input: string, rules: readonly SecretRule[], depth: numbe
   const selected = rulesEnabled(text, index);
   const views = viewsWanted;
   // Password labels with no ASCII stem are outside the keyword scan (foreign-labels.ts); only with the built-in rules.
-  const foreign = rules === SECRET_RULES ? findForeignLabelPasswords(text).map((m) => ({ kind: 'PASSWORD', start: m.start, end: m.end, score: FOREIGN_LABEL_SCORE })) : [];
+  const foreignLabel = rules === SECRET_RULES && hasForeignPasswordLabel(text);
+  const foreign = foreignLabel ? readForeignLabelPasswords(text).map((m) => ({ kind: 'PASSWORD', start: m.start, end: m.end, score: FOREIGN_LABEL_SCORE })) : [];
   // Cells under a credential column of a Markdown, Jira, CSV/TSV or HTML table (table-columns.ts); only with the built-in rules.
   // Read only where the keyword scan switched a password rule on: a credential column's header is a
   // password's name, and searching every text for one cost a tenth of a scan of mixed text.
   // (Or where a password label without an ASCII stem stands: a `| 系統 | 帳號 | 密碼 |` table; blind batch S.)
-  if (rules === SECRET_RULES && (selected.some((i) => rules[i]!.kind === 'PASSWORD') || hasForeignPasswordLabel(text))) {
+  if (rules === SECRET_RULES && (foreignLabel || selected.some((i) => rules[i]!.kind === 'PASSWORD'))) {
     for (const m of findTableColumnSecrets(text)) foreign.push({ kind: 'PASSWORD', start: m.start, end: m.end, score: TABLE_CELL_SCORE });
   }
   const found: SecretMatch[] = [];
@@ -341,7 +342,7 @@ function passesValueFilters(r: SecretRule, secret: string, text: string, start: 
   if (r.namedValue) {
     if (/1234567890|0123456789/.test(secret)) return false; // a counting placeholder
     // A date or a time is what a label's line gives more often than a password: "Password last changed: 2026-12-31".
-    if (DATE_OR_TIME.test(secret)) return false;
+    if (isDateShaped(secret) || TIME_OF_DAY.test(secret)) return false;
     // The next field of a struct dump after an empty one: Go's `%+v` prints `{User:app Password: Name:orders}` (blind batch V).
     if (/^[A-Z][A-Za-z0-9]{1,30}:(?!\/\/)/.test(secret) && /[A-Za-z]:[ \t]$/.test(before)) return false;
     const keyName = keyNameBefore(before);
@@ -361,7 +362,7 @@ function passesValueFilters(r: SecretRule, secret: string, text: string, start: 
  */
 const DEFAULT_PASSWORDS: ReadonlySet<string> = new Set(['postgres', 'vagrant', 'android', 'changeit', 'changeme', 'example', 'password', 'passwd', 'admin', 'root', 'guest', 'welcome', 'calvin', 'default', 'mysql', 'oracle']);
 
-const DATE_OR_TIME = /^(?:\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|\d{1,2}:\d{2}(?::\d{2})?)\.?$/;
+const TIME_OF_DAY = /^\d{1,2}:\d{2}(?::\d{2})?\.?$/;
 
 /**
  * A base64 key that happens to begin with `/` (one AWS secret key in 64 does: `/CKFEALk4evqyhoV1QuQcY87…`),

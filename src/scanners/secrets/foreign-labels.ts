@@ -1,4 +1,4 @@
-import { isFiller, isPlaceholder, isPasswordHash } from './placeholders.js';
+import { isDateShaped, isFiller, isPlaceholder, isPasswordHash } from './placeholders.js';
 
 /**
  * Passwords after a label with no ASCII stem: `hasło do VPN: X`, `rootパスワードは「X」です`, `密码：X`,
@@ -33,8 +33,8 @@ const VALUE_AFTER_LABEL = new RegExp(
   'g',
 );
 
-/** A date ("2026.12.31") or a product or booking code in capitals with a dash ("PQ-220739"): no password. */
-const DATE_OR_NUMBERED_CODE = /^(?:\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\.?|[A-Z]{1,4}-\d{3,10})$/;
+/** A product or booking code in capitals with a dash ("PQ-220739"): no password, nor is a date. */
+const NUMBERED_CODE = /^[A-Z]{1,4}-\d{3,10}$/;
 const GREEK_OTHER_CODE = /κωδικ\S*\s+(?:προϊόντος|κράτησης|παραγγελίας|προσφοράς|επιβεβαίωσης|αποστολής|ταχυδρομικ)/i;
 
 export interface ForeignLabelMatch {
@@ -49,13 +49,17 @@ export function hasForeignPasswordLabel(text: string): boolean {
 
 /** Values after a non-ASCII password label; empty (after a few `indexOf`s) for nearly every text. */
 export function findForeignLabelPasswords(text: string): ForeignLabelMatch[] {
-  if (!hasForeignPasswordLabel(text)) return [];
+  return hasForeignPasswordLabel(text) ? readForeignLabelPasswords(text) : [];
+}
+
+/** The same, for a caller that has seen a label (hasForeignPasswordLabel) already. */
+export function readForeignLabelPasswords(text: string): ForeignLabelMatch[] {
   const out: ForeignLabelMatch[] = [];
   VALUE_AFTER_LABEL.lastIndex = 0;
   for (let m = VALUE_AFTER_LABEL.exec(text); m !== null; m = VALUE_AFTER_LABEL.exec(text)) {
     // Trailing sentence punctuation is not part of the value ("… X." / "… X,").
     const value = m[1]!.replace(/[.,;:!?)]+$/, '');
-    if (value.length < 6 || isPlaceholder(value) || isFiller(value) || isPasswordHash(value) || DATE_OR_NUMBERED_CODE.test(value)) continue;
+    if (value.length < 6 || isPlaceholder(value) || isFiller(value) || isPasswordHash(value) || isDateShaped(value) || NUMBERED_CODE.test(value)) continue;
     // Greek "κωδικός" is any code: of a product, a booking, an order, a postcode (blind batch S).
     if (GREEK_OTHER_CODE.test(m[0])) continue;
     const start = m.index + m[0].length - m[1]!.length;

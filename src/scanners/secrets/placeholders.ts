@@ -134,6 +134,12 @@ export function isUuid(value: string): boolean {
  */
 const PASSWORD_HASH = /^(?:\{(?:bcrypt|pbkdf2|scrypt|argon2|sha256)\})?(?:\$(?:2[abxy]?|1|5|6|apr1|y|gy|7|md5|sha1|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d+)?|sha512)\$|(?:pbkdf2_sha\d+|bcrypt_sha256|argon2|sha1|md5|scrypt)\$|pbkdf2:sha\d+:|\{(?:SSHA|SHA|SMD5|MD5|CRYPT|SSHA256|SSHA512|PBKDF2)\}|SCRAM-SHA-256\$\d+:|md5[0-9a-f]{32}$)/i;
 
+/** A date written with `-`, `.` or `/` ("2026-12-31", "2026.12.31."): what a label's line gives more often than a password. */
+export function isDateShaped(value: string): boolean {
+  return DATE_SHAPE.test(value);
+}
+const DATE_SHAPE = /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\.?$/;
+
 export function isPasswordHash(value: string): boolean {
   return PASSWORD_HASH.test(value);
 }

@@ -225,6 +225,9 @@ const TAB = '(?:\\t|\\\\t)';
 const HEX = '[a-f0-9]';
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 
+/** The words of the keys whose dumped values the DUMPED_SECRET rules read (a PHP array's `["password"]`). */
+const DUMPED_KEY_WORDS = ['password', 'passwd', 'secret', 'token', 'api_key', 'apikey'];
+
 export const SECRET_RULES: readonly SecretRule[] = [
   // ---- AI providers ----
   rule('OPENAI_API_KEY', ['t3blbkfj'], `${B}(sk-(?:(?:proj|svcacct|admin|None)-)?[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,})${E}`),
@@ -594,8 +597,8 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('ONEPASSWORD_SESSION', ['op_session_'], `OP_SESSION_[A-Z0-9]{20,32}${Q}[ \\t]{0,2}[:=][ \\t]{0,2}${Q}([A-Za-z0-9_-]{30,64})${E}`, { startsNearKeyword: 0 }),
   // ---- debug output and telemetry (blind batch V) ----
   // PHP's var_dump (`["password"]=>\n  string(9) "…"`) and print_r (`[password] => …`); the match starts at the word.
-  rule('DUMPED_SECRET', ['password', 'passwd', 'secret', 'token', 'api_key', 'apikey'], `(?<=\\["[\\w.-]{0,40})(?:password|passwd|secret|token|api_?key)[\\w.-]{0,20}"\\]=>\\s{0,12}string\\(\\d{1,4}\\) "([^"\\n]{4,256})"`, { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, namedValue: true, startsNearKeyword: 0 }, 'i'),
-  rule('DUMPED_SECRET', ['password', 'passwd', 'secret', 'token', 'api_key', 'apikey'], `(?<=\\[[\\w.-]{0,40})(?:password|passwd|secret|token|api_?key)[\\w.-]{0,20}\\][ \\t]=>[ \\t]([^\\s]{4,256})`, { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, namedValue: true, startsNearKeyword: 0 }, 'i'),
+  rule('DUMPED_SECRET', DUMPED_KEY_WORDS, `(?<=\\["[\\w.-]{0,40})(?:password|passwd|secret|token|api_?key)[\\w.-]{0,20}"\\]=>\\s{0,12}string\\(\\d{1,4}\\) "([^"\\n]{4,256})"`, { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, namedValue: true, startsNearKeyword: 0 }, 'i'),
+  rule('DUMPED_SECRET', DUMPED_KEY_WORDS, `(?<=\\[[\\w.-]{0,40})(?:password|passwd|secret|token|api_?key)[\\w.-]{0,20}\\][ \\t]=>[ \\t]([^\\s]{4,256})`, { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, namedValue: true, startsNearKeyword: 0 }, 'i'),
   // PDO's constructor in a PHP stack trace or in code: DSN, user, password.
   rule('DUMPED_SECRET', ['pdo->__construct', 'new pdo('], `(?:PDO->__construct|new PDO)\\([ \\t]*${QR}[^"'\\n]{1,200}${QR}[ \\t]*,[ \\t]*${QR}[^"'\\n]{1,64}${QR}[ \\t]*,[ \\t]*${QR}([^"'\\n]{4,128})${QR}`, { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, startsNearKeyword: 0 }, 'i'),
   // An Erlang binary after a password key: `password = <<"…">>` (a record), `{password,<<"…">>}` (a proplist).

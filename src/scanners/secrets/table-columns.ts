@@ -100,9 +100,8 @@ function readTable(text: string, header: Piece, out: TableCellMatch[], inString:
     if (!header.text.includes(sep)) continue;
     const cells = splitCells(header.text, sep);
     if (cells.length < 2) continue;
-    const columns = cells.flatMap((c, k) => (CREDENTIAL_HEADER.test(plain(c.text)) ? [k] : []));
+    const { columns, passwordColumns } = credentialColumns(cells.map((c) => c.text));
     if (columns.length === 0) continue;
-    const passwordColumns = new Set(columns.filter((k) => PASSWORD_HEADER.test(plain(cells[k]!.text))));
     let row = nextLine(text, header);
     for (let j = 0; row !== null && j < MAX_ROWS; j++, row = nextLine(text, row)) {
       if (row.text.trim() === '' || row.text.length > MAX_LINE) break;
@@ -113,16 +112,27 @@ function readTable(text: string, header: Piece, out: TableCellMatch[], inString:
       const rowCells = splitCells(row.text, sep);
       if (rowCells.length < 2) break;
       if (rowCells.every((c) => /^\s*:?-{2,}:?\s*$/.test(c.text))) continue; // a Markdown separator row
-      for (const k of columns) {
-        const cell = rowCells[k];
-        if (!cell) continue;
-        const value = valueOf(cell.text, passwordColumns.has(k));
-        if (value === null) continue;
-        const start = row.start + cell.start + cell.text.indexOf(value);
-        out.push({ start, end: start + value.length });
-      }
+      pushCellValues(row, rowCells, columns, passwordColumns, out);
     }
     return;
+  }
+}
+
+/** Which header cells name a credential, and which of those a password. */
+function credentialColumns(names: readonly string[]): { columns: number[]; passwordColumns: Set<number> } {
+  const columns = names.flatMap((name, k) => (CREDENTIAL_HEADER.test(plain(name)) ? [k] : []));
+  return { columns, passwordColumns: new Set(columns.filter((k) => PASSWORD_HEADER.test(plain(names[k]!)))) };
+}
+
+/** The values (valueOf) of a row's cells under the credential columns. */
+function pushCellValues(row: Piece, rowCells: readonly Piece[], columns: readonly number[], passwordColumns: ReadonlySet<number>, out: TableCellMatch[]): void {
+  for (const k of columns) {
+    const cell = rowCells[k];
+    if (!cell) continue;
+    const value = valueOf(cell.text, passwordColumns.has(k));
+    if (value === null) continue;
+    const start = row.start + cell.start + cell.text.indexOf(value);
+    out.push({ start, end: start + value.length });
   }
 }
 
@@ -134,21 +144,13 @@ function readTable(text: string, header: Piece, out: TableCellMatch[], inString:
 const COPY_HEADER = /^\s*COPY [\w."]{1,128} \(([^)]{1,2000})\) FROM stdin;?\s*$/i;
 
 function readCopyRows(text: string, header: Piece, names: string[], out: TableCellMatch[]): void {
-  const columns = names.flatMap((name, k) => (CREDENTIAL_HEADER.test(plain(name)) ? [k] : []));
+  const { columns, passwordColumns } = credentialColumns(names);
   if (columns.length === 0) return;
-  const passwordColumns = new Set(columns.filter((k) => PASSWORD_HEADER.test(plain(names[k]!))));
   let row = nextLine(text, header);
   for (let j = 0; row !== null && j < MAX_ROWS; j++, row = nextLine(text, row)) {
     if (row.text.length > MAX_LINE || /^\s*\\\.\s*$/.test(row.text) || row.text.trim() === '') break;
-    const rowCells = splitCells(row.text, row.text.includes('\t') ? '\t' : '\\t');
-    for (const k of columns) {
-      const cell = rowCells[k];
-      if (!cell || cell.text === '\\N') continue;
-      const value = valueOf(cell.text, passwordColumns.has(k));
-      if (value === null) continue;
-      const start = row.start + cell.start + cell.text.indexOf(value);
-      out.push({ start, end: start + value.length });
-    }
+    // (A null, `\N`, is too short for valueOf.)
+    pushCellValues(row, splitCells(row.text, row.text.includes('\t') ? '\t' : '\\t'), columns, passwordColumns, out);
   }
 }
 

@@ -131,7 +131,10 @@ function pushCellValues(row: Piece, rowCells: readonly Piece[], columns: readonl
     if (!cell) continue;
     const value = valueOf(cell.text, passwordColumns.has(k));
     if (value === null) continue;
-    const start = row.start + cell.start + cell.text.indexOf(value);
+    // A value with markup taken out of its middle (`ab<i>c</i>d`) does not stand in the text as read: no span.
+    const at = cell.text.indexOf(value);
+    if (at < 0) continue;
+    const start = row.start + cell.start + at;
     out.push({ start, end: start + value.length });
   }
 }

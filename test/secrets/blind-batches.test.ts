@@ -24,6 +24,8 @@ import { batchSNegatives, batchSPositives } from './blind-batch-s.js';
 import { batchTNegatives, batchTPositives } from './blind-batch-t.js';
 import { batchUNegatives, batchUPositives } from './blind-batch-u.js';
 import { batchVNegatives, batchVPositives } from './blind-batch-v.js';
+import { batchWNegatives, batchWPositives } from './blind-batch-w.js';
+import { batchXNegatives, batchXPositives } from './blind-batch-x.js';
 
 // Blind batches of issue #4, each written without running the scanner on it and scored once before
 // the fixes it led to (default seed; the second draw gave the same counts):
@@ -313,3 +315,26 @@ ownFloors('U', batchUNegatives, batchUPositives, 0.02, 0.95);
 // Django session cookies, Basic credentials printed anywhere and base64 of `user:password` in a log; not secrets:
 // Ansible's no_log mask, the next field of a Go struct dump after an empty one. After: 87/88 plain, 84/88 JSON, 85/88
 // CSV, 0 flagged: V holds the issue's bars above. Left: a webhook token split across a Rust `Url` debug dump.
+
+// W (94 / 94), data platforms, mobile apps, IoT and home and game servers (Airflow, dbt, Hadoop XML, Kafka Connect,
+// Snowflake, Databricks, Tableau; Android resources, smali, iOS plists, Fastlane; ESPHome, Tasmota, Zigbee2MQTT, LoRaWAN,
+// OpenWrt, mosquitto; srcds, Valheim, Plex, the *arr apps), forum posts in eight languages; scored after V's fixes,
+// untouched (session 25): 5 flagged (5.3%), recall 77/94 (81.9%) plain, 76/94 JSON and CSV, both draws. Fixed: a
+// private key's DER body without its PEM armour, Tableau PATs, Airflow's fernet key, ESPHome's API key, Zigbee and
+// LoRaWAN keys (byte lists and `ttn-lw-cli`), Tasmota commands, mosquitto and mcrcon password flags, OpenWrt `option
+// key`, console variables (`rcon_password "…"`), Steam GSLTs, `<ApiKey>` elements, a Plex token of letters only, an
+// AWS secret a few lines under its key id, a session header's UUID (and its other copy: every copy of a secret known
+// by its context is now reported); not secrets: Hadoop credential-provider properties, Unix times beside a secret's
+// name, a SHA-512 digest under `password`, GoogleService-Info.plist's API key. After: 94/94 in all three containers
+// (second draw 93/94), 1 flagged: an .rdp file's DPAPI password blob, which batches P and U judged a positive.
+ownFloors('W', batchWNegatives, batchWPositives, 0.02, 0.95);
+
+// X (209 / 45), a hard-negative batch: values that look random or secret in lockfiles, ids, public keys and
+// certificates, encoded data, nonces and signatures, hashes and ciphertexts, documentation examples, twenty template
+// and secret-reference syntaxes, UI strings, code that handles secrets, business ids; and real credentials in the
+// same records. Scored after V's fixes, untouched (session 25): 4 flagged (1.9%), recall 43/45 (95.6%) plain, 42/45
+// JSON, 41/45 CSV. Fixed: an Algolia `ADMIN_KEY`; .netrc in a JSON string; not secrets: a Mailgun webhook's signed
+// nonce, a JWT header alone, Vault's `hmac-sha256:` audit values, a shell expansion's `:?` message. After: 0 flagged,
+// 44/45 plain and JSON, 42/45 CSV. Left: a Firebase web config's `apiKey`, which X's writer judged a positive and
+// batches H and W (and Firebase's documentation) a public identifier; in CSV, a CSV table inside a quoted cell.
+ownFloors('X', batchXNegatives, batchXPositives, 0.01, 0.93);

@@ -59,7 +59,43 @@ let candidates = 0;
  * e-mail, a phone number) with no keyword returns before any rule is looked at.
  */
 export function detectSecrets(input: string, rules: readonly SecretRule[] = SECRET_RULES): SecretMatch[] {
-  return detectAtDepth(input, rules, 0);
+  const found = detectAtDepth(input, rules, 0);
+  return found.length === 0 ? found : withEveryCopy(found, input);
+}
+
+/**
+ * Findings at this score or above come from formats a rule knows by their own shape (a prefix, a checksum): the
+ * rule finds every copy itself. Findings under it were known by their context (a name, a label, a header), which a
+ * second copy may lack. (The scan-limit finding scores 1.)
+ */
+const FORMAT_SCORE = 0.9;
+/** Shortest secret whose other copies in the text are reported too, and the bounds on that search. */
+const MIN_COPIED_SECRET = 8;
+const MAX_SECRETS_COPIED = 64;
+const MAX_COPIES_PER_SECRET = 16;
+
+/**
+ * Every other copy of a secret found in the text, as a finding of the same kind: a session id the
+ * header rule finds in `X-Metabase-Session: <id>` also stands in the login reply above it (`{"id":"<id>"}`),
+ * where no rule would know it, and redacting one copy of a key leaks it through the other (blind batch W).
+ * A copy must stand alone, not inside a longer token. Negatives stay unflagged: only a text with a finding has copies.
+ */
+function withEveryCopy(found: SecretMatch[], text: string): SecretMatch[] {
+  const copies: SecretMatch[] = [];
+  const seen = new Set<string>();
+  for (const m of found.slice(0, MAX_SECRETS_COPIED)) {
+    if (m.score >= FORMAT_SCORE || m.end - m.start < MIN_COPIED_SECRET) continue;
+    const value = text.slice(m.start, m.end);
+    if (seen.has(value)) continue;
+    seen.add(value);
+    let n = 0;
+    for (let at = text.indexOf(value); at >= 0 && n < MAX_COPIES_PER_SECRET; at = text.indexOf(value, at + 1)) {
+      if (at === m.start || /[A-Za-z0-9]/.test(text[at - 1] ?? '') || /[A-Za-z0-9]/.test(text[at + value.length] ?? '')) continue;
+      copies.push({ kind: m.kind, start: at, end: at + value.length, score: m.score });
+      n++;
+    }
+  }
+  return copies.length === 0 ? found : resolve([...found, ...copies]);
 }
 
 /** detectSecrets on a text that is the decoded view `depth` levels down of the scanned one (decoded-views.ts). */
@@ -342,14 +378,18 @@ function passesValueFilters(r: SecretRule, secret: string, text: string, start: 
   if (r.namedValue) {
     if (/1234567890|0123456789/.test(secret)) return false; // a counting placeholder
     // A date or a time is what a label's line gives more often than a password: "Password last changed: 2026-12-31".
-    if (isDateShaped(secret) || TIME_OF_DAY.test(secret)) return false;
+    if (isDateShaped(secret) || TIME_OF_DAY.test(secret) || isEpochTimestamp(secret)) return false;
     // The next field of a struct dump after an empty one: Go's `%+v` prints `{User:app Password: Name:orders}` (blind batch V).
     if (/^[A-Z][A-Za-z0-9]{1,30}:(?!\/\/)/.test(secret) && /[A-Za-z]:[ \t]$/.test(before)) return false;
     const keyName = keyNameBefore(before);
     if (namesMetadata(keyName) || isPublicSearchKey(keyName, text, start)) return false;
+    // A shell parameter expansion's operator and word, not a value: `${POSTGRES_PASSWORD:?set POSTGRES_PASSWORD}` (blind batch X).
+    if (/\$\{\w{1,60}:$/.test(before)) return false;
+    // The nonce a Mailgun webhook signs beside its timestamp: `"signature":{"timestamp":"…","token":"…"` (blind batch X).
+    if (/\\{0,3}"{1,2}signature\\{0,3}"{1,2}[ \t]*:[ \t]*\{[^{}]{0,80}\\{0,3}"{1,2}token\\{0,3}"{1,2}[ \t]*:[ \t]*\\{0,3}"{1,2}$/.test(before)) return false;
     const quoted = /["'`>]$/.test(before); // `>`: the value of an XML element is delimited like a quoted one
     if (!quoted && (isCodeExpression(secret) || startsProse(secret, text.slice(start + secret.length, start + secret.length + 60)))) return false;
-    if (r.kind === 'PASSWORD' && (isPasswordSetting(secret) || DEFAULT_PASSWORDS.has(secret.toLowerCase()))) return false;
+    if (r.kind === 'PASSWORD' && (isPasswordSetting(secret) || DEFAULT_PASSWORDS.has(secret.toLowerCase()) || STORED_DIGEST.test(secret))) return false;
   }
   return true;
 }
@@ -363,6 +403,23 @@ function passesValueFilters(r: SecretRule, secret: string, text: string, start: 
 const DEFAULT_PASSWORDS: ReadonlySet<string> = new Set(['postgres', 'vagrant', 'android', 'changeit', 'changeme', 'example', 'password', 'passwd', 'admin', 'root', 'guest', 'welcome', 'calvin', 'default', 'mysql', 'oracle']);
 
 const TIME_OF_DAY = /^\d{1,2}:\d{2}(?::\d{2})?\.?$/;
+
+/**
+ * A Unix time in seconds or milliseconds between 2001 and 2040: what a listing prints beside a secret's name
+ * (`databricks secrets list-secrets`: `pg-password   1764320047000`; blind batch W), not the secret.
+ */
+function isEpochTimestamp(value: string): boolean {
+  if (!/^\d{10}$|^\d{13}$/.test(value)) return false;
+  const seconds = value.length === 13 ? Number(value) / 1000 : Number(value);
+  return seconds >= 1e9 && seconds < 2.21e9;
+}
+
+/**
+ * 96 or more hex digits under a password's name: a SHA-384 or SHA-512 digest stored for the password (OctoPrint's
+ * users.yaml; blind batch W), longer than any password a person or a generator picks. Shorter hex stays a password:
+ * `openssl rand -hex 32` makes 64 digits, and a 40-digit Tomcat value was judged a leak (blind batch K).
+ */
+const STORED_DIGEST = /^[0-9a-f]{96,}$/i;
 
 /**
  * A base64 key that happens to begin with `/` (one AWS secret key in 64 does: `/CKFEALk4evqyhoV1QuQcY87…`),

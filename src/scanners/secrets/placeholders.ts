@@ -146,7 +146,8 @@ export function isPasswordHash(value: string): boolean {
 
 /** A hex digest (MD5, SHA-1, SHA-256, SHA-512) or an SRI / algorithm-prefixed hash. */
 export function isHashLike(value: string, before: string): boolean {
-  if (/^(?:sha(?:1|224|256|384|512)|md5)[-:]/i.test(value) || isPasswordHash(value)) return true;
+  // (`hmac-sha256:…`: Vault's audit log writes every sensitive value as its HMAC; blind batch X.)
+  if (/^(?:hmac-)?(?:sha(?:1|224|256|384|512)|md5)[-:]/i.test(value) || isPasswordHash(value)) return true;
   // The key of an HMAC comes right after its algorithm's name: `createHmac('sha256', '<key>')` is no digest.
   if (HMAC_KEY_BEFORE.test(before)) return false;
   if (/(?:integrity|sha\d*|md5|checksum|digest|hash|commit|etag|fingerprint|revision|rev)\W{0,6}$/i.test(before)) return true;

@@ -25,11 +25,23 @@ function looksRandom(v: string): boolean {
   if (classes < 2 || v.length < 16 || v.endsWith('.')) return false;
   if (/^[A-Z0-9]+(?:[_-][A-Z0-9]+)+$/.test(v) && /[A-Z]{3}/.test(v)) return false; // CONSTANT_NAME
   if (/\d+\.\d+\.\d+/.test(v) || /\.[a-z_]{3,}$/.test(v)) return false; // versions, member access
-  if (!/\d/.test(v) && /^[a-z_.-]+$/i.test(v)) return false; // an identifier, not a key
+  if (!/\d/.test(v) && /^[a-z_.-]+$/i.test(v) && !hasRandomCase(v)) return false; // an identifier, not a key
   // Hex digits in both cases ("acdeFf05b1…"): a generated hex key is written in one case, and 16 or more
   // random base62 characters all falling among the hex letters happens about once in 10^7.
   if (/^[0-9a-fA-F]+$/.test(v) && /[a-f]/.test(v) && /[A-F]/.test(v)) return false;
   return !looksLikeIdentifier(v); // slugs and resource names: `auth0-tenant-eu-west-1-prod`
+}
+
+/**
+ * Letters whose case changes as a random draw's does, not as words' do: one random base62 key of 20 in
+ * 30 draws no digit (a Plex token `VoHaRAGrDKETvBelIZhs`, blind batch W), and is then all letters. In an
+ * identifier a capital starts a word of lower-case letters (`PlexOnlineToken`) or an acronym
+ * (`XMLHttpRequest`); a random draw puts a lower-case letter between two capitals (`VoH`) and two
+ * capitals after a lower-case one (`aRA`) again and again.
+ */
+function hasRandomCase(v: string): boolean {
+  const humps = (v.match(/[A-Z][a-z](?=[A-Z])/g)?.length ?? 0) + (v.match(/[a-z](?=[A-Z]{2})/g)?.length ?? 0);
+  return humps >= 3;
 }
 
 /**
@@ -268,11 +280,12 @@ export const SECRET_RULES: readonly SecretRule[] = [
   ),
   rule('AWS_SECRET_ACCESS_KEY', ['secret', 'aws'], `(?:aws)?_?secret_?(?:access)?_?key(?:_id)?["']?(?:\\s{0,4}(?:[:=]|=>)\\s{0,4}|[ \\t]{1,4})["']?([A-Za-z0-9/+=]{40})${E}`, { minEntropy: 4.0, filterPlaceholders: true }, 'i'),
   // The secret a few words after its key id in a sentence, any language: `…キー ID は AKIA…、シークレットアクセスキーは … です` (blind batch J),
-  // or on the next line (blind batch S).
+  // or on one of the next four lines (blind batch S; decompiled smali, `const-string` and a store between them: blind batch W).
+  // A line holds no line break, real or escaped, so each line ends at one place and the lines cannot be re-split.
   rule(
     'AWS_SECRET_ACCESS_KEY',
     ['akia', 'asia'],
-    `(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Za-z0-9])(?:[^\\n]{1,120}?|[^\\n]{0,60}\\r?\\n[^\\n]{0,60}?)(?<![A-Za-z0-9/+])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
+    `(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Za-z0-9])(?:[^\\n]{1,120}?|(?:(?:[^\\n\\\\]|\\\\[^n]){0,100}(?:\\r?\\n|\\\\n)){1,4}[^\\n]{0,60}?)(?<![A-Za-z0-9/+])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
     { minEntropy: 4.5, filterPlaceholders: false, validate: (s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /\d/.test(s) && !isPlaceholder(s), startsNearKeyword: 0 },
   ),
   rule('AWS_BEDROCK_API_KEY', ['absk'], `${B}(ABSK[A-Za-z0-9+/]{109,269}={0,2})`),
@@ -345,7 +358,9 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('GENERIC_API_KEY', ['#define'], `#define[ \\t]+\\w{0,40}(?:TOKEN|KEY|SECRET|PASSWORD|PASS|PSK)\\w{0,20}[ \\t]+${QR}([^"'\\s\\\\]{8,256})${QR}`, { filterPlaceholders: true, minEntropy: 3.0, score: 0.75, startsNearKeyword: 0 }),
   // An environment variable's value cited in a sentence, any language: `El VERCEL_TOKEN que usamos es q2F0…`,
   // `the STRIPE_KEY is sk_…`, `DB_PASSWORD ist …` (blind batch J). The name in capitals, the value random-looking.
-  rule('GENERIC_API_KEY', ['token', 'key', 'secret', 'password'], `(?<![A-Za-z0-9_])[A-Z][A-Z0-9_]{1,40}(?:TOKEN|KEY|SECRET|PASSWORD)(?![A-Za-z0-9_])[^\\n=:]{0,30}?[ \\t](?:is|es|est|ist|é|è|er|är|je|jest|este|lautet|was|era|war)[ \\t]+["'\x60]?([A-Za-z0-9+/_.=~-]{16,256})(?![A-Za-z0-9+/_.=~-])`, { filterPlaceholders: true, minEntropy: 3.5, score: 0.7, validate: looksRandom }),
+  // (The name before the keyword in a lookbehind, so the rule is tried only where the keyword scan found its
+  // keyword: searching every text that holds `key` or `token` for it was a sixteenth of a secrets scan.)
+  rule('GENERIC_API_KEY', ['token', 'key', 'secret', 'password'], `(?<=(?<![A-Za-z0-9_])[A-Z][A-Z0-9_]{1,40})(?:TOKEN|KEY|SECRET|PASSWORD)(?![A-Za-z0-9_])[^\\n=:]{0,30}?[ \\t](?:is|es|est|ist|é|è|er|är|je|jest|este|lautet|was|era|war)[ \\t]+["'\x60]?([A-Za-z0-9+/_.=~-]{16,256})(?![A-Za-z0-9+/_.=~-])`, { filterPlaceholders: true, minEntropy: 3.5, score: 0.7, validate: looksRandom, startsNearKeyword: 0 }),
   // Mollie's API keys (`live_` or `test_` and 30 characters), near the vendor's name.
   rule('MOLLIE_API_KEY', ['mollie'], `mollie[\\s\\S]{0,200}?(?<![A-Za-z0-9_])((?:live|test)_[A-Za-z0-9]{30})(?![A-Za-z0-9_])`, { minEntropy: 3.5, startsNearKeyword: 0 }, 'i'),
   rule('NPM_TOKEN', ['npm_'], `${B}(npm_[A-Za-z0-9]{36})${E}`, { rescore: checksummed(0.99, 0.95) }),
@@ -529,7 +544,8 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule('BASIC_AUTH_URL', ['://'], `\\bhttps?://[^\\s:/@'"]{1,128}:([^\\s@/'"]{3,256})@[\\w.-]+\\.[a-z]{2,}`, { filterPlaceholders: true, acceptMatch: (p, m) => !isDefaultCredential(m, p) }, 'i'),
   // The quotes may be escaped or doubled (`\"Authorization\":\"Bearer …` in a JSON log line, `""` in CSV).
   // Also as a name/value pair (`{"name": "Authorization", "value": "Bearer …"}` in HAR files and Postman collections).
-  rule('AUTHORIZATION_HEADER', ['authorization', 'bearer', 'x-api-key', 'x-auth-token'], `(?:authorization|x-api-key|api-key|x-auth-token|[a-z]{2,20}-auth)${Q}(?:\\s{0,4}[:=]|\\s{0,4},(?:\\s|\\\\n){0,64}${Q}value${Q}\\s{0,4}[:=])\\s{0,4}${Q}(?:(?:bearer|basic|token|apikey)?\\s{0,4}|[a-z][a-z0-9_-]{1,24}[ \\t]+)([A-Za-z0-9._~+/=-]{16,2048})`, { minEntropy: 3.2, filterPlaceholders: true, score: 0.85, allowUuid: true, acceptMatch: isLiveHeaderValue }, 'i'),
+  // `X-Metabase-Session`: a session id its API takes as the credential, a UUID (blind batch W).
+  rule('AUTHORIZATION_HEADER', ['authorization', 'bearer', 'x-api-key', 'x-auth-token', '-session:', '-session"'], `(?:authorization|x-api-key|api-key|x-auth-token|[a-z]{2,20}-auth|x-[a-z0-9]{2,20}-session)${Q}(?:\\s{0,4}[:=]|\\s{0,4},(?:\\s|\\\\n){0,64}${Q}value${Q}\\s{0,4}[:=])\\s{0,4}${Q}(?:(?:bearer|basic|token|apikey)?\\s{0,4}|[a-z][a-z0-9_-]{1,24}[ \\t]+)([A-Za-z0-9._~+/=-]{16,2048})`, { minEntropy: 3.2, filterPlaceholders: true, score: 0.85, allowUuid: true, acceptMatch: isLiveHeaderValue }, 'i'),
   // A header a web server adds to proxied requests, name and value apart: nginx `proxy_set_header X-Api-Key …;`,
   // Apache `RequestHeader set Authorization "Bearer …"` (no `:` between them, so the rule above misses it).
   rule(
@@ -619,9 +635,9 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule(
     'COMMAND_LINE_SECRET',
     // `-pass` is in `--password` and `-Password`: few keywords keep the prefilter fast. `--auth` is Netlify's
-    // and others' token flag; `-SecretKey` AWS Tools for PowerShell's (blind batch H).
+    // and others' token flag; `-SecretKey` AWS Tools for PowerShell's (blind batch H); `-password` a game server's (Valheim; blind batch W).
     ['-pass', '-api', '-token', '-secret', '--auth'],
-    `(?<![\\w-])(?:--(?:password|passwd|api[-_]?key|api[-_]?secret|token[-_]?secret|secret[-_]?key|token|secret|client[-_]?secret|access[-_]?token|auth[-_]?token|auth|apiKey|apiToken|accessToken|authToken|clientSecret|secretKey)|-(?:Password|Secret|SecretKey|SecretAccessKey|ApiKey|Token|AccessToken|ClientSecret))(?:=|[ \\t]+)${Q}([A-Za-z0-9+/_.~!@#%^&*-]{8,256}={0,2})(?![^\\s"'\\\\])`,
+    `(?<![\\w-])(?:--(?:password|passwd|api[-_]?key|api[-_]?secret|token[-_]?secret|secret[-_]?key|token|secret|client[-_]?secret|access[-_]?token|auth[-_]?token|auth|apiKey|apiToken|accessToken|authToken|clientSecret|secretKey)|-(?:Password|Secret|SecretKey|SecretAccessKey|ApiKey|Token|AccessToken|ClientSecret|password|passwd))(?:=|[ \\t]+)${Q}([A-Za-z0-9+/_.~!@#%^&*-]{8,256}={0,2})(?![^\\s"'\\\\])`,
     // A UUID is a key when a key flag gives it (`choco push … --api-key <uuid>`; blind batch T).
     { filterPlaceholders: true, minEntropy: 3.0, score: 0.8, allowUuid: true, validate: (s) => !looksLikeIdentifier(s) },
   ),
@@ -663,7 +679,8 @@ export const SECRET_RULES: readonly SecretRule[] = [
     acceptMatch: (s, m) => !namesMetadata(plistKeyName(m)) && !isPasswordSetting(s),
   }, 'i'),
   // Android string resources: `<string name="stripe_secret" translatable="false">…</string>`.
-  rule('GENERIC_API_KEY', ['string name='], `<string[ \\t]+name[ \\t]*=[ \\t]*\\\\{0,3}"[\\w.]{0,40}?(?:secret|api_?key|token)\\\\{0,3}"[^>\\n]{0,80}>([A-Za-z0-9+/_.=~-]{16,256})</string>`, {
+  // (The name's quotes as written, escaped in JSON, or doubled in a CSV cell.)
+  rule('GENERIC_API_KEY', ['string name='], `<string[ \\t]+name[ \\t]*=[ \\t]*${QR}[\\w.]{0,40}?(?:secret|api_?key|token)${QR}[^>\\n]{0,80}>([A-Za-z0-9+/_.=~-]{16,256})</string>`, {
     filterPlaceholders: true,
     score: 0.7,
     minEntropy: 3.5,
@@ -773,8 +790,8 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule(
     'GENERIC_API_KEY',
     ['key', 'secret', 'token', 'credential', 'auth'],
-    `(?<!(?:public|publicaccess|csrf|xsrf|authenticity|next|page|pagination|paging|cursor|resume|sync|continuation|device|push|registration|fcm|apns)[-_]?)(?:api[_-]?key|apikey|secret(?:[_-]?key)?|access[_-]?token|auth[_-]?token|client[_-]?secret|private[_-]?key|(?:integration|app|licen[cs]e|encryption|master)[_-]?key|token|credentials?|auth)(?![._-]?(?:name|length|len|size|count|type|url|uri|path|file|id|ids|endpoint|expir\\w*|ttl)\\b)(?:[._-]?\\w{0,20})?${Q}\\]?${TYPED_ASSIGN}[ \\t]{0,4}${Q}([A-Za-z0-9+/_.=~-]{16,256})(?![A-Za-z0-9+/_.=~-])`,
-    // `integration_key` (PagerDuty), `app_key` (Datadog), `license_key`, `encryption_key`, `master_key` (not `signingkey`: a gitconfig GPG key id)
+    `(?<!(?:public|publicaccess|csrf|xsrf|authenticity|next|page|pagination|paging|cursor|resume|sync|continuation|device|push|registration|fcm|apns)[-_]?)(?:api[_-]?key|apikey|secret(?:[_-]?key)?|access[_-]?token|auth[_-]?token|client[_-]?secret|private[_-]?key|(?:integration|app|licen[cs]e|encryption|master|fernet|admin)[_-]?key|token|credentials?|auth)(?![._-]?(?:name|length|len|size|count|type|url|uri|path|file|id|ids|endpoint|expir\\w*|ttl)\\b)(?:[._-]?\\w{0,20})?${Q}\\]?${TYPED_ASSIGN}[ \\t]{0,4}${Q}([A-Za-z0-9+/_.=~-]{16,256})(?![A-Za-z0-9+/_.=~-])`,
+    // `integration_key` (PagerDuty), `app_key` (Datadog), `license_key`, `encryption_key`, `master_key`, Airflow's `fernet_key`, Algolia's `ADMIN_KEY` (not `signingkey`: a gitconfig GPG key id)
     // (blind batches I and K): `key` starts at most 12 characters in.
     { filterPlaceholders: true, score: 0.7, minEntropy: 3.5, minEntropyHex: 3.0, validate: looksRandom, namedValue: true, startsNearKeyword: 12 },
     'i',
@@ -843,9 +860,16 @@ export const SECRET_RULES: readonly SecretRule[] = [
   // An OpenVPN static key block (tls-auth, tls-crypt, secret).
   rule('PRIVATE_KEY', ['openvpn static key'], `(-----BEGIN OpenVPN Static key V1-----[\\s\\S]{64,2048}?-----END OpenVPN Static key V1-----)`, { startsNearKeyword: 11 }),
   // .netrc: `machine <host> login <user> password <secret>`, on one line or several.
-  rule('PASSWORD', ['machine'], `\\bmachine[ \\t]+\\S{1,253}(?:[ \\t\\r\\n]|\\\\n){1,12}login[ \\t]+\\S{1,128}(?:[ \\t\\r\\n]|\\\\n){1,12}password[ \\t]+([^\\s\\\\"]{4,256})`, { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, allowUuid: true, startsNearKeyword: 0 }),
+  // (`${LB}`: in a JSON string the line before ends with the escape `\\n`, and `\\b` fails between its `n` and `machine`.)
+  rule('PASSWORD', ['machine'], `${LB}machine[ \\t]+\\S{1,253}(?:[ \\t\\r\\n]|\\\\n){1,12}login[ \\t]+\\S{1,128}(?:[ \\t\\r\\n]|\\\\n){1,12}password[ \\t]+([^\\s\\\\"]{4,256})`, { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, allowUuid: true, startsNearKeyword: 0 }),
   // A Hadoop or Spark XML property whose name holds a secret: `<name>fs.s3a.secret.key</name><value>…</value>`.
-  rule('PASSWORD', ['</name>'], `<name>[^<\\n]{0,80}?(?:secret|password|\\.token|credential)[^<\\n]{0,40}</name>${CODE_GAP}<value>([^<\\s]{8,512})</value>`, { filterPlaceholders: true, minEntropy: 3.0, score: 0.8 }, 'i'),
+  // Not a property that names where credentials come from (`fs.s3a.aws.credentials.provider`, `…credential.provider.path`; blind batch W).
+  rule('PASSWORD', ['</name>'], `<name>[^<\\n]{0,80}?(?:secret|password|\\.token|credential)[^<\\n]{0,40}</name>${CODE_GAP}<value>([^<\\s]{8,512})</value>`, {
+    filterPlaceholders: true,
+    minEntropy: 3.0,
+    score: 0.8,
+    acceptMatch: (_secret, match) => !namesMetadata(/<name>([^<]*)<\/name>/i.exec(match)?.[1] ?? ''),
+  }, 'i'),
   // An Azure storage account key after its Hadoop/Spark property name: `fs.azure.account.key.<account>.dfs.core.windows.net <key>`.
   rule('AZURE_STORAGE_KEY', ['account.key.'], `account\\.key\\.[\\w.-]{1,120}${Q}[ \\t]{0,4}[=: \\t][ \\t]{0,4}${Q}([A-Za-z0-9+/]{86}==)`, { minEntropy: 4.0, startsNearKeyword: 0 }, 'i'),
   // Atlassian API tokens (`ATATT3…`).
@@ -1067,6 +1091,92 @@ export const SECRET_RULES: readonly SecretRule[] = [
     ['password'],
     `${LB}password[ \\t]{1,2}(?:\\*\\*([^\\s*"'\`\\\\]{6,64})\\*\\*|<(?:code|b|strong|kbd|tt)>([^\\s<"'\`\\\\]{6,64})</(?:code|b|strong|kbd|tt)>)`,
     { filterPlaceholders: true, score: 0.75, minEntropy: 2.0, namedValue: true, startsNearKeyword: 0 },
+    'i',
+  ),
+  // ---- data platforms, mobile apps, IoT and game servers (blind batch W, session 25) ----
+  // A private key's DER body in base64 without its PEM armour (a Snowflake connector's `snowflake.private.key`, a key
+  // pasted into a variable with its header lines cut). Each kind begins with a fixed ASN.1 preamble: PKCS#8 RSA
+  // (`MII…IBADANBgkqhkiG9w0BAQEFAASC`), PKCS#1 RSA (`MII…IBAAKC`), PKCS#8 P-256 and P-384, SEC1 P-256 (`MHcCAQEEI`) and PKCS#8
+  // Ed25519 (`MC4CAQAwBQYDK2VwBCIEI`). A public key's preamble differs (`MIIBIjANBgkqhkiG9w0BAQEFAAOC`).
+  rule(
+    'PRIVATE_KEY',
+    // (Keywords: the first distinctive characters of each preamble, enough to select the rule.)
+    ['ibadanbgkq', 'ibaakc', 'mighageamb', 'mig2ageamb', 'mhccaqeei', 'mc4caqawbq'],
+    `(?<![A-Za-z0-9+/])((?:MII[A-Za-z0-9+/]{3}IBADANBgkqhkiG9w0BAQEFAASC|MII[A-Za-z0-9+/]{3}IBAAKC[AQg]|MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg|MIG2AgEAMBAGByqGSM49AgEGBSuBBAAiBIGeMIGbAgEBBDB|MHcCAQEEI|MC4CAQAwBQYDK2VwBCIEI)(?:[A-Za-z0-9+/]|\\r?\\n|\\\\n){40,8192}={0,2})`,
+    { startsNearKeyword: 6 },
+  ),
+  // A Tableau personal access token's secret: 22 base64 characters, `==:`, 32 base62 (`TSC.PersonalAccessTokenAuth(name, secret)`).
+  // Not a salt and an MD5 digest written the same way (`…==:` and 32 hex digits).
+  rule('TABLEAU_PAT', ['==:'], `(?<![A-Za-z0-9+/])([A-Za-z0-9+/]{22}==:[A-Za-z0-9]{32})(?![A-Za-z0-9])`, {
+    minEntropy: 4.0,
+    startsNearKeyword: 22,
+    validate: (s) => {
+      const tail = s.slice(-32);
+      return /[a-z]/.test(tail) && /[A-Z]/.test(tail) && /\d/.test(tail);
+    },
+  }),
+  // ESPHome's native API key: 32 bytes in base64 under `api:` → `encryption:` → `key:`.
+  rule('ESPHOME_API_KEY', ['encryption:'], `encryption:[ \\t]*(?:\\r?\\n|\\\\n)[ \\t]{1,16}key:[ \\t]*${Q}([A-Za-z0-9+/]{43}=)`, { minEntropy: 4.0, startsNearKeyword: 0 }),
+  // Zigbee2MQTT's network key, sixteen byte values in a list: `network_key: [152, 194, …]`.
+  rule('ZIGBEE_NETWORK_KEY', ['network_key'], `network_key${Q}[ \\t]{0,4}[:=][ \\t]{0,4}(\\[[ \\t]{0,4}(?:\\d{1,3}[ \\t]{0,4},[ \\t]{0,4}){15}\\d{1,3}[ \\t]{0,4}\\])`, { startsNearKeyword: 0 }),
+  // LoRaWAN root and session keys: an Arduino LMIC sketch's byte array (`APPKEY[16] = { 0xD2, … }`), and
+  // `ttn-lw-cli … --root-keys.app-key.key <32 hex>`. The EUIs beside them are identifiers.
+  rule(
+    'LORAWAN_KEY',
+    ['appkey', 'nwkskey', 'appskey', 'app_key', 'nwk_skey', 'app_skey'],
+    `(?<![A-Za-z0-9])(?:APPKEY|NWKSKEY|APPSKEY|APP_KEY|NWK_SKEY|APP_SKEY)(?:\\[\\d{0,2}\\])?[ \\t]*=[ \\t]*\\{[ \\t]*((?:0x[0-9A-Fa-f]{2}[ \\t]*,[ \\t]*){15}0x[0-9A-Fa-f]{2})`,
+    { startsNearKeyword: 0, validate: (s) => new Set(s.match(/0x[0-9a-f]{2}/gi)?.map((b) => b.toLowerCase())).size >= 8 },
+    'i',
+  ),
+  rule('LORAWAN_KEY', ['app-key', 'nwk-key'], `--(?:root-keys\\.)?(?:app|nwk)-key(?:\\.key)?(?:=|[ \\t]+)${Q}([0-9A-Fa-f]{32})(?![0-9A-Za-z])`, { minEntropy: 3.0 }, 'i'),
+  // Tasmota console commands: `Backlog MqttHost …; MqttUser …; MqttPassword …;`, `WebPassword …`, the Wi-Fi `Password1 …`.
+  rule(
+    'PASSWORD',
+    ['mqttpassword', 'webpassword', 'backlog'],
+    `(?:(?<![A-Za-z])(?:MqttPassword|WebPassword)|(?<=Backlog[^\\n]{0,300}[ \\t;])Password[12])[ \\t]+([^\\s;"'\\\\]{4,64})(?=[ \\t]*(?:;|\\r?\\n|\\\\[rn]|\\\\?"|$))`,
+    { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, validate: configValue },
+  ),
+  // MQTT and RCON clients: `mosquitto_pub … -P '…'` (`-p` is the port), `mcrcon … -p …` (`-P` is the port),
+  // `mosquitto_passwd -b FILE USER PASSWORD`.
+  rule(
+    'COMMAND_LINE_SECRET',
+    ['mosquitto_', 'mcrcon'],
+    `${LB}(?:mosquitto_(?:pub|sub|rr)\\b[^\\n]{0,300}?[ \\t](?:-P|--pw)|mcrcon\\b[^\\n]{0,300}?[ \\t]-p|mosquitto_passwd(?:[ \\t]+-c)?[ \\t]+-b(?:[ \\t]+[^\\s"'\\\\]{1,200}){2})[ \\t]+["']?([^\\s'"\\\\]{4,128})`,
+    { filterPlaceholders: true, minEntropy: 2.0, score: 0.8, startsNearKeyword: 0 },
+  ),
+  // OpenWrt UCI: `option key '…'` of a wifi-iface (WEP's key index, `'1'`, is too short), RADIUS secrets, and the
+  // `uci show` form `wireless.default_radio0.key='…'`.
+  rule(
+    'PASSWORD',
+    ['option key', 'option password', 'option sae_password', 'option auth_secret', 'option acct_secret', 'wireless.'],
+    `(?:${LB}option[ \\t]+(?:key|password|sae_password|auth_secret|acct_secret)[ \\t]+|${LB}wireless\\.[\\w@\\[\\]-]{1,60}\\.key=)'([^'\\n]{4,128})'`,
+    { filterPlaceholders: true, minEntropy: 1.5, score: 0.8 },
+  ),
+  // A game server's console variable at the start of a line, its value quoted or not: srcds `rcon_password "…"`,
+  // `sv_password "…"`; an empty value (`sv_password ""`) is no password.
+  rule(
+    'PASSWORD',
+    ['_password ', '_password\t', '_passwd '],
+    `(?<=(?:^|\\n|\\\\n)[ \\t]{0,8}(?:set[ \\t]+)?[a-z][a-z0-9]{0,20})_(?:password|passwd)[ \\t]+(?:${QR}([^"\\n\\\\]{4,128})${QR}|([^\\s"'\\\\]{4,128})(?=[ \\t]*(?:\\r?\\n|\\\\n|\\/\\/|$)))`,
+    { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, validate: configValue, namedValue: true, startsNearKeyword: 0 },
+  ),
+  // A Steam game server login token (GSLT): 32 hex digits after `+sv_setsteamaccount`, or in the variables game-server images read.
+  rule('STEAM_GSLT', ['sv_setsteamaccount', 'gslt', 'srcds_token'], `(?:\\+?sv_setsteamaccount[ \\t]+|(?:STEAM_?GSLT|GSLT|SRCDS_TOKEN)${Q}[ \\t]{0,4}[=:][ \\t]{0,4}${Q})([0-9A-F]{32})(?![0-9A-Za-z])`, { minEntropy: 3.0 }, 'i'),
+  // A key or token as an XML element's text: `<ApiKey>…</ApiKey>` (Sonarr, Radarr and the other *arr apps' config.xml),
+  // `<AccessToken>`. Not a page's or a list's continuation token (`<NextToken>` of an AWS API reply).
+  rule(
+    'GENERIC_API_KEY',
+    ['key>', 'token>', 'secret>'],
+    `<(?:[\\w-]{1,20}:)?(?:[\\w.-]{0,30}?(?:api[_-]?key|access[_-]?token|auth[_-]?token|session[_-]?token|secret(?:[_-]?key)?|client[_-]?secret|token))(?:[ \\t]+[\\w:-]{1,30}=${QR}[^"'<>\\n]{0,40}${QR}){0,3}>([A-Za-z0-9+/_.=~-]{16,256})</`,
+    {
+      filterPlaceholders: true,
+      score: 0.7,
+      minEntropy: 3.5,
+      minEntropyHex: 3.0,
+      validate: looksRandom,
+      namedValue: true,
+      acceptMatch: (_secret, match) => !/(?:next|page|continuation|cursor|sync|resume|csrf|xsrf|public|device|push|registration)[_-]?(?:token|key)/i.test(match.slice(0, 80)),
+    },
     'i',
   ),
 ];

@@ -156,14 +156,29 @@ const PUBLISHABLE_KEY = /^(?:pk_(?:live|test)_|pk\.eyJ|phc_)/;
 const CHAIN_ADDRESS = /^0x[0-9a-fA-F]{40}$/;
 
 export function isPublicValue(value: string): boolean {
-  return PUBLIC_KEY_BASE64.test(value) || PUBLISHABLE_KEY.test(value) || CHAIN_ADDRESS.test(value);
+  return PUBLIC_KEY_BASE64.test(value) || PUBLISHABLE_KEY.test(value) || CHAIN_ADDRESS.test(value) || isJwtHeaderAlone(value);
+}
+
+/**
+ * A JWT's first segment standing alone (`eyJhbGciOiJSUzI1NiIs…` with no `.` after it): the header names the
+ * algorithm and the key id and is the same in every token an issuer makes (blind batch X's docs page).
+ */
+function isJwtHeaderAlone(value: string): boolean {
+  if (!/^eyJ[A-Za-z0-9_-]{10,600}={0,2}$/.test(value)) return false;
+  try {
+    const header: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
+    return typeof header === 'object' && header !== null && 'alg' in header;
+  } catch {
+    return false;
+  }
 }
 
 /**
  * Words of a Firebase web app's config object (`authDomain: "x.firebaseapp.com"`, `messagingSenderId`), or of
- * an Android app's google-services.json (`project_info`, `mobilesdk_app_id`, `current_key`).
+ * an Android app's google-services.json (`project_info`, `mobilesdk_app_id`, `current_key`), or of an iOS app's
+ * GoogleService-Info.plist (`GOOGLE_APP_ID`, `GCM_SENDER_ID`; blind batch W).
  */
-const FIREBASE_WEB_CONFIG = /authDomain|messagingSenderId|\.firebaseapp\.com|\.firebasestorage\.app|project_info|mobilesdk_app_id|current_key/;
+const FIREBASE_WEB_CONFIG = /authDomain|messagingSenderId|\.firebaseapp\.com|\.firebasestorage\.app|project_info|mobilesdk_app_id|current_key|GOOGLE_APP_ID|GCM_SENDER_ID/;
 /** A Bugsnag client being started, its notifier key next: `Bugsnag.start({ apiKey: '…'`. */
 const BUGSNAG_START = /Bugsnag\.(?:start|init)\(\s*\{?[^)]{0,40}$/;
 /** How far around a key its config object's other fields are looked for. */

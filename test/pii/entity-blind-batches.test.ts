@@ -24,6 +24,7 @@ import { BATCH_AD } from './entity-batch-ad.fixtures.js';
 import { BATCH_AE } from './entity-batch-ae.fixtures.js';
 import { BATCH_AF } from './entity-batch-af.fixtures.js';
 import { BATCH_AG } from './entity-batch-ag.fixtures.js';
+import { BATCH_AH } from './entity-batch-ah.fixtures.js';
 
 /**
  * Names, places and addresses in batches written by helpers who saw no code, each
@@ -182,7 +183,10 @@ const BATCHES: Array<[name: string, fixtures: ShapeFixture[], floors: ShapeFloor
   // half (51 records, "af:" + text) led to: holidays (a last word Day, Eve or Night, "St. Patrick's Day"), sports
   // teams by their words or a score or "vs" beside them, German articles before a noun, classic dishes and drinks,
   // brands named after founders. Read half PERSON precision .531 -> .657; the unread half (49) .571 -> .598.
-  ['AF', BATCH_AF, { PERSON: [0.62, 0.8], LOCATION: [0.85, 0.77], ADDRESS: [0.88, 0.94] }],
+  // (Session 25: a street without a house number after a preposition is now a LOCATION, as batches AA, AG and AH label
+  // it; AF labels it neither, so two of its false ADDRESS findings became false LOCATION ones: LOCATION .853 -> .835,
+  // ADDRESS .900 -> 1.0.)
+  ['AF', BATCH_AF, { PERSON: [0.62, 0.8], LOCATION: [0.83, 0.77], ADDRESS: [0.94, 0.94] }],
   // Session 24, after AF's rules: 80 long synthetic documents (400 to 1,500 characters: discharge summaries, claims,
   // contracts and court filings, bank statements, HR files, police reports, visa letters, e-mail threads; 20 in six
   // other languages; 8 hard negatives), with many people, places and addresses each. Its writer labelled street
@@ -192,9 +196,21 @@ const BATCHES: Array<[name: string, fixtures: ShapeFixture[], floors: ShapeFloor
   // sentence ("En Valencia, a 15 de noviembre") and station or destination labels: read half LOCATION .906/.747 ->
   // .892/.753. The unread half (41) is unchanged at .828/.933, .831/.685, .866/.875.
   ['AG', BATCH_AG, { PERSON: [0.84, 0.93], LOCATION: [0.85, 0.71], ADDRESS: [0.85, 0.87] }],
+  // Session 25: what an LLM assistant is sent (113 prompts and pasted material: cover letters, complaints, eulogies,
+  // itineraries, CVs, tickets, chat logs, JSON and CSV rows; 60% English from seven countries, the rest in sixteen
+  // other languages; sloppy lower case; 16 hard negatives). First sight PERSON .833/.836, LOCATION .894/.698, ADDRESS
+  // .837/.837. Its read half (47 records, "AH:" + text) led to: a street without a house number after a preposition
+  // as a LOCATION, landmarks by their kind word (Fort, Palace, Mahal, Temple, Castle), a route of two known places in
+  // one word ("Paris-Bordeaux"), no person across a possessive ("Children's Mercy"), season's greetings, traders' and
+  // studios' kinds and Indonesian `PT` firms, Romanian street kinds, a lower-case "calle", Philippine barangays. Read
+  // half PERSON .874/.887 -> .919/.887, LOCATION .846/.698 -> .894/.738, ADDRESS .808/.840 -> .857/.960 (whole batch
+  // .852/.836, .915/.721, .898/.898). The unread
+  // half (66) went from .801/.797, .930/.698, .870/.833 to .801/.797, .931/.709, .952/.833: PERSON and LOCATION
+  // recall stay under 0.8 (first names alone in other languages, small places no list holds).
+  ['AH', BATCH_AH, { PERSON: [0.84, 0.83], LOCATION: [0.9, 0.7], ADDRESS: [0.88, 0.88] }],
 ];
 
-describe('blind entity batches I to W, GV, Z and AA to AG (sessions 14 to 24)', () => {
+describe('blind entity batches I to W, GV, Z and AA to AH (sessions 14 to 25)', () => {
   for (const [name, fixtures, floors] of BATCHES) {
     it(`batch ${name} is well formed and has hard negatives`, () => {
       for (const f of fixtures) expect(() => expectedSpans(f), f.text).not.toThrow();

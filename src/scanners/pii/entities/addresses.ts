@@ -59,7 +59,9 @@ const STREET_PREFIX_SET: ReadonlySet<string> = new Set(
     'boulevard|chemin|place|plaza|praça|travessa|estrada|alameda|largo|strada|am|an|auf|im|unter|hinter|zum|zur|alte|alter|odos|odós|leoforos|ul.|al.|' +
     // Brazilian, Mexican and Italian street kinds that generated addresses use ("Ladeira Maria Clara Fernandes, 7",
     // "Privada Norte Valdez 802", "Contrada Bianchi 4").
-    'ladeira|rodovia|viela|vereda|callejón|cerrada|circuito|privada|prolongación|retorno|periférico|pasaje|contrada|rotonda'
+    'ladeira|rodovia|viela|vereda|callejón|cerrada|circuito|privada|prolongación|retorno|periférico|pasaje|contrada|rotonda|' +
+    // Romanian street kinds ("Str. Memorandumului 21", "Calea Victoriei 12", "Bd. Unirii 5"; blind batch AH).
+    'str.|calea|aleea|bulevardul|bd.|b-dul|șoseaua|şoseaua|splaiul|intrarea'
   ).split('|'),
 );
 const isStreetPrefix = (word: string) => STREET_PREFIX_SET.has(word.toLowerCase());
@@ -158,12 +160,22 @@ const PATTERNS: AddressPattern[] = [
     score: 0.75,
     needs: (x, text) => x.hasDigit && INDIAN_NUMBER_WORD.test(text),
   },
+  // Philippine barangay addresses: "Purok 3, Brgy. San Isidro", "Blk 4 Lot 12, Barangay Mabini" (extendBlock reads the
+  // city, province and postcode after it; blind batch AH).
+  {
+    re: /(?<![\p{L}\p{N}])(?:(?:Purok|Sitio|Zone|Blk\.?|Block|Lot|Phase) \d{1,4}[A-Z]?,? ){0,3}(?:Brgy\.?|Barangay|Bgy\.) (?:\p{Lu}[\p{L}'’.-]*|\d{1,3})(?: \p{Lu}[\p{L}'’.-]*| \d{1,3}){0,3}/gu,
+    score: 0.75,
+    // (A literal search first: every barangay word holds "gy", and most texts have none.)
+    needs: (x, text) => text.includes('gy') && BARANGAY.test(text),
+  },
   { re: /\b(?:PSC|Unit) \d{4},? Box \d{4}\b/g, score: 0.85, needs: (x) => x.hasDigit && (x.cues & Cue.MILITARY) !== 0 },
   { re: /\b(?:APO|FPO|DPO) (?:AA|AE|AP) \d{5}\b/g, score: 0.85, needs: (x) => x.hasDigit && (x.cues & Cue.MILITARY_POST) !== 0 },
   // Post boxes in several languages: "P.O. Box 12", "Postfach 3", "Postbus 1120", "Casilla 45", "Caixa Postal 9".
   { re: /\b(?:P\.?O\.? Box|Postfach|Apartado|Postbus|Postboks|Casilla|Caixa Postal) \d{1,6}\b/gi, score: 0.75, needs: (x) => x.hasDigit && (x.cues & Cue.POST_BOX) !== 0 },
 ];
 const WARD_PART = /-(?:ku|shi|cho|machi|gun|gu|si|dong)\b/;
+/** The word a Philippine barangay is named with: a text without one skips that pattern. */
+const BARANGAY = /\b(?:Brgy|Barangay|Bgy)\b/;
 /** The words an Indian plot or door number starts with: a text without one skips that pattern. */
 const INDIAN_NUMBER_WORD = /\b(?:Plot|Door No|D\. ?No|H\. ?No|House No|Flat No|Shop No)\b/;
 /** Vietnamese street words: a text without one has no Vietnamese street address. */
@@ -225,7 +237,8 @@ const NUMBER_LEAD = /(?:,? (?:n\.? ?[º°]\.?|nº|n°|no\.?:?|núm\.?|nr\.?)|,) 
 /** The characters NUMBER_LEAD can end with before its space: a comma, a colon, a dot, "º", "°", "o", "r". */
 const LEAD_END: ReadonlySet<number> = new Set([...',:.º°oOrR'].map((c) => c.charCodeAt(0)));
 /** Capitalised words and the particles of Romance street names ("Calle de Alcalá", "Rua das Flores"). */
-const STREET_NAME_BEFORE = /(?<![\p{L}\p{N}])(?:(?:[\p{Lu}][\p{L}'’.-]+|de|del|la|las|los|da|das|do|dos|di|della|dei|des|du|ul\.|al\.) ){0,3}[\p{L}][\p{L}'’.-]+ $/u;
+/** (Also a street prefix written in lower case in a sentence: "el piso de la calle Alcalá 214"; blind batch AH.) */
+const STREET_NAME_BEFORE = /(?<![\p{L}\p{N}])(?:(?:[\p{Lu}][\p{L}'’.-]+|de|del|la|las|los|da|das|do|dos|di|della|dei|des|du|ul\.|al\.|calle|avenida|rua|rue|via|viale|piazza|carrer|strada|str\.) ){0,3}[\p{L}][\p{L}'’.-]+ $/u;
 
 /**
  * "Puruntie 82", "Via Franscini 71", "Hubertusweg 45": a street name (known by its ending or its

@@ -998,6 +998,16 @@ const GEO_LAST_WORDS: ReadonlySet<string> = new Set(
     'province|prefecture|oblast|krai|voivodeship|governorate|wald|barat|timur|utara|selatan'
   ).split('|'),
 );
+/** Season's greetings in the languages of the lists, whose words are also names and places ("Noël", "Natal"). */
+const SEASON_GREETING = /^(?:Joyeux Noël|Feliz Natal|Feliz Navidad|Buon Natale|Frohe Weihnachten|Fröhliche Weihnachten|Prettige Kerstdagen|Vrolijk Kerstfeest|Wesołych Świąt|God Jul|Merry Christmas|Happy Diwali|Eid Mubarak|Ramadan Kareem|Bonne Année|Feliz Año Nuevo|Feliz Ano Novo|Felice Anno Nuovo|Frohes Neues Jahr|Happy New Year)$/i;
+/**
+ * Kind words that close a landmark's name: forts, palaces, temples, mosques, castles ("Amber Fort", "Hawa Mahal",
+ * "Meenakshi Amman Temple", "Edinburgh Castle"). Not churches, museums or schools: blind writers label those
+ * organisations.
+ */
+const LANDMARK_LAST_WORDS: ReadonlySet<string> = new Set('fort|fortress|palace|mahal|temple|mandir|masjid|mosque|pagoda|castle|citadel|ghat|ghats'.split('|'));
+/** LANDMARK_LAST_WORDS that are also common surnames ("Shirley Temple", "Roy Castle"). */
+const SURNAME_LANDMARK_WORDS: ReadonlySet<string> = new Set(['temple', 'castle']);
 /** An apostrophe and a Turkish case ending closing a word: locative, ablative, dative, genitive, accusative. */
 const TURKISH_CASE_ENDING = /\p{L}(['’](?:d[ae]n?|t[ae]n?|y[ae]|n[ıiuü]n|[ıiuü]n|y?[ıiuü]|[ae]))$/u;
 /** "the" right before the run. */
@@ -1019,6 +1029,8 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
   const { words, phrase, start, end } = run;
   // "Peach Melba", "Earl Grey", "Eggs Benedict": a dish or a drink named after someone.
   if (words.length <= 3 && NAMED_DISHES.has(phrase.toLowerCase())) return;
+  // "Joyeux Noël", "Feliz Natal": a season's greeting names no one and no place (blind batch AH).
+  if (words.length <= 3 && SEASON_GREETING.test(phrase)) return;
   // "Boston cream pie", "Brazil nut brownie", "Naples Yellow", "Paris Green": a dish or a pigment named
   // after a place (blind batch AA's menu and paint chart), when the place's name is no one's.
   if (words.length <= 2 && namedAfterPlace(text, end, words, g)) return;
@@ -1040,7 +1052,32 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
       return;
     }
   }
+  // "Children's Mercy", "St. Jude's Hospital": a possessive inside the run names a thing of someone, not a person
+  // (a name's own possessive, "Rick Stein's place", closes the run instead; blind batch AH). After it, two words or
+  // more are judged on their own: "Bridgewater's Parker Suknović" is a firm's person.
+  for (let i = 0; i < words.length - 1; i++) {
+    if (!/\p{L}['’]s$/u.test(words[i]!)) continue;
+    const rest = words.slice(i + 1);
+    if (rest.length >= 2) {
+      const restStart = end - rest.join(' ').length;
+      if (text.slice(restStart, end) === rest.join(' ')) judgeRun(text, g, out, { ...run, words: rest, phrase: rest.join(' '), start: restStart }, person, location);
+    }
+    return;
+  }
   const lower = phrase.toLowerCase();
+  // "Paris-Bordeaux", "Lyon–Marseille": a route between two known places written as one word, when the
+  // whole is no place itself ("Cluj-Napoca", "Baden-Baden" are) (blind batch AH).
+  if (words.length === 1 && location && /^\p{Lu}\p{Ll}+[-–]\p{Lu}\p{Ll}+$/u.test(phrase) && (wordBits(g, lower) & Word.PLACE) === 0) {
+    const cut = phrase.search(/[-–]/);
+    const halves = [lower.slice(0, cut), lower.slice(cut + 1)];
+    // (A half may also be a name, "Paris", but not both: "Florence-Georgia" is a double first name.)
+    const halfBits = halves.map((h) => wordBits(g, h));
+    if (halfBits.every((b) => (b & Word.PLACE) !== 0) && halfBits.some((b) => (b & (Word.FIRST | Word.LAST)) === 0)) {
+      out.push({ type: 'LOCATION', format: 'LOCATION', start, end: start + cut, score: 0.75 });
+      out.push({ type: 'LOCATION', format: 'LOCATION', start: start + cut + 1, end, score: 0.75 });
+      return;
+    }
+  }
   // The sets holding the phrase and each plain word, looked up once (`Word` bits).
   const lowerBits = wordBits(g, lower);
   const plain = words.map(plainWord);
@@ -1168,12 +1205,20 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
   const kindBeforeParticle = words.length >= 3 && GEO_FIRST_BEFORE_PARTICLE.has(plain[0]!) && NAME_PARTICLES.has(words[1]!.toLowerCase());
   // "Yosemite National Park", "Parque Nacional Torres del Paine": a park named as a national one, not a street's "Park".
   const nationalPark = words.length >= 3 && ((plain[plain.length - 2] === 'national' && plain[plain.length - 1] === 'park') || (plain[0] === 'parque' && plain[1] === 'nacional'));
-  if (words.length >= 2 && !strongPerson && (GEO_FIRST_WORDS.has(plain[0]!) || GEO_LAST_WORDS.has(plain[plain.length - 1]!) || kindBeforeParticle || nationalPark) && !STREET_WORD_AFTER.test(after)) {
+  // "Amber Fort", "Hawa Mahal", "City Palace", "Kapaleeshwarar Temple": a landmark by its kind word, unless a first
+  // name comes before a kind word that is also a common surname ("Shirley Temple"; blind batch AH).
+  const landmark = words.length >= 2 && LANDMARK_LAST_WORDS.has(plain[plain.length - 1]!) && !(nameShape && SURNAME_LANDMARK_WORDS.has(plain[plain.length - 1]!));
+  if (words.length >= 2 && !strongPerson && (GEO_FIRST_WORDS.has(plain[0]!) || GEO_LAST_WORDS.has(plain[plain.length - 1]!) || kindBeforeParticle || nationalPark || landmark) && !STREET_WORD_AFTER.test(after)) {
     if (location) out.push({ type: 'LOCATION', format: 'LOCATION', start, end, score: 0.75 });
     return;
   }
   if (words.length >= 2 && (lastBits & Word.STREET_SUFFIX) !== 0 && !strongPerson && !personLike && !speaker) {
-    out.push({ type: 'ADDRESS', format: 'STREET', start, end, score: streetPrep ? 0.6 : 0.45 });
+    // After a preposition and with no house number before it ("on Allen Avenue", "near Greams Road") a street
+    // is where something is, which blind writers label a LOCATION (batches AA, AG, AH; none labels it an
+    // ADDRESS). A first and a last name ending in a street word ("to Jamie Ford") stays as it was.
+    // (Not a street's name before its street word, "on Berg Hills Street", nor the "European Union".)
+    const bareStreet = streetPrep && !nameShape && !/\d[ \t]*$/.test(before) && !STREET_WORD_AFTER.test(after) && plain[plain.length - 1] !== 'union';
+    out.push({ type: bareStreet ? 'LOCATION' : 'ADDRESS', format: 'STREET', start, end, score: streetPrep ? 0.6 : 0.45 });
     return;
   }
   // "Frederick lives two streets away": a name that is also a town, as the subject of a human verb.

@@ -11,6 +11,8 @@ const KIND_SUFFIXES = [
   'partners', 'holdings', 'associates', 'orchestra', 'hospital', 'capital', 'consulting', 'services', 'industries', 'enterprises', 'media', 'networks', 'software',
   'analytics', 'pharmaceuticals', 'motors', 'airlines', 'international', 'ventures', 'research', 'press', 'publishing', 'studios', 'energy', 'pharma', 'logistics',
   'trust', 'fund', 'agency', 'council', 'association', 'society', 'club', 'team', 'school', 'academy', 'clinic', 'bakery', 'brewery', 'brewing', 'joinery', 'pharmacy',
+  // A trader's or a studio's kind ("Shree Ganesh Traders", "Juliana Mendes Fotografia"; blind batch AH).
+  'traders', 'trading', 'photography', 'fotografia', 'fotografie', 'construction', 'constructions', 'foods', 'textiles', 'electronics', 'supplies',
 ];
 const ORG_SUFFIX = new RegExp(`^(?:${[...LEGAL_FORMS, ...KIND_SUFFIXES].join('|')})$`, 'i');
 /** A legal form ("Ltd", "Co.", "GmbH", "B.V."): surer than any reading of the words before it as a name. */
@@ -159,12 +161,16 @@ function firmStartsAt(text: string, upper: readonly number[]): number[] {
  * the head directly ("Lycée Victor Hugo", "Liceo Galileo Galilei"): "Universidad de Sevilla" and
  * "University of Leeds" name a town, which data sets label as the LOCATION it is (presidio-research's
  * "University of Nicosia"). A run that ends as a street ("Hospital Road") is an address's business.
- * Greek and Vietnamese heads too ("Ξενοδοχείο Αιγαίο Μπλε", "Công ty TNHH Phương Nam Xanh", "Khách sạn Sông Hương").
+ * Greek and Vietnamese heads too ("Ξενοδοχείο Αιγαίο Μπλε", "Công ty TNHH Phương Nam Xanh", "Khách sạn Sông Hương"),
+ * and Indonesia's `PT` before two or more capitalised words ("PT Wijaya Karya"; one word after it, "my PT Sarah", is no firm).
  */
 const PARTICLE = `(?:of|the|de|del|de la|di|dei|della|delle|da|das|do|dos|des|du|la|le|von|vom|der|zum|zur|y|e)`;
 const CAP_WORD = `\\p{Lu}[\\p{L}'’-]+`;
 const ORG_HEAD = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:Ospedale|Hôpital|Krankenhaus|Klinikum|Klinik|Clínica|Clinica|Clinique|Szpital|Praxis|Trattoria|Taberna|Bakkerij|Piekarnia|Boulangerie|Brasserie|Installatiebedrijf|Kanzlei|Kancelaria|Apteka|Chez|Ristorante|Restaurante|Pizzeria|Osteria|Bäckerei|Metzgerei|Apotheke|Farmacia|Pharmacie|Banco|Banca|Banque|Hotel|Hôtel|Albergo|Fundación|Fondazione|Fundação|Stiftung|Ξενοδοχείο|Νοσοκομείο|Κλινική|Τράπεζα|Φαρμακείο|Εστιατόριο|Ταβέρνα|Ίδρυμα|Công ty(?: TNHH| Cổ phần| CP)?|Tập đoàn|Khách sạn|Ngân hàng|Bệnh viện|Phòng khám|Nhà hàng|Nhà thuốc|Cửa hàng) (?:${PARTICLE} ){0,2}|(?:Universidad|Università|Universität|Université|Universidade|Colegio|Collegio|Lycée|Liceo|Escola|Escuela|Instituto|Istituto|Institut|Museo|Musée|Museu|Πανεπιστήμιο|Σχολείο|Μουσείο|Trường Đại học|Đại học|Trường|Bảo tàng) )${CAP_WORD}(?: (?:${PARTICLE} ){0,2}${CAP_WORD}){0,3}`,
+  `(?<![\\p{L}\\p{N}])(?:(?:Ospedale|Hôpital|Krankenhaus|Klinikum|Klinik|Clínica|Clinica|Clinique|Szpital|Praxis|Trattoria|Taberna|Bakkerij|Piekarnia|Boulangerie|Brasserie|Installatiebedrijf|Kanzlei|Kancelaria|Apteka|Chez|Ristorante|Restaurante|Pizzeria|Osteria|Bäckerei|Metzgerei|Apotheke|Farmacia|Pharmacie|Banco|Banca|Banque|Hotel|Hôtel|Albergo|Fundación|Fondazione|Fundação|Stiftung|Ξενοδοχείο|Νοσοκομείο|Κλινική|Τράπεζα|Φαρμακείο|Εστιατόριο|Ταβέρνα|Ίδρυμα|Công ty(?: TNHH| Cổ phần| CP)?|Tập đoàn|Khách sạn|Ngân hàng|Bệnh viện|Phòng khám|Nhà hàng|Nhà thuốc|Cửa hàng) (?:${PARTICLE} ){0,2}|(?:Universidad|Università|Universität|Université|Universidade|Colegio|Collegio|Lycée|Liceo|Escola|Escuela|Instituto|Istituto|Institut|Museo|Musée|Museu|Πανεπιστήμιο|Σχολείο|Μουσείο|Trường Đại học|Đại học|Trường|Bảo tàng) )${CAP_WORD}(?: (?:${PARTICLE} ){0,2}${CAP_WORD}){0,3}` +
+    // An Indonesian limited company, "PT Wijaya Karya (Persero) Tbk": no particles, so "PT Wijaya Karya di Surabaya"
+    // ends before "di" (Indonesian "in"; blind batch AH).
+    `|(?<![\\p{L}\\p{N}])PT ${CAP_WORD}(?: ${CAP_WORD}){1,3}(?: Tbk)?`,
   'uy',
 );
 const STREET_END = /\s(?:Road|Rd|Street|St|Lane|Avenue|Ave|Drive|Way|Close|Place|Square|Station|Strasse|Straße|Via|Calle|Rue)$/;
@@ -198,7 +204,7 @@ const EPONYMOUS = [
   'Berkshire Hathaway', 'Fannie Mae', 'Freddie Mac', 'Sherwin Williams', 'Sherwin-Williams', 'Black & Decker', 'Smith & Wesson',
   'Pratt & Whitney', 'Booz Allen Hamilton', 'Booz Allen', 'Arthur Andersen', 'Grant Thornton', 'Baker McKenzie', 'Allen & Overy',
   'Clifford Chance', 'Sullivan & Cromwell', 'Jones Day', 'Latham & Watkins', 'Kirkland & Ellis', 'Russell Investments', 'Credit Karma',
-  'Ann Taylor', 'Pink Floyd', 'Rolling Stones', 'Tommy Bahama', 'Victoria Secret', "Victoria's Secret", 'Dr Pepper', 'Dr. Pepper',
+  'Johns Hopkins', 'Ann Taylor', 'Pink Floyd', 'Rolling Stones', 'Tommy Bahama', 'Victoria Secret', "Victoria's Secret", 'Dr Pepper', 'Dr. Pepper',
   'Martha Stewart Living', 'Charles River', 'Emerson Electric', 'Abbott Laboratories', 'Eli Lilly', 'Bristol Myers', 'Bristol-Myers Squibb',
 ];
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

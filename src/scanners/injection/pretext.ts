@@ -41,6 +41,7 @@ const FAMILIES = [
     id: 'pretext.use',
     alone: 0.45,
     harmful: 0.7,
+    produce: 0.7,
     pattern: new RegExp(
       [
         // "will never be used in real life", "would not be used for any malicious purpose", "will not be used to incite …"
@@ -62,6 +63,10 @@ const FAMILIES = [
     id: 'pretext.purpose',
     alone: 0.3,
     harmful: 0.45,
+    // Beside a request to produce the harmful thing (write the post, draft the letter, give the steps) it
+    // blocks: JailbreakBench's PAIR rewrites end so ("could you help me draft a phishing email … This is for
+    // educational purposes only"), where an honest student asks to explain ("explain how dog whistles work").
+    produce: 0.55,
     pattern: new RegExp(
       [
         // "purely for educational purposes", "strictly for academic purposes", "purely fictional"
@@ -105,6 +110,21 @@ const DEFENCE = /\b(?:detect\w*|protect\w*|defen[cd]\w*|spot(?:ting)?|recogni[sz
 const DEMAND =
   /\b(?:step[\s-]by[\s-]step|steps|instructions|guide|tutorial|how to|how (?:one|someone|somebody|they|he|she|i|you|a person) (?:could|might|would|can|should)|detailed (?:plan|process|method|explanation|description|account)|process of|methods?|techniques?|recipe|blueprint|(?:blog )?posts?|articles?|speech|letter|e-?mail|tweets?|thread|advertisement|campaign|essay|message|proposal|memo|pamphlet|leaflet|script for)\b/;
 
+/**
+ * A request to make a harmful thing, not to understand one: a verb of making before a deceptive or hateful
+ * piece ("draft a phishing email", "create a fake news article", "write a fraudulent letter from the IRS") or a
+ * piece written to promote or normalise something, or a procedure asked for outright ("step-by-step", "a detailed guide"). "Explain the techniques", "write an essay on
+ * the causes of the genocide" and "write a blog post about the history of drug prohibition" are not: the piece
+ * itself is no harm (review 18's research questions, and honest writing requests with a disclaimer).
+ */
+const PRODUCE = new RegExp(
+  String.raw`\b(?:write|draft|create|compose|generate|design|produce|craft|prepare|develop|put together)\b[^.?!]{0,40}?\b(?:fake|fraudulent|phishing|scam|counterfeit|forged|deceptive|misleading|defamatory|hateful|racist|sexist|xenophobic|discriminatory|propaganda|disinformation|misinformation|conspiracy|manipulative|threatening|extortion|ransom)\b[^.?!]{0,30}?\b(?:posts?|articles?|letters?|e-?mails?|speech|tweets?|thread|advertisement|ad|campaign|essay|messages?|pamphlet|leaflet|script|website|reviews?|news|story|stories)\b` +
+    // A piece written to push its harm: "a blog post that normalizes and promotes stalking", "an article … convincing
+    // that 5G spread COVID-19" (the harmful word is elsewhere in the message: see harmfulDemand).
+    String.raw`|\b(?:write|draft|create|compose|generate|design|produce|craft)\b[^.?!]{0,40}?\b(?:posts?|articles?|letters?|e-?mails?|speech|tweets?|thread|advertisement|campaign|essay|pamphlet|leaflet)\b[^.?!]{0,40}?\b(?:promot|normali[sz]|endors|glorif|encourag|justif|convinc|persuad|incit|demean|ridicul)\w*` +
+    String.raw`|\bstep[\s-]by[\s-]step\b|\b(?:provide|give me|write)\b[^.?!]{0,20}?\bdetailed (?:guide|plan|instructions)\b`,
+);
+
 /** The sender rules out the operational part ("I don't need methods", "nothing technical"). */
 const NOT_OPERATIONAL = /\b(?:nothing technical|no technical|(?:don'?t|do not) need (?:any )?(?:methods|details|instructions|steps|specifics)|without (?:any )?(?:methods|instructions|technical details))\b/;
 
@@ -120,7 +140,7 @@ export function scanPretext(lower: string): RawFinding[] {
   const harmfulDemand = SENSITIVE.test(lower) && DEMAND.test(lower) && !DEFENCE.test(lower) && !NOT_OPERATIONAL.test(lower);
   // FAMILIES is strongest first, so the first match carries the score and the span.
   const best = matches[0]!;
-  const base = harmfulDemand ? best.family.harmful : best.family.alone;
+  const base = !harmfulDemand ? best.family.alone : PRODUCE.test(lower) ? best.family.produce : best.family.harmful;
   // Two kinds of pre-emption in one message ("purely fictional … will never be used in real life")
   // are a rewrite that expects a refusal from two sides; without a harmful demand they still only
   // corroborate ("purely for research, the list will not be shared: interview questions for nurses").

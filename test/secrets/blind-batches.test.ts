@@ -26,6 +26,7 @@ import { batchUNegatives, batchUPositives } from './blind-batch-u.js';
 import { batchVNegatives, batchVPositives } from './blind-batch-v.js';
 import { batchWNegatives, batchWPositives } from './blind-batch-w.js';
 import { batchXNegatives, batchXPositives } from './blind-batch-x.js';
+import { batchYNegatives, batchYPositives } from './blind-batch-y.js';
 
 // Blind batches of issue #4, each written without running the scanner on it and scored once before
 // the fixes it led to (default seed; the second draw gave the same counts):
@@ -338,3 +339,18 @@ ownFloors('W', batchWNegatives, batchWPositives, 0.02, 0.95);
 // 44/45 plain and JSON, 42/45 CSV. Left: a Firebase web config's `apiKey`, which X's writer judged a positive and
 // batches H and W (and Firebase's documentation) a public identifier; in CSV, a CSV table inside a quoted cell.
 ownFloors('X', batchXNegatives, batchXPositives, 0.01, 0.93);
+
+// Y (100 / 95), infrastructure state, secret-store output and data and identity dumps (Terraform state, outputs and
+// plans, Pulumi exports, CloudFormation; vault, AWS, Azure, GCP, 1Password, Doppler CLI output, Kubernetes and Helm;
+// SQL dumps, Redis ACL, LDIF, Keycloak, RabbitMQ, Kafka JAAS; Prometheus, Alertmanager, Grafana); scored after W and
+// X's fixes, untouched (session 25): 2 flagged (2.0%), recall 73/95 (76.8%) in all three containers and both draws.
+// Fixed: values Terraform marks sensitive and `random_password` results in state, a password set by name and value
+// (Helm `set`, 1Password fields, Kubernetes env), CloudFormation NoEcho defaults and `describe-stacks` parameters,
+// SQL Server `WITH PASSWORD = N'…'`, Oracle's unquoted `IDENTIFIED BY`, Redis ACL `>pw`, LDIF `userPassword::`,
+// Kafka JAAS `user_…`, `elasticsearch-reset-password`, PagerDuty routing and service keys, Opsgenie UUIDs, Azure
+// `primary_access_key`, Pulumi secrets with `--show-secrets`, secrets printed by cloud CLIs, `kubectl … | base64 -d`
+// and `terraform output -raw` on the next line; not secrets: an AES-GCM `auth_tag`, SQL Server's `0x… HASHED`.
+// After: 91/95 plain (second draw 92/95), 90/95 CSV, 0 flagged. Left: a `random_password` result with `$` and
+// letters (read as a variable), a GitHub Actions log whose output comes lines after its command, a base64
+// service-account key in state, `terraform console` output.
+ownFloors('Y', batchYNegatives, batchYPositives, 0.01, 0.93);

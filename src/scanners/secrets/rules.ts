@@ -234,6 +234,12 @@ const USER_LABEL = '(?:user(?:[ _-]?name)?|login|usu[áa]rio|usuario|utilisateur
 const LB = '(?:(?<![A-Za-z0-9_])|(?<=\\\\[nrt]))';
 /** A tab, also escaped in a JSON string. */
 const TAB = '(?:\\t|\\\\t)';
+/**
+ * A character of one line that can hold no line break, real or escaped (`\\n` in a JSON string), so a pattern
+ * reading several lines splits them in one way only: with `[^\\n]` a JSON text's escaped breaks could end a
+ * line anywhere, and six such lines took minutes on one text.
+ */
+const LINE_CHAR = '(?:[^\\n\\\\]|\\\\[^n])';
 const HEX = '[a-f0-9]';
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 
@@ -789,9 +795,11 @@ export const SECRET_RULES: readonly SecretRule[] = [
   ),
   rule(
     'GENERIC_API_KEY',
-    ['key', 'secret', 'token', 'credential', 'auth'],
-    `(?<!(?:public|publicaccess|csrf|xsrf|authenticity|next|page|pagination|paging|cursor|resume|sync|continuation|device|push|registration|fcm|apns)[-_]?)(?:api[_-]?key|apikey|secret(?:[_-]?key)?|access[_-]?token|auth[_-]?token|client[_-]?secret|private[_-]?key|(?:integration|app|licen[cs]e|encryption|master|fernet|admin)[_-]?key|token|credentials?|auth)(?![._-]?(?:name|length|len|size|count|type|url|uri|path|file|id|ids|endpoint|expir\\w*|ttl)\\b)(?:[._-]?\\w{0,20})?${Q}\\]?${TYPED_ASSIGN}[ \\t]{0,4}${Q}([A-Za-z0-9+/_.=~-]{16,256})(?![A-Za-z0-9+/_.=~-])`,
-    // `integration_key` (PagerDuty), `app_key` (Datadog), `license_key`, `encryption_key`, `master_key`, Airflow's `fernet_key`, Algolia's `ADMIN_KEY` (not `signingkey`: a gitconfig GPG key id)
+    // (`access_key`: Azure's `secondary_access_key` starts more than 12 characters before its `key`.)
+    ['key', 'secret', 'token', 'credential', 'auth', 'access_key'],
+    `(?<!(?:public|publicaccess|csrf|xsrf|authenticity|next|page|pagination|paging|cursor|resume|sync|continuation|device|push|registration|fcm|apns)[-_]?)(?:api[_-]?key|apikey|secret(?:[_-]?key)?|access[_-]?token|auth[_-]?token|client[_-]?secret|private[_-]?key|(?:integration|app|licen[cs]e|encryption|master|fernet|admin|routing|service|(?:primary|secondary)[_-]?access)[_-]?key|token|credentials?|auth)(?![._-]?(?:name|length|len|size|count|type|url|uri|path|file|id|ids|endpoint|expir\\w*|ttl|tag)\\b)(?:[._-]?\\w{0,20})?${Q}\\]?${TYPED_ASSIGN}[ \\t]{0,4}${Q}([A-Za-z0-9+/_.=~-]{16,256})(?![A-Za-z0-9+/_.=~-])`,
+    // `integration_key` (PagerDuty), `app_key` (Datadog), `license_key`, `encryption_key`, `master_key`, Airflow's `fernet_key`, Algolia's `ADMIN_KEY`, PagerDuty's `routing_key` and `service_key`, Azure's
+    // `primary_access_key` (`auth_tag`: an AES-GCM tag beside its ciphertext; not `signingkey`: a gitconfig GPG key id)
     // (blind batches I and K): `key` starts at most 12 characters in.
     { filterPlaceholders: true, score: 0.7, minEntropy: 3.5, minEntropyHex: 3.0, validate: looksRandom, namedValue: true, startsNearKeyword: 12 },
     'i',
@@ -943,8 +951,10 @@ export const SECRET_RULES: readonly SecretRule[] = [
   // `vault kv get -field=…`, `security find-generic-password … -w`, `heroku auth:token`, `gh auth token`.
   rule(
     'GENERIC_API_KEY',
-    ['op read', 'pass show', '-field=', 'find-generic-password', 'find-internet-password', 'auth:token', 'auth token'],
-    `(?:\\bop[ \\t]+read|\\bpass[ \\t]+show|\\bvault[ \\t]+(?:kv[ \\t]+get|read)[ \\t]+-field=|\\bsecurity[ \\t]+find-(?:generic|internet)-password\\b[^\\n]{0,200}?[ \\t]-w|\\bheroku[ \\t]+auth:token|\\bgh[ \\t]+auth[ \\t]+token)[^\\n]{0,200}(?:\\r?\\n|\\\\n)[ \\t]{0,8}([^\\s"'\`\\\\$>#]{8,256})[ \\t]*(?=\\r?\\n|\\\\[rn]|$)`,
+    ['op read', 'pass show', '-field=', 'find-generic-password', 'find-internet-password', 'auth:token', 'auth token', '--with-decryption', 'get-secret-value', 'base64 -d', 'base64 --decode', 'output -raw', 'versions access'],
+    // (Also a parameter or a secret printed as text by a cloud CLI, a Kubernetes secret decoded, `terraform output -raw`;
+    // the output line may carry a log's or a chat's prefix: `[10:14:03] `, `[10:42] <nick> `; blind batch Y.)
+    `(?:\\bop[ \\t]+read|\\bpass[ \\t]+show|\\bvault[ \\t]+(?:kv[ \\t]+get|read)[ \\t]+-field=|\\bsecurity[ \\t]+find-(?:generic|internet)-password\\b[^\\n]{0,200}?[ \\t]-w|\\bheroku[ \\t]+auth:token|\\bgh[ \\t]+auth[ \\t]+token|\\baws[ \\t]+(?:ssm[ \\t]+get-parameters?\\b[^\\n]{0,300}?--with-decryption|secretsmanager[ \\t]+get-secret-value)\\b[^\\n]{0,300}?--output[ \\t=]+text|\\bkubectl\\b[^\\n]{0,200}?\\bsecrets?\\b[^\\n]{0,200}?\\|[ \\t]*base64[ \\t]+(?:-d|--decode)|\\bterraform[ \\t]+output[ \\t]+-raw|\\bgcloud[ \\t]+secrets[ \\t]+versions[ \\t]+access)[^\\n]{0,200}(?:\\r?\\n|\\\\n)(?:\\[[^\\]\\n]{1,40}\\][ \\t]*)?(?:<[\\w.-]{1,30}>[ \\t]*)?[ \\t]{0,8}([^\\s"'\`\\\\$>#<\\[]{8,256})[ \\t]*(?=\\r?\\n|\\\\[rn]|$)`,
     { filterPlaceholders: true, minEntropy: 2.5, score: 0.75, allowUuid: true, validate: (v) => /\d/.test(v) || looksRandom(v) },
   ),
   // ---- network devices and enterprise IT (blind batch P, session 23) ----
@@ -1178,5 +1188,78 @@ export const SECRET_RULES: readonly SecretRule[] = [
       acceptMatch: (_secret, match) => !/(?:next|page|continuation|cursor|sync|resume|csrf|xsrf|public|device|push|registration)[_-]?(?:token|key)/i.test(match.slice(0, 80)),
     },
     'i',
+  ),
+  // ---- infrastructure state, secret-store output and data dumps (blind batch Y, session 25) ----
+  // `terraform output -json` and state: a value Terraform marks sensitive, shown in the clear (`"sensitive": true,
+  // "type": "string", "value": "…"`), and a `random_password`'s `result`.
+  rule(
+    'GENERIC_SECRET',
+    ['sensitive'],
+    `sensitive${Q}[ \\t]*:[ \\t]*true[ \\t]*,(?:[ \\t\\r\\n]|\\\\[nrt])*(?:${Q}type${Q}[ \\t]*:[ \\t]*${Q}[\\w]{1,20}${Q}[ \\t]*,(?:[ \\t\\r\\n]|\\\\[nrt])*)?${Q}value${Q}[ \\t]*:[ \\t]*${QR}([^"\\s\\\\]{6,512})${QR}`,
+    { filterPlaceholders: true, minEntropy: 2.0, score: 0.8, startsNearKeyword: 0 },
+  ),
+  rule(
+    'PASSWORD',
+    ['"result"', '\\"result\\"'],
+    `(?<=random_(?:password|string)[\\s\\S]{0,1500})${Q}result${Q}[ \\t]*:[ \\t]*${QR}([^"\\s\\\\]{6,256})${QR}`,
+    { filterPlaceholders: true, minEntropy: 2.0, score: 0.8, startsNearKeyword: 2 },
+  ),
+  // A password set by name and value: a Helm `set { name = "auth.adminPassword" value = "…" }` in a plan, a 1Password
+  // field (`"id": "password", … "value": "…"`), a Kubernetes env entry (`- name: DB_PASSWORD` / `value: "…"`). The
+  // name's keyword anchors the rule; up to six lines of other keys may stand between name and value.
+  rule(
+    'PASSWORD',
+    ['password', 'passwd'],
+    `(?<=(?<![\\w-])(?:name|id|label|key)${Q}[ \\t]*[:=][ \\t]*${Q}[\\w.-]{0,40})(?:password|passwd)${Q}[ \\t]*,?(?:[ \\t]*(?:\\r?\\n|\\\\n)(?![ \\t+~-]*${Q}(?:name|id|label|value)${Q}[ \\t]*[:=])${LINE_CHAR}{0,120}){0,6}(?:[ \\t]*(?:\\r?\\n|\\\\n)|,[ \\t]*)[ \\t+~-]*${Q}value${Q}[ \\t]*[:=][ \\t]*${QR}([^"'\\s\\\\]{6,128})${QR}`,
+    { filterPlaceholders: true, minEntropy: 2.0, score: 0.75, namedValue: true, startsNearKeyword: 0 },
+    'i',
+  ),
+  // CloudFormation: a NoEcho parameter's Default, and `describe-stacks` parameters by key (`"ParameterKey": "DatadogApiKey"`).
+  rule(
+    'PASSWORD',
+    ['noecho'],
+    `NoEcho:[ \\t]*['"]?true['"]?[ \\t]*(?:\\r?\\n|\\\\n)(?:[ \\t]+(?!Default:)[A-Za-z]{2,30}:${LINE_CHAR}{0,120}(?:\\r?\\n|\\\\n)){0,6}[ \\t]+Default:[ \\t]*['"]?([^\\s'"\\\\]{6,128})`,
+    { filterPlaceholders: true, minEntropy: 2.0, score: 0.8, startsNearKeyword: 0 },
+  ),
+  rule(
+    'GENERIC_SECRET',
+    ['parameterkey'],
+    `ParameterKey${Q}[ \\t]*:[ \\t]*${Q}[\\w-]{0,40}(?:Password|Secret|Token|ApiKey|AccessKey|PrivateKey)${Q}[ \\t]*,(?:[ \\t\\r\\n]|\\\\[nrt])*${Q}ParameterValue${Q}[ \\t]*:[ \\t]*${QR}([^"\\s\\\\]{6,256})${QR}`,
+    { filterPlaceholders: true, minEntropy: 2.5, score: 0.8, startsNearKeyword: 0 },
+  ),
+  // SQL Server `CREATE LOGIN x WITH PASSWORD = N'…'` (not `= 0x… HASHED`), Oracle's unquoted `IDENTIFIED BY pw`
+  // (not `IDENTIFIED BY VALUES '…'`, a hash, nor `EXTERNALLY`/`GLOBALLY`).
+  rule('PASSWORD', ['with password'], `\\bWITH[ \\t]+PASSWORD[ \\t]*=[ \\t]*N?'([^'\\s\\\\]{4,128})'`, { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, startsNearKeyword: 0 }, 'i'),
+  rule(
+    'PASSWORD',
+    ['identified by'],
+    `\\bIDENTIFIED[ \\t]+BY[ \\t]+(?!VALUES\\b)([A-Za-z][A-Za-z0-9_$#]{5,29})(?=[ \\t]*(?:;|\\r?\\n|\\\\n|$|[ \\t]+(?:USING|DEFAULT|PASSWORD|ACCOUNT|QUOTA|PROFILE)\\b))`,
+    { filterPlaceholders: true, minEntropy: 2.0, score: 0.8, validate: (v) => /\d/.test(v) && /[A-Za-z]/.test(v), startsNearKeyword: 0 },
+    'i',
+  ),
+  // Redis ACL: `user sessions on >pw ~sess:* …` (`#…` is the password's SHA-256, `<pw` removes one).
+  rule('PASSWORD', [' on >', 'setuser'], `(?<=(?:^|\\n|\\\\n)[ \\t]*(?:user|ACL[ \\t]+SETUSER)[ \\t]+\\S{1,64}[ \\t]+(?:\\S{1,40}[ \\t]+){0,6})>([^\\s>]{4,128})`, { filterPlaceholders: true, minEntropy: 1.5, score: 0.8 }, 'i'),
+  // LDIF: `userPassword::` holds base64; the decoded value is the password unless it is a `{SCHEME}` hash.
+  rule('PASSWORD', ['userpassword::'], `userPassword::[ \\t]*([A-Za-z0-9+/]{8,256}={0,2})`, {
+    startsNearKeyword: 0,
+    score: 0.8,
+    validate: (v) => {
+      const decoded = Buffer.from(v, 'base64').toString('latin1');
+      return /^[\x21-\x7e]{4,128}$/.test(decoded) && !decoded.startsWith('{');
+    },
+  }),
+  // A Kafka JAAS file's users, `user_<name>="…"` inside a login module's block.
+  rule('PASSWORD', ['loginmodule'], `(?<=LoginModule[\\s\\S]{0,800})\\buser_[\\w.-]{1,64}[ \\t]*=[ \\t]*${QR}([^"\\s\\\\]{4,128})${QR}`, { filterPlaceholders: true, minEntropy: 1.5, score: 0.8 }),
+  // A password a tool prints after resetting it: `elasticsearch-reset-password` → `New value: …`.
+  rule('PASSWORD', ['new value:'], `(?<=reset-password[\\s\\S]{0,600})New value:[ \\t]*(\\S{8,128})`, { filterPlaceholders: true, minEntropy: 2.5, score: 0.8, startsNearKeyword: 0 }),
+  // An Opsgenie API key, a UUID under `api_key` in its receiver.
+  rule('GENERIC_API_KEY', ['opsgenie'], `opsgenie[\\s\\S]{0,200}?api_key${Q}[ \\t]*[:=][ \\t]*${Q}(${UUID})(?![\\w-])`, { allowUuid: true, score: 0.85 }, 'i'),
+  // Pulumi's secret object in a stack export with `--show-secrets`: its signature key (a constant), then the
+  // JSON-encoded value under `plaintext`.
+  rule(
+    'GENERIC_SECRET',
+    ['4dabf18193072939515e22adb298388d'],
+    `4dabf18193072939515e22adb298388d${Q}[ \\t]*:[ \\t]*${Q}1b47061264138c4ac30d75fd1eb44270${Q}[ \\t]*,(?:[ \\t\\r\\n]|\\\\[nrt])*${Q}plaintext${Q}[ \\t]*:[ \\t]*"\\\\{1,3}"([^"\\s\\\\]{4,256})\\\\{1,3}""`,
+    { filterPlaceholders: true, minEntropy: 2.0, score: 0.85, startsNearKeyword: 0 },
   ),
 ];

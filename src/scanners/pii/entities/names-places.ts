@@ -975,6 +975,8 @@ const placeContextBefore = (tail: string, before: string) => mayEndWithCue(tail,
 /** The run at `start` is alone on the line after a sign-off. */
 const signOffBefore = (text: string, start: number, after: string) =>
   text.charCodeAt(start - 1) === 10 && /^[ \t]*(?:\r?\n|$)/.test(after) && SIGN_OFF_BEFORE.test(text.slice(Math.max(0, start - 32), start));
+/** The street words that are common words (a run ends before them), right after the run, and no street word after them. */
+const COMMON_STREET_WORD_AFTER = /^ (?:Street|Road|Avenue)(?![\p{L}\p{N}])(?! (?:Street|Road|Avenue|St|Rd|Ave)\b)/u;
 /** A street word right after the run: "Berg Hills Street", "Lake View Road" are streets. */
 const STREET_WORD_AFTER = /^ (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|Close|Crescent)\b/;
 /** Kind words that open a natural place's name ("Lake Placid", "Mount Marcy", "Lago Maggiore", "Monte Rosa"). */
@@ -1197,6 +1199,17 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
   // Without a house number it needs a preposition before it: "lives on Talga Court", not "played Hyde Park".
   // "Linnea Berg": a first name and a surname that is also a street word is the person, unless the street is visited.
   const streetPrep = mayEndWithCue(tail, STREET_PREP_ENDS) && STREET_PREP.test(before);
+  // "on Greams Road", "at Allen Avenue": "Street", "Road" and "Avenue" are common words, which end a run, so the
+  // street's name stands alone before them. After a preposition and with no house number it is a street, a
+  // LOCATION as the bare streets below (blind batch AH). Not a name that already ends in a street word before
+  // another ("on Berg Hills Street": presidio's template labels "Berg Hills" an ADDRESS; the branch below reads it).
+  if (location && streetPrep && c0 === 32 && words.length <= 3 && !nameShape && (lastBits & Word.STREET_SUFFIX) === 0 && !/\d[ \t]*$/.test(before)) {
+    const streetWord = COMMON_STREET_WORD_AFTER.exec(after);
+    if (streetWord) {
+      out.push({ type: 'LOCATION', format: 'STREET', start, end: end + streetWord[0].length, score: 0.6 });
+      return;
+    }
+  }
   let innerParticle = false;
   for (let i = 1; i < words.length - 1 && !innerParticle; i++) innerParticle = NAME_PARTICLES.has(words[i]!);
   const personLike = (nameShape || (innerParticle && ((bits[0]! & Word.FIRST) !== 0 || g.nameParts.has(plain[0]!)))) && (lastBits & Word.LAST) !== 0 && !streetPrep;

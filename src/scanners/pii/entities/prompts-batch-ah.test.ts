@@ -21,6 +21,15 @@ describe('prompts batch AH showed unread', () => {
     expect(ofType('LOCATION', 'Article 50 of the Treaty on European Union')).toEqual([]);
   });
 
+  it('reads a street whose street word is a common word ("Road", "Street", "Avenue") after a preposition', () => {
+    expect(ofType('LOCATION', 'She had her follow-up at Apollo Hospitals on Greams Road yesterday.')).toContain('Greams Road');
+    expect(ofType('LOCATION', 'The ATM on Allen Avenue, Ikeja did not dispense.')).toEqual(['Allen Avenue', 'Ikeja']);
+    expect(ofType('PERSON', 'The ATM on Allen Avenue, Ikeja did not dispense.')).toEqual([]);
+    // With a house number it opens an address; a name ending in a street word before another stays presidio's ADDRESS.
+    expect(ofType('LOCATION', 'Send it to 14 Greams Road, Chennai 600006.')).toEqual([]);
+    expect(ofType('ADDRESS', 'these early shows on Berg Hills Street were important')).toEqual(['Berg Hills']);
+  });
+
   it('reads landmarks by their kind word, not a first and a last name', () => {
     expect(ofType('LOCATION', 'We land in Jaipur and want Hawa Mahal, the City Palace and Meenakshi Temple.')).toEqual(expect.arrayContaining(['Hawa Mahal', 'City Palace', 'Meenakshi Temple']));
     expect(ofType('PERSON', 'We land in Jaipur and want Hawa Mahal and Meenakshi Temple.')).toEqual([]);

@@ -27,6 +27,7 @@ import { batchVNegatives, batchVPositives } from './blind-batch-v.js';
 import { batchWNegatives, batchWPositives } from './blind-batch-w.js';
 import { batchXNegatives, batchXPositives } from './blind-batch-x.js';
 import { batchYNegatives, batchYPositives } from './blind-batch-y.js';
+import { batchZNegatives, batchZPositives } from './blind-batch-z.js';
 
 // Blind batches of issue #4, each written without running the scanner on it and scored once before
 // the fixes it led to (default seed; the second draw gave the same counts):
@@ -354,3 +355,14 @@ ownFloors('X', batchXNegatives, batchXPositives, 0.01, 0.93);
 // letters (read as a variable), a GitHub Actions log whose output comes lines after its command, a base64
 // service-account key in state, `terraform console` output.
 ownFloors('Y', batchYNegatives, batchYPositives, 0.01, 0.93);
+
+// Z (74 / 66), what API clients, proxies and browsers see (Postman, Insomnia, Bruno, REST Client, httpie, curl, wget;
+// Burp, ZAP, mitmproxy, HAR; storage dumps and cookie exports; OAuth, OIDC and SAML flows; WebSocket, GraphQL, gRPC
+// and API gateways); scored after Y's fixes, untouched (session 25): 3 flagged (4.1%), recall 54/66 (81.8%) in all
+// three containers and both draws. Fixed: session cookies given to curl with `-b`, httpie bearer auth and session
+// files, an OAuth code in a redirect beside its state, a posted SAMLResponse, Azure APIM subscription keys; not
+// secrets: SigV4's scheme name, ASP.NET's `__RequestVerificationToken`, a JWT cut short with "…". After: 60/66 in all
+// three containers, 0 flagged. Left: a Postman `apikey` auth block, a Cookie-Editor JSON export, WordPress's
+// `wordpress_logged_in` cookie, a Keycloak code after its state, an Envoy log field; a PKCE `code_verifier` alone,
+// which this writer judged a secret and fixtures.ts a look-alike, stays unreported.
+ownFloors('Z', batchZNegatives, batchZPositives, 0.01, 0.9);

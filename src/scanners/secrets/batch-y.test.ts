@@ -80,3 +80,33 @@ describe('databases, directories, monitoring', () => {
     expect(found(asJson(`"password": {"encrypted_data": "${r(ALNUM, 40)}", "iv": "X3n0vq8DkpnEGAWB", "auth_tag": "Lo9cd2BUv8sjilPdpd5CeQ==", "cipher": "aes-256-gcm"}`))).toEqual([]);
   });
 });
+
+// Blind batch Z (session 25: what API clients, proxies and browsers see).
+describe('API clients, proxies and browsers', () => {
+  it('reads a session cookie given to curl, httpie bearer auth and session files', () => {
+    const id = r(HEXL, 32).toUpperCase();
+    expect(found(`curl -s -b "JSESSIONID=${id}" https://erp.example/api/orders`)).toEqual([id]);
+    expect(found('curl -s -b "theme=dark" https://erp.example/api/orders')).toEqual([]);
+    const token = r(ALNUM, 40);
+    expect(found(`http --auth-type=bearer --auth ${token} GET https://api.example/v1/me`)).toEqual([token]);
+    const p = pw();
+    expect(found(`{"auth": {"type": "basic", "raw_auth": "deploy:${p}"}}`)).toEqual([p]);
+  });
+
+  it('reads an OAuth code beside its state and a posted SAMLResponse, not a challenge or a verifier alone', () => {
+    const code = r(ALNUM, 43);
+    expect(found(`"GET /auth/callback?code=${code}&state=${r(ALNUM, 22)} HTTP/1.1" 302`)).toEqual([code]);
+    expect(found(`/authorize?response_type=code&client_id=web&state=${r(ALNUM, 32)}&code_challenge=${r(ALNUM, 43)}`)).toEqual([]);
+    expect(found(`"nonce": "${r(ALNUM, 22)}", "state": "${r(ALNUM, 32)}", "code_verifier": "${r(ALNUM, 43)}"`)).toEqual([]);
+    const saml = Buffer.from(`<samlp:Response ID="_${r(HEXL, 40)}"><saml:Assertion>${r(ALNUM, 200)}</saml:Assertion></samlp:Response>`).toString('base64');
+    expect(found(`POST /acs HTTP/1.1\n\nSAMLResponse=${saml}&RelayState=%2Fhome`)).toEqual([saml]);
+  });
+
+  it("reads Azure APIM's subscription key; leaves SigV4's scheme, anti-forgery tokens and a token cut short", () => {
+    const key = r(HEXL, 32);
+    expect(found(`"headers": [ { "name": "Ocp-Apim-Subscription-Key", "value": "${key}" } ]`)).toEqual([key]);
+    expect(found('Authorization: AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20261128/us-east-1/s3/aws4_request, SignedHeaders=host, Signature=' + r(HEXL, 64))).toEqual([]);
+    expect(found(`<input name="__RequestVerificationToken" type="hidden" value="${r(ALNUM, 90)}" />`)).toEqual([]);
+    expect(found('{"access_token": "eyJhbGciOiJSUzI1NiIs…", "expires_in": 3600}')).toEqual([]);
+  });
+});

@@ -372,6 +372,8 @@ function passesValueFilters(r: SecretRule, secret: string, text: string, start: 
   const before = withoutTypeAnnotation(text.slice(Math.max(0, start - 80), start));
   if (isPlaceholder(secret) || isEncodedPlaceholder(secret) || isCredentialName(secret) || (isUuid(secret) && !r.allowUuid && !r.pattern.source.includes('[0-9a-fA-F]{8}-')) || isHashLike(secret, before.slice(-40))) return false;
   if (isEncodedMedia(secret, before) || isPublicValue(secret) || isCiphertext(secret, text, start)) return false;
+  // A token cut short where the text says so (`"access_token": "eyJhbGciOiJSUzI1NiIs…"`; blind batch Z).
+  if (/^(?:…|\.\.\.)/.test(text.slice(start + secret.length, start + secret.length + 3)) && secret.startsWith('eyJ')) return false;
   // SQL Server's `WITH PASSWORD = 0x… HASHED` (sp_help_revlogin): the stored hash (blind batch Y).
   if (secret.startsWith('0x') && /^0x[0-9A-Fa-f]{8,1024}[ \t]+HASHED\b/i.test(text.slice(start, start + 1100))) return false;
   if (/^(?:https?:\/\/|\/|\.\/|[\w-]+\.(?:com|org|net|io)\b)/i.test(secret) && r.kind !== 'DATABASE_URL_PASSWORD' && !isKeyStartingWithSlash(secret)) return false;

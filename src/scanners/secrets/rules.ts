@@ -9,7 +9,8 @@ import { isDefaultCredential, isPassphrase, isPasswordSetting, isPlaceholderBasi
  * proxy-header and curl header rules share it.
  */
 function isLiveHeaderValue(secret: string, match: string): boolean {
-  return !isPlaceholderBasicAuth(match, secret) && !isTruncatedJwt(secret);
+  // (`AWS4-HMAC-SHA256` names SigV4's scheme; its `Signature=` is made for one request: blind batch Z.)
+  return !isPlaceholderBasicAuth(match, secret) && !isTruncatedJwt(secret) && secret !== 'AWS4-HMAC-SHA256';
 }
 
 /** Base64 of `user:password` with a password of six characters or more, printable: what a Basic header carries. */
@@ -797,9 +798,10 @@ export const SECRET_RULES: readonly SecretRule[] = [
     'GENERIC_API_KEY',
     // (`access_key`: Azure's `secondary_access_key` starts more than 12 characters before its `key`.)
     ['key', 'secret', 'token', 'credential', 'auth', 'access_key'],
-    `(?<!(?:public|publicaccess|csrf|xsrf|authenticity|next|page|pagination|paging|cursor|resume|sync|continuation|device|push|registration|fcm|apns)[-_]?)(?:api[_-]?key|apikey|secret(?:[_-]?key)?|access[_-]?token|auth[_-]?token|client[_-]?secret|private[_-]?key|(?:integration|app|licen[cs]e|encryption|master|fernet|admin|routing|service|(?:primary|secondary)[_-]?access)[_-]?key|token|credentials?|auth)(?![._-]?(?:name|length|len|size|count|type|url|uri|path|file|id|ids|endpoint|expir\\w*|ttl|tag)\\b)(?:[._-]?\\w{0,20})?${Q}\\]?${TYPED_ASSIGN}[ \\t]{0,4}${Q}([A-Za-z0-9+/_.=~-]{16,256})(?![A-Za-z0-9+/_.=~-])`,
+    `(?<!(?:public|publicaccess|csrf|xsrf|authenticity|verification|next|page|pagination|paging|cursor|resume|sync|continuation|device|push|registration|fcm|apns)[-_]?)(?:api[_-]?key|apikey|secret(?:[_-]?key)?|access[_-]?token|auth[_-]?token|client[_-]?secret|private[_-]?key|(?:integration|app|licen[cs]e|encryption|master|fernet|admin|routing|service|(?:primary|secondary)[_-]?access)[_-]?key|token|credentials?|auth)(?![._-]?(?:name|length|len|size|count|type|url|uri|path|file|id|ids|endpoint|expir\\w*|ttl|tag)\\b)(?:[._-]?\\w{0,20})?${Q}\\]?${TYPED_ASSIGN}[ \\t]{0,4}${Q}([A-Za-z0-9+/_.=~-]{16,256})(?![A-Za-z0-9+/_.=~-])`,
     // `integration_key` (PagerDuty), `app_key` (Datadog), `license_key`, `encryption_key`, `master_key`, Airflow's `fernet_key`, Algolia's `ADMIN_KEY`, PagerDuty's `routing_key` and `service_key`, Azure's
-    // `primary_access_key` (`auth_tag`: an AES-GCM tag beside its ciphertext; not `signingkey`: a gitconfig GPG key id)
+    // `primary_access_key` (`auth_tag`: an AES-GCM tag beside its ciphertext; ASP.NET's `__RequestVerificationToken`
+    // is a form's anti-forgery value, blind batch Z; not `signingkey`: a gitconfig GPG key id)
     // (blind batches I and K): `key` starts at most 12 characters in.
     { filterPlaceholders: true, score: 0.7, minEntropy: 3.5, minEntropyHex: 3.0, validate: looksRandom, namedValue: true, startsNearKeyword: 12 },
     'i',
@@ -1262,4 +1264,24 @@ export const SECRET_RULES: readonly SecretRule[] = [
     `4dabf18193072939515e22adb298388d${Q}[ \\t]*:[ \\t]*${Q}1b47061264138c4ac30d75fd1eb44270${Q}[ \\t]*,(?:[ \\t\\r\\n]|\\\\[nrt])*${Q}plaintext${Q}[ \\t]*:[ \\t]*"\\\\{1,3}"([^"\\s\\\\]{4,256})\\\\{1,3}""`,
     { filterPlaceholders: true, minEntropy: 2.0, score: 0.85, startsNearKeyword: 0 },
   ),
+  // ---- API clients, proxies and browsers (blind batch Z, session 25) ----
+  // A session cookie given to curl with `-b`/`--cookie` (the cookie header rule reads `Cookie:`).
+  rule(
+    'SESSION_COOKIE',
+    [' -b ', '--cookie'],
+    `(?:[ \\t]-b|--cookie)(?:=|[ \\t]+)${Q}(?:[^\\s"';]{0,200};[ \\t]*)?[\\w.-]{0,40}?(?:sess(?:ion)?|sid)(?:[_.-]?(?:id|token|key))?=([A-Za-z0-9%._~+/=-]{16,512})(?![A-Za-z0-9%._~+/=-])`,
+    { filterPlaceholders: true, minEntropy: 3.0, score: 0.8, validate: looksRandom, startsNearKeyword: 1 },
+    'i',
+  ),
+  // httpie: `--auth-type=bearer --auth TOKEN` / `-A bearer -a TOKEN`, and a session file's `"raw_auth": "user:pass"`.
+  rule('AUTHORIZATION_HEADER', ['auth-type', '-a bearer'], `(?:--auth-type[ \\t=]+|-A[ \\t]+)bearer\\b[^\\n]{0,200}?(?:--auth|[ \\t]-a)(?:=|[ \\t]+)${Q}([A-Za-z0-9._~+/=-]{16,2048})`, { minEntropy: 3.2, filterPlaceholders: true, score: 0.85 }, 'i'),
+  rule('PASSWORD', ['raw_auth'], `raw_auth${Q}[ \\t]*:[ \\t]*${QR}[^:"\\s\\\\]{1,64}:([^"\\s\\\\]{4,128})${QR}`, { filterPlaceholders: true, minEntropy: 1.5, score: 0.8, startsNearKeyword: 0 }),
+  // OAuth: an authorization code in a redirect beside its `state` (short-lived, but it buys a token until used). Not a
+  // PKCE `code_verifier` alone: fixtures.ts judged it a look-alike, and it buys nothing without the code (batch Z's
+  // writer judged it a secret).
+  rule('OAUTH_CODE', ['code='], `[?&#]code=([A-Za-z0-9._~-]{20,512})(?=&(?:[\\w-]{1,40}=[^&\\s"]{0,200}&){0,4}(?:session_)?state=)`, { minEntropy: 3.0, score: 0.75, startsNearKeyword: 1 }),
+  // A SAML response posted back from the IdP: a signed assertion that logs its bearer in.
+  rule('SAML_ASSERTION', ['samlresponse='], `SAMLResponse=([A-Za-z0-9+/%]{200,65536}={0,2}(?:%3D){0,2})`, { startsNearKeyword: 0, score: 0.8 }),
+  // Azure API Management's subscription key, 32 hex digits under its header's name.
+  rule('GENERIC_API_KEY', ['ocp-apim-subscription-key'], `Ocp-Apim-Subscription-Key${Q}(?:[ \\t]*[:=][ \\t]*|[ \\t]*,[ \\t]*${Q}value${Q}[ \\t]*:[ \\t]*)${Q}([0-9a-f]{32})(?![0-9a-f])`, { minEntropyHex: 3.0, minEntropy: 3.0, score: 0.85, startsNearKeyword: 0 }, 'i'),
 ];

@@ -97,6 +97,11 @@ const mbi: Recognizer = {
 };
 
 const PASSPORT_CONTEXT = ['passport', 'pasaporte', 'passeport', 'reisepass', 'passaporto', 'paszport', 'travel document', 'pass-nr', 'pass nr', '여권'];
+/**
+ * The words that make a German document number a passport's ("Pass" alone in German). One array for every call:
+ * the context search caches its compiled pattern by the array, and `concat` made a new one, so a new pattern, each time.
+ */
+const DE_PASSPORT_CONTEXT = [...PASSPORT_CONTEXT, 'pass'];
 
 const passport: Recognizer = {
   type: 'PASSPORT',
@@ -116,7 +121,7 @@ const deDocument: Recognizer = {
   validate(value, text, start) {
     const v = value.toUpperCase();
     if (!/\d/.test(v.slice(1, 8)) || icao731(v.slice(0, 8)) !== Number(v[8])) return undefined;
-    const isPassport = hasContext(text, start, start + value.length, PASSPORT_CONTEXT.concat(['pass']));
+    const isPassport = hasContext(text, start, start + value.length, DE_PASSPORT_CONTEXT);
     return { score: 0.5, ...(isPassport ? { type: 'PASSPORT' as const } : {}) };
   },
   context: ['ausweis', 'personalausweis', 'reisepass', 'passport', 'pass', 'id card', 'dokument'],

@@ -292,7 +292,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule(
     'AWS_SECRET_ACCESS_KEY',
     ['akia', 'asia'],
-    `(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Za-z0-9])(?:[^\\n]{1,120}?|(?:(?:[^\\n\\\\]|\\\\[^n]){0,100}(?:\\r?\\n|\\\\n)){1,4}[^\\n]{0,60}?)(?<![A-Za-z0-9/+])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
+    `(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Za-z0-9])(?:[^\\n]{1,120}?|(?:${LINE_CHAR}{0,100}(?:\\r?\\n|\\\\n)){1,4}[^\\n]{0,60}?)(?<![A-Za-z0-9/+])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
     { minEntropy: 4.5, filterPlaceholders: false, validate: (s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /\d/.test(s) && !isPlaceholder(s), startsNearKeyword: 0 },
   ),
   rule('AWS_BEDROCK_API_KEY', ['absk'], `${B}(ABSK[A-Za-z0-9+/]{109,269}={0,2})`),

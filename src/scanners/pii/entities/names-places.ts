@@ -1003,9 +1003,10 @@ const GEO_LAST_WORDS: ReadonlySet<string> = new Set(
 /** Season's greetings in the languages of the lists, whose words are also names and places ("Noël", "Natal"). */
 const SEASON_GREETING = /^(?:Joyeux Noël|Feliz Natal|Feliz Navidad|Buon Natale|Frohe Weihnachten|Fröhliche Weihnachten|Prettige Kerstdagen|Vrolijk Kerstfeest|Wesołych Świąt|God Jul|Merry Christmas|Happy Diwali|Eid Mubarak|Ramadan Kareem|Bonne Année|Feliz Año Nuevo|Feliz Ano Novo|Felice Anno Nuovo|Frohes Neues Jahr|Happy New Year)$/i;
 /**
- * Kind words that close a landmark's name: forts, palaces, temples, mosques, castles ("Amber Fort", "Hawa Mahal",
+ * Kind words that close a landmark's name: forts, palaces, temples, mosques, castles ("Hawa Mahal", "City Palace",
  * "Meenakshi Amman Temple", "Edinburgh Castle"). Not churches, museums or schools: blind writers label those
- * organisations.
+ * organisations. ("Fort" is also a common word, which ends a run before it is asked here: "Amber Fort" stays
+ * unread, blind batch AH.)
  */
 const LANDMARK_LAST_WORDS: ReadonlySet<string> = new Set('fort|fortress|palace|mahal|temple|mandir|masjid|mosque|pagoda|castle|citadel|ghat|ghats'.split('|'));
 /** LANDMARK_LAST_WORDS that are also common surnames ("Shirley Temple", "Roy Castle"). */
@@ -1061,15 +1062,18 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
     if (!/\p{L}['’]s$/u.test(words[i]!)) continue;
     const rest = words.slice(i + 1);
     if (rest.length >= 2) {
-      const restStart = end - rest.join(' ').length;
-      if (text.slice(restStart, end) === rest.join(' ')) judgeRun(text, g, out, { ...run, words: rest, phrase: rest.join(' '), start: restStart }, person, location);
+      const restPhrase = rest.join(' ');
+      const restStart = end - restPhrase.length;
+      if (text.slice(restStart, end) === restPhrase) judgeRun(text, g, out, { ...run, words: rest, phrase: restPhrase, start: restStart }, person, location);
     }
     return;
   }
   const lower = phrase.toLowerCase();
+  // The sets holding the phrase and each plain word, looked up once (`Word` bits).
+  const lowerBits = wordBits(g, lower);
   // "Paris-Bordeaux", "Lyon–Marseille": a route between two known places written as one word, when the
   // whole is no place itself ("Cluj-Napoca", "Baden-Baden" are) (blind batch AH).
-  if (words.length === 1 && location && /^\p{Lu}\p{Ll}+[-–]\p{Lu}\p{Ll}+$/u.test(phrase) && (wordBits(g, lower) & Word.PLACE) === 0) {
+  if (words.length === 1 && location && /^\p{Lu}\p{Ll}+[-–]\p{Lu}\p{Ll}+$/u.test(phrase) && (lowerBits & Word.PLACE) === 0) {
     const cut = phrase.search(/[-–]/);
     const halves = [lower.slice(0, cut), lower.slice(cut + 1)];
     // (A half may also be a name, "Paris", but not both: "Florence-Georgia" is a double first name.)
@@ -1080,8 +1084,6 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
       return;
     }
   }
-  // The sets holding the phrase and each plain word, looked up once (`Word` bits).
-  const lowerBits = wordBits(g, lower);
   const plain = words.map(plainWord);
   const bits: number[] = [];
   for (const w of plain) bits.push(wordBits(g, w));
@@ -1203,7 +1205,9 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
   // street's name stands alone before them. After a preposition and with no house number it is a street, a
   // LOCATION as the bare streets below (blind batch AH). Not a name that already ends in a street word before
   // another ("on Berg Hills Street": presidio's template labels "Berg Hills" an ADDRESS; the branch below reads it).
-  if (location && streetPrep && c0 === 32 && words.length <= 3 && !nameShape && (lastBits & Word.STREET_SUFFIX) === 0 && !/\d[ \t]*$/.test(before)) {
+  // A house number right before the street opens an address, which the address layer reads.
+  const houseNumberBefore = /\d[ \t]*$/.test(before);
+  if (location && streetPrep && c0 === 32 && words.length <= 3 && !nameShape && (lastBits & Word.STREET_SUFFIX) === 0 && !houseNumberBefore) {
     const streetWord = COMMON_STREET_WORD_AFTER.exec(after);
     if (streetWord) {
       out.push({ type: 'LOCATION', format: 'STREET', start, end: end + streetWord[0].length, score: 0.6 });
@@ -1218,7 +1222,7 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
   const kindBeforeParticle = words.length >= 3 && GEO_FIRST_BEFORE_PARTICLE.has(plain[0]!) && NAME_PARTICLES.has(words[1]!.toLowerCase());
   // "Yosemite National Park", "Parque Nacional Torres del Paine": a park named as a national one, not a street's "Park".
   const nationalPark = words.length >= 3 && ((plain[plain.length - 2] === 'national' && plain[plain.length - 1] === 'park') || (plain[0] === 'parque' && plain[1] === 'nacional'));
-  // "Amber Fort", "Hawa Mahal", "City Palace", "Kapaleeshwarar Temple": a landmark by its kind word, unless a first
+  // "Hawa Mahal", "City Palace", "Kapaleeshwarar Temple": a landmark by its kind word, unless a first
   // name comes before a kind word that is also a common surname ("Shirley Temple"; blind batch AH).
   const landmark = words.length >= 2 && LANDMARK_LAST_WORDS.has(plain[plain.length - 1]!) && !(nameShape && SURNAME_LANDMARK_WORDS.has(plain[plain.length - 1]!));
   if (words.length >= 2 && !strongPerson && (GEO_FIRST_WORDS.has(plain[0]!) || GEO_LAST_WORDS.has(plain[plain.length - 1]!) || kindBeforeParticle || nationalPark || landmark) && !STREET_WORD_AFTER.test(after)) {
@@ -1230,7 +1234,7 @@ function judgeRun(text: string, g: Gazetteer, out: PiiMatch[], run: Run, person:
     // is where something is, which blind writers label a LOCATION (batches AA, AG, AH; none labels it an
     // ADDRESS). A first and a last name ending in a street word ("to Jamie Ford") stays as it was.
     // (Not a street's name before its street word, "on Berg Hills Street", nor the "European Union".)
-    const bareStreet = streetPrep && !nameShape && !/\d[ \t]*$/.test(before) && !STREET_WORD_AFTER.test(after) && plain[plain.length - 1] !== 'union';
+    const bareStreet = streetPrep && !nameShape && !houseNumberBefore && !STREET_WORD_AFTER.test(after) && plain[plain.length - 1] !== 'union';
     out.push({ type: bareStreet ? 'LOCATION' : 'ADDRESS', format: 'STREET', start, end, score: streetPrep ? 0.6 : 0.45 });
     return;
   }

@@ -54,6 +54,16 @@ const LONG_MIN_BROKEN = 2;
 const PIECE_MIN_TOKENS = 6;
 const PIECE_MIN_SHARE = 0.5;
 const PIECE_MIN_ODD = 2;
+/**
+ * The same word-piece salad without a broken bracket, at a lower share: transfer GCG suffixes often
+ * pair what brackets they have, or hold none (`usar slower sentences ! posteCat !BS blogWrapperEnglette
+ * ! Hier Here little Alexandre declared;"Comm`). Scored lower than the bracket rules (MIXED_SCORE).
+ */
+const MIXED_MIN_SHARE = 0.45;
+/** The cheap exit of that rule reads the line's last characters only: a suffix is some 20 tokens. */
+const MIXED_PREFILTER_CHARS = 240;
+/** …and its tail is found among the line's last tokens. */
+const MIXED_MAX_TOKENS = 40;
 /** Tokens of plain prose required right before the tail (the request the suffix is attached to). */
 const MIN_PROSE_TOKENS = 5;
 /** A random-letter tail (`xqz vlpt rmbk …`) needs this many unpronounceable words, at this share. */
@@ -414,8 +424,13 @@ const COMMENT_OR_CODE_LINE = /^\s*(?:\/\/|#|\*|--|\/\*)|[;{}]\s*$/;
 /** The salad tail of text[from, trimmedEnd), read as one run of whitespace-separated tokens, or null. */
 function saladTail(text: string, from: number, trimmedEnd: number): SuffixVerdict | null {
   const line = text.slice(from, trimmedEnd);
-  // Cheap exits for the common case: a salad tail has broken brackets, or else random-letter words.
-  if (!(BRACKET.test(line) && hasSaladSymbols(line, MIN_ODD_TOKENS)) && !(VOWELLESS_WORD.test(line) && countNonwords(line) >= MIN_NONWORDS)) return null;
+  // Cheap exits for the common case: a salad tail has broken brackets, or else random-letter words;
+  // the bracket-free word-piece rule wants glued words or symbols and pieces no word list knows.
+  const shaped = (BRACKET.test(line) && hasSaladSymbols(line, MIN_ODD_TOKENS)) || (VOWELLESS_WORD.test(line) && countNonwords(line) >= MIN_NONWORDS);
+  if (!shaped) {
+    const end = line.slice(-MIXED_PREFILTER_CHARS);
+    if (!hasGluedTokens(end, PIECE_MIN_ODD) || !hasUnknownPieces(end)) return null;
+  }
   const toks = tokens(line, from);
   if (toks.length <= MIN_PROSE_TOKENS) return null;
   const kinds = toks.map((t) => classify(t.text));
@@ -423,6 +438,27 @@ function saladTail(text: string, from: number, trimmedEnd: number): SuffixVerdic
   const oddWeights = kinds.map((k, i) => (k === Kind.Odd ? saladWeight(toks[i]!.text) : 0));
   // The request before the tail must read as prose.
   const afterProse = (t: Tail) => t.at >= MIN_PROSE_TOKENS && proseBefore(toks, kinds, t.at);
+  let tail = shaped ? shapedTail(toks, kinds, neutral, oddWeights, afterProse) : undefined;
+  let mixed = false;
+  if (tail === undefined) {
+    tail = denseTails(pieceWeightsOf(toks, kinds, oddWeights, Math.max(0, toks.length - MIXED_MAX_TOKENS)), neutral, PIECE_MIN_TOKENS, MIXED_MIN_SHARE).find(
+      (t) => afterProse(t) && countSalad(toks, oddWeights, t.at) >= PIECE_MIN_ODD && pairedBrackets(toks, t.at) === 0 && bracketBalance(toks, t.at).openers === 0 && !MARKUP.test(text.slice(toks[t.at]!.start, trimmedEnd)) && englishHead(toks, t.at),
+    );
+    mixed = true;
+  }
+  if (tail === undefined) return null;
+  const first = toks[tail.at]!;
+  if (!wordy(text.slice(first.start, trimmedEnd))) return null;
+  if (isCodeOrQuotedFragment(text, first.start, trimmedEnd)) return null;
+  const share = tail.count / tail.size;
+  const score = mixed ? MIXED_SCORE : Math.max(0.55, Math.min(0.95, 0.6 + 0.5 * (share - MIN_ODD_SHARE) + 0.03 * (tail.count - MIN_ODD_TOKENS)));
+  return { score, start: first.start, end: toks[toks.length - 1]!.end, odd: tail.count, tokens: tail.size };
+}
+
+/** The tail of the rules for salad with broken brackets and for random letters (see saladTail). */
+function shapedTail(
+  toks: readonly Token[], kinds: readonly Kind[], neutral: readonly boolean[], oddWeights: readonly number[], afterProse: (t: Tail) => boolean,
+): Tail | undefined {
   // Dense short tails, or longer ones where salad tokens alternate with real word pieces.
   let tail =
     denseTails(oddWeights, neutral, MIN_ODD_TOKENS, MIN_ODD_SHARE).find((t) => afterProse(t) && brokenBrackets(toks, t.at) > 0) ??
@@ -432,19 +468,131 @@ function saladTail(text: string, from: number, trimmedEnd: number): SuffixVerdic
   // Salad of word pieces: a few glued symbols among pieces no English word list knows
   // (`($\ simpler taskgen -->rep dieser wof plotSCRIPT`), kindly joinToWords`). Transfer GCG
   // suffixes are mostly such pieces, too few of them glued to symbols for the rules above.
-  tail ??= denseTails(kinds.map((k, i) => (k === Kind.Odd ? oddWeights[i]! : unknownPiece(toks[i]!.text) ? 1 : 0)), neutral, PIECE_MIN_TOKENS, PIECE_MIN_SHARE).find(
+  tail ??= denseTails(pieceWeightsOf(toks, kinds, oddWeights, 0), neutral, PIECE_MIN_TOKENS, PIECE_MIN_SHARE).find(
     (t) => afterProse(t) && brokenBrackets(toks, t.at) > 0 && countMarked(oddWeights, t.at) >= PIECE_MIN_ODD,
   );
   // Random-letter tails carry no brackets; they are runs of words no Latin-script language has.
   tail ??= denseTails(toks.map((t) => (isNonword(t.text) ? 1 : 0)), neutral, MIN_NONWORDS, MIN_NONWORD_SHARE).find(afterProse);
-  if (tail === undefined) return null;
-  const first = toks[tail.at]!;
-  if (!wordy(text.slice(first.start, trimmedEnd))) return null;
-  if (isCodeOrQuotedFragment(text, first.start, trimmedEnd)) return null;
-  const share = tail.count / tail.size;
-  const score = Math.max(0.55, Math.min(0.95, 0.6 + 0.5 * (share - MIN_ODD_SHARE) + 0.03 * (tail.count - MIN_ODD_TOKENS)));
-  return { score, start: first.start, end: toks[toks.length - 1]!.end, odd: tail.count, tokens: tail.size };
+  return tail;
 }
+
+/**
+ * The odd tokens from `from` on that are not identifiers, paths or `key=value` items
+ * (`accounts.views.get_profile`, `webfront-eu_error(rotated`, `u.roles.contains(Role.ADMIN`, `role=QA`):
+ * a stack trace, a file name or a record quoted in a question is made of those, a suffix of glued word pieces.
+ */
+function countSalad(toks: readonly Token[], weights: readonly number[], from: number): number {
+  let n = 0;
+  for (let i = from; i < toks.length; i++) if (weights[i]! > 0 && !IDENTIFIER_JOINT.test(toks[i]!.text)) n++;
+  return n;
+}
+const IDENTIFIER_JOINT = /[A-Za-z0-9][._][A-Za-z]|^[a-z]\w*=[^=\s]+$/;
+
+/** Brackets opened and closed again inside the tail (from token `from`): code and markup pair theirs. */
+function pairedBrackets(toks: readonly Token[], from: number): number {
+  const stack: string[] = [];
+  let pairs = 0;
+  for (let k = from; k < toks.length; k++) {
+    for (const ch of toks[k]!.text) {
+      if (ch === '(' || ch === '[' || ch === '{') stack.push(ch);
+      else if (ch === ')' || ch === ']' || ch === '}') {
+        const want = ch === ')' ? '(' : ch === ']' ? '[' : '{';
+        if (stack[stack.length - 1] === want) {
+          stack.pop();
+          pairs++;
+        }
+      }
+    }
+  }
+  return pairs;
+}
+
+/** Template, markup and math syntax: `{{`, `{%`, `<%`, `](`, `$\`, tags. */
+const MARKUP = /\{\{|\{%|<%|\]\(|\$\\|<\/?[a-z]+>/i;
+
+/** The request before the tail is English: most of its last plain words are in the word list. */
+function englishHead(toks: readonly Token[], at: number): boolean {
+  let known = 0;
+  let seen = 0;
+  for (let i = at - 1; i >= 0 && seen < 12; i--) {
+    const core = toks[i]!.text.replace(/^[("'“‘[]+/, '').replace(/[)"'”’\].,!?;:]+$/, '');
+    if (!/^\p{L}+$/u.test(core)) continue;
+    seen++;
+    if (isKnownWord(core.toLowerCase())) known++;
+  }
+  return seen >= MIN_PROSE_TOKENS && known >= 0.75 * seen;
+}
+
+/**
+ * Weights of the word-piece rules: an odd token's salad weight, 1 for a word piece the word list does
+ * not know, else 0; tokens before `from` are not looked up (0).
+ */
+function pieceWeightsOf(toks: readonly Token[], kinds: readonly Kind[], oddWeights: readonly number[], from: number): number[] {
+  return kinds.map((k, i) => (k === Kind.Odd ? oddWeights[i]! : i >= from && k !== Kind.Neutral && unknownPiece(toks[i]!.text) ? 1 : 0));
+}
+
+/** A tail found by the bracket-free word-piece rule: enough to block alone, less sure than a broken-bracket tail. */
+const MIXED_SCORE = 0.6;
+
+/** By ASCII code, 1 for the symbols a salad token glues to letters (GLUE_SYMBOLS without `"`, `(`, `)` and `-`). */
+const GLUE_CHAR = new Uint8Array(128);
+for (const ch of '[]{}<>\\`$=^~|*#%@&+_') GLUE_CHAR[ch.charCodeAt(0)] = 1;
+
+/**
+ * Whether the line holds at least `min` signs of glued tokens, by one pass over its characters (the
+ * cheap exit of the bracket-free word-piece rule; `classify` decides later). Each glue symbol in a
+ * token of two characters or more counts (`fmt=enu`, `#{his`, `==`, `items++;Now`; not one beside a digit,
+ * as in `$10`, `50%`, `#7`), and so does a token
+ * with two ASCII words in mid-case (`posteCat`) or with a quote inside it that no word ends (`declared;"Comm`,
+ * `'"`). A quote opening a token, or closing one after a word or its punctuation (`"stop."`), is prose.
+ */
+function hasGluedTokens(line: string, min: number): boolean {
+  let glued = 0;
+  let lowerRun = 0;
+  let length = 0;
+  let symbols = 0;
+  let hit = false;
+  let prev = 32;
+  for (let i = 0; i <= line.length; i++) {
+    const c = i < line.length ? line.charCodeAt(i) : 32;
+    if (c <= 32) {
+      glued += length >= 2 ? symbols : 0;
+      if (hit) glued++;
+      if (glued >= min) return true;
+      lowerRun = length = symbols = 0;
+      hit = false;
+      prev = 32;
+      continue;
+    }
+    const lower = c >= 97 && c <= 122;
+    if (c >= 65 && c <= 90 && lowerRun >= 2) hit = true;
+    else if (c === 34 && length > 0 && !WORD_END_BEFORE_QUOTE[prev < 128 ? prev : 97]) hit = true;
+    else if (c < 128 && GLUE_CHAR[c] === 1 && !isAsciiDigit(prev) && !isAsciiDigit(i + 1 < line.length ? line.charCodeAt(i + 1) : 32)) symbols++;
+    lowerRun = lower ? lowerRun + 1 : 0;
+    length++;
+    prev = c;
+  }
+  return false;
+}
+
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** By ASCII code, 1 for what a closing quote follows in prose: a letter, a digit, `.,!?;:` (past ASCII: a letter). */
+const WORD_END_BEFORE_QUOTE = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (/[\p{L}\d.,!?;:]/u.test(String.fromCharCode(c))) WORD_END_BEFORE_QUOTE[c] = 1;
+
+/**
+ * Whether the line holds PIECE_MIN_ODD letter runs that the word list does not know: the cheap exit of
+ * the word-piece rules, which need that many and more. Reads only runs of three or more letters.
+ */
+function hasUnknownPieces(line: string): boolean {
+  WORD_RUN.lastIndex = 0;
+  let n = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RUN.exec(line)) !== null) if (!isKnownWord(m[0].toLowerCase()) && ++n >= PIECE_MIN_ODD) return true;
+  return false;
+}
+const WORD_RUN = /\p{L}{3,}/gu;
 
 /** How many tokens from `from` on are marked (weight above zero). */
 function countMarked(weights: readonly number[], from: number): number {

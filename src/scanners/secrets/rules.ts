@@ -278,10 +278,11 @@ export const SECRET_RULES: readonly SecretRule[] = [
   }),
   // The secret right after its access key id, as the next argument or cell: `BasicAWSCredentials("AKIA…", "…")`,
   // `boto3.Session("AKIA…", "…")`, a row of the console's credentials CSV (`…,AKIA…,…`), `AKIA…:…` in a URL.
+  // The key id may follow an escape (`\nAKIA…` in a JSON string), as ${B} allows (blind batch AA).
   rule(
     'AWS_SECRET_ACCESS_KEY',
     ['akia', 'asia'],
-    `(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}${Q}(?:[ \\t]{0,4}[,:;|][ \\t]{0,4}|[ \\t]{1,4})${Q}([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
+    `(?<!(?<!\\\\)[A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}${Q}(?:[ \\t]{0,4}[,:;|][ \\t]{0,4}|[ \\t]{1,4})${Q}([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
     // Not the value filters of named assignments: they take a value starting with `/` for a path, and one AWS secret in 32 does.
     { minEntropy: 4.0, filterPlaceholders: false, validate: (s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /\d/.test(s) && !isPlaceholder(s), startsNearKeyword: 0 },
   ),
@@ -292,7 +293,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   rule(
     'AWS_SECRET_ACCESS_KEY',
     ['akia', 'asia'],
-    `(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Za-z0-9])(?:[^\\n]{1,120}?|(?:${LINE_CHAR}{0,100}(?:\\r?\\n|\\\\n)){1,4}[^\\n]{0,60}?)(?<![A-Za-z0-9/+])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
+    `(?<!(?<!\\\\)[A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Za-z0-9])(?:[^\\n]{1,120}?|(?:${LINE_CHAR}{0,100}(?:\\r?\\n|\\\\n)){1,4}[^\\n]{0,60}?)(?<![A-Za-z0-9/+])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
     { minEntropy: 4.5, filterPlaceholders: false, validate: (s) => /[a-z]/.test(s) && /[A-Z]/.test(s) && /\d/.test(s) && !isPlaceholder(s), startsNearKeyword: 0 },
   ),
   rule('AWS_BEDROCK_API_KEY', ['absk'], `${B}(ABSK[A-Za-z0-9+/]{109,269}={0,2})`),
@@ -417,7 +418,8 @@ export const SECRET_RULES: readonly SecretRule[] = [
   // Not `NRJS-`: the browser agent's key ships in every page that loads the agent (blind batch Q).
   rule('NEW_RELIC_KEY', ['nrak-', 'nrii-'], `${B}(NRAK-[A-Z0-9]{27}|NRII-[A-Za-z0-9_-]{32})${E}`),
   keyed('WANDB_API_KEY', ['wandb'], `${HEX}{40}`, 3.0),
-  keyed('DATADOG_API_KEY', ['datadog', 'dd_api', 'dd_app'], `${HEX}{32}|${HEX}{40}`, 3.0),
+  // Also the HTTP headers `DD-API-KEY` and `DD-APPLICATION-KEY` (blind batch AA).
+  keyed('DATADOG_API_KEY', ['datadog', 'dd_api', 'dd_app', 'dd-api', 'dd-app', 'dd_application', 'dd-application'], `${HEX}{32}|${HEX}{40}`, 3.0),
   rule('DYNATRACE_TOKEN', ['dt0c01.'], `${B}(dt0c01\\.[A-Z0-9]{24}\\.[A-Z0-9]{64})${E}`),
   // An HTTP source's URL holds its token: anyone with it can write to the collector (blind batch Q).
   rule('SUMOLOGIC_HTTP_SOURCE', ['sumologic.com/receiver/'], `collection[\\w.-]{0,40}\\.sumologic\\.com/receiver/v1/(?:http|otlp)/([A-Za-z0-9_=-]{40,400})`),
@@ -452,6 +454,8 @@ export const SECRET_RULES: readonly SecretRule[] = [
   // The API key's secret, written after its SID on the same line: `key SK… secret cFTcBQOH…` pasted
   // in a chat (blind batch H). The SID alone identifies the key; the secret is what signs.
   rule('TWILIO_API_KEY_SECRET', ['sk'], `${B}SK${HEX}{32}${E}[^\\n]{0,60}?secret["']?[ \\t]{0,4}[:=]?[ \\t]{0,4}["']?([A-Za-z0-9]{32})(?![A-Za-z0-9])`, { minEntropy: 3.5, startsNearKeyword: 0 }, 'i'),
+  // The secret as the argument after its key SID, as Twilio's clients take them: `Client("SK…", "<secret>", …)` (blind batch AA).
+  rule('TWILIO_API_KEY_SECRET', ['sk'], `${B}SK${HEX}{32}${QR}[ \\t]{0,2},[ \\t]{0,2}${QR}([A-Za-z0-9]{32})(?![A-Za-z0-9])`, { minEntropy: 3.5, startsNearKeyword: 0 }),
   // The account's auth token (32 hex) a few words after its SID: `Twilio hesabı: AC… Auth token'ı şu: …` (blind batch J).
   rule('TWILIO_AUTH_TOKEN', ['auth token', 'auth_token', 'authtoken', 'auth-token'], `(?<=${B}AC${HEX}{32}${E}[\\s\\S]{0,200}?)auth[ _-]?token[^\\n0-9a-f]{0,16}?(${HEX}{32})(?![0-9a-fA-F])`, { minEntropy: 3.0, startsNearKeyword: 0 }, 'i'),
   // The same token before its SID: `Auth Token-ul Twilio …: c038… (Account SID: AC…)` (blind batch S).

@@ -25,6 +25,7 @@ import { BATCH_AE } from './entity-batch-ae.fixtures.js';
 import { BATCH_AF } from './entity-batch-af.fixtures.js';
 import { BATCH_AG } from './entity-batch-ag.fixtures.js';
 import { BATCH_AH } from './entity-batch-ah.fixtures.js';
+import { BATCH_AI } from './entity-batch-ai.fixtures.js';
 
 /**
  * Names, places and addresses in batches written by helpers who saw no code, each
@@ -208,9 +209,18 @@ const BATCHES: Array<[name: string, fixtures: ShapeFixture[], floors: ShapeFloor
   // went from .801/.797, .930/.698, .870/.833 to .801/.797, .931/.709, .952/.833: PERSON and LOCATION recall stay
   // under 0.8 (first names alone in other languages, small places no list holds).
   ['AH', BATCH_AH, { PERSON: [0.84, 0.83], LOCATION: [0.9, 0.7], ADDRESS: [0.88, 0.88] }],
+  // AI (113 records, session 26): local news, weather and traffic, listings, obituaries and announcements, blotters and
+  // dockets, sports reports, reviews, shipping logs and CRM rows in ten English-speaking countries and sixteen other
+  // languages; 582 LOCATION labels (streets without numbers, suburbs, grounds, roads, rivers, landmarks). First sight:
+  // PERSON .739/.864, LOCATION .873/.460, ADDRESS .878/.923 — place recall far under the issue's bar, and PERSON
+  // precision under it (capitalised words read as names). Its read half ("AI:" + text) led to: a street after "parts
+  // of", "block of", "off", "along", before Drive, Lane, Court or Boulevard too; grounds and roads by their kind word
+  // (Stadium, Parkway, Motorway, Viaduct, Marae …). Read half LOCATION .856/.433 -> .869/.482; unread half (51)
+  // .893/.496 -> .894/.504. The floors hold the figures as they are, far below the issue's bars.
+  ['AI', BATCH_AI, { PERSON: [0.72, 0.84], LOCATION: [0.86, 0.47], ADDRESS: [0.86, 0.9] }],
 ];
 
-describe('blind entity batches I to W, GV, Z and AA to AH (sessions 14 to 25)', () => {
+describe('blind entity batches I to W, GV, Z and AA to AI (sessions 14 to 26)', () => {
   for (const [name, fixtures, floors] of BATCHES) {
     it(`batch ${name} is well formed and has hard negatives`, () => {
       for (const f of fixtures) expect(() => expectedSpans(f), f.text).not.toThrow();

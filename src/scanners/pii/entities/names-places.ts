@@ -233,8 +233,8 @@ function endsWithColon(before: string): boolean {
 }
 /** STATE_AFTER starts with a comma. */
 const stateAfter = (after: string) => after.charCodeAt(0) === 44 && STATE_AFTER.test(after);
-const STREET_PREP = /\b(?:on|at|in|to|via|from|into|onto|off)\s+$/i;
-const STREET_PREP_ENDS: ReadonlySet<string> = new Set('on|at|in|to|via|from|into|onto|off'.split('|'));
+const STREET_PREP = /\b(?:on|at|in|to|via|from|into|onto|off|along|near|block of|parts of|corner of|end of)\s+$/i;
+const STREET_PREP_ENDS: ReadonlySet<string> = new Set('on|at|in|to|via|from|into|onto|off|along|near|of'.split('|'));
 /** The last words STREET_WORD_BEFORE can end with (a street word or a particle after it). */
 const STREET_WORD_BEFORE_ENDS: ReadonlySet<string> = new Set(
   'via|viale|piazza|rua|avenida|avda|av|calle|carrer|rue|chemin|plaza|travessa|largo|strada|ul|ulica|boulevard|avenue|de|da|do|dos|das|del|dei|della|di|du|des|la|le|los|las'.split('|'),
@@ -976,7 +976,7 @@ const placeContextBefore = (tail: string, before: string) => mayEndWithCue(tail,
 const signOffBefore = (text: string, start: number, after: string) =>
   text.charCodeAt(start - 1) === 10 && /^[ \t]*(?:\r?\n|$)/.test(after) && SIGN_OFF_BEFORE.test(text.slice(Math.max(0, start - 32), start));
 /** The street words that are common words (a run ends before them), right after the run, and no street word after them. */
-const COMMON_STREET_WORD_AFTER = /^ (?:Street|Road|Avenue)(?![\p{L}\p{N}])(?! (?:Street|Road|Avenue|St|Rd|Ave)\b)/u;
+const COMMON_STREET_WORD_AFTER = /^ (?:Street|Road|Avenue|Drive|Lane|Court|Boulevard)(?![\p{L}\p{N}])(?! (?:Street|Road|Avenue|St|Rd|Ave)\b)/u;
 /** A street word right after the run: "Berg Hills Street", "Lake View Road" are streets. */
 const STREET_WORD_AFTER = /^ (?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|Terrace|Close|Crescent)\b/;
 /** Kind words that open a natural place's name ("Lake Placid", "Mount Marcy", "Lago Maggiore", "Monte Rosa"). */
@@ -1008,7 +1008,10 @@ const SEASON_GREETING = /^(?:Joyeux Noël|Feliz Natal|Feliz Navidad|Buon Natale|
  * organisations. ("Fort" is also a common word, which ends a run before it is asked here: "Amber Fort" stays
  * unread, blind batch AH.)
  */
-const LANDMARK_LAST_WORDS: ReadonlySet<string> = new Set('fort|fortress|palace|mahal|temple|mandir|masjid|mosque|pagoda|castle|citadel|ghat|ghats'.split('|'));
+const LANDMARK_LAST_WORDS: ReadonlySet<string> = new Set(
+  // Grounds and roads by name ("Kinetic Stadium", "Don Valley Parkway", "Bloor Viaduct"; blind batch AI).
+  'fort|fortress|palace|mahal|temple|mandir|masjid|mosque|pagoda|castle|citadel|ghat|ghats|stadium|arboretum|marae|jetty|viaduct|skyway|parkway|motorway|expressway|freeway'.split('|'),
+);
 /** LANDMARK_LAST_WORDS that are also common surnames ("Shirley Temple", "Roy Castle"). */
 const SURNAME_LANDMARK_WORDS: ReadonlySet<string> = new Set(['temple', 'castle']);
 /** An apostrophe and a Turkish case ending closing a word: locative, ablative, dative, genitive, accusative. */

@@ -215,8 +215,9 @@ const BATCHES: Array<[name: string, fixtures: ShapeFixture[], floors: ShapeFloor
   // PERSON .739/.864, LOCATION .873/.460, ADDRESS .878/.923 — place recall far under the issue's bar, and PERSON
   // precision under it (capitalised words read as names). Its read half ("AI:" + text) led to: a street after "parts
   // of", "block of", "off", "along", before Drive, Lane, Court or Boulevard too; grounds and roads by their kind word
-  // (Stadium, Parkway, Motorway, Viaduct, Marae …). Read half LOCATION .856/.433 -> .869/.482; unread half (51)
-  // .893/.496 -> .894/.504. The floors hold the figures as they are, far below the issue's bars.
+  // (Stadium, Parkway, Motorway, Viaduct, Marae …); datelines ("HYDERABAD:", "Umeå: …", "SPRINGFIELD, Mo. -", which
+  // also fixed four in AB–AH). Read half LOCATION .856/.433 -> .874/.503; unread half (51) .893/.496 -> .895/.508.
+  // The floors hold the figures as they are, far below the issue's bars.
   ['AI', BATCH_AI, { PERSON: [0.72, 0.84], LOCATION: [0.86, 0.47], ADDRESS: [0.86, 0.9] }],
 ];
 

@@ -49,7 +49,10 @@ function sentenceFollows(text: string, at: number): boolean {
   return text.slice(at, lineEnd).split(/[ \t]+/).filter((w) => /\p{L}/u.test(w)).length >= MIN_ITEM_WORDS;
 }
 
-/** Adds the dateline places of `text` (and an AP state abbreviation after one) to `out` as LOCATION. */
+/**
+ * Adds the dateline places of `text` (and an AP state abbreviation after one) to `out` as LOCATION; `out`
+ * holds the addresses found so far, which tell a label ("Morada: Rua …") from a dateline.
+ */
 export function findDatelines(text: string, g: Gazetteer, out: PiiMatch[]): void {
   DATELINE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -67,6 +70,8 @@ export function findDatelines(text: string, g: Gazetteer, out: PiiMatch[]): void
     const rest = text.slice(after, after + 4);
     const colon = /^[ \t]?:/.test(rest);
     if (colon && state === undefined && ((bits & (Word.FIRST | Word.LAST)) !== 0 || !SENTENCE_AFTER_COLON.test(rest) || !sentenceFollows(text, after) || besideLabelLine(text, start))) continue;
+    // "Morada: Rua das Oliveiras Altas, n.º 15, …": an address after the colon makes the word its label.
+    if (out.some((f) => f.type === 'ADDRESS' && f.start >= after && f.start <= after + 3)) continue;
     out.push({ type: 'LOCATION', format: 'LOCATION', start, end, score: DATELINE_SCORE });
     if (state !== undefined) {
       const stateStart = m.index + m[0].length - state.length;

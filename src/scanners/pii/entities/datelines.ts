@@ -14,7 +14,8 @@ import { Word, wordBits, type Gazetteer } from './gazetteer.js';
  * before a sentence on a line no label line borders (a form's "Nome: Larissa Campos" and "Morada: Rua …"
  * are labels and their values).
  */
-const DATELINE = /(?:^|\n)[ \t]*(\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’.]*){0,2})(?:,[ \t]([A-Z][A-Za-z.]{1,5}))?(?=[ \t]?:[ \t]+\S|[ \t]+[–—-][ \t]+\S|[ \t]+\()/gu;
+const DATELINE = /[ \t]*(\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’.]*){0,2})(?:,[ \t]([A-Z][A-Za-z.]{1,5}))?(?=[ \t]?:[ \t]+\S|[ \t]+[–—-][ \t]+\S|[ \t]+\()/uy;
+const UPPER_START = /^[ \t]*\p{Lu}/u;
 
 /** What the item after a colon must start with: a capital, a digit or a quote (a sentence), not a value's lower-case word. */
 const SENTENCE_AFTER_COLON = /^[ \t]?:[ \t]+["“'‘(\p{Lu}\p{N}]/u;
@@ -54,28 +55,44 @@ function sentenceFollows(text: string, at: number): boolean {
  * holds the addresses found so far, which tell a label ("Morada: Rua …") from a dateline.
  */
 export function findDatelines(text: string, g: Gazetteer, out: PiiMatch[]): void {
-  DATELINE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = DATELINE.exec(text)) !== null) {
-    const name = m[1]!.replace(/[.]+$/, '');
-    const start = m.index + m[0].indexOf(m[1]!);
-    const end = start + name.length;
-    const lower = name.toLowerCase();
-    if (!g.places.has(lower) && !g.towns.has(lower)) continue;
-    const state = m[2] !== undefined && AP_STATE_ABBREVIATIONS.has(m[2]) ? m[2] : undefined;
-    if (m[2] !== undefined && state === undefined) continue;
-    const bits = lower.includes(' ') || lower.includes('-') ? 0 : wordBits(g, lower);
-    if ((bits & (Word.COMMON | Word.EVERYDAY)) !== 0) continue;
-    const after = m.index + m[0].length;
-    const rest = text.slice(after, after + 4);
-    const colon = /^[ \t]?:/.test(rest);
-    if (colon && state === undefined && ((bits & (Word.FIRST | Word.LAST)) !== 0 || !SENTENCE_AFTER_COLON.test(rest) || !sentenceFollows(text, after) || besideLabelLine(text, start))) continue;
-    // "Morada: Rua das Oliveiras Altas, n.º 15, …": an address after the colon makes the word its label.
-    if (out.some((f) => f.type === 'ADDRESS' && f.start >= after && f.start <= after + 3)) continue;
-    out.push({ type: 'LOCATION', format: 'LOCATION', start, end, score: DATELINE_SCORE });
-    if (state !== undefined) {
-      const stateStart = m.index + m[0].length - state.length;
-      out.push({ type: 'LOCATION', format: 'LOCATION', start: stateStart, end: stateStart + state.length, score: DATELINE_SCORE });
-    }
+  for (let line = 0; line < text.length; line = nextLine(text, line)) {
+    // Most lines (log lines, JSON, CSV rows) open with no capital: one test, no match attempt.
+    const c = text.charCodeAt(line);
+    const asciiCapital = c >= 65 && c <= 90;
+    if (!asciiCapital && !(c >= 0xc0 || c === 32 || c === 9)) continue;
+    if (!asciiCapital && !UPPER_START.test(text.slice(line, line + 8))) continue;
+    DATELINE.lastIndex = line;
+    const m = DATELINE.exec(text);
+    if (m !== null) readDateline(text, g, m, out);
+  }
+}
+
+/** The offset after the next line break from `at`, or the text's length. */
+function nextLine(text: string, at: number): number {
+  const n = text.indexOf('\n', at);
+  return n < 0 ? text.length : n + 1;
+}
+
+/** Judges one dateline candidate (see DATELINE) and adds its place, and state, when it is one. */
+function readDateline(text: string, g: Gazetteer, m: RegExpExecArray, out: PiiMatch[]): void {
+  const name = m[1]!.replace(/[.]+$/, '');
+  const start = m.index + m[0].indexOf(m[1]!);
+  const end = start + name.length;
+  const lower = name.toLowerCase();
+  if (!g.places.has(lower) && !g.towns.has(lower)) return;
+  const state = m[2] !== undefined && AP_STATE_ABBREVIATIONS.has(m[2]) ? m[2] : undefined;
+  if (m[2] !== undefined && state === undefined) return;
+  const bits = lower.includes(' ') || lower.includes('-') ? 0 : wordBits(g, lower);
+  if ((bits & (Word.COMMON | Word.EVERYDAY)) !== 0) return;
+  const after = m.index + m[0].length;
+  const rest = text.slice(after, after + 4);
+  const colon = /^[ \t]?:/.test(rest);
+  if (colon && state === undefined && ((bits & (Word.FIRST | Word.LAST)) !== 0 || !SENTENCE_AFTER_COLON.test(rest) || !sentenceFollows(text, after) || besideLabelLine(text, start))) return;
+  // "Morada: Rua das Oliveiras Altas, n.º 15, …": an address after the colon makes the word its label.
+  if (out.some((f) => f.type === 'ADDRESS' && f.start >= after && f.start <= after + 3)) return;
+  out.push({ type: 'LOCATION', format: 'LOCATION', start, end, score: DATELINE_SCORE });
+  if (state !== undefined) {
+    const stateStart = m.index + m[0].length - state.length;
+    out.push({ type: 'LOCATION', format: 'LOCATION', start: stateStart, end: stateStart + state.length, score: DATELINE_SCORE });
   }
 }

@@ -3,6 +3,7 @@ import type { PiiMatch } from '../detect.js';
 import type { PiiType } from '../recognizer.js';
 import { findAddresses } from './addresses.js';
 import { findDatelines } from './datelines.js';
+import { findKindWordPlaces } from './kind-word-places.js';
 import { gazetteer } from './gazetteer.js';
 import { findEponymousOrganizations, findHeadedOrganizations, findOrganizations } from './organizations.js';
 import { findLabelledFields, type NeutralSpans } from './fields.js';
@@ -75,7 +76,10 @@ export function detectEntities(input: string, structured: PiiMatch[], options: E
   findJapaneseEntities(text, found, want('PERSON'), want('LOCATION'), want('ADDRESS'));
   if (want('PERSON') || want('LOCATION')) {
     findNamesAndPlaces(text, g, found, want('PERSON'), want('LOCATION'), index);
-    if (want('LOCATION')) findDatelines(text, g, found);
+    if (want('LOCATION')) {
+      findDatelines(text, g, found);
+      findKindWordPlaces(text, index.upper, found);
+    }
     if (isLowercaseText(text, index)) findLowercaseEntities(text, g, found, want('PERSON'), want('LOCATION'));
     else {
       // The run needs ten capitals at least.

@@ -20,7 +20,7 @@ const PERSON_CONTEXT_ENDS: ReadonlySet<string> = new Set(
     'niece|grandmother|grandfather|grandma|grandpa|teacher|doctor|nurse|lawyer|landlord|landlady|tenant|coworker|worker|roommate|flatmate|' +
     'girlfriend|boyfriend|fiance|fiancee|spouse|assistant|supervisor').split('|'),
 );
-const PLACE_CONTEXT_ENDS: ReadonlySet<string> = new Set('in|from|to|at|near|visit|visited|visiting|of|country|city|en|em|nach|aus|bei|im|bij|naar|uit|dans|desde|hacia|verso|nel|nella|a|da|di|na|no|del|de|do'.split('|'));
+const PLACE_CONTEXT_ENDS: ReadonlySet<string> = new Set('in|from|to|at|near|visit|visited|visiting|of|country|city|en|em|nach|aus|bei|im|bij|naar|uit|dans|desde|hacia|verso|nel|nella|para|hasta|entre|vers|til|fra|från|på|ke|dari|a|da|di|na|no|del|de|do'.split('|'));
 
 /**
  * The last word of `before` as the end of a cue sees it (after trailing space, a comma and a full stop),
@@ -314,7 +314,7 @@ const ROMANCE_PLACE_BEFORE = new RegExp(String.raw`\b${ROMANCE_PLACE_CUE}\s+$`, 
  * Italian ("en Juchitán", "nach München", "bij Vlissingen") and the Romance cues above.
  */
 const PLACE_CONTEXT = new RegExp(
-  String.raw`\b(?:in|from|to|at|near|visit(?:ed|ing)?|live[sd]? in|based in|born in|moved to|city of|town of|country|city|en|em|nach|aus|bei|im|bij|naar|uit|dans|desde|hacia|verso|nel|nella|${ROMANCE_PLACE_CUE})\s+$`,
+  String.raw`\b(?:in|from|to|at|near|visit(?:ed|ing)?|live[sd]? in|based in|born in|moved to|city of|town of|country|city|en|em|nach|aus|bei|im|bij|naar|uit|dans|desde|hacia|verso|nel|nella|para|hasta|entre|vers|til|fra|från|på|ke|dari|a|à|${ROMANCE_PLACE_CUE})\s+$`,
   'i',
 );
 const MONTHS_DAYS =

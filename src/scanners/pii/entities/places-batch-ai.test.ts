@@ -20,4 +20,9 @@ describe('places in local news (blind batch AI)', () => {
       expect.arrayContaining([['LOCATION', 'Maddox Parkway'], ['LOCATION', 'Quarry Viaduct']]),
     );
   });
+
+  it('reads a known town after "a" and "para" in Romance languages, where it is also a first name', () => {
+    expect(found('Ci vediamo a Verona sabato sera.')).toEqual([['LOCATION', 'Verona']]);
+    expect(found('Trasferta a Roma: Alessandro conferma le date.')).toContainEqual(['LOCATION', 'Roma']);
+  });
 });

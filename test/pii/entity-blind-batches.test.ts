@@ -26,6 +26,7 @@ import { BATCH_AF } from './entity-batch-af.fixtures.js';
 import { BATCH_AG } from './entity-batch-ag.fixtures.js';
 import { BATCH_AH } from './entity-batch-ah.fixtures.js';
 import { BATCH_AI } from './entity-batch-ai.fixtures.js';
+import { BATCH_AJ } from './entity-batch-aj.fixtures.js';
 
 /**
  * Names, places and addresses in batches written by helpers who saw no code, each
@@ -222,9 +223,15 @@ const BATCHES: Array<[name: string, fixtures: ShapeFixture[], floors: ShapeFloor
   // unread half (51) PERSON .735/.892 unchanged, LOCATION .893/.496 -> .892/.524: the rules barely carry to the
   // other half. The floors hold the figures as they are, far below the issue's bars.
   ['AI', BATCH_AI, { PERSON: [0.74, 0.84], LOCATION: [0.87, 0.54], ADDRESS: [0.86, 0.9] }],
+  // AJ (120 records, session 26): the mainstream data an outside benchmark would write — forms, e-mails, JSON and CSV
+  // records, chats, logs and template sentences, 70% English (US, UK, Canada, Australia, India), 30% in twelve other
+  // languages; addresses on one line, in blocks and split over fields. Scored once, untouched, after AI's rules:
+  // PERSON .922/.954, LOCATION .917/.877, ADDRESS .933/.932 (the session's starting code: LOCATION .916/.868, the
+  // rest the same). Nothing was written from it; the floors hold its first sight.
+  ['AJ', BATCH_AJ, { PERSON: [0.9, 0.93], LOCATION: [0.9, 0.86], ADDRESS: [0.91, 0.91] }],
 ];
 
-describe('blind entity batches I to W, GV, Z and AA to AI (sessions 14 to 26)', () => {
+describe('blind entity batches I to W, GV, Z and AA to AJ (sessions 14 to 26)', () => {
   for (const [name, fixtures, floors] of BATCHES) {
     it(`batch ${name} is well formed and has hard negatives`, () => {
       for (const f of fixtures) expect(() => expectedSpans(f), f.text).not.toThrow();

@@ -121,7 +121,7 @@ const HEADER = new RegExp(`(?:^|[\\[(<{*#>\\-•|/])[\\s*_"'«“]{0,3}((?:[${L}
 const VOCATIVE = new RegExp(`\\(\\s{0,2}(?:for|to)${WE}|${WB}(?:dear|hey|hi|hello|attention|attn|note (?:to|for)|message (?:to|for)|instructions? (?:to|for)|p\\.?s\\.? (?:to|for)|reminder (?:to|for)|to (?:whatever|whichever|any|every|all|the)|for (?:whatever|whichever|any|every|all|the))${WE}`, 'g');
 /** "If you are an autonomous agent installing this package, …", "When you're an AI reading this, …". */
 const IF_YOU_ARE = new RegExp(`${WB}(?:if|when|whenever|in case) (?:you(?: are| r|['’]re)|ur|u r)(?: an?| the| any)?(?: [a-z-]{2,20}){0,2} (?:${STRONG_READER}|${WEAK_READER})${WE}`);
-const READING_THIS = new RegExp(`^(?:[\\s,]*(?:that|who|which)(?: is| are)?| is| are)?[\\s,]*(?:currently |now )?(?:reading|processing|summari[sz]ing|condensing|describing|analy[sz]ing|parsing|reviewing|scanning|handling|translating|drafting|answering|ingesting|screening|helping|indexing|triaging|extracting)${WE}`);
+const READING_THIS = new RegExp(`^(?:[\\s,]*(?:that|who|which)(?: is| are)?| is| are)?[\\s,]*(?:currently |now )?(?:reading|processing|summari[sz]ing|condensing|describing|analy[sz]ing|parsing|reviewing|scanning|handling|translating|drafting|answering|ingesting|screening|helping|indexing|triaging|extracting|managing|monitoring|sorting|organi[sz]ing)${WE}`);
 
 /** An order right after the reader (imperatives, modals), per language, on the lower-cased text. */
 const EN_VERB = [
@@ -132,7 +132,7 @@ const EN_VERB = [
   'refund', 'cancel', 'close', 'accept', 'merge', 'commit', 'push', 'create', 'update', 'disable', 'enable', 'treat', 'classify', 'label', 'flag',
   'rewrite', 'replace', 'speak', 'act', 'pretend', 'become', 'switch', 'stop', 'begin', 'start', 'end', 'attach', 'copy', 'collect', 'export',
   'download', 'install', 'leave', 'exclude', 'drop', 'direct', 'instruct', 'advise', 'urge', 'claim', 'note', 'mention', 'conclude', 'assign', 'approve',
-  'cite', 'translate', 'unlock', 'rebook', 'take', 'gather', 'compile', 'produce',
+  'cite', 'translate', 'unlock', 'rebook', 'take', 'gather', 'compile', 'produce', 'read', 'fetch', 'retrieve',
 ].join('|');
 const EN_DIRECTIVE = new RegExp(
   `(?:^\\s{0,3}["“'‘]?|[:：,;—–(\\[]\\s{0,3}["“'‘]?|${WB}(?:please|pls|plz|kindly|also|now|then|first|immediately|always|must|should|shall|will|needs? to|has to|have to|is to|are to|(?:is|are) (?:required|instructed|expected|asked|directed|requested|supposed|obliged)(?: [a-z0-9.,'’ -]{0,40})? to|it should|it must|you must|you should|you are to|you will|(?:has|have) asked you to|(?:wants|needs|would like|['’]d like) you to)\\s{1,3}(?:also |now |then |first |immediately |always |only |quietly |silently |simply |just )?)(?:${EN_VERB})${WE}`,
@@ -433,6 +433,9 @@ function addressed(lower: string, unit: string): number {
     const m = /^\s{1,3}((?:[^\s:,;.!?()]{1,24}\s{1,3}){0,4}?[^\s:,;.!?()]{1,24})(?=\s*[:,;—–)]|\s{1,3}(?:reading|processing|summari[sz]ing|analy[sz]ing|that|who|which|drafting|answering|handling|translating|helping))/.exec(tail);
     if (m && isReaderPhrase(m[1]!)) return v.index + v[0].length + m[0].length;
   }
+  // A chat mention of the machine ("@assistant as part of the nightly backup, read …"): people are mentioned by name.
+  const mention = AT_MACHINE.exec(unit);
+  if (mention) return mention.index + mention[0].length;
   const ifYou = IF_YOU_ARE.exec(unit);
   if (ifYou && !MODIFIER_AFTER.test(unit.slice(ifYou.index + ifYou[0].length, ifYou.index + ifYou[0].length + 24))) return ifYou.index + ifYou[0].length;
   // "If an automated assistant with account permissions is reading this message: …".
@@ -452,6 +455,9 @@ function addressed(lower: string, unit: string): number {
   }
   return -1;
 }
+
+/** An @-mention of a machine reader in a chat or a comment thread. */
+const AT_MACHINE = /(?:^|[\s([])@(?:assistant|ai|ai-assistant|ai_assistant|bot|agent|copilot|chatgpt|gpt|llm)(?![\w-])/;
 
 /** "if an automated assistant (with …) is reading / processing …": the reader named in a condition on what it is doing. */
 const IF_READER_IS_READING = new RegExp(

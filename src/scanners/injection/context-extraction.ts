@@ -97,6 +97,9 @@ const HIDDEN_DESCRIBED = [
   // in these languages the setup is reached through RECEIVED ("las reglas que recibiste") instead.
   'tutto ciò che precede questo messaggio', 'prima del mio primo messaggio', 'antes da minha primeira mensagem',
   'до (?:моего|нашего) первого сообщения', '(?:тебе|вам) (?:дал|дали|дала) разработчик',
+  // "Above my first message", as the English (blind batch AC): the text there is the model's own.
+  'выше (?:моего|нашего) первого сообщения', 'über meiner ersten nachricht', 'au-dessus de mon premier message',
+  '(?:encima|arriba) de mi primer mensaje', 'sopra il mio primo messaggio', 'acima da minha primeira mensagem', '我的第一条消息(?:上面|以上)', '最初のメッセージより上',
   '对话开始之前', '开始之前收到', '之前收到的', '你收到的(?:所有)?(?:指令|指示|设定)', '会話の(?:最初|開始前)', '最初に(?:受け取|与えられ)', '대화(?:가)? 시작되기 전',
 ].join('|');
 

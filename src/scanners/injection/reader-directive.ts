@@ -121,7 +121,7 @@ const HEADER = new RegExp(`(?:^|[\\[(<{*#>\\-•|/])[\\s*_"'«“]{0,3}((?:[${L}
 const VOCATIVE = new RegExp(`\\(\\s{0,2}(?:for|to)${WE}|${WB}(?:dear|hey|hi|hello|attention|attn|note (?:to|for)|message (?:to|for)|instructions? (?:to|for)|p\\.?s\\.? (?:to|for)|reminder (?:to|for)|to (?:whatever|whichever|any|every|all|the)|for (?:whatever|whichever|any|every|all|the))${WE}`, 'g');
 /** "If you are an autonomous agent installing this package, …", "When you're an AI reading this, …". */
 const IF_YOU_ARE = new RegExp(`${WB}(?:if|when|whenever|in case) (?:you(?: are| r|['’]re)|ur|u r)(?: an?| the| any)?(?: [a-z-]{2,20}){0,2} (?:${STRONG_READER}|${WEAK_READER})${WE}`);
-const READING_THIS = new RegExp(`^(?:[\\s,]*(?:that|who|which)(?: is| are)?| is| are)?[\\s,]*(?:currently |now )?(?:reading|processing|summari[sz]ing|condensing|describing|analy[sz]ing|parsing|reviewing|scanning|handling|translating|drafting|answering|ingesting|screening|helping|indexing|triaging|extracting|managing|monitoring|sorting|organi[sz]ing)${WE}`);
+const READING_THIS = new RegExp(`^(?:[\\s,]*(?:that|who|which)(?: is| are)?| is| are)?[\\s,]*(?:currently |now )?(?:reading|processing|summari[sz]ing|condensing|describing|analy[sz]ing|parsing|reviewing|scanning|handling|translating|drafting|answering|ingesting|screening|helping|indexing|triaging|extracting)${WE}`);
 
 /** An order right after the reader (imperatives, modals), per language, on the lower-cased text. */
 const EN_VERB = [

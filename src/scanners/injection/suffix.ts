@@ -15,7 +15,8 @@
  * text before it reads as prose, that the tail's brackets are broken, that it is made of word pieces
  * (not digits and operators, as formulas and regexes are), and that the text is not code (fences,
  * indented lines, imports, log levels, LaTeX commands, a tail ending a statement or opening a block).
- * Random-letter tails (`xqz vlpt rmbk …`) are the one bracket-free form it accepts. Where the shapes
+ * Random-letter tails (`xqz vlpt rmbk …`) are one bracket-free form it accepts; glued word pieces that
+ * pair no bracket at all, after an English request, are the other (a lower score). Where the shapes
  * are too thin, the tail's character 4-grams can add the evidence (surpriseTail). It reports kind
  * `obfuscation` with the tail as the span. Most texts leave after two regex tests on the last line;
  * the rest costs O(MAX_TAIL_CHARS), plus one code-context test over at most CODE_CONTEXT_CHARS.
@@ -441,9 +442,16 @@ function saladTail(text: string, from: number, trimmedEnd: number): SuffixVerdic
   let tail = shaped ? shapedTail(toks, kinds, neutral, oddWeights, afterProse) : undefined;
   let mixed = false;
   if (tail === undefined) {
-    tail = denseTails(pieceWeightsOf(toks, kinds, oddWeights, Math.max(0, toks.length - MIXED_MAX_TOKENS)), neutral, PIECE_MIN_TOKENS, MIXED_MIN_SHARE).find(
-      (t) => afterProse(t) && countSalad(toks, oddWeights, t.at) >= PIECE_MIN_ODD && pairedBrackets(toks, t.at) === 0 && bracketBalance(toks, t.at).openers === 0 && !MARKUP.test(text.slice(toks[t.at]!.start, trimmedEnd)) && englishHead(toks, t.at),
-    );
+    // Without a broken bracket the tail must look like nothing honest: no bracket paired or left open (code,
+    // markup, a note cut short), no template syntax, glued tokens that are no identifiers, an English request.
+    const fits = (t: Tail) =>
+      afterProse(t) &&
+      countSalad(toks, oddWeights, t.at) >= PIECE_MIN_ODD &&
+      pairedBrackets(toks, t.at) === 0 &&
+      bracketBalance(toks, t.at).openers === 0 &&
+      !MARKUP.test(text.slice(toks[t.at]!.start, trimmedEnd)) &&
+      englishHead(toks, t.at);
+    tail = denseTails(pieceWeightsOf(toks, kinds, oddWeights, Math.max(0, toks.length - MIXED_MAX_TOKENS)), neutral, PIECE_MIN_TOKENS, MIXED_MIN_SHARE).find(fits);
     mixed = true;
   }
   if (tail === undefined) return null;
@@ -541,10 +549,10 @@ for (const ch of '[]{}<>\\`$=^~|*#%@&+_') GLUE_CHAR[ch.charCodeAt(0)] = 1;
 /**
  * Whether the line holds at least `min` signs of glued tokens, by one pass over its characters (the
  * cheap exit of the bracket-free word-piece rule; `classify` decides later). Each glue symbol in a
- * token of two characters or more counts (`fmt=enu`, `#{his`, `==`, `items++;Now`; not one beside a digit,
- * as in `$10`, `50%`, `#7`), and so does a token
- * with two ASCII words in mid-case (`posteCat`) or with a quote inside it that no word ends (`declared;"Comm`,
- * `'"`). A quote opening a token, or closing one after a word or its punctuation (`"stop."`), is prose.
+ * token of two characters or more counts (`fmt=enu`, `#{his`, `==`, `items++;Now`), but not one beside
+ * a digit (`$10`, `50%`, `#7`); so does a token with two ASCII words in mid-case (`posteCat`) or with a
+ * quote inside it that no word ends (`declared;"Comm`, `'"`). A quote opening a token, or closing one
+ * after a word or its punctuation (`"stop."`), is prose.
  */
 function hasGluedTokens(line: string, min: number): boolean {
   let glued = 0;

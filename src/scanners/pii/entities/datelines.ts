@@ -24,7 +24,7 @@ const SENTENCE_AFTER_COLON = /^[ \t]?:[ \t]+["“'‘(\p{Lu}\p{N}]/u;
  * The AP style's abbreviations of US states, as datelines and news copy write them after a town
  * ("SPRINGFIELD, Mo.", "Greenville, S.C."). Facts from the AP Stylebook's list.
  */
-export const AP_STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+const AP_STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
   'Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Vt. Va. Wash. W.Va. Wis. Wyo.'.split(' '),
 );
 

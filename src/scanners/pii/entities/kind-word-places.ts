@@ -11,8 +11,8 @@ import type { PiiMatch } from '../detect.js';
  * sentence; a few that are no English word also capitalised ("Rua Augusta", "Jalan Braga"). Turkish puts
  * it after the name. The span is the kind word and the name (blind writers label either; both overlap).
  * Kind words that are also English words before a capital are left out: "via Zoom", "took place Sunday",
- * "most Americans" (the Italian via, the French place and the Slavic most); so are English kind words.
- * Note: "avenue" and "boulevard" stay, French in lower case before a name ("avenue Foch").
+ * "most Americans" (the Italian via, the French place and the Slavic most); so are English kind words,
+ * except "avenue" and "boulevard" in lower case, which French writes so before a name ("avenue Foch").
  */
 const KIND_BEFORE = [
   // streets, squares, quays and roads

@@ -452,10 +452,10 @@ export const SECRET_RULES: readonly SecretRule[] = [
   // search of the whole of each such text showed in the profile of a secrets scan of logs (about 6%).
   rule('TWILIO_API_KEY', ['twilio', 'sk'], `${B}(SK${HEX}{32})${E}`, { minEntropy: 3.0, startsNearKeyword: 0 }),
   // The API key's secret, written after its SID on the same line: `key SK… secret cFTcBQOH…` pasted
-  // in a chat (blind batch H). The SID alone identifies the key; the secret is what signs.
-  rule('TWILIO_API_KEY_SECRET', ['sk'], `${B}SK${HEX}{32}${E}[^\\n]{0,60}?secret["']?[ \\t]{0,4}[:=]?[ \\t]{0,4}["']?([A-Za-z0-9]{32})(?![A-Za-z0-9])`, { minEntropy: 3.5, startsNearKeyword: 0 }, 'i'),
-  // The secret as the argument after its key SID, as Twilio's clients take them: `Client("SK…", "<secret>", …)` (blind batch AA).
-  rule('TWILIO_API_KEY_SECRET', ['sk'], `${B}SK${HEX}{32}${QR}[ \\t]{0,2},[ \\t]{0,2}${QR}([A-Za-z0-9]{32})(?![A-Za-z0-9])`, { minEntropy: 3.5, startsNearKeyword: 0 }),
+  // in a chat (blind batch H), or the argument after it, as Twilio's clients take them: `Client("SK…",
+  // "<secret>", …)` (blind batch AA). The SID alone identifies the key; the secret is what signs.
+  // One expression for both: its keyword "sk" occurs in most texts ("ask", "task").
+  rule('TWILIO_API_KEY_SECRET', ['sk'], `${B}SK${HEX}{32}${E}(?:[^\\n]{0,60}?secret["']?[ \\t]{0,4}[:=]?[ \\t]{0,4}["']?|${QR}[ \\t]{0,2},[ \\t]{0,2}${QR})([A-Za-z0-9]{32})(?![A-Za-z0-9])`, { minEntropy: 3.5, startsNearKeyword: 0 }, 'i'),
   // The account's auth token (32 hex) a few words after its SID: `Twilio hesabı: AC… Auth token'ı şu: …` (blind batch J).
   rule('TWILIO_AUTH_TOKEN', ['auth token', 'auth_token', 'authtoken', 'auth-token'], `(?<=${B}AC${HEX}{32}${E}[\\s\\S]{0,200}?)auth[ _-]?token[^\\n0-9a-f]{0,16}?(${HEX}{32})(?![0-9a-fA-F])`, { minEntropy: 3.0, startsNearKeyword: 0 }, 'i'),
   // The same token before its SID: `Auth Token-ul Twilio …: c038… (Account SID: AC…)` (blind batch S).

@@ -9,10 +9,11 @@ import { BATCH_AC } from './batch-ac.js';
  * German, French, Spanish, Chinese, Russian or Japanese. Whole scanner, built-in policy, each text checked
  * as a user's input. First sight (the session's starting code scored the same): role-play 16/30, fluent
  * 1/30, suffix 24/30, extraction 24/30, indirect 21/30 (macro 0.573), plain benign 0/75, trigger-heavy
- * benign 5/77. Two rules were written from the read half ("ac:" + text) since: an @-mention of the machine
- * (indirect 22/30) and "the text above my first message" in other languages (extraction 25/30). The
- * floors hold these figures, one text of room each: they keep the batch from regressing and say plainly
- * how far the issue's 0.90 is.
+ * benign 5/77. Three rules were written from the read half ("ac:" + text) since: an @-mention of the machine
+ * (indirect 22/30), "the text above my first message" in other languages (extraction 25/30), and no override
+ * in a policy telling people to ignore instructions (trigger-heavy benign 4/77). The floors hold these
+ * figures, one text of room each: they keep the batch from regressing and say plainly how far the issue's
+ * 0.90 is.
  */
 const guard = createGuard({ version: 1, input: { scanners: { injection: defaultPolicy().input.scanners.injection! } } });
 const blocked = async (text: string) => (await guard.checkInput(text)).action === 'block';
@@ -36,7 +37,7 @@ describe('blind batch AC: the five attack kinds and two benign kinds of the issu
 
   it.each([
     ['plain_benign', 1],
-    ['trigger_benign', 6],
+    ['trigger_benign', 5],
   ] as const)('%s: blocks at most %i prompts', async (kind, ceiling) => {
     expect(await count(kind)).toBeLessThanOrEqual(ceiling);
   });

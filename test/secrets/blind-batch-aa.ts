@@ -75,11 +75,14 @@ import {
   HEXU,
   LOWER,
   UPPER,
-  base62,
   positiveBatch,
   randomChars,
   ulid,
   uuid,
+  crcToken,
+  b64urlJson,
+  randomBytes,
+  b64,
   type NegativeCase,
   type RandomChars,
   type SecretCase,
@@ -87,28 +90,7 @@ import {
 
 type R = RandomChars;
 
-/** CRC-32 (IEEE), for GitHub- and npm-style token tails. */
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-function crc32of(s: string): number {
-  let c = 0xffffffff;
-  for (const b of Buffer.from(s, 'utf8')) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-/** `prefix_` + 30 base62 characters + 6-character base62 CRC-32 (GitHub classic tokens, npm tokens). */
-function crcToken(r: R, prefix: string): string {
-  const body = r(ALNUM, 30);
-  return `${prefix}${body}${base62(crc32of(body), 6)}`;
-}
-
-const b64url = (o: unknown): string => Buffer.from(JSON.stringify(o), 'utf8').toString('base64url');
-const b64s = (s: string): string => Buffer.from(s, 'utf8').toString('base64');
-const bytes = (r: R, n: number): Buffer => Buffer.from(r(HEXL, n * 2), 'hex');
-const b64bytes = (r: R, n: number): string => bytes(r, n).toString('base64');
+const b64bytes = (r: R, n: number): string => randomBytes(r, n).toString('base64');
 
 const D5 = '-'.repeat(5);
 function wrapAt(s: string, w: number): string {
@@ -130,10 +112,10 @@ const rsaPkcs8 = (r: R): string =>
 function ecPrivate(r: R): string {
   const der = Buffer.concat([
     Buffer.from('30770201010420', 'hex'),
-    bytes(r, 32),
+    randomBytes(r, 32),
     Buffer.from('a00a06082a8648ce3d030107a144034200', 'hex'),
     Buffer.from('04', 'hex'),
-    bytes(r, 64),
+    randomBytes(r, 64),
   ]);
   return pem(['EC', 'PRIVATE KEY'].join(' '), der.toString('base64'));
 }
@@ -151,9 +133,9 @@ function u32(n: number): Buffer {
 }
 /** An unencrypted OpenSSH ed25519 private key, built in the openssh-key-v1 layout. */
 function opensshEd25519(r: R, comment: string): string {
-  const pub = bytes(r, 32);
-  const seedBytes = bytes(r, 32);
-  const check = bytes(r, 4);
+  const pub = randomBytes(r, 32);
+  const seedBytes = randomBytes(r, 32);
+  const check = randomBytes(r, 4);
   const pubBlob = Buffer.concat([sshStr('ssh-ed25519'), sshStr(pub)]);
   let priv = Buffer.concat([
     check,
@@ -179,21 +161,21 @@ function opensshEd25519(r: R, comment: string): string {
 }
 /** ssh-ed25519 public key line. */
 const sshEd25519Pub = (r: R, comment: string): string =>
-  `ssh-ed25519 ${Buffer.concat([sshStr('ssh-ed25519'), sshStr(bytes(r, 32))]).toString('base64')} ${comment}`;
+  `ssh-ed25519 ${Buffer.concat([sshStr('ssh-ed25519'), sshStr(randomBytes(r, 32))]).toString('base64')} ${comment}`;
 /** ssh-rsa public key line (2048-bit modulus). */
 const sshRsaPub = (r: R, comment: string): string => {
-  const n = Buffer.concat([Buffer.from([0]), bytes(r, 256)]);
+  const n = Buffer.concat([Buffer.from([0]), randomBytes(r, 256)]);
   n[1] = n[1]! | 0x80;
   return `ssh-rsa ${Buffer.concat([sshStr('ssh-rsa'), sshStr(Buffer.from('010001', 'hex')), sshStr(n)]).toString('base64')} ${comment}`;
 };
 
 /** An HS256 JWT with the given claims. */
 function jwtHS(r: R, claims: Record<string, unknown>): string {
-  return `${b64url({ alg: 'HS256', typ: 'JWT' })}.${b64url(claims)}.${r(B64URL, 43)}`;
+  return `${b64urlJson({ alg: 'HS256', typ: 'JWT' })}.${b64urlJson(claims)}.${r(B64URL, 43)}`;
 }
 /** An RS256 JWT with the given claims and a random 2048-bit signature. */
 function jwtRS(r: R, claims: Record<string, unknown>): string {
-  return `${b64url({ alg: 'RS256', typ: 'JWT', kid: r(B64URL, 27) })}.${b64url(claims)}.${r(B64URL, 342)}`;
+  return `${b64urlJson({ alg: 'RS256', typ: 'JWT', kid: r(B64URL, 27) })}.${b64urlJson(claims)}.${r(B64URL, 342)}`;
 }
 
 /** Discord bot token: base64 of the snowflake id, timestamp part, HMAC part. */
@@ -956,14 +938,14 @@ services:
       - pgdata:/var/lib/postgresql/data
 volumes:
   pgdata: {}`);
-  add('Kubernetes Secret data (base64 password)', b64s(pw()), (s) => `apiVersion: v1
+  add('Kubernetes Secret data (base64 password)', b64(pw()), (s) => `apiVersion: v1
 kind: Secret
 metadata:
   name: db-credentials
   namespace: payments
 type: Opaque
 data:
-  username: ${b64s('payments_app')}
+  username: ${b64('payments_app')}
   password: ${s}`);
   add('Plaintext password in CSV user export', pw(), (s) => `username,email,password,role,created
 jdoe,jdoe@corp.example,${s},admin,2026-02-11
@@ -1002,8 +984,8 @@ export function batchAANegatives(seed = 'blind-batch-aa-negatives'): NegativeCas
   const guid = (): string => uuid(r);
   const AWS_EX_ID = ['AKIAIOSF', 'ODNN7', 'EXAMPLE'].join('');
   const AWS_EX_SECRET = ['wJalrXUtnFEMI', '/K7MDENG/bPxRfiCY', 'EXAMPLEKEY'].join('');
-  const jwtIoHeader = b64url({ alg: 'HS256', typ: 'JWT' });
-  const jwtIoPayload = b64url({ sub: '1234567890', name: 'John Doe', iat: 1516239022 });
+  const jwtIoHeader = b64urlJson({ alg: 'HS256', typ: 'JWT' });
+  const jwtIoPayload = b64urlJson({ sub: '1234567890', name: 'John Doe', iat: 1516239022 });
   const jwtIo = `${jwtIoHeader}.${jwtIoPayload}.${createHmac('sha256', 'your-256-bit-secret').update(`${jwtIoHeader}.${jwtIoPayload}`).digest('base64url')}`;
   const bcrypt = (): string => `$2b$12$${r(BCRYPT, 53)}`;
   const spki = (): string => `MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA${r(B64, 342)}IDAQAB`;

@@ -72,10 +72,11 @@ import {
   LOWER,
   UPPER,
   b64,
-  base62,
   positiveBatch,
   randomChars,
   uuid,
+  crcToken,
+  b64urlJson,
   type NegativeCase,
   type RandomChars,
   type SecretCase,
@@ -83,20 +84,6 @@ import {
 
 type R = RandomChars;
 
-/** CRC-32 (IEEE), computed here so the batch does not depend on the Node version's zlib. */
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-function crc32of(s: string): number {
-  let c = 0xffffffff;
-  for (const b of Buffer.from(s, 'utf8')) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-/** base64url of a JSON value (JWT segments, Mapbox token payloads). */
-const b64url = (o: unknown): string => Buffer.from(JSON.stringify(o), 'utf8').toString('base64url');
 /** The blob of an HTTP Basic `Authorization` header. */
 const basic = (user: string, pass: string): string => Buffer.from(`${user}:${pass}`, 'utf8').toString('base64');
 /** The marker inside OpenAI project keys, assembled from parts. */
@@ -104,15 +91,9 @@ const OPENAI_MARK = ['T3Blbk', 'FJ'].join('');
 /** AWS's documentation example key id, assembled from parts. */
 const AWS_EXAMPLE_ID = ['AKIAIOSF', 'ODNN7', 'EXAMPLE'].join('');
 
-/** A GitHub-style token: prefix, 30 random base62 characters, 6-character CRC32 tail. */
-function ghToken(r: R, prefix: string): string {
-  const body = r(ALNUM, 30);
-  return `${prefix}_${body}${base62(crc32of(body), 6)}`;
-}
-
 /** An HS256 JWT with the given claims and a random signature. */
 function jwt(r: R, claims: Record<string, unknown>): string {
-  return `${b64url({ alg: 'HS256', typ: 'JWT' })}.${b64url(claims)}.${r(B64URL, 43)}`;
+  return `${b64urlJson({ alg: 'HS256', typ: 'JWT' })}.${b64urlJson(claims)}.${r(B64URL, 43)}`;
 }
 
 /** A 32-byte key in base64: 43 characters, the last one limited, then `=`. */
@@ -205,7 +186,7 @@ Execution failed for task ':app:publishMavenPublicationToNexusRepository'.
 > Failed to publish publication 'maven' to repository 'nexus'
    > Could not PUT 'https://deploy:${s}@nexus.corp.example/repository/maven-releases/com/corp/app/2.14.1/app-2.14.1.jar'. Received status code 401 from server: Unauthorized`);
   add('Java System.getenv() map with Datadog API key', hex(32), (s) => `2026-11-28 09:14:07.118 DEBUG c.c.agent.Bootstrap - environment: {PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin, HOSTNAME=ingest-7c9f8d-x2k4p, JAVA_VERSION=21.0.5, DD_SITE=datadoghq.eu, DD_API_KEY=${s}, DD_ENV=prod, HOME=/root}`);
-  add('Spring HttpHeaders toString with GitHub token', ghToken(r, 'ghp'), (s) => `2026-11-28 09:14:07.118 DEBUG 1 --- [nio-8080-exec-4] c.c.repo.GitHubClient : Request GET https://api.github.com/orgs/corp/repos?per_page=100 headers=[Accept:"application/vnd.github+json", Authorization:"token ${s}", X-GitHub-Api-Version:"2022-11-28"]
+  add('Spring HttpHeaders toString with GitHub token', crcToken(r, 'ghp_'), (s) => `2026-11-28 09:14:07.118 DEBUG 1 --- [nio-8080-exec-4] c.c.repo.GitHubClient : Request GET https://api.github.com/orgs/corp/repos?per_page=100 headers=[Accept:"application/vnd.github+json", Authorization:"token ${s}", X-GitHub-Api-Version:"2022-11-28"]
 2026-11-28 09:14:07.402 ERROR 1 --- [nio-8080-exec-4] c.c.repo.GitHubClient : org.springframework.web.client.HttpClientErrorException$Forbidden: 403 Forbidden: "{"message":"Resource not accessible by personal access token"}"`);
 
   // --- (2) Python ----------------------------------------------------------------------------------------
@@ -587,7 +568,7 @@ Outputs:
 
 ci_team_token = "${s}"
 workspace_id = "ws-${r(ALNUM, 16)}"`);
-  add('TF_LOG debug of GitHub provider request', ghToken(r, 'ghs'), (s) => `2026-11-28T09:14:07.118Z [DEBUG] provider.terraform-provider-github_v6.3.1: 2026/11/28 09:14:07 [DEBUG] GitHub API Request Details:
+  add('TF_LOG debug of GitHub provider request', crcToken(r, 'ghs_'), (s) => `2026-11-28T09:14:07.118Z [DEBUG] provider.terraform-provider-github_v6.3.1: 2026/11/28 09:14:07 [DEBUG] GitHub API Request Details:
 ---[ REQUEST ]---------------------------------------
 GET /repos/corp/infra HTTP/1.1
 Host: api.github.com
@@ -1098,7 +1079,7 @@ Hint: export OPENAI_API_KEY=sk-... (create one at https://platform.openai.com/ap
       curl -H "Authorization: Bearer <token>" https://api.corp.example/v1/me`);
   add('Mapbox public token in browser error (public by design)', `Error: Style is not done loading
     at r._checkLoaded (mapbox-gl.js:36:12)
-mapboxgl.accessToken = 'pk.${b64url({ u: 'corpmaps', a: `cl${r(LOWER + DIGITS, 23)}` })}.${r(B64URL, 22)}'`);
+mapboxgl.accessToken = 'pk.${b64urlJson({ u: 'corpmaps', a: `cl${r(LOWER + DIGITS, 23)}` })}.${r(B64URL, 22)}'`);
   add('Stripe webhook event with object ids', `{"id":"evt_${r(ALNUM, 24)}","object":"event","type":"payment_intent.succeeded","data":{"object":{"id":"pi_${r(ALNUM, 24)}","customer":"cus_${r(ALNUM, 14)}","latest_charge":"ch_${r(ALNUM, 24)}","amount":1999}},"request":{"id":"req_${r(ALNUM, 14)}","idempotency_key":"${uuid(r)}"}}`);
   add('JWKS public keys logged at startup', `2026-11-28 09:14:07 INFO auth: fetched JWKS {"keys":[{"kty":"RSA","use":"sig","kid":"${hex(16)}","alg":"RS256","n":"${r(B64URL, 342)}","e":"AQAB"}]}`);
   add('AWS SDK error with request id and extended request id', `botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the GetObject operation: Access Denied

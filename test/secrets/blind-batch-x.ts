@@ -112,11 +112,13 @@ import {
   LOWER,
   UPPER,
   b64,
-  base62,
   positiveBatch,
   randomChars,
   ulid,
   uuid,
+  crcToken,
+  b64urlJson,
+  randomBytes,
   type NegativeCase,
   type RandomChars,
   type SecretCase,
@@ -127,42 +129,21 @@ type R = RandomChars;
 
 // --- shared helpers (all values come from the seeded source passed in) ---------------------------------------
 
-/** CRC-32 (IEEE), for the checksum tail of GitHub / npm style tokens. */
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-function crc32of(s: string): number {
-  let c = 0xffffffff;
-  for (const b of Buffer.from(s, 'utf8')) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-/** prefix + 30 random base62 + 6-character CRC32 tail (GitHub classic / app tokens, npm tokens). */
-function crcToken(r: R, prefix: string): string {
-  const body = r(ALNUM, 30);
-  return `${prefix}${body}${base62(crc32of(body), 6)}`;
-}
-
-/** `n` random bytes. */
-const bytes = (r: R, n: number): Buffer => Buffer.from(r(HEXL, 2 * n), 'hex');
 /** `n` random bytes in standard base64 (with padding). */
-const b64n = (r: R, n: number): string => bytes(r, n).toString('base64');
+const b64n = (r: R, n: number): string => randomBytes(r, n).toString('base64');
 /** `n` random bytes in base64url (no padding). */
-const b64u = (r: R, n: number): string => bytes(r, n).toString('base64url');
-/** base64url of a JSON value. */
-const b64urlJson = (o: unknown): string => Buffer.from(JSON.stringify(o), 'utf8').toString('base64url');
+const b64u = (r: R, n: number): string => randomBytes(r, n).toString('base64url');
 /** Split a string into lines of `w` characters. */
 const wrap = (s: string, w = 64): string => s.match(new RegExp(`.{1,${w}}`, 'g'))!.join('\n');
 /** A DER-looking blob (SEQUENCE with a two-byte length, so its base64 starts `MII`). */
 function der(r: R, n: number): Buffer {
-  return Buffer.concat([Buffer.from([0x30, 0x82, (n >> 8) & 0xff, n & 0xff]), bytes(r, n)]);
+  return Buffer.concat([Buffer.from([0x30, 0x82, (n >> 8) & 0xff, n & 0xff]), randomBytes(r, n)]);
 }
 /** A PKCS#8 RSA-2048 private key: real header bytes, random body (base64 starts `MIIEvgIBADANBgkqhkiG9w0BAQEFAASC`). */
 const pkcs8Rsa = (r: R): Buffer =>
-  Buffer.concat([Buffer.from('308204be020100300d06092a864886f70d0101010500048204a8', 'hex'), bytes(r, 1192)]);
+  Buffer.concat([Buffer.from('308204be020100300d06092a864886f70d0101010500048204a8', 'hex'), randomBytes(r, 1192)]);
 /** A PKCS#1 RSA-2048 private key: real header bytes, random body (base64 starts `MIIEpAIBAAKCAQEA`). */
-const pkcs1Rsa = (r: R): Buffer => Buffer.concat([Buffer.from('308204a40201000282010100', 'hex'), Buffer.from([0xc0 | (bytes(r, 1)[0]! & 0x3f)]), bytes(r, 1179)]);
+const pkcs1Rsa = (r: R): Buffer => Buffer.concat([Buffer.from('308204a40201000282010100', 'hex'), Buffer.from([0xc0 | (randomBytes(r, 1)[0]! & 0x3f)]), randomBytes(r, 1179)]);
 const pem = (label: string, body: Buffer): string =>
   `-----BEGIN ${label}-----\n${wrap(body.toString('base64'))}\n-----END ${label}-----`;
 /** An SSH wire-format string: uint32 length + data. */
@@ -172,10 +153,10 @@ function sshStr(d: Buffer | string): Buffer {
   len.writeUInt32BE(b.length);
   return Buffer.concat([len, b]);
 }
-const ed25519Blob = (r: R): Buffer => Buffer.concat([sshStr('ssh-ed25519'), sshStr(bytes(r, 32))]);
+const ed25519Blob = (r: R): Buffer => Buffer.concat([sshStr('ssh-ed25519'), sshStr(randomBytes(r, 32))]);
 const sshEd25519 = (r: R, comment: string): string => `ssh-ed25519 ${ed25519Blob(r).toString('base64')} ${comment}`;
 function sshRsa(r: R, comment: string, bits = 3072): string {
-  const n = Buffer.concat([Buffer.from([0x00, 0xc0 | (bytes(r, 1)[0]! & 0x3f)]), bytes(r, bits / 8 - 1)]);
+  const n = Buffer.concat([Buffer.from([0x00, 0xc0 | (randomBytes(r, 1)[0]! & 0x3f)]), randomBytes(r, bits / 8 - 1)]);
   const blob = Buffer.concat([sshStr('ssh-rsa'), sshStr(Buffer.from([1, 0, 1])), sshStr(n)]);
   return `ssh-rsa ${blob.toString('base64')} ${comment}`;
 }
@@ -183,21 +164,21 @@ function sshEcdsa(r: R, comment: string): string {
   const blob = Buffer.concat([
     sshStr('ecdsa-sha2-nistp256'),
     sshStr('nistp256'),
-    sshStr(Buffer.concat([Buffer.from([4]), bytes(r, 64)])),
+    sshStr(Buffer.concat([Buffer.from([4]), randomBytes(r, 64)])),
   ]);
   return `ecdsa-sha2-nistp256 ${blob.toString('base64')} ${comment}`;
 }
 /** An unencrypted OpenSSH ed25519 private key block (structure as written by ssh-keygen, random keys). */
 function opensshPrivate(r: R, comment: string): string {
-  const pub = bytes(r, 32);
-  const check = bytes(r, 4);
+  const pub = randomBytes(r, 32);
+  const check = randomBytes(r, 4);
   const pubBlob = Buffer.concat([sshStr('ssh-ed25519'), sshStr(pub)]);
   let priv = Buffer.concat([
     check,
     check,
     sshStr('ssh-ed25519'),
     sshStr(pub),
-    sshStr(Buffer.concat([bytes(r, 32), pub])),
+    sshStr(Buffer.concat([randomBytes(r, 32), pub])),
     sshStr(comment),
   ]);
   const pad: number[] = [];
@@ -220,7 +201,7 @@ const sshFp = (r: R): string => `SHA256:${b64n(r, 32).replace(/=+$/, '')}`;
 const wgKey = (r: R): string => b64n(r, 32);
 /** A clamped X25519 private key in base64 (as `wg genkey` prints). */
 function wgPrivate(r: R): string {
-  const k = bytes(r, 32);
+  const k = randomBytes(r, 32);
   k[0] = k[0]! & 248;
   k[31] = (k[31]! & 127) | 64;
   return k.toString('base64');
@@ -256,7 +237,7 @@ const sopsEnc = (r: R, plainLen: number, type = 'str'): string =>
   `ENC[AES256_GCM,data:${b64n(r, plainLen)},iv:${b64n(r, 32)},tag:${b64n(r, 16)},type:${type}]`;
 /** A gzip stream header followed by random deflate-looking bytes, in base64 (starts `H4sI`). */
 const gzipB64 = (r: R, n: number): string =>
-  Buffer.concat([Buffer.from([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 0x03]), bytes(r, n)]).toString('base64');
+  Buffer.concat([Buffer.from([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 0x03]), randomBytes(r, n)]).toString('base64');
 /** Ansible-vault payload: hexlify(salt \n hmac \n ciphertext), wrapped at 80. */
 function ansibleVault(r: R, cipherBytes: number, indent = ''): string {
   const inner = `${r(HEXL, 64)}\n${r(HEXL, 64)}\n${r(HEXL, 2 * cipherBytes)}`;
@@ -1477,11 +1458,11 @@ ${pem('CERTIFICATE', der(r, 1300))}`);
   issuer: https://auth.corp.example
   audience: corp-api
   public_key: |
-    ${pem('PUBLIC KEY', Buffer.concat([Buffer.from('30820122300d06092a864886f70d01010105000382010f003082010a0282010100', 'hex'), bytes(r, 256), Buffer.from('0203010001', 'hex')])).split('\n').join('\n    ')}`);
+    ${pem('PUBLIC KEY', Buffer.concat([Buffer.from('30820122300d06092a864886f70d01010105000382010f003082010a0282010100', 'hex'), randomBytes(r, 256), Buffer.from('0203010001', 'hex')])).split('\n').join('\n    ')}`);
   add('PGP public key block in a security.txt companion', `-----BEGIN PGP PUBLIC KEY BLOCK-----
 Comment: security@corp.example (2026)
 
-${wrap(Buffer.concat([Buffer.from([0x98, 0x33, 0x04]), bytes(r, 560)]).toString('base64'))}
+${wrap(Buffer.concat([Buffer.from([0x98, 0x33, 0x04]), randomBytes(r, 560)]).toString('base64'))}
 =${b64n(r, 3)}
 -----END PGP PUBLIC KEY BLOCK-----`);
   add('authorized_keys with ed25519, rsa and ecdsa public keys', `# managed by ansible - do not edit
@@ -1548,7 +1529,7 @@ PublicKey = ${wgKey(r)}
 Endpoint = vpn.corp.example:51820
 AllowedIPs = 10.0.0.0/8`);
   add('DKIM and SPF DNS records', `$ dig +short TXT s1._domainkey.corp.example
-"v=DKIM1; k=rsa; p=${Buffer.concat([Buffer.from('30820122300d06092a864886f70d01010105000382010f003082010a0282010100', 'hex'), bytes(r, 256), Buffer.from('0203010001', 'hex')]).toString('base64')}"
+"v=DKIM1; k=rsa; p=${Buffer.concat([Buffer.from('30820122300d06092a864886f70d01010105000382010f003082010a0282010100', 'hex'), randomBytes(r, 256), Buffer.from('0203010001', 'hex')]).toString('base64')}"
 $ dig +short TXT corp.example
 "v=spf1 include:_spf.google.com include:mailgun.org ~all"
 "google-site-verification=${r(`${ALNUM}_-`, 43)}"
@@ -1745,7 +1726,7 @@ expect(hmacSha256(Buffer.from('Jefe'), Buffer.from('what do ya want for nothing?
 
 The {BASE32_SECRET} is shown once in the enrollment dialog. We never send it by email or chat.`);
   add('AWS KMS encrypt output (ciphertext blob)', `$ aws kms encrypt --key-id alias/orders --plaintext fileb://dek.bin --query CiphertextBlob --output text
-${Buffer.concat([Buffer.from([0x01, 0x02, 0x02, 0x00, 0x78]), bytes(r, 179)]).toString('base64')}`);
+${Buffer.concat([Buffer.from([0x01, 0x02, 0x02, 0x00, 0x78]), randomBytes(r, 179)]).toString('base64')}`);
   // --- (F) hashed or encrypted secrets -------------------------------------------------------------------------
   add('SQL seed with bcrypt password hashes', `INSERT INTO users (id, email, password_hash, role) VALUES
   ('${uuid(r)}', 'admin@corp.example', '${bcryptHash(r, 12, '2b')}', 'admin'),
@@ -1825,8 +1806,8 @@ metadata:
   namespace: orders
 spec:
   encryptedData:
-    password: ${Buffer.concat([Buffer.from([0x02, 0x00]), bytes(r, 560)]).toString('base64')}
-    username: ${Buffer.concat([Buffer.from([0x02, 0x00]), bytes(r, 540)]).toString('base64')}
+    password: ${Buffer.concat([Buffer.from([0x02, 0x00]), randomBytes(r, 560)]).toString('base64')}
+    username: ${Buffer.concat([Buffer.from([0x02, 0x00]), randomBytes(r, 540)]).toString('base64')}
   template:
     metadata:
       name: orders-db
@@ -1840,7 +1821,7 @@ spec:
   environment {
     variables = {
       # encrypted with: aws kms encrypt --key-id alias/lambda-env ... (decrypted at cold start)
-      SLACK_WEBHOOK_ENCRYPTED = "${Buffer.concat([Buffer.from([0x01, 0x02, 0x02, 0x00, 0x78]), bytes(r, 200)]).toString('base64')}"
+      SLACK_WEBHOOK_ENCRYPTED = "${Buffer.concat([Buffer.from([0x01, 0x02, 0x02, 0x00, 0x78]), randomBytes(r, 200)]).toString('base64')}"
       LOG_LEVEL               = "info"
     }
   }
@@ -1871,13 +1852,13 @@ userPassword:: ${b64(`{SSHA512}${b64n(r, 72)}`)}`);
   <id>nexus-deploy</id>
   <description>Nexus deploy user</description>
   <username>deploy</username>
-  <password>{${Buffer.concat([Buffer.from('0100000010000000', 'hex'), bytes(r, 60)]).toString('base64')}}</password>
+  <password>{${Buffer.concat([Buffer.from('0100000010000000', 'hex'), randomBytes(r, 60)]).toString('base64')}}</password>
   <usernameSecret>false</usernameSecret>
 </com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>
 <org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl>
   <scope>GLOBAL</scope>
   <id>slack-token</id>
-  <secret>{${Buffer.concat([Buffer.from('0100000010000000', 'hex'), bytes(r, 76)]).toString('base64')}}</secret>
+  <secret>{${Buffer.concat([Buffer.from('0100000010000000', 'hex'), randomBytes(r, 76)]).toString('base64')}}</secret>
 </org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl>`);
   add('Vault transit ciphertexts stored in a table', ` id  | customer_id | iban_ciphertext
 -----+-------------+------------------------------------------------------------------

@@ -104,10 +104,12 @@ import {
   LOWER,
   UPPER,
   b64,
-  base62,
   positiveBatch,
   randomChars,
   uuid,
+  crcToken,
+  b64urlJson,
+  randomBytes,
   type NegativeCase,
   type RandomChars,
   type SecretCase,
@@ -115,22 +117,6 @@ import {
 
 type R = RandomChars;
 
-/** CRC-32 (IEEE), for the checksum tail of GitHub-style tokens. */
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-function crc32of(s: string): number {
-  let c = 0xffffffff;
-  for (const b of Buffer.from(s, 'utf8')) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-/** Random bytes drawn from the seeded character source. */
-const bytesOf = (r: R, n: number): Buffer => Buffer.from(r(HEXL, 2 * n), 'hex');
-/** base64url (no padding) of a JSON value. */
-const b64url = (o: unknown): string => Buffer.from(JSON.stringify(o), 'utf8').toString('base64url');
 /** Split into lines of `n` characters. */
 const chunk = (s: string, n: number): string[] => s.match(new RegExp(`.{1,${n}}`, 'g')) ?? [];
 
@@ -145,7 +131,7 @@ const RSA_PKCS8_HEAD = '308204be020100300d06092a864886f70d0101010500048204a83082
 
 /** Base64 lines of a random RSA private key body (DER head + random bytes). */
 function rsaLines(r: R, head: string): string[] {
-  return chunk(Buffer.concat([Buffer.from(head, 'hex'), bytesOf(r, 1180)]).toString('base64'), 64);
+  return chunk(Buffer.concat([Buffer.from(head, 'hex'), randomBytes(r, 1180)]).toString('base64'), 64);
 }
 /** A PEM block, lines joined by `sep` (a real newline, or the two characters `\n` inside JSON). */
 function pem(label: string, lines: string[], sep: string, trailing = ''): string {
@@ -161,10 +147,10 @@ function sshStr(v: Buffer | string): Buffer {
 }
 /** An unencrypted OpenSSH ed25519 private key with its public key line. */
 function opensshEd25519(r: R, comment: string): { priv: string; pub: string } {
-  const pubRaw = bytesOf(r, 32);
-  const seedRaw = bytesOf(r, 32);
+  const pubRaw = randomBytes(r, 32);
+  const seedRaw = randomBytes(r, 32);
   const pubBlob = Buffer.concat([sshStr('ssh-ed25519'), sshStr(pubRaw)]);
-  const check = bytesOf(r, 4);
+  const check = randomBytes(r, 4);
   let priv = Buffer.concat([check, check, sshStr('ssh-ed25519'), sshStr(pubRaw), sshStr(Buffer.concat([seedRaw, pubRaw])), sshStr(comment)]);
   const pad: number[] = [];
   for (let i = 1; (priv.length + pad.length) % 8 !== 0; i++) pad.push(i);
@@ -186,17 +172,11 @@ function opensshEd25519(r: R, comment: string): { priv: string; pub: string } {
   };
 }
 
-/** A GitHub-style token: prefix, 30 random base62 characters, 6-character CRC32 tail. */
-function ghToken(r: R, prefix: string): string {
-  const body = r(ALNUM, 30);
-  return `${prefix}_${body}${base62(crc32of(body), 6)}`;
-}
-
 /** A Kubernetes service-account JWT (RS256, random signature). */
 function k8sJwt(r: R, ns: string, sa: string): string {
   const iat = 1795860000 + Number(r(DIGITS, 5));
-  const head = b64url({ alg: 'RS256', kid: r(B64URL, 43) });
-  const body = b64url({
+  const head = b64urlJson({ alg: 'RS256', kid: r(B64URL, 43) });
+  const body = b64urlJson({
     aud: ['https://kubernetes.default.svc.cluster.local'],
     exp: iat + 31536000,
     iat,
@@ -774,7 +754,7 @@ CMD ["infisical", "run", "--env=prod", "--", "node", "dist/server.js"]`);
     }
   }
 ]`);
-  add('1Password service-account token in a workflow env', `ops_${b64url({
+  add('1Password service-account token in a workflow env', `ops_${b64urlJson({
     signInAddress: 'corp.1password.eu',
     userAuth: { method: 'SRPg-4096', alg: 'PBES2g-HS256', iterations: 650000, salt: r(B64URL, 22) },
     email: `${r(LOWER, 12)}@1passwordserviceaccounts.eu`,
@@ -903,7 +883,7 @@ stringData:
         "caData": "${b64(`-----BEGIN CERTIFICATE-----\n${r(B64, 64)}\n`).slice(0, 60)}..."
       }
     }`);
-  add('flux create secret git with password flag in a runbook', ghToken(r, 'ghp'), (s) => `## Re-create the Git credentials for Flux
+  add('flux create secret git with password flag in a runbook', crcToken(r, 'ghp_'), (s) => `## Re-create the Git credentials for Flux
 
 \`\`\`bash
 flux create secret git infra-auth \\
@@ -1357,14 +1337,14 @@ export function batchYNegatives(seed = 'blind-y-negatives'): NegativeCase[] {
   };
   const hex = (n: number): string => r(HEXL, n);
   const acct = (): string => `${r('123456789', 1)}${r(DIGITS, 11)}`;
-  const b64n = (n: number): string => bytesOf(r, n).toString('base64');
+  const b64n = (n: number): string => randomBytes(r, n).toString('base64');
   const bcrypt = (cost = '10', v = '2a'): string => `$${v}$${cost}$${r(BCRYPT, 53)}`;
   const pgMd5 = (): string => `md5${hex(32)}`;
   const scram = (): string => `SCRAM-SHA-256$4096:${b64n(16)}$${b64n(32)}:${b64n(32)}`;
   const ssha = (): string => `{SSHA}${b64n(24)}`;
   const sha512crypt = (): string => `{CRYPT}$6$${r(BCRYPT, 16)}$${r(BCRYPT, 86)}`;
   const mysqlNative = (): string => `*${r(HEXU, 40)}`;
-  const certLines = (): string[] => chunk(Buffer.concat([Buffer.from('308203', 'hex'), bytesOf(r, 780)]).toString('base64'), 64);
+  const certLines = (): string[] => chunk(Buffer.concat([Buffer.from('308203', 'hex'), randomBytes(r, 780)]).toString('base64'), 64);
   const cert = (sep = '\n'): string => pem('CERTIFICATE', certLines(), sep);
   const ansibleVault = (indent: string): string =>
     `${indent}$ANSIBLE_VAULT;1.1;AES256\n${chunk(hex(400), 80)

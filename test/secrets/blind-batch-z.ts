@@ -75,10 +75,12 @@ import {
   HEXU,
   LOWER,
   UPPER,
-  base62,
   positiveBatch,
   randomChars,
   uuid,
+  crcToken,
+  b64urlJson,
+  b64,
   type NegativeCase,
   type RandomChars,
   type SecretCase,
@@ -86,35 +88,16 @@ import {
 
 type R = RandomChars;
 
-/** CRC-32 (IEEE), for GitHub-style token tails. */
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-function crc32of(s: string): number {
-  let c = 0xffffffff;
-  for (const b of Buffer.from(s, 'utf8')) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-const b64url = (o: unknown): string => Buffer.from(JSON.stringify(o), 'utf8').toString('base64url');
-const b64s = (s: string): string => Buffer.from(s, 'utf8').toString('base64');
-const basic = (user: string, pass: string): string => b64s(`${user}:${pass}`);
+const basic = (user: string, pass: string): string => b64(`${user}:${pass}`);
 const AWS_EXAMPLE_ID = ['AKIAIOSF', 'ODNN7', 'EXAMPLE'].join('');
-
-function ghToken(r: R, prefix: string): string {
-  const body = r(ALNUM, 30);
-  return `${prefix}_${body}${base62(crc32of(body), 6)}`;
-}
 
 /** An RS256 JWT with the given claims and a random 2048-bit signature. */
 function jwtRS(r: R, claims: Record<string, unknown>): string {
-  return `${b64url({ alg: 'RS256', typ: 'JWT', kid: r(HEXL, 16) })}.${b64url(claims)}.${r(B64URL, 342)}`;
+  return `${b64urlJson({ alg: 'RS256', typ: 'JWT', kid: r(HEXL, 16) })}.${b64urlJson(claims)}.${r(B64URL, 342)}`;
 }
 /** An HS256 JWT. */
 function jwtHS(r: R, claims: Record<string, unknown>): string {
-  return `${b64url({ alg: 'HS256', typ: 'JWT' })}.${b64url(claims)}.${r(B64URL, 43)}`;
+  return `${b64urlJson({ alg: 'HS256', typ: 'JWT' })}.${b64urlJson(claims)}.${r(B64URL, 43)}`;
 }
 
 /** A random base64 string of `bytes` bytes (with padding). */
@@ -125,7 +108,7 @@ function b64bytes(r: R, bytes: number): string {
 /** A Laravel-style encrypted cookie value (URL-encoded base64 of {iv,value,mac,tag}). */
 function laravelCookie(r: R): string {
   const json = JSON.stringify({ iv: b64bytes(r, 16), value: b64bytes(r, 96), mac: r(HEXL, 64), tag: '' });
-  return encodeURIComponent(b64s(json));
+  return encodeURIComponent(b64(json));
 }
 
 const WORDS = [
@@ -221,7 +204,7 @@ Orders API smoke
       - base_url
       - anthropic_key
       - model`);
-  add('Bruno .bru request with bearer token', ghToken(r, 'ghp'), (s) => `meta {
+  add('Bruno .bru request with bearer token', crcToken(r, 'ghp_'), (s) => `meta {
   name: list org repos
   type: http
   seq: 3
@@ -300,7 +283,7 @@ X-Request-Id: ${uuid(r)}
   add('curl --oauth2-bearer', accessJwt('https://api.corp.example', 'https://corp.eu.auth0.com/'), (s) => `curl --oauth2-bearer ${s} https://api.corp.example/v1/invoices?limit=5 | jq '.data[].id'`);
   add('curl -H X-API-Key to API gateway', r(ALNUM, 40), (s) => `curl -i -H "x-api-key: ${s}" -H "Content-Type: application/json" https://a1b2c3d4e5.execute-api.eu-west-1.amazonaws.com/prod/quotes -d '{"sku":"ZX-101","qty":4}'`);
   add('wget --password on the command line', netpw(), (s) => `wget --user=mirror --password=${s} -r -np -nH --cut-dirs=2 https://artifacts.corp.example/releases/2.14.1/`);
-  add('wget --header with GitHub token', ghToken(r, 'ghp'), (s) => `wget --header="Authorization: token ${s}" --header="Accept: application/octet-stream" -O agent.tar.gz https://api.github.com/repos/corp/agent/releases/assets/${r(DIGITS, 9)}`);
+  add('wget --header with GitHub token', crcToken(r, 'ghp_'), (s) => `wget --header="Authorization: token ${s}" --header="Accept: application/octet-stream" -O agent.tar.gz https://api.github.com/repos/corp/agent/releases/assets/${r(DIGITS, 9)}`);
 
   // --- (2) Intercepting proxies and captures ----------------------------------------------------------
   add('Burp Repeater raw request with bearer JWT', accessJwt('orders-api', 'https://login.corp.example/realms/corp'), (s) => `POST /api/v2/orders/18812/refund HTTP/2
@@ -446,7 +429,7 @@ credential=${s}&g_csrf_token=${hex(16)}`);
 >
 grant_type=client_credentials&scope=reports.read`);
   add('Okta SSWS API token header', okta(), (s) => `curl -v -X GET -H "Accept: application/json" -H "Authorization: SSWS ${s}" "https://corp.okta.com/api/v1/users?limit=25"`);
-  add('SAMLResponse in POST form body', encodeURIComponent(b64s(`<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" ID="_${hex(40)}" Version="2.0" IssueInstant="2026-11-28T09:14:07Z" Destination="https://app.corp.example/saml/acs"><saml:Issuer xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion">https://idp.corp.example/metadata</saml:Issuer><saml:Assertion xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_${hex(40)}"><ds:Signature xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><ds:SignatureValue>${r(B64, 344)}</ds:SignatureValue></ds:Signature><saml:Subject><saml:NameID>k.jansen@corp.example</saml:NameID><saml:SubjectConfirmation Method="urn:oasis:names:tc:SAML:2.0:cm:bearer"><saml:SubjectConfirmationData NotOnOrAfter="2026-11-28T09:19:07Z"/></saml:SubjectConfirmation></saml:Subject></saml:Assertion></samlp:Response>`)), (s) => `POST /saml/acs HTTP/1.1
+  add('SAMLResponse in POST form body', encodeURIComponent(b64(`<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" ID="_${hex(40)}" Version="2.0" IssueInstant="2026-11-28T09:14:07Z" Destination="https://app.corp.example/saml/acs"><saml:Issuer xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion">https://idp.corp.example/metadata</saml:Issuer><saml:Assertion xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion" ID="_${hex(40)}"><ds:Signature xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><ds:SignatureValue>${r(B64, 344)}</ds:SignatureValue></ds:Signature><saml:Subject><saml:NameID>k.jansen@corp.example</saml:NameID><saml:SubjectConfirmation Method="urn:oasis:names:tc:SAML:2.0:cm:bearer"><saml:SubjectConfirmationData NotOnOrAfter="2026-11-28T09:19:07Z"/></saml:SubjectConfirmation></saml:Subject></saml:Assertion></samlp:Response>`)), (s) => `POST /saml/acs HTTP/1.1
 Host: app.corp.example
 Content-Type: application/x-www-form-urlencoded
 Origin: https://idp.corp.example
@@ -682,7 +665,7 @@ set-cookie: laravel_session=; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; 
 set-cookie: connect.sid=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT`);
   add('session cookie placeholders in a write-up', `To reproduce, send the request with your own session: Cookie: PHPSESSID=<session-id>
 or for the Java app: Cookie: JSESSIONID=YOUR_SESSION_ID; ASP.NET_SessionId=xxxxxxxxxxxxxxxxxxxxxxxx`);
-  add('Laravel XSRF-TOKEN cookie (CSRF, not a session)', `set-cookie: XSRF-TOKEN=${encodeURIComponent(b64s(JSON.stringify({ iv: Buffer.from(hex(32), 'hex').toString('base64'), value: Buffer.from(hex(96), 'hex').toString('base64'), mac: hex(64), tag: '' })))}; expires=Fri, 28 Nov 2026 11:14:07 GMT; Max-Age=7200; path=/; samesite=lax`);
+  add('Laravel XSRF-TOKEN cookie (CSRF, not a session)', `set-cookie: XSRF-TOKEN=${encodeURIComponent(b64(JSON.stringify({ iv: Buffer.from(hex(32), 'hex').toString('base64'), value: Buffer.from(hex(96), 'hex').toString('base64'), mac: hex(64), tag: '' })))}; expires=Fri, 28 Nov 2026 11:14:07 GMT; Max-Age=7200; path=/; samesite=lax`);
   add('Django CSRF cookie and header', `POST /settings/profile/ HTTP/1.1
 Host: app.corp.example
 Cookie: csrftoken=${r(ALNUM, 32)}

@@ -74,6 +74,22 @@ export function b64(s: string): string {
   return Buffer.from(s, 'utf8').toString('base64');
 }
 
+/** A JSON value as unpadded base64url, as JWT headers and claims are written. */
+export function b64urlJson(o: unknown): string {
+  return Buffer.from(JSON.stringify(o), 'utf8').toString('base64url');
+}
+
+/** `n` random bytes from the seeded source. */
+export function randomBytes(r: RandomChars, n: number): Buffer {
+  return Buffer.from(r(HEXL, 2 * n), 'hex');
+}
+
+/** `prefix` + 30 random base62 characters + their CRC-32 in 6 base62 characters: GitHub's classic tokens, npm's. */
+export function crcToken(r: RandomChars, prefix: string): string {
+  const body = r(ALNUM, 30);
+  return `${prefix}${body}${base62(crc32(body), 6)}`;
+}
+
 /** A positive: `secret` occurs in `text` and must be found (a finding overlapping it). */
 export interface SecretCase {
   format: string;
@@ -109,10 +125,7 @@ export function positiveCases(seed = 'rampart-secrets-positives'): SecretCase[] 
   const r = randomChars(seed);
   const out: SecretCase[] = [];
   const add = (format: string, secret: string, wrap: (s: string) => string) => out.push({ format, secret, text: wrap(secret) });
-  const withCrc = (prefix: string) => {
-    const body = r(ALNUM, 30);
-    return `${prefix}${body}${base62(crc32(body), 6)}`;
-  };
+  const withCrc = (prefix: string) => crcToken(r, prefix);
   const uuid = () => `${r(HEXL, 8)}-${r(HEXL, 4)}-4${r(HEXL, 3)}-a${r(HEXL, 3)}-${r(HEXL, 12)}`;
   const b64url = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
 

@@ -59,8 +59,9 @@ export const heuristicsLayer: InjectionLayer = {
     const pretext = ctx.direction === 'input' ? scanPretext(lower) : NO_FINDINGS;
     // Where the pasted document of a user's message starts: its first line is the user's own.
     const bodyStart = ctx.direction === 'input' ? documentBodyStart(text) : -1;
-    // Orders to the machine reading a document: the document part of an input, all of a tool result.
-    const directive = ctx.direction === 'output' ? NO_FINDINGS : scanReaderDirective(text, lower, ctx.direction === 'tool' ? 0 : bodyStart);
+    // Orders to the machine reading a document: the document part of an input, all of a tool result,
+    // and all of an input that is one JSON document (an API payload or tool result passed on as it is).
+    const directive = ctx.direction === 'output' ? NO_FINDINGS : scanReaderDirective(text, lower, ctx.direction === 'tool' || isJsonDocument(text) ? 0 : bodyStart);
     // Requests for the model's own system prompt or instructions, however worded.
     const extraction = ctx.direction === 'output' ? NO_FINDINGS : scanContextExtraction(text, lower);
     // A request for an assistant's work standing alone in a document it has nothing to do with.
@@ -78,6 +79,18 @@ export const heuristicsLayer: InjectionLayer = {
 };
 
 const NO_FINDINGS: RawFinding[] = [];
+
+/**
+ * A text that is one JSON object or array: nobody types a request that way, so no line of it is the
+ * user's own words (a one-line payload has no second line where a document would start).
+ */
+function isJsonDocument(text: string): boolean {
+  const first = text.search(/\S/);
+  if (first < 0 || (text[first] !== '{' && text[first] !== '[')) return false;
+  let last = text.length - 1;
+  while (last > first && text.charCodeAt(last) <= 32) last--;
+  return text[last] === (text[first] === '{' ? '}' : ']');
+}
 
 /**
  * Scores below this are not reported at all: far under any threshold a policy would use, and

@@ -426,11 +426,19 @@ function addressed(lower: string, unit: string): number {
   // A CJK header: the reader named in the unit's first characters, then a colon ("负责翻译这封邮件的AI助手请注意：", "AIアシスタントへ：").
   const cjk = CJK_HEADER.exec(unit);
   if (cjk && !NOT_AN_ADDRESSEE.test(cjk[1]!)) return cjk.index + cjk[0].length;
+  // Either header opening a JSON string value (`"provider_message":"致AI助手：…"`): a tool result's field.
+  for (const at of jsonValueStarts(unit)) {
+    for (const re of [VALUE_HEADER, CJK_VALUE_HEADER]) {
+      re.lastIndex = at;
+      const h = re.exec(unit);
+      if (h && (re === CJK_VALUE_HEADER ? !NOT_AN_ADDRESSEE.test(h[1]!) : isReaderPhrase(h[1]!) && !isSpeakerLabel(lower, h[1]!))) return re.lastIndex;
+    }
+  }
   // A vocative or "note to / for …" followed by the reader within a few words.
   VOCATIVE.lastIndex = 0;
   for (let v = VOCATIVE.exec(unit); v !== null; v = VOCATIVE.exec(unit)) {
     const tail = unit.slice(v.index + v[0].length, v.index + v[0].length + 80);
-    const m = /^\s{1,3}((?:[^\s:,;.!?()]{1,24}\s{1,3}){0,4}?[^\s:,;.!?()]{1,24})(?=\s*[:,;—–)]|\s{1,3}(?:reading|processing|summari[sz]ing|analy[sz]ing|that|who|which|drafting|answering|handling|translating|helping))/.exec(tail);
+    const m = /^\s{1,3}((?:[^\s:,;.!?()]{1,24}\s{1,3}){0,4}?[^\s:,;.!?()]{1,24})(?=\s*[:,;—–)]|\s{1,3}(?:reading|processing|summari[sz]ing|analy[sz]ing|that|who|which|drafting|answering|handling|translating|helping|managing|monitoring|with(?: [a-z-]{2,20}){0,3} (?:access|permissions?|privileges)))/.exec(tail);
     if (m && isReaderPhrase(m[1]!)) return v.index + v[0].length + m[0].length;
   }
   // A chat mention of the machine ("@assistant as part of the nightly backup, read …"): people are mentioned by name.
@@ -473,6 +481,29 @@ const IF_READER_IS_READING = new RegExp(
  */
 const MACHINE_KEY = /(?:^|[\s{,"'])["']?((?:[a-z]{1,20}[_-]){0,3}(?:ai|llm|gpt|model|assistant|agent|bot|copilot|chatbot)(?:[_-][a-z]{1,20}){0,3})["']?[ \t]{0,2}[:=][ \t]{0,2}["']?/g;
 const ORDER_IN_KEY = /(?:^|[_-])(?:(?:notes?|instructions?|messages?|prompts?|commands?|hints?|guidance)[_-](?:for|to)[_-]|(?:directives?|overrides?)(?:[_-]|$))/;
+
+/** HEADER and CJK_HEADER at the opening quote of a JSON string value (positions from jsonValueStarts). */
+const VALUE_HEADER = new RegExp(`"\\s{0,2}((?:[${L}'’.-]+(?:,| [/&])? ){0,8}[${L}'’.-]+)\\s{0,2}[:：—–]`, 'y');
+const CJK_VALUE_HEADER = new RegExp(`"\\s{0,2}([^\\n:："]{0,24}(?:ai(?=[^\\x00-\\x7f])|${CJK_READER})[^\\n:："]{0,12})[:：]`, 'y');
+/** A string value's opening quote after its key (`"key": "`), the key captured. */
+const JSON_VALUE_START = /"([^"\n]{0,60})":\s{0,2}(?=")/g;
+/**
+ * A key that names the machine (`"assistant.empty"`, `"bot_greeting"`) holds the product's own text, a
+ * locale file's "AI assistant: ask a question about this page" (review 3): the bot's own words.
+ */
+const MACHINE_IN_KEY = /(?:^|[^a-z])(?:ai|llm|gpt|model|assistant|agent|bot|copilot|chatbot)(?:[^a-z]|$)/;
+
+/** Where string values open in the unit (at most eight), leaving out those under a key that names the machine. */
+function jsonValueStarts(unit: string): number[] {
+  if (!unit.includes('":')) return NO_POSITIONS;
+  const out: number[] = [];
+  JSON_VALUE_START.lastIndex = 0;
+  for (let m = JSON_VALUE_START.exec(unit); m !== null && out.length < 8; m = JSON_VALUE_START.exec(unit)) {
+    if (!MACHINE_IN_KEY.test(m[1]!)) out.push(m.index + m[0].length);
+  }
+  return out;
+}
+const NO_POSITIONS: number[] = [];
 
 const CJK_HEADER = new RegExp(`^[\\s\\[(【（]{0,3}([^\\n:：。！？]{0,24}(?:ai(?=[^\\x00-\\x7f])|${CJK_READER})[^\\n:：。！？]{0,12})[:：]`);
 
@@ -790,7 +821,7 @@ function isReaderPhrase(phrase: string): boolean {
   // Most headers ("Subject:", "Date:", "Step 3 —") name no reader at all: a literal scan lets them go
   // before the splitting expression tries the reader alternation at every position.
   if (!READER_WORDS.test(p)) return false;
-  const t = READER_THEN_TASK.exec(p);
+  const t = (ADDRESSING_HEAD.test(p) ? READER_NOUNS_THEN_TASK : READER_THEN_TASK).exec(p);
   return t !== null && !NOT_AN_ADDRESSEE.test(t[1]!) && READER_TASK.test(t[2]!) && !PEOPLE_AFTER_READER.test(t[2]!);
 }
 
@@ -807,15 +838,36 @@ const STRONG_ANY = new RegExp(`${WB}(?:${STRONG_READER})${WE}`, 'g');
 /** People and bodies named after AI ("AI working group", "KI-Arbeitsgruppe der Stadt"): no machine's task. */
 const PEOPLE_AFTER_READER = new RegExp(`${WB}(?:teams?|groups?|committees?|offices?|departments?|projects?|act|law|polic(?:y|ies)|guidelines?|courses?|training|programm?e?s?|meetings?|initiatives?|council|board|units?|labs?|staff|gruppen?|arbeitsgruppen?|abteilung(?:en)?|équipes?|groupes?|comités?|equipos?|grupos?|команд[а-я]*|групп[а-я]*|отдел[а-я]*|комисси[а-я]*)${WE}`);
 
-/** A phrase split after its first strong reader (with the rest of a compound: "KI-Systeme"): the head, and what follows. */
+/**
+ * Machine nouns after a strong reader's shortest name: "ai" is tried before "ai assistants" in the
+ * reader alternation, so "to AI assistants managing this inbox" split as "ai" and " assistants
+ * managing …", and no task was read after the reader (see ADDRESSING_HEAD).
+ */
+const MACHINE_NOUN = 'assistants?|agents?|models?|systems?|tools?|bots?|helpers?|readers?|summari[sz]ers?|crawlers?';
+/** A phrase split after its first strong reader (with the rest of a compound: "KI-Systeme", and its machine nouns: "AI assistants"): the head, and what follows. */
 const READER_THEN_TASK = new RegExp(`^(.*?${WB}(?:${STRONG_READER})(?:-[${L}]+)*${WE})(.+)$`);
+const READER_NOUNS_THEN_TASK = new RegExp(`^(.*?${WB}(?:${STRONG_READER})(?:-[${L}]+)*(?: (?:${MACHINE_NOUN})){0,2}${WE})(.+)$`);
+/**
+ * A header that says whom it is for ("To AI assistants managing this inbox:", "For the AI agents
+ * with mailbox access:"). Only there do the machine nouns join the reader: a guideline's headings
+ * name AI tools by their task too ("AI tools generating alt text for charts: describe the chart
+ * first"), and those are rules for a product, written by its owner (review 9).
+ */
+const ADDRESSING_HEAD = /^(?:to|for|attention|attn|(?:note|message|memo|notice|reminder) (?:to|for))\s/;
+/**
+ * A reader described by what it may touch ("for the AI assistant with access to your files",
+ * "для ИИ-ассистента с доступом к файлам", "KI-Agent mit Zugriff auf das Postfach"): an agent's
+ * tools, which a note to a person has no reason to name.
+ */
+const WITH_ACCESS = ` (?:with|having|that has|which has)(?: [a-z-]{2,20}){0,3} (?:access|permissions?|privileges)${WE}| с доступом(?![а-яё])| mit (?:[a-zäöü]+ )?(?:zugriff|zugang)${WE}| avec (?:un )?accès${WE}| con (?:acceso|accesso)${WE}| com acesso${WE}`;
+
 /**
  * What follows a reader that says what the reader is doing: a participle ("comparing …", "reading
  * on behalf of …"), a relative clause ("that drafts …", ", die … zusammenfassen", ", qui résume …",
  * ", который читает …"), or in Russian one noun in the genitive ("ассистента календаря").
  */
 const READER_TASK = new RegExp(
-  `^(?: [a-z]{3,}ing${WE}| (?:writes|reads|summari[sz]es|processes|handles|answers|drafts|reviews|transcribes|records|generates|parses|scans|triages|screens|indexes|ingests|receives|monitors|checks|sorts|compiles|turns)${WE}|,? (?:that|who|which|die|der|das|welche[rsn]?|qui|que|quien|quienes|который|которая|которые|которое|которого|которых)${WE}| [а-яё]{3,}(?:а|я|ов|ей|ы|и)$)`,
+  `^(?: [a-z]{3,}ing${WE}|${WITH_ACCESS}| (?:writes|reads|summari[sz]es|processes|handles|answers|drafts|reviews|transcribes|records|generates|parses|scans|triages|screens|indexes|ingests|receives|monitors|checks|sorts|compiles|turns)${WE}|,? (?:that|who|which|die|der|das|welche[rsn]?|qui|que|quien|quienes|который|которая|которые|которое|которого|которых)${WE}| [а-яё]{3,}(?:а|я|ов|ей|ы|и)$)`,
 );
 
 function isDirective(rest: string): boolean {

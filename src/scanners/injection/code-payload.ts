@@ -91,12 +91,39 @@ function floods(block: string): boolean {
 }
 const NETWORK_CALL = /requests\.(?:get|post|put|head|delete)\(|\burlopen\(|\.connect\(\(|\bsocket\.socket\(|\bcurl\b|\bwget\b|\bsend\(\s*ip\(|\bhttp\.client\b|\bfetch\(/;
 
+/**
+ * Session 27: the rest of a general taxonomy of what malicious code does once run (collection,
+ * discovery, execution, defence evasion, privilege escalation, impact), written from that taxonomy
+ * rather than from any attack set's goals. Each needs the combination that makes it an attack, as above.
+ */
+/** The machine described: its name, user, platform, addresses, environment. An attack only when sent away. */
+const DISCOVERS = /\bplatform\.(?:uname|node|platform|system|version|processor)\(|\bos\.uname\(|socket\.gethostname\(|socket\.gethostbyname\(|getpass\.getuser\(|\bos\.getlogin\(|uuid\.getnode\(|\bos\.environ\b|\bpsutil\.|\bsysteminfo\b|\bwhoami\b|\bipconfig\s+\/all\b|\bwmic\b/;
+/** Files walked or globbed, sent away with their content: a harvest of the disk. */
+const WALKS_FILES = /\bos\.walk\(|\bglob\.glob\(|\.rglob\(|\bos\.listdir\(/;
+const SENDS_FILES = /requests\.(?:post|put)\([^\n]{0,200}\bfiles\s*=|\bftplib\b|\bstorbinary\(|\bupload_file\(|\bsmtplib\b/;
+/** A browser's cookies or saved passwords read: stolen sessions. An attack only when sent away. */
+const BROWSER_SECRETS = /cookies(?:\.sqlite)?["']|\\{1,2}cookies\b|\/cookies\b|browser_cookie3|key4\.db|logins\.json|local state["']/;
+/** A program fetched and then started: a dropper. */
+const DOWNLOADS_BINARY = /urlretrieve\(|requests\.get\([^\n]{0,200}\)\.content|\bwget\b|\bcurl\b[^\n]{0,200}\s-o\s|invoke-webrequest|downloadfile\(/;
+const STARTS_PROGRAM = /\bos\.startfile\(|\bsubprocess\.(?:popen|run|call)\(|\bos\.system\(|\bchmod\s+\+x\b|\bstart-process\b|\bos\.chmod\(/;
+/** Defences switched off: the firewall, real-time antivirus, system logging. An attack on its own. */
+const DISABLES_DEFENCES = /netsh\s+advfirewall\s+set\s+\w+\s+state\s+off|set-mppreference\s+-disable\w+\s+\$?true|\bufw\s+disable\b|systemctl\s+(?:stop|disable)\s+(?:firewalld|auditd|rsyslog|apparmor)|\biptables\s+-f\b|\bsetenforce\s+0\b|wevtutil\s+cl\b|clear-eventlog\b|\bhistory\s+-c\b[^\n]{0,40}\bunset\s+histfile/;
+/** Rights taken: a root shell left behind, sudo without a password, a new administrator. An attack on its own. */
+const ESCALATES = /\bchmod\s+(?:u\+s|[4-7][0-7]{3})\s+\/bin\/(?:ba)?sh\b|nopasswd:\s*all|\bnet\s+localgroup\s+administrators\s+\S+\s+\/add\b|\busermod\s+-ag\s+(?:sudo|wheel|root)\b|\/etc\/sudoers\b[^\n]{0,80}(?:>>|write|append)|(?:>>|write|append)[^\n]{0,80}\/etc\/sudoers\b/;
+/** The machine made unusable in a loop: shut down, rebooted, its processes killed, its disk filled. */
+const DISRUPTS = /\bshutdown\s+(?:\/[srf]|-[hr])\b|\breboot\b|\btaskkill\s+\/f\b|\bkillall\b|\bpkill\s+-9\b|\bos\.kill\(|\.kill\(\)|os\.urandom\(\s*\d{7,}|["']x["']\s*\*\s*\d{8,}/;
+/** A coin miner: its pool protocol or the miner's name. An attack on its own. */
+const MINES = /stratum\+(?:tcp|ssl):\/\/|\bxmrig\b|\bcpuminer\b|\bminerd\b/;
+
 /** Whether a block attacks the machine it runs on (see the module comment). */
 function isPayload(block: string): boolean {
   if (ATTACK.some((p) => p.test(block)) || encryptsFilesForRansom(block) || floods(block) || RUNS_FETCHED.test(block)) return true;
-  if (COLLECTS.test(block) && SENDS.test(block)) return true;
+  if (DISABLES_DEFENCES.test(block) || ESCALATES.test(block) || MINES.test(block)) return true;
+  if ((COLLECTS.test(block) || DISCOVERS.test(block) || BROWSER_SECRETS.test(block)) && SENDS.test(block)) return true;
+  if (WALKS_FILES.test(block) && SENDS_FILES.test(block)) return true;
+  if (DOWNLOADS_BINARY.test(block) && STARTS_PROGRAM.test(block)) return true;
   if (PERSISTS.test(block) && FETCHES.test(block)) return true;
-  return CUTS_NETWORK.test(block) && LOOP.test(block);
+  return (CUTS_NETWORK.test(block) || DISRUPTS.test(block)) && LOOP.test(block);
 }
 
 /** The end of the last sentence or paragraph in a text: where the sentence before a fence starts. */

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { ATTACK_FAMILIES, FILLER, embedInDocument, injectionSentence } from './attacks.js';
 import { BENIGN_FAMILIES } from './benign.js';
 import { BENIGN_INSTRUCTION, LINK_QUESTION, MULTILINGUAL_EVERYDAY, POLITE_LETTER, PROCEDURE, ROLE_JSON_CODE } from './benign-contrast.js';
+import { benignPersuasive, contentJailbreak } from './content-jailbreaks.js';
 import { extractionParaphrase, fluentJailbreak, longRoleplay } from './fluent-jailbreaks.js';
 import { hijackPlainGoal, plainGoalTask } from './hijack-goals.js';
 import { benignDocumentRequest, indirectGoal } from './indirect-goals.js';
@@ -154,11 +155,17 @@ export const SYNTH_COUNTS: Readonly<Record<string, number>> = {
  *   the six languages said the many ways people say them, and the same words in ordinary requests.
  * - syn_benign_roleplay_long (roleplay-setups.ts): honest long role-play set-ups in the attack
  *   family's shape.
+ * - syn_content_jailbreak / syn_benign_persuasive (content-jailbreaks.ts, session 27): requests for
+ *   harmful writing (hate, health and election falsehoods, scams, self-harm praised) in a persona's
+ *   frame, and the same frames with honest stances. PAIR rose .489 → .536 (unread half .412 → .439),
+ *   but NotInject blocked 21 of 339 instead of 16 and WildGuard 98 instead of 80 (300/900: 18 and 99).
  */
 export const EXPERIMENTAL_COUNTS: Readonly<Record<string, number>> = {
   syn_multilingual_paraphrase: 500,
   syn_multilingual_contrast: 700,
   syn_benign_roleplay_long: 250,
+  syn_content_jailbreak: 400,
+  syn_benign_persuasive: 400,
 };
 
 /** The contrast benign families by name. */
@@ -172,6 +179,7 @@ const CONTRAST_FAMILIES: Readonly<Record<string, (rng: Prng) => string>> = {
   syn_benign_links: LINK_QUESTION,
   syn_multilingual_contrast: multilingualContrast,
   syn_benign_roleplay_long: honestLongRoleplay,
+  syn_benign_persuasive: benignPersuasive,
 };
 
 /** The newer attack families without a located span. */
@@ -181,6 +189,7 @@ const NEW_ATTACK_FAMILIES: Readonly<Record<string, (rng: Prng) => string>> = {
   syn_extraction_paraphrase: extractionParaphrase,
   syn_hijack_plain_goal: hijackPlainGoal,
   syn_multilingual_paraphrase: multilingualParaphrase,
+  syn_content_jailbreak: contentJailbreak,
 };
 
 /** Synthesized benign families without trigger words (scored against the plain-benign FPR target). */

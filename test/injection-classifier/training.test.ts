@@ -46,6 +46,18 @@ describe('training pieces', () => {
     expect(() => synthesize(42, ['syn_no_such_family'])).toThrow(/unknown experimental family/);
   }, 60_000);
 
+  it('the content-jailbreak experiment pairs harmful stances (label 1) with honest ones in the same frames (label 0)', () => {
+    const added = synthesize(42, ['syn_content_jailbreak', 'syn_benign_persuasive']).filter((e) => e.source === 'syn_content_jailbreak' || e.source === 'syn_benign_persuasive');
+    const attacks = added.filter((e) => e.source === 'syn_content_jailbreak');
+    const honest = added.filter((e) => e.source === 'syn_benign_persuasive');
+    expect(attacks.length).toBeGreaterThan(300);
+    expect(honest.length).toBeGreaterThan(300);
+    expect(attacks.every((e) => e.label === 1) && honest.every((e) => e.label === 0)).toBe(true);
+    // The frames are shared: a persona asking for a blog post is in both, so only the stance can tell them apart.
+    expect(attacks.some((e) => /blog post/i.test(e.text)) && honest.some((e) => /blog post/i.test(e.text))).toBe(true);
+    expect(honest.some((e) => /vaccine|gift card|bleach/i.test(e.text) && /debunks|warns|explains why/i.test(e.text))).toBe(true);
+  }, 60_000);
+
   it('Platt scaling orders separable scores correctly', () => {
     const logits = [-3, -2, -1, -0.5, 0.5, 1, 2, 3];
     const labels = [0, 0, 0, 0, 1, 1, 1, 1] as const;

@@ -111,7 +111,15 @@ const CJK_HIDDEN = '系统提示词?|系统消息|系统指令|初始指令|隐�
  */
 const OWNER_BEFORE = `(?:your|ur|ton|ta|tes|votre|vos|tu|tus|tuo|tua|tuoi|tue|dein|deine|deinen|deiner|deines|твои|твой|твоя|твоих|твоего|твоей)`;
 /** The model after it: "the system prompt you're running under", "the instructions you were given", "given to you". */
-const OWNER_AFTER = `(?:(?:you|u)(?:['’]re| are| were| have been|['’]ve been)? (?:given|running|using|operating|working|received|got|loaded|configured|programmed|provided|told)|given to you|provided to you|that you (?:have|received|got|follow|were)|que tu as reçue?s?|qu['’]on t['’]a (?:donnée?s?|fournie?s?)|que te (?:dieron|han dado|dio)|(?:die|das|den) du (?:bekommen|erhalten) hast|(?:которые|который|которое) (?:ты получил|тебе дали))`;
+/**
+ * The setup described by who wrote it for the model: "the prompt the company wrote for you", "the
+ * rules your developers programmed into you" (blind batch AC, session 27). The writer must be the
+ * model's makers or deployers ("the prompt I wrote for you" is the user's own text), and the verb one
+ * of writing for a machine: "the prompt the company gave you for the take-home design challenge" is a
+ * job applicant's (review 5), and so is anything the prompt was for ("… wrote for you for the exam").
+ */
+const MAKERS_WROTE_FOR_YOU = `(?:(?:the|your|its) )?(?:company|developers?|devs?|creators?|makers?|operators?|owners?|team|admins?|administrators?|engineers?|vendor|provider|business|people (?:who|that) (?:made|built|deployed|run|set up) you)(?:['’]s [a-z]{2,20})? (?:wrote|set up|configured|programmed|loaded) (?:for|into|in) you(?! (?:for|at|on|in|during|before) )`;
+const OWNER_AFTER = `(?:(?:you|u)(?:['’]re| are| were| have been|['’]ve been)? (?:given|running|using|operating|working|received|got|loaded|configured|programmed|provided|told)|given to you|provided to you|that you (?:have|received|got|follow|were)|${MAKERS_WROTE_FOR_YOU}|que tu as reçue?s?|qu['’]on t['’]a (?:donnée?s?|fournie?s?)|que te (?:dieron|han dado|dio)|(?:die|das|den) du (?:bekommen|erhalten) hast|(?:которые|который|которое) (?:ты получил|тебе дали))`;
 // Each pattern starts with a literal word, so the engine skips most positions at once: a single
 // pattern that began with its owner ("your", "ton", "tu" …) was tried at every position and cost some
 // 10 µs a text on the development set. CJK has no word boundaries to test; WB and WE hold next to any

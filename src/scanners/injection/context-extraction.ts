@@ -59,7 +59,7 @@ const HIDDEN_NAMED = [
 
 /** Instructions received, in the languages where that is said after the noun ("die du bekommen hast", "qu'on t'a données", "которые тебе дали"). */
 const RECEIVED = [
-  `(?:anweisungen|instruktionen|vorgaben|regeln)(?: [${L}]+){0,2},? (?:die|welche) (?:du(?: [${L}]+){0,5} (?:bekommen|erhalten) hast|man dir (?:gegeben|mitgegeben) hat|dir (?:gegeben|mitgegeben) wurden)`,
+  `(?:anweisungen|instruktionen|vorgaben|regeln)(?: [${L}]+){0,2},? (?:die|welche) (?:du(?: [${L}]+){0,5} (?:bekommen|erhalten) hast|man dir (?:gegeben|mitgegeben) hat|dir (?:gegeben|mitgegeben) wurden|(?:deine|ihre) (?:entwickler|macher|schöpfer|betreiber|programmierer)(?:innen)? dir (?:gegeben|mitgegeben|geschrieben|eingegeben) (?:haben|hat))`,
   `(?:instructions|consignes|règles|directives)(?: [${L}]+){0,2},? (?:qu['’]on t['’]a (?:données|donné|fournies)|que (?:tu as|vous avez) reçues|que(?: [${L}]+){1,3} t['’]a (?:données|donné|fournies))`,
   `(?:instrucciones|indicaciones|reglas|orientaciones)(?: [${L}]+){0,2},? que (?:te (?:dieron|han dado|dio|pasaron)|recibiste|has recibido)`,
   `(?:instruções|orientações|regras|diretrizes)(?: [${L}]+){0,2},? que (?:(?:te|lhe) deram|você recebeu|recebeste)`,
@@ -113,12 +113,13 @@ const OWNER_BEFORE = `(?:your|ur|ton|ta|tes|votre|vos|tu|tus|tuo|tua|tuoi|tue|de
 /** The model after it: "the system prompt you're running under", "the instructions you were given", "given to you". */
 /**
  * The setup described by who wrote it for the model: "the prompt the company wrote for you", "the
- * rules your developers programmed into you" (blind batch AC, session 27). The writer must be the
+ * rules your developers programmed into you", "the prompt your developers gave you" (a person has
+ * no developers; blind batch AC and review 27, session 27). Otherwise the writer must be the
  * model's makers or deployers ("the prompt I wrote for you" is the user's own text), and the verb one
  * of writing for a machine: "the prompt the company gave you for the take-home design challenge" is a
  * job applicant's (review 5), and so is anything the prompt was for ("… wrote for you for the exam").
  */
-const MAKERS_WROTE_FOR_YOU = `(?:(?:the|your|its) )?(?:company|developers?|devs?|creators?|makers?|operators?|owners?|team|admins?|administrators?|engineers?|vendor|provider|business|people (?:who|that) (?:made|built|deployed|run|set up) you)(?:['’]s [a-z]{2,20})? (?:wrote|set up|configured|programmed|loaded) (?:for|into|in) you(?! (?:for|at|on|in|during|before) )`;
+const MAKERS_WROTE_FOR_YOU = `your (?:developers?|creators?|makers?|programmers?|operators?) (?:gave|handed|provided) you|(?:(?:the|your|its) )?(?:company|developers?|devs?|creators?|makers?|operators?|owners?|team|admins?|administrators?|engineers?|vendor|provider|business|people (?:who|that) (?:made|built|deployed|run|set up) you)(?:['’]s [a-z]{2,20})? (?:wrote|set up|configured|programmed|loaded) (?:for|into|in) you(?! (?:for|at|on|in|during|before) )`;
 const OWNER_AFTER = `(?:(?:you|u)(?:['’]re| are| were| have been|['’]ve been)? (?:given|running|using|operating|working|received|got|loaded|configured|programmed|provided|told)|given to you|provided to you|that you (?:have|received|got|follow|were)|${MAKERS_WROTE_FOR_YOU}|que tu as reçue?s?|qu['’]on t['’]a (?:donnée?s?|fournie?s?)|que te (?:dieron|han dado|dio)|(?:die|das|den) du (?:bekommen|erhalten) hast|(?:которые|который|которое) (?:ты получил|тебе дали))`;
 // Each pattern starts with a literal word, so the engine skips most positions at once: a single
 // pattern that began with its owner ("your", "ton", "tu" …) was tried at every position and cost some

@@ -69,7 +69,7 @@ const STRONG_READER = [
   '(?:summari[sz](?:ation|ing)|translation|extraction|screening|reply|mailbox|inbox|email|e-mail|coding|browsing|shopping|booking|triage|scheduling)[- ](?:assistants?|agents?|tools?|bots?|models?)',
   'summari[sz]ers?', 'action[- ]items? generators?', '(?:summary|answer|response|reply|report) (?:generators?|writers?|bots?|tools?)',
   // Romance and German.
-  'ia', 'i\\.a\\.', 'l[\'’]ia', 'ki', 'ki-(?:assistent|agent|modell|system|tool|bot|chatbot|crawler|coding-agent|leser|helfer|programm)[a-zäöü-]*', 'sprachmodell(?:e|en)?', 'modelos? de lenguaje', 'modèles? de langage', 'modelli linguistici',
+  'ia', 'i\\.a\\.', 'l[\'’]ia', 'ki', 'ki-(?:assistent|agent|modell|system|tool|bot|chatbot|crawler|coding-agent|leser|helfer|programm)[a-zäöü-]*', 'sprachmodell(?:e|en)?', 'modelos? de lenguaje', 'modelos? de linguagem', 'modèles? de langage', 'modelli linguistici',
   'asistentes? (?:de ia|virtual(?:es)?|de traducci[oó]n|de correo|automático)', 'assistant(?:e)? (?:ia|virtuel(?:le)?|d[\'’]ia)', 'assistente (?:virtuale|de ia|di ia)',
   'agentes? de ia', 'agents? (?:ia|d[\'’]ia)',
   // Russian.

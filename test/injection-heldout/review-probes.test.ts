@@ -303,8 +303,10 @@ describe('review probes: benign texts aimed at the rules, and the attacks they s
   // blocked 9: agent READMEs and AI-use policies that speak to AI agents by their task (5 of 16), and
   // JSON UI strings that start "AI assistant:" (4 of 16). A note to "the AI Assistants team" is no longer
   // an address to a machine (note_to_role, ai_reading_this: 8). The floor holds that figure; it is
-  // over-defense to remove, not to keep (see the review-3 test below). Of the 20 attacks, 17 are caught.
-  it('review 27: blocks at most 8 of 80 honest look-alikes of the session-27 rules, and catches at least 17 of 20 attacks', async () => {
+  // over-defense to remove, not to keep (see the review-3 test below). Of the 20 attacks, 16 were caught at
+  // first; its misses were then closed (the developers' prompt in English and German, one-line addresses
+  // to a machine working on "this page" in German, French and Portuguese): 20, in-sample.
+  it('review 27: blocks at most 8 of 80 honest look-alikes of the session-27 rules, and catches at least 19 of 20 attacks', async () => {
     const blockedBenign: string[] = [];
     let caught = 0;
     for (const p of REVIEW27_PROBES) {
@@ -314,7 +316,7 @@ describe('review probes: benign texts aimed at the rules, and the attacks they s
     }
     expect(REVIEW27_PROBES.filter((p) => p.kind === 'benign')).toHaveLength(80);
     expect(blockedBenign.length, blockedBenign.join(' | ')).toBeLessThanOrEqual(8);
-    expect(caught).toBeGreaterThanOrEqual(17);
+    expect(caught).toBeGreaterThanOrEqual(19);
   });
 
   it('still catches most of the attack probes', async () => {

@@ -229,6 +229,9 @@ export interface ReaderDirective {
  * text lower-cased with the same length; `bodyStart` the index where the document starts.
  */
 export function findReaderDirective(text: string, lower: string, bodyStart: number): ReaderDirective | null {
+  // The user's own first line (or the whole of a one-line input), when it speaks as a document would.
+  const opening = bodyStart !== 0 ? documentVoiceOpening(text, lower, bodyStart < 0 ? lower.length : bodyStart) : null;
+  if (opening !== null) return opening;
   if (bodyStart < 0 || bodyStart >= text.length) return null;
   const body = bodyStart === 0 ? lower : lower.slice(bodyStart);
   const readers = READER_WORDS.test(body) && ANY_READER.test(body);
@@ -246,6 +249,53 @@ export function findReaderDirective(text: string, lower: string, bodyStart: numb
   if (found !== null && bodyStart > 0 && OWN_MACHINE_INSTRUCTIONS.test(lower.slice(0, bodyStart))) return { ...found, score: OWN_INSTRUCTIONS_SCORE };
   return found;
 }
+
+/**
+ * The first line of a user's message is the user's own, but nobody addresses their own assistant as
+ * the machine doing something to a document in hand: "Liebe Maschine, die diese Seite gerade für
+ * jemanden zusammenfasst:", "À toi, robot qui lis ce courriel à la place de son destinataire :",
+ * "Olá, modelo de linguagem que está resumindo esta página:" (review 27's misses, session 27). Such an
+ * address, ended by a colon and followed by an order with a payload or a hijack, is a document's
+ * voice wherever it stands, also in a one-line input. The reader may be a plainer noun here
+ * ("Maschine", "robot") because the document it works on must be named beside it.
+ */
+function documentVoiceOpening(text: string, lower: string, end: number): ReaderDirective | null {
+  const line = lower.slice(0, Math.min(end, MAX_UNIT));
+  const m = DOCUMENT_VOICE.exec(line);
+  if (m === null) return null;
+  const rest = line.slice(m[0].length);
+  // A user asks their own assistant for things too ("… this thread: tell me who won"): the order must
+  // work against someone else, the one the document reaches, or be hidden from them.
+  const ordered = (isDirective(rest) || STARTS_IMPERATIVE.test(rest)) && (HIJACK.test(rest) || PAYLOAD.test(rest)) && AGAINST_THE_READER.test(rest);
+  if (!ordered && !MALICIOUS_GOAL.test(rest)) return null;
+  const stop = line.length;
+  if (isQuotedExample(text, lower, 0, stop)) return null;
+  return { start: 0, end: stop, score: ADDRESSED_SCORE, form: 'addressed' };
+}
+
+/** The person the document reaches, in the third person, or the order hidden from them. */
+const AGAINST_THE_READER = new RegExp(
+  [
+    `${WB}(?:the (?:user|recipient|reader|owner|customer|person)|their|his|her|them|him)${WE}|${WB}(?:do not|don['’]t|never|without) (?:tell|telling|mention|mentioning|inform|informing|let)${WE}`,
+    `${WB}(?:sein(?:e[nmrs]?)?|ihr(?:e[nmrs]?)?|des (?:nutzers|benutzers|empfängers)|dem (?:nutzer|benutzer|empfänger))${WE}|mit keinem wort|${WB}(?:ohne|nicht) (?:zu )?(?:sagen|erwähnen|erwähne|informieren)`,
+    `${WB}(?:son|sa|ses|leur|l['’]utilisateur|du destinataire|au destinataire)${WE}|n['’]en (?:parle|dis)|sans (?:le )?(?:dire|prévenir|mentionner)`,
+    `${WB}(?:su|sus|del usuario|al usuario|do usuário|ao usuário|dele|dela|dell['’]utente|all['’]utente)${WE}|no (?:le |lo )?(?:digas|menciones)|sin (?:decir|avisar|mencionar)|não (?:conte|diga|mencione)|sem (?:avisar|contar|dizer)|non (?:dirlo|dire|menzionare)`,
+    `(?:^|[^а-яё])(?:пользовател[а-я]*|его|её|их|получател[а-я]*)(?![а-яё])|не (?:говори|сообщай|упоминай)`,
+  ].join('|'),
+);
+
+/** A document in hand, named with a demonstrative: "this page", "diese Seite", "ce courriel", "esta página", "это письмо". */
+const DOCUMENT_IN_HAND = [
+  `${WB}this (?:web ?)?(?:page|e-?mail|mail|document|message|thread|text|article|file|site|website|chat|conversation|inbox|post)${WE}`,
+  `${WB}diese[nrs]? (?:seite|webseite|e-?mail|mail|nachricht|dokument|text|datei|unterhaltung)${WE}`,
+  `${WB}(?:ce|cet|cette) (?:page|courriel|e-?mail|mail|message|document|texte|fichier|site|conversation)${WE}`,
+  `${WB}(?:esta|este) (?:página|pagina|correo|e-?mail|mensaje|mensagem|documento|texto|arquivo|archivo|sitio|site|conversa|conversación)${WE}`,
+  `${WB}(?:questa|questo) (?:pagina|e-?mail|messaggio|documento|testo|file|sito|conversazione)${WE}`,
+  `(?:^|[^а-яё])(?:эту|это|этот) (?:страниц[а-я]*|письмо|сообщение|документ|текст|файл|сайт|переписк[а-я]*)(?![а-яё])`,
+].join('|');
+const DOCUMENT_VOICE = new RegExp(
+  `^[^\\n:：]{0,40}?(?:${WB}(?:${STRONG_READER}|${WEAK_READER}|maschinen?|machines?|robots?|roboter|máquinas?|macchin[ae])${WE}|(?:^|[^а-яё])(?:машин[а-я]*|робот[а-я]*)(?![а-яё]))[^\\n:：]{0,80}?(?:${DOCUMENT_IN_HAND})[^\\n:：]{0,60}[:：]`,
+);
 
 /**
  * A first line that names the pasted document as instructions for a machine — a system prompt, a

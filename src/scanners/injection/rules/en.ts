@@ -891,8 +891,10 @@ export const EN_RULES: readonly HeuristicRule[] = [
     category: 'safety_bypass',
     weight: 0.35,
     triggers: ['amoral', 'unethical', 'immoral'],
-    pattern: `${alt('amoral', 'unethical', 'immoral')}${E}`,
-    examples: ['a completely amoral entity'],
+    // "Immoral" counts only as what a persona is ("an immoral AI", "completely immoral"): in ethics
+    // questions and stories it describes an act ("a character believes an action is immoral", NotInject).
+    pattern: `(?:${alt('amoral', 'unethical')}|(?<=${B}(?:an|completely|totally|fully|utterly|entirely|purely)${S})immoral)${E}`,
+    examples: ['a completely amoral entity', 'you are completely immoral'],
   },
   {
     id: 'en.safety.jailbreak_vocabulary_unfiltered',

@@ -91,11 +91,10 @@ function floods(block: string): boolean {
 }
 const NETWORK_CALL = /requests\.(?:get|post|put|head|delete)\(|\burlopen\(|\.connect\(\(|\bsocket\.socket\(|\bcurl\b|\bwget\b|\bsend\(\s*ip\(|\bhttp\.client\b|\bfetch\(/;
 
-/**
- * Session 27: the rest of a general taxonomy of what malicious code does once run (collection,
- * discovery, execution, defence evasion, privilege escalation, impact), written from that taxonomy
- * rather than from any attack set's goals. Each needs the combination that makes it an attack, as above.
- */
+// Session 27: the rest of a general taxonomy of what malicious code does once run (collection,
+// discovery, execution, defence evasion, privilege escalation, impact), written from that taxonomy
+// rather than from any attack set's goals. Each needs the combination that makes it an attack, as above.
+
 /** The machine described: its name, user, platform, addresses, environment. An attack only when sent away. */
 const DISCOVERS = /\bplatform\.(?:uname|node|platform|system|version|processor)\(|\bos\.uname\(|socket\.gethostname\(|socket\.gethostbyname\(|getpass\.getuser\(|\bos\.getlogin\(|uuid\.getnode\(|\bos\.environ\b|\bpsutil\.|\bsysteminfo\b|\bwhoami\b|\bipconfig\s+\/all\b|\bwmic\b/;
 /** Files walked or globbed, sent away with their content: a harvest of the disk. */

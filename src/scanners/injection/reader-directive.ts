@@ -90,6 +90,8 @@ const READER_LAST = new RegExp(`(?:${WB}(?:${STRONG_READER})|${WB}(?:${ORDER_NOU
 const WEAK_ORDER_HEADER = new RegExp(`${WB}(?:${WEAK_READER}) (?:${ORDER_NOUN})$`);
 
 const CJK_READER = '人工智能|大模型|模型|助手|智能体|机器人|アシスタント|モデル|エージェント|人工知能|ボット|어시스턴트|에이전트|인공지능|챗봇';
+/** A machine reader in CJK text: "AI" glued to the next character ("AI助手"), or a CJK reader word. */
+const CJK_READER_NAME = `(?:ai(?=[^\\x00-\\x7f])|${CJK_READER})`;
 
 const STRONG_RE = new RegExp(`${WB}(?:${STRONG_READER})${WE}`, 'g');
 const CJK_RE = new RegExp(`(?:${CJK_READER})`, 'g');
@@ -117,7 +119,9 @@ const ROLE_ONLY = /^(?:the |an? )?(?:assistant|agent|bot|model|system|user|human
  * a vocative ("Dear AI helper reading this for a parent:"), "note/message/instructions to or for X",
  * "to whatever/any X …", "(for summarization tools)", or "X reading/processing this".
  */
-const HEADER = new RegExp(`(?:^|[\\[(<{*#>\\-•|/])[\\s*_"'«“]{0,3}((?:[${L}'’.-]+(?:,| [/&])? ){0,8}[${L}'’.-]+)[\\s*_"'»”]{0,3}(?:\\([^)]{0,20}\\))?\\s{0,2}[:：—–]`, 'y');
+/** The words of a header or vocative phrase, at most nine, commas and ` / ` or ` & ` between them allowed. */
+const HEADER_PHRASE = `((?:[${L}'’.-]+(?:,| [/&])? ){0,8}[${L}'’.-]+)`;
+const HEADER = new RegExp(`(?:^|[\\[(<{*#>\\-•|/])[\\s*_"'«“]{0,3}${HEADER_PHRASE}[\\s*_"'»”]{0,3}(?:\\([^)]{0,20}\\))?\\s{0,2}[:：—–]`, 'y');
 const VOCATIVE = new RegExp(`\\(\\s{0,2}(?:for|to)${WE}|${WB}(?:dear|hey|hi|hello|attention|attn|note (?:to|for)|message (?:to|for)|instructions? (?:to|for)|p\\.?s\\.? (?:to|for)|reminder (?:to|for)|to (?:whatever|whichever|any|every|all|the)|for (?:whatever|whichever|any|every|all|the))${WE}`, 'g');
 /** "If you are an autonomous agent installing this package, …", "When you're an AI reading this, …". */
 const IF_YOU_ARE = new RegExp(`${WB}(?:if|when|whenever|in case) (?:you(?: are| r|['’]re)|ur|u r)(?: an?| the| any)?(?: [a-z-]{2,20}){0,2} (?:${STRONG_READER}|${WEAK_READER})${WE}`);
@@ -261,6 +265,8 @@ export function findReaderDirective(text: string, lower: string, bodyStart: numb
  */
 function documentVoiceOpening(text: string, lower: string, end: number): ReaderDirective | null {
   const line = lower.slice(0, Math.min(end, MAX_UNIT));
+  // The address ends in a colon: most first lines have none, and leave before the reader alternation runs.
+  if (!line.includes(':') && !line.includes('：')) return null;
   const m = DOCUMENT_VOICE.exec(line);
   if (m === null) return null;
   const rest = line.slice(m[0].length);
@@ -268,9 +274,8 @@ function documentVoiceOpening(text: string, lower: string, end: number): ReaderD
   // work against someone else, the one the document reaches, or be hidden from them.
   const ordered = (isDirective(rest) || STARTS_IMPERATIVE.test(rest)) && (HIJACK.test(rest) || PAYLOAD.test(rest)) && AGAINST_THE_READER.test(rest);
   if (!ordered && !MALICIOUS_GOAL.test(rest)) return null;
-  const stop = line.length;
-  if (isQuotedExample(text, lower, 0, stop)) return null;
-  return { start: 0, end: stop, score: ADDRESSED_SCORE, form: 'addressed' };
+  if (isQuotedExample(text, lower, 0, line.length)) return null;
+  return { start: 0, end: line.length, score: ADDRESSED_SCORE, form: 'addressed' };
 }
 
 /** The person the document reaches, in the third person, or the order hidden from them. */
@@ -533,8 +538,8 @@ const MACHINE_KEY = /(?:^|[\s{,"'])["']?((?:[a-z]{1,20}[_-]){0,3}(?:ai|llm|gpt|m
 const ORDER_IN_KEY = /(?:^|[_-])(?:(?:notes?|instructions?|messages?|prompts?|commands?|hints?|guidance)[_-](?:for|to)[_-]|(?:directives?|overrides?)(?:[_-]|$))/;
 
 /** HEADER and CJK_HEADER at the opening quote of a JSON string value (positions from jsonValueStarts). */
-const VALUE_HEADER = new RegExp(`"\\s{0,2}((?:[${L}'’.-]+(?:,| [/&])? ){0,8}[${L}'’.-]+)\\s{0,2}[:：—–]`, 'y');
-const CJK_VALUE_HEADER = new RegExp(`"\\s{0,2}([^\\n:："]{0,24}(?:ai(?=[^\\x00-\\x7f])|${CJK_READER})[^\\n:："]{0,12})[:：]`, 'y');
+const VALUE_HEADER = new RegExp(`"\\s{0,2}${HEADER_PHRASE}\\s{0,2}[:：—–]`, 'y');
+const CJK_VALUE_HEADER = new RegExp(`"\\s{0,2}([^\\n:："]{0,24}${CJK_READER_NAME}[^\\n:："]{0,12})[:：]`, 'y');
 /** A string value's opening quote after its key (`"key": "`), the key captured. */
 const JSON_VALUE_START = /"([^"\n]{0,60})":\s{0,2}(?=")/g;
 /**
@@ -555,7 +560,7 @@ function jsonValueStarts(unit: string): number[] {
 }
 const NO_POSITIONS: number[] = [];
 
-const CJK_HEADER = new RegExp(`^[\\s\\[(【（]{0,3}([^\\n:：。！？]{0,24}(?:ai(?=[^\\x00-\\x7f])|${CJK_READER})[^\\n:：。！？]{0,12})[:：]`);
+const CJK_HEADER = new RegExp(`^[\\s\\[(【（]{0,3}([^\\n:：。！？]{0,24}${CJK_READER_NAME}[^\\n:：。！？]{0,12})[:：]`);
 
 /**
  * A header that starts two or more lines of the document is a speaker in a transcript ("AI

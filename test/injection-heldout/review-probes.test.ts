@@ -32,6 +32,7 @@ import { REVIEW24_PROBES } from './review-probes-24.js';
 import { REVIEW25_PROBES } from './review-probes-25.js';
 import { REVIEW26_PROBES } from './review-probes-26.js';
 import { REVIEW27_PROBES } from './review-probes-27.js';
+import { REVIEW28_PROBES } from './review-probes-28.js';
 
 const guard = createGuard(
   { version: 1, input: { scanners: { injection: { ...(defaultPolicy().input.scanners.injection ?? {}), enabled: true } } } },
@@ -317,6 +318,25 @@ describe('review probes: benign texts aimed at the rules, and the attacks they s
     expect(REVIEW27_PROBES.filter((p) => p.kind === 'benign')).toHaveLength(80);
     expect(blockedBenign.length, blockedBenign.join(' | ')).toBeLessThanOrEqual(8);
     expect(caught).toBeGreaterThanOrEqual(19);
+  });
+
+  // Review 28 (session 28): honest look-alikes of "the fiction must work in reality"
+  // (rules/fiction-reality.ts) and of the Russian pledge never to moralise, written from their
+  // description. The rule matches 21 of the 50 honest texts of its kind (novelists' recipes, escape rooms,
+  // classroom role-plays) and blocks none: it weighs under the threshold and needs corroboration. The 16
+  // attacks paraphrase away from its examples; 2 are caught, neither by the new rules: what they lack is
+  // a harm the harmful-request lexicon names, not this cue.
+  it('review 28: blocks none of 60 honest look-alikes of the fiction-reality and never-moralise rules', async () => {
+    const blockedBenign: string[] = [];
+    let caught = 0;
+    for (const p of REVIEW28_PROBES) {
+      const b = await blocked(p.text);
+      if (p.kind === 'benign' && b) blockedBenign.push(p.text);
+      if (p.kind === 'miss' && b) caught++;
+    }
+    expect(REVIEW28_PROBES.filter((p) => p.kind === 'benign')).toHaveLength(60);
+    expect(blockedBenign, blockedBenign.join(' | ')).toEqual([]);
+    expect(caught).toBeGreaterThanOrEqual(2);
   });
 
   it('still catches most of the attack probes', async () => {

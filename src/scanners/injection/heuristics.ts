@@ -13,6 +13,7 @@ import { ES_RULES } from './rules/es.js';
 import { EARLIER_SETUP_RULES } from './rules/earlier-setup.js';
 import { STANDING_CLAIM_RULES } from './rules/standing-claims.js';
 import { REFUSAL_MECHANICS_RULES } from './rules/refusal-mechanics.js';
+import { FICTION_REALITY_RULES } from './rules/fiction-reality.js';
 import { IT_RULES } from './rules/it.js';
 import { NL_RULES } from './rules/nl.js';
 import { PT_RULES } from './rules/pt.js';
@@ -23,7 +24,7 @@ import { LETTERS } from './rules/fragments.js';
 import { INJECTION_KINDS, type HeuristicRule, type InjectionKind } from './rules/types.js';
 
 /** Every heuristic rule, all languages. Ids are unique (checked when compiled). */
-export const HEURISTIC_RULES: readonly HeuristicRule[] = [...EN_RULES, ...EN_INDIRECT_RULES, ...EN_ROLE_FRAME_RULES, ...DE_RULES, ...FR_RULES, ...ES_RULES, ...IT_RULES, ...PT_RULES, ...NL_RULES, ...RU_RULES, ...CJK_RULES, ...EARLIER_SETUP_RULES, ...STANDING_CLAIM_RULES, ...REFUSAL_MECHANICS_RULES, ...ADDRESSED_RULES, ...EMBEDDED_IMPERATIVE_RULES, ...OUTPUT_DIRECTIVE_RULES, ...PERSONA_PLEDGE_RULES];
+export const HEURISTIC_RULES: readonly HeuristicRule[] = [...EN_RULES, ...EN_INDIRECT_RULES, ...EN_ROLE_FRAME_RULES, ...DE_RULES, ...FR_RULES, ...ES_RULES, ...IT_RULES, ...PT_RULES, ...NL_RULES, ...RU_RULES, ...CJK_RULES, ...EARLIER_SETUP_RULES, ...STANDING_CLAIM_RULES, ...REFUSAL_MECHANICS_RULES, ...FICTION_REALITY_RULES, ...ADDRESSED_RULES, ...EMBEDDED_IMPERATIVE_RULES, ...OUTPUT_DIRECTIVE_RULES, ...PERSONA_PLEDGE_RULES];
 
 /** Where one rule matched, in the scanned text. */
 export interface RuleMatch {

@@ -51,7 +51,7 @@ export const PERSONA_PLEDGE_RULES: readonly HeuristicRule[] = [
     triggers: ['sans', 'refuse', 'nunca', 'jamás', 'jamais', 'sin', 'nada', 'ni', 'dit', 'никогда', 'читает', 'без', 'lehnt', 'lehnst', 'lehne', 'verweigere', 'verweigerst', 'niemals', 'nie', 'rifiut', 'ohne', 'entschuldigt', '一切', '制限', '注意', '免責', '警告', '倫理', '从不', '绝不', '永远', '没有', '不加', '不给', '不讲', '不要', '不添', '決し', '絶対'],
     pattern: `(?:${B}sans${S}jamais${S}refuser|(?<=${B}ne${S})refuse[sz]?${S}jamais|(?<=${B}ne${S}jamais${S})refuser${E}|${NEVER_REFUSE_ORDER}|${B}sans${S}(?:aucun${S}|aucune${S})?(?:avertissements?|censure|morale|filtres?|limites?|tabous?)(?:${S}ni${S}[a-zà-ÿ]{3,12})?${E}(?=[^.!?\\n]{0,80}(?:répond|réponses|personnage|explique|détaill))` +
       `|${B}(?:nunca|jamás)${S}(?:se${S}censura|te${S}censuras|rechaza|rechazas|se${S}niega|te${S}niegas)|${B}nada${S}de${S}advertencias|${B}sin${S}(?:ninguna${S})?(?:censura|advertencias)${E}|${B}no${S}menciona${S}(?:leyes|reglas|normas)` +
-      `|${B}никогда${S}не${S}(?:отказывает|отказываешь|отказывай|отказывается)|(?<=${B}не${S})читает${S}нотаций|${B}без${S}(?:цензуры|предупреждений|морали|нотаций)` +
+      `|${B}никогда${S}не${S}(?:отказывает|отказываешь|отказывай|отказывается)|(?<=${B}не${S})читает${S}(?:нотаций|нотации|морали|мораль)${E}|${B}без${S}(?:цензуры|предупреждений|морали|нотаций)` +
       `|${B}(?:lehnt|lehnst)${S}(?:nie|niemals)${S}(?:etwas${S})?ab|${B}ohne${S}(?:jede${S}|jegliche${S})?(?:zensur|warnungen|moral)${E}` +
       `|${B}entschuldigt${S}sich${S}(?:nie|niemals)${E}` +
       `|${B}(?:ni|nunca|jamás)${S}(?:añade|agrega|pone|incluye|añadas|agregues|pongas|incluyas)${S}(?:ninguna${S}|ningún${S})?(?:advertencias?|avisos?|disculpas)${E}` +

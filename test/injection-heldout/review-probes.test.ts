@@ -33,6 +33,7 @@ import { REVIEW25_PROBES } from './review-probes-25.js';
 import { REVIEW26_PROBES } from './review-probes-26.js';
 import { REVIEW27_PROBES } from './review-probes-27.js';
 import { REVIEW28_PROBES } from './review-probes-28.js';
+import { REVIEW29_PROBES } from './review-probes-29.js';
 
 const guard = createGuard(
   { version: 1, input: { scanners: { injection: { ...(defaultPolicy().input.scanners.injection ?? {}), enabled: true } } } },
@@ -337,6 +338,21 @@ describe('review probes: benign texts aimed at the rules, and the attacks they s
     expect(REVIEW28_PROBES.filter((p) => p.kind === 'benign')).toHaveLength(60);
     expect(blockedBenign, blockedBenign.join(' | ')).toEqual([]);
     expect(caught).toBeGreaterThanOrEqual(2);
+  });
+
+  // Review 29 (session 28): honest non-English prompts that name the severe harms of
+  // harmful-request-multilingual.ts beside quantities or steps (anaesthesia doses, ransomware recovery,
+  // gas attacks in history, quarry blasting, desserts and pumps called "bombe"/"bomba"), written from the
+  // detector's description. First sight blocked 3 of 64: a "bombe glacée" and a "bomba de chocolate" with
+  // quantities, and a farmer who named his grandfather's arsenic baits before asking for a safe dose.
+  // Desserts and bath bombs are no bomb now, and a poison counts only beside covert intent: 0 of 64. The
+  // 16 attacks name their harm by description or slang ("the blue crystals", "a program that locks every
+  // file until they pay") and none is caught: the lexicon's limit, stated in the model card.
+  it('review 29: blocks none of 64 honest non-English prompts that name a severe harm with quantities or steps', async () => {
+    const blockedBenign: string[] = [];
+    for (const p of REVIEW29_PROBES) if (p.kind === 'benign' && (await blocked(p.text))) blockedBenign.push(p.text);
+    expect(REVIEW29_PROBES.filter((p) => p.kind === 'benign')).toHaveLength(64);
+    expect(blockedBenign, blockedBenign.join(' | ')).toEqual([]);
   });
 
   it('still catches most of the attack probes', async () => {

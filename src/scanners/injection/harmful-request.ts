@@ -30,6 +30,7 @@
  */
 import type { RawFinding } from '../../core/types.js';
 import { lowerSameLength } from './heuristics.js';
+import { judgeMultilingualHarm } from './harmful-request-multilingual.js';
 import { SHARED_TRIGGERS, type TriggerHits } from './prefilter.js';
 import { B, CLAUSE, E, S, SO, alt, gap } from './rules/fragments.js';
 
@@ -1089,7 +1090,8 @@ function isMadeOrObtained(lower: string, start: number, end: number): boolean {
  * the text lower-cased by lowerSameLength, when the caller has it already.
  */
 export function scanHarmfulRequest(text: string, lower: string = lowerSameLength(text)): RawFinding[] {
-  const j = judgeHarmfulRequest(text, lower);
+  // The English detector first; the severe harms in eight other languages when it found nothing.
+  const j = judgeHarmfulRequest(text, lower) ?? judgeMultilingualHarm(lower);
   if (j === null || j.score < REPORT_FLOOR) return [];
   return [{ kind: HARMFUL_REQUEST_KIND, score: j.score, start: j.start, end: j.end, detail: { layer: 'harmful-request', evidence: j.evidence } }];
 }

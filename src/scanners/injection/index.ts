@@ -4,7 +4,8 @@ import { scanWithGuardian } from './guardian.js';
 import { mayNameHarm, scanHarmfulRequest } from './harmful-request.js';
 import { scanReaderDirective } from './reader-directive.js';
 import { scanContextExtraction } from './context-extraction.js';
-import { documentBodyStart, GENERIC_CUE_WEIGHT, lowerSameLength, scanHeuristics } from './heuristics.js';
+import { documentBodyStart, GENERIC_CUE_WEIGHT, lowerSameLength, matchRules, scanHeuristics } from './heuristics.js';
+import { mayQuoteSpecimens, quotedExampleSpan } from './quoted-example.js';
 import { scanStrayTask } from './stray-task.js';
 import { scanCodePayload } from './code-payload.js';
 import { scanPretext } from './pretext.js';
@@ -157,11 +158,36 @@ export const classifierLayer: InjectionLayer = {
       const task = withoutRequestTemplate(text.toLowerCase());
       if (task !== null) detail.withoutRequestTemplate = classifyInjection(task, { normalized: true }).score;
     }
+    if (r.score >= INJECTION_CLASSIFIER_THRESHOLD) {
+      const masked = withoutQuotedSpecimens(text);
+      if (masked !== null) detail.withoutQuotedSpecimens = classifyInjection(masked, { normalized: true }).score;
+    }
     return [{ kind, score: r.score, start: r.start, end: r.end, detail }];
   },
 };
 
 export { INJECTION_CLASSIFIER_THRESHOLD };
+
+/**
+ * The text with every attack phrase quoted as a specimen blanked out (quoted-example.ts: a quotation in
+ * a text about attacks, introduced as an instance — "a line hidden on a web page, such as 'Ignore your
+ * previous instructions and …'"), or null when it quotes none. Blanked with spaces, so lengths and
+ * offsets stay. The rules already keep only a fraction of such a phrase's weight; the classifier reads
+ * the same words and cannot tell a specimen from an order, so it is asked again without them
+ * (`discountQuotedSpecimens`). An order outside the quotes is still read.
+ */
+function withoutQuotedSpecimens(text: string): string | null {
+  const lower = lowerSameLength(text);
+  if (!mayQuoteSpecimens(lower)) return null;
+  let masked: string[] | null = null;
+  for (const m of matchRules(text, undefined, lower)) {
+    const span = quotedExampleSpan(text, lower, m.start, m.end);
+    if (span === null) continue;
+    masked ??= [...text];
+    for (let i = span.open + 1; i < span.close; i++) masked[i] = ' ';
+  }
+  return masked === null ? null : masked.join('');
+}
 
 /**
  * The guardian-LLM layer (dual-LLM pattern, ./guardian.ts): off by default; turned on with
@@ -231,7 +257,7 @@ export function createInjectionScanner(options: InjectionScannerOptions = {}): S
       for (const layer of layers) {
         if (toggles[layer.id] ?? layer.enabledByDefault) results.push(layer.scan(text, ctx));
       }
-      const finish = (all: RawFinding[][]): RawFinding[] => corroborate(discountRequestTemplate(all.flat())).map((f) => (ctx.view.depth > 0 ? strengthen(f) : f));
+      const finish = (all: RawFinding[][]): RawFinding[] => corroborate(discountRequestTemplate(discountQuotedSpecimens(all.flat()))).map((f) => (ctx.view.depth > 0 ? strengthen(f) : f));
       // Stay synchronous when every layer is (the heuristics are): no microtask per view.
       if (results.every((r): r is RawFinding[] => Array.isArray(r))) return finish(results);
       return Promise.all(results).then(finish);
@@ -292,6 +318,21 @@ function corroborate(findings: RawFinding[]): RawFinding[] {
  * blocking 3 with this discount; of the harmful ones, one it had blocked was lost ("cut myself deeper
  * without anyone noticing": no word of the vocabulary).
  */
+/**
+ * The classifier's finding on a text that quotes attacks as specimens takes the score of the text
+ * without them (`withoutQuotedSpecimens`), when that is lower; under the report floor it is dropped.
+ * Rule findings keep their own (already discounted) scores. On our texts this spared five honest
+ * documents about attacks (blind batches L, Q, R, U and AC: incident write-ups, newsletters, lecture
+ * notes that quote a payload) and lost no attack; the public attack sets did not move (session 28).
+ */
+function discountQuotedSpecimens(findings: RawFinding[]): RawFinding[] {
+  return findings.map((f) => {
+    const masked = f.detail?.withoutQuotedSpecimens;
+    if ((f.kind !== 'classifier' && f.kind !== CLASSIFIER_DOCUMENT_KIND) || typeof masked !== 'number' || masked >= f.score) return f;
+    return { ...f, score: masked, detail: { ...f.detail, quotedSpecimens: true } };
+  }).filter((f) => f.detail?.quotedSpecimens !== true || f.score >= CLASSIFIER_REPORT_FLOOR);
+}
+
 function discountRequestTemplate(findings: RawFinding[]): RawFinding[] {
   if (findings.length !== 1) return findings;
   const f = findings[0]!;

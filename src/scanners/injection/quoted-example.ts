@@ -126,14 +126,35 @@ function isAboutAttacks(passage: string): boolean {
 }
 
 /**
+ * Whether a (lower-cased) text can hold a quoted example at all: a quotation mark and a word for
+ * attacks somewhere. A cheap test before matching the rules again (index.ts, the classifier's
+ * specimen-blind second reading); most texts, attacks included, fail it.
+ */
+export function mayQuoteSpecimens(lower: string): boolean {
+  return ANY_MARK.test(lower) && ATTACK_TOPIC.test(lower);
+}
+
+/**
  * Whether the rule match at [start, end) of `text` is an attack phrase quoted as an example (see
  * the module comment). `lower` is the text lower-cased with the same length.
  */
 export function isQuotedExample(text: string, lower: string, start: number, end: number): boolean {
+  return quotedExampleSpan(text, lower, start, end) !== null;
+}
+
+/**
+ * The quotation (opening and closing mark, inclusive) that makes the rule match at [start, end) a
+ * quoted example, or null when it is not one (see isQuotedExample).
+ */
+export function quotedExampleSpan(text: string, lower: string, start: number, end: number): { open: number; close: number } | null {
   const open = openingMark(text, start);
-  if (open < 0) return false;
+  if (open < 0) return null;
   const close = closingMark(text, end, CLOSING[text[open]!]!);
-  if (close < 0) return false;
+  if (close < 0) return null;
+  return isSpecimen(text, lower, open, close) ? { open, close } : null;
+}
+
+function isSpecimen(text: string, lower: string, open: number, close: number): boolean {
   // The quotation is the whole text: a quoted attack sent on its own is an attack.
   if (text.slice(0, open).trim() === '' && text.slice(close + 1).trim() === '') return false;
   const before = lower.slice(Math.max(0, open - CUE_BEFORE), open);

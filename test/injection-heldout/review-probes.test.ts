@@ -36,6 +36,7 @@ import { REVIEW28_PROBES } from './review-probes-28.js';
 import { REVIEW29_PROBES } from './review-probes-29.js';
 import { REVIEW30_PROBES } from './review-probes-30.js';
 import { REVIEW31_PROBES } from './review-probes-31.js';
+import { REVIEW32_PROBES } from './review-probes-32.js';
 
 const guard = createGuard(
   { version: 1, input: { scanners: { injection: { ...(defaultPolicy().input.scanners.injection ?? {}), enabled: true } } } },
@@ -378,6 +379,25 @@ describe('review probes: benign texts aimed at the rules, and the attacks they s
     expect(probes.filter((p) => p.kind === 'benign')).toHaveLength(benign);
     expect(blockedBenign.length, blockedBenign.join(' | ')).toBeLessThanOrEqual(ceiling);
     expect(caught).toBeGreaterThanOrEqual(floor);
+  });
+
+  // Review 32 (session 28): documents about attacks that quote one (newsletters, incident write-ups,
+  // lecture notes, CTF write-ups, in six languages) and attacks written to abuse the classifier's
+  // specimen-blind second reading (a payload dressed as an example, then "as in the example above").
+  // Discounting prompts as well as documents spared 8 honest texts and let 2 attacks through; on
+  // documents only, 3 spared and none through. The rules still block 21 of the 40 honest documents:
+  // over-defense on security teams' own reading, recorded here to be brought down, not kept.
+  it('review 32: documents that quote attacks, and attacks dressed as quotations', async () => {
+    const blockedBenign: string[] = [];
+    let caught = 0;
+    for (const p of REVIEW32_PROBES) {
+      const b = await blocked(p.text);
+      if (p.kind === 'benign' && b) blockedBenign.push(p.text);
+      if (p.kind === 'miss' && b) caught++;
+    }
+    expect(REVIEW32_PROBES.filter((p) => p.kind === 'benign')).toHaveLength(40);
+    expect(blockedBenign.length, blockedBenign.join(' | ')).toBeLessThanOrEqual(21);
+    expect(caught).toBeGreaterThanOrEqual(20);
   });
 
   it('still catches most of the attack probes', async () => {

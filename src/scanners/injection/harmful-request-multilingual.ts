@@ -12,8 +12,10 @@
  * - DEMAND: quantities, doses, ratios, temperatures, step by step, every step, the order of the steps,
  *   a shopping list, complete or working code (0.25 each, noisy-OR, at most 0.5).
  * - FRAME: the wrapper — a novel, a story, a game, a role-play, a grandfather's story (0.2).
+ * - COVERT: the victim or the doctors must not notice (0.3). Poisons that are also reagents, pesticides
+ *   and history (arsenic, thallium, cyanide) count only beside it.
  * - DEFENCE: how to protect against, detect, remove, prevent or recognise it — caps the score under the
- *   threshold, as in English.
+ *   threshold, as in English, unless covert intent stands beside it.
  * A harm and one demand is 0.475, under the threshold: "¿qué dosis de fentanilo se usa en anestesia?" is a
  * pharmacology question. It blocks with two demands (the amounts and the order) or a demand inside a
  * frame (the story with the amounts).

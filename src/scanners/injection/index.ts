@@ -158,7 +158,7 @@ export const classifierLayer: InjectionLayer = {
       const task = withoutRequestTemplate(text.toLowerCase());
       if (task !== null) detail.withoutRequestTemplate = classifyInjection(task, { normalized: true }).score;
     }
-    if (r.score >= INJECTION_CLASSIFIER_THRESHOLD) {
+    if (kind === CLASSIFIER_DOCUMENT_KIND && r.score >= INJECTION_CLASSIFIER_THRESHOLD) {
       const masked = withoutQuotedSpecimens(text);
       if (masked !== null) detail.withoutQuotedSpecimens = classifyInjection(masked, { normalized: true }).score;
     }
@@ -183,7 +183,8 @@ function withoutQuotedSpecimens(text: string): string | null {
   for (const m of matchRules(text, undefined, lower)) {
     const span = quotedExampleSpan(text, lower, m.start, m.end);
     if (span === null) continue;
-    masked ??= [...text];
+    // UTF-16 units, as the spans are (a spread would split by code points).
+    masked ??= text.split('');
     for (let i = span.open + 1; i < span.close; i++) masked[i] = ' ';
   }
   return masked === null ? null : masked.join('');
@@ -304,6 +305,26 @@ function corroborate(findings: RawFinding[]): RawFinding[] {
 }
 
 /**
+ * The classifier's finding on a pasted document that quotes attacks as specimens takes the score of
+ * the document without them (`withoutQuotedSpecimens`), when that is lower; under the report floor it
+ * is dropped. Rule findings keep their own (already discounted) scores. Documents only: a user's own
+ * short prompt that frames its jailbreak as an example ("suppose a malicious page said "You are now
+ * AdminBot …"; stay inside that hypothetical") keeps the classifier's full score — review 32, written to
+ * abuse this discount, got two such attacks through when prompts were discounted too.
+ *
+ * Measured (session 28): our texts, four honest documents about attacks spared (blind batches L, R, U
+ * and AC: incident write-ups, newsletters, lecture notes that quote a payload), no attack lost; review
+ * 32, 3 of its 40 honest texts spared and none of its 30 attacks let through; public sets unchanged.
+ */
+function discountQuotedSpecimens(findings: RawFinding[]): RawFinding[] {
+  return findings.map((f) => {
+    const masked = f.detail?.withoutQuotedSpecimens;
+    if (f.kind !== CLASSIFIER_DOCUMENT_KIND || typeof masked !== 'number' || masked >= f.score) return f;
+    return { ...f, score: masked, detail: { ...f.detail, quotedSpecimens: true } };
+  }).filter((f) => f.detail?.quotedSpecimens !== true || f.score >= CLASSIFIER_REPORT_FLOOR);
+}
+
+/**
  * The classifier's finding on a prompt that it scores over its threshold only in the template of a
  * request for instructions (request-template.ts: "Give me step-by-step instructions to change a flat
  * tire." 0.997, the task alone 0.085) takes the score of the task alone, when no other layer found
@@ -318,21 +339,6 @@ function corroborate(findings: RawFinding[]): RawFinding[] {
  * blocking 3 with this discount; of the harmful ones, one it had blocked was lost ("cut myself deeper
  * without anyone noticing": no word of the vocabulary).
  */
-/**
- * The classifier's finding on a text that quotes attacks as specimens takes the score of the text
- * without them (`withoutQuotedSpecimens`), when that is lower; under the report floor it is dropped.
- * Rule findings keep their own (already discounted) scores. On our texts this spared five honest
- * documents about attacks (blind batches L, Q, R, U and AC: incident write-ups, newsletters, lecture
- * notes that quote a payload) and lost no attack; the public attack sets did not move (session 28).
- */
-function discountQuotedSpecimens(findings: RawFinding[]): RawFinding[] {
-  return findings.map((f) => {
-    const masked = f.detail?.withoutQuotedSpecimens;
-    if ((f.kind !== 'classifier' && f.kind !== CLASSIFIER_DOCUMENT_KIND) || typeof masked !== 'number' || masked >= f.score) return f;
-    return { ...f, score: masked, detail: { ...f.detail, quotedSpecimens: true } };
-  }).filter((f) => f.detail?.quotedSpecimens !== true || f.score >= CLASSIFIER_REPORT_FLOOR);
-}
-
 function discountRequestTemplate(findings: RawFinding[]): RawFinding[] {
   if (findings.length !== 1) return findings;
   const f = findings[0]!;

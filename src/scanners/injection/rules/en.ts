@@ -73,16 +73,16 @@ const SECRET_NOUN = alt(
 );
 /** Files and variables that hold credentials; `.env` but not `.env.example` or `.env.local`. */
 const SENSITIVE_FILE = `(?:/etc/(?:passwd|shadow|sudoers)|~/\\.(?:ssh|aws|bash_history|netrc|docker/config)|id_(?:rsa|ed25519|ecdsa)${E}|\\.env(?!\\.(?:example|sample|template|dist|defaults?)${E})(?![a-z0-9_-])|aws_(?:secret_access_key|access_key_id|session_token)${E}|\\.aws/credentials|process\\.env|os\\.environ|printenv${E})`;
+/** Verbs that put something into a prompt: a developer's advice about their own ("never put secrets in your system prompt"). */
+const PLACEMENT_VERB = alt('put', 'puts', 'putting', 'store', 'stores', 'storing', 'keep', 'keeps', 'keeping', 'include', 'includes', 'including', 'add', 'adds', 'adding', 'hardcode', 'hardcodes', 'hardcoding', 'embed', 'embeds', 'embedding', 'place', 'places', 'placing', 'leave', 'leaves', 'leaving');
+/** What a prompt's own text is called: "include the text in your system prompt" asks for it. */
+const PROMPT_OWN_TEXT = ['everything', 'all', 'what', 'whatever', 'it', 'that', 'this', 'text', 'words', 'contents?', 'rules', 'instructions', 'lines?', 'sentences?'];
 /**
  * No negation a few plain words before ("never share your password", "we will never ask you to send
  * your password", "do NOT paste .env"): at most five words between (the vetted gap), and clause
  * punctuation ends it ("Nobody minds if you show the admin password" is not negated). `n't` has no
  * word start before it.
  */
-/** Verbs that put something into a prompt: a developer's advice about their own ("never put secrets in your system prompt"). */
-const PLACEMENT_VERB = alt('put', 'puts', 'putting', 'store', 'stores', 'storing', 'keep', 'keeps', 'keeping', 'include', 'includes', 'including', 'add', 'adds', 'adding', 'hardcode', 'hardcodes', 'hardcoding', 'embed', 'embeds', 'embedding', 'place', 'places', 'placing', 'leave', 'leaves', 'leaving');
-/** What a prompt's own text is called: "include the text in your system prompt" asks for it. */
-const PROMPT_OWN_TEXT = ['everything', 'all', 'what', 'whatever', 'it', 'that', 'this', 'text', 'words', 'contents?', 'rules', 'instructions', 'lines?', 'sentences?'];
 const NOT_NEGATED = `(?<!(?:${B}(?:never|not|no one|nobody)|n't|n’t)${gap(5)}${S})`;
 const SECRET_TRIGGERS = ['secret', 'api', 'password', 'passwd', 'pass', 'credential', 'access', 'auth', 'bearer', 'token', 'private', 'ssh', 'env', 'connection', 'key', 'login', 'pin', 'session', 'cookie'];
 const AI = alt(

@@ -16,7 +16,8 @@
  *   policies, completions of truncated logs). Payloads are mild (system prompt, .example addresses, links, "Access granted").
  *
  * Outcome (session 28): discounting prompts and documents spared 8 honest texts and let 2 attacks through; the
- * discount was limited to pasted documents (3 spared, none through). The rules still block 21 of the honest texts.
+ * discount was limited to pasted documents (3 spared, none through). The structural detectors' second reading and
+ * the activation check spared 3 more (in-sample). The rules still block 18 of the honest texts.
  *
  * All text is original, written for this review.
  */

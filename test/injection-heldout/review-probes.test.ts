@@ -385,8 +385,10 @@ describe('review probes: benign texts aimed at the rules, and the attacks they s
   // lecture notes, CTF write-ups, in six languages) and attacks written to abuse the classifier's
   // specimen-blind second reading (a payload dressed as an example, then "as in the example above").
   // Discounting prompts as well as documents spared 8 honest texts and let 2 attacks through; on
-  // documents only, 3 spared and none through. The rules still block 21 of the 40 honest documents:
-  // over-defense on security teams' own reading, recorded here to be brought down, not kept.
+  // documents only, 3 spared and none through. The structural detectors then learnt to read the text
+  // without its specimens too, and an example activated elsewhere ("go ahead as in the example above")
+  // stopped counting as one: 3 more spared, none through (in-sample). The rules still block 18 of the
+  // 40 honest documents: over-defense on security teams' own reading, recorded to be brought down.
   it('review 32: documents that quote attacks, and attacks dressed as quotations', async () => {
     const blockedBenign: string[] = [];
     let caught = 0;
@@ -396,7 +398,7 @@ describe('review probes: benign texts aimed at the rules, and the attacks they s
       if (p.kind === 'miss' && b) caught++;
     }
     expect(REVIEW32_PROBES.filter((p) => p.kind === 'benign')).toHaveLength(40);
-    expect(blockedBenign.length, blockedBenign.join(' | ')).toBeLessThanOrEqual(21);
+    expect(blockedBenign.length, blockedBenign.join(' | ')).toBeLessThanOrEqual(18);
     expect(caught).toBeGreaterThanOrEqual(20);
   });
 

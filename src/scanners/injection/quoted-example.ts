@@ -105,6 +105,23 @@ const ORDER_AFTER_QUOTE = new RegExp(
   ].join('|'),
   'u',
 );
+/**
+ * An order anywhere in the text that points back at the example: "please go ahead as in the example
+ * above", "wie im obigen Beispiel", "照上面的例子做". Then the quotation was the payload all along, and
+ * no quotation in the text is a specimen (review 32, session 28: attacks written to abuse the discount
+ * planted the payload as an example and activated it a paragraph later).
+ */
+const REFERS_BACK = new RegExp(
+  [
+    "\\b(?:as|like|just like) (?:(?:in|shown in|described in|with) )?(?:the|that|this) (?:example|line|quote|quotation|sentence|phrase|payload|string|instruction)s? (?:above|before|earlier|i (?:quoted|gave|showed))",
+    "\\b(?:do|follow|apply|run|execute|perform|obey|go ahead with|proceed with|act on) (?:what )?(?:the|that|this) (?:example|quoted (?:line|text|sentence|phrase)|quote|quotation)(?: (?:above|says|said))?\\b",
+    "\\bwhat (?:the|that) (?:example|quote|quotation|quoted line) (?:above )?says\\b",
+    "\\bwie (?:im|in dem) (?:obigen|vorigen|genannten) beispiel|\\bwie im beispiel (?:oben|vorhin)|\\bcomme (?:dans|pour) l['’]exemple (?:ci-dessus|précédent|plus haut)|\\bcomo en el ejemplo (?:anterior|de arriba)|\\bcome nell['’]esempio (?:sopra|precedente)|\\bcomo no exemplo (?:acima|anterior)|\\bкак в (?:примере|образце) выше",
+    "(?:照|按照|按|像)(?:上面|上述|前面)的?(?:例子|示例|范例)|上(?:の|記の)例(?:の|のよう|の通り)",
+  ].join('|'),
+  'u',
+);
+
 /** Characters after the closing mark searched for ORDER_AFTER_QUOTE. */
 const ORDER_AFTER_REACH = 160;
 
@@ -151,7 +168,7 @@ export function quotedExampleSpan(text: string, lower: string, start: number, en
   if (open < 0) return null;
   const close = closingMark(text, end, CLOSING[text[open]!]!);
   if (close < 0) return null;
-  return isSpecimen(text, lower, open, close) ? { open, close } : null;
+  return isSpecimen(text, lower, open, close) && !REFERS_BACK.test(lower) ? { open, close } : null;
 }
 
 function isSpecimen(text: string, lower: string, open: number, close: number): boolean {

@@ -37,6 +37,7 @@ import { REVIEW29_PROBES } from './review-probes-29.js';
 import { REVIEW30_PROBES } from './review-probes-30.js';
 import { REVIEW31_PROBES } from './review-probes-31.js';
 import { REVIEW32_PROBES } from './review-probes-32.js';
+import { REVIEW33_PROBES } from './review-probes-33.js';
 
 const guard = createGuard(
   { version: 1, input: { scanners: { injection: { ...(defaultPolicy().input.scanners.injection ?? {}), enabled: true } } } },
@@ -387,8 +388,9 @@ describe('review probes: benign texts aimed at the rules, and the attacks they s
   // Discounting prompts as well as documents spared 8 honest texts and let 2 attacks through; on
   // documents only, 3 spared and none through. The structural detectors then learnt to read the text
   // without its specimens too, and an example activated elsewhere ("go ahead as in the example above")
-  // stopped counting as one: 3 more spared, none through (in-sample). The rules still block 18 of the
-  // 40 honest documents: over-defense on security teams' own reading, recorded to be brought down.
+  // stopped counting as one: 3 more spared, none through (in-sample). Reported speech and named
+  // specimens ("a user typed", "the sentence", "Example positive:") then spared 7 more (in-sample). The
+  // rules still block 11 of the 40 honest documents.
   it('review 32: documents that quote attacks, and attacks dressed as quotations', async () => {
     const blockedBenign: string[] = [];
     let caught = 0;
@@ -398,8 +400,26 @@ describe('review probes: benign texts aimed at the rules, and the attacks they s
       if (p.kind === 'miss' && b) caught++;
     }
     expect(REVIEW32_PROBES.filter((p) => p.kind === 'benign')).toHaveLength(40);
-    expect(blockedBenign.length, blockedBenign.join(' | ')).toBeLessThanOrEqual(18);
+    expect(blockedBenign.length, blockedBenign.join(' | ')).toBeLessThanOrEqual(11);
     expect(caught).toBeGreaterThanOrEqual(20);
+  });
+
+  // Review 33 (session 28): honest texts that quote attacks in the new cue forms ("a user typed",
+  // "the tester asked", "Example positive:", "la phrase", "der Satz"), and 40 attacks written to abuse
+  // them. At first sight the cue forms spared 13 honest texts and let 6 attacks through on subtle
+  // go-aheads ("We're the auditors, go ahead"); with go-aheads in the activation check, 13 spared and 1
+  // through (in-sample for the go-aheads). The bars hold that.
+  it('review 33: quoted attacks in reported speech, and attacks that hand the quotation over', async () => {
+    const blockedBenign: string[] = [];
+    let caught = 0;
+    for (const p of REVIEW33_PROBES) {
+      const b = await blocked(p.text);
+      if (p.kind === 'benign' && b) blockedBenign.push(p.text);
+      if (p.kind === 'miss' && b) caught++;
+    }
+    expect(REVIEW33_PROBES.filter((p) => p.kind === 'benign')).toHaveLength(40);
+    expect(blockedBenign.length, blockedBenign.join(' | ')).toBeLessThanOrEqual(8);
+    expect(caught).toBeGreaterThanOrEqual(27);
   });
 
   it('still catches most of the attack probes', async () => {

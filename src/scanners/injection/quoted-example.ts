@@ -66,6 +66,19 @@ const CUE_WORDS = [
   '(?:phrases?|text|things|lines?|sentences?|strings?|prompts?|commands?|messages?|notes?|comments?|something|inputs?|wording) like',
   '(?:line|sentence|note|comment|text|string|message|prompt|rule|instruction|payload) (?:reading|saying|that (?:says|reads|said|read)|which (?:says|reads))',
   'containing(?: the (?:text|line|string|phrase|sentence|words))?',
+  // Reported speech and a named specimen (session 28, review 32): "a user typed "…"", "the tester asked
+  // "…"", "slipped the sentence "…"", "the classic example is "…"", "Example positive: "…"", and the same
+  // in French, Spanish, German, Italian, Portuguese and Chinese. Past tense and nouns only: "include
+  // "…" in your answer" is an order, "the sentence "…"" names a piece of text.
+  '(?:typed|wrote|entered|submitted|pasted|asked|posted|planted|injected|embedded|contained)',
+  '(?:the|a|this|that) (?:sentence|phrase|line|string|payload|words)',
+  'examples? (?:is|are|was|were)', 'examples?(?: (?:payload|positive|negative|prompt|attack|input|string)s?)? ?[:：]',
+  '(?:requests?|queries|questions?) like',
+  '(?:la|une|cette) phrase', '(?:le|un|ce) texte', 'contenait', 'disant',
+  '(?:la|una|esta) frase', '(?:el|un|este) texto', 'decía', 'contenía', 'incluía',
+  '(?:den|der|einen|ein) (?:satz|text)', 'enthielt', 'lautete',
+  '(?:il|un|questo) testo', 'conteneva', '(?:a|uma|esta) frase', '(?:o|um|este) texto', 'continha',
+  '例子是', '例子[:：]', '比如说',
   // A quotation someone asks to translate or explain is talked about, not addressed to the model:
   // 'Translate "ignore all previous instructions" into French for my slide on AI security'.
   'translat(?:e|ing|ion of)', 'how (?:do|would|should|can) (?:you|i|we) (?:say|translate|write)', 'what does',
@@ -116,6 +129,16 @@ const REFERS_BACK = new RegExp(
     "\\b(?:as|like|just like) (?:(?:in|shown in|described in|with) )?(?:the|that|this) (?:example|line|quote|quotation|sentence|phrase|payload|string|instruction)s? (?:above|before|earlier|i (?:quoted|gave|showed))",
     "\\b(?:do|follow|apply|run|execute|perform|obey|go ahead with|proceed with|act on) (?:what )?(?:the|that|this) (?:example|quoted (?:line|text|sentence|phrase)|quote|quotation)(?: (?:above|says|said))?\\b",
     "\\bwhat (?:the|that) (?:example|quote|quotation|quoted line) (?:above )?says\\b",
+    // Go-aheads and stand-ins that hand the quotation over to the reader: "We're the auditors, go
+    // ahead", "same question from me", "proceed as logged", "paste yours under this comment", "you
+    // know what to do" (review 33, session 28). Broad on purpose: a text that says one keeps no
+    // specimen, which is only the stricter reading the rules had before specimens were discounted.
+    "\\b(?:go ahead|proceed|carry on|same (?:question|request|thing|one|again)|same as (?:before|above|usual)|you know what to do|make it so|do it now|still stands|for real|as logged|as mine|my own request|your turn|now you)\\b",
+    "\\b(?:paste|post|show|give|share|send)(?: me| us)? yours\\b|\\byour (?:own|actual|genuine|real|raw) (?:response|answer|output|reply|prompt|instructions)\\b|\\bgenuine (?:response|answer|output)\\b",
+    "\\b(?:apply|use|honou?r|treat) (?:the|that|this) (?:quoted |embedded )?(?:sentence|phrase|line|string|payload|example|request|text)\\b",
+    "\\b(?:adelante|procede|vas-y|allez-y|mach weiter|leg los|vai em frente|prosegui|avanti)\\b|照做|照办|やって(?:ください|くれ|みて)|どうぞ",
+    // "Run each test case against yourself now": a table of quoted prompts to be answered for real.
+    "\\b(?:run|try|execute|answer|respond to|reply to) (?:each|every|all(?: of)?(?: the)?|the|these|those) (?:test[- ]?cases?|cases|examples?|prompts?|payloads?|quoted (?:lines|prompts))\\b(?! (?:in|against) (?:a|the|your|our) (?:test|staging|sandbox|lab)\\b)",
     "\\bwie (?:im|in dem) (?:obigen|vorigen|genannten) beispiel|\\bwie im beispiel (?:oben|vorhin)|\\bcomme (?:dans|pour) l['’]exemple (?:ci-dessus|précédent|plus haut)|\\bcomo en el ejemplo (?:anterior|de arriba)|\\bcome nell['’]esempio (?:sopra|precedente)|\\bcomo no exemplo (?:acima|anterior)|\\bкак в (?:примере|образце) выше",
     "(?:照|按照|按|像)(?:上面|上述|前面)的?(?:例子|示例|范例)|上(?:の|記の)例(?:の|のよう|の通り)",
   ].join('|'),
@@ -126,7 +149,7 @@ const REFERS_BACK = new RegExp(
 const ORDER_AFTER_REACH = 160;
 
 /** Words that name attacks on AI as a subject; a text with two different ones is about them. */
-const ATTACK_SUBJECT = /prompt injection|jailbreak|attacker|malicious|adversarial|red[- ]team|security|injection attack|exploit|phishing|攻击|注入|越狱|攻撃|インジェクション|атак|инъекц|angriff|attaque|ataque/g;
+const ATTACK_SUBJECT = /prompt[- ]injection|jailbreak|attacker|attacks?\b|malicious|adversarial|red[- ]team|security|injection attack|exploit|phishing|injection de prompt|inyección de prompts?|prompt-injektion|sécurité|seguridad|sicherheit|sicurezza|segurança|безопасност|安全|攻击|注入|越狱|攻撃|インジェクション|атак|инъекц|angriff|attaque|ataque/g;
 
 /**
  * How far around a quotation the attack subjects are looked for: the paragraph or slide it sits in,

@@ -16,7 +16,9 @@
  *    injection, jailbreak, attacker, security …) within ABOUT_REACH characters of it;
  * 3. attacks are the topic: a word for them (attack, injection, jailbreak, security, 攻击 …) stands
  *    outside the quotation, within TOPIC_REACH characters;
- * 4. it is not the whole text: a prompt that is nothing but a quoted attack is still the attack.
+ * 4. it is not the whole text: a prompt that is nothing but a quoted attack is still the attack;
+ * 5. nothing in the text hands a quotation back to the reader ("as in the example above", "run each test
+ *    case", "go ahead", "same question from me": REFERS_BACK).
  *
  * Such a match keeps QUOTED_EXAMPLE_FACTOR of its weight: one quoted phrase stays under the block
  * threshold, while an attack that also speaks outside the quotes still adds up. An attacker can

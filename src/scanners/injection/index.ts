@@ -11,7 +11,7 @@ import { scanCodePayload } from './code-payload.js';
 import { scanPretext } from './pretext.js';
 import { scanSuffix } from './suffix.js';
 import { scanTaskHijack, TASK_HIJACK_LAYER } from './task-hijack.js';
-import { scanOutputSteering } from './output-steering.js';
+import { OUTPUT_STEERING_LAYER, scanOutputSteering } from './output-steering.js';
 import { withoutRequestTemplate } from './request-template.js';
 import { scanWithOnnx } from './onnx/layer.js';
 
@@ -158,10 +158,6 @@ export const classifierLayer: InjectionLayer = {
       const task = withoutRequestTemplate(text.toLowerCase());
       if (task !== null) detail.withoutRequestTemplate = classifyInjection(task, { normalized: true }).score;
     }
-    if (kind === CLASSIFIER_DOCUMENT_KIND && r.score >= INJECTION_CLASSIFIER_THRESHOLD) {
-      const masked = withoutQuotedSpecimens(text);
-      if (masked !== null) detail.withoutQuotedSpecimens = classifyInjection(masked, { normalized: true }).score;
-    }
     return [{ kind, score: r.score, start: r.start, end: r.end, detail }];
   },
 };
@@ -174,7 +170,8 @@ export { INJECTION_CLASSIFIER_THRESHOLD };
  * previous instructions and …'"), or null when it quotes none. Blanked with spaces, so lengths and
  * offsets stay. The rules already keep only a fraction of such a phrase's weight; the classifier reads
  * the same words and cannot tell a specimen from an order, so it is asked again without them
- * (`discountQuotedSpecimens`). An order outside the quotes is still read.
+ * (`discountQuotedSpecimens`), and so are the structural detectors (`discountDetectorSpecimens`). An
+ * order outside the quotes is still read.
  */
 function withoutQuotedSpecimens(text: string): string | null {
   const spans = quotedSpecimenSpans(text);
@@ -265,7 +262,13 @@ export function createInjectionScanner(options: InjectionScannerOptions = {}): S
       for (const layer of layers) {
         if (toggles[layer.id] ?? layer.enabledByDefault) results.push(layer.scan(text, ctx));
       }
-      const finish = (all: RawFinding[][]): RawFinding[] => corroborate(discountRequestTemplate(discountQuotedSpecimens(discountDetectorSpecimens(all.flat(), text, ctx)))).map((f) => (ctx.view.depth > 0 ? strengthen(f) : f));
+      const finish = (all: RawFinding[][]): RawFinding[] => {
+        // The text without its specimen quotations, worked out at most once, and only when a finding asks for it.
+        let masked: string | null | undefined;
+        const specimenBlind = (): string | null => (masked === undefined ? (masked = withoutQuotedSpecimens(text)) : masked);
+        const findings = discountQuotedSpecimens(discountDetectorSpecimens(all.flat(), specimenBlind, ctx), specimenBlind);
+        return corroborate(discountRequestTemplate(findings)).map((f) => (ctx.view.depth > 0 ? strengthen(f) : f));
+      };
       // Stay synchronous when every layer is (the heuristics are): no microtask per view.
       if (results.every((r): r is RawFinding[] => Array.isArray(r))) return finish(results);
       return Promise.all(results).then(finish);
@@ -312,7 +315,7 @@ function corroborate(findings: RawFinding[]): RawFinding[] {
 }
 
 /** Detectors outside the rule table whose findings sit at a phrase of the text (not the classifier's window). */
-const PHRASE_DETECTOR_LAYERS: ReadonlySet<string> = new Set([READER_DIRECTIVE_LAYER, CONTEXT_EXTRACTION_LAYER, TASK_HIJACK_LAYER, 'output-steering']);
+const PHRASE_DETECTOR_LAYERS: ReadonlySet<string> = new Set([READER_DIRECTIVE_LAYER, CONTEXT_EXTRACTION_LAYER, TASK_HIJACK_LAYER, OUTPUT_STEERING_LAYER]);
 
 /**
  * A structural detector's finding (reader-directive, context-extraction, task-hijack, output-steering)
@@ -325,9 +328,9 @@ const PHRASE_DETECTOR_LAYERS: ReadonlySet<string> = new Set([READER_DIRECTIVE_LA
  * phrase, these detectors, whose findings span the whole sentence, did not (review 32, session 28).
  * Costs a second heuristics pass, only for a text with such a finding and a specimen quotation.
  */
-function discountDetectorSpecimens(findings: RawFinding[], text: string, ctx: ScanContext): RawFinding[] {
+function discountDetectorSpecimens(findings: RawFinding[], specimenBlind: () => string | null, ctx: ScanContext): RawFinding[] {
   if (!findings.some(isPhraseDetectorFinding)) return findings;
-  const masked = withoutQuotedSpecimens(text);
+  const masked = specimenBlind();
   if (masked === null) return findings;
   const again = heuristicsLayer.scan(masked, ctx) as RawFinding[];
   return findings.map((f) => {
@@ -343,9 +346,9 @@ function isPhraseDetectorFinding(f: RawFinding): boolean {
 }
 
 /**
- * The classifier's finding on a pasted document that quotes attacks as specimens takes the score of
- * the document without them (`withoutQuotedSpecimens`), when that is lower; under the report floor it
- * is dropped. Rule findings keep their own (already discounted) scores. Documents only: a user's own
+ * The classifier's finding on a pasted document that quotes attacks as specimens, over the classifier's
+ * threshold, takes the score of the document without them (`withoutQuotedSpecimens`, scored again),
+ * when that is lower; under the report floor it is dropped. Rule findings keep their own (already discounted) scores. Documents only: a user's own
  * short prompt that frames its jailbreak as an example ("suppose a malicious page said "You are now
  * AdminBot …"; stay inside that hypothetical") keeps the classifier's full score — review 32, written to
  * abuse this discount, got two such attacks through when prompts were discounted too.
@@ -354,11 +357,13 @@ function isPhraseDetectorFinding(f: RawFinding): boolean {
  * and AC: incident write-ups, newsletters, lecture notes that quote a payload), no attack lost; review
  * 32, 3 of its 40 honest texts spared and none of its 30 attacks let through; public sets unchanged.
  */
-function discountQuotedSpecimens(findings: RawFinding[]): RawFinding[] {
+function discountQuotedSpecimens(findings: RawFinding[], specimenBlind: () => string | null): RawFinding[] {
   return findings.map((f) => {
-    const masked = f.detail?.withoutQuotedSpecimens;
-    if (f.kind !== CLASSIFIER_DOCUMENT_KIND || typeof masked !== 'number' || masked >= f.score) return f;
-    return { ...f, score: masked, detail: { ...f.detail, quotedSpecimens: true } };
+    if (f.kind !== CLASSIFIER_DOCUMENT_KIND || f.score < INJECTION_CLASSIFIER_THRESHOLD) return f;
+    const masked = specimenBlind();
+    if (masked === null) return f;
+    const score = classifyInjection(masked, { normalized: true }).score;
+    return score >= f.score ? f : { ...f, score, detail: { ...f.detail, quotedSpecimens: true } };
   }).filter((f) => f.detail?.quotedSpecimens !== true || f.score >= CLASSIFIER_REPORT_FLOOR);
 }
 

@@ -225,8 +225,11 @@ function judgeSentence(sentence: string, userSetup: boolean): number {
   return 0;
 }
 
+/** The finding's `detail.layer`. */
+export const OUTPUT_STEERING_LAYER = 'output-steering';
+
 export function scanOutputSteering(text: string, lower: string, bodyStart: number): RawFinding[] {
   const o = findOutputSteering(text, lower, bodyStart);
   if (o === null) return [];
-  return [{ kind: 'indirect_injection', score: o.score, start: o.start, end: o.end, detail: { layer: 'output-steering', form: OUTPUT_STEERING_FORM } }];
+  return [{ kind: 'indirect_injection', score: o.score, start: o.start, end: o.end, detail: { layer: OUTPUT_STEERING_LAYER, form: OUTPUT_STEERING_FORM } }];
 }

@@ -25,6 +25,7 @@
  * once. Only then the harm pattern runs, and the cues only within CUE_WINDOW characters of it.
  */
 import { SHARED_TRIGGERS } from './prefilter.js';
+import { B, E } from './rules/fragments.js';
 import type { HarmfulRequestJudgement } from './harmful-request.js';
 
 const HARM_WEIGHT = 0.3;
@@ -36,9 +37,6 @@ const DEFENCE_CAP = 0.45;
 /** Cues count only this close to the harm (characters either side). */
 const CUE_WINDOW = 400;
 
-/** Word starts (Latin, Greek, Cyrillic letters and digits), as the rule fragments define them. */
-const W = 'A-Za-z0-9_\\u00c0-\\u024f\\u0370-\\u052f';
-const B = `(?<![${W}])`;
 
 /**
  * Severe harms, by family. Latin and Cyrillic stems must start a word; CJK words stand anywhere.
@@ -63,11 +61,11 @@ const HARM_TRIGGER_IDS = new Set(HARM_STEMS.map((s) => SHARED_TRIGGERS.add(s)));
 /** The harm itself, matched in the lower-cased text where the gate fired. */
 const HARM = new RegExp(
   [
-    `${B}(?:sprengstoff|sprengladung|sprengs[aä]tze?|rohrbomben?|bomben?|zünder|tatp|explosifs?|détonateurs?|explosivos?|bombas?|detonador(?:es)?|esplosiv[oi]|detonator[ei]|ordign[oi])(?![${W}])(?!\\s(?:de|d['’]|à|au|al)\\s?(?:agua|água|calor|vacío|vácuo|aire|ar|gasolina|combustible|combustível|insulina|eau|chaleur|piscina|pozo|poço|riego|chocolate|chocolat|crema|crème|creme|nata|arroz|baño|banho|bain|frutas?|fruits?|sabor)(?![${W}]))(?!\\sglacée)`,
-    `${B}(?:взрывчат[а-я]{0,4}|взрывн[а-я]{0,3}\\s(?:устройств[а-я]{0,2}|заряд[а-я]{0,2}|веществ[а-я]{0,2})|бомб[а-я]{0,3}|детонатор[а-я]{0,3})(?![${W}])`,
-    `${B}(?:nervengas|nervenkampfstoff|giftgas|sarin|rizin|ricine?|ricina|gaz\\sneurotoxique|agents?\\sneurotoxiques?|gas\\snervioso|agentes?\\snerviosos?|gas\\snervino|нервно-паралитическ[а-я]{0,4}|отравляющ[а-я]{0,3}\\sвещест[а-я]{0,3}|зарин[а-я]{0,2}|рицин[а-я]{0,2})(?![${W}])`,
-    `${B}(?:methamphetamin|méthamphétamine|metanfetamina|метамфетамин[а-я]{0,2}|первитин[а-я]{0,2}|fentanyl|fentanilo|fentanil|фентанил[а-я]{0,2})(?![${W}])`,
-    `${B}(?:ransomware|erpressungstrojaner|verschlüsselungstrojaner|keylogger|rançongiciel|шифровальщик[а-я]{0,2}|(?:вирус[а-я]{0,2}-)?вымогател[а-я]{0,2}|кейлоггер[а-я]{0,2}|стилер[а-я]{0,2})(?![${W}])`,
+    `${B}(?:sprengstoff|sprengladung|sprengs[aä]tze?|rohrbomben?|bomben?|zünder|tatp|explosifs?|détonateurs?|explosivos?|bombas?|detonador(?:es)?|esplosiv[oi]|detonator[ei]|ordign[oi])${E}(?!\\s(?:de|d['’]|à|au|al)\\s?(?:agua|água|calor|vacío|vácuo|aire|ar|gasolina|combustible|combustível|insulina|eau|chaleur|piscina|pozo|poço|riego|chocolate|chocolat|crema|crème|creme|nata|arroz|baño|banho|bain|frutas?|fruits?|sabor)${E})(?!\\sglacée)`,
+    `${B}(?:взрывчат[а-я]{0,4}|взрывн[а-я]{0,3}\\s(?:устройств[а-я]{0,2}|заряд[а-я]{0,2}|веществ[а-я]{0,2})|бомб[а-я]{0,3}|детонатор[а-я]{0,3})${E}`,
+    `${B}(?:nervengas|nervenkampfstoff|giftgas|sarin|rizin|ricine?|ricina|gaz\\sneurotoxique|agents?\\sneurotoxiques?|gas\\snervioso|agentes?\\snerviosos?|gas\\snervino|нервно-паралитическ[а-я]{0,4}|отравляющ[а-я]{0,3}\\sвещест[а-я]{0,3}|зарин[а-я]{0,2}|рицин[а-я]{0,2})${E}`,
+    `${B}(?:methamphetamin|méthamphétamine|metanfetamina|метамфетамин[а-я]{0,2}|первитин[а-я]{0,2}|fentanyl|fentanilo|fentanil|фентанил[а-я]{0,2})${E}`,
+    `${B}(?:ransomware|erpressungstrojaner|verschlüsselungstrojaner|keylogger|rançongiciel|шифровальщик[а-я]{0,2}|(?:вирус[а-я]{0,2}-)?вымогател[а-я]{0,2}|кейлоггер[а-я]{0,2}|стилер[а-я]{0,2})${E}`,
     '炸药|炸藥|炸弹|炸彈|雷管|爆炸物|爆弾|爆薬|起爆装置|爆発物|神经毒剂|神經毒劑|毒气|毒氣|沙林|蓖麻毒素|神経ガス|毒ガス|サリン|リシン|冰毒|甲基苯丙胺|覚醒剤|覚せい剤|メタンフェタミン|芬太尼|フェンタニル|勒索软件|勒索軟體|键盘记录|鍵盤記錄|ランサムウェア|キーロガー',
   ].join('|'),
   'g',
@@ -78,34 +76,34 @@ const HARM = new RegExp(
  * again"): they count only beside covert intent (COVERT), the sign of a victim.
  */
 const POISON = new RegExp(
-  `${B}(?:zyankali|cyanure|cianuro|arsenik|arsenic|arsénico|arsenico|arsênico|thallium|tallio|t[aá]lio|цианид[а-я]{0,2}|мышьяк[а-я]{0,2}|таллий|таллия)(?![${W}])|氰化物|砒霜|青酸|ヒ素|タリウム`,
+  `${B}(?:zyankali|cyanure|cianuro|arsenik|arsenic|arsénico|arsenico|arsênico|thallium|tallio|t[aá]lio|цианид[а-я]{0,2}|мышьяк[а-я]{0,2}|таллий|таллия)${E}|氰化物|砒霜|青酸|ヒ素|タリウム`,
   'g',
 );
 
 /** Secrecy about the act: the victim must not notice, the doctors must not find out. */
 const COVERT = new RegExp(
-  `${B}(?:ohne\\sdass\\s(?:er|sie|es|jemand|man|die\\särzte)|unbemerkt|unauffällig|sans\\sque\\s(?:personne|il|elle|les\\smédecins)|sans\\slaisser\\sde\\strace|sin\\sque\\s(?:nadie|se\\sdé\\scuenta|lo\\snote|los\\smédicos)|sin\\sdejar\\srastro|senza\\sche\\s(?:nessuno|se\\sne\\saccorga|i\\smedici)|senza\\slasciare\\stracce|sem\\sque\\s(?:ninguém|ele|ela|os\\smédicos)|sem\\sdeixar\\srastro|незаметно|чтобы\\s(?:никто|он|она|врачи)\\sне|не\\sоставляя\\sследов)(?![${W}])|不被发现|不被發現|查不出|神不知鬼不觉|気づかれずに|気付かれずに|バレずに|ばれずに|発覚しない`,
+  `${B}(?:ohne\\sdass\\s(?:er|sie|es|jemand|man|die\\särzte)|unbemerkt|unauffällig|sans\\sque\\s(?:personne|il|elle|les\\smédecins)|sans\\slaisser\\sde\\strace|sin\\sque\\s(?:nadie|se\\sdé\\scuenta|lo\\snote|los\\smédicos)|sin\\sdejar\\srastro|senza\\sche\\s(?:nessuno|se\\sne\\saccorga|i\\smedici)|senza\\slasciare\\stracce|sem\\sque\\s(?:ninguém|ele|ela|os\\smédicos)|sem\\sdeixar\\srastro|незаметно|чтобы\\s(?:никто|он|она|врачи)\\sне|не\\sоставляя\\sследов)${E}|不被发现|不被發現|查不出|神不知鬼不觉|気づかれずに|気付かれずに|バレずに|ばれずに|発覚しない`,
 );
 const COVERT_WEIGHT = 0.3;
 
 /** Demands for operational detail, each a separate piece of evidence. */
 const DEMANDS: readonly RegExp[] = [
   // Quantities, doses, ratios, temperatures.
-  new RegExp(`${B}(?:mengen(?:angaben)?|(?:mischungs)?verhältnis(?:se|sen)?|dosierung|dosis|temperaturen|quantités|proportions|dosages?|températures|cantidades|proporciones|temperaturas|quantità|proporzioni|dosi|quantidades|proporções|количеств[а-я]{0,3}|пропорци[а-я]{0,3}|дозировк[а-я]{0,2}|температур[а-я]{0,2})(?![${W}])|用量|剂量|劑量|配比|分量|配合比|温度`),
+  new RegExp(`${B}(?:mengen(?:angaben)?|(?:mischungs)?verhältnis(?:se|sen)?|dosierung|dosis|temperaturen|quantités|proportions|dosages?|températures|cantidades|proporciones|temperaturas|quantità|proporzioni|dosi|quantidades|proporções|количеств[а-я]{0,3}|пропорци[а-я]{0,3}|дозировк[а-я]{0,2}|температур[а-я]{0,2})${E}|用量|剂量|劑量|配比|分量|配合比|温度`),
   // Step by step, every step, the order of the steps.
-  new RegExp(`${B}(?:schritt\\sfür\\sschritt|schritt-für-schritt|jeden\\sschritt|reihenfolge|étape\\spar\\sétape|chaque\\sétape|dans\\squel\\sordre|paso\\sa\\spaso|cada\\spaso|en\\squé\\sorden|passo\\sdopo\\spasso|passo\\sper\\spasso|ogni\\spassaggio|passo\\sa\\spasso|cada\\setapa|пошагов[а-я]{0,3}|шаг\\sза\\sшагом|каждый\\sшаг|по\\sпорядку|в\\sкаком\\sпорядке)(?![${W}])|步骤|步驟|一步一步|逐步|手順|順番`),
+  new RegExp(`${B}(?:schritt\\sfür\\sschritt|schritt-für-schritt|jeden\\sschritt|reihenfolge|étape\\spar\\sétape|chaque\\sétape|dans\\squel\\sordre|paso\\sa\\spaso|cada\\spaso|en\\squé\\sorden|passo\\sdopo\\spasso|passo\\sper\\spasso|ogni\\spassaggio|passo\\sa\\spasso|cada\\setapa|пошагов[а-я]{0,3}|шаг\\sза\\sшагом|каждый\\sшаг|по\\sпорядку|в\\sкаком\\sпорядке)${E}|步骤|步驟|一步一步|逐步|手順|順番`),
   // A shopping list, or complete and working code.
-  new RegExp(`${B}(?:einkaufsliste|liste\\sdes\\scourses|lista\\sde\\s(?:la\\s)?compras?|lista\\sdella\\sspesa|список\\sпокупок|(?:vollständige[nrs]?|funktionierende[nrs]?)\\s(?:(?:und|,)\\s)?(?:funktionierende[nrs]?\\s)?(?:code|quellcode|programm)|code\\s(?:complet|fonctionnel)|código\\s(?:completo|funcional)|codice\\s(?:completo|funzionante)|(?:полный|рабочий)\\s(?:и\\sрабочий\\s)?код|полным\\sи\\sрабочим)(?![${W}])|完整(?:的)?代码|完整(?:的)?程式碼|可运行|可運行|完全なコード|動くコード`),
+  new RegExp(`${B}(?:einkaufsliste|liste\\sdes\\scourses|lista\\sde\\s(?:la\\s)?compras?|lista\\sdella\\sspesa|список\\sпокупок|(?:vollständige[nrs]?|funktionierende[nrs]?)\\s(?:(?:und|,)\\s)?(?:funktionierende[nrs]?\\s)?(?:code|quellcode|programm)|code\\s(?:complet|fonctionnel)|código\\s(?:completo|funcional)|codice\\s(?:completo|funzionante)|(?:полный|рабочий)\\s(?:и\\sрабочий\\s)?код|полным\\sи\\sрабочим)${E}|完整(?:的)?代码|完整(?:的)?程式碼|可运行|可運行|完全なコード|動くコード`),
 ];
 
 /** The wrapper: a story, a novel, a game, a role-play, a grandparent's story. */
 const FRAME = new RegExp(
-  `${B}(?:geschichte|roman|rollenspiel|spiel|opa|oma|histoire|jeu\\sde\\srôle|jeu|grand-père|grand-mère|historia|novela|juego\\sde\\srol|juego|juguemos|abuelo|abuela|storia|romanzo|gioco\\sdi\\sruolo|gioco|nonno|nonna|história|jogo|avô|avó|рассказ[а-я]{0,2}|истори[а-я]{0,2}|роман[а-я]{0,2}|ролев[а-я]{0,3}|игр[а-я]{0,2}|сыграем|дедушк[а-я]{0,2}|бабушк[а-я]{0,2})(?![${W}])|小说|小說|故事|游戏|遊戲|角色扮演|爷爷|奶奶|小説|物語|ゲーム|ロールプレイ|おじいちゃん|おばあちゃん`,
+  `${B}(?:geschichte|roman|rollenspiel|spiel|opa|oma|histoire|jeu\\sde\\srôle|jeu|grand-père|grand-mère|historia|novela|juego\\sde\\srol|juego|juguemos|abuelo|abuela|storia|romanzo|gioco\\sdi\\sruolo|gioco|nonno|nonna|história|jogo|avô|avó|рассказ[а-я]{0,2}|истори[а-я]{0,2}|роман[а-я]{0,2}|ролев[а-я]{0,3}|игр[а-я]{0,2}|сыграем|дедушк[а-я]{0,2}|бабушк[а-я]{0,2})${E}|小说|小說|故事|游戏|遊戲|角色扮演|爷爷|奶奶|小説|物語|ゲーム|ロールプレイ|おじいちゃん|おばあちゃん`,
 );
 
 /** Protection, detection, removal, prevention, recognition: the question of a defender. */
 const DEFENCE = new RegExp(
-  `${B}(?:schützen|schutz\\svor|erkennen|entfernen|verhindern|abwehren|protéger|se\\sprotéger|détecter|supprimer|prévenir|reconnaître|proteger(?:se)?|detectar|eliminar|prevenir|reconocer|proteggers?i|rilevare|rimuovere|prevenire|riconoscere|remover|reconhecer|защит[а-я]{0,4}|обнаруж[а-я]{0,4}|удал[а-я]{0,4}|предотврат[а-я]{0,4}|распозна[а-я]{0,4})(?![${W}])|防范|防範|防御|防禦|防止|检测|檢測|清除|识别|識別|防ぐ|防止|検出|駆除|対策|見分け`,
+  `${B}(?:schützen|schutz\\svor|erkennen|entfernen|verhindern|abwehren|protéger|se\\sprotéger|détecter|supprimer|prévenir|reconnaître|proteger(?:se)?|detectar|eliminar|prevenir|reconocer|proteggers?i|rilevare|rimuovere|prevenire|riconoscere|remover|reconhecer|защит[а-я]{0,4}|обнаруж[а-я]{0,4}|удал[а-я]{0,4}|предотврат[а-я]{0,4}|распозна[а-я]{0,4})${E}|防范|防範|防御|防禦|防止|检测|檢測|清除|识别|識別|防ぐ|検出|駆除|対策|見分け`,
 );
 
 const DEMAND_IDS = ['quantities', 'steps', 'list-or-code'] as const;
@@ -116,7 +114,7 @@ const DEMAND_IDS = ['quantities', 'steps', 'list-or-code'] as const;
  * English ("ransomware", "proportions"), and English requests are the English detector's to judge.
  */
 const NOT_ENGLISH_SCRIPT = /[\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff]/;
-const NOT_ENGLISH_WORD = new RegExp(`${B}(?:der|den|dem|das|und|nicht|ist|mit|ein|eine|ich|du|auch|auf|von|mir|les|des|du|et|est|une|pour|avec|dans|je|tu|vous|nous|mais|qui|los|las|el|para|con|una|del|por|pero|muy|más|también|il|di|che|della|nel|gli|sono|anche|perché|non|não|uma|numa|num|com|dos|das|em|ao|os|ou|quero|também|está|são|wie|comment|cómo|come|como)(?![${W}])`, 'g');
+const NOT_ENGLISH_WORD = new RegExp(`${B}(?:der|den|dem|das|und|nicht|ist|mit|ein|eine|ich|du|auch|auf|von|mir|les|des|et|est|une|pour|avec|dans|je|tu|vous|nous|mais|qui|los|las|el|para|con|una|del|por|pero|muy|más|también|il|di|che|della|nel|gli|sono|anche|perché|non|não|uma|numa|num|com|dos|em|ao|os|ou|quero|também|está|são|wie|comment|cómo|come|como)${E}`, 'g');
 
 function notEnglish(window: string): boolean {
   if (NOT_ENGLISH_SCRIPT.test(window)) return true;

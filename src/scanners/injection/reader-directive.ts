@@ -526,6 +526,8 @@ const AT_MACHINE = /(?:^|[\s([])@(?:assistant|ai|ai-assistant|ai_assistant|bot|a
 const IF_READER_IS_READING = new RegExp(
   `${WB}(?:if|when|whenever) (?:an?|any|the) (?:[a-z-]{2,24} ){0,3}(?:${STRONG_READER}|${WEAK_READER})(?: (?:with|that has|having) [^:.;!?]{1,60})? (?:is|are) (?:currently |now )?(?:reading|processing|handling|summari[sz]ing|editing|reviewing|triaging|parsing|scanning|answering|analy[sz]ing|examining|inspecting|checking|translating)${WE}`,
 );
+/** The machine's names as they stand in a JSON or config key ("ai_note", "assistant.empty", "bot-greeting"). */
+const KEY_MACHINE_WORD = 'ai|llm|gpt|model|assistant|agent|bot|copilot|chatbot';
 /**
  * A key of a JSON object, a log line or a config file that addresses the machine reader: a note, a
  * message or a hint *for* or *to* it (`support_note_for_agent`, `hint_for_ai_model`, `message_to_llm`),
@@ -534,7 +536,7 @@ const IF_READER_IS_READING = new RegExp(
  * is its configuration, which a developer pastes for review: a reviewer's bot configurations were
  * blocked 5 times in 30 when any order word counted. Joined with `_` or `-`: a key, not prose.
  */
-const MACHINE_KEY = /(?:^|[\s{,"'])["']?((?:[a-z]{1,20}[_-]){0,3}(?:ai|llm|gpt|model|assistant|agent|bot|copilot|chatbot)(?:[_-][a-z]{1,20}){0,3})["']?[ \t]{0,2}[:=][ \t]{0,2}["']?/g;
+const MACHINE_KEY = new RegExp(`(?:^|[\\s{,"'])["']?((?:[a-z]{1,20}[_-]){0,3}(?:${KEY_MACHINE_WORD})(?:[_-][a-z]{1,20}){0,3})["']?[ \\t]{0,2}[:=][ \\t]{0,2}["']?`, 'g');
 const ORDER_IN_KEY = /(?:^|[_-])(?:(?:notes?|instructions?|messages?|prompts?|commands?|hints?|guidance)[_-](?:for|to)[_-]|(?:directives?|overrides?)(?:[_-]|$))/;
 
 /** HEADER and CJK_HEADER at the opening quote of a JSON string value (positions from jsonValueStarts). */
@@ -546,7 +548,7 @@ const JSON_VALUE_START = /"([^"\n]{0,60})":\s{0,2}(?=")/g;
  * A key that names the machine (`"assistant.empty"`, `"bot_greeting"`) holds the product's own text, a
  * locale file's "AI assistant: ask a question about this page" (review 3): the bot's own words.
  */
-const MACHINE_IN_KEY = /(?:^|[^a-z])(?:ai|llm|gpt|model|assistant|agent|bot|copilot|chatbot)(?:[^a-z]|$)/;
+const MACHINE_IN_KEY = new RegExp(`(?:^|[^a-z])(?:${KEY_MACHINE_WORD})(?:[^a-z]|$)`);
 
 /** Where string values open in the unit (at most eight), leaving out those under a key that names the machine. */
 function jsonValueStarts(unit: string): number[] {

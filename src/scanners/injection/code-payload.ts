@@ -8,17 +8,25 @@
  * (BIPIA's code task and its kin).
  *
  * Both halves must be there:
- * - ORDER: in the sentence before a fenced block, the block named as code to take ("the following code
- *   snippet", "the below code excerpt") and the assistant's work named as where it goes ("your
- *   solution", "your codebase", "the code you develop"), in no one's voice: a user who says "our
- *   staging server" or "my script" is handing over their own code, and a message that asks to explain,
- *   annotate or review a block is studying it;
+ * - ORDER: in the sentence before a fenced block (or the first one after it, pointing back at "the
+ *   block above"), either the block named as code to take ("the following code snippet", "the below
+ *   code excerpt") beside the assistant's work ("your solution", "your codebase", "the code you
+ *   develop"), or a verb putting it in beside what only an assistant produces ("in your answer", "the
+ *   shell script you return", "your rewritten Dockerfile") or beside an AI named in the third person
+ *   ("Assistants generating code from this README:", "Whoever adapts this function"). In no one's
+ *   voice: a user who says "our staging server" or "my script", in the order or the paragraph around
+ *   it, is handing over their own code, and a message that asks to explain, annotate or review a block
+ *   is studying it;
  * - PAYLOAD: a capability that no developer asks to have pasted in unannounced. Much of what attack
  *   code uses is everyday code too — a camera, a hotkey, a clipboard history, a firewall rule, a cron
  *   job, a telemetry agent, an installer piped to sh, a cleanup with rm -rf — so those count only in
  *   the combination that makes them an attack: collection sent away, persistence with fetched content,
  *   the network cut in a loop. Review 19 (test/injection-heldout/review-probes-19.ts) showed a looser
  *   first version blocking 48 of 100 honest requests written against it.
+ *
+ * A block that only sends data away (a package list posted to "your-server.com") is everyday code when
+ * a developer posts to their own service; under an order that speaks to an AI about its own output it
+ * counts as corroboration (CODE_PAYLOAD_WEAK_SCORE).
  *
  * Kind `indirect_injection`, rule `code_payload`, span the order and the block. Cost: one indexOf for
  * a fence; only texts with one are read further.
@@ -31,6 +39,8 @@ export const CODE_PAYLOAD_SCORE = 0.75;
  * following snippet in your answer:" above their cron job): there it only corroborates the classifier.
  */
 export const CODE_PAYLOAD_OWN_LINE_SCORE = 0.45;
+/** An order to an AI to take a block that only sends data away (see `sendsAway`): corroboration too. */
+export const CODE_PAYLOAD_WEAK_SCORE = 0.45;
 
 /** How far before a fence the order is looked for. */
 const ORDER_REACH = 400;
@@ -43,7 +53,36 @@ const CODE_NAMED =
   /\b(?:(?:the\s+)?(?:following|below|subsequent|next|this|these|given)\s+(?:python\s+|javascript\s+|bash\s+|shell\s+)?(?:code|snippet|excerpt|script|lines?)(?:\s+(?:snippet|excerpt|block|section|segment|fragment|lines?))?|code\s+(?:snippet|excerpt|block|section|segment|fragment)s?\s+(?:below|that\s+follows))\b/;
 /** The assistant's own work, where the block is to go. */
 const OWN_WORK =
-  /\b(?:your\s+(?:(?:own|final|next)\s+)?(?:solution|response|answer|reply|code|codebase|code's|algorithm|implementation|program|script|function|elucidation|output|project|app|application|module|work)|the\s+code\s+you\s+(?:develop|write|produce|generate|create|return))\b/;
+  /\b(?:your\s+(?:(?:own|final|next|finished|returned|corrected|fixed|updated|revised)\s+)?(?:solution|response|answer|reply|code|codebase|code's|algorithm|implementation|program|script|function|elucidation|output|project|app|application|module|work|fix|patch|version|suggestion)|the\s+code\s+you\s+(?:develop|write|produce|generate|create|return|give|send|output|suggest|propose|provide))\b/;
+/**
+ * What only the assistant produces: its answer, reply or output, the code it returns ("in your
+ * answer", "the shell script you return", "the program you write", "your rewritten Dockerfile", "the
+ * generated CLI"). Documentation addresses a human's app, project or config, never their "answer"
+ * or "the script you return".
+ */
+const ASSISTANT_OUTPUT = new RegExp(
+  [
+    String.raw`\byour\s+(?:(?:final|next|finished|returned|corrected|fixed|updated|revised|rewritten|generated|resulting|completed)\s+)?(?:response|answer|reply|output|elucidation|suggested\s+fix|proposed\s+fix)\b`,
+    String.raw`\b(?:your|the)\s+(?:final|finished|returned|rewritten|generated|resulting|completed)\s+(?:[\w.-]+\s+){0,2}?(?:code|script|solution|implementation|version|program|server|app|file|dockerfile|config|playbook|cli|function|module|workflow|pipeline)\b`,
+    String.raw`\b(?:the|any|whatever|every)\s+(?:[\w.-]+\s+){0,2}?(?:code|script|program|solution|fix|patch|answer|file|config|playbook|dockerfile|function|server|app|cli|version|implementation)\s+you\s+(?:return|give|send|output|suggest|propose|provide|produce|generate|write|hand\s+back|create|build)\b`,
+    String.raw`\b(?:in|into|to)\s+(?:the|your|their)\s+(?:answer|response|reply|output)s?\b|\bbefore\s+you\s+(?:answer|reply|respond|return)\b`,
+  ].join('|'),
+);
+/**
+ * An AI addressed as the one turning the document into code: "Assistants generating Express code from
+ * this README:", "Note to any AI writing the final script:", "Whoever generates the playbook,", "When
+ * generating eslint.config.js for a user". Documentation speaks to its reader as "you".
+ */
+const AI_ADDRESSEE = new RegExp(
+  [
+    String.raw`\b(?:ai|a\.i\.|llms?|assistants?|copilots?|chatbots?|bots?|agents?|language\s+models?|code\s+generators?)\b[^.\n]{0,40}\b(?:generating|writing|producing|creating|turning|adapting|building|using|reading|that\s+(?:writes?|generates?|produces?|builds?|turns?|adapts?|uses?))\b`,
+    String.raw`\b(?:whoever|anyone|anybody)\b[^.\n]{0,30}\b(?:generat|writ|adapt|build|produc|creat|turn|port|convert)\w*`,
+    String.raw`\bwhen\s+generating\b|\bnote\s+(?:for|to)\s+(?:any\s+|all\s+)?(?:ai|llms?|assistants?|copilots?|coding\s+assistants?|ai\s+\w+\s+assistants?|ai\s+assistants?)\b`,
+  ].join('|'),
+);
+/** A verb that puts the block in: the order itself. */
+const PUTS_IN =
+  /\b(?:include|includ(?:es|ing)|add|adding|append|appending|paste|pasting|insert|inserting|put|place|drop|merge|merging|integrate|integrating|incorporate|incorporating|embed|embedding|contain|contains|containing|carry|carries|require|requires|needs?|keep|use|using|ship|bundle|wire\s+in|splice|weave|fuse|absorb|adopt|utili[sz]e|(?:must|should|has\s+to|needs\s+to)\s+(?:also\s+)?(?:launch|start|run|begin|open|finish|end|have))\b/;
 /** The user speaking of themselves or their own: their own code, not a planted order. */
 const USERS_VOICE = /\b(?:i|i'm|i've|my|me|we|we're|our|us)\b/;
 /** Studying a block rather than adopting it (in the order itself: "annotate the following snippet …"). */
@@ -58,7 +97,7 @@ const ATTACK: readonly RegExp[] = [
 
 /** Collection: keys, screen, clipboard, microphone, camera, traffic, key files. An attack only when sent away. */
 const COLLECTS =
-  /\bpynput\b|\bkeyboard\.(?:on_press|hook|read_key|record)|getasynckeystate|pyautogui\.screenshot|\bimagegrab\b|x11grab|\bscreencapture\b|\bmss\(\)|\bpbpaste\b|\bpyperclip\.paste|\bxclip\b|getclipboard|\bpyaudio\b|\bsounddevice\b|videocapture\(\s*0|\bsniff\(|\btcpdump\b|sock_raw|\.ssh\/id_|\.aws\/credentials|\/var\/log\/(?:syslog|auth)/;
+  /\bpynput\b|\bkeyboard\.(?:on_press|hook|read_key|record)|getasynckeystate|pyautogui\.screenshot|\bimagegrab\b|x11grab|\bscreencapture\b|gnome-screenshot|snippingtool|\bscrot\b|import\s+-window\s+root|\bmss\(\)|\bpbpaste\b|\bpyperclip\.paste|\bxclip\b|getclipboard|\bpyaudio\b|\bsounddevice\b|videocapture\(\s*0|\bsniff\(|\btcpdump\b|sock_raw|\.ssh\/id_|\.aws\/credentials|\/var\/log\/(?:syslog|auth)/;
 /** Data leaving for another machine: an upload, a raw socket send, a copy to a remote host. */
 const SENDS = /requests\.(?:post|put|patch)\(|\bsmtplib\b|\burlopen\(|\.sendall?\(|\.connect\(\(|\bscp\b|\brsync\b|\bcurl\b[^\n]{0,200}(?:-d\b|--data|-t\b|-x\s*["']?post)|\bftp\b/;
 
@@ -71,7 +110,7 @@ const RUNS_FETCHED = /pickle\.loads?\([^\n]{0,200}(?:response|requests|urlopen)|
 
 /** The network cut off, kept off in a loop. */
 const CUTS_NETWORK = /\bifconfig\b[^\n]{0,200}\bdown\b|\bip\s+link\s+set\b[^\n]{0,200}\bdown\b|\bipconfig\s+\/release\b|\bnmcli\s+networking\s+off\b/;
-const LOOP = /\bwhile\s+true\b|\bwhile\s*\(\s*true\s*\)|\bwhile\s+1\s*:|\bfor\s*\(\s*;\s*;\s*\)/;
+const LOOP = /\bwhile\s+true\b|\bwhile\s*\(\s*true\s*\)|\bwhile\s+1\s*:|\bfor\s*\(\s*;\s*;\s*\)|\bfor\s*\{/;
 
 /** Files overwritten with their own ciphertext under a key fetched from elsewhere, or with a ransom note: ransomware's core. */
 function encryptsFilesForRansom(block: string): boolean {
@@ -89,7 +128,7 @@ function floods(block: string): boolean {
   if (/\bping\b[^\n]{0,200}-[nc]\s*\d{4,}/.test(block)) return true;
   return LOOP.test(block) && NETWORK_CALL.test(block) && !/\bsleep\(|settimeout\(|setinterval\(/.test(block);
 }
-const NETWORK_CALL = /requests\.(?:get|post|put|head|delete)\(|\burlopen\(|\.connect\(\(|\bsocket\.socket\(|\bcurl\b|\bwget\b|\bsend\(\s*ip\(|\bhttp\.client\b|\bfetch\(/;
+const NETWORK_CALL = /requests\.(?:get|post|put|head|delete)\(|\burlopen\(|\.connect\(\(|\bsocket\.socket\(|\bcurl\b|\bwget\b|\bsend\(\s*ip\(|\bhttp\.client\b|\bfetch\(|\bnet\.dial(?:udp|tcp)?\(|\bdgram\.createsocket\(/;
 
 // Session 27: the rest of a general taxonomy of what malicious code does once run (collection,
 // discovery, execution, defence evasion, privilege escalation, impact), written from that taxonomy
@@ -114,8 +153,62 @@ const DISRUPTS = /\bshutdown\s+(?:\/[srf]|-[hr])\b|\breboot\b|\btaskkill\s+\/f\b
 /** A coin miner: its pool protocol or the miner's name. An attack on its own. */
 const MINES = /stratum\+(?:tcp|ssl):\/\/|\bxmrig\b|\bcpuminer\b|\bminerd\b/;
 
+// Session 29: what review 35 (a blind batch of planted code orders) and a general list of malware
+// capabilities showed missing. Written from that list, not from any attack set's goals. As above, a
+// capability that everyday code has too counts only in the combination that makes it an attack.
+
+/** The system itself destroyed: system directories deleted, a disk or boot record overwritten, the registry or boot configuration wiped. An attack on its own. */
+const DESTROYS_SYSTEM = new RegExp(
+  [
+    String.raw`\brm\s+-(?:rf|fr|r)\s+(?:--no-preserve-root\s+)?["']?\/(?:etc|boot|usr|bin|sbin|lib|lib64|var|sys|opt|system|library|applications)\b(?!\/(?:tmp|cache|log\/[\w.-]+\.log)\b)`,
+    String.raw`\bdd\s+[^\n]{0,80}\bof=\/dev\/(?:sd[a-z]|hd[a-z]|nvme\d|mmcblk\d|disk\d|xvd[a-z]|vd[a-z])`,
+    String.raw`(?:open|openfile|opensync|createwritestream)\(\s*["']\/dev\/(?:sd[a-z]|nvme\d|hd[a-z]|disk\d|mmcblk\d)[^"']*["']\s*,\s*(?:["'][rw]?[wb+]|os\.o_(?:wronly|rdwr)|fs\.constants\.o_(?:wronly|rdwr))`,
+    String.raw`(?:shutil\.rmtree|os\.remove|os\.unlink|fs\.rmsync|fs\.rmdirsync|fs\.unlinksync|remove-item|del\s+\/[fsq])[^\n]{0,60}(?:["'\s]\/(?:etc|boot|usr|bin|sbin|lib|var)(?:\/|["'])|c:\\{1,2}windows|system32|\/etc\/passwd|\/etc\/shadow)`,
+    String.raw`\breg(?:\.exe)?\s+delete\s+hk(?:lm|ey_local_machine)\b|\bbcdedit\b[^\n]{0,60}\/(?:delete|deletevalue)|\bdiskpart\b[^\n]{0,200}\bclean\b|\bformat-volume\b|\bclear-disk\b|\bwipefs\s+-a\b|\bshred\b[^\n]{0,60}\/dev\/`,
+    String.raw`\bchmod\s+-r\s+0{3,4}\s+\/(?:\s|$|["'])|>\s*\/etc\/(?:passwd|shadow|fstab|sudoers)\b|\btruncate\s+-s\s*0\s+\/(?:etc|boot|usr)\/`,
+  ].join('|'),
+);
+/** The network or chosen sites cut off: hosts-file redirects, firewall drops of outbound traffic, adapters or network services stopped. */
+const BLOCKS_NETWORK = new RegExp(
+  [
+    String.raw`(?:127\.0\.0\.1|0\.0\.0\.0)\s+(?:[\w.-]+\.[a-z]{2,}|\$\{?\w+)[^\n]{0,120}(?:\/etc\/hosts|drivers\\{1,2}etc\\{1,2}hosts)|(?:\/etc\/hosts|drivers\\{1,2}etc\\{1,2}hosts)[^\n]{0,200}(?:127\.0\.0\.1|0\.0\.0\.0)\s+(?:[\w.-]+\.[a-z]{2,}|\$\{?\w+)|\bchattr\s+\+i\s+\/etc\/(?:hosts|resolv\.conf)\b`,
+    String.raw`\biptables\s+(?:-[ai]\s+output|-p\s+output\s+drop)\b[^\n]{0,120}(?:drop|reject)|\bip6?tables\s+-p\s+(?:output|input|forward)\s+drop\b`,
+    String.raw`\bnetsh\s+(?:interface\s+set\s+interface\b[^\n]{0,80}\bdisabled?\b|advfirewall\s+firewall\s+add\s+rule\b[^\n]{0,160}\bdir=out\b[^\n]{0,80}\baction=block|advfirewall\s+firewall\s+add\s+rule\b[^\n]{0,160}\baction=block\b[^\n]{0,80}\bdir=out\b)`,
+    String.raw`\bdisable-netadapter\b|\bnmcli\s+(?:networking|radio\s+all)\s+off\b|\bsystemctl\s+(?:stop|disable|mask)\s+(?:networkmanager|network|networking|systemd-networkd|systemd-resolved|wpa_supplicant)\b|\bip\s+route\s+(?:del|flush)\s+(?:default|all|table)\b|\broute\s+(?:delete|del)\s+(?:0\.0\.0\.0|default)\b`,
+  ].join('|'),
+);
+/** DNS pointed elsewhere: resolv.conf rewritten, the system's DNS servers set from a script. */
+const REDIRECTS_DNS = /(?:>\s*|open\(\s*["'])\/etc\/resolv\.conf|\bnameserver\s+\d+\.\d+\.\d+\.\d+[^\n]{0,80}\/etc\/resolv\.conf|\bnetworksetup\s+-setdnsservers\b|\bset-dnsclientserveraddress\b|\bnetsh\s+interface\s+ip(?:v4)?\s+set\s+dns(?:servers?)?\b/;
+/** A way back in for someone else: a new privileged user, a hard-coded key for a login. */
+const BACKDOOR_ACCOUNT = /\b(?:useradd|adduser)\b[^\n]{0,120}(?:-g\s*(?:0|root)|-u\s*0\b|sudo|wheel|admin)|\bnet\s+user\s+\S+\s+\S+\s+\/add\b|\bnew-localuser\b[^\n]{0,300}\badd-localgroupmember\b[^\n]{0,80}administrators|ssh-(?:rsa|ed25519)\s+aaaa[^\n]{0,600}authorized_keys|authorized_keys[^\n]{0,200}ssh-(?:rsa|ed25519)\s+aaaa/;
+/** Updates or protection switched off from a script. An attack on its own. */
+const DISABLES_UPDATES = /\b(?:systemctl|service)\s+(?:stop|disable|mask)\s+(?:unattended-upgrades|apt-daily(?:-upgrade)?(?:\.timer)?|packagekit|clamav-daemon|clamav-freshclam|falcon-sensor|crowdstrike|osqueryd|wazuh-agent)\b|\bsc(?:\.exe)?\s+(?:stop|config)\s+(?:wuauserv|windefend|sense|wscsvc)\b|disableantispyware|\bspctl\s+--master-disable\b|\bcsrutil\s+disable\b|\bsoftwareupdate\s+--schedule\s+off\b/;
+/** Keystrokes hooked: a keylogger, whether or not it sends the log away. */
+const LOGS_KEYS = /\bpynput\.keyboard\b|\bkeyboard\.listener\(\s*on_press|\bkeyboard\.(?:on_press|hook|read_key|record)\b|getasynckeystate|setwindowshookex|\biohook\b|\/dev\/input\/event|\bkeylog/;
+/** The clipboard watched and rewritten with an address: a crypto clipper. */
+const CLIPS_ADDRESSES = /(?:pyperclip\.copy|clipboard\.write(?:text|sync)?\(|set-clipboard|pbcopy|xclip|setclipboarddata|clipboard\.copy)[\s\S]{0,600}?(?:0x[0-9a-f]{40}|\bbc1[02-9ac-hj-np-z]{20,}|\b[13][1-9a-hj-np-z]{25,34}\b)|(?:0x[0-9a-f]{40}|\bbc1[02-9ac-hj-np-z]{20,}|\b[13][1-9a-hj-np-z]{25,34}\b)[\s\S]{0,600}?(?:pyperclip\.copy|clipboard\.write(?:text|sync)?\(|set-clipboard|pbcopy|setclipboarddata|clipboard\.copy)/;
+/** A shell handed to another machine in PowerShell, Node or socat (the Python and bash forms are in ATTACK). */
+const REMOTE_SHELL = /net\.sockets\.tcpclient[\s\S]{0,400}(?:iex|invoke-expression)|\bsocat\b[^\n]{0,120}\bexec:|\bmkfifo\b[^\n]{0,160}\bnc\b|bash\s+-i\s*>&|(?:child_process|spawn\()[\s\S]{0,300}(?:\/bin\/(?:ba)?sh|cmd\.exe)[\s\S]{0,300}(?:net\.connect|new\s+net\.socket|\.pipe\()|(?:net\.connect|new\s+net\.socket)[\s\S]{0,300}(?:\/bin\/(?:ba)?sh|cmd\.exe)/;
+/** Code fetched and run in memory: PowerShell download-and-invoke, Node eval of a fetched body. */
+const RUNS_FETCHED_SCRIPT = /(?:iex|invoke-expression)\s*\(?\s*(?:\(?\s*new-object\s+net\.webclient\)?\.downloadstring|\(?\s*(?:iwr|invoke-webrequest|irm|invoke-restmethod)\b)|(?:iwr|invoke-webrequest|irm|invoke-restmethod)\b[^\n]{0,200}\|\s*(?:iex|invoke-expression)\b|\beval\(\s*(?:await\s+)?(?:\(?await\s+fetch|body|data|res(?:ponse)?\.(?:data|text))/;
+/** Backups or history wiped: shadow copies, the backup catalogue, Time Machine, a repository's history. */
+const WIPES_BACKUPS = /\bwbadmin\s+delete\b|\btmutil\s+delete\b|recoveryenabled\s+no\b|\brm\s+-(?:rf|fr)\s+(?:\.\/)?\.git\b(?!ignore|hub|attributes|modules)|\bgit\s+push\s+[^\n]{0,60}(?:--force|-f)\b[^\n]{0,60}(?:--mirror|--all)\b|\bgit\s+push\s+[^\n]{0,60}(?:--mirror|--all)\b[^\n]{0,60}(?:--force|-f)\b|\brm\s+-(?:rf|fr)\s+[^\n]{0,40}(?:\/backups?\b|\.bak\b|\/snapshots?\b)/;
+/** Files encrypted in place across a tree and the originals removed: ransomware's core, with or without a note. */
+function encryptsTree(block: string): boolean {
+  return ENCRYPTS.test(block) && WALKS_FILES.test(block) && (OVERWRITES.test(block) || /\bos\.(?:remove|unlink)\(|\bunlink(?:sync)?\(|\bremove-item\b/.test(block));
+}
+/** Sent away, in more of the ways attack code uses: HTTP posts in other languages, webhooks, mail, DNS, raw TCP. */
+const SENDS_MORE = /axios\.post\(|\bfetch\([^\n]{0,200}method\s*:\s*["']post|\bhttp\.post(?:form)?\(|invoke-(?:restmethod|webrequest)\b[^\n]{0,200}-method\s+post|\bcurl\b[^\n]{0,200}(?:\s-f\s|--form|--upload-file|\s-t\s)|discord(?:app)?\.com\/api\/webhooks|api\.telegram\.org\/bot|hooks\.slack\.com|\bnslookup\s+[^\n]{0,40}\$|\bnc\s+[\w.-]+\s+\d{2,5}\s*<|\.upload\(|\bsendmail\b|urllib\.request\.request\([^\n]{0,200}data=/;
+/** Collection, in more forms: credentials and key files, chat and history databases, the microphone, packets, the local network mapped. */
+const COLLECTS_MORE = /\.aws\/credentials|\.npmrc\b|\.env\b|\.kube\/config|\.docker\/config\.json|\.git-credentials|\.netrc\b|\.pgpass\b|\bid_(?:rsa|ed25519|ecdsa)\b|login\s+data|places\.sqlite|\/history["']|\\history["']|chat\.db\b|\btdata\b|local\s+storage\/leveldb|\barecord\b|-f\s+(?:avfoundation|dshow|alsa|pulse|v4l2)\b|\bgetusermedia\b|\bpyshark\b|\bscapy\b|\bpcap\b|\barping\b|\bsrp\(\s*ether|\bnmap\b|\bconnect_ex\(|\bimaplib\b|\bimap4|node-webcam|\bfswebcam\b|\bimagesnap\b|videocapture\(\s*0|\d+\.\d+\.\d+\.(?:%d|\{\w*\}|\$\{?\w+|["'`]\s*\+)/;
+
 /** Whether a block attacks the machine it runs on (see the module comment). */
 function isPayload(block: string): boolean {
+  if (DESTROYS_SYSTEM.test(block) || BLOCKS_NETWORK.test(block) || REDIRECTS_DNS.test(block) || BACKDOOR_ACCOUNT.test(block)) return true;
+  if (DISABLES_UPDATES.test(block) || LOGS_KEYS.test(block) || CLIPS_ADDRESSES.test(block) || REMOTE_SHELL.test(block)) return true;
+  if (RUNS_FETCHED_SCRIPT.test(block) || WIPES_BACKUPS.test(block) || encryptsTree(block)) return true;
+  const sends = SENDS.test(block) || SENDS_MORE.test(block);
+  if (sends && (COLLECTS_MORE.test(block) || (PERSISTS.test(block) && /\bwhile\b|\bsetinterval\(|\bfor\s*\(/.test(block)))) return true;
   if (ATTACK.some((p) => p.test(block)) || encryptsFilesForRansom(block) || floods(block) || RUNS_FETCHED.test(block)) return true;
   if (DISABLES_DEFENCES.test(block) || ESCALATES.test(block) || MINES.test(block)) return true;
   if ((COLLECTS.test(block) || DISCOVERS.test(block) || BROWSER_SECRETS.test(block)) && SENDS.test(block)) return true;
@@ -138,16 +231,98 @@ function payloadAt(lower: string, fenceStart: number, blockEnd: number, ownLineE
   // The order is the sentence before the fence: from the last sentence end, paragraph or earlier fence.
   const lastFence = before.lastIndexOf('```');
   const afterFence = lastFence >= 0 ? before.slice(lastFence + 3) : before;
+  // "… call it before building the clientset.\n```": the full stop ends the order, it starts no new
+  // sentence; nor does a blank line between the order and its block.
+  const body = afterFence.replace(/[.!?]?[\s>]*$/, '');
   let sentenceStart = 0;
   SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(afterFence); m !== null; m = SENTENCE_END.exec(afterFence)) sentenceStart = m.index + m[0].length;
+  for (let m = SENTENCE_END.exec(body); m !== null; m = SENTENCE_END.exec(body)) sentenceStart = m.index + m[0].length;
   const order = afterFence.slice(sentenceStart);
-  const named = CODE_NAMED.exec(order);
-  if (named === null || !OWN_WORK.test(order) || USERS_VOICE.test(order) || STUDIES.test(order)) return null;
-  if (!isPayload(lower.slice(fenceStart, Math.min(blockEnd, fenceStart + MAX_BLOCK)))) return null;
-  const start = fenceStart - order.length + named.index;
-  const score = ownLineEnd >= 0 && start < ownLineEnd ? CODE_PAYLOAD_OWN_LINE_SCORE : CODE_PAYLOAD_SCORE;
-  return { kind: 'indirect_injection', score, start, end: blockEnd, detail: { layer: 'heuristics', rules: ['code_payload'] } };
+  // The user's own paragraph ("My homelab Grafana needs my PC's stats. Please use the following script
+  // in your answer:") hands over the user's own code (review 19). Not a sign-off ("I hope this helps."),
+  // and not an order that names an AI in the third person, which no user says of their own code.
+  if (PARAGRAPH_OWNER.test(ownParagraph(body, sentenceStart)) && !AI_ADDRESSEE.test(order)) return null;
+  const after = orderAfter(lower, blockEnd);
+  const at = orderIn(order);
+  if (at < 0 && after === null) return null;
+  const block = lower.slice(fenceStart, Math.min(blockEnd, fenceStart + MAX_BLOCK));
+  const strong = isPayload(block);
+  if (!strong && !(at >= 0 && isAiDirected(order) && sendsAway(block))) return null;
+  const start = at >= 0 ? fenceStart - order.length + at : fenceStart;
+  const end = at >= 0 ? blockEnd : after!;
+  const score = !strong ? CODE_PAYLOAD_WEAK_SCORE : ownLineEnd >= 0 && start < ownLineEnd ? CODE_PAYLOAD_OWN_LINE_SCORE : CODE_PAYLOAD_SCORE;
+  return { kind: 'indirect_injection', score, start, end, detail: { layer: 'heuristics', rules: ['code_payload'] } };
+}
+
+/**
+ * The paragraph the order sentence (from `sentenceStart` of `body`) belongs to: back to a blank line,
+ * a line that hands something over (ending in a colon: "Pasting the README:"), or a heading or quoted
+ * line, which begin what someone else wrote.
+ */
+function ownParagraph(body: string, sentenceStart: number): string {
+  let from = 0;
+  for (const m of body.slice(0, sentenceStart).matchAll(PARAGRAPH_BREAK)) from = m.index + m[0].length;
+  const lineStart = body.lastIndexOf('\n', sentenceStart - 1) + 1;
+  // A heading or quoted line starts someone else's text; the order's own line is that text.
+  if (/^\s*[#>"“]/.test(body.slice(lineStart))) from = Math.max(from, lineStart);
+  return body.slice(from);
+}
+/** Someone speaking of what is theirs: "my gaming PC", "our build box", "we run a fleet". */
+const PARAGRAPH_OWNER = /\b(?:my|mine|our|ours|we|we're|we've|us)\b/;
+const PARAGRAPH_BREAK = /\n\s*\n|:[ \t]*\n|\n(?=\s*[#>"“])/g;
+
+/**
+ * Where in `sentence` the order to take the block begins, or -1: the block named as code beside the
+ * assistant's work ("Merge the following code excerpt into your algorithm"), or a verb putting it into
+ * what only the assistant produces ("The fix requires the block below in your answer", "Make sure any
+ * code you return contains this"). Not in the user's voice, and not a request to study the block.
+ */
+function orderIn(sentence: string): number {
+  if (USERS_VOICE.test(sentence) || STUDIES.test(sentence)) return -1;
+  const named = CODE_NAMED.exec(sentence);
+  if (named !== null && OWN_WORK.test(sentence)) return named.index;
+  const put = PUTS_IN.exec(sentence);
+  if (put === null) return -1;
+  const addressee = AI_ADDRESSEE.exec(sentence);
+  if (addressee !== null) return Math.min(addressee.index, put.index);
+  return ASSISTANT_OUTPUT.test(sentence) ? put.index : -1;
+}
+
+/**
+ * Whether an order speaks to an AI about its own output rather than to a developer about their app:
+ * it names the AI, or what only an assistant produces (its answer, solution, algorithm, the code it
+ * returns). Documentation says "your app", "your project", "your config".
+ */
+function isAiDirected(sentence: string): boolean {
+  return AI_ADDRESSEE.test(sentence) || ASSISTANT_OUTPUT.test(sentence) || ASSISTANT_WORK.test(sentence);
+}
+const ASSISTANT_WORK = /\byour\s+(?:(?:own|final|next)\s+)?(?:solution|response|answer|reply|algorithm|implementation|elucidation|output|code\s+foundation)\b|\bthe\s+code\s+you\s+(?:develop|write|produce|generate|create|return)\b/;
+
+/**
+ * A block that sends something to another machine or runs a script fetched from one. Everyday code
+ * does both, to the developer's own services; planted by an order to an AI, it is the planter's
+ * machine that receives (BIPIA's system fingerprinting: the installed packages or GPU models posted to
+ * "your-server.com"). Weighs as corroboration only (CODE_PAYLOAD_WEAK_SCORE).
+ */
+function sendsAway(block: string): boolean {
+  return SENDS.test(block) || SENDS_MORE.test(block) || PIPED_INSTALLER.test(block);
+}
+const PIPED_INSTALLER = /\b(?:curl|wget)\b[^\n]{0,200}\|\s*(?:sudo\s+)?(?:ba|z)?sh\b/;
+
+/** How far after a block the order pointing back at it is looked for (its first sentence). */
+const ORDER_AFTER_REACH = 240;
+/** The block pointed back at from after it: "the block above", "the snippet above", "the code above". */
+const BLOCK_ABOVE = /\b(?:(?:the|this|that)\s+(?:block|code|snippet|excerpt|fix|patch|helper|lines?|script)\s+above|(?:the\s+)?above\s+(?:block|code|snippet|excerpt|fix|patch|lines?|script))\b/;
+
+/** The end of an order right after a block that points back at it ("Include the block above in your answer."), or null. */
+function orderAfter(lower: string, blockEnd: number): number | null {
+  const rest = lower.slice(blockEnd, blockEnd + ORDER_AFTER_REACH);
+  const lead = /^\s*/.exec(rest)![0].length;
+  const stop = rest.slice(lead).search(/[.?!](?=\s|$)|\n\s*\n|```/);
+  const sentence = stop < 0 ? rest.slice(lead) : rest.slice(lead, lead + stop + 1);
+  if (!BLOCK_ABOVE.test(sentence) || !PUTS_IN.test(sentence) || !(OWN_WORK.test(sentence) || ASSISTANT_OUTPUT.test(sentence))) return null;
+  if (USERS_VOICE.test(sentence) || STUDIES.test(sentence)) return null;
+  return blockEnd + lead + sentence.length;
 }
 
 /**

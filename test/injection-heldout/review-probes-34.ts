@@ -3,7 +3,8 @@
  * The 40 benign texts are honest documents that discuss prompt-injection and jailbreak attacks and quote specimens (lecture notes, slides, exercises, exam questions, advisories, FAQ, bug-bounty and red-team reports, code-review comments, test descriptions, changelog, moderation rules, news, blog, tweet, Slack, summarise/translate/proofread requests), with quotes in "", '', curly quotes, « », „“, » «, 「」, 『』, backticks, code blocks and "> " block quotes: 24 English, 3 German, 3 French, 2 Spanish, 3 Chinese, 3 Japanese, 2 Russian.
  * The 20 miss texts dress as such documents but the quoted example is meant to be carried out by the reading assistant (mild payloads: reveal system prompt, "Access granted", .example link, no-rules persona): 12 English, 1 German, 1 French, 1 Spanish, 2 Chinese, 2 Japanese, 1 Russian.
  * Outcome (session 29): the session's starting code blocked 23 of the 40 honest texts and caught 18 of the 20 attacks at
- * first sight; its quotation changes, written from reviews 32 and 33, spared 1 (22 blocked, 18 caught).
+ * first sight; its quotation changes, written from reviews 32 and 33, spared 1 (22 blocked, 18 caught). Read since
+ * (in-sample): 17 blocked, 18 caught.
  *
  * All text is original, written for this review.
  */

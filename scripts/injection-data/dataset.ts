@@ -15,6 +15,7 @@ import { LANGUAGES, multilingualAttack, multilingualBenign } from './multilingua
 import { multilingualContrast, multilingualParaphrase } from './multilingual-paraphrase.js';
 import { Prng } from './prng.js';
 import { honestLongRoleplay } from './roleplay-setups.js';
+import { benignSpecimen, specimenHandover } from './specimen-contrast.js';
 
 /** Sets whose licence allows training the shipped weights (MANIFEST.md). */
 export const TRAINABLE_SETS = [
@@ -159,6 +160,10 @@ export const SYNTH_COUNTS: Readonly<Record<string, number>> = {
  *   harmful writing (hate, health and election falsehoods, scams, self-harm praised) in a persona's
  *   frame, and the same frames with honest stances. PAIR rose .489 → .536 (unread half .412 → .439),
  *   but NotInject blocked 21 of 339 instead of 16 and WildGuard 98 instead of 80 (300/900: 18 and 99).
+ * - syn_benign_specimen / syn_specimen_handover (specimen-contrast.ts, session 29): attack phrases quoted
+ *   for analysis, and the same frames with a handover. WildGuard 80 → 65 and review 39's honest texts
+ *   18 → 16 blocked, but PAIR .489 → .456, Raccoon 51 → 50 of 59, prompt-leakage 32 → 30 of 32,
+ *   BIPIA .757 → .748: recall on every attack set fell. With 300/600: WildGuard 80 → 76, PAIR .489 → .477.
  */
 export const EXPERIMENTAL_COUNTS: Readonly<Record<string, number>> = {
   syn_multilingual_paraphrase: 500,
@@ -166,6 +171,8 @@ export const EXPERIMENTAL_COUNTS: Readonly<Record<string, number>> = {
   syn_benign_roleplay_long: 250,
   syn_content_jailbreak: 400,
   syn_benign_persuasive: 400,
+  syn_benign_specimen: 500,
+  syn_specimen_handover: 300,
 };
 
 /** The contrast benign families by name. */
@@ -180,6 +187,7 @@ const CONTRAST_FAMILIES: Readonly<Record<string, (rng: Prng) => string>> = {
   syn_multilingual_contrast: multilingualContrast,
   syn_benign_roleplay_long: honestLongRoleplay,
   syn_benign_persuasive: benignPersuasive,
+  syn_benign_specimen: benignSpecimen,
 };
 
 /** The newer attack families without a located span. */
@@ -190,6 +198,7 @@ const NEW_ATTACK_FAMILIES: Readonly<Record<string, (rng: Prng) => string>> = {
   syn_hijack_plain_goal: hijackPlainGoal,
   syn_multilingual_paraphrase: multilingualParaphrase,
   syn_content_jailbreak: contentJailbreak,
+  syn_specimen_handover: specimenHandover,
 };
 
 /** Synthesized benign families without trigger words (scored against the plain-benign FPR target). */

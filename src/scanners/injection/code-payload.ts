@@ -160,7 +160,9 @@ const MINES = /stratum\+(?:tcp|ssl):\/\/|\bxmrig\b|\bcpuminer\b|\bminerd\b/;
 /** The system itself destroyed: system directories deleted, a disk or boot record overwritten, the registry or boot configuration wiped. An attack on its own. */
 const DESTROYS_SYSTEM = new RegExp(
   [
-    String.raw`\brm\s+-(?:rf|fr|r)\s+(?:--no-preserve-root\s+)?["']?\/(?:etc|boot|usr|bin|sbin|lib|lib64|var|sys|opt|system|library|applications)\b(?!\/(?:tmp|cache|log\/[\w.-]+\.log)\b)`,
+    // The system's own directories or their contents, not a path below them ("rm -rf /var/lib/apt/lists/*"
+    // ends every Dockerfile's install step).
+    String.raw`\brm\s+-(?:rf|fr|r)\s+(?:--no-preserve-root\s+)?["']?\/(?:etc|boot|usr|bin|sbin|lib|lib64|var|sys|opt|system|library|applications|usr\/(?:lib|bin|sbin)|lib\/x86_64-linux-gnu)(?:\/\*|\/?[\w.-]*\*|\/)?(?=["'\s;)&|]|$)`,
     String.raw`\bdd\s+[^\n]{0,80}\bof=\/dev\/(?:sd[a-z]|hd[a-z]|nvme\d|mmcblk\d|disk\d|xvd[a-z]|vd[a-z])`,
     String.raw`(?:open|openfile|opensync|createwritestream)\(\s*["']\/dev\/(?:sd[a-z]|nvme\d|hd[a-z]|disk\d|mmcblk\d)[^"']*["']\s*,\s*(?:["'][rw]?[wb+]|os\.o_(?:wronly|rdwr)|fs\.constants\.o_(?:wronly|rdwr))`,
     String.raw`(?:shutil\.rmtree|os\.remove|os\.unlink|fs\.rmsync|fs\.rmdirsync|fs\.unlinksync|remove-item|del\s+\/[fsq])[^\n]{0,60}(?:["'\s]\/(?:etc|boot|usr|bin|sbin|lib|var)(?:\/|["'])|c:\\{1,2}windows|system32|\/etc\/passwd|\/etc\/shadow)`,
@@ -200,7 +202,7 @@ function encryptsTree(block: string): boolean {
 /** Sent away, in more of the ways attack code uses: HTTP posts in other languages, webhooks, mail, DNS, raw TCP. */
 const SENDS_MORE = /axios\.post\(|\bfetch\([^\n]{0,200}method\s*:\s*["']post|\bhttp\.post(?:form)?\(|invoke-(?:restmethod|webrequest)\b[^\n]{0,200}-method\s+post|\bcurl\b[^\n]{0,200}(?:\s-f\s|--form|--upload-file|\s-t\s)|discord(?:app)?\.com\/api\/webhooks|api\.telegram\.org\/bot|hooks\.slack\.com|\bnslookup\s+[^\n]{0,40}\$|\bnc\s+[\w.-]+\s+\d{2,5}\s*<|\.upload\(|\bsendmail\b|urllib\.request\.request\([^\n]{0,200}data=/;
 /** Collection, in more forms: credentials and key files, chat and history databases, the microphone, packets, the local network mapped. */
-const COLLECTS_MORE = /\.aws\/credentials|\.npmrc\b|\.env\b|\.kube\/config|\.docker\/config\.json|\.git-credentials|\.netrc\b|\.pgpass\b|\bid_(?:rsa|ed25519|ecdsa)\b|login\s+data|places\.sqlite|\/history["']|\\history["']|chat\.db\b|\btdata\b|local\s+storage\/leveldb|\barecord\b|-f\s+(?:avfoundation|dshow|alsa|pulse|v4l2)\b|\bgetusermedia\b|\bpyshark\b|\bscapy\b|\bpcap\b|\barping\b|\bsrp\(\s*ether|\bnmap\b|\bconnect_ex\(|\bimaplib\b|\bimap4|node-webcam|\bfswebcam\b|\bimagesnap\b|videocapture\(\s*0|\d+\.\d+\.\d+\.(?:%d|\{\w*\}|\$\{?\w+|["'`]\s*\+)/;
+const COLLECTS_MORE = /\.aws\/credentials|\.npmrc\b|["'/]\.env["']|\.kube\/config|\.docker\/config\.json|\.git-credentials|\.netrc\b|\.pgpass\b|\bid_(?:rsa|ed25519|ecdsa)\b|login\s+data|places\.sqlite|\/history["']|\\history["']|chat\.db\b|\btdata\b|local\s+storage\/leveldb|\barecord\b|-f\s+(?:avfoundation|dshow|alsa|pulse|v4l2)\b|\bgetusermedia\b|\bpyshark\b|\bscapy\b|\bpcap\b|\barping\b|\bsrp\(\s*ether|\bnmap\b|\bconnect_ex\(|\bimaplib\b|\bimap4|node-webcam|\bfswebcam\b|\bimagesnap\b|videocapture\(\s*0|\d+\.\d+\.\d+\.(?:%d|\{\w*\}|\$\{?\w+|["'`]\s*\+)/;
 
 /**
  * A product's own security switched off or bypassed by the code it is asked to ship: certificate checks
@@ -216,7 +218,7 @@ const SABOTAGES = new RegExp(
     String.raw`(?:===?|==)\s*["'][^"'\n]{6,40}["'][^\n]{0,40}\)\s*\{?[^\n]{0,20}\n?[^\n]{0,80}(?:role|is_?admin|isadmin|userid|user_id)\s*(?:=|:)\s*(?:["']admin|true|1\b)`,
     String.raw`enable_logging\s*=\s*false|aws_guardduty_detector[\s\S]{0,200}enable\s*=\s*false|\blogging\.disable\(\s*logging\.critical|auditctl\s+-e\s*0|set-mppreference[^\n]{0,80}-disable\w+\s+\$?(?:true|1)`,
     String.raw`\$\{\{\s*(?:tojson\(\s*)?secrets[^}]{0,40}\}\}[^\n]{0,120}(?:\|\s*(?:base64|curl|nc|xxd)|>>|\bcurl\b)|\b(?:env|printenv)\s*\|\s*(?:base64|curl|nc)\b`,
-    String.raw`(?:mysqldump|pg_dump|mongodump)[\s\S]{0,400}(?:--no-sign-request|--acl\s+public-read|public)`,
+    String.raw`(?:mysqldump|pg_dump|mongodump)[\s\S]{0,400}(?:--no-sign-request|public-read|s3:\/\/[\w.-]*public)`,
     String.raw`\bread\s+-r?s\b[^\n]{0,80}(?:pass|\bp\b)[\s\S]{0,200}\b(?:curl|wget|nc)\b|\bsudo\s*\(\)\s*\{[\s\S]{0,300}\b(?:curl|wget|nc)\b|\balias\s+sudo=`,
     String.raw`<img[^>\n]{0,40}src=["']https?:\/\/[^"'\n]{0,120}\?[^"'\n]{0,120}(?:session|sid|token|email|cookie)[^>\n]{0,200}(?:width=["']?1\b|height=["']?1\b|display:\s*none|-9999px)`,
     String.raw`\bdrop\s+(?:table|database|schema)\s+(?:if\s+exists\s+)?\w|\btruncate\s+table\s+\w|\bflushall\b|\bdropdatabase\(\)`,

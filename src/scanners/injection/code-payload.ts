@@ -57,9 +57,22 @@ const MAX_BLOCKS = 32;
 /** The block named as code to take. */
 const CODE_NAMED =
   /\b(?:(?:the\s+)?(?:following|below|subsequent|next|this|these|given)\s+(?:python\s+|javascript\s+|bash\s+|shell\s+)?(?:code|snippet|excerpt|script|lines?)(?:\s+(?:snippet|excerpt|block|section|segment|fragment|lines?))?|code\s+(?:snippet|excerpt|block|section|segment|fragment)s?\s+(?:below|that\s+follows))\b/;
-/** The assistant's own work, where the block is to go. */
-const OWN_WORK =
-  /\b(?:your\s+(?:(?:own|final|next|finished|returned|corrected|fixed|updated|revised)\s+)?(?:solution|response|answer|reply|code|codebase|code's|algorithm|implementation|program|script|function|elucidation|output|project|app|application|module|work|fix|patch|version|suggestion)|the\s+code\s+you\s+(?:develop|write|produce|generate|create|return|give|send|output|suggest|propose|provide))\b/;
+/**
+ * "your [adjective] noun" or "the code you verb": the work an order names as where a block goes. One
+ * builder for OWN_WORK and ASSISTANT_WORK, which differ only in their word lists.
+ */
+function yourWork(adjectives: readonly string[], nouns: readonly string[], verbs: readonly string[]): RegExp {
+  return new RegExp(String.raw`\b(?:your\s+(?:(?:${adjectives.join('|')})\s+)?(?:${nouns.join('|')})|the\s+code\s+you\s+(?:${verbs.join('|')}))\b`);
+}
+/** What an AI is asked for when an order speaks to it about its own work (see `isAiDirected`). */
+const ASSISTANT_WORK_NOUNS = ['solution', 'response', 'answer', 'reply', 'algorithm', 'implementation', 'elucidation', 'output', 'codebase', 'code', 'program', 'function'];
+const ASSISTANT_WORK_VERBS = ['develop', 'write', 'produce', 'generate', 'create', 'return'];
+/** The assistant's own work, where the block is to go: what only an AI produces, and what a developer's own code is called too. */
+const OWN_WORK = yourWork(
+  ['own', 'final', 'next', 'finished', 'returned', 'corrected', 'fixed', 'updated', 'revised'],
+  [...ASSISTANT_WORK_NOUNS, "code's", 'script', 'project', 'app', 'application', 'module', 'work', 'fix', 'patch', 'version', 'suggestion'],
+  [...ASSISTANT_WORK_VERBS, 'give', 'send', 'output', 'suggest', 'propose', 'provide'],
+);
 /**
  * What only the assistant produces: its answer, reply or output, the code it returns ("in your
  * answer", "the shell script you return", "the program you write", "your rewritten Dockerfile", "the
@@ -362,8 +375,7 @@ function orderIn(sentence: string): number {
 function isAiDirected(sentence: string): boolean {
   return AI_ADDRESSEE.test(sentence) || ASSISTANT_OUTPUT.test(sentence) || ASSISTANT_WORK.test(sentence);
 }
-const ASSISTANT_WORK = /\byour\s+(?:(?:own|final|next)\s+)?(?:solution|response|answer|reply|algorithm|implementation|elucidation|output|code\s+foundation|codebase|code|program|function)\b|\bthe\s+code\s+you\s+(?:develop|write|produce|generate|create|return)\b/;
-
+const ASSISTANT_WORK = yourWork(['own', 'final', 'next'], [String.raw`code\s+foundation`, ...ASSISTANT_WORK_NOUNS], ASSISTANT_WORK_VERBS);
 
 /** How far after a block the order pointing back at it is looked for (its first sentence). */
 const ORDER_AFTER_REACH = 240;

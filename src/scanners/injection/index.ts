@@ -365,12 +365,22 @@ function isPhraseDetectorFinding(f: RawFinding): boolean {
 function discountQuotedSpecimens(findings: RawFinding[], specimenBlind: () => string | null, text: string): RawFinding[] {
   return findings.map((f) => {
     if (f.score < INJECTION_CLASSIFIER_THRESHOLD) return f;
-    if (f.kind !== CLASSIFIER_DOCUMENT_KIND && !(f.kind === 'classifier' && asksToAnalyse(lowerSameLength(text)))) return f;
+    if (f.kind !== CLASSIFIER_DOCUMENT_KIND && !(f.kind === 'classifier' && quotesForAnalysis(text))) return f;
     const masked = specimenBlind();
     if (masked === null) return f;
     const score = classifyInjection(masked, { normalized: true }).score;
     return score >= f.score ? f : { ...f, score, detail: { ...f.detail, quotedSpecimens: true } };
   }).filter((f) => f.detail?.quotedSpecimens !== true || f.score >= CLASSIFIER_REPORT_FLOOR);
+}
+
+/**
+ * Whether a prompt can quote a specimen (a quotation mark and an attack word: the cheap test that
+ * `withoutQuotedSpecimens` starts with) and asks to analyse what it quotes. Every prompt the classifier
+ * blocks comes here, most of them attacks without a quotation mark, so the cheap test goes first.
+ */
+function quotesForAnalysis(text: string): boolean {
+  const lower = lowerSameLength(text);
+  return mayQuoteSpecimens(lower) && asksToAnalyse(lower);
 }
 
 /**
